@@ -1,0 +1,3 @@
+from chibo_app.cli import main
+
+raise SystemExit(main())

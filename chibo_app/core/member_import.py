@@ -1,0 +1,103 @@
+"""Import of a member list: the preview the user confirms before anything is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from chibo_app.core.people import Person
+
+
+class RowStatus(StrEnum):
+    NEW = "new"
+    MATCHED = "matched"
+    CONFLICT = "conflict"
+    INVALID = "invalid"
+
+
+ROW_STATUS_LABELS = {
+    RowStatus.NEW: "Thêm mới",
+    RowStatus.MATCHED: "Đã có",
+    RowStatus.CONFLICT: "Cần xem lại",
+    RowStatus.INVALID: "Không hợp lệ",
+}
+
+
+class Decision(StrEnum):
+    """What to do with a conflicting row; the user chooses, never the app."""
+
+    ADD_NEW = "add_new"
+    MERGE = "merge"
+    SKIP = "skip"
+
+
+DECISION_LABELS = {
+    Decision.ADD_NEW: "Thêm người mới",
+    Decision.MERGE: "Cập nhật người đã có",
+    Decision.SKIP: "Bỏ qua",
+}
+
+# Fields a column of the sheet can be mapped to, with their Vietnamese names.
+IMPORT_FIELDS = {
+    "full_name": "Họ và tên",
+    "sex": "Giới tính",
+    "birth_date": "Ngày sinh",
+    "kind": "Loại (chính thức/dự bị)",
+    "party_card": "Số thẻ đảng viên",
+    "admitted_on": "Ngày vào Đảng",
+    "full_member_on": "Ngày chính thức",
+    "unit": "Đơn vị",
+    "party_position": "Chức vụ Đảng",
+    "government_position": "Chức vụ chính quyền, đoàn thể",
+    "phone": "Điện thoại",
+    "email": "Email",
+    "notes": "Ghi chú",
+}
+
+
+@dataclass
+class ImportRow:
+    row_number: int
+    status: RowStatus
+    reasons: list[str]
+    person: Person
+    unit: str | None = None
+    party_position: str | None = None
+    government_position: str | None = None
+    match_id: int | None = None
+    match_name: str | None = None
+    changes: list[str] = field(default_factory=list)
+    raw: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(self.reasons)
+
+
+@dataclass
+class ImportPreview:
+    file_name: str
+    sheet_name: str
+    header_row: int
+    encoding: str | None
+    columns: dict[str, int]
+    labels: dict[int, str]
+    signature: str
+    rows: list[ImportRow]
+
+    def count(self, status: RowStatus) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    def counts(self) -> dict[RowStatus, int]:
+        return {s: self.count(s) for s in RowStatus}
+
+    @property
+    def blocking_rows(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.status in (RowStatus.CONFLICT, RowStatus.INVALID)]
+
+
+@dataclass
+class ImportResult:
+    added: int
+    updated: int
+    skipped: int

@@ -1,0 +1,205 @@
+"""People of the register: kinds, statuses, positions and the validation rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, fields, replace
+from enum import StrEnum
+
+from chibo_app.core.dates import add_years, earliest, latest
+
+
+class Kind(StrEnum):
+    FULL = "full"
+    PROBATIONARY = "probationary"
+    NON_PARTY = "non_party"
+
+
+class Status(StrEnum):
+    ACTIVE = "active"
+    TRANSFERRED = "transferred"
+    EXEMPTED = "exempted"
+    DECEASED = "deceased"
+
+
+class PositionKind(StrEnum):
+    PARTY = "party"
+    GOVERNMENT = "government"
+
+
+SEXES = ("Nam", "Nữ")
+KIND_LABELS = {
+    Kind.FULL: "Đảng viên chính thức",
+    Kind.PROBATIONARY: "Đảng viên dự bị",
+    Kind.NON_PARTY: "Quần chúng",
+}
+STATUS_LABELS = {
+    Status.ACTIVE: "Đang sinh hoạt",
+    Status.TRANSFERRED: "Đã chuyển sinh hoạt",
+    Status.EXEMPTED: "Miễn sinh hoạt",
+    Status.DECEASED: "Đã từ trần",
+}
+POSITION_KIND_LABELS = {
+    PositionKind.PARTY: "Chức vụ Đảng",
+    PositionKind.GOVERNMENT: "Chức vụ chính quyền, đoàn thể",
+}
+PARTY_POSITIONS = ("Bí thư", "Phó Bí thư", "Chi ủy viên")
+FIELD_LABELS = {
+    "full_name": "Họ và tên",
+    "sex": "Giới tính",
+    "birth_date": "Ngày sinh",
+    "kind": "Loại",
+    "party_card": "Số thẻ đảng viên",
+    "admitted_on": "Ngày vào Đảng",
+    "full_member_on": "Ngày chính thức",
+    "unit_id": "Đơn vị",
+    "phone": "Điện thoại",
+    "email": "Email",
+    "status": "Trạng thái",
+    "status_date": "Ngày thay đổi trạng thái",
+    "status_note": "Ghi chú trạng thái",
+    "notes": "Ghi chú",
+}
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[\d .\-()]{8,20}$")
+_CARD = re.compile(r"^[0-9A-Za-z.\-/]{4,20}$")
+_ADULT_AGE = 18
+_OLDEST_AGE = 120
+
+
+@dataclass(frozen=True)
+class Person:
+    full_name: str
+    sex: str | None = None
+    birth_date: str | None = None
+    kind: Kind = Kind.FULL
+    party_card: str | None = None
+    admitted_on: str | None = None
+    full_member_on: str | None = None
+    unit_id: int | None = None
+    phone: str | None = None
+    email: str | None = None
+    status: Status = Status.ACTIVE
+    status_date: str | None = None
+    status_note: str | None = None
+    notes: str | None = None
+    id: int | None = None
+
+    def to_row(self) -> dict[str, object]:
+        """Storage form (without id)."""
+        row = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "id"}
+        row["kind"] = str(self.kind)
+        row["status"] = str(self.status)
+        return row
+
+    @classmethod
+    def from_row(cls, row: dict[str, object]) -> Person:
+        names = {f.name for f in fields(cls)}
+        values = {k: v for k, v in row.items() if k in names}
+        values["kind"] = Kind(values.get("kind") or Kind.FULL)
+        values["status"] = Status(values.get("status") or Status.ACTIVE)
+        return cls(**values)  # type: ignore[arg-type]
+
+    def with_changes(self, **changes: object) -> Person:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def is_party_member(self) -> bool:
+        return self.kind != Kind.NON_PARTY
+
+
+@dataclass(frozen=True)
+class Position:
+    person_id: int
+    kind: PositionKind
+    title: str
+    start_date: str | None = None
+    end_date: str | None = None
+    id: int | None = None
+
+    def is_current(self, today: dt.date) -> bool:
+        started = self.start_date is None or earliest(self.start_date) <= today
+        return started and (self.end_date is None or latest(self.end_date) >= today)
+
+
+@dataclass
+class PersonRowView:
+    """One line of the people list: the person with names resolved for display."""
+
+    id: int
+    full_name: str
+    sex: str | None
+    birth_date: str | None
+    kind: Kind
+    party_card: str | None
+    admitted_on: str | None
+    full_member_on: str | None
+    unit: str | None
+    party_position: str | None
+    government_position: str | None
+    status: Status
+    phone: str | None = None
+    email: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def validate_person(person: Person, today: dt.date) -> dict[str, str]:
+    """Return {field: Vietnamese message} for every rule the person breaks."""
+    problems: dict[str, str] = {}
+    if not person.full_name:
+        problems["full_name"] = "Chưa nhập họ và tên."
+    elif len(person.full_name) > 100 or any(c.isdigit() for c in person.full_name):
+        problems["full_name"] = "Họ và tên không hợp lệ (không chứa chữ số, tối đa 100 ký tự)."
+    elif " " not in person.full_name:
+        problems["full_name"] = "Cần nhập đủ họ và tên (ít nhất hai chữ)."
+    if person.sex is not None and person.sex not in SEXES:
+        problems["sex"] = "Giới tính phải là “Nam” hoặc “Nữ”."
+    _check_dates(person, today, problems)
+    if person.kind == Kind.NON_PARTY:
+        if person.party_card:
+            problems["party_card"] = "Quần chúng không có số thẻ đảng viên."
+        if person.admitted_on:
+            problems["admitted_on"] = "Quần chúng không có ngày vào Đảng."
+    if person.kind == Kind.PROBATIONARY and person.full_member_on:
+        problems["full_member_on"] = "Đảng viên dự bị chưa có ngày chính thức."
+    if person.party_card and not _CARD.match(person.party_card):
+        problems["party_card"] = "Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự."
+    if person.email and not _EMAIL.match(person.email):
+        problems["email"] = "Địa chỉ email không hợp lệ."
+    if person.phone and not _PHONE.match(person.phone):
+        problems["phone"] = "Số điện thoại không hợp lệ."
+    if person.status != Status.ACTIVE and not person.status_date:
+        problems["status_date"] = "Cần ghi ngày chuyển đi, miễn sinh hoạt hoặc từ trần."
+    return problems
+
+
+def _check_dates(person: Person, today: dt.date, problems: dict[str, str]) -> None:
+    for name in ("birth_date", "admitted_on", "full_member_on", "status_date"):
+        value = getattr(person, name)
+        if value and earliest(value) > today:
+            problems[name] = f"{FIELD_LABELS[name]} không thể ở tương lai."
+    birth = person.birth_date
+    if birth and "birth_date" not in problems and earliest(birth) < add_years(today, -_OLDEST_AGE):
+        problems["birth_date"] = "Ngày sinh quá xa (trên 120 tuổi)."
+    admitted = person.admitted_on
+    if birth and admitted and "admitted_on" not in problems:
+        if latest(admitted) < add_years(earliest(birth), _ADULT_AGE):
+            problems["admitted_on"] = "Ngày vào Đảng phải sau khi đủ 18 tuổi."
+    full = person.full_member_on
+    if admitted and full and "full_member_on" not in problems:
+        if latest(full) <= earliest(admitted):
+            problems["full_member_on"] = "Ngày chính thức phải sau ngày vào Đảng."
+    if person.kind == Kind.FULL and full and not admitted:
+        problems["admitted_on"] = "Đã có ngày chính thức thì cần có ngày vào Đảng."
+
+
+def validate_position(position: Position) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not position.title:
+        problems["title"] = "Chưa nhập tên chức vụ."
+    if position.start_date and position.end_date:
+        if latest(position.end_date) < earliest(position.start_date):
+            problems["end_date"] = "Ngày thôi giữ chức vụ phải sau ngày bắt đầu."
+    return problems

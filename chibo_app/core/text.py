@@ -1,0 +1,87 @@
+"""Vietnamese text: normalisation, search folding, name casing and sort order.
+
+The sort key is a pure-Python equivalent of QCollator(vi_VN) for names, so that
+exports sort exactly like the screen: letters in Vietnamese alphabet order
+(a ă â b c d đ e ê …), tones compared only when the letters are equal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+# Combining marks that make a different letter (primary difference).
+_LETTER_MARKS = {"\u0306": "breve", "\u0302": "circumflex", "\u031b": "horn"}
+# Combining marks that are tones (secondary difference), in ICU's Vietnamese order.
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_RANK = {letter: i for i, letter in enumerate(_ALPHABET)}
+_COMPOSED = {("a", "breve"): "ă", ("a", "circumflex"): "â", ("e", "circumflex"): "ê",
+             ("o", "circumflex"): "ô", ("o", "horn"): "ơ", ("u", "horn"): "ư"}
+
+
+def clean(text: str | None) -> str:
+    """NFC, no control characters, single spaces, trimmed. None becomes ''."""
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(text))
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zs") else c for c in text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_or_none(text: str | None) -> str | None:
+    return clean(text) or None
+
+
+def fold(text: str | None) -> str:
+    """Search form: no diacritics, đ→d, lower case, single spaces."""
+    decomposed = unicodedata.normalize("NFD", clean(text).lower())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.replace("đ", "d")
+
+
+def title_case_name(name: str | None) -> str:
+    """'NGUYỄN  văn an' → 'Nguyễn Văn An' (each word capitalised, NFC)."""
+    words = clean(name).split(" ")
+    return " ".join(w[:1].upper() + w[1:].lower() for w in words if w)
+
+
+def _word_key(word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    letters: list[int] = []
+    tones: list[int] = []
+    for base_and_marks in _graphemes(unicodedata.normalize("NFD", word.lower())):
+        base, marks = base_and_marks[0], base_and_marks[1:]
+        tone = 0
+        for mark in marks:
+            if mark in _LETTER_MARKS:
+                base = _COMPOSED.get((base, _LETTER_MARKS[mark]), base)
+            elif mark in _TONES:
+                tone = _TONES[mark]
+        rank = _LETTER_RANK.get(base)
+        letters.append(rank if rank is not None else 100 + ord(base))
+        tones.append(tone)
+    return tuple(letters), tuple(tones)
+
+
+def _graphemes(decomposed: str) -> list[str]:
+    groups: list[str] = []
+    for c in decomposed:
+        if groups and unicodedata.combining(c):
+            groups[-1] += c
+        else:
+            groups.append(c)
+    return groups
+
+
+def name_sort_key(full_name: str | None) -> tuple[object, ...]:
+    """Vietnamese order: given name (last word) first, then family and middle names."""
+    words = clean(full_name).split(" ")
+    given, rest = words[-1], " ".join(words[:-1])
+    given_letters, given_tones = _word_key(given)
+    rest_keys = [_word_key(w) for w in rest.split(" ") if w]
+    rest_letters = tuple(k[0] for k in rest_keys)
+    rest_tones = tuple(k[1] for k in rest_keys)
+    return (given_letters, rest_letters, given_tones, rest_tones, clean(full_name))

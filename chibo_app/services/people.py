@@ -1,0 +1,155 @@
+"""The people register: list, create, edit, leave, delete, and positions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import fields
+
+from chibo_app.core.people import (
+    Person,
+    PersonRowView,
+    Position,
+    PositionKind,
+    Status,
+    validate_person,
+    validate_position,
+)
+from chibo_app.core.text import clean_or_none, title_case_name
+from chibo_app.errors import ChiboError, ValidationError
+from chibo_app.services.session import Session
+from chibo_app.storage import people_repo, records
+
+_TEXT_FIELDS = ("sex", "party_card", "phone", "email", "status_note", "notes")
+
+
+def normalise(person: Person) -> Person:
+    """The stored form of what the user typed: NFC, trimmed, names title-cased."""
+    changes: dict[str, object] = {f: clean_or_none(getattr(person, f)) for f in _TEXT_FIELDS}
+    changes["full_name"] = title_case_name(person.full_name)
+    if changes["party_card"]:
+        changes["party_card"] = str(changes["party_card"]).replace(" ", "")
+    if changes["email"]:
+        changes["email"] = str(changes["email"]).lower()
+    return person.with_changes(**changes)
+
+
+def check(session: Session, person: Person) -> dict[str, str]:
+    """All problems with `person` (already normalised), including a duplicate card."""
+    problems = validate_person(person, session.today())
+    if person.party_card and "party_card" not in problems:
+        owner = people_repo.person_with_card(session.db, person.party_card)
+        if owner is not None and owner != person.id:
+            name = get_person(session, owner).full_name
+            problems["party_card"] = f"Số thẻ đảng viên {person.party_card} đã thuộc về {name}."
+    return problems
+
+
+def save_person(session: Session, person: Person) -> int:
+    """Insert (id None) or update a person; raise ValidationError with Vietnamese messages."""
+    person = normalise(person)
+    problems = check(session, person)
+    if problems:
+        raise ValidationError(problems)
+    if person.id is None:
+        return records.insert(session.db, session.user, "people", person.to_row())
+    records.update(session.db, session.user, "people", person.id, person.to_row())
+    return person.id
+
+
+def get_person(session: Session, person_id: int) -> Person:
+    try:
+        return Person.from_row(records.fetch(session.db, "people", person_id))
+    except KeyError:
+        raise ChiboError("Không tìm thấy người này (có thể đã bị xóa).") from None
+
+
+def list_rows(session: Session, person_id: int | None = None) -> list[PersonRowView]:
+    return people_repo.person_rows(session.db, session.today().isoformat(), person_id)
+
+
+def leave(session: Session, person_id: int, status: Status, on: str, note: str | None) -> None:
+    """Transfer out, exempt or record a death: the person stays, with date and note."""
+    person = get_person(session, person_id)
+    save_person(session, person.with_changes(status=status, status_date=on, status_note=note))
+
+
+def return_to_active(session: Session, person_id: int) -> None:
+    person = get_person(session, person_id)
+    save_person(session, person.with_changes(status=Status.ACTIVE, status_date=None,
+                                             status_note=None))
+
+
+def deletion_blockers(session: Session, person_id: int) -> list[str]:
+    return people_repo.references_to_person(session.db, person_id)
+
+
+def delete_person(session: Session, person_id: int) -> None:
+    """Only for a person entered by mistake: refused once anything refers to them."""
+    blockers = deletion_blockers(session, person_id)
+    if blockers:
+        raise ChiboError(
+            "Không thể xóa vì người này đã có dữ liệu liên quan (" + ", ".join(blockers)
+            + "). Hãy ghi nhận chuyển sinh hoạt, miễn sinh hoạt hoặc từ trần."
+        )
+    with session.db.atomic():
+        for position in list_positions(session, person_id):
+            assert position.id is not None
+            records.delete(session.db, session.user, "positions", position.id)
+        records.delete(session.db, session.user, "people", person_id)
+
+
+# Positions -----------------------------------------------------------------
+
+def list_positions(session: Session, person_id: int) -> list[Position]:
+    cursor = session.db.execute(
+        "SELECT id, person_id, kind, title, start_date, end_date FROM positions"
+        " WHERE person_id = ? ORDER BY kind, coalesce(start_date, ''), id",
+        [person_id],
+    )
+    return [
+        Position(id=i, person_id=p, kind=PositionKind(k), title=t, start_date=s, end_date=e)
+        for i, p, k, t, s, e in cursor
+    ]
+
+
+def save_position(session: Session, position: Position) -> int:
+    position = Position(
+        person_id=position.person_id, kind=position.kind, title=clean_or_none(position.title) or "",
+        start_date=position.start_date, end_date=position.end_date, id=position.id,
+    )
+    problems = validate_position(position)
+    if problems:
+        raise ValidationError(problems)
+    row = {f.name: getattr(position, f.name) for f in fields(position) if f.name != "id"}
+    row["kind"] = str(position.kind)
+    if position.id is None:
+        return records.insert(session.db, session.user, "positions", row)
+    records.update(session.db, session.user, "positions", position.id, row)
+    return position.id
+
+
+def delete_position(session: Session, position_id: int) -> None:
+    records.delete(session.db, session.user, "positions", position_id)
+
+
+def change_position(
+    session: Session, person_id: int, kind: PositionKind, title: str | None, on: dt.date | None
+) -> None:
+    """Make `title` the current position of `kind`: end the current ones, start the new one.
+
+    `on` None means the dates are unknown (e.g. an import); the old position is then
+    ended on the day before today and the new one has no start date.
+    """
+    title = clean_or_none(title)
+    today = session.today()
+    current = [p for p in list_positions(session, person_id)
+               if p.kind == kind and p.is_current(today)]
+    if title and any(p.title.casefold() == title.casefold() for p in current):
+        return
+    with session.db.atomic():
+        end = ((on or today) - dt.timedelta(days=1)).isoformat()
+        for old in current:
+            save_position(session, Position(**{**old.__dict__, "end_date": end}))
+        if title:
+            start = on.isoformat() if on else None
+            save_position(session, Position(person_id, kind, title, start_date=start))

@@ -1,0 +1,1 @@
+"""spreadsheets layer. No Qt."""

@@ -1,0 +1,121 @@
+"""Opening the one SQLite file: pragmas, version check, backup and migrations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from chibo_app.errors import ChiboError
+from chibo_app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+
+# 'CHB1' — marks a file as ours, so a foreign SQLite file is never migrated.
+APPLICATION_ID = 0x43484231
+
+
+class NewerFileError(ChiboError):
+    pass
+
+
+class NotOurFileError(ChiboError):
+    pass
+
+
+def open_database(path: str | Path) -> sqlite_utils.Database:
+    """Open (or create) the cell's database file, migrated to the current schema."""
+    path = Path(path)
+    is_new = not path.exists() or path.stat().st_size == 0
+    if is_new:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(path), timeout=5)
+        version, app_id, table_count = _read_identity(conn)
+    except sqlite3.DatabaseError as error:
+        raise NotOurFileError(
+            f"Tệp “{path.name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error})."
+        ) from None
+    try:
+        _check_identity(path, version, app_id, table_count)
+        conn.isolation_level = None  # explicit transactions only: db.atomic()
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        _set_pragmas(db)
+        if version < SCHEMA_VERSION:
+            if version > 0:
+                backup_before_migration(db, path, version)
+            _migrate(db, version)
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def _read_identity(conn: sqlite3.Connection) -> tuple[int, int, int]:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    return version, app_id, tables
+
+
+def _check_identity(path: Path, version: int, app_id: int, table_count: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise NewerFileError(
+            f"Tệp “{path.name}” được tạo bởi phiên bản Chi bộ mới hơn (lược đồ {version}, "
+            f"phiên bản này chỉ đọc được đến {SCHEMA_VERSION}). Hãy cập nhật ứng dụng; "
+            "tệp được giữ nguyên."
+        )
+    if (app_id not in (0, APPLICATION_ID)) or (app_id == 0 and table_count > 0):
+        raise NotOurFileError(f"Tệp “{path.name}” là cơ sở dữ liệu khác, không phải của Chi bộ.")
+
+
+def _set_pragmas(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA busy_timeout=5000")
+
+
+def _migrate(db: sqlite_utils.Database, from_version: int) -> None:
+    with db.atomic():
+        for number in range(from_version + 1, SCHEMA_VERSION + 1):
+            for statement in _statements(MIGRATIONS[number - 1]):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {number}")
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _statements(script: str) -> list[str]:
+    # sqlite3.executescript would COMMIT the open transaction; split instead.
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def backups_folder(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def backup_before_migration(db: sqlite_utils.Database, db_path: Path, version: int) -> Path:
+    """A verified copy of the file as it was, taken before any schema step runs."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups_folder(db_path) / f"{db_path.stem}-truoc-nang-cap-v{version}-{stamp}.sqlite"
+    return backup_to(db, target)
+
+
+def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
+    """Copy the live database with SQLite's backup API to a temp name, check, rename."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    try:
+        destination = sqlite3.connect(str(tmp))
+        try:
+            db.conn.backup(destination)
+            result = destination.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            destination.close()
+        if result != "ok":
+            raise ChiboError(f"Bản sao lưu không đạt kiểm tra ({result}).")
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target

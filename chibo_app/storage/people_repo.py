@@ -1,0 +1,64 @@
+"""Queries over people and their positions."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from chibo_app.core.people import Kind, PersonRowView, Status
+
+# A position is current when it started on or before today and has not ended;
+# comparing with a prefix of today keeps year-only dates ('2019') right.
+_CURRENT_TITLES = """
+    (SELECT group_concat(title, '; ') FROM (
+        SELECT title FROM positions
+        WHERE person_id = p.id AND kind = '{kind}'
+          AND (start_date IS NULL OR start_date <= substr(:today, 1, length(start_date)))
+          AND (end_date IS NULL OR end_date >= substr(:today, 1, length(end_date)))
+        ORDER BY start_date))
+"""
+
+_ROWS_SQL = f"""
+SELECT p.id, p.full_name, p.sex, p.birth_date, p.kind, p.party_card, p.admitted_on,
+       p.full_member_on, u.name, {_CURRENT_TITLES.format(kind='party')},
+       {_CURRENT_TITLES.format(kind='government')}, p.status, p.phone, p.email
+FROM people p LEFT JOIN units u ON u.id = p.unit_id
+"""
+
+
+def person_rows(db: sqlite_utils.Database, today: str, person_id: int | None = None
+                ) -> list[PersonRowView]:
+    sql = _ROWS_SQL + (" WHERE p.id = :id" if person_id is not None else "")
+    cursor = db.execute(sql, {"today": today, "id": person_id})
+    return [
+        PersonRowView(
+            id=r[0], full_name=r[1], sex=r[2], birth_date=r[3], kind=Kind(r[4]),
+            party_card=r[5], admitted_on=r[6], full_member_on=r[7], unit=r[8],
+            party_position=r[9], government_position=r[10], status=Status(r[11]),
+            phone=r[12], email=r[13],
+        )
+        for r in cursor.fetchall()
+    ]
+
+
+def person_with_card(db: sqlite_utils.Database, card: str) -> int | None:
+    row = db.execute("SELECT id FROM people WHERE party_card = ?", [card]).fetchone()
+    return row[0] if row else None
+
+
+
+
+def references_to_person(db: sqlite_utils.Database, person_id: int) -> list[str]:
+    """Names of the records that point at this person (beyond own positions)."""
+    found = []
+    for table, column, label in PERSON_REFERENCES:
+        if table in db.table_names():
+            count = db.execute(
+                f"SELECT count(*) FROM [{table}] WHERE [{column}] = ?", [person_id]
+            ).fetchone()[0]
+            if count:
+                found.append(f"{count} {label}")
+    return found
+
+
+# (table, column, Vietnamese label) — extended as plans, nominations and meetings land.
+PERSON_REFERENCES: list[tuple[str, str, str]] = []

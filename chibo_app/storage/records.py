@@ -1,0 +1,93 @@
+"""Writes that leave a trace: every insert, update and delete goes to change_history.
+
+Callers wrap several of these in `db.atomic()` so a multi-row change is one
+transaction; each function is also atomic on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import sqlite_utils
+
+Row = dict[str, Any]
+
+
+def now_text() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
+
+
+def insert(db: sqlite_utils.Database, user: str, table: str, values: Row) -> int:
+    with db.atomic():
+        cursor = db.execute(
+            f"INSERT INTO [{table}] ({', '.join(f'[{k}]' for k in values)}) "
+            f"VALUES ({', '.join('?' for _ in values)})",
+            list(values.values()),
+        )
+        row_id = int(cursor.lastrowid or 0)
+        record_change(db, user, table, row_id, "insert", None, _present(values))
+    return row_id
+
+
+def update(db: sqlite_utils.Database, user: str, table: str, row_id: int, values: Row) -> bool:
+    """Change the given columns; return False (and write nothing) if nothing differs."""
+    with db.atomic():
+        old = fetch(db, table, row_id)
+        changed = {k: v for k, v in values.items() if old.get(k) != v}
+        if not changed:
+            return False
+        db.execute(
+            f"UPDATE [{table}] SET {', '.join(f'[{k}] = ?' for k in changed)} WHERE id = ?",
+            [*changed.values(), row_id],
+        )
+        record_change(db, user, table, row_id, "update", {k: old.get(k) for k in changed}, changed)
+    return True
+
+
+def delete(db: sqlite_utils.Database, user: str, table: str, row_id: int) -> None:
+    with db.atomic():
+        old = fetch(db, table, row_id)
+        db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
+        record_change(db, user, table, row_id, "delete", _present(old), None)
+
+
+def fetch(db: sqlite_utils.Database, table: str, row_id: int) -> Row:
+    cursor = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id])
+    row = cursor.fetchone()
+    if row is None:
+        raise KeyError(f"{table} {row_id}")
+    return dict(zip([c[0] for c in cursor.description], row))
+
+
+def _present(values: Row) -> Row:
+    return {k: v for k, v in values.items() if v is not None and k != "id"}
+
+
+def record_change(
+    db: sqlite_utils.Database, user: str, table: str, row_id: int | None, action: str,
+    old: Row | None, new: Row | None,
+) -> None:
+    db.execute(
+        "INSERT INTO change_history (at, user, table_name, row_id, action, old_values, new_values)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [now_text(), user, table, row_id, action, _json(old), _json(new)],
+    )
+
+
+def _json(values: Row | None) -> str | None:
+    return None if values is None else json.dumps(values, ensure_ascii=False, default=str)
+
+
+def history_of(db: sqlite_utils.Database, table: str, row_id: int) -> list[Row]:
+    cursor = db.execute(
+        "SELECT at, user, action, old_values, new_values FROM change_history"
+        " WHERE table_name = ? AND row_id = ? ORDER BY id",
+        [table, row_id],
+    )
+    return [
+        {"at": at, "user": user, "action": action,
+         "old": json.loads(old) if old else {}, "new": json.loads(new) if new else {}}
+        for at, user, action, old, new in cursor.fetchall()
+    ]
