@@ -1,0 +1,181 @@
+"""The `chibo` command: headless access to the services (a contract: extend, don't rename)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from chibo_app import __version__
+from chibo_app.core.cell import CellSettings
+from chibo_app.core.dates import to_display
+from chibo_app.core.member_import import ROW_STATUS_LABELS, ImportPreview, RowStatus
+from chibo_app.core.people import KIND_LABELS, STATUS_LABELS
+from chibo_app.core.text import name_sort_key
+from chibo_app.errors import ChiboError, ValidationError
+from chibo_app.services import cell, demo, people
+from chibo_app.services.session import Session, open_session
+
+BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(BAD_INPUT, f"Lỗi: lệnh không đúng cú pháp ({message}).\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="chibo", description="Chi bộ — quản lý chi bộ từ dòng lệnh.")
+    parser.add_argument("--version", action="version", version=f"chibo {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="tệp dữ liệu (mặc định: CHIBO_DB hoặc "
+                        "thư mục dữ liệu của người dùng)")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    init = commands.add_parser("init", help="khai báo thông tin chi bộ")
+    init.add_argument("--cell", required=True, help="tên chi bộ")
+    init.add_argument("--superior", required=True, help="đảng ủy cấp trên")
+    init.add_argument("--place", required=True, help="địa danh ghi ở dòng ngày tháng")
+    init.add_argument("--secretary", required=True, help="họ tên bí thư")
+    init.add_argument("--deputy", default="", help="họ tên phó bí thư")
+    init.add_argument("--symbol", default="CB", help="ký hiệu văn bản (mặc định CB)")
+    init.add_argument("--term", default="", help="nhiệm kỳ, ví dụ 2025–2030")
+    init.add_argument("--user", default="", help="tên người sử dụng ghi vào lịch sử")
+
+    members = commands.add_parser("members", help="danh sách đảng viên").add_subparsers(
+        dest="action", required=True, parser_class=_Parser)
+    listing = members.add_parser("list", help="liệt kê")
+    listing.add_argument("--json", action="store_true")
+    importing = members.add_parser("import", help="nhập từ tệp Excel (.xlsx)")
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
+    importing.add_argument("--json", action="store_true")
+    importing.add_argument("--skip-invalid", action="store_true",
+                           help="bỏ qua các dòng không hợp lệ hoặc cần xem lại")
+    exporting = members.add_parser("export", help="xuất ra tệp Excel (.xlsx)")
+    exporting.add_argument("file", type=Path)
+    exporting.add_argument("--all", action="store_true", help="gồm cả người đã chuyển đi")
+
+    demo_parser = commands.add_parser("demo", help="tạo dữ liệu mẫu trên tệp mới")
+    demo_parser.add_argument("--people", type=int, default=40)
+    demo_parser.add_argument("--seed", type=int, default=2026)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_output()
+    args = build_parser().parse_args(argv)
+    try:
+        session = open_session(args.db)
+    except ChiboError as error:
+        return _fail(error)
+    try:
+        return _run(session, args)
+    except ChiboError as error:
+        return _fail(error)
+    finally:
+        session.close()
+
+
+def _run(session: Session, args: argparse.Namespace) -> int:
+    if args.command == "init":
+        cell.save_settings(session, CellSettings(
+            cell_name=args.cell, superior=args.superior, place=args.place,
+            secretary=args.secretary, deputy=args.deputy, symbol=args.symbol, term=args.term,
+            user_name=args.user))
+        print(f"Đã lưu thông tin chi bộ vào {session.path}")
+        return 0
+    if args.command == "demo":
+        if args.people < 1 or args.people > 100_000:
+            raise ChiboError("Số người mẫu phải từ 1 đến 100000.")
+        count = demo.fill_demo(session, people_count=args.people, seed=args.seed)
+        print(f"Đã tạo {count} người mẫu trong {session.path}")
+        return 0
+    if args.action == "list":
+        return _list(session, args.json)
+    if args.action == "import":
+        return _import(session, args)
+    from chibo_app.services import members_export  # openpyxl only when needed
+
+    count = members_export.export_members(session, args.file, include_left=args.all)
+    print(f"Đã xuất {count} người ra {args.file}")
+    return 0
+
+
+def _list(session: Session, as_json: bool) -> int:
+    rows = sorted(people.list_rows(session), key=lambda r: name_sort_key(r.full_name))
+    if as_json:
+        print(json.dumps([
+            {"id": r.id, "full_name": r.full_name, "sex": r.sex, "birth_date": r.birth_date,
+             "kind": str(r.kind), "party_card": r.party_card, "admitted_on": r.admitted_on,
+             "full_member_on": r.full_member_on, "unit": r.unit,
+             "party_position": r.party_position, "government_position": r.government_position,
+             "status": str(r.status)}
+            for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for number, r in enumerate(rows, 1):
+        print(" | ".join([str(number), r.full_name, to_display(r.birth_date), KIND_LABELS[r.kind],
+                          r.unit or "", r.party_position or "", r.government_position or "",
+                          STATUS_LABELS[r.status]]))
+    print(f"Tổng số: {len(rows)} người")
+    return 0
+
+
+def _import(session: Session, args: argparse.Namespace) -> int:
+    from chibo_app.services import members_import  # openpyxl only when needed
+
+    preview = members_import.preview_file(session, args.file)
+    _print_preview(preview, args.json)
+    if args.dry_run:
+        return 0
+    if preview.blocking_rows and not args.skip_invalid:
+        print("Không ghi gì: có dòng không hợp lệ hoặc cần xem lại. Sửa tệp, hoặc dùng "
+              "--skip-invalid để bỏ qua các dòng đó.", file=sys.stderr)
+        return BAD_INPUT
+    result = members_import.apply_import(session, preview, skip_problem_rows=args.skip_invalid)
+    print(f"Đã nhập: {result.added} người mới, cập nhật {result.updated}, bỏ qua {result.skipped}.",
+          file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
+def _print_preview(preview: ImportPreview, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({
+            "file": preview.file_name, "sheet": preview.sheet_name,
+            "header_row": preview.header_row, "encoding": preview.encoding,
+            "columns": preview.columns,
+            "counts": {str(s): n for s, n in preview.counts().items()},
+            "rows": [{"row": r.row_number, "status": str(r.status), "full_name": r.person.full_name,
+                      "reasons": r.reasons, "match_id": r.match_id, "changes": r.changes}
+                     for r in preview.rows],
+        }, ensure_ascii=False, indent=2))
+        return
+    encoding = f", đã chuyển từ mã {preview.encoding.upper()}" if preview.encoding else ""
+    print(f"Tệp {preview.file_name}, trang “{preview.sheet_name}”, tiêu đề ở dòng "
+          f"{preview.header_row}{encoding}.")
+    counts = preview.counts()
+    print(", ".join(f"{ROW_STATUS_LABELS[s]}: {counts[s]}" for s in RowStatus))
+    for row in preview.rows:
+        if row.status != RowStatus.NEW:
+            detail = row.reason or "; ".join(row.changes) or "không thay đổi"
+            print(f"  Dòng {row.row_number} – {row.person.full_name or '(không tên)'} – "
+                  f"{ROW_STATUS_LABELS[row.status]}: {detail}")
+
+
+def _fail(error: ChiboError) -> int:
+    if isinstance(error, ValidationError):
+        for message in error.problems.values():
+            print(f"Lỗi: {message}", file=sys.stderr)
+    else:
+        print(f"Lỗi: {error}", file=sys.stderr)
+    return BAD_INPUT
+
+
+def _utf8_output() -> None:
+    # Windows consoles default to a legacy code page; Vietnamese needs UTF-8.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            reconfigure(encoding="utf-8")
