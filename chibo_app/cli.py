@@ -30,8 +30,11 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="chibo", description="Chi bộ — quản lý chi bộ từ dòng lệnh.")
     parser.add_argument("--version", action="version", version=f"chibo {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="tệp dữ liệu (mặc định: CHIBO_DB hoặc "
-                        "thư mục dữ liệu của người dùng)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="tệp dữ liệu (mặc định: CHIBO_DB hoặc thư mục dữ liệu của người dùng)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     init = commands.add_parser("init", help="khai báo thông tin chi bộ")
@@ -45,15 +48,17 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--user", default="", help="tên người sử dụng ghi vào lịch sử")
 
     members = commands.add_parser("members", help="danh sách đảng viên").add_subparsers(
-        dest="action", required=True, parser_class=_Parser)
+        dest="action", required=True, parser_class=_Parser
+    )
     listing = members.add_parser("list", help="liệt kê")
     listing.add_argument("--json", action="store_true")
     importing = members.add_parser("import", help="nhập từ tệp Excel (.xlsx)")
     importing.add_argument("file", type=Path)
     importing.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
     importing.add_argument("--json", action="store_true")
-    importing.add_argument("--skip-invalid", action="store_true",
-                           help="bỏ qua các dòng không hợp lệ hoặc cần xem lại")
+    importing.add_argument(
+        "--skip-invalid", action="store_true", help="bỏ qua các dòng không hợp lệ hoặc cần xem lại"
+    )
     exporting = members.add_parser("export", help="xuất ra tệp Excel (.xlsx)")
     exporting.add_argument("file", type=Path)
     exporting.add_argument("--all", action="store_true", help="gồm cả người đã chuyển đi")
@@ -81,10 +86,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(session: Session, args: argparse.Namespace) -> int:
     if args.command == "init":
-        cell.save_settings(session, CellSettings(
-            cell_name=args.cell, superior=args.superior, place=args.place,
-            secretary=args.secretary, deputy=args.deputy, symbol=args.symbol, term=args.term,
-            user_name=args.user))
+        cell.save_settings(
+            session,
+            CellSettings(
+                cell_name=args.cell,
+                superior=args.superior,
+                place=args.place,
+                secretary=args.secretary,
+                deputy=args.deputy,
+                symbol=args.symbol,
+                term=args.term,
+                user_name=args.user,
+            ),
+        )
         print(f"Đã lưu thông tin chi bộ vào {session.path}")
         return 0
     if args.command == "demo":
@@ -107,18 +121,45 @@ def _run(session: Session, args: argparse.Namespace) -> int:
 def _list(session: Session, as_json: bool) -> int:
     rows = sorted(people.list_rows(session), key=lambda r: name_sort_key(r.full_name))
     if as_json:
-        print(json.dumps([
-            {"id": r.id, "full_name": r.full_name, "sex": r.sex, "birth_date": r.birth_date,
-             "kind": str(r.kind), "party_card": r.party_card, "admitted_on": r.admitted_on,
-             "full_member_on": r.full_member_on, "unit": r.unit,
-             "party_position": r.party_position, "government_position": r.government_position,
-             "status": str(r.status)}
-            for r in rows], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": r.id,
+                        "full_name": r.full_name,
+                        "sex": r.sex,
+                        "birth_date": r.birth_date,
+                        "kind": str(r.kind),
+                        "party_card": r.party_card,
+                        "admitted_on": r.admitted_on,
+                        "full_member_on": r.full_member_on,
+                        "unit": r.unit,
+                        "party_position": r.party_position,
+                        "government_position": r.government_position,
+                        "status": str(r.status),
+                    }
+                    for r in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     for number, r in enumerate(rows, 1):
-        print(" | ".join([str(number), r.full_name, to_display(r.birth_date), KIND_LABELS[r.kind],
-                          r.unit or "", r.party_position or "", r.government_position or "",
-                          STATUS_LABELS[r.status]]))
+        print(
+            " | ".join(
+                [
+                    str(number),
+                    r.full_name,
+                    to_display(r.birth_date),
+                    KIND_LABELS[r.kind],
+                    r.unit or "",
+                    r.party_position or "",
+                    r.government_position or "",
+                    STATUS_LABELS[r.status],
+                ]
+            )
+        )
     print(f"Tổng số: {len(rows)} người")
     return 0
 
@@ -131,37 +172,62 @@ def _import(session: Session, args: argparse.Namespace) -> int:
     if args.dry_run:
         return 0
     if preview.blocking_rows and not args.skip_invalid:
-        print("Không ghi gì: có dòng không hợp lệ hoặc cần xem lại. Sửa tệp, hoặc dùng "
-              "--skip-invalid để bỏ qua các dòng đó.", file=sys.stderr)
+        print(
+            "Không ghi gì: có dòng không hợp lệ hoặc cần xem lại. Sửa tệp, hoặc dùng "
+            "--skip-invalid để bỏ qua các dòng đó.",
+            file=sys.stderr,
+        )
         return BAD_INPUT
     result = members_import.apply_import(session, preview, skip_problem_rows=args.skip_invalid)
-    print(f"Đã nhập: {result.added} người mới, cập nhật {result.updated}, bỏ qua {result.skipped}.",
-          file=sys.stderr if args.json else sys.stdout)
+    print(
+        f"Đã nhập: {result.added} người mới, cập nhật {result.updated}, bỏ qua {result.skipped}.",
+        file=sys.stderr if args.json else sys.stdout,
+    )
     return 0
 
 
 def _print_preview(preview: ImportPreview, as_json: bool) -> None:
     if as_json:
-        print(json.dumps({
-            "file": preview.file_name, "sheet": preview.sheet_name,
-            "header_row": preview.header_row, "encoding": preview.encoding,
-            "columns": preview.columns,
-            "counts": {str(s): n for s, n in preview.counts().items()},
-            "rows": [{"row": r.row_number, "status": str(r.status), "full_name": r.person.full_name,
-                      "reasons": r.reasons, "match_id": r.match_id, "changes": r.changes}
-                     for r in preview.rows],
-        }, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "file": preview.file_name,
+                    "sheet": preview.sheet_name,
+                    "header_row": preview.header_row,
+                    "encoding": preview.encoding,
+                    "columns": preview.columns,
+                    "counts": {str(s): n for s, n in preview.counts().items()},
+                    "rows": [
+                        {
+                            "row": r.row_number,
+                            "status": str(r.status),
+                            "full_name": r.person.full_name,
+                            "reasons": r.reasons,
+                            "match_id": r.match_id,
+                            "changes": r.changes,
+                        }
+                        for r in preview.rows
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     encoding = f", đã chuyển từ mã {preview.encoding.upper()}" if preview.encoding else ""
-    print(f"Tệp {preview.file_name}, trang “{preview.sheet_name}”, tiêu đề ở dòng "
-          f"{preview.header_row}{encoding}.")
+    print(
+        f"Tệp {preview.file_name}, trang “{preview.sheet_name}”, tiêu đề ở dòng "
+        f"{preview.header_row}{encoding}."
+    )
     counts = preview.counts()
     print(", ".join(f"{ROW_STATUS_LABELS[s]}: {counts[s]}" for s in RowStatus))
     for row in preview.rows:
         if row.status != RowStatus.NEW:
             detail = row.reason or "; ".join(row.changes) or "không thay đổi"
-            print(f"  Dòng {row.row_number} – {row.person.full_name or '(không tên)'} – "
-                  f"{ROW_STATUS_LABELS[row.status]}: {detail}")
+            print(
+                f"  Dòng {row.row_number} – {row.person.full_name or '(không tên)'} – "
+                f"{ROW_STATUS_LABELS[row.status]}: {detail}"
+            )
 
 
 def _fail(error: ChiboError) -> int:

@@ -22,10 +22,18 @@ def session(db_path):
     """A fresh, initialised cell database with a fixed 'today'."""
     s: Session = open_session(db_path)
     s.today_override = TODAY
-    cell.save_settings(s, CellSettings(
-        cell_name="Chi bộ Sở Ngoại vụ", superior="Đảng ủy Ủy ban nhân dân tỉnh",
-        place="Hà Tĩnh", secretary="Nguyễn Văn An", deputy="Trần Thị Bình",
-        symbol="CB", term="2025–2030", user_name="Bí thư",
-    ))
+    cell.save_settings(
+        s,
+        CellSettings(
+            cell_name="Chi bộ Sở Ngoại vụ",
+            superior="Đảng ủy Ủy ban nhân dân tỉnh",
+            place="Hà Tĩnh",
+            secretary="Nguyễn Văn An",
+            deputy="Trần Thị Bình",
+            symbol="CB",
+            term="2025–2030",
+            user_name="Bí thư",
+        ),
+    )
     yield s
     s.close()

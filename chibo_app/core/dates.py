@@ -42,7 +42,7 @@ def parse_date(value: object) -> str | None:
     for pattern, order in ((_DMY, "dmy"), (_YMD, "ymd")):
         match = pattern.match(text)
         if match:
-            parts = dict(zip(order, map(int, match.groups())))
+            parts = dict(zip(order, map(int, match.groups()), strict=True))
             try:
                 return dt.date(parts["y"], parts["m"], parts["d"]).isoformat()
             except ValueError:

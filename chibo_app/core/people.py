@@ -98,8 +98,8 @@ class Person:
     def from_row(cls, row: dict[str, object]) -> Person:
         names = {f.name for f in fields(cls)}
         values = {k: v for k, v in row.items() if k in names}
-        values["kind"] = Kind(values.get("kind") or Kind.FULL)
-        values["status"] = Status(values.get("status") or Status.ACTIVE)
+        values["kind"] = Kind(str(values.get("kind") or Kind.FULL))
+        values["status"] = Status(str(values.get("status") or Status.ACTIVE))
         return cls(**values)  # type: ignore[arg-type]
 
     def with_changes(self, **changes: object) -> Person:

@@ -35,6 +35,7 @@ def save_settings(session: Session, settings: CellSettings) -> CellSettings:
 
 # Units ---------------------------------------------------------------------
 
+
 def list_units(session: Session, include_inactive: bool = True) -> list[dict[str, object]]:
     where = "" if include_inactive else " WHERE active = 1"
     cursor = session.db.execute(
@@ -48,9 +49,10 @@ def unit_id_for_name(session: Session, name: str, create: bool = False) -> int |
     name = clean(name)
     if not name:
         return None
-    for unit in list_units(session):
-        if str(unit["name"]).casefold() == name.casefold():
-            return int(unit["id"])  # type: ignore[call-overload]
+    # casefold in Python: SQLite's lower() knows only ASCII letters.
+    for unit_id, unit_name in session.db.execute("SELECT id, name FROM units"):
+        if unit_name.casefold() == name.casefold():
+            return int(unit_id)
     return add_unit(session, name) if create else None
 
 
@@ -87,6 +89,7 @@ def _checked_unit_name(session: Session, name: str, unit_id: int | None = None) 
 
 
 # Years ---------------------------------------------------------------------
+
 
 def list_years(session: Session) -> list[int]:
     years = [r[0] for r in session.db.execute("SELECT year FROM years ORDER BY year")]

@@ -75,8 +75,9 @@ def leave(session: Session, person_id: int, status: Status, on: str, note: str |
 
 def return_to_active(session: Session, person_id: int) -> None:
     person = get_person(session, person_id)
-    save_person(session, person.with_changes(status=Status.ACTIVE, status_date=None,
-                                             status_note=None))
+    save_person(
+        session, person.with_changes(status=Status.ACTIVE, status_date=None, status_note=None)
+    )
 
 
 def deletion_blockers(session: Session, person_id: int) -> list[str]:
@@ -88,7 +89,8 @@ def delete_person(session: Session, person_id: int) -> None:
     blockers = deletion_blockers(session, person_id)
     if blockers:
         raise ChiboError(
-            "Không thể xóa vì người này đã có dữ liệu liên quan (" + ", ".join(blockers)
+            "Không thể xóa vì người này đã có dữ liệu liên quan ("
+            + ", ".join(blockers)
             + "). Hãy ghi nhận chuyển sinh hoạt, miễn sinh hoạt hoặc từ trần."
         )
     with session.db.atomic():
@@ -99,6 +101,7 @@ def delete_person(session: Session, person_id: int) -> None:
 
 
 # Positions -----------------------------------------------------------------
+
 
 def list_positions(session: Session, person_id: int) -> list[Position]:
     cursor = session.db.execute(
@@ -114,8 +117,12 @@ def list_positions(session: Session, person_id: int) -> list[Position]:
 
 def save_position(session: Session, position: Position) -> int:
     position = Position(
-        person_id=position.person_id, kind=position.kind, title=clean_or_none(position.title) or "",
-        start_date=position.start_date, end_date=position.end_date, id=position.id,
+        person_id=position.person_id,
+        kind=position.kind,
+        title=clean_or_none(position.title) or "",
+        start_date=position.start_date,
+        end_date=position.end_date,
+        id=position.id,
     )
     problems = validate_position(position)
     if problems:
@@ -142,8 +149,9 @@ def change_position(
     """
     title = clean_or_none(title)
     today = session.today()
-    current = [p for p in list_positions(session, person_id)
-               if p.kind == kind and p.is_current(today)]
+    current = [
+        p for p in list_positions(session, person_id) if p.kind == kind and p.is_current(today)
+    ]
     if title and any(p.title.casefold() == title.casefold() for p in current):
         return
     with session.db.atomic():

@@ -19,22 +19,33 @@ _CURRENT_TITLES = """
 
 _ROWS_SQL = f"""
 SELECT p.id, p.full_name, p.sex, p.birth_date, p.kind, p.party_card, p.admitted_on,
-       p.full_member_on, u.name, {_CURRENT_TITLES.format(kind='party')},
-       {_CURRENT_TITLES.format(kind='government')}, p.status, p.phone, p.email
+       p.full_member_on, u.name, {_CURRENT_TITLES.format(kind="party")},
+       {_CURRENT_TITLES.format(kind="government")}, p.status, p.phone, p.email
 FROM people p LEFT JOIN units u ON u.id = p.unit_id
 """
 
 
-def person_rows(db: sqlite_utils.Database, today: str, person_id: int | None = None
-                ) -> list[PersonRowView]:
+def person_rows(
+    db: sqlite_utils.Database, today: str, person_id: int | None = None
+) -> list[PersonRowView]:
     sql = _ROWS_SQL + (" WHERE p.id = :id" if person_id is not None else "")
     cursor = db.execute(sql, {"today": today, "id": person_id})
     return [
         PersonRowView(
-            id=r[0], full_name=r[1], sex=r[2], birth_date=r[3], kind=Kind(r[4]),
-            party_card=r[5], admitted_on=r[6], full_member_on=r[7], unit=r[8],
-            party_position=r[9], government_position=r[10], status=Status(r[11]),
-            phone=r[12], email=r[13],
+            id=r[0],
+            full_name=r[1],
+            sex=r[2],
+            birth_date=r[3],
+            kind=Kind(r[4]),
+            party_card=r[5],
+            admitted_on=r[6],
+            full_member_on=r[7],
+            unit=r[8],
+            party_position=r[9],
+            government_position=r[10],
+            status=Status(r[11]),
+            phone=r[12],
+            email=r[13],
         )
         for r in cursor.fetchall()
     ]
@@ -43,8 +54,6 @@ def person_rows(db: sqlite_utils.Database, today: str, person_id: int | None = N
 def person_with_card(db: sqlite_utils.Database, card: str) -> int | None:
     row = db.execute("SELECT id FROM people WHERE party_card = ?", [card]).fetchone()
     return row[0] if row else None
-
-
 
 
 def references_to_person(db: sqlite_utils.Database, person_id: int) -> list[str]:

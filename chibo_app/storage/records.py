@@ -58,7 +58,7 @@ def fetch(db: sqlite_utils.Database, table: str, row_id: int) -> Row:
     row = cursor.fetchone()
     if row is None:
         raise KeyError(f"{table} {row_id}")
-    return dict(zip([c[0] for c in cursor.description], row))
+    return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
 
 def _present(values: Row) -> Row:
@@ -66,8 +66,13 @@ def _present(values: Row) -> Row:
 
 
 def record_change(
-    db: sqlite_utils.Database, user: str, table: str, row_id: int | None, action: str,
-    old: Row | None, new: Row | None,
+    db: sqlite_utils.Database,
+    user: str,
+    table: str,
+    row_id: int | None,
+    action: str,
+    old: Row | None,
+    new: Row | None,
 ) -> None:
     db.execute(
         "INSERT INTO change_history (at, user, table_name, row_id, action, old_values, new_values)"
@@ -87,7 +92,12 @@ def history_of(db: sqlite_utils.Database, table: str, row_id: int) -> list[Row]:
         [table, row_id],
     )
     return [
-        {"at": at, "user": user, "action": action,
-         "old": json.loads(old) if old else {}, "new": json.loads(new) if new else {}}
+        {
+            "at": at,
+            "user": user,
+            "action": action,
+            "old": json.loads(old) if old else {},
+            "new": json.loads(new) if new else {},
+        }
         for at, user, action, old, new in cursor.fetchall()
     ]

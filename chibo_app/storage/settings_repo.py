@@ -24,6 +24,11 @@ def write_many(db: sqlite_utils.Database, user: str, values: dict[str, str]) -> 
             )
         if changed:
             records.record_change(
-                db, user, "settings", None, "update",
-                {k: current.get(k) for k in changed}, changed,
+                db,
+                user,
+                "settings",
+                None,
+                "update",
+                {k: current.get(k) for k in changed},
+                changed,
             )

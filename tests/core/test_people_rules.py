@@ -10,8 +10,15 @@ def problems(**fields):
 
 
 def test_valid_person_has_no_problems():
-    assert problems(birth_date="1980-01-02", admitted_on="2005-03-04",
-                    full_member_on="2006-03-04", party_card="12345678") == {}
+    assert (
+        problems(
+            birth_date="1980-01-02",
+            admitted_on="2005-03-04",
+            full_member_on="2006-03-04",
+            party_card="12345678",
+        )
+        == {}
+    )
 
 
 def test_required_name():
@@ -23,14 +30,17 @@ def test_dates_that_cannot_be():
     assert "birth_date" in problems(birth_date="2030-01-01")
     assert "admitted_on" in problems(birth_date="2000-01-01", admitted_on="2010-01-01")
     assert "full_member_on" in problems(admitted_on="2010-01-01", full_member_on="2009-01-01")
-    assert "Ngày vào Đảng phải sau khi đủ 18 tuổi." in problems(
-        birth_date="1990", admitted_on="2005-06-01").values()
+    assert (
+        "Ngày vào Đảng phải sau khi đủ 18 tuổi."
+        in problems(birth_date="1990", admitted_on="2005-06-01").values()
+    )
 
 
 def test_non_party_staff_have_no_party_data():
     assert "party_card" in problems(kind=Kind.NON_PARTY, party_card="12345")
-    assert "full_member_on" in problems(kind=Kind.PROBATIONARY, admitted_on="2026-01-01",
-                                        full_member_on="2026-06-01")
+    assert "full_member_on" in problems(
+        kind=Kind.PROBATIONARY, admitted_on="2026-01-01", full_member_on="2026-06-01"
+    )
 
 
 def test_leaving_needs_a_date():

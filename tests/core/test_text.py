@@ -6,8 +6,7 @@ from hypothesis import strategies as st
 from chibo_app.core.text import clean, fold, name_sort_key, title_case_name
 
 VIETNAMESE_LETTERS = (
-    "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợ"
-    "pqrstuùủũúụưừửữứựvxyỳỷỹýỵ"
+    "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ"
 )
 words = st.text(alphabet=VIETNAMESE_LETTERS + VIETNAMESE_LETTERS.upper(), min_size=1, max_size=8)
 names = st.lists(words, min_size=2, max_size=4).map(" ".join)
@@ -51,7 +50,12 @@ def test_vietnamese_alphabet_order_of_given_names():
 def test_sorted_by_given_name_then_family_and_middle():
     people = ["Trần Văn Bình", "Nguyễn Thị An", "Lê Văn An", "Đỗ Minh Ánh", "Nguyễn Văn Ân"]
     assert sorted(people, key=name_sort_key) == [
-        "Lê Văn An", "Nguyễn Thị An", "Đỗ Minh Ánh", "Nguyễn Văn Ân", "Trần Văn Bình"]
+        "Lê Văn An",
+        "Nguyễn Thị An",
+        "Đỗ Minh Ánh",
+        "Nguyễn Văn Ân",
+        "Trần Văn Bình",
+    ]
 
 
 @given(st.lists(names, min_size=2, max_size=20))

@@ -6,8 +6,19 @@ import pytest
 
 from chibo_app import cli
 
-INIT = ["init", "--cell", "Chi bộ Sở Ngoại vụ", "--superior", "Đảng ủy Ủy ban nhân dân tỉnh",
-        "--place", "Hà Tĩnh", "--secretary", "Nguyễn Văn An", "--deputy", "Trần Thị Bình"]
+INIT = [
+    "init",
+    "--cell",
+    "Chi bộ Sở Ngoại vụ",
+    "--superior",
+    "Đảng ủy Ủy ban nhân dân tỉnh",
+    "--place",
+    "Hà Tĩnh",
+    "--secretary",
+    "Nguyễn Văn An",
+    "--deputy",
+    "Trần Thị Bình",
+]
 
 
 def run(db_path, *args):
@@ -22,8 +33,19 @@ def test_init_demo_and_list_json(db_path, capsys):
     listed = json.loads(capsys.readouterr().out)
     assert len(listed) == 12
     assert set(listed[0]) == {
-        "id", "full_name", "sex", "birth_date", "kind", "party_card", "admitted_on",
-        "full_member_on", "unit", "party_position", "government_position", "status"}
+        "id",
+        "full_name",
+        "sex",
+        "birth_date",
+        "kind",
+        "party_card",
+        "admitted_on",
+        "full_member_on",
+        "unit",
+        "party_position",
+        "government_position",
+        "status",
+    }
     assert {p["sex"] for p in listed} <= {"Nam", "Nữ"}
     assert {p["kind"] for p in listed} <= {"full", "probationary", "non_party"}
     assert any(p["party_position"] == "Bí thư" for p in listed)
@@ -47,8 +69,10 @@ def test_demo_refuses_a_database_with_people(db_path, capsys):
 
 
 def test_bad_input_gives_vietnamese_message_and_status_2(db_path, capsys):
-    assert run(db_path, "init", "--cell", " ", "--superior", "X", "--place", "Y",
-               "--secretary", "Z") == 2
+    assert (
+        run(db_path, "init", "--cell", " ", "--superior", "X", "--place", "Y", "--secretary", "Z")
+        == 2
+    )
     assert "Chưa nhập tên chi bộ" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_:
         run(db_path, "members", "frobnicate")
@@ -65,10 +89,16 @@ def test_garbage_database_file(tmp_path, capsys):
 
 def test_entry_point_in_a_real_process_honours_chibo_db(tmp_path):
     env = {"CHIBO_DB": str(tmp_path / "env.sqlite"), "PATH": "", "PYTHONIOENCODING": "utf-8"}
-    done = subprocess.run([sys.executable, "-m", "chibo_app", "demo", "--people", "2"],
-                          capture_output=True, text=True, env=env, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "chibo_app", "demo", "--people", "2"],
+        capture_output=True,
+        text=True,
+        env=env,
+        encoding="utf-8",
+    )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "env.sqlite").exists()
-    version = subprocess.run([sys.executable, "-m", "chibo_app", "--version"],
-                             capture_output=True, text=True, env=env)
+    version = subprocess.run(
+        [sys.executable, "-m", "chibo_app", "--version"], capture_output=True, text=True, env=env
+    )
     assert version.stdout.startswith("chibo ")

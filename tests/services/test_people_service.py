@@ -14,7 +14,9 @@ def add(session, name="Nguyễn Văn An", **fields):
 
 
 def test_saved_text_is_nfc_trimmed_and_title_cased(session):
-    person_id = add(session, unicodedata.normalize("NFD", "  NGUYỄN   văn  ân "), party_card=" 12 345 678")
+    person_id = add(
+        session, unicodedata.normalize("NFD", "  NGUYỄN   văn  ân "), party_card=" 12 345 678"
+    )
     person = people.get_person(session, person_id)
     assert person.full_name == "Nguyễn Văn Ân"
     assert unicodedata.is_normalized("NFC", person.full_name)
@@ -23,7 +25,9 @@ def test_saved_text_is_nfc_trimmed_and_title_cased(session):
 
 def test_every_write_is_in_the_change_history(session):
     person_id = add(session, birth_date="1980-01-01")
-    people.save_person(session, people.get_person(session, person_id).with_changes(phone="0912345678"))
+    people.save_person(
+        session, people.get_person(session, person_id).with_changes(phone="0912345678")
+    )
     history = records.history_of(session.db, "people", person_id)
     assert [h["action"] for h in history] == ["insert", "update"]
     assert history[0]["user"] == "Bí thư"
@@ -52,27 +56,36 @@ def test_duplicate_party_card_is_refused_with_owner_name(session):
 
 def test_positions_history_and_current_titles(session):
     person_id = add(session)
-    people.save_position(session, Position(person_id, PositionKind.GOVERNMENT, "Chuyên viên",
-                                           "2010-01-01", "2019-12-31"))
-    people.save_position(session, Position(person_id, PositionKind.GOVERNMENT, "Phó Trưởng phòng",
-                                           "2020-01-01"))
+    people.save_position(
+        session,
+        Position(person_id, PositionKind.GOVERNMENT, "Chuyên viên", "2010-01-01", "2019-12-31"),
+    )
+    people.save_position(
+        session, Position(person_id, PositionKind.GOVERNMENT, "Phó Trưởng phòng", "2020-01-01")
+    )
     people.change_position(session, person_id, PositionKind.PARTY, "Chi ủy viên", None)
     row = people.list_rows(session)[0]
     assert row.government_position == "Phó Trưởng phòng"
     assert row.party_position == "Chi ủy viên"
     import datetime as dt
+
     people.change_position(session, person_id, PositionKind.PARTY, "Bí thư", dt.date(2026, 6, 1))
-    positions = [p for p in people.list_positions(session, person_id) if p.kind == PositionKind.PARTY]
+    positions = [
+        p for p in people.list_positions(session, person_id) if p.kind == PositionKind.PARTY
+    ]
     assert [(p.title, p.end_date) for p in positions] == [
-        ("Chi ủy viên", "2026-05-31"), ("Bí thư", None)]
+        ("Chi ủy viên", "2026-05-31"),
+        ("Bí thư", None),
+    ]
     assert people.list_rows(session)[0].party_position == "Bí thư"
 
 
 def test_position_end_before_start_is_refused(session):
     person_id = add(session)
     with pytest.raises(ValidationError):
-        people.save_position(session, Position(person_id, PositionKind.PARTY, "Bí thư",
-                                               "2020-01-01", "2019-01-01"))
+        people.save_position(
+            session, Position(person_id, PositionKind.PARTY, "Bí thư", "2020-01-01", "2019-01-01")
+        )
 
 
 def test_leaving_keeps_the_person(session):
@@ -92,8 +105,9 @@ def test_delete_only_when_never_referenced(session, monkeypatch):
     kept = add(session, "Trần Thị Bình")
     session.db.execute("CREATE TABLE attendance (id INTEGER PRIMARY KEY, person_id INTEGER)")
     session.db.execute("INSERT INTO attendance (person_id) VALUES (?)", [kept])
-    monkeypatch.setattr(people_repo, "PERSON_REFERENCES",
-                        [("attendance", "person_id", "lần điểm danh")])
+    monkeypatch.setattr(
+        people_repo, "PERSON_REFERENCES", [("attendance", "person_id", "lần điểm danh")]
+    )
     with pytest.raises(ChiboError) as error:
         people.delete_person(session, kept)
     assert "1 lần điểm danh" in str(error.value)
@@ -114,7 +128,8 @@ def test_settings_round_trip_and_history(session):
     settings = cell.load_settings(session)
     assert settings.cell_name == "Chi bộ Sở Ngoại vụ" and settings.is_complete
     rows = session.db.execute(
-        "SELECT new_values FROM change_history WHERE table_name = 'settings'").fetchall()
+        "SELECT new_values FROM change_history WHERE table_name = 'settings'"
+    ).fetchall()
     assert json.loads(rows[0][0])["place"] == "Hà Tĩnh"
     with pytest.raises(ValidationError) as error:
         cell.save_settings(session, settings.__class__(**{**settings.__dict__, "cell_name": " "}))
