@@ -9,7 +9,9 @@ from pathlib import Path
 import sqlite_utils
 
 from chibo_app.errors import ChiboError
+from chibo_app.storage.backup_names import backup_name, before_upgrade
 from chibo_app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from chibo_app.storage.sqlite_files import remove_with_sidecars
 
 # 'CHB1' — marks a file as ours, so a foreign SQLite file is never migrated.
 APPLICATION_ID = 0x43484231
@@ -31,13 +33,13 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = sqlite3.connect(str(path), timeout=5)
-        version, app_id, table_count = _read_identity(conn)
+        version, app_id, table_count = read_identity(conn)
     except sqlite3.DatabaseError as error:
         raise NotOurFileError(
             f"Tệp “{path.name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error})."
         ) from None
     try:
-        _check_identity(path, version, app_id, table_count)
+        check_identity(path, version, app_id, table_count)
         conn.isolation_level = None  # explicit transactions only: db.atomic()
         db = sqlite_utils.Database(conn, execute_plugins=False)
         _set_pragmas(db)
@@ -51,14 +53,14 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     return db
 
 
-def _read_identity(conn: sqlite3.Connection) -> tuple[int, int, int]:
+def read_identity(conn: sqlite3.Connection) -> tuple[int, int, int]:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     return version, app_id, tables
 
 
-def _check_identity(path: Path, version: int, app_id: int, table_count: int) -> None:
+def check_identity(path: Path, version: int, app_id: int, table_count: int) -> None:
     if version > SCHEMA_VERSION:
         raise NewerFileError(
             f"Tệp “{path.name}” được tạo bởi phiên bản Chi bộ mới hơn (lược đồ {version}, "
@@ -96,8 +98,8 @@ def backups_folder(db_path: Path) -> Path:
 
 def backup_before_migration(db: sqlite_utils.Database, db_path: Path, version: int) -> Path:
     """A verified copy of the file as it was, taken before any schema step runs."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backups_folder(db_path) / f"{db_path.stem}-truoc-nang-cap-v{version}-{stamp}.sqlite"
+    name = backup_name(db_path.stem, dt.datetime.now(), before_upgrade(version))
+    target = backups_folder(db_path) / name
     return backup_to(db, target)
 
 
@@ -109,6 +111,8 @@ def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
         destination = sqlite3.connect(str(tmp))
         try:
             db.conn.backup(destination)
+            # A backup is one self-contained file: no -wal beside it when it is opened.
+            destination.execute("PRAGMA journal_mode=DELETE")
             result = destination.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             destination.close()
@@ -116,6 +120,6 @@ def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
             raise ChiboError(f"Bản sao lưu không đạt kiểm tra ({result}).")
         tmp.replace(target)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_with_sidecars(tmp)  # a failed write can leave tmp-journal behind
         raise
     return target

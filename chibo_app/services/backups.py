@@ -1,0 +1,97 @@
+"""Backups and recovery for the GUI and the CLI: "Sao lưu ngay", "Sao lưu ra…",
+automatic copies, restore, and what to do with a damaged file at start.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from chibo_app.services.session import Session
+from chibo_app.storage import backup_names
+from chibo_app.storage.backup_policy import (
+    AUTOMATIC_INTERVAL,
+    DEFAULT_LIMITS,
+    BackupLimits,
+    backup_due,
+)
+from chibo_app.storage.backups import (
+    BackupInfo,
+    copy_to_folder,
+    last_change_at,
+    list_backups,
+    take_backup,
+    thin_backups,
+)
+from chibo_app.storage.database import open_database
+from chibo_app.storage.integrity import Diagnosis, diagnose_file, set_aside_damaged
+from chibo_app.storage.restore import newest_good_backup, verify_backup
+from chibo_app.storage.restore import restore_backup as restore_file
+
+__all__ = [
+    "BackupInfo",
+    "BackupLimits",
+    "Diagnosis",
+    "automatic_backup",
+    "backup_due",
+    "backup_to_folder",
+    "diagnose_file",
+    "list_backups",
+    "make_backup",
+    "newest_good_backup",
+    "restore_backup",
+    "set_aside_damaged",
+    "thin_backups",
+    "verify_backup",
+]
+
+
+def make_backup(
+    session: Session,
+    reason: str = backup_names.MANUAL,
+    *,
+    now: dt.datetime | None = None,
+    limits: BackupLimits = DEFAULT_LIMITS,
+) -> Path:
+    """A verified copy in the backups folder, then thinning of the old ones."""
+    now = now or dt.datetime.now()
+    path = take_backup(session.db, session.path, reason, now)
+    thin_backups(session.path, now, limits)
+    return path
+
+
+def backup_to_folder(session: Session, folder: Path, now: dt.datetime | None = None) -> Path:
+    """“Sao lưu ra…”: a verified copy in `folder`; ChiboError with the reason if not."""
+    return copy_to_folder(session.db, session.path, Path(folder), backup_names.MANUAL, now)
+
+
+def automatic_backup(
+    session: Session,
+    *,
+    now: dt.datetime | None = None,
+    interval: dt.timedelta = AUTOMATIC_INTERVAL,
+    limits: BackupLimits = DEFAULT_LIMITS,
+) -> Path | None:
+    """For the GUI's timer: back up if something changed and `interval` has passed."""
+    now = now or dt.datetime.now()
+    newest = next(iter(list_backups(session.path)), None)
+    last_backup_at = newest.taken_at if newest else None
+    if not backup_due(last_backup_at, last_change_at(session.db), now, interval):
+        return None
+    return make_backup(session, backup_names.AUTOMATIC, now=now, limits=limits)
+
+
+def restore_backup(
+    session: Session, backup_path: Path, now: dt.datetime | None = None
+) -> Path | None:
+    """Replace the session's data by the backup; the session is reopened either way.
+
+    Returns where the replaced data was kept. On refusal (damaged or too new backup,
+    disk full) ChiboError is raised and the session is back on the untouched file.
+    An older backup is brought up to date by open_database, after its own backup.
+    """
+    session.close()
+    try:
+        return restore_file(session.path, Path(backup_path), now)
+    finally:
+        session.db = open_database(session.path)

@@ -1,0 +1,133 @@
+"""Putting a backup back in place of the live file — only after it has proved whole.
+
+Order matters: verify a private copy, keep the current file, then one rename. Until
+that rename nothing about the live file has changed, so any refusal leaves it as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from chibo_app.errors import ChiboError
+from chibo_app.storage.backup_names import BEFORE_RESTORE
+from chibo_app.storage.backups import BackupInfo, backup_closed_file, list_backups
+from chibo_app.storage.database import check_identity, read_identity
+from chibo_app.storage.integrity import diagnose_file, set_aside_damaged
+from chibo_app.storage.sqlite_files import (
+    SIDECAR_SUFFIXES,
+    fsync_folder,
+    remove_with_sidecars,
+    sidecar,
+)
+
+
+def verify_backup(path: Path) -> None:
+    """Raise ChiboError unless `path` is a whole Chi bộ file this version can open."""
+    diagnosis = diagnose_file(path, full=True)
+    if not diagnosis.ok:
+        raise ChiboError(
+            f"Bản sao lưu “{path.name}” không dùng được: {diagnosis.message} "
+            "Dữ liệu hiện tại được giữ nguyên."
+        )
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            identity = read_identity(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as error:
+        raise ChiboError(f"Không đọc được bản sao lưu “{path.name}” ({error}).") from error
+    check_identity(path, *identity)  # NewerFileError / NotOurFileError
+
+
+def newest_good_backup(db_path: Path, folder: Path | None = None) -> BackupInfo | None:
+    """The newest backup that passes verify_backup, trying newest first."""
+    for info in list_backups(db_path, folder):
+        try:
+            verify_backup(info.path)
+        except ChiboError:
+            continue
+        return info
+    return None
+
+
+def restore_backup(db_path: Path, backup_path: Path, now: dt.datetime | None = None) -> Path | None:
+    """Replace the (closed) database at `db_path` by the backup; return where the data
+    that was there has been kept (a backup, or the set-aside damaged file), or None if
+    there was no file.
+
+    Nobody may have `db_path` open: close the session first (services.backups does).
+    """
+    staged = _staged_copy(backup_path, db_path.parent)
+    try:
+        kept = _keep_current(db_path, now)
+        for suffix in SIDECAR_SUFFIXES:  # stale -wal would be replayed into the new file
+            sidecar(db_path, suffix).unlink(missing_ok=True)
+        try:
+            os.replace(staged, db_path)
+        except OSError as error:  # Windows: another program holds the file
+            raise ChiboError(
+                f"Không thay được tệp “{db_path.name}” ({error.strerror or error}). "
+                "Dữ liệu hiện tại được giữ nguyên."
+            ) from error
+        fsync_folder(db_path.parent)
+    except BaseException:
+        remove_with_sidecars(staged)
+        raise
+    return kept
+
+
+def _staged_copy(backup_path: Path, folder: Path) -> Path:
+    """A verified private copy next to the live file, so the final step is a rename."""
+    fd, name = tempfile.mkstemp(prefix=".khoi-phuc-", suffix=".sqlite.tmp", dir=folder)
+    os.close(fd)
+    staged = Path(name)
+    try:
+        shutil.copyfile(backup_path, staged)
+        with open(staged, "rb+") as file:
+            os.fsync(file.fileno())
+        verify_backup(staged)
+        for suffix in SIDECAR_SUFFIXES:  # a read-only open of an old WAL-mode copy
+            sidecar(staged, suffix).unlink(missing_ok=True)
+    except ChiboError as error:
+        remove_with_sidecars(staged)
+        raise type(error)(str(error).replace(staged.name, backup_path.name)) from None
+    except OSError as error:
+        remove_with_sidecars(staged)
+        raise ChiboError(
+            f"Không chép được bản sao lưu “{backup_path.name}” ({error.strerror or error}). "
+            "Dữ liệu hiện tại được giữ nguyên."
+        ) from error
+    except BaseException:
+        remove_with_sidecars(staged)
+        raise
+    return staged
+
+
+def _keep_current(db_path: Path, now: dt.datetime | None) -> Path | None:
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    if diagnose_file(db_path).damaged:
+        return set_aside_damaged(db_path, now)
+    kept = backup_closed_file(db_path, BEFORE_RESTORE, now)
+    _checkpoint_or_refuse(db_path)
+    return kept
+
+
+def _checkpoint_or_refuse(db_path: Path) -> None:
+    """Fold any -wal into the file; refuse if another program still has it open."""
+    conn = sqlite3.connect(str(db_path))
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    finally:
+        conn.close()
+    if busy:
+        raise ChiboError(
+            f"Tệp “{db_path.name}” đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi "
+            "khôi phục lại; dữ liệu hiện tại được giữ nguyên."
+        )
