@@ -1,0 +1,154 @@
+"""The member list as a print-ready .xlsx: title lines, a bordered header repeated on
+every printed page, Times New Roman 12, A4 landscape fitted to the page width.
+
+Dates arrive as ISO text ('YYYY-MM-DD', or 'YYYY' when only the year is known) and
+are written as dd/mm/yyyy *text*, exactly as on screen and paper: a year-only date
+cannot be a real Excel date, and text never changes with the reader's locale.
+
+Written in write-only mode (streamed rows, styles copied from template cells) and
+saved atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.worksheet import Worksheet
+
+from chibo_app.core.dates import to_display
+from chibo_app.fileio import atomic_path
+from chibo_app.spreadsheets.safe_cells import text_cell
+
+FONT_NAME = "Times New Roman"
+ROW_NUMBER_KEY = "stt"  # numbered 1, 2, 3 … by the export itself
+DATE_KEYS = frozenset({"birth_date", "admitted_on", "full_member_on"})
+
+# (key in each person dict, header label, column width in characters)
+DEFAULT_COLUMNS: list[tuple[str, str, float]] = [
+    (ROW_NUMBER_KEY, "STT", 5),
+    ("full_name", "Họ và tên", 24),
+    ("sex", "Giới tính", 8),
+    ("birth_date", "Ngày sinh", 11.5),
+    ("kind_label", "Loại", 11),
+    ("party_card", "Số thẻ đảng viên", 12),
+    ("admitted_on", "Ngày vào Đảng", 11.5),
+    ("full_member_on", "Ngày chính thức", 11.5),
+    ("unit", "Đơn vị", 20),
+    ("party_position", "Chức vụ Đảng", 13),
+    ("government_position", "Chức vụ chính quyền, đoàn thể", 22),
+    ("status_label", "Trạng thái", 12),
+]
+
+_ISO = re.compile(r"^\d{4}(-\d\d-\d\d)?$")
+_THIN = Side(style="thin")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_MIDDLE = dict(vertical="center", wrap_text=True)
+
+
+def write_member_list(
+    path: str | os.PathLike[str],
+    people: list[dict[str, Any]],
+    *,
+    title_lines: list[str],
+    columns: list[tuple[str, str, float]] | None = None,
+) -> None:
+    """Write `people` (dicts of pre-formatted strings, dates as ISO) under `title_lines`.
+
+    An empty string in `title_lines` leaves a blank line. The header sits two rows
+    under the last title line and repeats on every printed page.
+    """
+    columns = columns or DEFAULT_COLUMNS
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Danh sách")
+    width = len(columns)
+    last_letter = get_column_letter(width)
+    for index, (_key, _label, chars) in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = chars
+    header_row = len(title_lines) + 2
+    # Before the first row: write-only mode writes sheet properties and views first.
+    _page_setup(sheet, header_row)
+    templates = _Templates(sheet)
+
+    for row, line in enumerate(title_lines, start=1):
+        sheet.append([text_cell(sheet, line, templates.title(line))] if line else [])
+        if line:
+            sheet.merged_cells.add(f"A{row}:{last_letter}{row}")
+    sheet.append([])
+    sheet.append([text_cell(sheet, label, templates.header) for _k, label, _w in columns])
+
+    for number, person in enumerate(people, start=1):
+        sheet.append([_data_cell(sheet, templates, key, person, number) for key, _l, _w in columns])
+
+    with atomic_path(path) as temporary:
+        workbook.save(temporary)
+
+
+def _data_cell(sheet: Any, templates: _Templates, key: str, person: dict[str, Any],
+               number: int) -> Cell:
+    if key == ROW_NUMBER_KEY:
+        return text_cell(sheet, number, templates.centered)
+    value = person.get(key)
+    if key in DATE_KEYS:
+        return text_cell(sheet, _date_text(value), templates.centered)
+    return text_cell(sheet, "" if value is None else value, templates.body)
+
+
+def _date_text(value: object) -> str:
+    if value is None or value == "":
+        return ""
+    text = str(value)
+    return to_display(text) if _ISO.match(text) else text
+
+
+def _page_setup(sheet: Any, header_row: int) -> None:
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages tall as needed
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins = PageMargins(left=0.5, right=0.4, top=0.6, bottom=0.6,
+                                     header=0.3, footer=0.3)
+    sheet.oddFooter.center.text = "Trang &P/&N"
+    sheet.oddFooter.center.font = FONT_NAME
+    sheet.freeze_panes = f"A{header_row + 1}"
+
+
+class _Templates:
+    """One styled cell per look; data cells copy its style array."""
+
+    def __init__(self, sheet: Any):
+        font = Font(name=FONT_NAME, size=12)
+        self.body = self._make(sheet, font, Alignment(**_MIDDLE), _BOX)
+        self.centered = self._make(sheet, font, Alignment(horizontal="center", **_MIDDLE), _BOX)
+        self.header = self._make(sheet, Font(name=FONT_NAME, size=12, bold=True),
+                                 Alignment(horizontal="center", **_MIDDLE), _BOX)
+        center = Alignment(horizontal="center", vertical="center")
+        self._title_bold = self._make(sheet, Font(name=FONT_NAME, size=12, bold=True), center)
+        self._title_big = self._make(sheet, Font(name=FONT_NAME, size=14, bold=True), center)
+        self._title_italic = self._make(sheet, Font(name=FONT_NAME, size=12, italic=True),
+                                        center)
+
+    @staticmethod
+    def _make(sheet: Any, font: Font, alignment: Alignment, border: Border | None = None) -> Cell:
+        cell = text_cell(sheet, None)
+        cell.font = font
+        cell.alignment = alignment
+        if border is not None:
+            cell.border = border
+        return cell
+
+    def title(self, line: str) -> Cell:
+        # "DANH SÁCH …" large; other capitals bold; a date line "(Tính đến …)" italic.
+        if line.upper().startswith("DANH SÁCH"):
+            return self._title_big
+        return self._title_bold if line == line.upper() else self._title_italic
+

@@ -1,0 +1,334 @@
+"""Reading a real-world member list (.xlsx) into raw rows, without hand-editing.
+
+Handles title rows, a header anywhere in the first rows (one or two rows deep,
+merged cells), a row of column numbers, blank rows, a total line and signature block
+after the list, and legacy TCVN3/VNI text. Values stay raw (dates are not parsed,
+names not title-cased): the import service validates them.
+
+Speed: the sheet is opened read-only (the fast mode); the first rows are read once
+with their cells (for fonts), the rest as plain values; merged ranges come from a
+cheap scan of the sheet XML (see xlsx_source.merged_boxes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from chibo_app.core.text import clean
+from chibo_app.errors import ChiboError
+from chibo_app.spreadsheets import legacy_encoding as legacy
+from chibo_app.spreadsheets.header_detection import (
+    DATE_FIELDS,
+    ROW_NUMBER,
+    is_column_number_row,
+    is_footer_text,
+    label_key,
+)
+from chibo_app.spreadsheets.header_layout import HeaderLayout, find_header
+from chibo_app.spreadsheets.xlsx_source import Box, merged_boxes, open_workbook
+
+SCAN_ROWS = 30  # the header must start within the first 20; 2 more header rows + slack
+# Columns whose value is often merged down over the people of one group.
+_GROUP_FIELDS = frozenset({"unit", "kind", "party_position", "government_position",
+                           "notes", "sex"})
+
+
+@dataclass
+class RawRow:
+    row_number: int  # 1-based Excel row
+    values: dict[str, object]  # field -> str (Unicode NFC, cleaned) or raw date/number
+    sex_from_layout: str | None = None  # "Nam"/"Nữ" when a Nam|Nữ sub-column says so
+
+
+@dataclass
+class SheetReading:
+    header_row: int  # 1-based, the last header row
+    header_rows: int  # 1 or 2
+    columns: dict[str, int]  # field -> 1-based column
+    labels: dict[int, str]  # column -> header label as shown (Unicode)
+    title_text: str  # the title rows above the header, one line per row
+    signature: str  # stable key for this header shape (to remember a corrected mapping)
+    encoding: str | None  # "tcvn3", "vni" or None
+    rows: list[RawRow]
+    sheet_name: str
+    # column -> ("birth_date" | "sex", "Nam" | "Nữ") for Nam|Nữ sub-columns
+    sex_columns: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+
+def read_member_sheet(
+    path: str | os.PathLike[str],
+    mapping: dict[str, int] | None = None,
+    *,
+    remembered: Callable[[str], dict[str, int] | None] | None = None,
+) -> SheetReading:
+    """Read the first sheet that has a member-list header. Raises ChiboError.
+
+    `mapping` (field -> 1-based column) replaces the detected columns. Without it,
+    `remembered(signature)` may return the mapping the user corrected earlier for
+    the same header shape; None keeps the detected one.
+    """
+    path = Path(path)
+    with open_workbook(path) as workbook:
+        for worksheet in workbook.worksheets:
+            region, fonts = _read_region(worksheet)
+            if not region:
+                continue
+            encoding, all_caps = _region_encoding(region, fonts)
+            decoded = [[_decode_label(v, encoding, all_caps or _caps(fonts, r, c))
+                        for c, v in enumerate(row)] for r, row in enumerate(region)]
+            boxes = merged_boxes(workbook, worksheet)
+            layout = find_header(decoded, boxes)
+            if layout is None:
+                continue
+            if mapping is None and remembered is not None:
+                mapping = remembered(_signature(layout))
+            return _read_rows(worksheet, layout, boxes, decoded, encoding, mapping)
+        if not any(_has_values(ws) for ws in workbook.worksheets):
+            raise ChiboError(
+                f"Tệp “{path.name}” không có dữ liệu. Cần một danh sách có dòng tiêu đề "
+                "với ít nhất cột “Họ và tên” (thường kèm “Ngày sinh”, “Số thẻ đảng viên”, "
+                "“Ngày vào Đảng”)."
+            )
+        raise ChiboError(
+            f"Không tìm thấy dòng tiêu đề của danh sách trong tệp “{path.name}”. Trong 20 "
+            "dòng đầu của trang tính cần có dòng tiêu đề với ít nhất cột “Họ và tên” và "
+            "một cột khác như “STT”, “Ngày sinh”, “Số thẻ đảng viên”, “Ngày vào Đảng”."
+        )
+
+
+# --- the header region -------------------------------------------------------------
+
+def _read_region(worksheet: Any) -> tuple[list[list[object]], dict[tuple[int, int], str]]:
+    """Values of the first SCAN_ROWS rows, and the font name of each text cell."""
+    region: list[list[object]] = []
+    fonts: dict[tuple[int, int], str] = {}
+    for r, row in enumerate(worksheet.iter_rows(min_row=1, max_row=SCAN_ROWS)):
+        values: list[object] = []
+        for c, cell in enumerate(row):
+            value = getattr(cell, "value", None)
+            values.append(value)
+            if isinstance(value, str) and not value.isascii():
+                name = getattr(getattr(cell, "font", None), "name", None)
+                if name:
+                    fonts[(r, c)] = name
+        region.append(values)
+    while region and not any(v is not None and v != "" for v in region[-1]):
+        region.pop()
+    return region, fonts
+
+
+def _region_encoding(
+    region: list[list[object]], fonts: dict[tuple[int, int], str]
+) -> tuple[str | None, bool]:
+    """Sheet encoding from the title/header/first rows and their fonts."""
+    hints = Counter(legacy.font_hint(name) for name in fonts.values())
+    hints.pop(None, None)
+    hint_font = None
+    if hints:
+        encoding = hints.most_common(1)[0][0]
+        hint_font = ".VnTime" if encoding == "tcvn3" else "VNI-Times"
+    text = "\n".join(v for row in region for v in row if isinstance(v, str))
+    encoding = legacy.detect_legacy(text, hint_font)
+    caps_fonts = [n for n in fonts.values() if legacy.is_all_caps_font(n)]
+    all_caps = encoding == "tcvn3" and len(caps_fonts) > len(fonts) / 2
+    return encoding, all_caps
+
+
+def _caps(fonts: dict[tuple[int, int], str], r: int, c: int) -> bool:
+    return legacy.is_all_caps_font(fonts.get((r, c)))
+
+
+def _decode_label(value: object, encoding: str | None, all_caps: bool) -> object:
+    if isinstance(value, str):
+        return clean(legacy.convert(value, encoding, all_caps=all_caps))
+    return value
+
+
+def _has_values(worksheet: Any) -> bool:
+    for row in worksheet.iter_rows(min_row=1, max_row=SCAN_ROWS, values_only=True):
+        if any(v is not None and v != "" for v in row):
+            return True
+    return False
+
+
+# --- the list ------------------------------------------------------------------------
+
+def _read_rows(
+    worksheet: Any,
+    layout: HeaderLayout,
+    boxes: list[Box],
+    region: list[list[object]],
+    encoding: str | None,
+    mapping: dict[str, int] | None,
+) -> SheetReading:
+    columns = dict(mapping) if mapping is not None else dict(layout.columns)
+    sex_columns = _sex_columns_kept(layout.sex_columns, columns, mapping is not None)
+    first_data_row = layout.header_row + 1
+    raw_rows = list(worksheet.iter_rows(min_row=first_data_row, values_only=True))
+    if encoding is None:
+        encoding = _data_encoding(raw_rows, columns)
+    reader = _RowReader(columns, sex_columns, encoding, boxes, first_data_row)
+    rows: list[RawRow] = []
+    for offset, values in enumerate(raw_rows):
+        row_number = first_data_row + offset
+        if offset < 2 and not rows and reader.is_number_row(values):
+            continue
+        raw = reader.read(row_number, values)
+        if raw is _FOOTER:
+            break
+        if isinstance(raw, RawRow):
+            rows.append(raw)
+    title = "\n".join(
+        " ".join(str(v) for v in row if v not in (None, ""))
+        for row in region[: layout.header_row - layout.header_rows]
+        if any(v not in (None, "") for v in row)
+    )
+    return SheetReading(
+        header_row=layout.header_row, header_rows=layout.header_rows, columns=columns,
+        labels=dict(layout.labels), title_text=title, signature=_signature(layout),
+        encoding=encoding, rows=rows, sheet_name=worksheet.title, sex_columns=sex_columns,
+    )
+
+
+def _sex_columns_kept(
+    layout_sex: dict[int, tuple[str, str]], columns: dict[str, int], user_mapping: bool
+) -> dict[int, tuple[str, str]]:
+    """A user mapping keeps a Nam|Nữ layout if it maps the field into it (or, for x
+    marks under "Giới tính", does not map "sex" elsewhere)."""
+    if not user_mapping:
+        return dict(layout_sex)
+    kept = {}
+    for col, (target, sex) in layout_sex.items():
+        group = {c for c, (t, _) in layout_sex.items() if t == target}
+        chosen = columns.get(target)
+        if chosen in group or (target == "sex" and chosen is None):
+            kept[col] = (target, sex)
+    return kept
+
+
+def _data_encoding(raw_rows: list[tuple[object, ...]], columns: dict[str, int]) -> str | None:
+    """Second look when the header was plain: the data may still be legacy text."""
+    texts: list[str] = []
+    for values in raw_rows[:500]:
+        for col in columns.values():
+            value = values[col - 1] if 0 < col <= len(values) else None
+            if isinstance(value, str):
+                texts.append(value)
+    return legacy.detect_legacy("\n".join(texts)) if texts else None
+
+
+def _signature(layout: HeaderLayout) -> str:
+    shape = "|".join(f"{c}={label_key(t)}" for c, t in sorted(layout.labels.items()))
+    return hashlib.sha1(f"{layout.header_rows}|{shape}".encode()).hexdigest()[:16]
+
+
+_FOOTER = object()
+
+
+class _RowReader:
+    """Turns one row of plain values into a RawRow, None (skip) or _FOOTER (stop)."""
+
+    def __init__(self, columns: dict[str, int], sex_columns: dict[int, tuple[str, str]],
+                 encoding: str | None, boxes: list[Box], first_data_row: int):
+        self.fields = [(f, c - 1) for f, c in columns.items() if f != ROW_NUMBER and c > 0]
+        self.name_index = columns.get("full_name", 0) - 1
+        self.sex_columns = sorted((c - 1, t, s) for c, (t, s) in sex_columns.items())
+        self.encoding = encoding
+        self.group_indexes = {c - 1 for f, c in columns.items() if f in _GROUP_FIELDS}
+        # Vertical merges in the list: row -> [(col index, last row)].
+        self.merge_starts: dict[int, list[tuple[int, int]]] = {}
+        self.name_continuations: set[int] = set()
+        self.section_rows: set[int] = set()
+        for min_col, min_row, max_col, max_row in boxes:
+            if max_row == min_row and min_col - 1 <= self.name_index < max_col \
+                    and max_col - min_col >= 2:
+                self.section_rows.add(min_row)  # "I. VĂN PHÒNG" merged across the table
+            if max_row > min_row and max_row >= first_data_row:
+                self.merge_starts.setdefault(min_row, []).append((min_col - 1, max_row))
+                if min_col - 1 == self.name_index:
+                    self.name_continuations.update(range(min_row + 1, max_row + 1))
+        self.filling: dict[int, tuple[int, object]] = {}  # col index -> (last row, value)
+
+    def is_number_row(self, values: tuple[object, ...]) -> bool:
+        cells = [v for v in values if v not in (None, "")]
+        if len(cells) < 2:
+            return False
+        numbers = [v for v in cells if isinstance(v, int) and not isinstance(v, bool)]
+        if len(numbers) == len(cells):  # 1 2 3 … typed as numbers
+            return numbers == sorted(numbers) and numbers[0] in (0, 1) and len(numbers) >= 3
+        return is_column_number_row([str(v) for v in cells])
+
+    def read(self, row_number: int, values: tuple[object, ...]) -> RawRow | object | None:
+        values = self._fill_merges(row_number, values)
+        if row_number in self.name_continuations or row_number in self.section_rows:
+            return None  # a person's row spread over several Excel rows, or a heading
+        size = len(values)
+        out: dict[str, object] = {}
+        for field_name, index in self.fields:
+            value = values[index] if index < size else None
+            out[field_name] = self._value(field_name, value)
+        name = out.get("full_name")
+        if name is None or (isinstance(name, str) and is_footer_text(name)):
+            # Stop at a total line or signature block; the signer's name under
+            # "BÍ THƯ" must not become a member.
+            if any(isinstance(v, str) and is_footer_text(self._text(v)) for v in values):
+                return _FOOTER
+        sex = None
+        for index, target, label in self.sex_columns:
+            value = values[index] if index < size else None
+            if value is not None and value != "" and not (isinstance(value, str)
+                                                          and not value.strip()):
+                sex = label
+                if target == "birth_date":
+                    out["birth_date"] = self._value("birth_date", value)
+                break
+        if sex is None and all(v is None for v in out.values()):
+            return None  # blank row, or only a row number
+        return RawRow(row_number=row_number, values=out, sex_from_layout=sex)
+
+    def _fill_merges(self, row_number: int, values: tuple[object, ...]) -> tuple[object, ...]:
+        for index, last_row in self.merge_starts.get(row_number, ()):
+            if index in self.group_indexes and index < len(values):
+                self.filling[index] = (last_row, values[index])
+        if not self.filling:
+            return values
+        patched = list(values)
+        for index, (last_row, value) in list(self.filling.items()):
+            if row_number > last_row:
+                del self.filling[index]
+            elif index < len(patched) and patched[index] in (None, ""):
+                patched[index] = value
+        return tuple(patched)
+
+    def _text(self, value: str) -> str:
+        if self.encoding and not value.isascii():
+            value = legacy.convert(value, self.encoding)
+        return _clean_fast(value)
+
+    def _value(self, field_name: str, value: object) -> object:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return self._text(value) or None
+        if field_name in DATE_FIELDS or isinstance(value, bool):
+            return value
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))  # card numbers, phone numbers typed as numbers
+        if isinstance(value, (int, float)):
+            return str(value)
+        return value
+
+
+def _clean_fast(text: str) -> str:
+    """core.text.clean, skipped when the text is already clean (the common case)."""
+    if (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+            and (text.isascii() or unicodedata.is_normalized("NFC", text))):
+        return text
+    return clean(text)
