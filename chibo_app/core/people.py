@@ -62,6 +62,7 @@ FIELD_LABELS = {
     "notes": "Ghi chú",
 }
 
+_NAME = re.compile(r"^[^\W\d_]+(?:[ '\-.][^\W\d_]+)*\.?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[\d .\-()]{8,20}$")
 _CARD = re.compile(r"^[0-9A-Za-z.\-/]{4,20}$")
@@ -150,8 +151,8 @@ def validate_person(person: Person, today: dt.date) -> dict[str, str]:
     problems: dict[str, str] = {}
     if not person.full_name:
         problems["full_name"] = "Chưa nhập họ và tên."
-    elif len(person.full_name) > 100 or any(c.isdigit() for c in person.full_name):
-        problems["full_name"] = "Họ và tên không hợp lệ (không chứa chữ số, tối đa 100 ký tự)."
+    elif len(person.full_name) > 100 or not _NAME.match(person.full_name):
+        problems["full_name"] = "Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự)."
     elif " " not in person.full_name:
         problems["full_name"] = "Cần nhập đủ họ và tên (ít nhất hai chữ)."
     if person.sex is not None and person.sex not in SEXES:

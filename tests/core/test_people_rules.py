@@ -53,3 +53,10 @@ def test_position_is_current():
     assert position.is_current(TODAY)
     assert not Position(1, PositionKind.PARTY, "Bí thư", "2020", "2024").is_current(TODAY)
     assert Position(1, PositionKind.PARTY, "Bí thư", None, "2026").is_current(TODAY)
+
+
+def test_names_are_letters_only():
+    assert problems(full_name="Nguyễn Thị Ánh-Tuyết") == {}
+    assert problems(full_name="H'Hen Niê") == {}
+    for bad in ("=Cmd Evil", "Nguyễn Văn 2", "Nguyễn @An"):
+        assert "full_name" in problems(full_name=bad)

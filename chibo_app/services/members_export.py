@@ -1,0 +1,49 @@
+"""Export the people register to a print-ready Excel list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chibo_app.core.dates import to_display
+from chibo_app.core.people import KIND_LABELS, STATUS_LABELS, Status
+from chibo_app.core.text import name_sort_key
+from chibo_app.services import cell, people
+from chibo_app.services.session import Session
+from chibo_app.spreadsheets.member_export import write_member_list
+
+
+def export_members(session: Session, path: str | Path, include_left: bool = False) -> int:
+    """Write the list (active people unless include_left), sorted the Vietnamese way."""
+    rows = [r for r in people.list_rows(session) if include_left or r.status == Status.ACTIVE]
+    rows.sort(key=lambda r: name_sort_key(r.full_name))
+    settings = cell.load_settings(session)
+    title_lines = [
+        settings.superior.upper(),
+        settings.cell_name.upper(),
+        "",
+        "DANH SÁCH ĐẢNG VIÊN VÀ QUẦN CHÚNG"
+        if any(r.kind == "non_party" for r in rows)
+        else "DANH SÁCH ĐẢNG VIÊN",
+        f"(Tính đến ngày {to_display(session.today().isoformat())})",
+    ]
+    write_member_list(
+        Path(path),
+        [
+            {
+                "full_name": r.full_name,
+                "sex": r.sex or "",
+                "birth_date": r.birth_date,
+                "kind_label": KIND_LABELS[r.kind],
+                "party_card": r.party_card or "",
+                "admitted_on": r.admitted_on,
+                "full_member_on": r.full_member_on,
+                "unit": r.unit or "",
+                "party_position": r.party_position or "",
+                "government_position": r.government_position or "",
+                "status_label": STATUS_LABELS[r.status],
+            }
+            for r in rows
+        ],
+        title_lines=title_lines,
+    )
+    return len(rows)

@@ -1,0 +1,365 @@
+"""Import a member list from Excel: read, preview, then write all rows or none."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from chibo_app.core.dates import BadDate, add_years, earliest, parse_date
+from chibo_app.core.member_import import (
+    IMPORT_FIELDS,
+    Decision,
+    ImportPreview,
+    ImportResult,
+    ImportRow,
+    RowStatus,
+)
+from chibo_app.core.people import FIELD_LABELS, Kind, Person, PositionKind, validate_person
+from chibo_app.core.text import clean, clean_or_none, fold, title_case_name
+from chibo_app.errors import ChiboError, ValidationError
+from chibo_app.services import cell, people
+from chibo_app.services.session import Session
+from chibo_app.spreadsheets.member_sheet import RawRow, SheetReading, read_member_sheet
+from chibo_app.spreadsheets.problem_rows import write_problem_rows
+from chibo_app.storage import records
+
+_DATE_FIELDS = ("birth_date", "admitted_on", "full_member_on")
+_PROBATION_YEARS = 1
+
+
+def preview_file(
+    session: Session, path: str | Path, mapping: dict[str, int] | None = None
+) -> ImportPreview:
+    """Read the file and classify every row; nothing is written.
+
+    A mapping the user corrected earlier for the same header shape is reused.
+    """
+    path = Path(path)
+    reading = read_member_sheet(path, mapping, remembered=lambda sig: _remembered(session, sig))
+    if mapping:
+        _remember(session, reading.signature, mapping)
+    matcher = _Matcher(session)
+    default_kind = Kind.FULL if "dang vien" in fold(reading.title_text) else Kind.NON_PARTY
+    rows = [matcher.classify(_convert(raw, default_kind, session.today())) for raw in reading.rows]
+    return ImportPreview(
+        file_name=path.name,
+        sheet_name=reading.sheet_name,
+        header_row=reading.header_row,
+        encoding=reading.encoding,
+        columns=dict(reading.columns),
+        labels=dict(reading.labels),
+        signature=reading.signature,
+        rows=rows,
+    )
+
+
+def apply_import(
+    session: Session,
+    preview: ImportPreview,
+    decisions: dict[int, Decision] | None = None,
+    skip_problem_rows: bool = False,
+) -> ImportResult:
+    """Write the previewed rows in one transaction; any failure writes nothing."""
+    decisions = decisions or {}
+    added = updated = skipped = 0
+    with session.db.atomic():
+        for row in preview.rows:
+            action = _action(row, decisions.get(row.row_number), skip_problem_rows)
+            if action is None:
+                skipped += 1
+                continue
+            try:
+                _write_row(session, row, merge_into=row.match_id if action == "merge" else None)
+            except ValidationError as error:
+                raise ChiboError(f"Dòng {row.row_number}: {error}") from None
+            if action == "merge":
+                updated += 1
+            else:
+                added += 1
+    return ImportResult(added=added, updated=updated, skipped=skipped)
+
+
+def save_problem_rows(preview: ImportPreview, path: str | Path) -> int:
+    """Write the invalid and conflicting rows, with their reasons, to fix and re-import."""
+    labels = [preview.labels[c] for c in sorted(preview.labels)]
+    by_field = {preview.labels[c]: f for f, c in preview.columns.items() if c in preview.labels}
+    problem_rows = [
+        [
+            row.row_number,
+            row.reason,
+            *[row.raw.get(by_field.get(label, ""), "") for label in labels],
+        ]
+        for row in preview.blocking_rows
+    ]
+    write_problem_rows(Path(path), ["Dòng trong tệp gốc", "Lý do", *labels], problem_rows)
+    return len(problem_rows)
+
+
+def _action(row: ImportRow, decision: Decision | None, skip_problem_rows: bool) -> str | None:
+    if row.status == RowStatus.NEW:
+        return "add"
+    if row.status == RowStatus.MATCHED:
+        return "merge"
+    if row.status == RowStatus.CONFLICT and decision is not None:
+        if decision == Decision.SKIP:
+            return None
+        if decision == Decision.MERGE and row.match_id is not None:
+            return "merge"
+        if decision == Decision.ADD_NEW:
+            return "add"
+    if skip_problem_rows:
+        return None
+    raise ChiboError(
+        f"Dòng {row.row_number} {'không hợp lệ' if row.status == RowStatus.INVALID else 'cần xem lại'}"
+        f": {row.reason}. Không có gì được ghi."
+    )
+
+
+def _write_row(session: Session, row: ImportRow, merge_into: int | None) -> None:
+    person = row.person
+    unit_id = cell.unit_id_for_name(session, row.unit, create=True) if row.unit else None
+    if merge_into is not None:
+        existing = people.get_person(session, merge_into)
+        person = _merged(existing, person)
+    person = person.with_changes(unit_id=unit_id or person.unit_id, id=merge_into)
+    person_id = people.save_person(session, person)
+    for kind, title in (
+        (PositionKind.PARTY, row.party_position),
+        (PositionKind.GOVERNMENT, row.government_position),
+    ):
+        if title:
+            people.change_position(session, person_id, kind, title, None)
+
+
+def _merged(existing: Person, imported: Person) -> Person:
+    """The existing person with every non-empty imported value taken over."""
+    taken = {k: v for k, v in imported.to_row().items() if v not in (None, "") and k != "unit_id"}
+    if imported.kind == Kind.FULL and existing.kind != Kind.FULL and not imported.full_member_on:
+        taken.pop("kind", None)  # a default guess must not promote anyone
+    taken.pop("status", None)
+    return Person.from_row({**existing.to_row(), **taken, "id": existing.id})
+
+
+def _convert(raw: RawRow, default_kind: Kind, today: dt.date) -> ImportRow:
+    values = raw.values
+    reasons: list[str] = []
+    display = {f: _display(v) for f, v in values.items()}
+    dates: dict[str, str | None] = {}
+    for name in _DATE_FIELDS:
+        try:
+            dates[name] = parse_date(values.get(name))
+        except BadDate as error:
+            reasons.append(f"{FIELD_LABELS[name]}: {error}")
+            dates[name] = None
+    sex = _sex(values.get("sex")) or raw.sex_from_layout
+    if values.get("sex") not in (None, "") and sex is None:
+        reasons.append(f"Giới tính “{display['sex']}” không rõ (cần Nam hoặc Nữ)")
+    person = Person(
+        full_name=title_case_name(_text(values.get("full_name"))),
+        sex=sex,
+        birth_date=dates["birth_date"],
+        kind=_kind(values.get("kind"), dates, _text(values.get("party_card")), default_kind, today),
+        party_card=_card(values.get("party_card")),
+        admitted_on=dates["admitted_on"],
+        full_member_on=dates["full_member_on"],
+        phone=_phone(values.get("phone")),
+        email=clean_or_none(_text(values.get("email"))),
+        notes=clean_or_none(_text(values.get("notes"))),
+    )
+    return ImportRow(
+        row_number=raw.row_number,
+        status=RowStatus.NEW,
+        reasons=reasons,
+        person=person,
+        unit=clean_or_none(_text(values.get("unit"))),
+        party_position=_position(values.get("party_position")),
+        government_position=_position(values.get("government_position")),
+        raw=display,
+    )
+
+
+class _Matcher:
+    """Finds who a row already is: by party card, else by name + date of birth."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.today = session.today()
+        self.by_card: dict[str, tuple[int, str, str | None]] = {}
+        self.by_name: dict[str, list[tuple[int, str, str | None, str | None]]] = {}
+        cursor = session.db.execute("SELECT id, full_name, birth_date, party_card FROM people")
+        for person_id, name, birth, card in cursor:
+            if card:
+                self.by_card[card] = (person_id, name, birth)
+            self.by_name.setdefault(fold(name), []).append((person_id, name, birth, card))
+        self.seen_cards: dict[str, int] = {}
+        self.seen_people: dict[tuple[str, str | None], int] = {}
+
+    def classify(self, row: ImportRow) -> ImportRow:
+        person = row.person
+        problems = validate_person(person, self.today)
+        if problems or row.reasons:
+            return self._set(row, RowStatus.INVALID, [*row.reasons, *problems.values()])
+        key = (fold(person.full_name), person.birth_date)
+        earlier = self.seen_cards.get(person.party_card or "") or self.seen_people.get(key)
+        if person.party_card:
+            self.seen_cards.setdefault(person.party_card, row.row_number)
+        self.seen_people.setdefault(key, row.row_number)
+        if earlier:
+            return self._set(row, RowStatus.CONFLICT, [f"Trùng với dòng {earlier} trong tệp"])
+        if person.party_card and person.party_card in self.by_card:
+            match_id, name, _birth = self.by_card[person.party_card]
+            if fold(name) != key[0]:
+                return self._set(
+                    row,
+                    RowStatus.CONFLICT,
+                    [f"Số thẻ {person.party_card} đã thuộc về {name} (khác tên)"],
+                    match_id,
+                    name,
+                )
+            return self._matched(row, match_id, name)
+        same_name = self.by_name.get(key[0], [])
+        for match_id, name, birth, card in same_name:
+            if birth and person.birth_date and birth == person.birth_date:
+                if card and person.party_card and card != person.party_card:
+                    return self._set(
+                        row,
+                        RowStatus.CONFLICT,
+                        [f"Trùng họ tên, ngày sinh với {name} nhưng khác số thẻ ({card})"],
+                        match_id,
+                        name,
+                    )
+                return self._matched(row, match_id, name)
+        unsure = [m for m in same_name if not (m[2] and person.birth_date)]
+        if unsure:
+            match_id, name, birth, _card = unsure[0]
+            return self._set(
+                row,
+                RowStatus.CONFLICT,
+                [
+                    f"Trùng tên với {name} (đã có, ngày sinh {birth or 'chưa rõ'}): "
+                    "cần xác nhận là cùng một người hay người mới"
+                ],
+                match_id,
+                name,
+            )
+        return self._set(row, RowStatus.NEW, [])
+
+    def _matched(self, row: ImportRow, match_id: int, name: str) -> ImportRow:
+        existing = people.get_person(self.session, match_id)
+        merged = _merged(existing, row.person)
+        changes = [
+            f"{FIELD_LABELS[k]}: {getattr(existing, k) or '—'} → {getattr(merged, k)}"
+            for k in FIELD_LABELS
+            if k != "unit_id" and getattr(existing, k) != getattr(merged, k)
+        ]
+        problems = validate_person(merged, self.today)
+        if problems:
+            return self._set(row, RowStatus.INVALID, list(problems.values()), match_id, name)
+        row = self._set(row, RowStatus.MATCHED, [], match_id, name)
+        row.changes = changes
+        return row
+
+    @staticmethod
+    def _set(
+        row: ImportRow,
+        status: RowStatus,
+        reasons: list[str],
+        match_id: int | None = None,
+        match_name: str | None = None,
+    ) -> ImportRow:
+        row.status, row.reasons, row.match_id, row.match_name = (
+            status,
+            reasons,
+            match_id,
+            match_name,
+        )
+        return row
+
+
+def _text(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return clean(None if value is None else str(value))
+
+
+def _display(value: object) -> str:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%d/%m/%Y")
+    return _text(value)
+
+
+def _sex(value: object) -> str | None:
+    folded = fold(_text(value))
+    if folded in ("nam", "m", "male", "trai"):
+        return "Nam"
+    if folded in ("nu", "f", "female", "gai"):
+        return "Nữ"
+    return None
+
+
+def _card(value: object) -> str | None:
+    return clean_or_none(_text(value).replace(" ", ""))
+
+
+def _phone(value: object) -> str | None:
+    text = _text(value)
+    if text.isdigit() and len(text) == 9:  # Excel dropped the leading zero
+        text = "0" + text
+    return text or None
+
+
+def _position(value: object) -> str | None:
+    text = clean_or_none(_text(value))
+    return text[:1].upper() + text[1:] if text else None
+
+
+def _kind(
+    value: object, dates: dict[str, str | None], card: str, default: Kind, today: dt.date
+) -> Kind:
+    folded = fold(_text(value))
+    if "du bi" in folded:
+        return Kind.PROBATIONARY
+    if "chinh thuc" in folded:
+        return Kind.FULL
+    if "quan chung" in folded or folded in ("khong", "ngoai dang"):
+        return Kind.NON_PARTY
+    if dates["full_member_on"]:
+        return Kind.FULL
+    admitted = dates["admitted_on"]
+    if admitted and earliest(admitted) > add_years(today, -_PROBATION_YEARS):
+        return Kind.PROBATIONARY
+    if admitted or card:
+        return Kind.FULL
+    return default
+
+
+def _remembered(session: Session, signature: str) -> dict[str, int] | None:
+    row = session.db.execute(
+        "SELECT mapping FROM import_mappings WHERE signature = ?", [signature]
+    ).fetchone()
+    return {k: int(v) for k, v in json.loads(row[0]).items()} if row else None
+
+
+def _remember(session: Session, signature: str, mapping: dict[str, int]) -> None:
+    unknown = set(mapping) - set(IMPORT_FIELDS)
+    if unknown:
+        raise ChiboError(f"Cột không hợp lệ: {', '.join(sorted(unknown))}")
+    with session.db.atomic():
+        session.db.execute(
+            "INSERT INTO import_mappings (signature, mapping) VALUES (?, ?)"
+            " ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping",
+            [signature, json.dumps(mapping)],
+        )
+        records.record_change(
+            session.db,
+            session.user,
+            "import_mappings",
+            None,
+            "update",
+            None,
+            {"signature": signature, "mapping": mapping},
+        )
+
+
+__all__ = ["preview_file", "apply_import", "save_problem_rows", "SheetReading"]

@@ -1,0 +1,196 @@
+"""Import through the service: preview, matching, all-or-nothing write, problem rows."""
+
+import pytest
+import xlsx_shapes as shapes
+from openpyxl import load_workbook
+
+from chibo_app.core.member_import import Decision, RowStatus
+from chibo_app.core.people import Kind, Person
+from chibo_app.errors import ChiboError
+from chibo_app.services import people
+from chibo_app.services.members_import import apply_import, preview_file, save_problem_rows
+from chibo_app.storage import records
+
+SHAPES = [
+    shapes.make_simple_list,
+    shapes.make_titled_list,
+    shapes.make_two_row_header,
+    shapes.make_column_number_row,
+    shapes.make_with_footer,
+    shapes.make_signature_without_total,
+    shapes.make_merged_units,
+    shapes.make_tcvn3_list,
+    shapes.make_vni_list,
+    shapes.make_second_sheet_list,
+]
+
+
+def names_in_db(session):
+    return sorted(r.full_name for r in people.list_rows(session))
+
+
+@pytest.mark.parametrize("make", SHAPES, ids=lambda f: f.__name__)
+def test_every_real_world_shape_imports_the_people(session, tmp_path, make):
+    path = make(tmp_path / "list.xlsx")
+    preview = preview_file(session, path)
+    assert preview.blocking_rows == [], [(r.row_number, r.reason) for r in preview.blocking_rows]
+    assert people.list_rows(session) == []  # the preview writes nothing
+    result = apply_import(session, preview)
+    assert result.added == len(preview.rows) > 0
+    imported = names_in_db(session)
+    assert set(imported) <= set(shapes.NAMES)
+    assert "Nguyễn Văn An" in imported
+
+
+def test_messy_values_are_cleaned_and_implausible_cards_flagged(session, tmp_path):
+    preview = preview_file(session, shapes.make_messy_values(tmp_path / "a.xlsx"))
+    invalid = {r.person.party_card for r in preview.rows if r.status == RowStatus.INVALID}
+    assert invalid == {"99", "100"}  # too short for a party card number
+    apply_import(session, preview, skip_problem_rows=True)
+    assert {"Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Cường", "Đỗ Thị Ánh"} <= set(
+        names_in_db(session)
+    )
+
+
+def test_imported_values_are_parsed(session, tmp_path):
+    apply_import(session, preview_file(session, shapes.make_titled_list(tmp_path / "a.xlsx")))
+    an = next(r for r in people.list_rows(session) if r.full_name == "Nguyễn Văn An")
+    assert (an.sex, an.birth_date, an.party_card) == ("Nam", "1980-09-05", "01234567")
+    assert (an.admitted_on, an.full_member_on, an.kind) == ("2005-03-12", "2006-03-12", Kind.FULL)
+    assert (an.unit, an.party_position, an.government_position) == (
+        "Văn phòng",
+        "Bí thư",
+        "Chánh Văn phòng",
+    )
+
+
+def test_two_row_header_gives_sex_from_the_column(session, tmp_path):
+    apply_import(session, preview_file(session, shapes.make_two_row_header(tmp_path / "a.xlsx")))
+    by_name = {r.full_name: r.sex for r in people.list_rows(session)}
+    assert by_name["Trần Thị Bình"] == "Nữ" and by_name["Nguyễn Văn An"] == "Nam"
+
+
+def test_legacy_encoding_is_reported_and_converted(session, tmp_path):
+    preview = preview_file(session, shapes.make_tcvn3_list(tmp_path / "a.xlsx"))
+    assert preview.encoding == "tcvn3"
+    assert {r.person.full_name for r in preview.rows} <= set(shapes.NAMES)
+
+
+def test_reimport_matches_on_card_and_reports_changes(session, tmp_path):
+    path = shapes.make_simple_list(tmp_path / "a.xlsx")
+    apply_import(session, preview_file(session, path))
+    history_before = session.db.execute("SELECT count(*) FROM change_history").fetchone()[0]
+    again = preview_file(session, path)
+    assert again.count(RowStatus.MATCHED) == len(again.rows)
+    assert all(row.changes == [] for row in again.rows)
+    result = apply_import(session, again)
+    assert (result.added, result.updated) == (0, len(again.rows))
+    history_after = session.db.execute("SELECT count(*) FROM change_history").fetchone()[0]
+    assert history_after == history_before  # nothing changed, nothing recorded
+
+
+def test_match_on_name_and_birth_date_fills_the_card(session, tmp_path):
+    people.save_person(session, Person(full_name="Nguyễn Văn An", birth_date="1980-09-05"))
+    preview = preview_file(session, shapes.make_simple_list(tmp_path / "a.xlsx"))
+    an = next(r for r in preview.rows if r.person.full_name == "Nguyễn Văn An")
+    assert an.status == RowStatus.MATCHED
+    assert any("Số thẻ đảng viên" in change for change in an.changes)
+
+
+def test_name_alone_is_never_merged_without_asking(session, tmp_path):
+    existing = people.save_person(session, Person(full_name="Nguyễn Văn An"))
+    path = shapes.make_simple_list(tmp_path / "a.xlsx")
+    preview = preview_file(session, path)
+    an = next(r for r in preview.rows if r.person.full_name == "Nguyễn Văn An")
+    assert an.status == RowStatus.CONFLICT and an.match_id == existing
+    assert "cần xác nhận" in an.reason
+    with pytest.raises(ChiboError):
+        apply_import(session, preview)
+    assert names_in_db(session) == ["Nguyễn Văn An"]  # all or nothing
+    apply_import(session, preview, decisions={an.row_number: Decision.MERGE})
+    assert people.get_person(session, existing).party_card == "01234567"
+    assert names_in_db(session).count("Nguyễn Văn An") == 1
+
+
+def test_card_owned_by_someone_else_is_a_conflict(session, tmp_path):
+    people.save_person(session, Person(full_name="Phạm Văn Khác", party_card="01234567"))
+    preview = preview_file(session, shapes.make_simple_list(tmp_path / "a.xlsx"))
+    an = next(r for r in preview.rows if r.person.full_name == "Nguyễn Văn An")
+    assert an.status == RowStatus.CONFLICT and "Phạm Văn Khác" in an.reason
+    with pytest.raises(ChiboError):  # adding anyway would duplicate the card: refused whole
+        apply_import(session, preview, decisions={an.row_number: Decision.ADD_NEW})
+    assert names_in_db(session) == ["Phạm Văn Khác"]
+
+
+def invalid_file(tmp_path):
+    rows = [
+        ["STT", "Họ và tên", "Ngày sinh", "Số thẻ đảng viên", "Đơn vị"],
+        [1, "Nguyễn Văn An", "05/09/1980", "111111", "Văn phòng"],
+        [2, "Trần Thị Bình", "31/02/1985", "222222", "@SUM(A1:A9)"],
+        [3, "Lê Văn Cường", "01/01/2030", "333333", "-1+2"],
+        [4, '=HYPERLINK("http://x")', "01/01/1980", "444444", "Văn phòng"],
+        [5, "Phạm Thị Dung", "01/01/1990", "111111", "Văn phòng"],
+    ]
+    return shapes.write_sheet(tmp_path / "bad.xlsx", rows)
+
+
+def test_invalid_rows_have_reasons_and_block_the_write(session, tmp_path):
+    preview = preview_file(session, invalid_file(tmp_path))
+    status = {r.row_number: r.status for r in preview.rows}
+    assert status[2] == RowStatus.NEW
+    assert status[3] == status[4] == status[5] == RowStatus.INVALID
+    assert status[6] == RowStatus.CONFLICT  # same card as row 2 of the file
+    reasons = {r.row_number: r.reason for r in preview.rows}
+    assert "không phải là ngày có thật" in reasons[3]
+    assert "tương lai" in reasons[4]
+    with pytest.raises(ChiboError):
+        apply_import(session, preview)
+    assert names_in_db(session) == []
+    result = apply_import(session, preview, skip_problem_rows=True)
+    assert (result.added, result.skipped) == (1, 4)
+
+
+def test_problem_rows_saved_for_fixing_keep_text_as_text(session, tmp_path):
+    preview = preview_file(session, invalid_file(tmp_path))
+    out = tmp_path / "loi.xlsx"
+    assert save_problem_rows(preview, out) == 4
+    sheet = load_workbook(out).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0][:2] == ["Dòng trong tệp gốc", "Lý do"]
+    assert [v[0] for v in values[1:]] == [3, 4, 5, 6]
+    risky = [c for row in sheet.iter_rows() for c in row if str(c.value)[:1] in "@-"]
+    assert {c.value for c in risky} == {"@SUM(A1:A9)", "-1+2"}
+    assert all(c.data_type == "s" for c in risky)
+
+
+def test_corrected_mapping_is_remembered(session, tmp_path):
+    path = shapes.make_simple_list(tmp_path / "a.xlsx")
+    first = preview_file(session, path)
+    mapping = dict(first.columns)
+    mapping["notes"] = mapping.pop("government_position")
+    corrected = preview_file(session, path, mapping)
+    assert corrected.columns["notes"] == first.columns["government_position"]
+    again = preview_file(session, path)
+    assert again.columns == corrected.columns
+    rows = session.db.execute("SELECT count(*) FROM import_mappings").fetchone()[0]
+    assert rows == 1
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        shapes.make_random_bytes,
+        shapes.make_renamed_docx,
+        shapes.make_empty_workbook,
+        shapes.make_no_header,
+        shapes.make_old_xls,
+    ],
+    ids=lambda f: f.__name__,
+)
+def test_bad_files_get_one_clear_message(session, tmp_path, make):
+    path = make(tmp_path / ("bad.xls" if make is shapes.make_old_xls else "bad.xlsx"))
+    with pytest.raises(ChiboError) as error:
+        preview_file(session, path)
+    assert str(error.value).strip()
+    assert people.list_rows(session) == []
+    assert records.history_of(session.db, "people", 1) == []
