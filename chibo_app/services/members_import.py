@@ -110,10 +110,8 @@ def _action(row: ImportRow, decision: Decision | None, skip_problem_rows: bool) 
             return "add"
     if skip_problem_rows:
         return None
-    raise ChiboError(
-        f"Dòng {row.row_number} {'không hợp lệ' if row.status == RowStatus.INVALID else 'cần xem lại'}"
-        f": {row.reason}. Không có gì được ghi."
-    )
+    state = "không hợp lệ" if row.status == RowStatus.INVALID else "cần xem lại"
+    raise ChiboError(f"Dòng {row.row_number} {state}: {row.reason}. Không có gì được ghi.")
 
 
 def _write_row(session: Session, row: ImportRow, merge_into: int | None) -> None:
