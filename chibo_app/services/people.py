@@ -16,6 +16,7 @@ from chibo_app.core.people import (
 )
 from chibo_app.core.text import clean_or_none, title_case_name
 from chibo_app.errors import ChiboError, ValidationError
+from chibo_app.services import cell
 from chibo_app.services.session import Session
 from chibo_app.storage import people_repo, records
 
@@ -161,3 +162,27 @@ def change_position(
         if title:
             start = on.isoformat() if on else None
             save_position(session, Position(person_id, kind, title, start_date=start))
+
+
+def save_with_positions(
+    session: Session, person: Person, positions: list[Position], new_unit: str | None = None
+) -> int:
+    """Save the editor's whole result in one transaction: the person, a unit typed for the
+    first time, and the positions list (missing ones deleted, new or changed ones saved)."""
+    with session.db.atomic():
+        if new_unit:
+            try:
+                person = person.with_changes(unit_id=cell.add_unit(session, new_unit))
+            except ValidationError as error:
+                raise ValidationError({"unit_id": error.problems["name"]}) from None
+        person_id = save_person(session, person)
+        stored = {p.id: p for p in list_positions(session, person_id)}
+        kept_ids = {p.id for p in positions if p.id is not None}
+        for position_id in stored.keys() - kept_ids:
+            assert position_id is not None
+            delete_position(session, position_id)
+        for item in positions:
+            item = Position(**{**item.__dict__, "person_id": person_id})
+            if item.id is None or stored.get(item.id) != item:
+                save_position(session, item)
+    return person_id

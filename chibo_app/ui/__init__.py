@@ -1,0 +1,1 @@
+"""Qt user interface: the only place PySide6 is imported."""

@@ -1,0 +1,295 @@
+"""Nhập danh sách từ Excel: choose a file, check the preview, correct columns, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_app.core.member_import import (
+    ROW_STATUS_LABELS,
+    ImportPreview,
+    ImportResult,
+    RowStatus,
+)
+from chibo_app.errors import ChiboError
+from chibo_app.services.session import Session
+from chibo_app.ui.dialogs.decision_delegate import DecisionDelegate
+from chibo_app.ui.dialogs.mapping_editor import MappingEditor
+from chibo_app.ui.models.import_rows_model import DECISION, REASON, ImportRowsModel
+from chibo_app.ui.workers import Job, run_in_background
+
+
+def _members_import() -> Any:
+    # Imported when used: it pulls in openpyxl, which start-up does not need.
+    from chibo_app.services import members_import  # noqa: PLC0415
+
+    return members_import
+
+
+class ImportDialog(QDialog):
+    """Writes nothing until “Nhập”; then all rows or none (the service's transaction)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.preview: ImportPreview | None = None
+        self.result: ImportResult | None = None
+        self._job: Job | None = None
+        self.setWindowTitle(self.tr("Nhập danh sách từ Excel"))
+        self.resize(1100, 640)
+        self._build()
+        self._update_state()
+
+    def _build(self) -> None:
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("Chọn tệp Excel (.xlsx) có danh sách đảng viên"))
+        self.choose_button = QPushButton(self.tr("Chọn tệp…"))
+        self.choose_button.clicked.connect(self.choose_file)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Tệp:")))
+        top.addWidget(self.path_edit, 1)
+        top.addWidget(self.choose_button)
+
+        self.info = QLabel()
+        self.info.setObjectName("importInfo")
+        self.info.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # busy indicator: the service reports no steps
+        self.busy.setFormat(self.tr("Đang đọc tệp…"))
+        self.busy.setTextVisible(True)
+        self.busy.hide()
+
+        self.mapping = MappingEditor()
+        self.mapping.mapping_changed.connect(self._remap)
+        mapping_box = QWidget()
+        mapping_layout = QVBoxLayout(mapping_box)
+        mapping_layout.setContentsMargins(0, 0, 0, 0)
+        mapping_hint = QLabel(
+            self.tr(
+                "Các cột đọc được. Nếu đoán sai, chọn lại thông tin "
+                "của cột; bản xem trước được cập nhật ngay."
+            )
+        )
+        mapping_hint.setWordWrap(True)
+        mapping_layout.addWidget(mapping_hint)
+        mapping_layout.addWidget(self.mapping)
+
+        self.rows = ImportRowsModel(self)
+        self.rows.decisions_changed.connect(self._update_state)
+        self.table = QTableView()
+        self.table.setObjectName("importRows")
+        self.table.setModel(self.rows)
+        self.table.setItemDelegateForColumn(DECISION, DecisionDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+
+        splitter = QSplitter()
+        splitter.addWidget(mapping_box)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 660])
+
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.skip_invalid = QCheckBox(self.tr("Bỏ qua các dòng không hợp lệ"))
+        self.skip_invalid.toggled.connect(self._update_state)
+        self.save_problems_button = QPushButton(self.tr("Lưu các dòng lỗi ra Excel…"))
+        self.save_problems_button.clicked.connect(self.save_problem_rows)
+        self.import_button = QPushButton(self.tr("Nhập"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.run_import)
+        self.cancel_button = QPushButton(self.tr("Hủy"))
+        self.cancel_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.skip_invalid)
+        bottom.addWidget(self.save_problems_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.busy)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(bottom)
+
+    # Reading the file (off the GUI thread) --------------------------------------------
+
+    def choose_file(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Chọn danh sách đảng viên"),
+            folder,
+            self.tr("Bảng tính Excel (*.xlsx *.xlsm);;Tất cả các tệp (*)"),
+        )
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path, mapping: dict[str, int] | None = None) -> None:
+        self.path_edit.setText(str(path))
+        self._path = path
+        self._start(
+            lambda s: _members_import().preview_file(s, path, mapping),
+            self._previewed,
+            self.tr("Đang đọc tệp…"),
+        )
+
+    def _remap(self, mapping: dict[str, int]) -> None:
+        if self.preview is not None:
+            self.load(self._path, mapping)
+
+    def _previewed(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self.rows.set_preview(preview)
+        self.mapping.show_preview(preview)
+        self._size_columns()
+        text = (
+            self.tr("Trang tính “%1”, dòng tiêu đề: %2.")
+            .replace("%1", preview.sheet_name)
+            .replace("%2", str(preview.header_row))
+        )
+        if preview.encoding:
+            text += " " + self.tr("Đã chuyển từ mã %1 sang Unicode.").replace(
+                "%1", preview.encoding.upper()
+            )
+        self.info.setText(text)
+        self._update_state()
+
+    def _size_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        for column in range(self.rows.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 12, 260))
+        self.table.setColumnWidth(DECISION, max(self.table.columnWidth(DECISION), 190))
+        self.table.horizontalHeader().setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+
+    # Writing ----------------------------------------------------------------------------
+
+    def run_import(self) -> None:
+        preview = self.preview
+        if preview is None or not self.import_button.isEnabled():
+            return
+        decisions = dict(self.rows.decisions)
+        skip = self.skip_invalid.isChecked()
+        self._start(
+            lambda s: _members_import().apply_import(s, preview, decisions, skip),
+            self._imported,
+            self.tr("Đang nhập…"),
+        )
+
+    def _imported(self, result: ImportResult) -> None:
+        self.result = result
+        QMessageBox.information(
+            self,
+            self.tr("Đã nhập xong"),
+            self.tr("Thêm mới %1 người, cập nhật %2 người, bỏ qua %3 dòng.")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.skipped)),
+        )
+        self.accept()
+
+    def save_problem_rows(self) -> None:
+        if self.preview is None:
+            return
+        folder = Path(self.path_edit.text()).parent
+        name = folder / (Path(self.path_edit.text()).stem + " - dong can sua.xlsx")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu các dòng lỗi"), str(name), self.tr("Bảng tính Excel (*.xlsx)")
+        )
+        if not path:
+            return
+        try:
+            count = _members_import().save_problem_rows(self.preview, path)
+        except (ChiboError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Không lưu được"), str(error))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Đã lưu"),
+            self.tr("Đã lưu %1 dòng cần sửa vào tệp:\n%2")
+            .replace("%1", str(count))
+            .replace("%2", path),
+        )
+
+    # Background plumbing ------------------------------------------------------------------
+
+    def _start(self, fn: Any, on_done: Any, busy_text: str) -> None:
+        self.busy.setFormat(busy_text)
+        self.busy.show()
+        self._job = run_in_background(
+            self.session, fn, lambda r: self._finish(on_done, r), self._failed
+        )
+        self._update_state()
+
+    def _finish(self, on_done: Any, result: Any) -> None:
+        self._job = None
+        self.busy.hide()
+        self._update_state()
+        on_done(result)
+
+    def _failed(self, error: BaseException) -> None:
+        self._job = None
+        self.busy.hide()
+        self._update_state()
+        message = (
+            str(error)
+            if isinstance(error, ChiboError)
+            else self.tr("Lỗi không mong muốn: %1").replace("%1", repr(error))
+        )
+        QMessageBox.warning(self, self.tr("Không nhập được"), message)
+
+    @property
+    def working(self) -> bool:
+        return self._job is not None
+
+    def _update_state(self) -> None:
+        preview = self.preview
+        idle = not self.working
+        self.choose_button.setEnabled(idle)
+        self.mapping.setEnabled(idle)
+        counts = preview.counts() if preview else {}
+        invalid = counts.get(RowStatus.INVALID, 0)
+        writable = preview is not None and (invalid == 0 or self.skip_invalid.isChecked())
+        self.import_button.setEnabled(idle and writable and bool(preview and preview.rows))
+        self.save_problems_button.setEnabled(
+            idle and preview is not None and bool(preview.blocking_rows)
+        )
+        self.skip_invalid.setEnabled(invalid > 0)
+        if preview is None:
+            self.summary.setText("")
+            return
+        parts = [f"{ROW_STATUS_LABELS[s]}: <b>{counts.get(s, 0)}</b>" for s in RowStatus]
+        self.summary.setText(
+            self.tr("%1 dòng — ").replace("%1", str(len(preview.rows))) + " · ".join(parts)
+        )
+
+    def reject(self) -> None:
+        if self.working:
+            return  # the file is being read or written; closing now would hide the result
+        super().reject()

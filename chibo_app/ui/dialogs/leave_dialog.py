@@ -1,0 +1,94 @@
+"""Record that someone left the active list: transferred out, exempted or deceased."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_app.core.dates import to_display
+from chibo_app.core.people import STATUS_LABELS, Status
+from chibo_app.errors import ChiboError, ValidationError
+from chibo_app.services import people
+from chibo_app.services.session import Session
+from chibo_app.ui.widgets.date_field import read_date
+from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
+
+
+class LeaveDialog(QDialog):
+    def __init__(self, session: Session, person_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.person = people.get_person(session, person_id)
+        self.setWindowTitle(self.tr("Chuyển sinh hoạt, miễn sinh hoạt, từ trần"))
+        self.setStyleSheet(FIELD_STYLE)
+        self.status = QComboBox()
+        for status in (Status.TRANSFERRED, Status.EXEMPTED, Status.DECEASED):
+            self.status.addItem(STATUS_LABELS[status], status)
+        self.date = QLineEdit(to_display(session.today().isoformat()))
+        self.date.setPlaceholderText(self.tr("ngày/tháng/năm"))
+        self.note = QLineEdit()
+        self.note_label = QLabel()
+        form = QFormLayout()
+        form.addRow(self.tr("Người:"), QLabel(f"<b>{self.person.full_name}</b>"))
+        form.addRow(self.tr("Trạng thái mới:"), self.status)
+        form.addRow(self.tr("Từ ngày:"), self.date)
+        form.addRow(self.note_label, self.note)
+        self.errors = FieldErrors(form, {"status_date": self.date, "status_note": self.note})
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ghi nhận"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Người này vẫn được giữ trong dữ liệu, chỉ rời khỏi danh sách đang sinh hoạt."
+                )
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.status.currentIndexChanged.connect(self._relabel)
+        self._relabel()
+
+    def _relabel(self) -> None:
+        if self.status.currentData() == Status.TRANSFERRED:
+            self.note_label.setText(self.tr("Nơi chuyển đến:"))
+        else:
+            self.note_label.setText(self.tr("Ghi chú:"))
+
+    def accept(self) -> None:
+        on, problem = read_date(self.date)
+        if problem or not on:
+            self.errors.show({"status_date": problem or self.tr("Cần ghi ngày.")}, "")
+            return
+        try:
+            people.leave(
+                self.session,
+                self.person.id or 0,
+                Status(self.status.currentData()),
+                on,
+                self.note.text(),
+            )
+        except ValidationError as error:
+            if set(error.problems) <= {"status_date", "status_note"}:
+                self.errors.show(error.problems, "")
+                return
+            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), str(error))
+            return
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), str(error))
+            return
+        super().accept()

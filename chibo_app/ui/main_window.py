@@ -1,0 +1,257 @@
+"""The main window: side bar of pages, year selector, menus and status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from chibo_app.services import cell
+from chibo_app.services.session import Session
+from chibo_app.ui.icons import icon
+from chibo_app.ui.pages import PAGES, PageSpec
+from chibo_app.ui.pages.base import Page
+
+
+class MainWindow(QMainWindow):
+    year_changed = Signal(int)
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon("chibo"))
+        self._pages: dict[str, Page] = {}
+        self._build_sidebar()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_statusbar()
+        self.update_title()
+        self._restore_geometry()
+        self.show_page(PAGES[0].key)
+
+    # Pages (created the first time they are shown, to keep start-up quick) ---------
+
+    def _build_sidebar(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setStyleSheet(
+            "QListWidget { border: none; border-right: 1px solid palette(mid); outline: 0;"
+            " background: palette(window); font-size: 11pt; }"
+            "QListWidget::item { padding: 8px 12px; border-radius: 4px; color: palette(text); }"
+            "QListWidget::item:hover { background: #f6e3e5; }"
+            "QListWidget::item:selected { background: #fbe3e6; color: #9e0b23;"
+            " border-left: 3px solid #c8102e; }"
+        )
+        self.stack = QStackedWidget()
+        for spec in PAGES:
+            item = QListWidgetItem(icon(spec.icon), QCoreApplication.translate("Pages", spec.title))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+            self.stack.addWidget(QWidget())  # placeholder until first shown
+        self.sidebar.setFixedWidth(max(180, self.sidebar.sizeHintForColumn(0) + 40))
+        self.sidebar.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].key))
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def page(self, key: str) -> Page:
+        """The page for `key`, created now if it has not been shown yet."""
+        if key not in self._pages:
+            index, spec = next((i, s) for i, s in enumerate(PAGES) if s.key == key)
+            page = self._create(spec)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[key] = page
+        return self._pages[key]
+
+    def _create(self, spec: PageSpec) -> Page:
+        page = spec.load()(self.session, self.current_year(), self)
+        page.setObjectName(f"{spec.key}Page")
+        self.year_changed.connect(page.set_year)
+        page.data_changed.connect(self._data_changed)
+        count_changed = getattr(page, "count_changed", None)
+        if count_changed is not None:
+            count_changed.connect(self._show_count)
+            self._show_count(page.model.rowCount())  # type: ignore[attr-defined]
+        return page
+
+    def show_page(self, key: str) -> Page:
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        row = next(i for i, s in enumerate(PAGES) if s.key == key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+        return page
+
+    def _data_changed(self) -> None:
+        """One page changed shared data: refresh the others that exist and the title."""
+        sender = self.sender()
+        for page in self._pages.values():
+            if page is not sender:
+                page.reload()
+        self.update_title()
+        self._fill_years()
+
+    def reload_all(self) -> None:
+        for page in self._pages.values():
+            page.reload()
+        self.update_title()
+
+    # Tool bar and year ------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Thanh công cụ"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr("  Năm: ")))
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("yearBox")
+        self.year_box.setToolTip(self.tr("Năm đang làm việc"))
+        bar.addWidget(self.year_box)
+        self.addToolBar(bar)
+        self._fill_years()
+        self.year_box.currentIndexChanged.connect(
+            lambda _i: self.year_changed.emit(self.current_year())
+        )
+
+    def _fill_years(self) -> None:
+        chosen = self.year_box.currentData() or self.session.today().year
+        years = cell.list_years(self.session)
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for year in years:
+            self.year_box.addItem(str(year), year)
+        index = self.year_box.findData(chosen)
+        self.year_box.setCurrentIndex(index if index >= 0 else self.year_box.count() - 1)
+        self.year_box.blockSignals(False)
+
+    def current_year(self) -> int:
+        year = self.year_box.currentData()
+        return int(year) if year is not None else self.session.today().year
+
+    # Menus ------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&Tệp"))
+        self.import_action = self._action(
+            self.tr("&Nhập danh sách từ Excel…"), self.import_members, QKeySequence("Ctrl+I")
+        )
+        self.export_action = self._action(
+            self.tr("&Xuất danh sách ra Excel…"), self.export_members, QKeySequence("Ctrl+E")
+        )
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("T&hoát"), self.close, QKeySequence("Ctrl+Q")))
+
+        people_menu = menus.addMenu(self.tr("Đảng &viên"))
+        self.add_action = self._action(
+            self.tr("&Thêm người…"), self._add_person, QKeySequence("Ctrl+N")
+        )
+        self.edit_action = self._action(self.tr("&Sửa…"), self._edit_person, QKeySequence("Ctrl+O"))
+        self.find_action = self._action(self.tr("T&ìm"), self._find_person, QKeySequence("Ctrl+F"))
+        for action in (self.add_action, self.edit_action, self.find_action):
+            people_menu.addAction(action)
+
+        help_menu = menus.addMenu(self.tr("T&rợ giúp"))
+        help_menu.addAction(self._action(self.tr("&Giới thiệu"), self.about))
+
+    def people_page(self) -> Page:
+        return self.show_page("people")
+
+    def _add_person(self) -> None:
+        self.people_page().add_person()  # type: ignore[attr-defined]
+
+    def _edit_person(self) -> None:
+        self.people_page().edit_current()  # type: ignore[attr-defined]
+
+    def _find_person(self) -> None:
+        self.people_page().focus_search()  # type: ignore[attr-defined]
+
+    def import_members(self) -> None:
+        from chibo_app.ui.file_actions import import_members  # noqa: PLC0415 - lazy
+
+        if import_members(self):
+            self.reload_all()
+
+    def export_members(self) -> None:
+        from chibo_app.ui.file_actions import export_members  # noqa: PLC0415 - lazy
+
+        export_members(self)
+
+    def about(self) -> None:
+        from chibo_app import __version__  # noqa: PLC0415
+
+        QMessageBox.about(
+            self,
+            self.tr("Giới thiệu"),
+            self.tr(
+                "<h3>Chi bộ %1</h3><p>Quản lý đảng viên, kế hoạch học tập và làm theo tư tưởng, "
+                "đạo đức, phong cách Hồ Chí Minh, gương điển hình và sinh hoạt chi bộ.</p>"
+                "<p>Tệp dữ liệu:<br><code>%2</code></p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.session.path)),
+        )
+
+    # Status bar, title, geometry -----------------------------------------------------
+
+    def _build_statusbar(self) -> None:
+        self.path_label = QLabel(self.tr("Tệp dữ liệu: %1").replace("%1", str(self.session.path)))
+        self.path_label.setObjectName("dbPath")
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("peopleTotal")
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("%1 người").replace("%1", str(total)))
+
+    def update_title(self) -> None:
+        name = cell.load_settings(self.session).cell_name
+        self.setWindowTitle(
+            self.tr("Chi bộ — %1").replace("%1", name) if name else self.tr("Chi bộ")
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("mainWindow/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        super().closeEvent(event)

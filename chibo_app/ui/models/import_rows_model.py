@@ -1,0 +1,145 @@
+"""The rows of an import preview: status (coloured), values, reason, and a decision."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from chibo_app.core.dates import to_display
+from chibo_app.core.member_import import (
+    DECISION_LABELS,
+    ROW_STATUS_LABELS,
+    Decision,
+    ImportPreview,
+    ImportRow,
+    RowStatus,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+DECISION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+LINE, STATUS, NAME, BIRTH, CARD, UNIT, DECISION, REASON = range(8)
+HEADERS = (
+    QT_TRANSLATE_NOOP("ImportRowsModel", "Dòng"),
+    QT_TRANSLATE_NOOP("ImportRowsModel", "Kết quả"),
+    QT_TRANSLATE_NOOP("ImportRowsModel", "Họ và tên"),
+    QT_TRANSLATE_NOOP("ImportRowsModel", "Ngày sinh"),
+    QT_TRANSLATE_NOOP("ImportRowsModel", "Số thẻ đảng viên"),
+    QT_TRANSLATE_NOOP("ImportRowsModel", "Đơn vị"),
+    QT_TRANSLATE_NOOP("ImportRowsModel", "Xử lý"),
+    QT_TRANSLATE_NOOP("ImportRowsModel", "Lý do, ghi chú"),
+)
+STATUS_COLOURS = {
+    RowStatus.NEW: "#e3f4e5",
+    RowStatus.MATCHED: "#e7eef9",
+    RowStatus.CONFLICT: "#fff2cc",
+    RowStatus.INVALID: "#fbe0de",
+}
+
+
+class ImportRowsModel(QAbstractTableModel):
+    decisions_changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ImportRow] = []
+        self.decisions: dict[int, Decision] = {}
+
+    def set_preview(self, preview: ImportPreview | None) -> None:
+        self.beginResetModel()
+        self._rows = list(preview.rows) if preview else []
+        # Conflicts are skipped unless the user says otherwise.
+        self.decisions = {
+            r.row_number: Decision.SKIP for r in self._rows if r.status == RowStatus.CONFLICT
+        }
+        self.endResetModel()
+
+    def row(self, index: int) -> ImportRow:
+        return self._rows[index]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() == DECISION and self._rows[index.row()].status == RowStatus.CONFLICT:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, col)
+        if role == Qt.ItemDataRole.BackgroundRole and col == STATUS:
+            return QBrush(QColor(STATUS_COLOURS[row.status]))
+        if role == DECISION_ROLE:
+            return self.decisions.get(row.row_number)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if index.column() != DECISION or role not in (Qt.ItemDataRole.EditRole, DECISION_ROLE):
+            return False
+        row = self._rows[index.row()]
+        if row.status != RowStatus.CONFLICT:
+            return False
+        self.decisions[row.row_number] = Decision(value)
+        self.dataChanged.emit(index, index)
+        self.decisions_changed.emit()
+        return True
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("ImportRowsModel", HEADERS[section])
+        return None
+
+    def _text(self, row: ImportRow, col: int) -> str:
+        person = row.person
+        match col:
+            case 0:
+                return str(row.row_number)
+            case 1:
+                return ROW_STATUS_LABELS[row.status]
+            case 2:
+                return person.full_name or row.raw.get("full_name", "")
+            case 3:
+                return to_display(person.birth_date) or row.raw.get("birth_date", "")
+            case 4:
+                return person.party_card or row.raw.get("party_card", "")
+            case 5:
+                return row.unit or ""
+            case 6:
+                decision = self.decisions.get(row.row_number)
+                return DECISION_LABELS[decision] if decision else ""
+            case _:
+                notes = list(row.reasons)
+                if row.match_name and row.status != RowStatus.NEW:
+                    notes.append(
+                        QCoreApplication.translate("ImportRowsModel", "trùng với %1").replace(
+                            "%1", row.match_name
+                        )
+                    )
+                if row.changes:
+                    notes.append(
+                        QCoreApplication.translate("ImportRowsModel", "sẽ cập nhật: %1").replace(
+                            "%1", ", ".join(row.changes)
+                        )
+                    )
+                return "; ".join(notes)

@@ -1,0 +1,217 @@
+"""The people register as a table: display text, sort keys and search text per row."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from chibo_app.core.dates import to_display
+from chibo_app.core.people import STATUS_LABELS, Kind, PersonRowView, Status
+from chibo_app.core.text import fold, name_sort_key
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PersonRowView itself
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ROLES_USED = frozenset(
+    (ROW_ROLE, SORT_ROLE, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole)
+)
+
+
+class Col(IntEnum):
+    NAME = 0
+    SEX = 1
+    BIRTH = 2
+    KIND = 3
+    CARD = 4
+    UNIT = 5
+    PARTY_POSITION = 6
+    GOVERNMENT_POSITION = 7
+    STATUS = 8
+
+
+HEADERS = {
+    Col.NAME: QT_TRANSLATE_NOOP("PeopleModel", "Họ và tên"),
+    Col.SEX: QT_TRANSLATE_NOOP("PeopleModel", "Giới tính"),
+    Col.BIRTH: QT_TRANSLATE_NOOP("PeopleModel", "Ngày sinh"),
+    Col.KIND: QT_TRANSLATE_NOOP("PeopleModel", "Loại"),
+    Col.CARD: QT_TRANSLATE_NOOP("PeopleModel", "Số thẻ đảng viên"),
+    Col.UNIT: QT_TRANSLATE_NOOP("PeopleModel", "Đơn vị"),
+    Col.PARTY_POSITION: QT_TRANSLATE_NOOP("PeopleModel", "Chức vụ Đảng"),
+    Col.GOVERNMENT_POSITION: QT_TRANSLATE_NOOP("PeopleModel", "Chức vụ chính quyền, đoàn thể"),
+    Col.STATUS: QT_TRANSLATE_NOOP("PeopleModel", "Trạng thái"),
+}
+
+
+# Short forms: the column header already says "Loại"; the full label is in the editor.
+KIND_SHORT = {
+    Kind.FULL: QT_TRANSLATE_NOOP("PeopleModel", "Chính thức"),
+    Kind.PROBATIONARY: QT_TRANSLATE_NOOP("PeopleModel", "Dự bị"),
+    Kind.NON_PARTY: QT_TRANSLATE_NOOP("PeopleModel", "Quần chúng"),
+}
+
+
+def _display(row: PersonRowView, col: Col) -> str:
+    match col:
+        case Col.NAME:
+            return row.full_name
+        case Col.SEX:
+            return row.sex or ""
+        case Col.BIRTH:
+            return to_display(row.birth_date)
+        case Col.KIND:
+            return QCoreApplication.translate("PeopleModel", KIND_SHORT[row.kind])
+        case Col.CARD:
+            return row.party_card or ""
+        case Col.UNIT:
+            return row.unit or ""
+        case Col.PARTY_POSITION:
+            return row.party_position or ""
+        case Col.GOVERNMENT_POSITION:
+            return row.government_position or ""
+        case Col.STATUS:
+            return STATUS_LABELS[row.status]
+
+
+class PeopleModel(QAbstractTableModel):
+    """Rows are kept in memory with their search text and name rank computed once.
+
+    Sorting happens here, in Python over precomputed keys, because a proxy sort
+    would call data() from C++ for every comparison (too slow at 5,000 rows).
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PersonRowView] = []
+        self._search: list[str] = []
+        self._cells: list[tuple[str, ...]] = []  # display text, computed once per row
+        self._name_rank: dict[int, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (Col.NAME, Qt.SortOrder.AscendingOrder)
+
+    # Data in --------------------------------------------------------------
+
+    def set_rows(self, rows: list[PersonRowView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._search = [search_text(r) for r in self._rows]
+        by_name = sorted(self._rows, key=lambda r: name_sort_key(r.full_name))
+        self._name_rank = {r.id: i for i, r in enumerate(by_name)}
+        self._apply_sort()
+        self._cells = [tuple(_display(r, c) for c in Col) for r in self._rows]
+        self.endResetModel()
+
+    def rows(self) -> list[PersonRowView]:
+        return self._rows
+
+    def search_texts(self) -> list[str]:
+        return self._search
+
+    def row_of(self, person_id: int) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.id == person_id:
+                return i
+        return None
+
+    # Qt model interface ----------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(Col)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called thousands of times per repaint: the display case comes first and cheap.
+        if role == _DISPLAY:
+            return self._cells[index.row()][index.column()]
+        if role not in _ROLES_USED or not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = Col(index.column())
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return self._sort_key(row, col)
+        if role == Qt.ItemDataRole.ForegroundRole and row.status != Status.ACTIVE:
+            return _muted()
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and col == Col.STATUS
+            and row.status != Status.ACTIVE
+        ):
+            return STATUS_LABELS[row.status]
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("PeopleModel", HEADERS[Col(section)])
+        return section + 1
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(self._rows[i.row()].id, i.column()) for i in persistent]
+        self._sort = (column, order)
+        self._apply_sort()
+        where = {r.id: n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(persistent, [self.index(where[i], c) for i, c in kept])
+        self._cells = [tuple(_display(r, c) for c in Col) for r in self._rows]
+        self.layoutChanged.emit()
+
+    # Helpers ---------------------------------------------------------------
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        col = Col(column)
+        pairs = sorted(
+            zip(self._rows, self._search, strict=True),
+            key=lambda p: self._sort_key(p[0], col),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [p[0] for p in pairs]
+        self._search = [p[1] for p in pairs]
+
+    def _sort_key(self, row: PersonRowView, col: Col) -> Any:
+        rank = self._name_rank.get(row.id, 0)
+        match col:
+            case Col.NAME:
+                return rank
+            case Col.BIRTH:
+                return (row.birth_date or "", rank)
+            case _:
+                # Empty cells last in ascending order; ties in name order.
+                text = _display(row, col)
+                return (not text, fold(text), rank)
+
+
+def search_text(row: PersonRowView) -> str:
+    """Everything the search box matches, folded once per row."""
+    parts = (
+        row.full_name,
+        row.party_card,
+        row.unit,
+        row.party_position,
+        row.government_position,
+        row.phone,
+        row.email,
+    )
+    return fold(" ".join(p for p in parts if p))
+
+
+def _muted() -> QBrush:
+    return QBrush(QColor("#7a7a7a"))

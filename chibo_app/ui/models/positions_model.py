@@ -1,0 +1,85 @@
+"""A person's positions (party and government), current ones in bold."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from chibo_app.core.dates import to_display
+from chibo_app.core.people import Position, PositionKind
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+# Short forms for the table; the dialog shows the full names.
+KIND_SHORT = {
+    PositionKind.PARTY: QT_TRANSLATE_NOOP("PositionsModel", "Đảng"),
+    PositionKind.GOVERNMENT: QT_TRANSLATE_NOOP("PositionsModel", "Chính quyền, đoàn thể"),
+}
+HEADERS = (
+    QT_TRANSLATE_NOOP("PositionsModel", "Loại chức vụ"),
+    QT_TRANSLATE_NOOP("PositionsModel", "Chức vụ"),
+    QT_TRANSLATE_NOOP("PositionsModel", "Từ ngày"),
+    QT_TRANSLATE_NOOP("PositionsModel", "Đến ngày"),
+)
+
+
+class PositionsModel(QAbstractTableModel):
+    def __init__(self, today: dt.date, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.today = today
+        self._items: list[Position] = []
+
+    def set_items(self, items: list[Position]) -> None:
+        self.beginResetModel()
+        self._items = sorted(items, key=lambda p: (p.kind, p.start_date or "", p.end_date or "~"))
+        self.endResetModel()
+
+    def items(self) -> list[Position]:
+        return list(self._items)
+
+    def item(self, row: int) -> Position:
+        return self._items[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                QCoreApplication.translate("PositionsModel", KIND_SHORT[item.kind]),
+                item.title,
+                to_display(item.start_date),
+                to_display(item.end_date),
+            )
+            text = values[index.column()]
+            if index.column() == 3 and not text and item.is_current(self.today):
+                return QCoreApplication.translate("PositionsModel", "(đang giữ)")
+            return text
+        if role == Qt.ItemDataRole.FontRole and item.is_current(self.today):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("PositionsModel", HEADERS[section])
+        return None

@@ -1,0 +1,41 @@
+"""The pages of the side bar. Adding a page is one line in PAGES."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from chibo_app.ui.pages.base import Page
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # source text; translated in the "Pages" context when shown
+    icon: str  # an SVG in resources/icons, or a QStyle.StandardPixmap name
+    target: str  # "module:Class", imported only when the page is first shown
+
+    def load(self) -> type[Page]:
+        module, _, name = self.target.partition(":")
+        cls: type[Page] = getattr(importlib.import_module(module), name)
+        return cls
+
+
+PAGES: list[PageSpec] = [
+    PageSpec(
+        "people",
+        QT_TRANSLATE_NOOP("Pages", "Đảng viên"),
+        "people",
+        "chibo_app.ui.pages.people_page:PeoplePage",
+    ),
+    PageSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("Pages", "Cài đặt"),
+        "settings",
+        "chibo_app.ui.pages.settings_page:SettingsPage",
+    ),
+]

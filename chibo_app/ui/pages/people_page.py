@@ -1,0 +1,284 @@
+"""Đảng viên: the register, searchable as you type, with add, edit, leave and delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_app.core.people import KIND_LABELS, STATUS_LABELS, PersonRowView, Status
+from chibo_app.errors import ChiboError
+from chibo_app.services import cell, people
+from chibo_app.services.session import Session
+from chibo_app.ui.models.people_model import ROW_ROLE, Col, PeopleModel
+from chibo_app.ui.models.people_proxy import PeopleFilter
+from chibo_app.ui.pages.base import Page
+from chibo_app.ui.pages.people_view import PeopleView
+
+
+class PeoplePage(Page):
+    count_changed = Signal(int)  # total number of people in the register
+
+    def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, year, parent)
+        self.model = PeopleModel(self)
+        self.proxy = PeopleFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.reload()
+        self.view.size_columns()
+        self.view.horizontalHeader().setSortIndicator(Col.NAME, Qt.SortOrder.AscendingOrder)
+
+    # Layout ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("peopleSearch")
+        self.search.setPlaceholderText(self.tr("Tìm tên, số thẻ, đơn vị, chức vụ… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._update_count)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Tất cả các loại"), None)
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(label, kind)
+        self.unit = QComboBox()
+        self.status = QComboBox()
+        for status, label in STATUS_LABELS.items():
+            self.status.addItem(label, status)
+        self.status.addItem(self.tr("Tất cả trạng thái"), None)
+        for box in (self.kind, self.unit, self.status):
+            box.currentIndexChanged.connect(self._criteria_changed)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(self.unit, 1)
+        filters.addWidget(self.status, 1)
+
+        self.add_button = QPushButton(self.tr("Thêm người…"))
+        self.edit_button = QPushButton(self.tr("Sửa…"))
+        self.leave_button = QPushButton(self.tr("Chuyển sinh hoạt / miễn / từ trần…"))
+        self.return_button = QPushButton(self.tr("Trở lại sinh hoạt"))
+        self.delete_button = QPushButton(self.tr("Xóa"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("peopleCount")
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.leave_button,
+            self.return_button,
+            self.delete_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.leave_button.clicked.connect(self.leave_current)
+        self.return_button.clicked.connect(self.return_current)
+        self.delete_button.clicked.connect(self.delete_current)
+
+        self.view = PeopleView()
+        self.view.setObjectName("peopleView")
+        self.view.setModel(self.proxy)
+        self.view.open_requested.connect(self.edit_current)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.empty = QLabel(self.tr("Chưa có ai. Nhấn “Thêm người” hoặc nhập từ Excel (Ctrl+I)."))
+        self.empty.setObjectName("peopleEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #666; font-size: 12pt;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.stack, 1)
+
+    # Data ----------------------------------------------------------------------
+
+    def reload(self, select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else self.current_id()
+        self.model.set_rows(people.list_rows(self.session))
+        self._fill_units()
+        self.stack.setCurrentWidget(self.empty if not self.model.rowCount() else self.view)
+        self._update_count()
+        if keep is not None:
+            self.select(keep)
+        self._update_buttons()
+        self.count_changed.emit(self.model.rowCount())
+
+    def _fill_units(self) -> None:
+        chosen = self.unit.currentData()
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(self.tr("Tất cả đơn vị"), None)
+        for unit in cell.list_units(self.session):
+            self.unit.addItem(str(unit["name"]), unit["name"])
+        self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
+        self.unit.blockSignals(False)
+
+    def _criteria_changed(self) -> None:
+        self.proxy.set_criteria(
+            self.kind.currentData(), self.unit.currentData(), self.status.currentData()
+        )
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 / %2 người")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    # Selection -------------------------------------------------------------------
+
+    def current_row(self) -> PersonRowView | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isSelected(index):
+            rows = self.view.selectionModel().selectedRows()
+            if not rows:
+                return None
+            index = rows[0]
+        row = index.data(ROW_ROLE)
+        return row if isinstance(row, PersonRowView) else None
+
+    def current_id(self) -> int | None:
+        row = self.current_row()
+        return row.id if row else None
+
+    def select(self, person_id: int) -> bool:
+        source = self.model.row_of(person_id)
+        if source is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source, 0))
+        if not index.isValid():
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+        return True
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        self.edit_button.setEnabled(row is not None)
+        self.leave_button.setEnabled(row is not None and row.status == Status.ACTIVE)
+        self.return_button.setVisible(row is not None and row.status != Status.ACTIVE)
+        self.delete_button.setEnabled(row is not None)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # Actions ---------------------------------------------------------------------
+
+    def add_person(self) -> None:
+        self._open_editor(None)
+
+    def edit_current(self) -> None:
+        person_id = self.current_id()
+        if person_id is not None:
+            self._open_editor(person_id)
+
+    def _open_editor(self, person_id: int | None) -> None:
+        from chibo_app.ui.dialogs.person_dialog import PersonDialog  # noqa: PLC0415 - lazy
+
+        try:
+            dialog = PersonDialog(self.session, person_id, self)
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Không mở được"), str(error))
+            self.reload()
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
+            self._changed(dialog.saved_id)
+
+    def leave_current(self) -> None:
+        from chibo_app.ui.dialogs.leave_dialog import LeaveDialog  # noqa: PLC0415 - lazy
+
+        person_id = self.current_id()
+        if person_id is not None:
+            if LeaveDialog(self.session, person_id, self).exec() == QDialog.DialogCode.Accepted:
+                self._changed(person_id)
+
+    def return_current(self) -> None:
+        person_id = self.current_id()
+        if person_id is None:
+            return
+        try:
+            people.return_to_active(self.session, person_id)
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), str(error))
+            return
+        self._changed(person_id)
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        blockers = people.deletion_blockers(self.session, row.id)
+        if blockers:
+            QMessageBox.information(
+                self,
+                self.tr("Không xóa được"),
+                self.tr(
+                    "%1 đã có dữ liệu liên quan (%2), nên không xóa được. Hãy dùng "
+                    "“Chuyển sinh hoạt / miễn / từ trần”."
+                )
+                .replace("%1", row.full_name)
+                .replace("%2", ", ".join(blockers)),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Xóa người"),
+            self.tr(
+                "Xóa hẳn %1 khỏi dữ liệu? Chỉ nên xóa người nhập nhầm; người chuyển đi "
+                "hãy ghi nhận “Chuyển sinh hoạt”."
+            ).replace("%1", row.full_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            people.delete_person(self.session, row.id)
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Không xóa được"), str(error))
+            return
+        self._changed(None)
+
+    def _changed(self, person_id: int | None) -> None:
+        self.reload(person_id)
+        self.data_changed.emit()
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Thêm người…"), self.add_person)
+        row = self.current_row()
+        if row is not None:
+            menu.addAction(self.tr("Sửa…"), self.edit_current)
+            if row.status == Status.ACTIVE:
+                menu.addAction(self.tr("Chuyển sinh hoạt / miễn / từ trần…"), self.leave_current)
+            else:
+                menu.addAction(self.tr("Trở lại sinh hoạt"), self.return_current)
+            menu.addSeparator()
+            menu.addAction(self.tr("Xóa"), self.delete_current)
+        menu.exec(self.view.viewport().mapToGlobal(point))

@@ -1,0 +1,19 @@
+"""Typed dates: dd/mm/yyyy or a bare year, parsed by core.dates."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit
+
+from chibo_app.core.dates import BadDate, parse_date, to_display
+
+
+def set_date(edit: QLineEdit, iso: str | None) -> None:
+    edit.setText(to_display(iso))
+
+
+def read_date(edit: QLineEdit) -> tuple[str | None, str | None]:
+    """(ISO text or None, Vietnamese problem or None)."""
+    try:
+        return parse_date(edit.text()), None
+    except BadDate as error:
+        return None, str(error) + "."

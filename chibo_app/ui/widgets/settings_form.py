@@ -1,0 +1,71 @@
+"""The cell's settings as a form, shared by the first-start dialog and the settings page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from chibo_app.core.cell import SETTING_LABELS, CellSettings
+from chibo_app.errors import ValidationError
+from chibo_app.services import cell
+from chibo_app.services.session import Session
+from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
+
+_PLACEHOLDERS = {
+    "cell_name": "Ví dụ: Chi bộ Sở Ngoại vụ",
+    "superior": "Ví dụ: Đảng ủy Ủy ban nhân dân tỉnh",
+    "place": "Ví dụ: Hà Tĩnh",
+    "secretary": "Họ và tên Bí thư chi bộ",
+    "deputy": "Họ và tên Phó Bí thư (nếu có)",
+    "symbol": "CB",
+    "term": "Ví dụ: 2025–2030",
+    "user_name": "Tên của bạn, ghi vào lịch sử thay đổi",
+}
+
+
+class SettingsForm(QWidget):
+    saved = Signal(CellSettings)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setStyleSheet(FIELD_STYLE)
+        self.summary = QLabel()
+        self.summary.setObjectName("settingsSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #b3261e;")
+        self.summary.hide()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.edits: dict[str, QLineEdit] = {}
+        for key in CellSettings.keys():
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            edit.setPlaceholderText(QCoreApplication.translate("SettingsForm", _PLACEHOLDERS[key]))
+            form.addRow(SETTING_LABELS[key] + ":", edit)
+            self.edits[key] = edit
+        self.errors = FieldErrors(form, dict(self.edits), self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        self.show_settings(cell.load_settings(session))
+
+    def show_settings(self, settings: CellSettings) -> None:
+        for key, edit in self.edits.items():
+            edit.setText(getattr(settings, key))
+
+    def typed(self) -> CellSettings:
+        return CellSettings(**{key: edit.text() for key, edit in self.edits.items()})
+
+    def save(self) -> bool:
+        """Save through the service; on a problem show it by the field and keep the text."""
+        try:
+            settings = cell.save_settings(self.session, self.typed())
+        except ValidationError as error:
+            self.errors.show(error.problems, self.tr("Chưa lưu được. Hãy sửa:"))
+            return False
+        self.errors.clear()
+        self.show_settings(settings)
+        self.saved.emit(settings)
+        return True

@@ -1,0 +1,130 @@
+"""Screenshots of the main screens on a demo database, rendered offscreen.
+
+python packaging/screenshots.py [FOLDER]      (default resources/screenshots/)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+import chibo_app.ui  # noqa: E402,F401 - applies the PySide6/Python 3.11 None guard
+from chibo_app.services import demo  # noqa: E402
+from chibo_app.services.session import open_session  # noqa: E402
+
+
+def settle(app: QApplication, widget: QWidget) -> None:
+    for _ in range(5):
+        app.processEvents()
+    widget.repaint()
+
+
+def save(widget: QWidget, folder: Path, name: str) -> None:
+    path = folder / name
+    widget.grab().save(str(path))
+    print(path)
+
+
+def use_font(app: QApplication) -> None:
+    """A font with every Vietnamese glyph: ours if shipped, else DejaVu Sans."""
+    fonts = sorted((ROOT / "resources" / "fonts").glob("*.ttf"))
+    families = [
+        f
+        for path in fonts
+        for f in QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(path)))
+    ]
+    sans = [f for f in families if "serif" not in f.lower() or "sans" in f.lower()]
+    app.setFont(QFont(sans[0] if sans else "DejaVu Sans", 10))
+
+
+def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "resources" / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    from chibo_app.ui.app import make_application
+
+    app = make_application(["chibo-app"])
+    use_font(app)
+    from chibo_app.ui.dialogs.person_dialog import PersonDialog
+    from chibo_app.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as temp:
+        session = open_session(Path(temp) / "demo.sqlite")
+        session.today_override = dt.date(2026, 11, 25)
+        demo.fill_demo(session, people_count=40, seed=2026)
+        window = MainWindow(session)
+        window.resize(1280, 760)
+        window.show()
+        settle(app, window)
+        save(window, folder, "01-dang-vien.png")
+
+        page = window.page("people")
+        page.search.setText("nguyen thi")  # type: ignore[attr-defined]
+        settle(app, window)
+        save(window, folder, "02-tim-kiem.png")
+        page.search.clear()  # type: ignore[attr-defined]
+
+        first = page.model.rows()[0].id  # type: ignore[attr-defined]
+        editor = PersonDialog(session, first, window)
+        editor.show()
+        settle(app, editor)
+        save(editor, folder, "03-sua-nguoi.png")
+        editor.form.birthDate.setText("31/02/1980")
+        editor.form.email.setText("an@")
+        editor.save()
+        settle(app, editor)
+        save(editor, folder, "04-loi-nhap.png")
+        editor.form.tabs.setCurrentIndex(1)
+        settle(app, editor)
+        save(editor, folder, "05-chuc-vu.png")
+        editor.reject()
+
+        window.show_page("settings")
+        settle(app, window)
+        save(window, folder, "06-cai-dat.png")
+
+        import_preview(app, session, window, folder, Path(temp))
+        window.close()
+        session.close()
+
+
+def import_preview(
+    app: QApplication, session: object, window: QWidget, folder: Path, temp: Path
+) -> None:
+    try:
+        sys.path.insert(0, str(ROOT / "tests"))
+        from xlsx_shapes import make_tcvn3_list  # type: ignore[import-not-found]
+
+        from chibo_app.ui.dialogs.import_dialog import ImportDialog
+    except ImportError as error:
+        print(f"import preview skipped: {error}")
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    # A message box would wait for a click that never comes offscreen.
+    QMessageBox.warning = lambda _parent, _title, text, *a: print(  # type: ignore[method-assign]
+        f"import preview: {text}"
+    )
+    dialog = ImportDialog(session, window)  # type: ignore[arg-type]
+    dialog.show()
+    dialog.load(make_tcvn3_list(temp / "Danh sach cu TCVN3.xlsx"))
+    while dialog.working:
+        app.processEvents()
+    settle(app, dialog)
+    if dialog.preview is None:
+        print("import preview skipped: the service could not read the file")
+    save(dialog, folder, "07-nhap-excel.png")
+    dialog.close()
+
+
+if __name__ == "__main__":
+    main()
