@@ -242,7 +242,7 @@ def big_member_rows(n: int, seed: int = 1) -> list[list[object]]:
     rows: list[list[object]] = []
     for i in range(1, n + 1):
         born = dt.datetime(rng.randint(1960, 2000), rng.randint(1, 12), rng.randint(1, 28))
-        admitted = born.replace(year=born.year + rng.randint(20, 30))
+        admitted = born.replace(year=born.year + rng.randint(20, min(30, 2024 - born.year)))
         name = f"{rng.choice(_FAMILY)} {rng.choice(_MIDDLE)} {rng.choice(_GIVEN)}"
         rows.append([i, name, rng.choice(["Nam", "Nữ"]), born, f"{10_000_000 + i:08d}",
                      admitted, admitted.replace(year=admitted.year + 1), rng.choice(_UNITS),

@@ -7,10 +7,12 @@ exports sort exactly like the screen: letters in Vietnamese alphabet order
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
-_SPACES = re.compile(r"\s+")
+# Runs of whitespace (Unicode \s covers NBSP and the other Zs spaces) and control chars.
+_SPACES = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 
 # Combining marks that make a different letter (primary difference).
 _LETTER_MARKS = {"\u0306": "breve", "\u0302": "circumflex", "\u031b": "horn"}
@@ -33,8 +35,9 @@ def clean(text: str | None) -> str:
     """NFC, no control characters, single spaces, trimmed. None becomes ''."""
     if text is None:
         return ""
-    text = unicodedata.normalize("NFC", str(text))
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Zs") else c for c in text)
+    text = str(text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -55,6 +58,7 @@ def title_case_name(name: str | None) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in words if w)
 
 
+@functools.lru_cache(maxsize=4096)  # names reuse few words; lists sort thousands
 def _word_key(word: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     letters: list[int] = []
     tones: list[int] = []

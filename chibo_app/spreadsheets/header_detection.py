@@ -12,9 +12,19 @@ import re
 from chibo_app.core.text import fold
 
 FIELDS = (
-    "full_name", "sex", "birth_date", "kind", "party_card", "admitted_on",
-    "full_member_on", "unit", "party_position", "government_position", "phone",
-    "email", "notes",
+    "full_name",
+    "sex",
+    "birth_date",
+    "kind",
+    "party_card",
+    "admitted_on",
+    "full_member_on",
+    "unit",
+    "party_position",
+    "government_position",
+    "phone",
+    "email",
+    "notes",
 )
 DATE_FIELDS = frozenset({"birth_date", "admitted_on", "full_member_on"})
 # A column that numbers the rows; it counts towards finding the header, never mapped.
@@ -22,22 +32,55 @@ ROW_NUMBER = "_row_number"
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     ROW_NUMBER: ("stt", "tt", "so tt", "so thu tu"),
-    "full_name": ("ho va ten", "ho ten", "ho va ten dang vien", "ho ten dang vien",
-                  "ho va ten khai sinh"),
+    "full_name": (
+        "ho va ten",
+        "ho ten",
+        "ho va ten dang vien",
+        "ho ten dang vien",
+        "ho va ten khai sinh",
+    ),
     "sex": ("gioi tinh", "nam nu", "gioi"),
     "birth_date": ("ngay sinh", "ngay thang nam sinh", "nam sinh", "sinh ngay"),
-    "kind": ("loai", "loai dang vien", "dang vien chinh thuc du bi", "chinh thuc du bi",
-             "dang vien chinh thuc dang vien du bi"),
+    "kind": (
+        "loai",
+        "loai dang vien",
+        "dang vien chinh thuc du bi",
+        "chinh thuc du bi",
+        "dang vien chinh thuc dang vien du bi",
+    ),
     "party_card": ("so the dang vien", "so the dv", "so the", "the dang vien", "so the dang"),
-    "admitted_on": ("ngay vao dang", "ngay ket nap", "ngay ket nap dang", "ngay vao dang du bi",
-                    "ngay ket nap vao dang"),
-    "full_member_on": ("ngay chinh thuc", "ngay cong nhan chinh thuc", "ngay chuyen chinh thuc",
-                       "ngay cong nhan dang vien chinh thuc", "ngay dv chinh thuc"),
-    "unit": ("don vi", "phong", "don vi cong tac", "phong don vi", "noi cong tac",
-             "phong ban", "co quan don vi"),
+    "admitted_on": (
+        "ngay vao dang",
+        "ngay ket nap",
+        "ngay ket nap dang",
+        "ngay vao dang du bi",
+        "ngay ket nap vao dang",
+    ),
+    "full_member_on": (
+        "ngay chinh thuc",
+        "ngay cong nhan chinh thuc",
+        "ngay chuyen chinh thuc",
+        "ngay cong nhan dang vien chinh thuc",
+        "ngay dv chinh thuc",
+    ),
+    "unit": (
+        "don vi",
+        "phong",
+        "don vi cong tac",
+        "phong don vi",
+        "noi cong tac",
+        "phong ban",
+        "co quan don vi",
+    ),
     "party_position": ("chuc vu dang", "chuc vu trong dang"),
-    "government_position": ("chuc vu chinh quyen", "chuc vu", "chuc vu chinh quyen doan the",
-                            "chuc vu chuyen mon", "chuc danh", "chuc vu cong tac"),
+    "government_position": (
+        "chuc vu chinh quyen",
+        "chuc vu",
+        "chuc vu chinh quyen doan the",
+        "chuc vu chuyen mon",
+        "chuc danh",
+        "chuc vu cong tac",
+    ),
     "phone": ("dien thoai", "sdt", "so dien thoai", "dt", "dien thoai di dong"),
     "email": ("email", "e mail", "thu dien tu"),
     "notes": ("ghi chu",),
@@ -64,11 +107,34 @@ _COLUMN_NUMBER = re.compile(r"^\(?\s*(\d{1,2}|[a-z])\s*\)?$")
 _PLACE_DATE = re.compile(r"^([a-z .]*,)?\s*ngay\b.*\bthang\b.*\bnam\b")
 # "Cộng: 25", "Cộng 25 người" but not the family name "Công Tằng Tôn Nữ …".
 _TOTAL = re.compile(r"^(cong|tong)\s*(so|cong)?\s*[:\d]")
-_FOOTER_STARTS = ("tong so ", "tong cong ", "t m ", "tm ", "bi thu ", "pho bi thu ",
-                  "nguoi lap", "xac nhan", "danh sach nay co", "danh sach co ")
-_FOOTER_EXACT = {"cong", "tong", "tong so", "bi thu", "pho bi thu", "t m chi bo",
-                 "tm chi bo", "t m chi uy", "nguoi lap bieu", "nguoi lap", "ky ten",
-                 "ky ghi ro ho ten", "ky va ghi ro ho ten", "chi uy"}
+_FOOTER_STARTS = (
+    "tong so ",
+    "tong cong ",
+    "t m ",
+    "tm ",
+    "bi thu ",
+    "pho bi thu ",
+    "nguoi lap",
+    "xac nhan",
+    "danh sach nay co",
+    "danh sach co ",
+)
+_FOOTER_EXACT = {
+    "cong",
+    "tong",
+    "tong so",
+    "bi thu",
+    "pho bi thu",
+    "t m chi bo",
+    "tm chi bo",
+    "t m chi uy",
+    "nguoi lap bieu",
+    "nguoi lap",
+    "ky ten",
+    "ky ghi ro ho ten",
+    "ky va ghi ro ho ten",
+    "chi uy",
+}
 
 
 def label_key(text: str) -> str:
@@ -114,8 +180,11 @@ def is_footer_text(text: str) -> bool:
     """A total line, signature block or place-date line ending the list."""
     lowered = text.lower()
     first = _FIRST_WORD.match(lowered)
-    if (first is None or first.group(0) not in _FOOTER_FIRST_WORDS) and "ngày" not in lowered \
-            and "ngay" not in lowered:
+    if (
+        (first is None or first.group(0) not in _FOOTER_FIRST_WORDS)
+        and "ngày" not in lowered
+        and "ngay" not in lowered
+    ):
         return False
     key = label_key(text)
     if not key:

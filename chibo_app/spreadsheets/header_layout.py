@@ -121,8 +121,12 @@ def _is_second_header_row(
         return False  # a name under "Họ và tên": the first person
     if is_column_number_row([str(v) for v in texts]):
         return False
-    return all(label_key(str(v)) in SEX_SUBLABELS or field_for_label(str(v))
-               or any(sub_field(f, str(v)) for f in _PARENT_FIELDS) for v in texts)
+    return all(
+        label_key(str(v)) in SEX_SUBLABELS
+        or field_for_label(str(v))
+        or any(sub_field(f, str(v)) for f in _PARENT_FIELDS)
+        for v in texts
+    )
 
 
 _PARENT_FIELDS = ("admitted_on", "government_position")

@@ -32,10 +32,18 @@ _BASES = "aăâeêioôơuưy"
 # --- TCVN3 -----------------------------------------------------------------
 # Per base vowel: the untoned code (or None if it is plain ASCII), then the five tones.
 _TCVN3_VOWELS = {
-    "a": ("a", "¸µ¶·¹"), "ă": ("¨", "¾»¼½Æ"), "â": ("©", "ÊÇÈÉË"),
-    "e": ("e", "ÐÌÎÏÑ"), "ê": ("ª", "ÕÒÓÔÖ"), "i": ("i", "Ý×ØÜÞ"),
-    "o": ("o", "ãßáâä"), "ô": ("«", "èåæçé"), "ơ": ("¬", "íêëìî"),
-    "u": ("u", "óïñòô"), "ư": ("\xad", "øõö÷ù"), "y": ("y", "ýúûüþ"),
+    "a": ("a", "¸µ¶·¹"),
+    "ă": ("¨", "¾»¼½Æ"),
+    "â": ("©", "ÊÇÈÉË"),
+    "e": ("e", "ÐÌÎÏÑ"),
+    "ê": ("ª", "ÕÒÓÔÖ"),
+    "i": ("i", "Ý×ØÜÞ"),
+    "o": ("o", "ãßáâä"),
+    "ô": ("«", "èåæçé"),
+    "ơ": ("¬", "íêëìî"),
+    "u": ("u", "óïñòô"),
+    "ư": ("\xad", "øõö÷ù"),
+    "y": ("y", "ýúûüþ"),
 }
 _TCVN3_CAPITALS = {"Ă": "¡", "Â": "¢", "Ê": "£", "Ô": "¤", "Ơ": "¥", "Ư": "¦", "Đ": "§"}
 
@@ -68,19 +76,31 @@ _TCVN3_ENCODE_TABLE = str.maketrans(_TCVN3_ENCODE)
 _WORD = re.compile(r"\S+")
 # Toned vowels have no capital codes, so an all-caps word shows them in lower case;
 # ă â ê ô ơ ư đ do have capital codes: in lower case they were meant so.
-_TONED_TO_UPPER = str.maketrans({
-    letter: letter.upper() for letter in _TCVN3_DECODE.values()
-    if letter.islower() and letter not in "ăâêôơưđ"
-})
+_TONED_TO_UPPER = str.maketrans(
+    {
+        letter: letter.upper()
+        for letter in _TCVN3_DECODE.values()
+        if letter.islower() and letter not in "ăâêôơưđ"
+    }
+)
 
 # --- VNI ---------------------------------------------------------------------
 # Marks after a base letter (lower-case forms; upper-case = .upper()).
-_VNI_TONE_MARKS = "ùøûõï"          # sắc huyền hỏi ngã nặng
+_VNI_TONE_MARKS = "ùøûõï"  # sắc huyền hỏi ngã nặng
 _VNI_CIRCUMFLEX = ("â", "áàåãä")  # â ê ô, alone and with each tone
-_VNI_BREVE = ("ê", "éèúüë")        # ă, alone and with each tone
+_VNI_BREVE = ("ê", "éèúüë")  # ă, alone and with each tone
 # Letters that are a single byte in VNI: ơ ư đ, the toned i, and ỵ.
-_VNI_SINGLE = {"ơ": "ô", "ư": "ö", "đ": "ñ", "í": "í", "ì": "ì", "ỉ": "æ", "ĩ": "ó",
-               "ị": "ò", "ỵ": "î"}
+_VNI_SINGLE = {
+    "ơ": "ô",
+    "ư": "ö",
+    "đ": "ñ",
+    "í": "í",
+    "ì": "ì",
+    "ỉ": "æ",
+    "ĩ": "ó",
+    "ị": "ò",
+    "ỵ": "î",
+}
 
 
 def _vni_tables() -> tuple[dict[str, str], dict[str, str]]:
@@ -112,8 +132,9 @@ def _vni_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 _VNI_ENCODE, _VNI_DECODE = _vni_tables()
 _VNI_ENCODE_TABLE = str.maketrans({k: v for k, v in _VNI_ENCODE.items() if k != v})
-_VNI_MARKS = set(_VNI_TONE_MARKS + _VNI_CIRCUMFLEX[0] + _VNI_CIRCUMFLEX[1] + _VNI_BREVE[0]
-                 + _VNI_BREVE[1])
+_VNI_MARKS = set(
+    _VNI_TONE_MARKS + _VNI_CIRCUMFLEX[0] + _VNI_CIRCUMFLEX[1] + _VNI_BREVE[0] + _VNI_BREVE[1]
+)
 _VNI_MARKS |= {m.upper() for m in _VNI_MARKS}
 _VNI_SINGLE_CODES = {code: letter for code, letter in _VNI_DECODE.items() if len(code) == 1}
 # One pass: a base letter with its mark, or a single-byte letter. Two passes would
@@ -138,6 +159,7 @@ def _vni_token(match: re.Match[str]) -> str:
 
 # --- conversions ----------------------------------------------------------------
 
+
 def tcvn3_to_unicode(text: str, *, all_caps: bool = False) -> str:
     """Decode TCVN3 text; `all_caps` for .VnTimeH fonts, which show every letter capital."""
     decoded = text.translate(_TCVN3_DECODE_TABLE)
@@ -151,7 +173,7 @@ def tcvn3_to_unicode(text: str, *, all_caps: bool = False) -> str:
 
 
 def _typed_in_capitals(text: str) -> bool:
-    """"CHI Bé Së NGO¹I" was typed all-caps: its plain letters say so."""
+    """ "CHI Bé Së NGO¹I" was typed all-caps: its plain letters say so."""
     letters = [c for c in text if c.isascii() and c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -242,8 +264,10 @@ def legacy_scores(text: str) -> tuple[int, int, int]:
         if match.group(3) is not None:
             continue
         pair = match.group(1) + match.group(2)
-        valid = _VNI_DECODE.get(match.group(1) + (match.group(2).upper() if pair[0].isupper()
-                                                  else match.group(2).lower()))
+        valid = _VNI_DECODE.get(
+            match.group(1)
+            + (match.group(2).upper() if pair[0].isupper() else match.group(2).lower())
+        )
         if valid is not None and pair not in _VNI_AMBIGUOUS_PAIRS:
             vni += 2
             vni_mark_positions.add(match.start(2))

@@ -36,8 +36,7 @@ from chibo_app.spreadsheets.xlsx_source import Box, merged_boxes, open_workbook
 
 SCAN_ROWS = 30  # the header must start within the first 20; 2 more header rows + slack
 # Columns whose value is often merged down over the people of one group.
-_GROUP_FIELDS = frozenset({"unit", "kind", "party_position", "government_position",
-                           "notes", "sex"})
+_GROUP_FIELDS = frozenset({"unit", "kind", "party_position", "government_position", "notes", "sex"})
 
 
 @dataclass
@@ -81,8 +80,13 @@ def read_member_sheet(
             if not region:
                 continue
             encoding, all_caps = _region_encoding(region, fonts)
-            decoded = [[_decode_label(v, encoding, all_caps or _caps(fonts, r, c))
-                        for c, v in enumerate(row)] for r, row in enumerate(region)]
+            decoded = [
+                [
+                    _decode_label(v, encoding, all_caps or _caps(fonts, r, c))
+                    for c, v in enumerate(row)
+                ]
+                for r, row in enumerate(region)
+            ]
             boxes = merged_boxes(workbook, worksheet)
             layout = find_header(decoded, boxes)
             if layout is None:
@@ -104,6 +108,7 @@ def read_member_sheet(
 
 
 # --- the header region -------------------------------------------------------------
+
 
 def _read_region(worksheet: Any) -> tuple[list[list[object]], dict[tuple[int, int], str]]:
     """Values of the first SCAN_ROWS rows, and the font name of each text cell."""
@@ -160,6 +165,7 @@ def _has_values(worksheet: Any) -> bool:
 
 # --- the list ------------------------------------------------------------------------
 
+
 def _read_rows(
     worksheet: Any,
     layout: HeaderLayout,
@@ -191,9 +197,16 @@ def _read_rows(
         if any(v not in (None, "") for v in row)
     )
     return SheetReading(
-        header_row=layout.header_row, header_rows=layout.header_rows, columns=columns,
-        labels=dict(layout.labels), title_text=title, signature=_signature(layout),
-        encoding=encoding, rows=rows, sheet_name=worksheet.title, sex_columns=sex_columns,
+        header_row=layout.header_row,
+        header_rows=layout.header_rows,
+        columns=columns,
+        labels=dict(layout.labels),
+        title_text=title,
+        signature=_signature(layout),
+        encoding=encoding,
+        rows=rows,
+        sheet_name=worksheet.title,
+        sex_columns=sex_columns,
     )
 
 
@@ -235,8 +248,14 @@ _FOOTER = object()
 class _RowReader:
     """Turns one row of plain values into a RawRow, None (skip) or _FOOTER (stop)."""
 
-    def __init__(self, columns: dict[str, int], sex_columns: dict[int, tuple[str, str]],
-                 encoding: str | None, boxes: list[Box], first_data_row: int):
+    def __init__(
+        self,
+        columns: dict[str, int],
+        sex_columns: dict[int, tuple[str, str]],
+        encoding: str | None,
+        boxes: list[Box],
+        first_data_row: int,
+    ):
         self.fields = [(f, c - 1) for f, c in columns.items() if f != ROW_NUMBER and c > 0]
         self.name_index = columns.get("full_name", 0) - 1
         self.sex_columns = sorted((c - 1, t, s) for c, (t, s) in sex_columns.items())
@@ -247,8 +266,11 @@ class _RowReader:
         self.name_continuations: set[int] = set()
         self.section_rows: set[int] = set()
         for min_col, min_row, max_col, max_row in boxes:
-            if max_row == min_row and min_col - 1 <= self.name_index < max_col \
-                    and max_col - min_col >= 2:
+            if (
+                max_row == min_row
+                and min_col - 1 <= self.name_index < max_col
+                and max_col - min_col >= 2
+            ):
                 self.section_rows.add(min_row)  # "I. VĂN PHÒNG" merged across the table
             if max_row > min_row and max_row >= first_data_row:
                 self.merge_starts.setdefault(min_row, []).append((min_col - 1, max_row))
@@ -283,8 +305,11 @@ class _RowReader:
         sex = None
         for index, target, label in self.sex_columns:
             value = values[index] if index < size else None
-            if value is not None and value != "" and not (isinstance(value, str)
-                                                          and not value.strip()):
+            if (
+                value is not None
+                and value != ""
+                and not (isinstance(value, str) and not value.strip())
+            ):
                 sex = label
                 if target == "birth_date":
                     out["birth_date"] = self._value("birth_date", value)
@@ -328,7 +353,12 @@ class _RowReader:
 
 def _clean_fast(text: str) -> str:
     """core.text.clean, skipped when the text is already clean (the common case)."""
-    if (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
-            and (text.isascii() or unicodedata.is_normalized("NFC", text))):
+    if (
+        text.isprintable()
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and (text.isascii() or unicodedata.is_normalized("NFC", text))
+    ):
         return text
     return clean(text)

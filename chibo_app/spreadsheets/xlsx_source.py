@@ -25,9 +25,7 @@ Box = tuple[int, int, int, int]
 
 
 def not_a_spreadsheet(path: Path) -> ChiboError:
-    return ChiboError(
-        f"Tệp “{path.name}” không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng."
-    )
+    return ChiboError(f"Tệp “{path.name}” không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng.")
 
 
 def old_xls(path: Path) -> ChiboError:
@@ -45,8 +43,9 @@ def _check_signature(path: Path) -> None:
     except FileNotFoundError:
         raise ChiboError(f"Không tìm thấy tệp “{path.name}”.") from None
     except OSError:
-        raise ChiboError(f"Không mở được tệp “{path.name}” (tệp đang bị khóa hoặc không có "
-                         "quyền đọc).") from None
+        raise ChiboError(
+            f"Không mở được tệp “{path.name}” (tệp đang bị khóa hoặc không có quyền đọc)."
+        ) from None
     if head == _OLE2_MAGIC:
         # An OLE2 file holding a "Workbook"/"Book" stream is an old Excel file;
         # other OLE2 files (old .doc) are simply not spreadsheets.

@@ -23,21 +23,25 @@ TONED_CAPITALS = {c.upper() for c in VOWELS if c not in "aăâeêioôơuưy"}
 
 words = st.text(alphabet=LETTERS, min_size=1, max_size=8)
 texts = st.lists(words, min_size=1, max_size=6).map(" ".join)
-lower_texts = st.lists(st.text(alphabet=LOWER, min_size=1, max_size=8), min_size=1,
-                       max_size=6).map(" ".join)
+lower_texts = st.lists(st.text(alphabet=LOWER, min_size=1, max_size=8), min_size=1, max_size=6).map(
+    " ".join
+)
 
 # Real syllables, to build realistic Unicode names and titles.
-SYLLABLES = ("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Văn Thị "
-             "Hữu Đức Thanh Minh Ngọc Thu Quốc Xuân An Bình Cường Dũng Giang Hà Hải Hương Khánh "
-             "Linh Long Mai Nam Phương Quân Sơn Tâm Thảo Trang Tuấn Việt Yến Ánh Ơn Hoà Hòa "
-             "Toàn Khoa Thuý Thủy Uyên Nguyên Tiên Huệ Xuyên Quyết Khuê Ngoan Oanh Loan "
-             "Tô Lâm Tạ Âu Ấn Ưng Ứng Ông Ôn Ở Đảng Ủy Ban Nhân Dân Tỉnh Chi Bộ Sở Ngoại Vụ "
-             "Danh Sách Viên Ngày Tháng Năm Sinh Họ Và Tên Số Thẻ Chức Phòng Đơn Vị Ghi Chú "
-             "Trưởng Phó Chánh Chuyên Kế Toán Thanh Tra Lãnh Sự Hợp Tác Quốc Tế Huế Xòe "
-             "Khoẻ Thoả Lòa Hoè Quỳnh Nguyệt Tuyết Uyển Duyên Hưng Thịnh Lực Nghĩa").split()
+SYLLABLES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Văn Thị "
+    "Hữu Đức Thanh Minh Ngọc Thu Quốc Xuân An Bình Cường Dũng Giang Hà Hải Hương Khánh "
+    "Linh Long Mai Nam Phương Quân Sơn Tâm Thảo Trang Tuấn Việt Yến Ánh Ơn Hoà Hòa "
+    "Toàn Khoa Thuý Thủy Uyên Nguyên Tiên Huệ Xuyên Quyết Khuê Ngoan Oanh Loan "
+    "Tô Lâm Tạ Âu Ấn Ưng Ứng Ông Ôn Ở Đảng Ủy Ban Nhân Dân Tỉnh Chi Bộ Sở Ngoại Vụ "
+    "Danh Sách Viên Ngày Tháng Năm Sinh Họ Và Tên Số Thẻ Chức Phòng Đơn Vị Ghi Chú "
+    "Trưởng Phó Chánh Chuyên Kế Toán Thanh Tra Lãnh Sự Hợp Tác Quốc Tế Huế Xòe "
+    "Khoẻ Thoả Lòa Hoè Quỳnh Nguyệt Tuyết Uyển Duyên Hưng Thịnh Lực Nghĩa"
+).split()
 names = st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=6).map(" ".join)
 styled_names = st.tuples(names, st.sampled_from(["keep", "upper", "lower"])).map(
-    lambda p: p[0].upper() if p[1] == "upper" else p[0].lower() if p[1] == "lower" else p[0])
+    lambda p: p[0].upper() if p[1] == "upper" else p[0].lower() if p[1] == "lower" else p[0]
+)
 
 
 def test_known_tcvn3_examples():
@@ -64,8 +68,10 @@ def test_known_vni_examples():
     assert vni_to_unicode("Tröôøng Thò Lyù") == "Trường Thị Lý"
     assert vni_to_unicode("Ñaø Naüng, Khaúng ñònh, Baéc Ninh") == "Đà Nẵng, Khẳng định, Bắc Ninh"
     assert vni_to_unicode("NGUYEÃN VAÊN AN, ÑOÃ THÒ AÙNH") == "NGUYỄN VĂN AN, ĐỖ THỊ ÁNH"
-    assert (vni_to_unicode("Phaïm Ngoïc Ôn, Hoà Chí Minh, Kyø, Yû")
-            == "Phạm Ngọc Ơn, Hồ Chí Minh, Kỳ, Ỷ")
+    assert (
+        vni_to_unicode("Phaïm Ngoïc Ôn, Hoà Chí Minh, Kyø, Yû")
+        == "Phạm Ngọc Ơn, Hồ Chí Minh, Kỳ, Ỷ"
+    )
     assert unicode_to_vni("Nguyễn Văn An") == "Nguyeãn Vaên An"
     assert unicode_to_vni("ỶỸỴÝỲ") == "YÛYÕÎYÙYØ"
 
@@ -107,17 +113,43 @@ def test_unicode_vietnamese_is_never_detected_as_legacy(text):
     assert to_unicode(text) == text
 
 
-@pytest.mark.parametrize("text", ["Nguyễn Văn An", "Đỗ Thị Ánh", "Trần Ngọc Ơn", "Hoà",
-                                  "Nguyên Hòa", "Tô Lâm", "Huế", "Xuân", "Lê", "An",
-                                  "Số thẻ: 01234567", "", "Email: a@b.vn"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nguyễn Văn An",
+        "Đỗ Thị Ánh",
+        "Trần Ngọc Ơn",
+        "Hoà",
+        "Nguyên Hòa",
+        "Tô Lâm",
+        "Huế",
+        "Xuân",
+        "Lê",
+        "An",
+        "Số thẻ: 01234567",
+        "",
+        "Email: a@b.vn",
+    ],
+)
 def test_unicode_and_ascii_come_back_unchanged(text):
     assert detect_legacy(text) is None
     assert to_unicode(text) == text
 
 
-@pytest.mark.parametrize("name", ["Nguyễn Văn An", "Đỗ Thị Ánh", "Trần Ngọc Ơn",
-                                  "Hoàng Thị Thu Hương", "Lê Hoàng Cường", "Phạm Đức Long",
-                                  "DANH SÁCH ĐẢNG VIÊN", "Họ và tên", "Ngày vào Đảng"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Nguyễn Văn An",
+        "Đỗ Thị Ánh",
+        "Trần Ngọc Ơn",
+        "Hoàng Thị Thu Hương",
+        "Lê Hoàng Cường",
+        "Phạm Đức Long",
+        "DANH SÁCH ĐẢNG VIÊN",
+        "Họ và tên",
+        "Ngày vào Đảng",
+    ],
+)
 def test_legacy_text_is_detected_without_a_font(name):
     assert detect_legacy(unicode_to_tcvn3(name)) == "tcvn3"
     assert detect_legacy(unicode_to_vni(name)) == "vni"

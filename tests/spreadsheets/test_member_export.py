@@ -5,17 +5,29 @@ from openpyxl import load_workbook
 
 from chibo_app.spreadsheets.member_export import DEFAULT_COLUMNS, write_member_list
 
-TITLE = ["ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", "CHI BỘ SỞ NGOẠI VỤ", "", "DANH SÁCH ĐẢNG VIÊN",
-         "(Tính đến ngày 15/3/2026)"]
+TITLE = [
+    "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH",
+    "CHI BỘ SỞ NGOẠI VỤ",
+    "",
+    "DANH SÁCH ĐẢNG VIÊN",
+    "(Tính đến ngày 15/3/2026)",
+]
 HEADER_ROW = len(TITLE) + 2
 
 
 def person(**changes):
     base = {
-        "full_name": "Nguyễn Văn An", "sex": "Nam", "birth_date": "1980-09-05",
-        "kind_label": "Chính thức", "party_card": "01234567", "admitted_on": "2005-03-12",
-        "full_member_on": "2006-03-12", "unit": "Văn phòng", "party_position": "Bí thư",
-        "government_position": "Chánh Văn phòng", "status_label": "Đang sinh hoạt",
+        "full_name": "Nguyễn Văn An",
+        "sex": "Nam",
+        "birth_date": "1980-09-05",
+        "kind_label": "Chính thức",
+        "party_card": "01234567",
+        "admitted_on": "2005-03-12",
+        "full_member_on": "2006-03-12",
+        "unit": "Văn phòng",
+        "party_position": "Bí thư",
+        "government_position": "Chánh Văn phòng",
+        "status_label": "Đang sinh hoạt",
     }
     base.update(changes)
     return base
@@ -25,10 +37,22 @@ def person(**changes):
 def exported(tmp_path):
     people = [
         person(),
-        person(full_name="Trần Thị Bình", sex="Nữ", birth_date="1985", full_member_on=None,
-               party_card="", kind_label="Dự bị"),
-        person(full_name="=HYPERLINK(\"http://x\",\"bấm\")", unit="+1+2", party_position="-5",
-               government_position="@SUM(A1)", status_label="\tTab", party_card="\r13"),
+        person(
+            full_name="Trần Thị Bình",
+            sex="Nữ",
+            birth_date="1985",
+            full_member_on=None,
+            party_card="",
+            kind_label="Dự bị",
+        ),
+        person(
+            full_name='=HYPERLINK("http://x","bấm")',
+            unit="+1+2",
+            party_position="-5",
+            government_position="@SUM(A1)",
+            status_label="\tTab",
+            party_card="\r13",
+        ),
     ]
     path = tmp_path / "danh-sach.xlsx"
     write_member_list(path, people, title_lines=TITLE)
@@ -42,9 +66,20 @@ def test_values_and_layout(exported):
     assert header == [label for _k, label, _w in DEFAULT_COLUMNS]
     assert header[:4] == ["STT", "Họ và tên", "Giới tính", "Ngày sinh"]
     first = [c.value for c in sheet[HEADER_ROW + 1]]
-    assert first == [1, "Nguyễn Văn An", "Nam", "05/09/1980", "Chính thức", "01234567",
-                     "12/03/2005", "12/03/2006", "Văn phòng", "Bí thư", "Chánh Văn phòng",
-                     "Đang sinh hoạt"]
+    assert first == [
+        1,
+        "Nguyễn Văn An",
+        "Nam",
+        "05/09/1980",
+        "Chính thức",
+        "01234567",
+        "12/03/2005",
+        "12/03/2006",
+        "Văn phòng",
+        "Bí thư",
+        "Chánh Văn phòng",
+        "Đang sinh hoạt",
+    ]
     second = [c.value for c in sheet[HEADER_ROW + 2]]
     assert second[0] == 2 and second[3] == "1985" and second[7] is None  # year only; no date
     assert sheet.max_row == HEADER_ROW + 3
@@ -54,7 +89,7 @@ def test_formula_like_text_stays_text(exported):
     sheet = load_workbook(exported).active
     row = HEADER_ROW + 3
     cells = {c.column: c for c in sheet[row]}
-    assert cells[2].value == "=HYPERLINK(\"http://x\",\"bấm\")"
+    assert cells[2].value == '=HYPERLINK("http://x","bấm")'
     assert cells[9].value == "+1+2" and cells[10].value == "-5"
     assert cells[11].value == "@SUM(A1)" and cells[12].value == "\tTab"
     assert cells[6].value == "\n13"  # CR becomes LF (XML cannot keep a raw CR)
@@ -93,17 +128,24 @@ def test_styles(exported):
     assert header.border.top.style == "thin"
     body = sheet.cell(HEADER_ROW + 1, 2)
     assert body.font.name == "Times New Roman" and body.font.sz == 12 and not body.font.b
-    assert body.border.left.style == "thin" and body.alignment.wrap_text
-    empty = sheet.cell(HEADER_ROW + 2, 8)
-    assert empty.value is None and empty.border.bottom.style == "thin"  # bordered though empty
-    assert sheet.column_dimensions["B"].width == 24
+    # The grid: one always-true conditional format over every body cell, empty ones too.
+    (grid,) = sheet.conditional_formatting
+    last_row = sheet.max_row
+    assert str(grid.sqref) == f"A{HEADER_ROW + 1}:L{last_row}"
+    (rule,) = grid.rules
+    assert rule.formula == ["TRUE"]
+    assert {rule.dxf.border.left.style, rule.dxf.border.bottom.style} == {"thin"}
+    assert sheet.column_dimensions["B"].width >= 24  # at least the planned width
 
 
 def test_custom_columns(tmp_path):
     path = tmp_path / "c.xlsx"
-    write_member_list(path, [person()], title_lines=["DANH SÁCH"],
-                      columns=[("stt", "TT", 4), ("full_name", "Họ và tên", 30),
-                               ("birth_date", "Năm sinh", 10)])
+    write_member_list(
+        path,
+        [person()],
+        title_lines=["DANH SÁCH"],
+        columns=[("stt", "TT", 4), ("full_name", "Họ và tên", 30), ("birth_date", "Năm sinh", 10)],
+    )
     sheet = load_workbook(path).active
     assert [c.value for c in sheet[3]] == ["TT", "Họ và tên", "Năm sinh"]
     assert [c.value for c in sheet[4]] == [1, "Nguyễn Văn An", "05/09/1980"]

@@ -13,9 +13,17 @@ from chibo_app.core.text import title_case_name  # noqa: E402
 from chibo_app.errors import ChiboError  # noqa: E402
 from chibo_app.spreadsheets.member_sheet import read_member_sheet  # noqa: E402
 
-EXPECTED_COLUMNS = {"full_name": 2, "sex": 3, "birth_date": 4, "party_card": 5,
-                    "admitted_on": 6, "full_member_on": 7, "unit": 8, "party_position": 9,
-                    "government_position": 10}
+EXPECTED_COLUMNS = {
+    "full_name": 2,
+    "sex": 3,
+    "birth_date": 4,
+    "party_card": 5,
+    "admitted_on": 6,
+    "full_member_on": 7,
+    "unit": 8,
+    "party_position": 9,
+    "government_position": 10,
+}
 
 
 def names(reading):
@@ -52,8 +60,10 @@ def test_title_rows_and_header_anywhere_in_the_first_rows(tmp_path, header_row):
     reading = read_member_sheet(shapes.make_titled_list(tmp_path / "t.xlsx", header_row))
     assert reading.header_row == header_row
     assert reading.columns == EXPECTED_COLUMNS
-    assert reading.title_text.splitlines()[:2] == ["ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH",
-                                                   "CHI BỘ SỞ NGOẠI VỤ"]
+    assert reading.title_text.splitlines()[:2] == [
+        "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH",
+        "CHI BỘ SỞ NGOẠI VỤ",
+    ]
     assert "DANH SÁCH ĐẢNG VIÊN" in reading.title_text
     assert reading.rows[0].row_number == header_row + 1
     assert_people(reading)
@@ -62,9 +72,16 @@ def test_title_rows_and_header_anywhere_in_the_first_rows(tmp_path, header_row):
 def test_two_row_header_with_sex_from_layout(tmp_path):
     reading = read_member_sheet(shapes.make_two_row_header(tmp_path / "two.xlsx"))
     assert (reading.header_row, reading.header_rows) == (7, 2)
-    assert reading.columns == {"full_name": 2, "birth_date": 3, "party_card": 5,
-                               "admitted_on": 6, "full_member_on": 7, "unit": 8,
-                               "party_position": 9, "government_position": 10}
+    assert reading.columns == {
+        "full_name": 2,
+        "birth_date": 3,
+        "party_card": 5,
+        "admitted_on": 6,
+        "full_member_on": 7,
+        "unit": 8,
+        "party_position": 9,
+        "government_position": 10,
+    }
     assert reading.labels[3] == "Ngày sinh / Nam" and reading.labels[4] == "Ngày sinh / Nữ"
     assert reading.labels[7] == "Ngày vào Đảng / Chính thức"
     assert reading.sex_columns == {3: ("birth_date", "Nam"), 4: ("birth_date", "Nữ")}
@@ -74,9 +91,11 @@ def test_two_row_header_with_sex_from_layout(tmp_path):
 
 def test_two_row_header_without_merge_information(tmp_path):
     # Some tools write no <mergeCells>: the sub-labels still belong to the label on the left.
-    rows = [["STT", "Họ và tên", "Ngày sinh", None, "Số thẻ"],
-            [None, None, "Nam", "Nữ", None],
-            [1, "Trần Thị Bình", None, dt.datetime(1985, 11, 20), "01234568"]]
+    rows = [
+        ["STT", "Họ và tên", "Ngày sinh", None, "Số thẻ"],
+        [None, None, "Nam", "Nữ", None],
+        [1, "Trần Thị Bình", None, dt.datetime(1985, 11, 20), "01234568"],
+    ]
     reading = read_member_sheet(shapes.write_sheet(tmp_path / "nm.xlsx", rows))
     assert reading.header_rows == 2
     assert reading.rows[0].sex_from_layout == "Nữ"
@@ -84,12 +103,15 @@ def test_two_row_header_without_merge_information(tmp_path):
 
 
 def test_sex_marked_with_x_under_nam_nu(tmp_path):
-    rows = [["STT", "Họ và tên", "Giới tính", None, "Ngày sinh"],
-            [None, None, "Nam", "Nữ", None],
-            [1, "Nguyễn Văn An", "x", None, "05/09/1980"],
-            [2, "Trần Thị Bình", None, "x", "20/11/1985"]]
-    path = shapes.write_sheet(tmp_path / "x.xlsx", rows,
-                              merges=["A1:A2", "B1:B2", "C1:D1", "E1:E2"])
+    rows = [
+        ["STT", "Họ và tên", "Giới tính", None, "Ngày sinh"],
+        [None, None, "Nam", "Nữ", None],
+        [1, "Nguyễn Văn An", "x", None, "05/09/1980"],
+        [2, "Trần Thị Bình", None, "x", "20/11/1985"],
+    ]
+    path = shapes.write_sheet(
+        tmp_path / "x.xlsx", rows, merges=["A1:A2", "B1:B2", "C1:D1", "E1:E2"]
+    )
     reading = read_member_sheet(path)
     assert [r.sex_from_layout for r in reading.rows] == ["Nam", "Nữ"]
     assert reading.rows[1].values["birth_date"] == "20/11/1985"
@@ -114,8 +136,16 @@ def test_column_number_row_is_skipped(tmp_path, style):
 
 def test_messy_values(tmp_path):
     reading = read_member_sheet(shapes.make_messy_values(tmp_path / "m.xlsx"))
-    assert names(reading) == ["Nguyễn Văn An", "Trần Thị Bình", "LÊ HOÀNG CƯỜNG", "Đỗ Thị Ánh",
-                              "Phạm Ngọc Ơn", "Hoàng Thị Thu Hương", "Vũ Văn Bảy", "Ngô Thị Tám"]
+    assert names(reading) == [
+        "Nguyễn Văn An",
+        "Trần Thị Bình",
+        "LÊ HOÀNG CƯỜNG",
+        "Đỗ Thị Ánh",
+        "Phạm Ngọc Ơn",
+        "Hoàng Thị Thu Hương",
+        "Vũ Văn Bảy",
+        "Ngô Thị Tám",
+    ]
     assert all(r.values["sex"] == "Nam" and r.values["unit"] == "Văn phòng" for r in reading.rows)
     births = [r.values["birth_date"] for r in reading.rows]
     assert births[0] == dt.datetime(1980, 9, 5)  # an Excel date stays a date
@@ -146,34 +176,53 @@ def test_total_line_and_signature_block_end_the_list(tmp_path):
     assert names(reading) == shapes.NAMES[:3]
 
 
-@pytest.mark.parametrize("footer", ["Cộng", "Cộng: 6", "Tổng cộng: 6 người", "TỔNG SỐ 6",
-                                    "T/M CHI BỘ", "TM. CHI BỘ", "Người lập biểu",
-                                    "Hà Tĩnh, ngày 15 tháng 3 năm 2026",
-                                    "Ngày 15 tháng 3 năm 2026"])
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Cộng",
+        "Cộng: 6",
+        "Tổng cộng: 6 người",
+        "TỔNG SỐ 6",
+        "T/M CHI BỘ",
+        "TM. CHI BỘ",
+        "Người lập biểu",
+        "Hà Tĩnh, ngày 15 tháng 3 năm 2026",
+        "Ngày 15 tháng 3 năm 2026",
+    ],
+)
 def test_footer_texts(tmp_path, footer):
-    rows = [shapes.HEADER, shapes.person_row(1, shapes.PEOPLE[0]), [None, footer],
-            shapes.person_row(2, shapes.PEOPLE[1])]
+    rows = [
+        shapes.HEADER,
+        shapes.person_row(1, shapes.PEOPLE[0]),
+        [None, footer],
+        shapes.person_row(2, shapes.PEOPLE[1]),
+    ]
     reading = read_member_sheet(shapes.write_sheet(tmp_path / "f.xlsx", rows))
     assert names(reading) == [shapes.NAMES[0]]
 
 
 def test_people_named_like_footer_words_are_kept(tmp_path):
-    rows = [shapes.HEADER,
-            [1, "Công Tằng Tôn Nữ Hoa", "Nữ", None, None, None, None, None, "Bí thư"],
-            [2, "Nguyễn Văn An", "Nam", None, None, None, None, None, "Phó Bí thư"]]
+    rows = [
+        shapes.HEADER,
+        [1, "Công Tằng Tôn Nữ Hoa", "Nữ", None, None, None, None, None, "Bí thư"],
+        [2, "Nguyễn Văn An", "Nam", None, None, None, None, None, "Phó Bí thư"],
+    ]
     reading = read_member_sheet(shapes.write_sheet(tmp_path / "c.xlsx", rows))
     assert names(reading) == ["Công Tằng Tôn Nữ Hoa", "Nguyễn Văn An"]
 
 
 def test_section_rows_and_people_over_two_excel_rows(tmp_path):
-    rows = [shapes.HEADER,
-            ["I. VĂN PHÒNG"],  # a section heading merged across the table
-            shapes.person_row(1, shapes.PEOPLE[0]),
-            [None, None, None, None, None, None, None, None, None, "kiêm Kế toán"],
-            [None, "II. PHÒNG LÃNH SỰ"],  # or starting in the name column
-            shapes.person_row(2, shapes.PEOPLE[1])]
-    path = shapes.write_sheet(tmp_path / "sec.xlsx", rows,
-                              merges=["A2:J2", "B3:B4", "C3:C4", "B5:J5"])
+    rows = [
+        shapes.HEADER,
+        ["I. VĂN PHÒNG"],  # a section heading merged across the table
+        shapes.person_row(1, shapes.PEOPLE[0]),
+        [None, None, None, None, None, None, None, None, None, "kiêm Kế toán"],
+        [None, "II. PHÒNG LÃNH SỰ"],  # or starting in the name column
+        shapes.person_row(2, shapes.PEOPLE[1]),
+    ]
+    path = shapes.write_sheet(
+        tmp_path / "sec.xlsx", rows, merges=["A2:J2", "B3:B4", "C3:C4", "B5:J5"]
+    )
     reading = read_member_sheet(path)
     assert names(reading) == shapes.NAMES[:2]
 
@@ -203,16 +252,18 @@ def test_vni_file(tmp_path):
 
 def test_legacy_text_without_legacy_fonts(tmp_path):
     # Fonts lost (e.g. copied into a new workbook): the characters alone decide.
-    reading = read_member_sheet(shapes.write_sheet(tmp_path / "v.xlsx", shapes._legacy_rows(
-        shapes.unicode_to_vni)))
+    reading = read_member_sheet(
+        shapes.write_sheet(tmp_path / "v.xlsx", shapes._legacy_rows(shapes.unicode_to_vni))
+    )
     assert reading.encoding == "vni"
     assert names(reading) == shapes.NAMES
 
 
 def test_unicode_header_over_legacy_data(tmp_path):
-    rows = [shapes.HEADER] + [[shapes.unicode_to_tcvn3(v) if isinstance(v, str) else v
-                               for v in shapes.person_row(i, p)]
-                              for i, p in enumerate(shapes.PEOPLE, start=1)]
+    rows = [shapes.HEADER] + [
+        [shapes.unicode_to_tcvn3(v) if isinstance(v, str) else v for v in shapes.person_row(i, p)]
+        for i, p in enumerate(shapes.PEOPLE, start=1)
+    ]
     reading = read_member_sheet(shapes.write_sheet(tmp_path / "h.xlsx", rows))
     assert reading.encoding == "tcvn3"
     assert [title_case_name(n) for n in names(reading)] == shapes.NAMES
@@ -274,15 +325,48 @@ def test_signature_identifies_the_header_shape(tmp_path):
 
 
 def test_synonyms_in_headers(tmp_path):
-    header = ["TT", "Họ tên đảng viên", "Năm sinh", "Số thẻ ĐV", "Ngày kết nạp",
-              "Ngày công nhận chính thức", "Chức vụ", "Phòng", "Loại đảng viên", "SĐT", "E-mail",
-              "Ghi chú"]
-    row = [1, "Lê Văn Tám", 1975, 1234.0, "01/02/2000", "01/02/2001", "Chuyên viên",
-           "Văn phòng", "Chính thức", 912345678, "tam@example.vn", "  chuyển đến  "]
+    header = [
+        "TT",
+        "Họ tên đảng viên",
+        "Năm sinh",
+        "Số thẻ ĐV",
+        "Ngày kết nạp",
+        "Ngày công nhận chính thức",
+        "Chức vụ",
+        "Phòng",
+        "Loại đảng viên",
+        "SĐT",
+        "E-mail",
+        "Ghi chú",
+    ]
+    row = [
+        1,
+        "Lê Văn Tám",
+        1975,
+        1234.0,
+        "01/02/2000",
+        "01/02/2001",
+        "Chuyên viên",
+        "Văn phòng",
+        "Chính thức",
+        912345678,
+        "tam@example.vn",
+        "  chuyển đến  ",
+    ]
     reading = read_member_sheet(shapes.write_sheet(tmp_path / "s.xlsx", [header, row]))
-    assert reading.columns == {"full_name": 2, "birth_date": 3, "party_card": 4,
-                               "admitted_on": 5, "full_member_on": 6, "government_position": 7,
-                               "unit": 8, "kind": 9, "phone": 10, "email": 11, "notes": 12}
+    assert reading.columns == {
+        "full_name": 2,
+        "birth_date": 3,
+        "party_card": 4,
+        "admitted_on": 5,
+        "full_member_on": 6,
+        "government_position": 7,
+        "unit": 8,
+        "kind": 9,
+        "phone": 10,
+        "email": 11,
+        "notes": 12,
+    }
     assert reading.rows[0].values["phone"] == "912345678"
     assert reading.rows[0].values["party_card"] == "1234"
     assert reading.rows[0].values["notes"] == "chuyển đến"

@@ -7,8 +7,16 @@ from openpyxl.styles import Font
 
 from chibo_app.spreadsheets.safe_cells import is_risky, safe_text, set_text, storable, text_cell
 
-RISKY = ["=1+1", "=HYPERLINK(\"http://evil\",\"x\")", "+84 912", "-3", "@SUM(A1:A2)",
-         "\t=1+1", "=", "+"]
+RISKY = [
+    "=1+1",
+    '=HYPERLINK("http://evil","x")',
+    "+84 912",
+    "-3",
+    "@SUM(A1:A2)",
+    "\t=1+1",
+    "=",
+    "+",
+]
 PLAIN = ["Nguyễn Văn An", "a=b", "01234567", "1+1", " =1", ""]
 
 
