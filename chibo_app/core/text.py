@@ -45,11 +45,30 @@ def clean_or_none(text: str | None) -> str | None:
     return clean(text) or None
 
 
+def _fold_table() -> dict[int, str | None]:
+    """Every Latin letter with diacritics → its bare lower-case letter; marks → nothing."""
+    table: dict[int, str | None] = {}
+    for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
+        bare = "".join(
+            c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c)
+        )
+        table[code] = bare.lower().replace("đ", "d")
+    for code in range(0x0300, 0x0370):  # combining marks of decomposed (NFD) input
+        table[code] = None
+    table[ord("Đ")] = table[ord("đ")] = "d"
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(text: str | None) -> str:
-    """Search form: no diacritics, đ→d, lower case, single spaces."""
-    decomposed = unicodedata.normalize("NFD", clean(text).lower())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return bare.replace("đ", "d")
+    """Search form: no diacritics, đ→d, lower case, single spaces.
+
+    A translation table rather than NFD + filtering: this runs for every row of a
+    5,000-person list at start-up and for every keystroke of a search.
+    """
+    return clean(text).lower().translate(_FOLD)
 
 
 def title_case_name(name: str | None) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,29 +19,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_app.services import cell
-from chibo_app.services.session import Session
 from chibo_app.ui.icons import icon
 from chibo_app.ui.pages import PAGES, PageSpec
 from chibo_app.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from chibo_app.services.session import Session
 
 
 class MainWindow(QMainWindow):
     year_changed = Signal(int)
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session | None = None) -> None:
+        """The window's frame; `attach` gives it its data. Start-up shows the frame
+        first and opens the database after it is painted (sqlite-utils and a 5,000-row
+        list take longer to load than Qt needs to show the window)."""
         super().__init__()
-        self.session = session
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("chibo"))
+        self.setWindowTitle(self.tr("Chi bộ"))
         self._pages: dict[str, Page] = {}
         self._build_sidebar()
         self._build_toolbar()
         self._build_menus()
         self._build_statusbar()
-        self.update_title()
         self._restore_geometry()
+        if session is not None:
+            self.attach(session)
+
+    def attach(self, session: Session) -> None:
+        """Show `session`'s data: title, years, the first page."""
+        self.session = session
+        self.path_label.setText(self.tr("Tệp dữ liệu: %1").replace("%1", str(session.path)))
+        self._fill_years()
+        self.update_title()
         self.show_page(PAGES[0].key)
+        self.menuBar().setEnabled(True)
+        self.sidebar.setEnabled(True)
 
     # Pages (created the first time they are shown, to keep start-up quick) ---------
 
@@ -64,6 +80,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # placeholder until first shown
         self.sidebar.setFixedWidth(max(180, self.sidebar.sizeHintForColumn(0) + 40))
         self.sidebar.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].key))
+        self.sidebar.setEnabled(False)  # until attach()
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -131,12 +148,13 @@ class MainWindow(QMainWindow):
         self.year_box.setToolTip(self.tr("Năm đang làm việc"))
         bar.addWidget(self.year_box)
         self.addToolBar(bar)
-        self._fill_years()
         self.year_box.currentIndexChanged.connect(
             lambda _i: self.year_changed.emit(self.current_year())
         )
 
     def _fill_years(self) -> None:
+        from chibo_app.services import cell  # noqa: PLC0415 - after the window is shown
+
         chosen = self.year_box.currentData() or self.session.today().year
         years = cell.list_years(self.session)
         self.year_box.blockSignals(True)
@@ -188,6 +206,7 @@ class MainWindow(QMainWindow):
 
         help_menu = menus.addMenu(self.tr("T&rợ giúp"))
         help_menu.addAction(self._action(self.tr("&Giới thiệu"), self.about))
+        menus.setEnabled(False)  # until attach(): no action without data
 
     def people_page(self) -> Page:
         return self.show_page("people")
@@ -230,7 +249,7 @@ class MainWindow(QMainWindow):
     # Status bar, title, geometry -----------------------------------------------------
 
     def _build_statusbar(self) -> None:
-        self.path_label = QLabel(self.tr("Tệp dữ liệu: %1").replace("%1", str(self.session.path)))
+        self.path_label = QLabel(self.tr("Đang mở dữ liệu…"))
         self.path_label.setObjectName("dbPath")
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.count_label = QLabel()
@@ -242,6 +261,8 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("%1 người").replace("%1", str(total)))
 
     def update_title(self) -> None:
+        from chibo_app.services import cell  # noqa: PLC0415 - after the window is shown
+
         name = cell.load_settings(self.session).cell_name
         self.setWindowTitle(
             self.tr("Chi bộ — %1").replace("%1", name) if name else self.tr("Chi bộ")

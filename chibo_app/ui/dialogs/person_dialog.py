@@ -233,4 +233,3 @@ class PersonDialog(QDialog):
             return
         self.saved_id = person_id
         self.accept()
-

@@ -95,7 +95,7 @@ class PeopleModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[PersonRowView] = []
         self._search: list[str] = []
-        self._cells: list[tuple[str, ...]] = []  # display text, computed once per row
+        self._cells: list[tuple[str, ...] | None] = []  # display text, made on first view
         self._name_rank: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (Col.NAME, Qt.SortOrder.AscendingOrder)
 
@@ -108,7 +108,6 @@ class PeopleModel(QAbstractTableModel):
         by_name = sorted(self._rows, key=lambda r: name_sort_key(r.full_name))
         self._name_rank = {r.id: i for i, r in enumerate(by_name)}
         self._apply_sort()
-        self._cells = [tuple(_display(r, c) for c in Col) for r in self._rows]
         self.endResetModel()
 
     def rows(self) -> list[PersonRowView]:
@@ -134,7 +133,11 @@ class PeopleModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called thousands of times per repaint: the display case comes first and cheap.
         if role == _DISPLAY:
-            return self._cells[index.row()][index.column()]
+            number = index.row()
+            cells = self._cells[number]
+            if cells is None:  # only rows that are painted pay for their text
+                cells = self._cells[number] = tuple(_display(self._rows[number], c) for c in Col)
+            return cells[index.column()]
         if role not in _ROLES_USED or not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -163,6 +166,8 @@ class PeopleModel(QAbstractTableModel):
         return section + 1
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) == self._sort:
+            return  # rows are kept in this order already (set_rows sorts them)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         kept = [(self._rows[i.row()].id, i.column()) for i in persistent]
@@ -170,7 +175,6 @@ class PeopleModel(QAbstractTableModel):
         self._apply_sort()
         where = {r.id: n for n, r in enumerate(self._rows)}
         self.changePersistentIndexList(persistent, [self.index(where[i], c) for i, c in kept])
-        self._cells = [tuple(_display(r, c) for c in Col) for r in self._rows]
         self.layoutChanged.emit()
 
     # Helpers ---------------------------------------------------------------
@@ -185,6 +189,7 @@ class PeopleModel(QAbstractTableModel):
         )
         self._rows = [p[0] for p in pairs]
         self._search = [p[1] for p in pairs]
+        self._cells = [None] * len(self._rows)
 
     def _sort_key(self, row: PersonRowView, col: Col) -> Any:
         rank = self._name_rank.get(row.id, 0)

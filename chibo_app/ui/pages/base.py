@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from chibo_app.services.session import Session
+if TYPE_CHECKING:  # the window frame is built before the storage layer is imported
+    from chibo_app.services.session import Session
 
 
 class Page(QWidget):
