@@ -102,3 +102,49 @@ def test_entry_point_in_a_real_process_honours_chibo_db(tmp_path):
         [sys.executable, "-m", "chibo_app", "--version"], capture_output=True, text=True, env=env
     )
     assert version.stdout.startswith("chibo ")
+
+
+def test_members_import_dry_run_json_then_write_and_export(db_path, tmp_path, capsys):
+    import xlsx_shapes as shapes
+    from openpyxl import load_workbook
+
+    source = shapes.make_titled_list(tmp_path / "ds.xlsx")
+    assert run(db_path, "members", "import", str(source), "--dry-run", "--json") == 0
+    preview = json.loads(capsys.readouterr().out)
+    assert preview["counts"]["new"] == len(preview["rows"]) > 0
+    run(db_path, "members", "list", "--json")
+    assert json.loads(capsys.readouterr().out) == []  # dry run wrote nothing
+    assert run(db_path, "members", "import", str(source)) == 0
+    assert "Đã nhập" in capsys.readouterr().out
+    assert run(db_path, "members", "export", str(tmp_path / "out.xlsx")) == 0
+    names = {
+        c.value for row in load_workbook(tmp_path / "out.xlsx").active.iter_rows() for c in row
+    }
+    assert "Nguyễn Văn An" in names
+
+
+def test_members_import_with_problem_rows_writes_nothing_unless_skipped(db_path, tmp_path, capsys):
+    import xlsx_shapes as shapes
+
+    rows = [
+        ["STT", "Họ và tên", "Ngày sinh"],
+        [1, "Nguyễn Văn An", "05/09/1980"],
+        [2, "Trần Thị Bình", "31/02/1985"],
+    ]
+    source = shapes.write_sheet(tmp_path / "bad.xlsx", rows)
+    assert run(db_path, "members", "import", str(source)) == 2
+    captured = capsys.readouterr()
+    assert "Dòng 3" in captured.out and "Không ghi gì" in captured.err
+    run(db_path, "members", "list", "--json")
+    assert json.loads(capsys.readouterr().out) == []
+    assert run(db_path, "members", "import", str(source), "--skip-invalid") == 0
+    capsys.readouterr()
+    run(db_path, "members", "list", "--json")
+    assert [p["full_name"] for p in json.loads(capsys.readouterr().out)] == ["Nguyễn Văn An"]
+
+
+def test_members_import_of_a_non_spreadsheet(db_path, tmp_path, capsys):
+    bogus = tmp_path / "thu.xlsx"
+    bogus.write_bytes(b"PK\x03\x04 not really a zip")
+    assert run(db_path, "members", "import", str(bogus)) == 2
+    assert "Lỗi:" in capsys.readouterr().err
