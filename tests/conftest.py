@@ -37,3 +37,16 @@ def session(db_path):
     )
     yield s
     s.close()
+
+
+@pytest.fixture
+def fast_kdf(monkeypatch):
+    """4,000 PBKDF2 rounds instead of 256,000 for files made in this test.
+
+    A real key derivation costs ~0.1 s and every open of an encrypted file does two;
+    the cipher, the file format and every code path stay the same. The one test that
+    proves the real settings (test_encryption.py::test_real_settings_…) does not use it.
+    """
+    from chibo_app.storage import connection
+
+    monkeypatch.setattr(connection, "KDF_ITERATIONS", 4000)

@@ -23,7 +23,6 @@ from chibo_app.storage.backups import (
     take_backup,
     thin_backups,
 )
-from chibo_app.storage.database import open_database
 from chibo_app.storage.integrity import Diagnosis, diagnose_file, set_aside_damaged
 from chibo_app.storage.restore import newest_good_backup, verify_backup
 from chibo_app.storage.restore import restore_backup as restore_file
@@ -82,16 +81,28 @@ def automatic_backup(
 
 
 def restore_backup(
-    session: Session, backup_path: Path, now: dt.datetime | None = None
+    session: Session,
+    backup_path: Path,
+    now: dt.datetime | None = None,
+    *,
+    backup_password: str | None = None,
 ) -> Path | None:
     """Replace the session's data by the backup; the session is reopened either way.
 
     Returns where the replaced data was kept. On refusal (damaged or too new backup,
-    disk full) ChiboError is raised and the session is back on the untouched file.
-    An older backup is brought up to date by open_database, after its own backup.
+    disk full, wrong password) ChiboError is raised and the session is back on the
+    untouched file. An older backup is brought up to date by open_database, after its
+    own backup. The data keep the session's password: a backup taken under another
+    password (give it as `backup_password`) or none is re-keyed on the way in.
     """
     session.close()
     try:
-        return restore_file(session.path, Path(backup_path), now)
+        return restore_file(
+            session.path,
+            Path(backup_path),
+            now,
+            password=session.password,
+            backup_password=backup_password,
+        )
     finally:
-        session.db = open_database(session.path)
+        session.reopen()

@@ -4,7 +4,6 @@ backup, VACUUM and ANALYZE — with a report in Vietnamese."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services.backups import make_backup
 from chibo_app.services.session import Session
 from chibo_app.storage import backup_names, maintenance
+from chibo_app.storage.connection import DatabaseError, OperationalError
 
 TABLE_LABELS = {
     "settings": "Thiết lập",
@@ -45,7 +45,7 @@ def check_database(session: Session, now: dt.datetime | None = None) -> CheckRep
         backup = make_backup(session, backup_names.BEFORE_CHECK, now=now)
         try:
             maintenance.vacuum_and_analyze(db)
-        except sqlite3.OperationalError as error:
+        except OperationalError as error:
             raise ChiboError(
                 "Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng "
                 f"gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})"
@@ -62,7 +62,7 @@ def _problems(session: Session) -> list[str]:
             found.append(
                 f"{_label(table)}: {count} dòng trỏ tới {_label(parent).lower()} không tồn tại."
             )
-    except sqlite3.DatabaseError as error:
+    except DatabaseError as error:
         found = [f"Không đọc hết được tệp: {error}"]
     return found
 

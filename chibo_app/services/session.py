@@ -11,6 +11,7 @@ from pathlib import Path
 import platformdirs
 import sqlite_utils
 
+from chibo_app.storage.connection import password_of
 from chibo_app.storage.database import open_database
 from chibo_app.storage.settings_repo import read_all
 
@@ -33,6 +34,9 @@ class Session:
     db: sqlite_utils.Database
     path: Path
     today_override: dt.date | None = field(default=None)
+    # The file's password while it is open (None: the file has none). Kept to reopen the
+    # file and to check backups; closing the session (or replacing it) drops it.
+    password: str | None = field(default=None, repr=False)
 
     @property
     def user(self) -> str:
@@ -44,10 +48,17 @@ class Session:
     def close(self) -> None:
         self.db.close()
 
+    def reopen(self) -> None:
+        """Open the file again (after it was replaced), with the same password."""
+        self.db = open_database(self.path, self.password)
 
-def open_session(path: str | Path | None = None) -> Session:
+
+def open_session(path: str | Path | None = None, password: str | None = None) -> Session:
+    """Open the database; PasswordRequired / WrongPassword if it is encrypted and
+    `password` does not open it (the file is left untouched)."""
     db_path = Path(path) if path else default_db_path()
-    return Session(db=open_database(db_path), path=db_path)
+    db = open_database(db_path, password)
+    return Session(db=db, path=db_path, password=password_of(db.conn))
 
 
 def _login_name() -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import sqlite_utils
 from chibo_app.errors import ChiboError
 from chibo_app.storage.backup_names import backup_name, parse_backup_name
 from chibo_app.storage.backup_policy import DEFAULT_LIMITS, BackupLimits, backups_to_delete
+from chibo_app.storage.connection import Error, connect, error_name
 from chibo_app.storage.database import backup_to, backups_folder
 
 _EDQUOT = getattr(errno, "EDQUOT", errno.ENOSPC)  # quota exceeded; not on Windows
@@ -59,13 +59,18 @@ def take_backup(
     name = backup_name(db_path.stem, now or dt.datetime.now(), reason)
     try:
         return backup_to(db, backups_folder(db_path) / name)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, Error) as error:
         raise ChiboError(_write_failure(backups_folder(db_path), error)) from error
 
 
-def backup_closed_file(db_path: Path, reason: str, now: dt.datetime | None = None) -> Path:
-    """Same as take_backup for a file nobody has open (before it is replaced)."""
-    conn = sqlite3.connect(str(db_path))
+def backup_closed_file(
+    db_path: Path, reason: str, now: dt.datetime | None = None, password: str | None = None
+) -> Path:
+    """Same as take_backup for a file nobody has open (before it is replaced).
+
+    An encrypted file needs its password, and its backup is encrypted with it.
+    """
+    conn = connect(db_path, password)
     try:
         return take_backup(sqlite_utils.Database(conn), db_path, reason, now)
     finally:
@@ -88,7 +93,7 @@ def copy_to_folder(
     target = folder / backup_name(db_path.stem, now or dt.datetime.now(), reason)
     try:
         return backup_to(db, target)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, Error) as error:
         raise ChiboError(_write_failure(folder, error)) from error
 
 
@@ -139,9 +144,9 @@ def _no_space(folder: Path, needed: int) -> str:
     )
 
 
-def _write_failure(folder: Path, error: OSError | sqlite3.Error) -> str:
+def _write_failure(folder: Path, error: Exception) -> str:
     code = error.errno if isinstance(error, OSError) else None
-    name = getattr(error, "sqlite_errorname", "")
+    name = error_name(error)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS) or name in (
         "SQLITE_CANTOPEN",
         "SQLITE_READONLY",
@@ -150,6 +155,7 @@ def _write_failure(folder: Path, error: OSError | sqlite3.Error) -> str:
         cause = "không có quyền ghi hoặc thiết bị chỉ cho phép đọc"
     elif code in (errno.ENOSPC, errno.EFBIG, _EDQUOT) or name in (
         "SQLITE_FULL",
+        "SQLITE_IOERR",  # all sqlcipher3 tells us; stdlib sqlite3 said SQLITE_IOERR_WRITE
         "SQLITE_IOERR_WRITE",
     ):
         cause = "ổ đĩa đã đầy hoặc không ghi tiếp được (USB bị rút ra?)"

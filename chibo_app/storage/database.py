@@ -10,6 +10,7 @@ import sqlite_utils
 
 from chibo_app.errors import ChiboError
 from chibo_app.storage.backup_names import backup_name, before_upgrade
+from chibo_app.storage.connection import DatabaseError, connect, password_of
 from chibo_app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from chibo_app.storage.sqlite_files import remove_with_sidecars
 
@@ -25,16 +26,23 @@ class NotOurFileError(ChiboError):
     pass
 
 
-def open_database(path: str | Path) -> sqlite_utils.Database:
-    """Open (or create) the cell's database file, migrated to the current schema."""
+def open_database(path: str | Path, password: str | None = None) -> sqlite_utils.Database:
+    """Open (or create) the cell's database file, migrated to the current schema.
+
+    A new file is encrypted when `password` is given. An encrypted file needs it:
+    PasswordRequired / WrongPassword otherwise, with the file left exactly as it was.
+    """
     path = Path(path)
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new:
         path.parent.mkdir(parents=True, exist_ok=True)
+    conn = None
     try:
-        conn = sqlite3.connect(str(path), timeout=5)
+        conn = connect(path, password)  # PasswordRequired, WrongPassword: nothing touched
         version, app_id, table_count = read_identity(conn)
-    except sqlite3.DatabaseError as error:
+    except DatabaseError as error:
+        if conn is not None:
+            conn.close()
         raise NotOurFileError(
             f"Tệp “{path.name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error})."
         ) from None
@@ -104,11 +112,16 @@ def backup_before_migration(db: sqlite_utils.Database, db_path: Path, version: i
 
 
 def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
-    """Copy the live database with SQLite's backup API to a temp name, check, rename."""
+    """Copy the live database with SQLite's backup API to a temp name, check, rename.
+
+    The copy is keyed with the live file's password: SQLCipher re-encrypts each page
+    with the copy's own key (and refuses a keyed-to-plain backup outright).
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
+    remove_with_sidecars(tmp)  # a stale one from a crash: start from nothing
     try:
-        destination = sqlite3.connect(str(tmp))
+        destination = connect(tmp, password_of(db.conn))
         try:
             db.conn.backup(destination)
             # A backup is one self-contained file: no -wal beside it when it is opened.

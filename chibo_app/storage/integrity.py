@@ -2,19 +2,29 @@
 
 Only reads: the file is opened read-only (no recovery, no checkpoint), so a damaged
 file can be set aside exactly as it was found.
+
+An encrypted file has no readable header: without its password it is ENCRYPTED (ask
+for the password), never "damaged"; with it, it gets the same checks as a plain file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from chibo_app.storage.connection import (
+    MAGIC,
+    DatabaseError,
+    PasswordRequired,
+    WrongPassword,
+    connect,
+    error_name,
+    looks_encrypted,
+)
 from chibo_app.storage.sqlite_files import SIDECAR_SUFFIXES, sidecar
 
-MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 
 OK = "ok"
@@ -23,6 +33,8 @@ BAD_HEADER = "bad_header"
 TRUNCATED = "truncated"
 DAMAGED = "damaged"  # pages, b-trees or indexes fail quick_check / integrity_check
 UNREADABLE = "unreadable"  # permissions, locks, I/O: not the file's fault, keep it in place
+ENCRYPTED = "encrypted"  # has a password and none was given: ask for it
+WRONG_PASSWORD = "wrong_password"  # the password given does not open it
 DAMAGED_KINDS = frozenset({NOT_SQLITE, BAD_HEADER, TRUNCATED, DAMAGED})
 
 
@@ -44,8 +56,11 @@ class Diagnosis:
         return self.kind in DAMAGED_KINDS
 
 
-def diagnose_file(path: Path, *, full: bool = False) -> Diagnosis:
-    """Header, size, then quick_check — or integrity_check if a crash left a WAL."""
+def diagnose_file(path: Path, *, full: bool = False, password: str | None = None) -> Diagnosis:
+    """Header, size, then quick_check — or integrity_check if a crash left a WAL.
+
+    `password` is used only if the file is encrypted.
+    """
     try:
         size = path.stat().st_size if path.exists() else 0
         if size == 0:
@@ -54,7 +69,10 @@ def diagnose_file(path: Path, *, full: bool = False) -> Diagnosis:
             header = file.read(HEADER_SIZE)
     except OSError as error:
         return Diagnosis(path, UNREADABLE, _unreadable(path, error))
-    problem = _header_problem(path, header, size)
+    encrypted = header[: len(MAGIC)] != MAGIC and looks_encrypted(path)
+    if encrypted and password is None:
+        return Diagnosis(path, ENCRYPTED, str(PasswordRequired()))
+    problem = None if encrypted else _header_problem(path, header, size)
     if problem:
         return problem
     wal = sidecar(path, "-wal")
@@ -62,13 +80,15 @@ def diagnose_file(path: Path, *, full: bool = False) -> Diagnosis:
     full = full or leftover_wal
     check = "integrity_check" if full else "quick_check"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect(path, password if encrypted else None, read_only=True)
         try:
             rows = [r[0] for r in conn.execute(f"PRAGMA {check}(20)").fetchall()]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as error:
-        name = getattr(error, "sqlite_errorname", "")
+    except WrongPassword:
+        return Diagnosis(path, WRONG_PASSWORD, _wrong_password(path), leftover_wal, full)
+    except DatabaseError as error:
+        name = error_name(error)
         if not (name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"):
             return Diagnosis(path, UNREADABLE, _unreadable(path, error), leftover_wal, full)
         rows = [str(error)]
@@ -115,6 +135,14 @@ def _not_sqlite(path: Path) -> str:
     return (
         f"Tệp “{path.name}” không còn là tệp dữ liệu: nội dung đã bị ghi đè bằng dữ liệu lạ "
         "hoặc đây là một tệp khác bị đổi tên."
+    )
+
+
+def _wrong_password(path: Path) -> str:
+    # Without the right key a damaged first page and a different password look alike.
+    return (
+        f"Mật khẩu không mở được tệp “{path.name}”: sai mật khẩu, hoặc tệp này được đặt "
+        "mật khẩu khác (ví dụ bản sao lưu từ trước khi đổi mật khẩu)."
     )
 
 

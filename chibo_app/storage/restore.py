@@ -2,6 +2,10 @@
 
 Order matters: verify a private copy, keep the current file, then one rename. Until
 that rename nothing about the live file has changed, so any refusal leaves it as it was.
+
+A restore never changes whether the live file has a password, nor which: a backup keyed
+differently (taken before the password was set, changed or removed) is opened with its
+own password and re-keyed with the live file's before it takes its place.
 """
 
 from __future__ import annotations
@@ -9,15 +13,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 
 from chibo_app.errors import ChiboError
 from chibo_app.storage.backup_names import BEFORE_RESTORE
 from chibo_app.storage.backups import BackupInfo, backup_closed_file, list_backups
+from chibo_app.storage.connection import ENCRYPTED, Error, connect, file_kind, normalise_password
 from chibo_app.storage.database import check_identity, read_identity
 from chibo_app.storage.integrity import diagnose_file, set_aside_damaged
+from chibo_app.storage.rekey import export_file
 from chibo_app.storage.sqlite_files import (
     SIDECAR_SUFFIXES,
     fsync_folder,
@@ -26,46 +31,61 @@ from chibo_app.storage.sqlite_files import (
 )
 
 
-def verify_backup(path: Path) -> None:
-    """Raise ChiboError unless `path` is a whole Chi bộ file this version can open."""
-    diagnosis = diagnose_file(path, full=True)
+def verify_backup(path: Path, password: str | None = None) -> None:
+    """Raise ChiboError unless `path` is a whole Chi bộ file this version can open
+    (with `password`, if it is encrypted)."""
+    diagnosis = diagnose_file(path, full=True, password=password)
     if not diagnosis.ok:
         raise ChiboError(
             f"Bản sao lưu “{path.name}” không dùng được: {diagnosis.message} "
             "Dữ liệu hiện tại được giữ nguyên."
         )
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect(path, password, read_only=True)
         try:
             identity = read_identity(conn)
         finally:
             conn.close()
-    except sqlite3.Error as error:
+    except Error as error:
         raise ChiboError(f"Không đọc được bản sao lưu “{path.name}” ({error}).") from error
     check_identity(path, *identity)  # NewerFileError / NotOurFileError
 
 
-def newest_good_backup(db_path: Path, folder: Path | None = None) -> BackupInfo | None:
-    """The newest backup that passes verify_backup, trying newest first."""
+def newest_good_backup(
+    db_path: Path, folder: Path | None = None, password: str | None = None
+) -> BackupInfo | None:
+    """The newest backup that passes verify_backup (with `password`), newest first.
+
+    A backup under another password is passed over like a damaged one.
+    """
     for info in list_backups(db_path, folder):
         try:
-            verify_backup(info.path)
+            verify_backup(info.path, password)
         except ChiboError:
             continue
         return info
     return None
 
 
-def restore_backup(db_path: Path, backup_path: Path, now: dt.datetime | None = None) -> Path | None:
+def restore_backup(
+    db_path: Path,
+    backup_path: Path,
+    now: dt.datetime | None = None,
+    *,
+    password: str | None = None,
+    backup_password: str | None = None,
+) -> Path | None:
     """Replace the (closed) database at `db_path` by the backup; return where the data
     that was there has been kept (a backup, or the set-aside damaged file), or None if
     there was no file.
 
+    `password` is the live file's (None: it has none); `backup_password` opens the
+    backup if it differs. The restored file ends up keyed with `password`.
     Nobody may have `db_path` open: close the session first (services.backups does).
     """
-    staged = _staged_copy(backup_path, db_path.parent)
+    staged = _staged_copy(backup_path, db_path.parent, backup_password or password, password)
     try:
-        kept = _keep_current(db_path, now)
+        kept = _keep_current(db_path, now, password)
         for suffix in SIDECAR_SUFFIXES:  # stale -wal would be replayed into the new file
             sidecar(db_path, suffix).unlink(missing_ok=True)
         try:
@@ -82,18 +102,19 @@ def restore_backup(db_path: Path, backup_path: Path, now: dt.datetime | None = N
     return kept
 
 
-def _staged_copy(backup_path: Path, folder: Path) -> Path:
+def _staged_copy(
+    backup_path: Path, folder: Path, backup_password: str | None, password: str | None
+) -> Path:
     """A verified private copy next to the live file, so the final step is a rename."""
-    fd, name = tempfile.mkstemp(prefix=".khoi-phuc-", suffix=".sqlite.tmp", dir=folder)
-    os.close(fd)
-    staged = Path(name)
+    staged = _temp_file(folder)
     try:
         shutil.copyfile(backup_path, staged)
         with open(staged, "rb+") as file:
             os.fsync(file.fileno())
-        verify_backup(staged)
+        verify_backup(staged, backup_password)
         for suffix in SIDECAR_SUFFIXES:  # a read-only open of an old WAL-mode copy
             sidecar(staged, suffix).unlink(missing_ok=True)
+        staged = _rekeyed(staged, backup_password, password)
     except ChiboError as error:
         remove_with_sidecars(staged)
         raise type(error)(str(error).replace(staged.name, backup_path.name)) from None
@@ -109,19 +130,46 @@ def _staged_copy(backup_path: Path, folder: Path) -> Path:
     return staged
 
 
-def _keep_current(db_path: Path, now: dt.datetime | None) -> Path | None:
+def _temp_file(folder: Path) -> Path:
+    fd, name = tempfile.mkstemp(prefix=".khoi-phuc-", suffix=".sqlite.tmp", dir=folder)
+    os.close(fd)
+    return Path(name)
+
+
+def _rekeyed(staged: Path, backup_password: str | None, password: str | None) -> Path:
+    """`staged` itself if it already has the live file's password, else a re-keyed copy."""
+    has = backup_password if file_kind(staged) == ENCRYPTED else None
+    if _same(has, password):
+        return staged
+    target = _temp_file(staged.parent)
+    try:
+        export_file(staged, has, target, password)
+    except BaseException:
+        remove_with_sidecars(target)
+        raise
+    remove_with_sidecars(staged)
+    return target
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return normalise_password(a) == normalise_password(b)
+
+
+def _keep_current(db_path: Path, now: dt.datetime | None, password: str | None) -> Path | None:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
-    if diagnose_file(db_path).damaged:
+    if diagnose_file(db_path, password=password).damaged:
         return set_aside_damaged(db_path, now)
-    kept = backup_closed_file(db_path, BEFORE_RESTORE, now)
-    _checkpoint_or_refuse(db_path)
+    kept = backup_closed_file(db_path, BEFORE_RESTORE, now, password)
+    _checkpoint_or_refuse(db_path, password)
     return kept
 
 
-def _checkpoint_or_refuse(db_path: Path) -> None:
+def _checkpoint_or_refuse(db_path: Path, password: str | None) -> None:
     """Fold any -wal into the file; refuse if another program still has it open."""
-    conn = sqlite3.connect(str(db_path))
+    conn = connect(db_path, password)
     try:
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     finally:

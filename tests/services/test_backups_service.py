@@ -172,7 +172,7 @@ def test_older_backup_is_migrated_when_reopened(session, monkeypatch):
     extra = "CREATE TABLE later_feature (id INTEGER PRIMARY KEY)"
     monkeypatch.setattr(database, "MIGRATIONS", [*database.MIGRATIONS, extra])
     monkeypatch.setattr(database, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setattr("chibo_app.services.backups.open_database", database.open_database)
+    monkeypatch.setattr("chibo_app.services.session.open_database", database.open_database)
     session.db = database.open_database(session.path)
     backups.restore_backup(session, backup, NOW + dt.timedelta(hours=1))
     assert "later_feature" in session.db.table_names()

@@ -2,7 +2,7 @@ import sqlite3
 
 import pytest
 
-from chibo_app.storage import database
+from chibo_app.storage import connection, database
 from chibo_app.storage.database import NewerFileError, NotOurFileError, open_database
 from chibo_app.storage.migrations import SCHEMA_VERSION
 
@@ -45,7 +45,7 @@ def test_failed_migration_changes_nothing(db_path, monkeypatch):
     broken = "CREATE TABLE half_done (id INTEGER); INSERT INTO no_such_table VALUES (1)"
     monkeypatch.setattr(database, "MIGRATIONS", [*database.MIGRATIONS, broken])
     monkeypatch.setattr(database, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(connection.OperationalError):  # the engine's, not sqlite3's
         open_database(db_path)
     check = sqlite3.connect(db_path)
     assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -1,0 +1,219 @@
+"""Set, change and remove the password of the open database.
+
+The file is never re-keyed in place: everything is exported into a new file next to
+it under the new key (or none), the copy is checked (integrity, identity, same rows in
+every table), and only then does one rename put it in place of the old file. Any failure
+before that rename leaves the data exactly as they were.
+
+The rule for backups: every backup in the database's backups folder always has the same
+password as the data file. So the backups are re-keyed too, each through its own checked
+copy. A backup keyed with an old password would be readable by whoever learnt that
+password (the usual reason to change it), and a plain-text backup beside an encrypted file
+would defeat the password altogether. Copies the user took out ("Sao lưu ra…") cannot be
+reached; the returned message says so.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chibo_app.errors import ChiboError
+from chibo_app.services.session import Session
+from chibo_app.storage import records
+from chibo_app.storage.backups import list_backups
+from chibo_app.storage.connection import (
+    ENCRYPTED,
+    Error,
+    WrongPassword,
+    file_kind,
+    normalise_password,
+)
+from chibo_app.storage.rekey import export_connection, export_file
+from chibo_app.storage.sqlite_files import (
+    SIDECAR_SUFFIXES,
+    fsync_folder,
+    remove_with_sidecars,
+    sidecar,
+)
+
+MIN_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class PasswordChange:
+    message: str  # Vietnamese, for the user
+    backups_rekeyed: list[Path] = field(default_factory=list)
+    backups_left: list[Path] = field(default_factory=list)  # could not be opened or rewritten
+
+
+def check_new_password(password: str) -> None:
+    """ChiboError (Vietnamese) unless `password` is acceptable as a new password."""
+    password = normalise_password(password)
+    if len(password) < MIN_LENGTH:
+        raise ChiboError(f"Mật khẩu phải có ít nhất {MIN_LENGTH} ký tự.")
+    if not password.strip():
+        raise ChiboError("Mật khẩu không được chỉ gồm dấu cách.")
+    if "\x00" in password or password.startswith("x'"):
+        raise ChiboError("Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác.")
+
+
+def set_password(session: Session, new: str) -> PasswordChange:
+    """Encrypt a file that has no password yet."""
+    if session.password is not None:
+        raise ChiboError("Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”.")
+    check_new_password(new)
+    change = _rekey(session, new, "set")
+    return _with_message(
+        change,
+        "Đã đặt mật khẩu: tệp dữ liệu đã được mã hóa.",
+        "Các bản sao lưu đã chép ra ngoài (USB…) trước đây vẫn không có mật khẩu; "
+        "hãy xóa chúng nếu không còn cần. Nếu quên mật khẩu thì không ai mở được dữ liệu, "
+        "kể cả bản sao lưu.",
+    )
+
+
+def change_password(session: Session, old: str, new: str) -> PasswordChange:
+    _require_current(session, old)
+    check_new_password(new)
+    if _same(old, new):
+        raise ChiboError("Mật khẩu mới trùng với mật khẩu cũ.")
+    change = _rekey(session, new, "changed")
+    return _with_message(
+        change,
+        "Đã đổi mật khẩu.",
+        "Các bản sao lưu đã chép ra ngoài (USB…) trước đây vẫn mở bằng mật khẩu cũ.",
+    )
+
+
+def remove_password(session: Session, current: str) -> PasswordChange:
+    _require_current(session, current)
+    change = _rekey(session, None, "removed")
+    return _with_message(
+        change,
+        "Đã bỏ mật khẩu: tệp dữ liệu không còn được mã hóa, ai có tệp cũng đọc được.",
+        "Các bản sao lưu đã chép ra ngoài (USB…) trước đây vẫn cần mật khẩu cũ.",
+    )
+
+
+def _require_current(session: Session, given: str) -> None:
+    if session.password is None:
+        raise ChiboError("Tệp dữ liệu chưa có mật khẩu.")
+    if not _same(given, session.password):
+        raise WrongPassword()
+
+
+def _same(a: str, b: str) -> bool:
+    # Constant-time, on the same normal form SQLCipher is keyed with.
+    return hmac.compare_digest(
+        normalise_password(a).encode("utf-8"), normalise_password(b).encode("utf-8")
+    )
+
+
+def _rekey(session: Session, new: str | None, what: str) -> PasswordChange:
+    old = session.password
+    path = session.path
+    staged = _export_live(session, new)
+    try:
+        _swap(session, staged, new)
+    except BaseException:
+        remove_with_sidecars(staged)
+        raise
+    with session.db.atomic():  # who and when, never the password itself
+        records.record_change(
+            session.db, session.user, "database", None, "update", None, {"password": what}
+        )
+    rekeyed, left = _rekey_backups(path, old, new)
+    return PasswordChange("", rekeyed, left)
+
+
+def _export_live(session: Session, new: str | None) -> Path:
+    """A checked copy of the live data under `new`, next to the live file."""
+    conn = session.db.conn
+    # Fold the -wal into the file first; busy means another window holds it open.
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    if busy:
+        raise ChiboError(
+            "Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi thử lại; "
+            "mật khẩu chưa thay đổi."
+        )
+    staged = _temp_path(session.path.parent)
+    try:
+        export_connection(conn, staged, new)
+    except (OSError, Error) as error:
+        raise ChiboError(
+            f"Không tạo được bản mã hóa mới ({error}); mật khẩu chưa thay đổi, "
+            "dữ liệu được giữ nguyên."
+        ) from error
+    return staged
+
+
+def _swap(session: Session, staged: Path, new: str | None) -> None:
+    """Put `staged` in place of the live file and reopen the session on it."""
+    path = session.path
+    session.close()
+    try:
+        for suffix in SIDECAR_SUFFIXES:  # empty after the checkpoint; never replay them
+            sidecar(path, suffix).unlink(missing_ok=True)
+        os.replace(staged, path)
+        fsync_folder(path.parent)
+    except OSError as error:  # Windows: another program holds the file
+        session.reopen()
+        raise ChiboError(
+            f"Không thay được tệp “{path.name}” ({error.strerror or error}); "
+            "mật khẩu chưa thay đổi, dữ liệu được giữ nguyên."
+        ) from error
+    session.password = new
+    session.reopen()
+
+
+def _rekey_backups(
+    db_path: Path, old: str | None, new: str | None
+) -> tuple[list[Path], list[Path]]:
+    """Re-key each backup through a checked copy; a backup we cannot open is left as is."""
+    rekeyed, left = [], []
+    for info in list_backups(db_path):
+        has = old if file_kind(info.path) == ENCRYPTED else None
+        staged = _temp_path(info.path.parent)
+        try:
+            export_file(info.path, has, staged, new)
+            os.replace(staged, info.path)
+        except (OSError, Error, ChiboError):
+            remove_with_sidecars(staged)
+            left.append(info.path)
+            continue
+        for suffix in SIDECAR_SUFFIXES:
+            sidecar(info.path, suffix).unlink(missing_ok=True)
+        rekeyed.append(info.path)
+    if rekeyed:
+        fsync_folder(rekeyed[0].parent)
+    return rekeyed, left
+
+
+def _temp_path(folder: Path) -> Path:
+    """A fresh name in `folder` (same disk, so the final step is a rename)."""
+    fd, name = tempfile.mkstemp(prefix=".mat-khau-", suffix=".sqlite.tmp", dir=folder)
+    os.close(fd)
+    os.unlink(name)  # sqlcipher_export wants to create the file itself
+    return Path(name)
+
+
+def _with_message(change: PasswordChange, done: str, outside: str) -> PasswordChange:
+    parts = [done]
+    if change.backups_rekeyed:
+        parts.append(
+            f"{len(change.backups_rekeyed)} bản sao lưu trong thư mục sao lưu cũng đã được "
+            "chuyển theo (cùng mật khẩu với tệp dữ liệu)."
+        )
+    if change.backups_left:
+        more = "…" if len(change.backups_left) > 3 else ""
+        names = ", ".join(p.name for p in change.backups_left[:3]) + more
+        parts.append(
+            f"{len(change.backups_left)} bản sao lưu không mở được bằng mật khẩu cũ hoặc "
+            f"không ghi lại được ({names}) nên được giữ nguyên như cũ."
+        )
+    parts.append(outside)
+    return PasswordChange(" ".join(parts), change.backups_rekeyed, change.backups_left)
