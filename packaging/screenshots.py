@@ -93,6 +93,7 @@ def main() -> None:
         save(window, folder, "06-cai-dat.png")
 
         import_preview(app, session, window, folder, Path(temp))
+        safety(app, session, window, folder)
         window.close()
         session.close()
 
@@ -124,6 +125,43 @@ def import_preview(
         print("import preview skipped: the service could not read the file")
     save(dialog, folder, "07-nhap-excel.png")
     dialog.close()
+
+
+def safety(app: QApplication, session: object, window: QWidget, folder: Path) -> None:
+    """The restore dialog, the check report and the read-only banner."""
+    from chibo_app.services.backups import make_backup
+    from chibo_app.services.db_check import check_database
+    from chibo_app.ui.dialogs.check_report import CheckReportDialog
+    from chibo_app.ui.dialogs.restore_dialog import RestoreDialog
+
+    for when, reason in [
+        (dt.datetime(2026, 9, 30, 17, 2), "dong"),
+        (dt.datetime(2026, 10, 31, 16, 45), "dong"),
+        (dt.datetime(2026, 11, 17, 8, 1), "truoc-nang-cap-v3"),
+        (dt.datetime(2026, 11, 18, 15, 20), "thu-cong"),
+        (dt.datetime(2026, 11, 24, 10, 32), "tu-dong"),
+        (dt.datetime(2026, 11, 24, 17, 5), "dong"),
+        (dt.datetime(2026, 11, 25, 7, 58), "khoi-dong"),
+    ]:
+        make_backup(session, reason, now=when)  # type: ignore[arg-type]
+    dialog = RestoreDialog(session, window)  # type: ignore[arg-type]
+    dialog.resize(640, 420)
+    dialog.show()
+    settle(app, dialog)
+    save(dialog, folder, "08-khoi-phuc.png")
+    dialog.close()
+
+    report = check_database(session, now=dt.datetime(2026, 11, 25, 8, 30))  # type: ignore[arg-type]
+    dialog = CheckReportDialog(report, window)
+    dialog.show()
+    settle(app, dialog)
+    save(dialog, folder, "09-kiem-tra.png")
+    dialog.close()
+
+    window.set_read_only(True)  # type: ignore[attr-defined]
+    window.show_page("people")  # type: ignore[attr-defined]
+    settle(app, window)
+    save(window, folder, "10-chi-doc.png")
 
 
 if __name__ == "__main__":

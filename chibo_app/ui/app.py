@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from chibo_app.services.session import Session
+    from chibo_app.ui.main_window import MainWindow
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -59,42 +60,69 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()  # the frame is on screen before the database is opened
     if exit_after == "frame":
         return 0
-    session = open_database_for(window, args.db)
-    if session is None:
+    from chibo_app.ui import startup  # noqa: PLC0415
+    from chibo_app.ui.error_report import install_error_reporter  # noqa: PLC0415
+
+    path = startup.resolve_path(args.db)
+    reporter = install_error_reporter(path.parent)
+    lock = startup.take_lock(window, path)
+    if lock is None:
+        window.close()
+        return 0
+    try:
+        return run_window(app, window, path, exit_after)
+    finally:
+        lock.release()
+        if reporter is not None:
+            reporter.uninstall()
+
+
+def run_window(app: QApplication, window: MainWindow, path: Path, exit_after: str | None) -> int:
+    """With the file's lock held: check the file, open it, run the window."""
+    from chibo_app.ui import startup  # noqa: PLC0415
+
+    note = startup.recover_if_damaged(window, path)
+    if note is None:  # damaged, kept as it was
         window.close()
         return 2
+    opened = startup.open_data(window, path)
+    if opened is None:
+        window.close()
+        return 2
+    session = opened.session
     try:
-        if not first_start_done(window, session):
+        if not first_start_done(window, session, opened.read_only):
             window.close()
             return 0
-        window.attach(session)
+        window.attach(session, read_only=opened.read_only)
+        window.start_safety(path, backups=not exit_after)  # none in benchmarks, smoke runs
+        if note:
+            window.statusBar().showMessage(note, 30_000)
         if exit_after:
             QTimer.singleShot(0, app.quit)
         return app.exec()
     finally:
+        window.stop_safety()
         session.close()
 
 
-def open_database_for(window: QWidget, path: Path | None) -> Session | None:
-    """The session for `path` (or the default file); a Vietnamese message if it fails."""
-    from chibo_app.errors import ChiboError  # noqa: PLC0415 - keeps the frame quick
-    from chibo_app.services.session import default_db_path, open_session  # noqa: PLC0415
-
-    try:
-        return open_session(path or default_db_path())
-    except ChiboError as error:
-        QMessageBox.critical(
-            window, QCoreApplication.translate("App", "Không mở được dữ liệu"), str(error)
-        )
-        return None
-
-
-def first_start_done(window: QWidget, session: Session) -> bool:
+def first_start_done(window: QWidget, session: Session, read_only: bool = False) -> bool:
     """Ask for the cell's details on a new file; False if the user cancels."""
     from chibo_app.services import cell  # noqa: PLC0415
 
     if cell.is_initialised(session):
         return True
+    if read_only:
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("App", "Không mở được dữ liệu"),
+            QCoreApplication.translate(
+                "App",
+                "Tệp dữ liệu chỉ cho phép đọc và chưa có thông tin chi bộ, nên không dùng được. "
+                "Hãy chọn tệp khác hoặc xin quyền ghi vào tệp này.",
+            ),
+        )
+        return False
     from chibo_app.ui.dialogs.first_start import FirstStartDialog  # noqa: PLC0415
 
     dialog = FirstStartDialog(session, window)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -16,15 +17,22 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
+from chibo_app.ui.backup_actions import BackupActions
 from chibo_app.ui.icons import icon
 from chibo_app.ui.pages import PAGES, PageSpec
 from chibo_app.ui.pages.base import Page
+from chibo_app.ui.read_only import lock_editing
+from chibo_app.ui.widgets.banner import Banner
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from chibo_app.services.session import Session
+    from chibo_app.ui.single_instance import InstanceServer
 
 
 class MainWindow(QMainWindow):
@@ -39,6 +47,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("chibo"))
         self.setWindowTitle(self.tr("Chi bộ"))
         self._pages: dict[str, Page] = {}
+        self.read_only = False
+        self.instance_server: InstanceServer | None = None
         self._build_sidebar()
         self._build_toolbar()
         self._build_menus()
@@ -47,15 +57,60 @@ class MainWindow(QMainWindow):
         if session is not None:
             self.attach(session)
 
-    def attach(self, session: Session) -> None:
+    def attach(self, session: Session, read_only: bool = False) -> None:
         """Show `session`'s data: title, years, the first page."""
         self.session = session
+        self.set_read_only(read_only)
         self.path_label.setText(self.tr("Tệp dữ liệu: %1").replace("%1", str(session.path)))
         self._fill_years()
         self.update_title()
         self.show_page(PAGES[0].key)
         self.menuBar().setEnabled(True)
         self.sidebar.setEnabled(True)
+
+    # Safety: read-only files, one window per file, automatic backups ----------------
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        if read_only:
+            self.banner.show_warning(
+                self.tr("Tệp dữ liệu chỉ đọc: mọi thay đổi sẽ không được lưu.")
+            )
+            for page in self._pages.values():
+                lock_editing(page)
+        for action in (self.import_action, self.add_action):
+            action.setEnabled(not read_only)
+        self.backups.set_read_only(read_only)
+
+    def start_safety(self, path: Path, backups: bool = True) -> None:
+        """After attach: answer a second start on the same file; back up automatically."""
+        from chibo_app.ui.single_instance import InstanceServer  # noqa: PLC0415
+
+        self.instance_server = InstanceServer(self)
+        self.instance_server.show_requested.connect(self.bring_to_front)
+        self.instance_server.listen(path)
+        if backups and not self.read_only:
+            self.backups.start()
+
+    def stop_safety(self) -> None:
+        self.backups.backup_on_close()
+        if self.instance_server is not None:
+            self.instance_server.close()
+            self.instance_server = None
+
+    def bring_to_front(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        QApplication.alert(self)
+
+    def data_replaced(self) -> None:
+        """The whole file changed under the pages (a restore): re-read everything."""
+        self._fill_years()
+        self.reload_all()
+        self.year_changed.emit(self.current_year())
 
     # Pages (created the first time they are shown, to keep start-up quick) ---------
 
@@ -81,12 +136,17 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(max(180, self.sidebar.sizeHintForColumn(0) + 40))
         self.sidebar.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].key))
         self.sidebar.setEnabled(False)  # until attach()
+        self.banner = Banner()
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
     def page(self, key: str) -> Page:
@@ -110,6 +170,8 @@ class MainWindow(QMainWindow):
         if count_changed is not None:
             count_changed.connect(self._show_count)
             self._show_count(page.model.rowCount())  # type: ignore[attr-defined]
+        if self.read_only:
+            lock_editing(page)
         return page
 
     def show_page(self, key: str) -> Page:
@@ -194,6 +256,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("T&hoát"), self.close, QKeySequence("Ctrl+Q")))
+        self.backups = BackupActions(self)
+        self.backups.add_menu(menus)
 
         people_menu = menus.addMenu(self.tr("Đảng &viên"))
         self.add_action = self._action(
@@ -275,4 +339,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        self.backups.backup_on_close()
         super().closeEvent(event)

@@ -23,12 +23,13 @@ class Job(QRunnable):
         super().__init__()
         self.signals = _Signals()
         self._path = session.path
+        self._password = getattr(session, "password", None)  # an encrypted file's key
         self._today = session.today_override
         self._fn = fn
 
     def run(self) -> None:
         try:
-            worker_session = open_session(self._path)
+            worker_session = open_session(self._path, self._password)
             worker_session.today_override = self._today
             try:
                 result = self._fn(worker_session)

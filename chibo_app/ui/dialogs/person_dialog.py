@@ -32,6 +32,7 @@ from chibo_app.services.session import Session
 from chibo_app.ui.dialogs.position_dialog import PositionDialog
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.positions_model import PositionsModel
+from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.date_field import read_date, set_date
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 
@@ -230,6 +231,9 @@ class PersonDialog(QDialog):
             return
         except ChiboError as error:
             QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            return
+        except storage_errors() as error:  # disk full, read-only file: nothing written
+            show_save_failure(self, error)
             return
         self.saved_id = person_id
         self.accept()

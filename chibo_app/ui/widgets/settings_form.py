@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from chibo_app.core.cell import SETTING_LABELS, CellSettings
-from chibo_app.errors import ValidationError
+from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell
 from chibo_app.services.session import Session
+from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 
 _PLACEHOLDERS = {
@@ -64,6 +65,12 @@ class SettingsForm(QWidget):
             settings = cell.save_settings(self.session, self.typed())
         except ValidationError as error:
             self.errors.show(error.problems, self.tr("Chưa lưu được. Hãy sửa:"))
+            return False
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            return False
+        except storage_errors() as error:  # disk full, read-only file: nothing written
+            show_save_failure(self, error)
             return False
         self.errors.clear()
         self.show_settings(settings)

@@ -1,0 +1,132 @@
+"""A file the app may not write (read-only file, folder, USB stick or share): open it
+for reading only, honestly, instead of failing at the first save.
+
+storage.database.open_database always opens for writing (WAL, migrations), so this is
+a separate, smaller door: SQLite's `mode=ro` plus `query_only`, no migration.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+
+import sqlite_utils
+
+from chibo_app.errors import ChiboError
+from chibo_app.services.session import Session
+from chibo_app.storage import connection
+from chibo_app.storage.database import check_identity, read_identity
+from chibo_app.storage.migrations import SCHEMA_VERSION
+from chibo_app.storage.sqlite_files import sidecar
+
+MAGIC = b"SQLite format 3\x00"
+
+
+def can_write(path: Path) -> bool:
+    """Whether the app can write `path` and create its -wal and backups beside it.
+
+    os.access sees permissions, read-only attributes and read-only mounts; actually
+    opening the file for writing and creating a file in its folder also catches what it
+    misses (Windows ACLs, some network shares). Nothing is written to the data file, and
+    no SQLite library is involved, so this works the same for an encrypted file. A file
+    that does not exist yet is judged by its folder.
+    """
+    path = Path(path)
+    folder = path.parent
+    if not folder.exists():
+        return os.access(_existing_parent(path), os.W_OK)
+    if not os.access(folder, os.W_OK) or not _can_create_in(folder):
+        return False
+    if not path.exists():
+        return True
+    if not os.access(path, os.W_OK):
+        return False
+    try:
+        with open(path, "r+b"):
+            pass
+    except OSError:
+        return False
+    return True
+
+
+def _existing_parent(path: Path) -> Path:
+    for parent in path.parents:
+        if parent.exists():
+            return parent
+    return path.parent
+
+
+def _can_create_in(folder: Path) -> bool:
+    try:
+        fd, name = tempfile.mkstemp(prefix=".chibo-ghi-thu-", dir=folder)
+    except OSError:
+        return False
+    os.close(fd)
+    try:
+        os.unlink(name)
+    except OSError:
+        pass
+    return True
+
+
+def open_read_only(path: Path) -> Session:
+    """A session that can read `path` and refuses every write (sqlite3.OperationalError
+    "attempt to write a readonly database"); ChiboError when it cannot be shown."""
+    path = Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        raise ChiboError(
+            f"Không tạo được tệp dữ liệu “{path.name}”: thư mục “{path.parent}” chỉ cho phép "
+            "đọc. Hãy chọn nơi khác hoặc xin quyền ghi vào thư mục này."
+        )
+    with open(path, "rb") as file:
+        if file.read(len(MAGIC)) != MAGIC:
+            raise ChiboError(
+                f"Tệp “{path.name}” có mật khẩu và chỉ cho phép đọc; tệp có mật khẩu chưa mở được "
+                "ở chế độ chỉ đọc. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại."
+            )
+    conn = _connect(path)
+    try:
+        version, app_id, tables = read_identity(conn)
+        check_identity(path, version, app_id, tables)
+        if version < SCHEMA_VERSION:
+            raise ChiboError(
+                f"Tệp “{path.name}” cần được nâng cấp cho phiên bản này, nhưng tệp chỉ cho phép "
+                "đọc nên không nâng cấp được. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại."
+            )
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.isolation_level = None
+    except connection.DatabaseError as error:
+        conn.close()
+        raise ChiboError(f"Không đọc được tệp “{path.name}” ({error}).") from error
+    except BaseException:
+        conn.close()
+        raise
+    return Session(db=sqlite_utils.Database(conn, execute_plugins=False), path=path)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        conn = connection.connect(path, None, read_only=True)
+    except connection.OperationalError as error:
+        # A WAL-mode file in a read-only folder: SQLite cannot create the -shm it needs
+        # for a plain read-only open. With no -wal beside it the file alone is the whole
+        # database, and `immutable` reads it without any shared memory.
+        if connection.error_name(error) != "SQLITE_CANTOPEN":
+            raise
+        if sidecar(path, "-wal").exists():
+            raise ChiboError(
+                f"Tệp “{path.name}” còn dữ liệu chưa ghi hẳn (tệp “{path.name}-wal”) nhưng thư "
+                "mục chỉ cho phép đọc. Hãy chép cả hai tệp sang thư mục có quyền ghi rồi mở lại."
+            ) from error
+        return connection.connect(path, None, read_only=True, immutable=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except connection.OperationalError as error:
+        conn.close()
+        if connection.error_name(error) != "SQLITE_CANTOPEN" or sidecar(path, "-wal").exists():
+            raise
+        return connection.connect(path, None, read_only=True, immutable=True)
+    return conn

@@ -1,0 +1,114 @@
+"""The safety steps between the window frame and the data, in order: one window per
+file, a damaged file caught before it is opened, a read-only file opened read-only.
+
+Everything here imports the services lazily: the frame is already on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from chibo_app.ui.progress import run_with_progress
+
+if TYPE_CHECKING:
+    from chibo_app.services.instance_lock import InstanceLock
+    from chibo_app.services.session import Session
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+@dataclass
+class Opened:
+    session: Session
+    read_only: bool = False
+    note: str = ""  # for the status bar, e.g. “opened from the backup of …”
+
+
+def resolve_path(path: Path | None) -> Path:
+    from chibo_app.services.session import default_db_path  # noqa: PLC0415
+
+    return Path(path) if path else default_db_path()
+
+
+def take_lock(window: QWidget, path: Path) -> InstanceLock | None:
+    """The file's lock; None (after telling the secretary) when another window has it."""
+    from chibo_app.services.instance_lock import AlreadyOpenError, acquire  # noqa: PLC0415
+
+    try:
+        return acquire(path)
+    except AlreadyOpenError as error:
+        from chibo_app.ui.single_instance import ask_owner_to_show  # noqa: PLC0415
+
+        shown = ask_owner_to_show(path)
+        window.hide()
+        text = str(error)
+        if shown:
+            text += " " + _tr("Cửa sổ đó đã được đưa lên trước.")
+        QMessageBox.information(None, _tr("Tệp đang được mở"), text)
+        return None
+
+
+def recover_if_damaged(window: QWidget, path: Path) -> str | None:
+    """None to quit; otherwise a note for the status bar ("" when the file is fine).
+
+    A damaged file is never changed here: it is either replaced by the newest good
+    backup (and then kept beside it as `<name>.hong-…` by the restore) or left as it is.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return ""
+    from chibo_app.errors import ChiboError  # noqa: PLC0415
+    from chibo_app.services.backups import diagnose_file, newest_good_backup  # noqa: PLC0415
+    from chibo_app.ui.dialogs import damaged_file  # noqa: PLC0415
+
+    diagnosis = run_with_progress(
+        window, _tr("Đang kiểm tra tệp dữ liệu…"), lambda: diagnose_file(path)
+    )
+    if not diagnosis.damaged:
+        return ""
+    backup = run_with_progress(
+        window, _tr("Đang tìm bản sao lưu còn tốt…"), lambda: newest_good_backup(path)
+    )
+    if backup is None:
+        damaged_file.report_without_backup(window, diagnosis)
+        return None
+    if not damaged_file.offer_backup(window, diagnosis, backup):
+        return None
+    from chibo_app.storage.restore import restore_backup  # noqa: PLC0415 - file is closed
+
+    try:
+        kept = run_with_progress(
+            window, _tr("Đang mở bản sao lưu…"), lambda: restore_backup(path, backup.path)
+        )
+    except ChiboError as error:
+        QMessageBox.critical(window, _tr("Không mở được bản sao lưu"), str(error))
+        return None
+    from chibo_app.ui.backup_text import when_text  # noqa: PLC0415
+
+    return (
+        _tr("Đã mở bản sao lưu lúc %1; tệp hỏng được cất tại %2.")
+        .replace("%1", when_text(backup.taken_at))
+        .replace("%2", str(kept))
+    )
+
+
+def open_data(window: QWidget, path: Path) -> Opened | None:
+    """The session for `path`, read-only when the file or folder cannot be written;
+    None after a clear message when it cannot be opened at all."""
+    from chibo_app.errors import ChiboError  # noqa: PLC0415
+    from chibo_app.services.read_only import can_write, open_read_only  # noqa: PLC0415
+    from chibo_app.services.session import open_session  # noqa: PLC0415
+
+    read_only = not can_write(path)
+    try:
+        session = open_read_only(path) if read_only else open_session(path)
+    except ChiboError as error:
+        QMessageBox.critical(window, _tr("Không mở được dữ liệu"), str(error))
+        return None
+    return Opened(session, read_only)
