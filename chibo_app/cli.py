@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from chibo_app import __version__
+from chibo_app import __version__, cli_data
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.dates import to_display
 from chibo_app.core.member_import import ROW_STATUS_LABELS, ImportPreview, RowStatus
@@ -17,6 +17,7 @@ from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell, demo, people
 from chibo_app.services.session import Session, open_session
+from chibo_app.storage.connection import PasswordRequired
 
 BAD_INPUT = 2
 
@@ -34,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="PATH",
         help="tệp dữ liệu (mặc định: CHIBO_DB hoặc thư mục dữ liệu của người dùng)",
+    )
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="đọc mật khẩu tệp dữ liệu từ dòng đầu của stdin "
+        f"(hoặc đặt biến {cli_data.PASSWORD_ENV})",
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -66,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo_parser = commands.add_parser("demo", help="tạo dữ liệu mẫu trên tệp mới")
     demo_parser.add_argument("--people", type=int, default=40)
     demo_parser.add_argument("--seed", type=int, default=2026)
+    cli_data.add_parsers(commands)
     return parser
 
 
@@ -73,7 +81,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
     args = build_parser().parse_args(argv)
     try:
-        session = open_session(args.db)
+        try:
+            session = open_session(args.db, cli_data.current_password(args, False))
+        except PasswordRequired:
+            password = cli_data.current_password(args, True)
+            if password is None:
+                raise
+            session = open_session(args.db, password)
     except ChiboError as error:
         return _fail(error)
     try:
@@ -101,6 +115,8 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         )
         print(f"Đã lưu thông tin chi bộ vào {session.path}")
         return 0
+    if args.command in cli_data.COMMANDS:
+        return cli_data.run(session, args)
     if args.command == "demo":
         if args.people < 1 or args.people > 100_000:
             raise ChiboError("Số người mẫu phải từ 1 đến 100000.")

@@ -1,0 +1,108 @@
+"""`chibo` commands that look after the file itself: backups, restore, check, password.
+
+Passwords never come from the command line (process lists and shell history keep it):
+they come from CHIBO_PASSWORD / CHIBO_NEW_PASSWORD, from stdin with --password-stdin,
+or from a prompt when a terminal is attached.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from chibo_app.core.dates import to_display
+from chibo_app.errors import ChiboError
+from chibo_app.services.session import Session
+
+PASSWORD_ENV = "CHIBO_PASSWORD"
+NEW_PASSWORD_ENV = "CHIBO_NEW_PASSWORD"
+
+
+def add_parsers(commands: Any) -> None:
+    backup = commands.add_parser("backup", help="sao lưu ngay (hoặc ra thư mục khác với --to)")
+    backup.add_argument("--to", type=Path, metavar="THƯ_MỤC", help="ví dụ ổ USB")
+    commands.add_parser("backups", help="liệt kê các bản sao lưu")
+    restore = commands.add_parser("restore", help="khôi phục từ một bản sao lưu")
+    restore.add_argument("file", type=Path)
+    commands.add_parser("check", help="kiểm tra dữ liệu (toàn vẹn, khóa ngoại, dọn dẹp)")
+    password = commands.add_parser("password", help="đặt, đổi hoặc bỏ mật khẩu tệp dữ liệu")
+    password.add_argument("action", choices=["set", "change", "remove"])
+
+
+COMMANDS = {"backup", "backups", "restore", "check", "password"}
+
+
+def current_password(args: argparse.Namespace, prompt_if_needed: bool) -> str | None:
+    """The password to open the file with, from stdin, the environment or a prompt."""
+    if getattr(args, "password_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n")
+    if os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    if prompt_if_needed and sys.stdin.isatty():
+        return getpass.getpass("Mật khẩu tệp dữ liệu: ")
+    return None
+
+
+def run(session: Session, args: argparse.Namespace) -> int:
+    from chibo_app.services import backups  # noqa: PLC0415 - only these commands need it
+
+    if args.command == "backup":
+        made = (
+            backups.backup_to_folder(session, args.to) if args.to else backups.make_backup(session)
+        )
+        print(f"Đã sao lưu vào {made}")
+    elif args.command == "backups":
+        found = backups.list_backups(session.path)
+        for info in found:
+            when = f"{to_display(info.taken_at.date().isoformat())} {info.taken_at:%H:%M}"
+            print(f"{when}  {info.reason:<20} {info.size // 1024:>7} KB  {info.path}")
+        print(f"Tổng số: {len(found)} bản sao lưu")
+    elif args.command == "restore":
+        kept = backups.restore_backup(session, args.file)
+        print(
+            f"Đã khôi phục từ {args.file}."
+            + (f" Dữ liệu trước đó được giữ ở {kept}." if kept else "")
+        )
+    elif args.command == "check":
+        from chibo_app.services.db_check import check_database  # noqa: PLC0415
+
+        report = check_database(session)
+        print("\n".join(report.lines))
+        return 0 if report.ok else 1
+    else:
+        return _password(session, args.action)
+    return 0
+
+
+def _password(session: Session, action: str) -> int:
+    from chibo_app.services import password  # noqa: PLC0415
+
+    if action == "remove":
+        if session.password is None:
+            raise ChiboError("Tệp dữ liệu này không có mật khẩu.")
+        change = password.remove_password(session, session.password)
+    else:
+        new = _new_password()
+        if action == "set":
+            change = password.set_password(session, new)
+        else:
+            if session.password is None:
+                raise ChiboError("Tệp dữ liệu này chưa có mật khẩu; hãy dùng “password set”.")
+            change = password.change_password(session, session.password, new)
+    print(change.message)
+    return 0
+
+
+def _new_password() -> str:
+    if os.environ.get(NEW_PASSWORD_ENV):
+        return os.environ[NEW_PASSWORD_ENV]
+    if not sys.stdin.isatty():
+        raise ChiboError(f"Hãy cho mật khẩu mới qua biến môi trường {NEW_PASSWORD_ENV}.")
+    first = getpass.getpass("Mật khẩu mới: ")
+    if getpass.getpass("Nhập lại mật khẩu mới: ") != first:
+        raise ChiboError("Hai lần nhập mật khẩu mới không giống nhau.")
+    return first

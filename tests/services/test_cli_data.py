@@ -1,0 +1,70 @@
+"""`chibo` backup, restore, check and password commands on real files."""
+
+import json
+
+from chibo_app import cli
+
+INIT = [
+    "init",
+    "--cell",
+    "Chi bộ Sở Ngoại vụ",
+    "--superior",
+    "Đảng ủy Ủy ban nhân dân tỉnh",
+    "--place",
+    "Hà Tĩnh",
+    "--secretary",
+    "Nguyễn Văn An",
+]
+
+
+def run(db_path, *args):
+    return cli.main(["--db", str(db_path), *args])
+
+
+def names(db_path, capsys):
+    capsys.readouterr()
+    assert run(db_path, "members", "list", "--json") == 0
+    return sorted(p["full_name"] for p in json.loads(capsys.readouterr().out))
+
+
+def test_backup_list_restore_and_check(db_path, tmp_path, capsys):
+    run(db_path, *INIT)
+    run(db_path, "demo", "--people", "5", "--seed", "1")
+    before = names(db_path, capsys)
+    assert run(db_path, "backup") == 0
+    made = capsys.readouterr().out.split("Đã sao lưu vào ")[1].strip()
+    (tmp_path / "usb").mkdir()
+    assert run(db_path, "backup", "--to", str(tmp_path / "usb")) == 0
+    assert list((tmp_path / "usb").glob("*.sqlite"))
+    capsys.readouterr()
+    assert run(db_path, "backups") == 0
+    assert made in capsys.readouterr().out
+    run(db_path, "demo", "--people", "1")  # refused: has people; the data stays
+    capsys.readouterr()
+    assert run(db_path, "restore", made) == 0
+    assert "Đã khôi phục" in capsys.readouterr().out
+    assert names(db_path, capsys) == before
+    assert run(db_path, "check") == 0
+    assert capsys.readouterr().out.strip()
+
+
+def test_password_set_then_required_then_removed(db_path, capsys, monkeypatch, fast_kdf):
+    run(db_path, *INIT)
+    run(db_path, "demo", "--people", "3", "--seed", "2")
+    before = names(db_path, capsys)
+    monkeypatch.setenv("CHIBO_NEW_PASSWORD", "mat-khau-bi-mat")
+    assert run(db_path, "password", "set") == 0
+    capsys.readouterr()
+    assert not db_path.read_bytes().startswith(b"SQLite format 3")
+    assert run(db_path, "members", "list") == 2
+    assert "mật khẩu" in capsys.readouterr().err
+    monkeypatch.setenv("CHIBO_PASSWORD", "sai-mat-khau")
+    assert run(db_path, "members", "list") == 2
+    assert "Sai mật khẩu" in capsys.readouterr().err
+    monkeypatch.setenv("CHIBO_PASSWORD", "mat-khau-bi-mat")
+    assert names(db_path, capsys) == before
+    assert run(db_path, "password", "remove") == 0
+    capsys.readouterr()
+    monkeypatch.delenv("CHIBO_PASSWORD")
+    assert db_path.read_bytes().startswith(b"SQLite format 3")
+    assert names(db_path, capsys) == before
