@@ -21,6 +21,7 @@ TABLE_LABELS = {
     "years": "Năm",
     "import_mappings": "Mẫu nhập dữ liệu",
     "change_history": "Lịch sử thay đổi",
+    "documents": "Sổ đăng ký văn bản",
 }
 
 

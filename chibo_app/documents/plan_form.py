@@ -1,0 +1,277 @@
+"""Document 1: the personal plan form (the last pages of seed 003), filled or blank.
+
+The wording is the seed's, word for word, with the year taken from the data. Two
+deliberate differences from the seed's text: its title reads "TU TƯỞNG" (a missing
+horn in the source; the issue and every other line say "TƯ TƯỞNG"), and its form
+header has no "Số …" line — a member's own plan is not a numbered cell document, so
+none is printed here either; it is still recorded in the register (doc type KHCN,
+unnumbered) so its verification code can be checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from chibo_app.core.cell import CellSettings
+from chibo_app.documents.dates import long_date
+from chibo_app.documents.flowables import DottedLines
+from chibo_app.documents.page_settings import PageSettings
+from chibo_app.documents.party_document import (
+    CancelCheck,
+    DocumentHeader,
+    PartyDocument,
+    Progress,
+    RenderResult,
+    SignatureBlock,
+    plain,
+    write_documents,
+)
+from chibo_app.documents.styles import Styles
+from chibo_app.documents.text_blocks import Column, GridTable
+from chibo_app.documents.verification import PrintedDocument, Subject, printed
+
+DOC_TYPE = "KHCN"  # kế hoạch cá nhân: registered, never numbered on paper
+PROGRAMME = "TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH"
+DOTS = "…" * 30  # an unfilled field, as the seed's "....."
+BLANK_LINES = {1: 7, 2: 9, 3: 3}  # writing lines per section on a blank form
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    """One "làm theo" task: what, the target/product/result, when (as printed)."""
+
+    text: str
+    target: str = ""
+    due: str = ""  # e.g. "Quý II/2026", "30/6/2026", "Thường xuyên"
+    result: str = ""  # the year-end evaluation, printed only with show_results
+
+
+@dataclass(frozen=True)
+class PlanFormData:
+    full_name: str
+    year: int
+    party_position: str = ""
+    government_position: str = ""
+    cell_name: str = ""  # where the person attends; empty means the cell itself
+    remedies: Sequence[str] = ()  # section 1, one paragraph per item
+    tasks: Sequence[TaskLine] = ()  # section 2
+    role_model: Sequence[str] = ()  # section 3, optional
+    dated: dt.date | None = None  # the date line (the day the plan was handed in)
+    confirmed_on: dt.date | None = None
+    confirmed_by: str = ""  # who signed for the cell; default the secretary
+    show_results: bool = False  # add the "Kết quả" column (after evaluation)
+    plan_id: int | None = None  # the plan this form prints, for the register
+
+
+def title_lines(year: int) -> list[str]:
+    return ["KẾ HOẠCH HỌC TẬP VÀ LÀM THEO", f"{PROGRAMME} NĂM {year}"]
+
+
+def form_content(form: PlanFormData, cell: CellSettings) -> dict[str, object]:
+    """What a filled form says, for its content hash (page settings excluded)."""
+    return {
+        "full_name": form.full_name,
+        "year": form.year,
+        "party_position": form.party_position,
+        "government_position": form.government_position,
+        "cell": form.cell_name or cell.cell_name,
+        "remedies": list(form.remedies),
+        "tasks": [
+            [t.text, t.target, t.due, *([t.result] if form.show_results else [])]
+            for t in form.tasks
+        ],
+        "role_model": list(form.role_model),
+        "dated": form.dated,
+        "confirmed_on": form.confirmed_on,
+        "confirmed_by": _confirmer(form, cell) if form.confirmed_on else "",
+    }
+
+
+def printed_form(form: PlanFormData, cell: CellSettings) -> PrintedDocument:
+    subject = Subject("plans", (form.plan_id,)) if form.plan_id is not None else Subject()
+    return printed(
+        DOC_TYPE,
+        cell.term,
+        None,
+        form.year,
+        f"Kế hoạch học tập và làm theo năm {form.year} — {form.full_name}",
+        form_content(form, cell),
+        subject,
+    )
+
+
+def plan_form_document(
+    form: PlanFormData,
+    cell: CellSettings,
+    *,
+    blank: bool = False,
+    settings: PageSettings | None = None,
+    code: str | None = None,
+) -> PartyDocument:
+    """The form as a PartyDocument; `blank` keeps the header fields, dots the rest."""
+    header = DocumentHeader(
+        superior=cell.superior,
+        cell_name=cell.cell_name,
+        place=cell.place,
+        year=form.year,
+        date=None if blank else form.dated,
+    )
+    doc = PartyDocument(header, title_lines(form.year), code=code, settings=settings)
+    s = doc.styles
+    doc.paragraph(f"Họ và tên: {form.full_name or DOTS}", indent=False)
+    doc.paragraph(
+        f"Chức vụ đảng: {form.party_position or DOTS[:12]}; chức vụ chính quyền, đoàn thể: "
+        f"{form.government_position or DOTS[:20]}",
+        indent=False,
+    )
+    doc.paragraph(
+        f"Sinh hoạt tại chi bộ {_attends(form.cell_name or cell.cell_name)}", indent=False
+    )
+    doc.fixed(
+        "Tôi xây dựng kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
+        f"năm {form.year} như sau:"
+    )
+    writing = doc.settings.leading * 1.35
+    doc.heading(
+        "1. Giải pháp khắc phục những tồn tại, hạn chế về tư tưởng chính trị; phẩm chất "
+        "đạo đức, lối sống; ý thức tổ chức kỷ luật; tác phong, lề lối làm việc; thực hiện "
+        f"nhiệm vụ chính trị được chỉ ra của năm {form.year}."
+    )
+    if blank:
+        doc.add(DottedLines(BLANK_LINES[1], writing))
+    else:
+        for item in form.remedies:
+            doc.paragraph(_item(item))
+    doc.heading("2. Nội dung “làm theo” tư tưởng, đạo đức, phong cách Hồ Chí Minh")
+    doc.fixed(
+        f"Trên cơ sở nhiệm vụ được giao năm {form.year}, tôi sẽ thực hiện một số nhiệm vụ "
+        "trọng tâm và giải pháp chủ yếu sau:"
+    )
+    if blank:
+        doc.add(DottedLines(BLANK_LINES[2], writing))
+    elif form.tasks:
+        doc.add(task_table(form.tasks, s, doc.settings.frame_width, form.show_results))
+    doc.heading("3. Nội dung nêu gương (nếu có):")
+    if blank:
+        doc.add(DottedLines(BLANK_LINES[3], writing))
+    else:
+        for item in form.role_model:
+            doc.paragraph(_item(item))
+    confirmed = form.confirmed_on is not None and not blank
+    doc.close(
+        left=SignatureBlock(
+            heading=("XÁC NHẬN CỦA CHI BỘ",),
+            note=_confirmation_note(form.confirmed_on) if confirmed else None,
+            name=_confirmer(form, cell) if confirmed else "",
+        ),
+        right=SignatureBlock(
+            heading=("NGƯỜI XÂY DỰNG KẾ HOẠCH",),
+            note="(Ký, ghi rõ họ, tên)",
+            name=form.full_name,
+        ),
+    )
+    return doc
+
+
+def task_table(
+    tasks: Sequence[TaskLine], styles: Styles, width: float, show_results: bool
+) -> Flowable:
+    """Section 2 as a table; its header repeats if it runs onto the next page."""
+    t = styles.text
+    header = ["STT", "Nội dung", "Chỉ tiêu, sản phẩm, kết quả", "Thời gian hoàn thành"]
+    fixed = [13 * mm, 44 * mm, 27 * mm]
+    if show_results:
+        header.append("Kết quả")
+        fixed.append(25 * mm)
+    widths = [fixed[0], width - sum(fixed), *fixed[1:]]
+    columns = [
+        Column(widths[0], t.cell_centre, middle=True),
+        Column(widths[1], t.cell),
+        Column(widths[2], t.cell),
+        Column(widths[3], t.cell_centre, middle=True),
+    ]
+    if show_results:
+        columns.append(Column(widths[4], t.cell_centre, middle=True))
+    rows = []
+    for number, task in enumerate(tasks, start=1):
+        row = [str(number), plain(task.text), plain(task.target), plain(task.due)]
+        if show_results:
+            row.append(plain(task.result))
+        rows.append(row)
+    table = GridTable(header, rows, columns, t.cell_header)
+    table.spaceAfter = float(styles.body.spaceAfter) * 2
+    return table
+
+
+@dataclass(frozen=True)
+class PlanFormsResult:
+    render: RenderResult
+    printed: list[PrintedDocument]  # one per filled form; none for blank forms
+
+
+def write_plan_forms(
+    path: str | os.PathLike[str],
+    forms: Sequence[PlanFormData],
+    cell: CellSettings,
+    *,
+    blank: bool = False,
+    settings: PageSettings | None = None,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> PlanFormsResult:
+    """One PDF with every form, each from a new page, written atomically.
+
+    Filled forms carry a verification code and QR (record `result.printed` in the
+    register afterwards); blank forms carry none — there is no content to verify.
+    """
+    documents: list[PartyDocument] = []
+    records: list[PrintedDocument] = []
+    for form in forms:
+        code = None
+        if not blank:
+            record = printed_form(form, cell)
+            records.append(record)
+            code = record.code
+        documents.append(plan_form_document(form, cell, blank=blank, settings=settings, code=code))
+    year = forms[0].year if forms else dt.date.today().year
+    render = write_documents(
+        path,
+        documents,
+        settings=settings,
+        title=f"Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm {year}",
+        author=cell.cell_name,
+        progress=progress,
+        cancel=cancel,
+    )
+    return PlanFormsResult(render=render, printed=records)
+
+
+def _attends(cell_name: str) -> str:
+    """'Chi bộ Sở Ngoại vụ' → 'Sở Ngoại vụ': the form already says "chi bộ"."""
+    name = cell_name.strip()
+    if name.casefold().startswith("chi bộ "):
+        name = name[len("chi bộ ") :]
+    return name or DOTS
+
+
+def _item(text: str) -> str:
+    """A list item as typed; a leading dash is added unless it is already numbered."""
+    text = text.strip()
+    if text[:1] in "-–+•" or (text[:1].isdigit() and text[1:3].strip()[:1] in ".)"):
+        return text
+    return f"- {text}"
+
+
+def _confirmer(form: PlanFormData, cell: CellSettings) -> str:
+    return form.confirmed_by or cell.secretary
+
+
+def _confirmation_note(day: dt.date | None) -> str | None:
+    # Short enough to stay on one line in the signature column.
+    return long_date(day).capitalize() if day else None

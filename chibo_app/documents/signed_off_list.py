@@ -1,0 +1,201 @@
+"""Document 2: the list of personal plans the cell has confirmed (danh sách), as PDF.
+
+The same rows go to a spreadsheet through chibo_app/spreadsheets/signed_off_list.py;
+this module owns the data classes and the wording both share.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import LongTable, Paragraph
+
+from chibo_app.core.cell import CellSettings
+from chibo_app.documents.dates import short_date
+from chibo_app.documents.page_settings import PageSettings
+from chibo_app.documents.party_document import (
+    DocumentHeader,
+    PartyDocument,
+    RenderResult,
+    SignatureBlock,
+    markup,
+    table_style,
+    write_documents,
+)
+from chibo_app.documents.plan_form import PROGRAMME
+from chibo_app.documents.verification import PrintedDocument, Subject, number_text, printed
+
+DOC_TYPE = "DS"
+
+# (header label, width in mm of a 165 mm text area); the last column is left empty
+# for a handwritten signature.
+COLUMNS: list[tuple[str, float]] = [
+    ("STT", 10),
+    ("Họ và tên", 31),
+    ("Chức vụ Đảng", 18),
+    ("Chức vụ chính quyền", 25),
+    ("Đơn vị", 23),
+    ("Ngày nộp", 20),
+    ("Ngày xác nhận", 20),
+    ("Ký tên", 18),
+]
+
+
+@dataclass(frozen=True)
+class SignedOffRow:
+    full_name: str
+    party_position: str = ""
+    government_position: str = ""
+    unit: str = ""
+    submitted_on: dt.date | None = None
+    confirmed_on: dt.date | None = None
+    person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SignedOffListData:
+    year: int
+    rows: Sequence[SignedOffRow]  # the confirmed plans, in the order to print
+    total: int  # everyone who had to make a plan this year (the N of "n/N")
+    number: int | None = None  # register number: 'Số 05-DS/CB'
+    dated: dt.date | None = None
+    recipients: Sequence[str] = ()  # default: the superior committee, the cell's file
+
+
+def title_lines(year: int) -> list[str]:
+    # Broken by hand so that "TƯ TƯỞNG" and the year never split across lines.
+    return [
+        "DANH SÁCH",
+        "ĐẢNG VIÊN XÂY DỰNG KẾ HOẠCH HỌC TẬP VÀ LÀM THEO",
+        f"{PROGRAMME} NĂM {year}",
+        "ĐÃ ĐƯỢC CHI BỘ XÁC NHẬN",
+    ]
+
+
+def totals_line(data: SignedOffListData) -> str:
+    return f"Tổng số: {len(data.rows)}/{data.total} kế hoạch đã được chi bộ xác nhận."
+
+
+def row_values(number: int, row: SignedOffRow) -> list[str]:
+    """One printed row as text, in COLUMNS order (the signature cell empty)."""
+    return [
+        str(number),
+        row.full_name,
+        row.party_position,
+        row.government_position,
+        row.unit,
+        short_date(row.submitted_on),
+        short_date(row.confirmed_on),
+        "",
+    ]
+
+
+def recipients(data: SignedOffListData, cell: CellSettings) -> list[str]:
+    if data.recipients:
+        return list(data.recipients)
+    return [name for name in (cell.superior, "Lưu Chi bộ") if name]
+
+
+def list_content(data: SignedOffListData, cell: CellSettings) -> dict[str, object]:
+    return {
+        "year": data.year,
+        "rows": [row_values(n, r) for n, r in enumerate(data.rows, start=1)],
+        "total": data.total,
+        "dated": data.dated,
+        "cell": cell.cell_name,
+        "signer": cell.secretary,
+    }
+
+
+def printed_list(data: SignedOffListData, cell: CellSettings) -> PrintedDocument:
+    ids = tuple(r.person_id for r in data.rows if r.person_id is not None)
+    return printed(
+        DOC_TYPE,
+        cell.term,
+        data.number,
+        data.year,
+        f"Danh sách kế hoạch cá nhân đã được chi bộ xác nhận năm {data.year}",
+        list_content(data, cell),
+        Subject("people", ids) if ids else Subject(),
+    )
+
+
+def signed_off_document(
+    data: SignedOffListData,
+    cell: CellSettings,
+    *,
+    settings: PageSettings | None = None,
+    code: str | None = None,
+) -> PartyDocument:
+    header = DocumentHeader(
+        superior=cell.superior,
+        cell_name=cell.cell_name,
+        place=cell.place,
+        year=data.year,
+        date=data.dated,
+        number=number_text(data.number, DOC_TYPE, cell.symbol or "CB"),
+    )
+    doc = PartyDocument(header, title_lines(data.year), code=code, settings=settings)
+    doc.add(_table(data, doc))
+    doc.paragraph(totals_line(data), indent=False)
+    doc.close(
+        right=SignatureBlock(heading=("T/M CHI BỘ", "BÍ THƯ"), name=cell.secretary),
+        recipients=recipients(data, cell),
+    )
+    return doc
+
+
+def _table(data: SignedOffListData, doc: PartyDocument) -> LongTable:
+    # One point smaller than other tables: eight columns share the portrait width.
+    size = doc.settings.table_size - 1
+    cell = ParagraphStyle("list_cell", doc.styles.cell, fontSize=size, leading=size * 1.2)
+    centre = ParagraphStyle(
+        "list_centre", doc.styles.cell_centre, fontSize=size, leading=size * 1.2
+    )
+    head = ParagraphStyle("list_head", doc.styles.cell_header, fontSize=size, leading=size * 1.2)
+    centred = {0, 5, 6}
+    rows = [[Paragraph(label, head) for label, _w in COLUMNS]]
+    for number, row in enumerate(data.rows, start=1):
+        values = row_values(number, row)
+        rows.append(
+            [Paragraph(markup(v), centre if i in centred else cell) for i, v in enumerate(values)]
+        )
+    scale = doc.settings.frame_width / (sum(w for _l, w in COLUMNS) * mm)
+    return LongTable(
+        rows,
+        colWidths=[w * mm * scale for _l, w in COLUMNS],
+        repeatRows=1,  # the header row again at the top of every page
+        style=table_style(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                # Room for a handwritten signature in the last column.
+                ("TOPPADDING", (0, 1), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 8),
+            ]
+        ),
+        spaceAfter=doc.settings.paragraph_space * 2,
+    )
+
+
+def write_signed_off_pdf(
+    path: str | os.PathLike[str],
+    data: SignedOffListData,
+    cell: CellSettings,
+    *,
+    settings: PageSettings | None = None,
+) -> tuple[RenderResult, PrintedDocument]:
+    """Write the list; record the returned PrintedDocument in the register afterwards."""
+    record = printed_list(data, cell)
+    document = signed_off_document(data, cell, settings=settings, code=record.code)
+    render = write_documents(
+        path, [document], settings=settings, title=record.title, author=cell.cell_name
+    )
+    return render, record

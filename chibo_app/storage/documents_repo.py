@@ -1,0 +1,131 @@
+"""The document register: one row per printed document (table `documents`).
+
+Numbers count per document type within a committee term ("Số 03-KH/CB"); a document
+without a printed number (a member's plan form) has number NULL, which the unique
+index (doc_type, term, number) lets repeat. Rows are written through `records`, so
+the change history shows who printed what and when.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from chibo_app.storage import records
+
+TABLE = "documents"
+_COLUMNS = (
+    "id, doc_type, number, term, year, title, created_at, created_by, content_hash, code,"
+    " subject_table, subject_ids"
+)
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    id: int
+    doc_type: str
+    number: int | None
+    term: str
+    year: int | None
+    title: str
+    created_at: str
+    created_by: str | None
+    content_hash: str
+    code: str
+    subject_table: str | None
+    subject_ids: tuple[int, ...]
+
+
+def highest_number(db: sqlite_utils.Database, doc_type: str, term: str) -> int:
+    row = db.execute(
+        "SELECT max(number) FROM documents WHERE doc_type = ? AND term = ?", [doc_type, term]
+    ).fetchone()
+    return int(row[0] or 0)
+
+
+def number_taken(
+    db: sqlite_utils.Database, doc_type: str, term: str, number: int
+) -> DocumentRow | None:
+    cursor = db.execute(
+        f"SELECT {_COLUMNS} FROM documents WHERE doc_type = ? AND term = ? AND number = ?",
+        [doc_type, term, number],
+    )
+    found = cursor.fetchone()
+    return _row(found) if found else None
+
+
+def by_code(db: sqlite_utils.Database, code: str) -> DocumentRow | None:
+    found = db.execute(f"SELECT {_COLUMNS} FROM documents WHERE code = ?", [code]).fetchone()
+    return _row(found) if found else None
+
+
+def insert(
+    db: sqlite_utils.Database,
+    user: str,
+    *,
+    doc_type: str,
+    number: int | None,
+    term: str,
+    year: int | None,
+    title: str,
+    created_at: str,
+    content_hash: str,
+    code: str,
+    subject_table: str | None,
+    subject_ids: Sequence[int],
+) -> int:
+    return records.insert(
+        db,
+        user,
+        TABLE,
+        {
+            "doc_type": doc_type,
+            "number": number,
+            "term": term,
+            "year": year,
+            "title": title,
+            "created_at": created_at,
+            "created_by": user,
+            "content_hash": content_hash,
+            "code": code,
+            "subject_table": subject_table,
+            "subject_ids": json.dumps(list(subject_ids)) if subject_ids else None,
+        },
+    )
+
+
+def list_documents(
+    db: sqlite_utils.Database, doc_type: str | None = None, year: int | None = None
+) -> list[DocumentRow]:
+    where: list[str] = []
+    params: list[object] = []
+    if doc_type is not None:
+        where.append("doc_type = ?")
+        params.append(doc_type)
+    if year is not None:
+        where.append("year = ?")
+        params.append(year)
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    cursor = db.execute(f"SELECT {_COLUMNS} FROM documents{clause} ORDER BY id", params)
+    return [_row(r) for r in cursor.fetchall()]
+
+
+def _row(values: Sequence[object]) -> DocumentRow:
+    ids = json.loads(str(values[11])) if values[11] else []
+    return DocumentRow(
+        id=int(str(values[0])),
+        doc_type=str(values[1]),
+        number=None if values[2] is None else int(str(values[2])),
+        term=str(values[3]),
+        year=None if values[4] is None else int(str(values[4])),
+        title=str(values[5]),
+        created_at=str(values[6]),
+        created_by=None if values[7] is None else str(values[7]),
+        content_hash=str(values[8]),
+        code=str(values[9]),
+        subject_table=None if values[10] is None else str(values[10]),
+        subject_ids=tuple(int(i) for i in ids),
+    )
