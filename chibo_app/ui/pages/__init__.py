@@ -33,6 +33,12 @@ PAGES: list[PageSpec] = [
         "chibo_app.ui.pages.people_page:PeoplePage",
     ),
     PageSpec(
+        "plans",
+        QT_TRANSLATE_NOOP("Pages", "Kế hoạch cá nhân"),
+        "SP_FileDialogDetailedView",
+        "chibo_app.ui.pages.plans_page:PlansPage",
+    ),
+    PageSpec(
         "settings",
         QT_TRANSLATE_NOOP("Pages", "Cài đặt"),
         "settings",

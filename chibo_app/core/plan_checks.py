@@ -1,0 +1,85 @@
+"""Advice on a plan's content (seed 003: "cụ thể, thiết thực, có chỉ tiêu, sản phẩm hoặc
+kết quả rõ ràng; không sao chép, không hình thức"). Checks never block saving.
+
+Copy checks need the other plans, so they are made by services.plans with
+core.copy_detection; their results use the same Check type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from chibo_app.core.plans import Plan
+
+# Fewer words than this in the whole plan is a perfunctory plan. A real plan names
+# 2–3 remedies and 3–5 tasks with targets: 60–200 words; a plan of one line per
+# section ("Thực hiện tốt nhiệm vụ được giao") has about 15.
+MIN_WORDS = 25
+
+_WORD = re.compile(r"\w+")
+
+
+class CheckKind(StrEnum):
+    NO_TARGET = "no_target"
+    NO_DUE = "no_due"
+    EMPTY_REMEDIES = "empty_remedies"
+    EMPTY_TASKS = "empty_tasks"
+    TOO_SHORT = "too_short"
+    SIMILAR_PEER = "similar_peer"
+    SIMILAR_LAST_YEAR = "similar_last_year"
+
+
+@dataclass(frozen=True)
+class Check:
+    kind: CheckKind
+    message: str
+    task: int | None = None  # 0-based index of the task concerned
+
+
+def word_count(plan: Plan) -> int:
+    return sum(len(_WORD.findall(item)) for item in plan.items())
+
+
+def check_plan(plan: Plan) -> list[Check]:
+    """Content checks of one plan, in the order of the form."""
+    found: list[Check] = []
+    if not plan.remedies:
+        found.append(
+            Check(CheckKind.EMPTY_REMEDIES, "Mục 1 (giải pháp khắc phục hạn chế) còn trống.")
+        )
+    if not plan.tasks:
+        found.append(Check(CheckKind.EMPTY_TASKS, "Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ."))
+    for number, task in enumerate(plan.tasks, start=1):
+        if not task.target.strip():
+            found.append(
+                Check(
+                    CheckKind.NO_TARGET,
+                    f"Nhiệm vụ {number} chưa có chỉ tiêu, sản phẩm hoặc kết quả.",
+                    number - 1,
+                )
+            )
+        if not task.due:
+            found.append(
+                Check(CheckKind.NO_DUE, f"Nhiệm vụ {number} chưa có thời hạn.", number - 1)
+            )
+    words = word_count(plan)
+    if plan.items() and words < MIN_WORDS:
+        found.append(
+            Check(
+                CheckKind.TOO_SHORT,
+                f"Kế hoạch quá ngắn ({words} từ): nội dung cần cụ thể, thiết thực.",
+            )
+        )
+    return found
+
+
+def similarity_check(name: str, score: float, last_year: bool) -> Check:
+    percent = round(score * 100)
+    if last_year:
+        return Check(
+            CheckKind.SIMILAR_LAST_YEAR,
+            f"Gần như trùng với kế hoạch năm trước của chính người này ({percent}%).",
+        )
+    return Check(CheckKind.SIMILAR_PEER, f"Gần như trùng với kế hoạch của {name} ({percent}%).")

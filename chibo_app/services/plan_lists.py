@@ -1,0 +1,161 @@
+"""A year's plans at a glance: one row per person, checks, and near-identical plans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chibo_app.core import copy_detection as copies
+from chibo_app.core.plan_checks import Check, check_plan, similarity_check
+from chibo_app.core.plans import Plan, PlanRowView, PlanStatus
+from chibo_app.services import years
+from chibo_app.services.session import Session
+from chibo_app.storage import plans_repo
+
+
+@dataclass(frozen=True)
+class SimilarPair:
+    """Two plans with near-identical text: two people of one year, or one person's plan
+    and their own plan of an earlier year (other_year < year)."""
+
+    plan_id: int
+    person_id: int
+    name: str
+    other_plan_id: int
+    other_person_id: int
+    other_name: str
+    year: int
+    other_year: int
+    score: float
+
+    @property
+    def last_year(self) -> bool:
+        return self.other_year != self.year
+
+
+class CopyContext:
+    """The plans a plan is compared with while it is being typed: the other people's
+    plans of the year and the person's own plan of last year (fingerprinted once)."""
+
+    def __init__(self, session: Session, person_id: int, year: int) -> None:
+        self.person_id = person_id
+        self.year = year
+        plans = [p for p in plans_repo.plans_of_year(session.db, year) if p.person_id != person_id]
+        self._peers = [copies.fingerprint(p.id or 0, p.items()) for p in plans]
+        self._owners = {p.id: p.person_id for p in plans}
+        self._names = plans_repo.person_names(session.db, [p.person_id for p in plans])
+        earlier = plans_repo.find(session.db, person_id, year - 1)
+        self._earlier = earlier
+        self._earlier_print = (
+            copies.fingerprint(earlier.id or 0, earlier.items()) if earlier else None
+        )
+
+    def best(self, plan: Plan) -> tuple[int, str, float, bool] | None:
+        """(other plan id, name, score, is last year's own) of the closest copy, if any."""
+        mine = copies.fingerprint(plan.id or 0, plan.items())
+        found: list[tuple[float, int, str, bool]] = []
+        for other in self._peers:
+            match = copies.compare(mine, other)
+            if match:
+                name = self._names.get(self._owners[other.key], "")
+                found.append((match.score, other.key, name, False))
+        if self._earlier_print is not None:
+            match = copies.compare(mine, self._earlier_print)
+            if match:
+                found.append((match.score, self._earlier_print.key, "", True))
+        if not found:
+            return None
+        score, other_id, name, last_year = max(found)
+        return other_id, name, score, last_year
+
+    def checks(self, plan: Plan) -> list[Check]:
+        """Every check of the plan as it stands, content and copies."""
+        found = check_plan(plan)
+        best = self.best(plan)
+        if best:
+            _other, name, score, last_year = best
+            found.append(similarity_check(name, score, last_year))
+        return found
+
+
+def similar_pairs(session: Session, year: int) -> list[SimilarPair]:
+    """Near-identical plans of the year: between people, and with own last-year plans."""
+    plans = plans_repo.plans_of_year(session.db, year)
+    earlier = {p.person_id: p for p in plans_repo.plans_of_year(session.db, year - 1)}
+    names = plans_repo.person_names(session.db, [p.person_id for p in plans])
+    by_id = {p.id: p for p in plans}
+    prints = [copies.fingerprint(p.id or 0, p.items()) for p in plans]
+    pairs = []
+    for match in copies.find_similar(prints):
+        a, b = by_id[match.a], by_id[match.b]
+        pairs.append(_pair(a, b, names, match.score))
+    for plan, mine in zip(plans, prints, strict=True):
+        old = earlier.get(plan.person_id)
+        if old is None:
+            continue
+        own = copies.compare(mine, copies.fingerprint(old.id or 0, old.items()))
+        if own:
+            pairs.append(_pair(plan, old, names, own.score))
+    return sorted(pairs, key=lambda p: (-p.score, p.name, p.other_name))
+
+
+def _pair(a: Plan, b: Plan, names: dict[int, str], score: float) -> SimilarPair:
+    assert a.id is not None and b.id is not None
+    return SimilarPair(
+        plan_id=a.id,
+        person_id=a.person_id,
+        name=names.get(a.person_id, ""),
+        other_plan_id=b.id,
+        other_person_id=b.person_id,
+        other_name=names.get(b.person_id, ""),
+        year=a.year,
+        other_year=b.year,
+        score=score,
+    )
+
+
+def list_year_plans(session: Session, year: int) -> list[PlanRowView]:
+    """One row per person of the year (active, or with a plan), with status and checks."""
+    db = session.db
+    plans = {p.person_id: p for p in plans_repo.plans_of_year(db, year)}
+    best: dict[int, tuple[float, str]] = {}
+    for pair in similar_pairs(session, year):
+        sides = [(pair.person_id, pair.other_name, pair)]
+        if not pair.last_year:
+            sides.append((pair.other_person_id, pair.name, pair))
+        for person_id, other_name, item in sides:
+            label = f"{other_name} (năm {item.other_year})" if item.last_year else other_name
+            if pair.score > best.get(person_id, (0.0, ""))[0]:
+                best[person_id] = (pair.score, label)
+    deadline = years.get_year(session, year).deadline("plans_due")
+    late = session.today() > deadline
+    rows = []
+    for person_id, name, unit in plans_repo.year_people(db, year):
+        plan = plans.get(person_id)
+        messages = [c.message for c in check_plan(plan)] if plan else []
+        similar = best.get(person_id)
+        if similar:
+            messages.append(f"Gần như trùng với kế hoạch của {similar[1]} ({similar[0]:.0%}).")
+        status = plan.status if plan else PlanStatus.NOT_STARTED
+        rows.append(
+            PlanRowView(
+                person_id=person_id,
+                full_name=name,
+                unit=unit,
+                plan_id=plan.id if plan else None,
+                status=status,
+                submitted_on=plan.submitted_on if plan else None,
+                confirmed_on=plan.confirmed_on if plan else None,
+                tasks=len(plan.tasks) if plan else 0,
+                checks=len(messages),
+                check_messages=messages,
+                similar_to=similar[1] if similar else None,
+                similar_score=similar[0] if similar else None,
+                overdue=late and status not in (PlanStatus.SUBMITTED, PlanStatus.CONFIRMED),
+            )
+        )
+    return rows
+
+
+def shared_passages(a: Plan, b: Plan) -> copies.Passages:
+    """Shared passages of two plans, item by item (for the side-by-side view)."""
+    return copies.shared_passages(a.items(), b.items())

@@ -1,0 +1,135 @@
+"""Queries over personal plans, their tasks and events, and the years' settings.
+
+Writes go through storage.records (change history) from services.plans / services.years.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+import sqlite_utils
+
+from chibo_app.core.plans import Plan, PlanEvent, PlanStatus, PlanTask, Source, Step
+
+_PLAN_COLUMNS = (
+    "id, person_id, year, status, source, remedies, commitments, submitted_on, returned_on,"
+    " return_reason, confirmed_on, confirmed_by"
+)
+
+
+def _plan(row: tuple[Any, ...], tasks: tuple[PlanTask, ...]) -> Plan:
+    return Plan(
+        id=row[0],
+        person_id=row[1],
+        year=row[2],
+        status=PlanStatus(row[3]),
+        source=Source(row[4]),
+        remedies=tuple(json.loads(row[5] or "[]")),
+        commitments=tuple(json.loads(row[6] or "[]")),
+        submitted_on=row[7],
+        returned_on=row[8],
+        return_reason=row[9],
+        confirmed_on=row[10],
+        confirmed_by=row[11],
+        tasks=tasks,
+    )
+
+
+def plan_values(plan: Plan) -> dict[str, object]:
+    """The plans row of a Plan (without id and tasks)."""
+    return {
+        "person_id": plan.person_id,
+        "year": plan.year,
+        "status": str(plan.status),
+        "source": str(plan.source),
+        "remedies": json.dumps(list(plan.remedies), ensure_ascii=False),
+        "commitments": json.dumps(list(plan.commitments), ensure_ascii=False),
+        "submitted_on": plan.submitted_on,
+        "returned_on": plan.returned_on,
+        "return_reason": plan.return_reason,
+        "confirmed_on": plan.confirmed_on,
+        "confirmed_by": plan.confirmed_by,
+    }
+
+
+def get(db: sqlite_utils.Database, plan_id: int) -> Plan | None:
+    row = db.execute(f"SELECT {_PLAN_COLUMNS} FROM plans WHERE id = ?", [plan_id]).fetchone()
+    return _plan(row, tasks_of(db, plan_id)) if row else None
+
+
+def find(db: sqlite_utils.Database, person_id: int, year: int) -> Plan | None:
+    row = db.execute(
+        "SELECT id FROM plans WHERE person_id = ? AND year = ?", [person_id, year]
+    ).fetchone()
+    return get(db, row[0]) if row else None
+
+
+def tasks_of(db: sqlite_utils.Database, plan_id: int) -> tuple[PlanTask, ...]:
+    cursor = db.execute(
+        "SELECT id, text, target, due FROM plan_tasks WHERE plan_id = ? ORDER BY position, id",
+        [plan_id],
+    )
+    return tuple(PlanTask(text, target, due, task_id) for task_id, text, target, due in cursor)
+
+
+def plans_of_year(db: sqlite_utils.Database, year: int) -> list[Plan]:
+    """Every plan of the year with its tasks, in two queries (5,000 plans at once)."""
+    tasks: dict[int, list[PlanTask]] = defaultdict(list)
+    cursor = db.execute(
+        "SELECT t.plan_id, t.id, t.text, t.target, t.due FROM plan_tasks t"
+        " JOIN plans p ON p.id = t.plan_id WHERE p.year = ? ORDER BY t.plan_id, t.position, t.id",
+        [year],
+    )
+    for plan_id, task_id, text, target, due in cursor:
+        tasks[plan_id].append(PlanTask(text, target, due, task_id))
+    rows = db.execute(f"SELECT {_PLAN_COLUMNS} FROM plans WHERE year = ?", [year]).fetchall()
+    return [_plan(row, tuple(tasks.get(row[0], ()))) for row in rows]
+
+
+def events_of(db: sqlite_utils.Database, plan_id: int) -> list[PlanEvent]:
+    cursor = db.execute(
+        "SELECT id, step, on_date, who, reason FROM plan_events WHERE plan_id = ? ORDER BY id",
+        [plan_id],
+    )
+    return [PlanEvent(Step(step), on, who, reason, i) for i, step, on, who, reason in cursor]
+
+
+def year_people(db: sqlite_utils.Database, year: int) -> list[tuple[int, str, str | None]]:
+    """(id, full name, unit) of everyone the year's plans concern: the active people,
+    and anyone who left but already has a plan that year."""
+    cursor = db.execute(
+        "SELECT p.id, p.full_name, u.name FROM people p LEFT JOIN units u ON u.id = p.unit_id"
+        " WHERE p.status = 'active'"
+        " OR EXISTS (SELECT 1 FROM plans WHERE person_id = p.id AND year = ?)",
+        [year],
+    )
+    return [(i, name, unit) for i, name, unit in cursor]
+
+
+def person_names(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    cursor = db.execute(f"SELECT id, full_name FROM people WHERE id IN ({marks})", ids)
+    return {i: name for i, name in cursor}
+
+
+# Years -----------------------------------------------------------------------------
+
+
+def year_values(db: sqlite_utils.Database, year: int) -> dict[str, tuple[int, str | None]]:
+    """key → (row id, value) of the year's settings."""
+    cursor = db.execute("SELECT key, id, value FROM year_settings WHERE year = ?", [year])
+    return {key: (row_id, value) for key, row_id, value in cursor}
+
+
+def year_exists(db: sqlite_utils.Database, year: int) -> bool:
+    return db.execute("SELECT 1 FROM years WHERE year = ?", [year]).fetchone() is not None
+
+
+def previous_year(db: sqlite_utils.Database, year: int) -> int | None:
+    """The latest year before `year` that has settings to copy."""
+    row = db.execute("SELECT max(year) FROM year_settings WHERE year < ?", [year]).fetchone()
+    return int(row[0]) if row and row[0] is not None else None

@@ -1,0 +1,313 @@
+"""The personal plan editor: the three sections of the form, live checks, the life cycle,
+its history, and the closest similar plan side by side."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_app.core.dates import to_display
+from chibo_app.core.plans import (
+    STATUS_LABELS,
+    STEP_LABELS,
+    Plan,
+    PlanStatus,
+    join_items,
+    split_items,
+)
+from chibo_app.errors import ChiboError
+from chibo_app.services import plan_lists, plans
+from chibo_app.services.session import Session
+from chibo_app.ui.dialogs import plan_reason
+from chibo_app.ui.dialogs.plan_compare import side_by_side
+from chibo_app.ui.forms import load_form
+from chibo_app.ui.models.plan_tasks_model import PlanTasksModel, TaskCol
+
+LIVE_DELAY_MS = 300  # checks run this long after the last keystroke
+
+
+class PlanDialog(QDialog):
+    """Edits are kept in the dialog until “Lưu” or a life-cycle step (which saves first)."""
+
+    def __init__(
+        self, session: Session, person_id: int, year: int, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.person_id, self.year, self.name = session, person_id, year, name
+        self.changed = False  # something was written (the page reloads)
+        self.form: Any = load_form("plan_dialog", self)
+        self.setWindowTitle(
+            self.tr("Kế hoạch cá nhân năm %1 — %2").replace("%1", str(year)).replace("%2", name)
+        )
+        self.resize(1150, 720)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
+        self.buttons.accepted.connect(self.save_and_close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        self.tasks = PlanTasksModel(year, self)
+        self._setup_tasks()
+        self._connect()
+        self.context = plan_lists.CopyContext(session, person_id, year)
+        self.live = QTimer(self)
+        self.live.setSingleShot(True)
+        self.live.setInterval(LIVE_DELAY_MS)
+        self.live.timeout.connect(self.refresh_checks)
+        self.load()
+
+    # Building ---------------------------------------------------------------------------
+
+    def _setup_tasks(self) -> None:
+        view = self.form.tasksView
+        view.setModel(self.tasks)
+        view.verticalHeader().hide()
+        view.setWordWrap(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(TaskCol.NUMBER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TaskCol.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TaskCol.TARGET, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TaskCol.DUE, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _connect(self) -> None:
+        f = self.form
+        f.remedies.textChanged.connect(self._typed)
+        f.commitments.textChanged.connect(self._typed)
+        self.tasks.dataChanged.connect(self._typed)
+        self.tasks.rowsInserted.connect(self._typed)
+        self.tasks.rowsRemoved.connect(self._typed)
+        f.addTask.clicked.connect(self.add_task)
+        f.removeTask.clicked.connect(self.remove_task)
+        f.moveUp.clicked.connect(lambda: self.move_task(-1))
+        f.moveDown.clicked.connect(lambda: self.move_task(1))
+        f.fromLastYear.clicked.connect(self.start_from_last_year)
+        f.submitButton.clicked.connect(self.submit)
+        f.returnButton.clicked.connect(self.return_for_revision)
+        f.confirmButton.clicked.connect(self.confirm)
+        f.reopenButton.clicked.connect(self.reopen)
+
+    # Showing ----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self.plan: Plan | None = plans.get_plan(self.session, self.person_id, self.year)
+        plan = self.plan or Plan(self.person_id, self.year)
+        f = self.form
+        for widget in (f.remedies, f.commitments):
+            widget.blockSignals(True)
+        f.remedies.setPlainText(join_items(plan.remedies))
+        f.commitments.setPlainText(join_items(plan.commitments))
+        for widget in (f.remedies, f.commitments):
+            widget.blockSignals(False)
+        self.tasks.set_tasks(plan.tasks)
+        self._show_status()
+        self._show_history()
+        self.dirty = False
+        self.refresh_checks()
+
+    def _show_status(self) -> None:
+        f, plan = self.form, self.plan
+        status = plan.status if plan else PlanStatus.NOT_STARTED
+        text = f"{self.name} — {STATUS_LABELS[status]}"
+        if plan and plan.submitted_on:
+            text += self.tr(" — nộp ngày %1").replace("%1", to_display(plan.submitted_on))
+        if plan and plan.status == PlanStatus.RETURNED and plan.return_reason:
+            text += self.tr(" — lý do trả lại: %1").replace("%1", plan.return_reason)
+        f.statusLabel.setText(text)
+        locked = bool(plan and plan.is_locked)
+        if plan and locked:
+            f.lockedLabel.setText(
+                self.tr(
+                    "Chi bộ đã xác nhận ngày %1 (%2). Kế hoạch chỉ xem, không sửa; "
+                    "muốn sửa hãy “Mở lại” và ghi lý do."
+                )
+                .replace("%1", to_display(plan.confirmed_on))
+                .replace("%2", plan.confirmed_by or "")
+            )
+        f.lockedLabel.setVisible(locked)
+        f.remedies.setReadOnly(locked)
+        f.commitments.setReadOnly(locked)
+        self.tasks.read_only = locked
+        for name in ("addTask", "removeTask", "moveUp", "moveDown"):
+            getattr(f, name).setEnabled(not locked)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not locked)
+        f.fromLastYear.setVisible(plan is None)
+        f.submitButton.setEnabled(
+            status in (PlanStatus.NOT_STARTED, PlanStatus.DRAFT, PlanStatus.RETURNED)
+        )
+        f.returnButton.setEnabled(status == PlanStatus.SUBMITTED)
+        f.confirmButton.setEnabled(status == PlanStatus.SUBMITTED)
+        f.reopenButton.setEnabled(status == PlanStatus.CONFIRMED)
+
+    def _show_history(self) -> None:
+        f = self.form
+        f.historyList.clear()
+        if self.plan is None or self.plan.id is None:
+            f.historyList.addItem(self.tr("Chưa có kế hoạch."))
+            return
+        for event in plans.events(self.session, self.plan.id):
+            line = f"{to_display(event.on)} — {STEP_LABELS[event.step]} — {event.who}"
+            if event.reason:
+                line += f": {event.reason}"
+            f.historyList.addItem(line)
+
+    # Live checks -------------------------------------------------------------------------
+
+    def _typed(self, *_args: object) -> None:
+        self.dirty = True
+        self.live.start()
+
+    def current(self) -> Plan:
+        base = self.plan or Plan(self.person_id, self.year)
+        return base.with_changes(
+            remedies=split_items(self.form.remedies.toPlainText()),
+            tasks=self.tasks.tasks(),
+            commitments=split_items(self.form.commitments.toPlainText()),
+        )
+
+    def refresh_checks(self) -> None:
+        from chibo_app.core.plans import normalise  # noqa: PLC0415
+
+        plan = normalise(self.current())
+        found = [c.message for c in self.context.checks(plan)] + self.tasks.problems()
+        self.form.checksList.clear()
+        for message in found:
+            self.form.checksList.addItem(QListWidgetItem("⚠ " + message))
+        if not found:
+            self.form.checksList.addItem(self.tr("Không có góp ý."))
+        self.check_messages = found
+        self.form.sideTabs.setTabText(0, self.tr("Góp ý (%1)").replace("%1", str(len(found))))
+        self._show_similar(plan)
+
+    def _show_similar(self, plan: Plan) -> None:
+        f = self.form
+        best = self.context.best(plan)
+        if best is None:
+            f.compareLabel.setText(self.tr("Không thấy kế hoạch nào gần trùng."))
+            f.mineView.clear()
+            f.otherView.clear()
+            return
+        other_id, name, score, last_year = best
+        other = plans.get_plan_by_id(self.session, other_id)
+        title = (
+            self.tr("Kế hoạch năm %1 của chính người này").replace("%1", str(other.year))
+            if last_year
+            else self.tr("Kế hoạch của %1").replace("%1", name)
+        )
+        f.compareLabel.setText(
+            self.tr("%1 — giống %2%; phần tô vàng là đoạn trùng nhau.")
+            .replace("%1", title)
+            .replace("%2", str(round(score * 100)))
+        )
+        passages = plan_lists.shared_passages(plan, other)
+        mine, theirs = side_by_side(
+            self.tr("Kế hoạch đang sửa"), plan.items(), title, other.items(), passages
+        )
+        f.mineView.setHtml(mine)
+        f.otherView.setHtml(theirs)
+
+    # Editing -----------------------------------------------------------------------------
+
+    def selected_task(self) -> int | None:
+        rows = self.form.tasksView.selectionModel().selectedRows()
+        index = rows[0] if rows else self.form.tasksView.currentIndex()
+        return index.row() if index.isValid() else None
+
+    def add_task(self) -> None:
+        row = self.tasks.add()
+        index = self.tasks.index(row, TaskCol.TEXT)
+        self.form.tasksView.setCurrentIndex(index)
+        self.form.tasksView.edit(index)
+
+    def remove_task(self) -> None:
+        row = self.selected_task()
+        if row is not None:
+            self.tasks.remove(row)
+
+    def move_task(self, offset: int) -> None:
+        row = self.selected_task()
+        if row is not None:
+            moved = self.tasks.move(row, offset)
+            self.form.tasksView.selectRow(moved)
+
+    def save(self) -> bool:
+        """Write what is typed; False (with a message) when it cannot be saved."""
+        if self.plan is not None and self.plan.is_locked:
+            return True
+        problems = self.tasks.problems()
+        if problems:
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), "\n".join(problems))
+            return False
+        try:
+            self.plan = plans.save_plan(self.session, self.current())
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            return False
+        self.changed = True
+        self.load()
+        return True
+
+    def done(self, result: int) -> None:
+        self.live.stop()  # no check may run on a closed dialog
+        super().done(result)
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self.accept()
+
+    def start_from_last_year(self) -> None:
+        self._run(
+            lambda: plans.start_from_last_year(self.session, self.person_id, self.year),
+            save_first=False,
+        )
+
+    # Life cycle ---------------------------------------------------------------------------
+
+    def _plan_id(self) -> int:
+        assert self.plan is not None and self.plan.id is not None
+        return self.plan.id
+
+    def _run(self, step: Any, save_first: bool = True) -> bool:
+        if save_first and not self.save():
+            return False
+        try:
+            step()
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Chưa thực hiện được"), str(error))
+            return False
+        self.changed = True
+        self.load()
+        return True
+
+    def submit(self) -> None:
+        self._run(lambda: plans.submit(self.session, self._plan_id()))
+
+    def return_for_revision(self) -> None:
+        reason = plan_reason.ask_reason(
+            self, self.tr("Trả lại để chỉnh sửa"), self.tr("Lý do trả lại (người viết sẽ thấy):")
+        )
+        if reason:
+            self._run(lambda: plans.return_for_revision(self.session, self._plan_id(), reason))
+
+    def confirm(self) -> None:
+        self._run(lambda: plans.confirm(self.session, self._plan_id()))
+
+    def reopen(self) -> None:
+        reason = plan_reason.ask_reason(
+            self, self.tr("Mở lại kế hoạch đã xác nhận"), self.tr("Lý do mở lại:")
+        )
+        if reason:
+            self._run(lambda: plans.reopen(self.session, self._plan_id(), reason), save_first=False)

@@ -1,0 +1,158 @@
+"""A year's plans as a table: one row per person, sorted in Vietnamese name order."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from chibo_app.core.dates import to_display
+from chibo_app.core.plans import STATUS_LABELS, PlanRowView, PlanStatus
+from chibo_app.core.text import fold, name_sort_key
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PlanRowView
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Col(IntEnum):
+    NAME = 0
+    UNIT = 1
+    STATUS = 2
+    SUBMITTED = 3
+    CONFIRMED = 4
+    TASKS = 5
+    CHECKS = 6
+    SIMILAR = 7
+
+
+HEADERS = {
+    Col.NAME: QT_TRANSLATE_NOOP("PlansModel", "Họ và tên"),
+    Col.UNIT: QT_TRANSLATE_NOOP("PlansModel", "Đơn vị"),
+    Col.STATUS: QT_TRANSLATE_NOOP("PlansModel", "Tình trạng"),
+    Col.SUBMITTED: QT_TRANSLATE_NOOP("PlansModel", "Ngày nộp"),
+    Col.CONFIRMED: QT_TRANSLATE_NOOP("PlansModel", "Ngày xác nhận"),
+    Col.TASKS: QT_TRANSLATE_NOOP("PlansModel", "Số nhiệm vụ"),
+    Col.CHECKS: QT_TRANSLATE_NOOP("PlansModel", "Cần xem lại"),
+    Col.SIMILAR: QT_TRANSLATE_NOOP("PlansModel", "Gần trùng với"),
+}
+_STATUS_COLOURS = {
+    PlanStatus.NOT_STARTED: "#7a7a7a",
+    PlanStatus.RETURNED: "#a61b1b",
+    PlanStatus.CONFIRMED: "#1b6e2a",
+}
+
+
+def _display(row: PlanRowView, col: Col) -> str:
+    match col:
+        case Col.NAME:
+            return row.full_name
+        case Col.UNIT:
+            return row.unit or ""
+        case Col.STATUS:
+            return STATUS_LABELS[row.status]
+        case Col.SUBMITTED:
+            return to_display(row.submitted_on)
+        case Col.CONFIRMED:
+            return to_display(row.confirmed_on)
+        case Col.TASKS:
+            return str(row.tasks) if row.plan_id else ""
+        case Col.CHECKS:
+            return f"⚠ {row.checks}" if row.checks else ""
+        case Col.SIMILAR:
+            if not row.similar_to:
+                return ""
+            return f"{row.similar_to} ({round((row.similar_score or 0) * 100)}%)"
+
+
+class PlansModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PlanRowView] = []
+        self._rank: dict[int, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (Col.NAME, Qt.SortOrder.AscendingOrder)
+
+    def set_rows(self, rows: list[PlanRowView]) -> None:
+        self.beginResetModel()
+        by_name = sorted(rows, key=lambda r: name_sort_key(r.full_name))
+        self._rank = {r.person_id: i for i, r in enumerate(by_name)}
+        self._rows = by_name
+        self._apply_sort()
+        self.endResetModel()
+
+    def rows(self) -> list[PlanRowView]:
+        return self._rows
+
+    def row_of(self, person_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.person_id == person_id), None)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(Col)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = Col(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, col)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and col in (Col.CHECKS, Col.SIMILAR):
+            return "\n".join(row.check_messages) or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == Col.STATUS and row.status in _STATUS_COLOURS:
+                return QBrush(QColor(_STATUS_COLOURS[row.status]))
+            if col in (Col.CHECKS, Col.SIMILAR) and (row.checks or row.similar_to):
+                return QBrush(QColor("#b35c00"))
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("PlansModel", HEADERS[Col(section)])
+        return section + 1
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        col = Col(column)
+        self._rows.sort(
+            key=lambda r: self._key(r, col), reverse=order == Qt.SortOrder.DescendingOrder
+        )
+
+    def _key(self, row: PlanRowView, col: Col) -> Any:
+        rank = self._rank.get(row.person_id, 0)
+        match col:
+            case Col.NAME:
+                return (rank,)
+            case Col.SUBMITTED:
+                return (row.submitted_on or "9999", rank)
+            case Col.CONFIRMED:
+                return (row.confirmed_on or "9999", rank)
+            case Col.TASKS | Col.CHECKS:
+                return (row.tasks if col == Col.TASKS else -row.checks, rank)
+            case Col.STATUS:
+                return (list(PlanStatus).index(row.status), rank)
+            case _:
+                text = _display(row, col)
+                return (not text, fold(text), rank)

@@ -1,0 +1,248 @@
+"""Kế hoạch cá nhân: everyone of the year, where their plan stands, and the bulk steps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_app.core.plans import PlanRowView, PlanStatus
+from chibo_app.errors import ChiboError
+from chibo_app.services import plan_lists, plans
+from chibo_app.services.session import Session
+from chibo_app.ui.models.plans_model import ROW_ROLE, Col, PlansModel
+from chibo_app.ui.models.plans_proxy import PlanFilter, PlansProxy
+from chibo_app.ui.pages.base import Page
+
+FILTER_LABELS = {
+    PlanFilter.ALL: "Tất cả",
+    PlanFilter.NOT_STARTED: "Chưa xây dựng",
+    PlanFilter.OVERDUE: "Quá hạn nộp",
+    PlanFilter.RETURNED: "Đã trả lại",
+    PlanFilter.FLAGGED: "Cần xem lại",
+    PlanFilter.CONFIRMED: "Đã xác nhận",
+}
+
+# The "In" hook: the documents work sets this to print the plans of (page, year, person ids).
+PrintAction = Callable[["PlansPage", int, list[int]], None]
+
+
+class PlansPage(Page):
+    print_action: ClassVar[PrintAction | None] = None
+
+    def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, year, parent)
+        self.model = PlansModel(self)
+        self.proxy = PlansProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("plansSearch")
+        self.search.setPlaceholderText(self.tr("Tìm tên, đơn vị…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        self.filter = QComboBox()
+        self.filter.setObjectName("plansFilter")
+        for kind, label in FILTER_LABELS.items():
+            self.filter.addItem(self.tr(label), kind)
+        self.filter.currentIndexChanged.connect(self._filter)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("plansProgress")
+        self.progress.setMinimumWidth(220)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.progress, 1)
+
+        self.open_button = QPushButton(self.tr("Mở kế hoạch…"))
+        self.submit_button = QPushButton(self.tr("Đánh dấu đã nộp"))
+        self.confirm_button = QPushButton(self.tr("Xác nhận…"))
+        self.print_button = QPushButton(self.tr("In…"))
+        self.count_label = QLabel()
+        buttons = QHBoxLayout()
+        for button in (
+            self.open_button,
+            self.submit_button,
+            self.confirm_button,
+            self.print_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        self.open_button.clicked.connect(self.open_current)
+        self.submit_button.clicked.connect(self.mark_submitted)
+        self.confirm_button.clicked.connect(self.confirm_selected)
+        self.print_button.clicked.connect(self.print_selected)
+
+        self.view = QTableView()
+        self.view.setObjectName("plansView")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSortIndicator(Col.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.doubleClicked.connect(self.open_current)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+
+    # Data -------------------------------------------------------------------------------
+
+    def set_year(self, year: int) -> None:
+        super().set_year(year)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_rows(plan_lists.list_year_plans(self.session, self.year))
+        rows = self.model.rows()
+        confirmed = sum(1 for r in rows if r.status == PlanStatus.CONFIRMED)
+        self.progress.setRange(0, max(1, len(rows)))
+        self.progress.setValue(confirmed)
+        self.progress.setFormat(
+            self.tr("%1 / %2 đã xác nhận")
+            .replace("%1", str(confirmed))
+            .replace("%2", str(len(rows)))
+        )
+        self.view.resizeColumnsToContents()
+        self._update_count()
+        self._update_buttons()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _filter(self) -> None:
+        self.proxy.set_filter(PlanFilter(self.filter.currentData()))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 / %2 người")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    # Selection ------------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[PlanRowView]:
+        found = [i.data(ROW_ROLE) for i in self.view.selectionModel().selectedRows()]
+        return [r for r in found if isinstance(r, PlanRowView)]
+
+    def select(self, person_id: int) -> bool:
+        row = self.model.row_of(person_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        return True
+
+    def _update_buttons(self) -> None:
+        rows = self.selected_rows()
+        self.open_button.setEnabled(len(rows) == 1)
+        self.submit_button.setEnabled(any(_can_submit(r) for r in rows))
+        self.confirm_button.setEnabled(any(r.status == PlanStatus.SUBMITTED for r in rows))
+        self.print_button.setEnabled(bool(rows) and PlansPage.print_action is not None)
+        if PlansPage.print_action is None:
+            self.print_button.setToolTip(self.tr("Chức năng in đang được hoàn thiện."))
+
+    # Actions -----------------------------------------------------------------------------
+
+    def open_current(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.open_plan(rows[0])
+
+    def open_plan(self, row: PlanRowView) -> None:
+        from chibo_app.ui.dialogs.plan_dialog import PlanDialog  # noqa: PLC0415 - lazy
+
+        dialog = PlanDialog(self.session, row.person_id, self.year, row.full_name, self)
+        dialog.exec()
+        if dialog.changed:
+            self._changed(row.person_id)
+
+    def mark_submitted(self) -> None:
+        rows = [r for r in self.selected_rows() if _can_submit(r)]
+        if not rows:
+            return
+        try:
+            plans.bulk_submit(self.session, self.year, [r.person_id for r in rows])
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), str(error))
+            return
+        self._changed(rows[0].person_id)
+
+    def confirm_selected(self) -> None:
+        rows = [r for r in self.selected_rows() if r.status == PlanStatus.SUBMITTED]
+        if not rows:
+            return
+        names = "\n".join(f"• {r.full_name}" for r in rows[:30])
+        if len(rows) > 30:
+            names += "\n" + self.tr("… và %1 người khác").replace("%1", str(len(rows) - 30))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Xác nhận kế hoạch"),
+            self.tr(
+                "Chi bộ xác nhận %1 kế hoạch dưới đây? Sau khi xác nhận, kế hoạch bị khóa "
+                "(muốn sửa phải “Mở lại” và ghi lý do).\n\n%2"
+            )
+            .replace("%1", str(len(rows)))
+            .replace("%2", names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            plans.bulk_confirm(self.session, self.year, [r.person_id for r in rows])
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Chưa xác nhận được"), str(error))
+            return
+        self._changed(rows[0].person_id)
+
+    def print_selected(self) -> None:
+        action = PlansPage.print_action
+        rows = self.selected_rows()
+        if action is not None and rows:
+            action(self, self.year, [r.person_id for r in rows])
+
+    def _changed(self, person_id: int | None) -> None:
+        self.reload()
+        if person_id is not None:
+            self.select(person_id)
+        self.data_changed.emit()
+
+
+def _can_submit(row: PlanRowView) -> bool:
+    return row.status in (PlanStatus.NOT_STARTED, PlanStatus.DRAFT, PlanStatus.RETURNED)

@@ -1,0 +1,100 @@
+"""Copy detection in both directions: honest plans on the same job are left alone,
+edited copies are caught; the shared passages are located in the text."""
+
+import random
+from itertools import combinations
+
+import pytest
+
+from chibo_app.core import copy_detection as cd
+from chibo_app.services.demo_plans import edited_copy, honest_plan
+from tests.core.plan_corpus import EDITS, HONEST, STOCK_HONEST, half_copy, last_year
+
+
+def fp(key, plan):
+    return cd.fingerprint(key, plan.items())
+
+
+ALL_HONEST = {**HONEST, **STOCK_HONEST}
+
+
+def test_no_two_honest_plans_are_flagged():
+    prints = [fp(i, plan) for i, plan in enumerate(ALL_HONEST.values())]
+    assert cd.find_similar(prints) == []
+    worst = max(cd.similarity(a, b) for a, b in combinations(prints, 2))
+    assert worst < cd.COPY_THRESHOLD - 0.15  # a clear margin, not a near miss
+
+
+def test_stock_phrases_alone_do_not_make_a_copy():
+    a, b = STOCK_HONEST.values()
+    assert cd.compare(fp(1, a), fp(2, b)) is None
+
+
+@pytest.mark.parametrize("edit", list(EDITS))
+@pytest.mark.parametrize("original", list(HONEST))
+def test_every_edited_copy_is_caught(edit, original):
+    plan = HONEST[original]
+    copy = EDITS[edit](plan, 99)
+    match = cd.compare(fp(1, plan), fp(99, copy))
+    assert match is not None and match.score >= 0.8, (original, edit)
+
+
+@pytest.mark.parametrize("original", list(HONEST))
+def test_copied_tasks_under_own_remedies_are_caught(original):
+    plan = HONEST[original]
+    assert cd.compare(fp(1, plan), fp(2, half_copy(plan, 2)))
+
+
+@pytest.mark.parametrize("original", list(HONEST))
+def test_last_years_plan_with_new_dates_is_caught(original):
+    plan = HONEST[original]
+    assert cd.compare(fp(1, plan), fp(2, last_year(plan)))
+
+
+def test_copy_among_the_honest_plans_is_found_and_only_it():
+    prints = [fp(i, plan) for i, plan in enumerate(ALL_HONEST.values())]
+    prints.append(fp(100, EDITS["everything at once"](HONEST["ke_toan_2"], 100)))
+    source = list(ALL_HONEST).index("ke_toan_2")
+    assert [(m.a, m.b) for m in cd.find_similar(prints)] == [(source, 100)]
+
+
+def test_diacritics_and_case_do_not_hide_a_copy():
+    plan = HONEST["lanh_su_1"]
+    stripped = [cd.fold(item).upper() for item in plan.items()]
+    assert cd.similarity(fp(1, plan), cd.fingerprint(2, stripped)) > 0.99
+
+
+def test_score_is_the_same_whichever_way_round():
+    a, b = (
+        fp(1, HONEST["thanh_tra_1"]),
+        fp(2, EDITS["everything at once"](HONEST["thanh_tra_1"], 2)),
+    )
+    assert cd.compare(a, b) == cd.compare(b, a)
+
+
+def test_large_year_uses_lsh_and_still_finds_the_copies():
+    rng = random.Random(3)
+    plans = [honest_plan(rng, i, 2026) for i in range(cd.EXACT_LIMIT + 200)]
+    planted = set()
+    for n, source in enumerate(rng.sample(range(len(plans)), 12)):
+        key = len(plans) + n
+        planted.add((source, key))
+        plans.append(edited_copy(rng, plans[source], key))
+    plans += [half_copy(plans[s], 2000 + s) for s in (5, 6)]
+    planted |= {(5, 2005), (6, 2006)}
+    prints = [fp(p.person_id, p) for p in plans]
+    found = {(m.a, m.b) for m in cd.find_similar(prints)}
+    assert planted <= found
+    assert len(found - planted) <= 2  # copies of one plan are copies of each other
+
+
+def test_shared_passages_point_into_the_text():
+    plan = HONEST["van_thu_2"]
+    copy = EDITS["tasks reordered"](plan, 2)
+    passages = cd.shared_passages(plan.items(), copy.items())
+    assert passages.score > 0.95
+    first_item = plan.items()[0]
+    ((start, end),) = passages.a[0]
+    assert first_item[start:end] == first_item.rstrip(".")
+    honest = cd.shared_passages(HONEST["van_thu_1"].items(), HONEST["van_thu_2"].items())
+    assert honest.score < 0.2

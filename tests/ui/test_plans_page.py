@@ -1,0 +1,204 @@
+"""The plans page and the plan editor: listing, filters, saving, live checks, the lock."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from chibo_app.core.plans import PlanStatus, PlanTask
+from chibo_app.services import plans
+from chibo_app.ui.dialogs import plan_reason
+from chibo_app.ui.dialogs.plan_dialog import PlanDialog
+from chibo_app.ui.models.plan_tasks_model import TaskCol
+from chibo_app.ui.models.plans_model import Col
+from chibo_app.ui.models.plans_proxy import PlanFilter
+from chibo_app.ui.pages.plans_page import PlansPage
+from tests.core.plan_corpus import HONEST
+from tests.ui.helpers import type_text
+
+
+def write(session, person_id, corpus_plan):
+    plan = plans.start_plan(session, person_id, 2026)
+    return plans.save_plan(
+        session, plan.with_changes(remedies=corpus_plan.remedies, tasks=corpus_plan.tasks)
+    )
+
+
+@pytest.fixture
+def plans_session(people_session):
+    ids = people_session.ids
+    write(people_session, ids["Nguyễn Văn An"], HONEST["van_thu_1"])
+    copied = write(people_session, ids["Trần Thị Bình"], HONEST["van_thu_1"])
+    plans.submit(people_session, copied.id)
+    done = write(people_session, ids["Đỗ Minh Đức"], HONEST["thanh_tra_1"])
+    plans.submit(people_session, done.id)
+    plans.confirm(people_session, done.id)
+    return people_session
+
+
+@pytest.fixture
+def page(qtbot, plans_session):
+    widget = PlansPage(plans_session, 2026)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 600)
+    widget.show()
+    return widget
+
+
+def shown(page, col=Col.NAME):
+    proxy = page.proxy
+    return [proxy.index(r, col).data() for r in range(proxy.rowCount())]
+
+
+def set_filter(page, kind):
+    page.filter.setCurrentIndex(page.filter.findData(kind))
+
+
+def test_lists_the_active_people_with_progress(page):
+    assert len(shown(page)) == 6  # Dũng has left and has no plan
+    assert page.progress.text() == "1 / 6 đã xác nhận"
+    statuses = dict(zip(shown(page), shown(page, Col.STATUS), strict=True))
+    assert statuses["Đỗ Minh Đức"] == "Đã xác nhận"
+    assert statuses["Lê Văn Ân"] == "Chưa xây dựng"
+    similar = dict(zip(shown(page), shown(page, Col.SIMILAR), strict=True))
+    assert similar["Trần Thị Bình"] == "Nguyễn Văn An (100%)"
+
+
+def test_filters(page):
+    set_filter(page, PlanFilter.NOT_STARTED)
+    assert sorted(shown(page)) == ["Hoàng Thu Anh", "Lê Văn Ân", "Phạm Thị Ánh"]
+    set_filter(page, PlanFilter.OVERDUE)  # today is 25/11/2026, past 31/3
+    assert "Nguyễn Văn An" in shown(page) and "Trần Thị Bình" not in shown(page)
+    set_filter(page, PlanFilter.FLAGGED)
+    assert sorted(shown(page)) == ["Nguyễn Văn An", "Trần Thị Bình"]
+    set_filter(page, PlanFilter.CONFIRMED)
+    assert shown(page) == ["Đỗ Minh Đức"]
+    set_filter(page, PlanFilter.ALL)
+    type_text(page.search, "duc")
+    assert shown(page) == ["Đỗ Minh Đức"]
+
+
+def test_bulk_confirm_lists_what_will_be_locked(page, plans_session, monkeypatch):
+    asked = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    page.view.selectAll()
+    page.confirm_selected()
+    assert "Trần Thị Bình" in asked[0] and "Nguyễn Văn An" not in asked[0]
+    assert "khóa" in asked[0]
+    plan = plans.get_plan(plans_session, plans_session.ids["Trần Thị Bình"], 2026)
+    assert plan.status == PlanStatus.CONFIRMED
+    assert page.progress.text() == "2 / 6 đã xác nhận"
+
+
+def test_bulk_mark_submitted(page, plans_session):
+    assert page.select(plans_session.ids["Lê Văn Ân"])
+    page.mark_submitted()
+    plan = plans.get_plan(plans_session, plans_session.ids["Lê Văn Ân"], 2026)
+    assert plan.status == PlanStatus.SUBMITTED
+
+
+def test_print_hook_waits_for_the_documents_work(page, monkeypatch):
+    page.view.selectAll()
+    assert not page.print_button.isEnabled()
+    printed = []
+    monkeypatch.setattr(PlansPage, "print_action", lambda p, y, ids: printed.append((y, ids)))
+    page._update_buttons()
+    page.print_selected()
+    assert printed and printed[0][0] == 2026 and len(printed[0][1]) == 6
+
+
+# The editor -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def editor(qtbot, plans_session):
+    def make(name):
+        dialog = PlanDialog(plans_session, plans_session.ids[name], 2026, name)
+        qtbot.addWidget(dialog)
+        return dialog
+
+    return make
+
+
+def test_editor_saves_and_renumbers(editor, plans_session):
+    dialog = editor("Lê Văn Ân")
+    dialog.form.remedies.setPlainText("- Khắc phục việc chậm trễ\n- Học ngoại ngữ")
+    for text, target, due in [("Việc một", "Kết quả một", "quý II"), ("Việc hai", "", "30/6")]:
+        row = dialog.tasks.add()
+        dialog.tasks.setData(dialog.tasks.index(row, TaskCol.TEXT), text)
+        dialog.tasks.setData(dialog.tasks.index(row, TaskCol.TARGET), target)
+        dialog.tasks.setData(dialog.tasks.index(row, TaskCol.DUE), due)
+    assert dialog.tasks.index(1, TaskCol.DUE).data() == "30/06/2026"
+    dialog.form.tasksView.selectRow(1)
+    dialog.move_task(-1)
+    assert [dialog.tasks.index(r, TaskCol.NUMBER).data() for r in range(2)] == ["1", "2"]
+    assert dialog.tasks.index(0, TaskCol.TEXT).data() == "Việc hai"
+    assert dialog.save()
+    plan = plans.get_plan(plans_session, plans_session.ids["Lê Văn Ân"], 2026)
+    assert plan.remedies == ("Khắc phục việc chậm trễ", "Học ngoại ngữ")
+    assert [(t.text, t.due) for t in plan.tasks] == [
+        ("Việc hai", "2026-06-30"),
+        ("Việc một", "2026-Q2"),
+    ]
+
+
+def test_live_checks_appear_while_typing(qtbot, editor):
+    dialog = editor("Hoàng Thu Anh")
+    dialog.show()
+    type_text(dialog.form.remedies, "Khắc phục việc chậm trễ")
+    qtbot.waitUntil(lambda: any("Mục 2" in m for m in dialog.check_messages), timeout=2000)
+    row = dialog.tasks.add()
+    dialog.tasks.setData(dialog.tasks.index(row, TaskCol.TEXT), "Số hóa văn bản")
+    qtbot.waitUntil(
+        lambda: "Nhiệm vụ 1 chưa có chỉ tiêu, sản phẩm hoặc kết quả." in dialog.check_messages,
+        timeout=2000,
+    )
+    # Typing a neighbour's plan raises the copy check and fills the side-by-side view.
+    dialog.form.remedies.setPlainText("\n".join(HONEST["van_thu_1"].remedies))
+    dialog.tasks.set_tasks(HONEST["van_thu_1"].tasks)
+    dialog.refresh_checks()
+    assert any("Gần như trùng với kế hoạch của Trần Thị Bình" in m for m in dialog.check_messages)
+    assert "ffe08a" in dialog.form.otherView.toHtml()
+
+
+def test_confirm_locks_and_reopen_asks_the_reason(editor, plans_session, monkeypatch):
+    dialog = editor("Trần Thị Bình")
+    dialog.form.confirmButton.click()
+    assert dialog.plan.status == PlanStatus.CONFIRMED
+    assert dialog.form.remedies.isReadOnly() and not dialog.form.addTask.isEnabled()
+    assert dialog.form.lockedLabel.isVisibleTo(dialog)
+    assert not dialog.tasks.setData(dialog.tasks.index(0, TaskCol.TEXT), "đổi")
+    monkeypatch.setattr(plan_reason, "ask_reason", lambda *a: "Bổ sung nhiệm vụ")
+    dialog.form.reopenButton.click()
+    assert dialog.plan.status == PlanStatus.SUBMITTED
+    assert not dialog.form.remedies.isReadOnly()
+    assert (
+        "Mở lại — Bí thư: Bổ sung nhiệm vụ"
+        in dialog.form.historyList.item(dialog.form.historyList.count() - 1).text()
+    )
+
+
+def test_return_asks_the_reason(editor, monkeypatch):
+    dialog = editor("Trần Thị Bình")
+    monkeypatch.setattr(plan_reason, "ask_reason", lambda *a: None)  # cancelled
+    dialog.form.returnButton.click()
+    assert dialog.plan.status == PlanStatus.SUBMITTED
+    monkeypatch.setattr(plan_reason, "ask_reason", lambda *a: "Sao chép kế hoạch")
+    dialog.form.returnButton.click()
+    assert dialog.plan.status == PlanStatus.RETURNED
+    assert "Sao chép kế hoạch" in dialog.form.statusLabel.text()
+
+
+def test_bad_due_date_is_shown_and_not_saved(editor, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    dialog = editor("Phạm Thị Ánh")
+    row = dialog.tasks.add()
+    dialog.tasks.setData(dialog.tasks.index(row, TaskCol.TEXT), "Việc")
+    dialog.tasks.setData(dialog.tasks.index(row, TaskCol.DUE), "sớm nhất")
+    assert not dialog.save()
+    assert "Nhiệm vụ 1" in warned[0]
+    assert dialog.tasks.tasks() == (PlanTask("Việc", "", None),)
