@@ -13,10 +13,11 @@ cheap scan of the sheet XML (see xlsx_source.merged_boxes).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,14 @@ from chibo_app.spreadsheets.header_layout import HeaderLayout, find_header
 from chibo_app.spreadsheets.xlsx_source import Box, merged_boxes, open_workbook
 
 SCAN_ROWS = 30  # the header must start within the first 20; 2 more header rows + slack
+# A cell of 60 people, a party committee of a few thousand: more than this many
+# non-blank rows under the header is not a member list. Counted while the rows are
+# streamed, so a file of a million rows is refused after reading this many.
+MAX_DATA_ROWS = 20_000
+# A member list has 5-30 columns. Cells beyond this are never read: a hostile file
+# with a cell in column XFD would otherwise make every row 16,384 values wide.
+SCAN_COLUMNS = 100
+_ENCODING_SAMPLE_ROWS = 500
 # Columns whose value is often merged down over the people of one group.
 _GROUP_FIELDS = frozenset({"unit", "kind", "party_position", "government_position", "notes", "sex"})
 
@@ -93,7 +102,7 @@ def read_member_sheet(
                 continue
             if mapping is None and remembered is not None:
                 mapping = remembered(_signature(layout))
-            return _read_rows(worksheet, layout, boxes, decoded, encoding, mapping)
+            return _read_rows(worksheet, layout, boxes, decoded, encoding, mapping, path.name)
         if not any(_has_values(ws) for ws in workbook.worksheets):
             raise ChiboError(
                 f"Tệp “{path.name}” không có dữ liệu. Cần một danh sách có dòng tiêu đề "
@@ -114,7 +123,8 @@ def _read_region(worksheet: Any) -> tuple[list[list[object]], dict[tuple[int, in
     """Values of the first SCAN_ROWS rows, and the font name of each text cell."""
     region: list[list[object]] = []
     fonts: dict[tuple[int, int], str] = {}
-    for r, row in enumerate(worksheet.iter_rows(min_row=1, max_row=SCAN_ROWS)):
+    rows = worksheet.iter_rows(min_row=1, max_row=SCAN_ROWS, max_col=_width(worksheet))
+    for r, row in enumerate(rows):
         values: list[object] = []
         for c, cell in enumerate(row):
             value = getattr(cell, "value", None)
@@ -157,7 +167,8 @@ def _decode_label(value: object, encoding: str | None, all_caps: bool) -> object
 
 
 def _has_values(worksheet: Any) -> bool:
-    for row in worksheet.iter_rows(min_row=1, max_row=SCAN_ROWS, values_only=True):
+    width = _width(worksheet)
+    for row in worksheet.iter_rows(min_row=1, max_row=SCAN_ROWS, max_col=width, values_only=True):
         if any(v is not None and v != "" for v in row):
             return True
     return False
@@ -173,16 +184,23 @@ def _read_rows(
     region: list[list[object]],
     encoding: str | None,
     mapping: dict[str, int] | None,
+    file_name: str,
 ) -> SheetReading:
     columns = dict(mapping) if mapping is not None else dict(layout.columns)
     sex_columns = _sex_columns_kept(layout.sex_columns, columns, mapping is not None)
     first_data_row = layout.header_row + 1
-    raw_rows = list(worksheet.iter_rows(min_row=first_data_row, values_only=True))
+    width = max(_width(worksheet), *columns.values(), *sex_columns)
+    streamed = _limited(
+        worksheet.iter_rows(min_row=first_data_row, max_col=width, values_only=True), file_name
+    )
+    sample = list(itertools.islice(streamed, _ENCODING_SAMPLE_ROWS))
     if encoding is None:
-        encoding = _data_encoding(raw_rows, columns)
+        encoding = _data_encoding([values for values, _blank in sample], columns)
     reader = _RowReader(columns, sex_columns, encoding, boxes, first_data_row)
     rows: list[RawRow] = []
-    for offset, values in enumerate(raw_rows):
+    for offset, (values, blank) in enumerate(itertools.chain(sample, streamed)):
+        if blank and not reader.filling:
+            continue  # nothing to read, no merged value to carry down
         row_number = first_data_row + offset
         if offset < 2 and not rows and reader.is_number_row(values):
             continue
@@ -210,6 +228,46 @@ def _read_rows(
     )
 
 
+def _width(worksheet: Any) -> int:
+    """Columns to read: the sheet's declared width, at most SCAN_COLUMNS."""
+    declared = getattr(worksheet, "max_column", None)
+    return min(declared, SCAN_COLUMNS) if isinstance(declared, int) else SCAN_COLUMNS
+
+
+def _limited(
+    raw_rows: Iterator[tuple[object, ...]], file_name: str
+) -> Iterator[tuple[tuple[object, ...], bool]]:
+    """(values, blank) for each row as it streams from the file; refused past
+    MAX_DATA_ROWS non-blank rows, so a million rows are never all read.
+
+    openpyxl fills a gap between rows with one shared tuple: recognising it by
+    identity keeps a gap of a million rows (a stray cell in row 1,048,576) cheap.
+    """
+    filled = 0
+    gap: tuple[object, ...] | None = None
+    for values in raw_rows:
+        if values is gap:
+            yield values, True
+            continue
+        if any(v is not None and v != "" for v in values):
+            filled += 1
+            if filled > MAX_DATA_ROWS:
+                raise too_many_rows(file_name)
+            yield values, False
+        else:
+            gap = values
+            yield values, True
+
+
+def too_many_rows(file_name: str) -> ChiboError:
+    limit = f"{MAX_DATA_ROWS:,}".replace(",", ".")  # 20.000, the Vietnamese way
+    return ChiboError(
+        f"Tệp “{file_name}” có hơn {limit} dòng dữ liệu dưới dòng tiêu đề, quá nhiều cho "
+        "một danh sách đảng viên, nên không được nhập. Hãy kiểm tra lại có đúng tệp danh sách "
+        "không, hoặc tách danh sách thành nhiều tệp nhỏ hơn."
+    )
+
+
 def _sex_columns_kept(
     layout_sex: dict[int, tuple[str, str]], columns: dict[str, int], user_mapping: bool
 ) -> dict[int, tuple[str, str]]:
@@ -229,7 +287,7 @@ def _sex_columns_kept(
 def _data_encoding(raw_rows: list[tuple[object, ...]], columns: dict[str, int]) -> str | None:
     """Second look when the header was plain: the data may still be legacy text."""
     texts: list[str] = []
-    for values in raw_rows[:500]:
+    for values in raw_rows:
         for col in columns.values():
             value = values[col - 1] if 0 < col <= len(values) else None
             if isinstance(value, str):

@@ -15,7 +15,7 @@ def write_problem_rows(path: Path, header: list[str], rows: list[list[object]]) 
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Dòng cần sửa"
-    sheet.append(header)
+    sheet.append([safe_text(v) for v in header])  # labels come from the user's file
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:

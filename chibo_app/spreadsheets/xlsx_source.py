@@ -1,20 +1,42 @@
 """Opening a user's .xlsx safely: one clear Vietnamese message for every way it can
-fail, and the merged ranges that read-only mode does not expose."""
+fail, and the merged ranges that read-only mode does not expose.
+
+Hostile files are stopped before they cost memory or time:
+  * a file over MAX_FILE_BYTES is refused before it is opened;
+  * a zip bomb is refused from the zip directory alone, before anything is
+    inflated: the declared sizes may not add up to more than MAX_UNCOMPRESSED_BYTES,
+    and no sizeable part may inflate more than MAX_COMPRESSION_RATIO times (real
+    workbooks stay under 20:1). zipfile never inflates a part past the size its
+    directory declares (it reports a bad CRC instead), so the check holds even
+    when the directory lies;
+  * a sheet without a <dimension> element is not parsed whole when it is opened
+    (sheet_size);
+  * XML bombs and external entities: openpyxl parses with defusedxml when it is
+    installed (a dependency); the DefusedXmlException becomes one message;
+  * anything else openpyxl or the XML parser trips over — also while the rows are
+    streamed, after the workbook opened — becomes "not a spreadsheet or damaged".
+"""
 
 from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
+from defusedxml import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.workbook.workbook import Workbook
 
 from chibo_app.errors import ChiboError
+from chibo_app.spreadsheets import sheet_size
+
+sheet_size.install()  # a sheet without <dimension> is not parsed whole at open
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -22,6 +44,26 @@ _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+(?::[A-Z]+[0-
 
 # (min_col, min_row, max_col, max_row), 1-based and inclusive.
 Box = tuple[int, int, int, int]
+
+MB = 1 << 20
+MAX_FILE_BYTES = 50 * MB  # a member list of 5,000 people is under 1 MB
+MAX_UNCOMPRESSED_BYTES = 200 * MB  # all parts of the zip together, as declared
+MAX_COMPRESSION_RATIO = 100  # per part; measured 6-15:1 for real sheets
+RATIO_CHECK_MIN_BYTES = 1 * MB  # tiny parts may compress well and harm nobody
+
+# What a malformed part makes openpyxl or the XML parser raise. Raised while
+# reading (not only while opening): read-only sheets are parsed as rows are read.
+_DAMAGED = (
+    ParseError,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    ValueError,
+    TypeError,
+    IndexError,
+    OSError,
+)
 
 
 def not_a_spreadsheet(path: Path) -> ChiboError:
@@ -33,6 +75,69 @@ def old_xls(path: Path) -> ChiboError:
         f"Tệp “{path.name}” là bảng tính Excel đời cũ (.xls). Hãy mở tệp bằng Excel, "
         "chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”, rồi nhập tệp .xlsx đó."
     )
+
+
+def word_document(path: Path) -> ChiboError:
+    return ChiboError(
+        f"Tệp “{path.name}” là văn bản Word, không phải là bảng tính Excel (.xlsx). "
+        "Hãy chọn tệp danh sách được lưu bằng Excel."
+    )
+
+
+def too_big(path: Path, size: int) -> ChiboError:
+    return ChiboError(
+        f"Tệp “{path.name}” quá lớn ({size / MB:.0f} MB). Chỉ nhập được bảng tính đến "
+        f"{MAX_FILE_BYTES // MB} MB; một danh sách đảng viên thường chỉ vài trăm KB. "
+        "Hãy kiểm tra lại có đúng tệp danh sách không."
+    )
+
+
+def zip_bomb(path: Path) -> ChiboError:
+    return ChiboError(
+        f"Tệp “{path.name}” có nội dung nén bất thường (khi giải nén sẽ lớn gấp hàng trăm "
+        "lần), thường gặp ở tệp độc hại, nên không được mở để bảo vệ máy. Nếu đây đúng là "
+        "danh sách, hãy chép danh sách sang một bảng tính Excel mới rồi nhập tệp đó."
+    )
+
+
+def xml_attack(path: Path) -> ChiboError:
+    return ChiboError(
+        f"Tệp “{path.name}” chứa khai báo XML không được phép (thực thể, DTD), thường gặp "
+        "ở tệp độc hại, nên không được đọc. Bảng tính do Excel lưu không có các khai báo "
+        "này; hãy chép danh sách sang một bảng tính Excel mới rồi nhập tệp đó."
+    )
+
+
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ChiboError(f"Không tìm thấy tệp “{path.name}”.") from None
+    except OSError:
+        return  # _check_signature gives the message
+    if size > MAX_FILE_BYTES:
+        raise too_big(path, size)
+
+
+def _check_archive(path: Path) -> None:
+    """Refuse a zip bomb or a Word document from the zip directory, inflating nothing."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise not_a_spreadsheet(path) from None
+    total = 0
+    for part in parts:
+        total += part.file_size
+        if part.file_size > RATIO_CHECK_MIN_BYTES and (
+            part.file_size > MAX_COMPRESSION_RATIO * max(part.compress_size, 1)
+        ):
+            raise zip_bomb(path)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise zip_bomb(path)
+    names = {part.filename for part in parts}
+    if "word/document.xml" in names and "xl/workbook.xml" not in names:
+        raise word_document(path)
 
 
 def _check_signature(path: Path) -> None:
@@ -61,40 +166,76 @@ def _check_signature(path: Path) -> None:
 
 @contextmanager
 def open_workbook(path: Path) -> Iterator[Workbook]:
-    """Read-only workbook (values, not formulas); closed on exit."""
+    """Read-only workbook (cached values, not formulas); closed on exit.
+
+    Errors from reading the workbook inside the `with` block (the sheets are parsed
+    lazily) come out as one ChiboError too.
+    """
+    _check_size(path)
     _check_signature(path)
+    _check_archive(path)
     with open(path, "rb") as handle:
         try:
             # A file object skips openpyxl's extension check: a renamed .xlsx still opens.
             workbook = load_workbook(handle, read_only=True, data_only=True)
-        except Exception:  # openpyxl raises KeyError, BadZipFile, XML errors …
-            raise not_a_spreadsheet(path) from None
+        except Exception as error:  # openpyxl raises KeyError, BadZipFile, XML errors …
+            raise _unreadable(path, error) from None
         try:
             yield workbook
+        except ChiboError:
+            raise
+        except (DefusedXmlException, *_DAMAGED) as error:
+            raise _unreadable(path, error) from None
         finally:
             workbook.close()
+
+
+def _unreadable(path: Path, error: BaseException) -> ChiboError:
+    """The message for an error openpyxl raised, which may wrap the XML parser's."""
+    seen: BaseException | None = error
+    for _ in range(5):  # openpyxl re-raises as ValueError "Unable to read workbook"
+        if seen is None:
+            break
+        if isinstance(seen, DefusedXmlException):
+            return xml_attack(path)
+        seen = seen.__cause__ or seen.__context__
+    return not_a_spreadsheet(path)
 
 
 def merged_boxes(workbook: Workbook, worksheet: Any) -> list[Box]:
     """Merged ranges of a read-only worksheet, read straight from its XML.
 
-    Read-only mode does not parse <mergeCells>; scanning the raw part for it costs a
-    few milliseconds even for thousands of rows, far less than a full (non
-    read-only) load.
+    Read-only mode does not parse <mergeCells> (it follows the cells, at the end of
+    the part). The part is streamed in chunks and only searched for "mergeCell":
+    a few milliseconds for thousands of rows, far less than a full (non read-only)
+    load, and never the whole part in memory.
     """
     try:
-        data = workbook._archive.read(worksheet._worksheet_path)  # noqa: SLF001
+        part = workbook._archive.open(worksheet._worksheet_path)  # noqa: SLF001
     except (AttributeError, KeyError, zipfile.BadZipFile, OSError):
         return []
-    start = data.find(b"mergeCell")
-    if start < 0:
-        return []
     boxes: list[Box] = []
-    for match in _MERGE_REF.finditer(data, max(start - 16, 0)):
-        try:
-            box = range_boundaries(match.group(1).decode("ascii"))
-        except ValueError:
-            continue
-        if None not in box:
-            boxes.append(box)
+    tail = b""
+    with part:
+        while chunk := part.read(_CHUNK):
+            data = tail + chunk
+            if b"mergeCell" not in data:
+                tail = data[-_KEEP:]
+                continue
+            end = 0
+            for match in _MERGE_REF.finditer(data):
+                end = match.end()
+                try:
+                    box = range_boundaries(match.group(1).decode("ascii"))
+                except ValueError:
+                    continue
+                if None not in box:
+                    boxes.append(box)
+            # A match is complete (it ends in a quote); a tag cut at the chunk's end
+            # is kept for the next round.
+            tail = data[max(end, len(data) - _KEEP) :]
     return boxes
+
+
+_CHUNK = 1 << 20
+_KEEP = 256  # longer than any <mergeCell ref="…"> tag

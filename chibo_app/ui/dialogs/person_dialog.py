@@ -74,6 +74,11 @@ class PersonDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        if person_id is not None:
+            history = buttons.addButton(
+                self.tr("Lịch sử thay đổi…"), QDialogButtonBox.ButtonRole.HelpRole
+            )
+            history.clicked.connect(self._show_history)
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -92,6 +97,12 @@ class PersonDialog(QDialog):
             self.form.infoLayout, widgets, self.form.errorSummary, FIELD_LABELS
         )
         self.form.fullName.setFocus()
+
+    def _show_history(self) -> None:
+        from chibo_app.ui.dialogs.history_dialog import HistoryDialog  # noqa: PLC0415 - lazy
+
+        if self.person.id is not None:
+            HistoryDialog(self.session, self.person.id, self).exec()
 
     # Filling ----------------------------------------------------------------
 

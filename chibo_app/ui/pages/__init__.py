@@ -44,4 +44,10 @@ PAGES: list[PageSpec] = [
         "settings",
         "chibo_app.ui.pages.settings_page:SettingsPage",
     ),
+    PageSpec(
+        "history",
+        QT_TRANSLATE_NOOP("Pages", "Lịch sử thay đổi"),
+        "history",
+        "chibo_app.ui.pages.history_page:HistoryPage",
+    ),
 ]

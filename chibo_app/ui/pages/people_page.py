@@ -72,6 +72,8 @@ class PeoplePage(Page):
         self.leave_button = QPushButton(self.tr("Chuyển sinh hoạt / miễn / từ trần…"))
         self.return_button = QPushButton(self.tr("Trở lại sinh hoạt"))
         self.delete_button = QPushButton(self.tr("Xóa"))
+        self.history_button = QPushButton(self.tr("Xem lịch sử thay đổi"))
+        self.history_button.setObjectName("peopleHistory")
         self.count_label = QLabel()
         self.count_label.setObjectName("peopleCount")
         buttons = QHBoxLayout()
@@ -81,6 +83,7 @@ class PeoplePage(Page):
             self.leave_button,
             self.return_button,
             self.delete_button,
+            self.history_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -90,6 +93,7 @@ class PeoplePage(Page):
         self.leave_button.clicked.connect(self.leave_current)
         self.return_button.clicked.connect(self.return_current)
         self.delete_button.clicked.connect(self.delete_current)
+        self.history_button.clicked.connect(self.show_history)
 
         self.view = PeopleView()
         self.view.setObjectName("peopleView")
@@ -183,6 +187,7 @@ class PeoplePage(Page):
         self.leave_button.setEnabled(row is not None and row.status == Status.ACTIVE)
         self.return_button.setVisible(row is not None and row.status != Status.ACTIVE)
         self.delete_button.setEnabled(row is not None)
+        self.history_button.setEnabled(row is not None)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -265,6 +270,13 @@ class PeoplePage(Page):
             return
         self._changed(None)
 
+    def show_history(self) -> None:
+        from chibo_app.ui.dialogs.history_dialog import HistoryDialog  # noqa: PLC0415 - lazy
+
+        person_id = self.current_id()
+        if person_id is not None:
+            HistoryDialog(self.session, person_id, self).exec()
+
     def _changed(self, person_id: int | None) -> None:
         self.reload(person_id)
         self.data_changed.emit()
@@ -279,6 +291,7 @@ class PeoplePage(Page):
                 menu.addAction(self.tr("Chuyển sinh hoạt / miễn / từ trần…"), self.leave_current)
             else:
                 menu.addAction(self.tr("Trở lại sinh hoạt"), self.return_current)
+            menu.addAction(self.tr("Xem lịch sử thay đổi"), self.show_history)
             menu.addSeparator()
             menu.addAction(self.tr("Xóa"), self.delete_current)
         menu.exec(self.view.viewport().mapToGlobal(point))

@@ -1,0 +1,126 @@
+"""Change-history entries as a table, fetched a page at a time as the view scrolls."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from chibo_app.services import history
+from chibo_app.services.history import Entry, HistoryFilter
+from chibo_app.services.session import Session
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the Entry itself
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Col(IntEnum):
+    WHEN = 0
+    USER = 1
+    ACTION = 2
+    RECORD = 3
+    CHANGES = 4
+
+
+HEADERS = {
+    Col.WHEN: QT_TRANSLATE_NOOP("HistoryModel", "Thời gian"),
+    Col.USER: QT_TRANSLATE_NOOP("HistoryModel", "Người sửa"),
+    Col.ACTION: QT_TRANSLATE_NOOP("HistoryModel", "Thao tác"),
+    Col.RECORD: QT_TRANSLATE_NOOP("HistoryModel", "Bản ghi"),
+    Col.CHANGES: QT_TRANSLATE_NOOP("HistoryModel", "Nội dung thay đổi"),
+}
+
+
+class HistoryModel(QAbstractTableModel):
+    """Newest first. Only PAGE_SIZE entries are read at a time: 100,000 entries cost
+    one page until the user scrolls (Qt calls fetchMore near the bottom)."""
+
+    def __init__(self, session: Session, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.where = HistoryFilter()
+        self._entries: list[Entry] = []
+        self._more = False
+
+    def set_filter(self, where: HistoryFilter) -> None:
+        self.beginResetModel()
+        self.where = where
+        self._entries = history.entries(self.session, where, history.PAGE_SIZE)
+        self._more = len(self._entries) == history.PAGE_SIZE
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_filter(self.where)
+
+    def total(self) -> int:
+        """All matching entries, not only those fetched so far."""
+        if not self._more:
+            return len(self._entries)
+        return history.count(self.session, self.where)
+
+    def entry(self, row: int) -> Entry:
+        return self._entries[row]
+
+    # Qt -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(Col)
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or not self._more:
+            return
+        page = history.entries(
+            self.session, self.where, history.PAGE_SIZE, offset=len(self._entries)
+        )
+        self._more = len(page) == history.PAGE_SIZE
+        if page:
+            first = len(self._entries)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._entries += page
+            self.endInsertRows()
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("HistoryModel", HEADERS[Col(section)])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        if role == ENTRY_ROLE:
+            return entry
+        column = Col(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Col.CHANGES:
+            return "\n".join(c.text() for c in entry.changes)
+        return None
+
+
+def _display(entry: Entry, column: Col) -> str:
+    if column == Col.WHEN:
+        return entry.when
+    if column == Col.USER:
+        return entry.user
+    if column == Col.ACTION:
+        return entry.action_label
+    if column == Col.RECORD:
+        return entry.record
+    return entry.summary()

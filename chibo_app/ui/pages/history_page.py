@@ -1,0 +1,108 @@
+"""Lịch sử thay đổi: every change to every record, newest first, with filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from chibo_app.services import history
+from chibo_app.services.history import HistoryFilter
+from chibo_app.services.session import Session
+from chibo_app.ui.models.history_model import HistoryModel
+from chibo_app.ui.pages.base import Page
+from chibo_app.ui.widgets.date_field import read_date
+from chibo_app.ui.widgets.history_view import HistoryView
+
+_BAD_FIELD = "QLineEdit { border: 1px solid #c62828; }"
+
+
+class HistoryPage(Page):
+    def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, year, parent)
+        self.model = HistoryModel(session, self)
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("historySearch")
+        self.search.setPlaceholderText(self.tr("Tìm tên, nội dung, người sửa…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.kind.setObjectName("historyKind")
+        self.user = QComboBox()
+        self.user.setObjectName("historyUser")
+        self.date_from = QLineEdit()
+        self.date_from.setObjectName("historyFrom")
+        self.date_from.setPlaceholderText(self.tr("từ ngày (dd/mm/yyyy)"))
+        self.date_to = QLineEdit()
+        self.date_to.setObjectName("historyTo")
+        self.date_to.setPlaceholderText(self.tr("đến ngày"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("historyCount")
+        # Typing waits for a pause: each query may scan many entries.
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.apply_filter)
+        for edit in (self.search, self.date_from, self.date_to):
+            edit.textChanged.connect(self.timer.start)
+        for box in (self.kind, self.user):
+            box.currentIndexChanged.connect(self.apply_filter)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(self.user, 1)
+        filters.addWidget(self.date_from, 1)
+        filters.addWidget(self.date_to, 1)
+        self.view = HistoryView(self.model)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.view, 1)
+
+    def reload(self) -> None:
+        self._fill(self.kind, self.tr("Tất cả các loại"), history.kinds(self.session))
+        users = {u: u for u in history.users(self.session)}
+        self._fill(self.user, self.tr("Tất cả người sửa"), users)
+        self.apply_filter()
+
+    @staticmethod
+    def _fill(box: QComboBox, everything: str, items: dict[str, str]) -> None:
+        chosen = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, None)
+        for key, label in items.items():
+            box.addItem(label, key)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        box.blockSignals(False)
+
+    def current_filter(self) -> HistoryFilter:
+        kind = self.kind.currentData()
+        return HistoryFilter(
+            tables=(kind,) if kind else (),
+            user=self.user.currentData(),
+            date_from=self._date(self.date_from),
+            date_to=self._date(self.date_to),
+            text=self.search.text(),
+        )
+
+    def _date(self, edit: QLineEdit) -> str | None:
+        iso, problem = read_date(edit)
+        edit.setStyleSheet(_BAD_FIELD if problem else "")
+        edit.setToolTip(problem or "")
+        if iso and len(iso) == 4:  # a bare year: the whole year
+            iso = f"{iso}-01-01" if edit is self.date_from else f"{iso}-12-31"
+        return iso
+
+    def apply_filter(self) -> None:
+        self.timer.stop()
+        self.model.set_filter(self.current_filter())
+        total = self.model.total()
+        self.count_label.setText(
+            self.tr("%1 thay đổi, mới nhất ở trên.").replace("%1", f"{total:,}".replace(",", "."))
+            if total
+            else self.tr("Không có thay đổi nào khớp với bộ lọc.")
+        )
