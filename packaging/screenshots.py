@@ -93,6 +93,7 @@ def main() -> None:
         save(window, folder, "06-cai-dat.png")
 
         import_preview(app, session, window, folder, Path(temp))
+        passwords(app, session, window, folder)
         safety(app, session, window, folder)
         window.close()
         session.close()
@@ -125,6 +126,47 @@ def import_preview(
         print("import preview skipped: the service could not read the file")
     save(dialog, folder, "07-nhap-excel.png")
     dialog.close()
+
+
+def passwords(app: QApplication, session: object, window: QWidget, folder: Path) -> None:
+    """The password asked at start, Cài đặt → Mật khẩu, and the lock screen."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from chibo_app.services.password import set_password
+    from chibo_app.storage.connection import WrongPassword
+    from chibo_app.ui.dialogs.password_prompt import PasswordPromptDialog
+
+    password = "Chi bộ Sở Ngoại vụ 2026"
+
+    def wrong(_typed: str) -> None:
+        raise WrongPassword()
+
+    prompt = PasswordPromptDialog(session.path, wrong, window)  # type: ignore[attr-defined]
+    prompt.show()
+    prompt.form.field.setText("chi bo so ngoai vu")
+    prompt.form.submit()
+    prompt.form.field.setText("chi bo so ngoai vu 2026")
+    settle(app, prompt)
+    save(prompt, folder, "11-mat-khau-khi-mo.png")
+    prompt.reject()
+
+    set_password(session, password)  # type: ignore[arg-type]
+    page = window.show_page("settings")  # type: ignore[attr-defined]
+    page.reload()
+    settle(app, window)
+    page.findChild(QScrollArea).ensureWidgetVisible(page.password, 0, 0)
+    settle(app, window)
+    save(window, folder, "12-cai-dat-mat-khau.png")
+
+    window.show_page("people")  # type: ignore[attr-defined]
+    window.lock_now()  # type: ignore[attr-defined]
+    settle(app, window)
+    save(window, folder, "13-da-khoa.png")
+    form = window.auto_lock.screen.form  # type: ignore[attr-defined]
+    form.field.setText(password)
+    form.submit()
+    window.auto_lock.stop()  # type: ignore[attr-defined]
+    settle(app, window)
 
 
 def safety(app: QApplication, session: object, window: QWidget, folder: Path) -> None:

@@ -78,17 +78,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_window(app: QApplication, window: MainWindow, path: Path, exit_after: str | None) -> int:
-    """With the file's lock held: check the file, open it, run the window."""
+    """With the file's lock held: the password, a check of the file, open it, run the window."""
     from chibo_app.ui import startup  # noqa: PLC0415
 
-    note = startup.recover_if_damaged(window, path)
-    if note is None:  # damaged, kept as it was
+    opened = startup.open_file(window, path)
+    if isinstance(opened, int):  # “Thoát” at the password, or a file that cannot be used
         window.close()
-        return 2
-    opened = startup.open_data(window, path)
-    if opened is None:
-        window.close()
-        return 2
+        return opened
     session = opened.session
     try:
         if not first_start_done(window, session, opened.read_only):
@@ -96,8 +92,8 @@ def run_window(app: QApplication, window: MainWindow, path: Path, exit_after: st
             return 0
         window.attach(session, read_only=opened.read_only)
         window.start_safety(path, backups=not exit_after)  # none in benchmarks, smoke runs
-        if note:
-            window.statusBar().showMessage(note, 30_000)
+        if opened.note:
+            window.statusBar().showMessage(opened.note, 30_000)
         if exit_after:
             QTimer.singleShot(0, app.quit)
         return app.exec()

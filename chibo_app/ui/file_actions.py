@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
 
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
@@ -28,8 +35,53 @@ def default_export_path() -> Path:
     return Path(documents or Path.home()) / "Danh sach dang vien.xlsx"
 
 
+def confirm_plain_export(window: QWidget) -> bool:
+    """With a password on the data file: say that the exported file has none. True to go on.
+
+    The secretary may tick “don't ask again” for the rest of this session (the window).
+    """
+    session: Session = window.session  # type: ignore[attr-defined]
+    if session.password is None or window.property("plainExportAccepted"):
+        return True
+    tr = QCoreApplication.translate
+    box = QMessageBox(window)
+    box.setObjectName("plainExportBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("FileActions", "Tệp xuất ra không có mật khẩu"))
+    box.setText(
+        tr(
+            "FileActions",
+            "<b>Tệp Excel xuất ra không có mật khẩu</b>: ai có tệp đó cũng đọc được danh sách "
+            "đảng viên, dù tệp dữ liệu của Chi bộ có mật khẩu.",
+        )
+    )
+    box.setInformativeText(
+        tr(
+            "FileActions",
+            "Chỉ xuất khi thật cần, lưu vào nơi an toàn và xóa tệp khi không còn dùng. "
+            "Muốn mang dữ liệu đi (USB) thì nên dùng “Dữ liệu → Sao lưu ra…”: bản sao lưu "
+            "vẫn có mật khẩu.",
+        )
+    )
+    go_on = box.addButton(tr("FileActions", "Tiếp tục"), QMessageBox.ButtonRole.AcceptRole)
+    go_on.setObjectName("continue")
+    cancel = box.addButton(tr("FileActions", "Hủy"), QMessageBox.ButtonRole.RejectRole)
+    cancel.setObjectName("cancel")
+    box.setDefaultButton(cancel)
+    remember = QCheckBox(tr("FileActions", "Không nhắc lại cho đến khi đóng chương trình"))
+    box.setCheckBox(remember)
+    box.exec()
+    if box.clickedButton() is not go_on:
+        return False
+    if remember.isChecked():
+        window.setProperty("plainExportAccepted", True)
+    return True
+
+
 def export_members(window: QWidget) -> int | None:
     session: Session = window.session  # type: ignore[attr-defined]
+    if not confirm_plain_export(window):
+        return None
     path, _filter = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("FileActions", "Xuất danh sách ra Excel"),

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from chibo_app.services.session import Session
+    from chibo_app.ui.auto_lock import AutoLock
     from chibo_app.ui.single_instance import InstanceServer
 
 
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         self.read_only = False
         self.instance_server: InstanceServer | None = None
+        self.auto_lock: AutoLock | None = None
+        self._backups_paused = False
         self._build_sidebar()
         self._build_toolbar()
         self._build_menus()
@@ -83,7 +86,8 @@ class MainWindow(QMainWindow):
         self.backups.set_read_only(read_only)
 
     def start_safety(self, path: Path, backups: bool = True) -> None:
-        """After attach: answer a second start on the same file; back up automatically."""
+        """After attach: answer a second start on the same file; back up automatically;
+        lock when idle (if the file has a password)."""
         from chibo_app.ui.single_instance import InstanceServer  # noqa: PLC0415
 
         self.instance_server = InstanceServer(self)
@@ -91,12 +95,52 @@ class MainWindow(QMainWindow):
         self.instance_server.listen(path)
         if backups and not self.read_only:
             self.backups.start()
+        self.start_auto_lock()
 
     def stop_safety(self) -> None:
-        self.backups.backup_on_close()
+        if not self.is_locked():  # locked: the key is gone, and so is the last backup's
+            self.backups.backup_on_close()
+        if self.auto_lock is not None:
+            self.auto_lock.stop()
         if self.instance_server is not None:
             self.instance_server.close()
             self.instance_server = None
+
+    # Lock: the key dropped after idle minutes, or at once with “Khóa ngay” --------------
+
+    def start_auto_lock(self) -> AutoLock:
+        from chibo_app.ui.auto_lock import AutoLock  # noqa: PLC0415
+
+        if self.auto_lock is None:
+            self.auto_lock = AutoLock(self)
+            self.auto_lock.locked_changed.connect(self._lock_changed)
+        return self.auto_lock
+
+    def is_locked(self) -> bool:
+        return self.auto_lock is not None and self.auto_lock.locked
+
+    def lock_now(self) -> bool:
+        if self.start_auto_lock().lock():
+            return True
+        if not self.is_locked():
+            QMessageBox.information(
+                self,
+                self.tr("Chưa khóa được"),
+                self.tr(
+                    "Tệp dữ liệu chưa có mật khẩu nên không có gì để khóa. Có thể đặt mật khẩu "
+                    "trong “Cài đặt”."
+                ),
+            )
+        return False
+
+    def _lock_changed(self, locked: bool) -> None:
+        """No automatic backup while locked: the file is closed and its key gone."""
+        if locked:
+            self._backups_paused = self.backups.timer.isActive()
+            self.backups.timer.stop()
+        elif self._backups_paused:
+            self._backups_paused = False
+            self.backups.timer.start()
 
     def bring_to_front(self) -> None:
         if self.isMinimized():
@@ -255,6 +299,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        self.lock_action = self._action(
+            self.tr("&Khóa ngay"), self.lock_now, QKeySequence("Ctrl+L")
+        )
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("T&hoát"), self.close, QKeySequence("Ctrl+Q")))
         self.backups = BackupActions(self)
         self.backups.add_menu(menus)
@@ -339,5 +388,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         QSettings().setValue("mainWindow/geometry", self.saveGeometry())
-        self.backups.backup_on_close()
+        if not self.is_locked():
+            self.backups.backup_on_close()
         super().closeEvent(event)

@@ -1,5 +1,6 @@
 """The safety steps between the window frame and the data, in order: one window per
-file, a damaged file caught before it is opened, a read-only file opened read-only.
+file, the password of an encrypted file, a damaged file caught before it is opened,
+a read-only file opened read-only.
 
 Everything here imports the services lazily: the frame is already on screen.
 """
@@ -55,7 +56,55 @@ def take_lock(window: QWidget, path: Path) -> InstanceLock | None:
         return None
 
 
-def recover_if_damaged(window: QWidget, path: Path) -> str | None:
+def open_file(window: QWidget, path: Path) -> Opened | int:
+    """With the file's lock held: password, diagnosis, open. The session, or the exit
+    code (0: the secretary chose “Thoát”; 2: the file cannot be used).
+
+    The password lives only in this call and in the session it opens: closing or
+    locking the session drops it.
+    """
+    password = None
+    if needs_password(path):
+        password = ask_password(window, path)
+        if password is None:
+            return 0
+    note = recover_if_damaged(window, path, password)
+    if note is None:  # damaged, kept as it was
+        return 2
+    opened = open_data(window, path, password)
+    if opened is None:
+        return 2
+    opened.note = note
+    return opened
+
+
+def needs_password(path: Path) -> bool:
+    from chibo_app.storage.connection import looks_encrypted  # noqa: PLC0415
+
+    return looks_encrypted(path)
+
+
+def ask_password(window: QWidget, path: Path) -> str | None:
+    """The password that opens `path`, or None when the secretary chooses “Thoát”.
+
+    Each try is checked on a read-only look at the file: nothing is created or changed.
+    """
+    from chibo_app.storage.connection import check_password  # noqa: PLC0415
+    from chibo_app.ui.dialogs.password_prompt import PasswordPromptDialog  # noqa: PLC0415
+
+    opened_with: list[str] = []
+
+    def attempt(password: str) -> None:
+        check_password(path, password)
+        opened_with.append(password)
+
+    dialog = PasswordPromptDialog(path, attempt, window)
+    accepted = dialog.exec() == PasswordPromptDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return opened_with[-1] if accepted and opened_with else None
+
+
+def recover_if_damaged(window: QWidget, path: Path, password: str | None = None) -> str | None:
     """None to quit; otherwise a note for the status bar ("" when the file is fine).
 
     A damaged file is never changed here: it is either replaced by the newest good
@@ -68,12 +117,14 @@ def recover_if_damaged(window: QWidget, path: Path) -> str | None:
     from chibo_app.ui.dialogs import damaged_file  # noqa: PLC0415
 
     diagnosis = run_with_progress(
-        window, _tr("Đang kiểm tra tệp dữ liệu…"), lambda: diagnose_file(path)
+        window, _tr("Đang kiểm tra tệp dữ liệu…"), lambda: diagnose_file(path, password=password)
     )
     if not diagnosis.damaged:
         return ""
     backup = run_with_progress(
-        window, _tr("Đang tìm bản sao lưu còn tốt…"), lambda: newest_good_backup(path)
+        window,
+        _tr("Đang tìm bản sao lưu còn tốt…"),
+        lambda: newest_good_backup(path, password=password),
     )
     if backup is None:
         damaged_file.report_without_backup(window, diagnosis)
@@ -84,7 +135,9 @@ def recover_if_damaged(window: QWidget, path: Path) -> str | None:
 
     try:
         kept = run_with_progress(
-            window, _tr("Đang mở bản sao lưu…"), lambda: restore_backup(path, backup.path)
+            window,
+            _tr("Đang mở bản sao lưu…"),
+            lambda: restore_backup(path, backup.path, password=password),
         )
     except ChiboError as error:
         QMessageBox.critical(window, _tr("Không mở được bản sao lưu"), str(error))
@@ -98,7 +151,7 @@ def recover_if_damaged(window: QWidget, path: Path) -> str | None:
     )
 
 
-def open_data(window: QWidget, path: Path) -> Opened | None:
+def open_data(window: QWidget, path: Path, password: str | None = None) -> Opened | None:
     """The session for `path`, read-only when the file or folder cannot be written;
     None after a clear message when it cannot be opened at all."""
     from chibo_app.errors import ChiboError  # noqa: PLC0415
@@ -107,7 +160,7 @@ def open_data(window: QWidget, path: Path) -> Opened | None:
 
     read_only = not can_write(path)
     try:
-        session = open_read_only(path) if read_only else open_session(path)
+        session = open_read_only(path) if read_only else open_session(path, password)
     except ChiboError as error:
         QMessageBox.critical(window, _tr("Không mở được dữ liệu"), str(error))
         return None

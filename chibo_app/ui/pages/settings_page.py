@@ -1,4 +1,4 @@
-"""Cài đặt: the cell's settings and its units."""
+"""Cài đặt: the cell's settings, the file's password and auto-lock, and the units."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from chibo_app.core.cell import CellSettings
 from chibo_app.services import cell
 from chibo_app.services.session import Session
 from chibo_app.ui.pages.base import Page
+from chibo_app.ui.widgets.password_section import PasswordSection
 from chibo_app.ui.widgets.settings_form import SettingsForm
 from chibo_app.ui.widgets.units_editor import UnitsEditor
 
@@ -43,10 +44,13 @@ class SettingsPage(Page):
         units_box = QGroupBox(self.tr("Phòng, đơn vị, tổ chức đoàn thể"))
         QVBoxLayout(units_box).addWidget(self.units)
 
+        self.password = PasswordSection(session)
+
         content = QWidget()
         content.setMaximumWidth(820)  # long lines of fields are hard to read
         layout = QVBoxLayout(content)
         layout.addWidget(cell_box)
+        layout.addWidget(self.password)
         layout.addWidget(units_box, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -74,3 +78,4 @@ class SettingsPage(Page):
     def reload(self) -> None:
         self.form.show_settings(cell.load_settings(self.session))
         self.units.reload()
+        self.password.show_state()
