@@ -412,3 +412,59 @@ def _loads(text: str | None) -> dict[str, Any]:
     except ValueError:
         return {"?": text}
     return value if isinstance(value, dict) else {"?": value}
+
+
+# Personal plans (plan events already carry their own wording in the plan editor).
+register_table(
+    "plans",
+    "Kế hoạch cá nhân",
+    {
+        "person_id": "Người",
+        "year": "Năm",
+        "status": "Tình trạng",
+        "source": "Lập từ",
+        "remedies": "1. Giải pháp khắc phục",
+        "commitments": "3. Nội dung nêu gương",
+        "submitted_on": "Ngày nộp",
+        "returned_on": "Ngày trả lại",
+        "return_reason": "Lý do trả lại",
+        "confirmed_on": "Ngày xác nhận",
+        "confirmed_by": "Người xác nhận",
+    },
+)
+register_table(
+    "plan_tasks",
+    "Nhiệm vụ “làm theo”",
+    {
+        "plan_id": "Kế hoạch",
+        "position": "Thứ tự",
+        "text": "Nội dung",
+        "target": "Chỉ tiêu, sản phẩm, kết quả",
+        "due": "Thời gian hoàn thành",
+    },
+)
+register_table(
+    "plan_events",
+    "Bước của kế hoạch",
+    {
+        "plan_id": "Kế hoạch",
+        "step": "Bước",
+        "on_date": "Ngày",
+        "who": "Người thực hiện",
+        "reason": "Lý do",
+        "at": "Thời điểm ghi",
+    },
+)
+register_table("year_settings", "Thiết lập năm", {"year": "Năm", "key": "Mục", "value": "Giá trị"})
+register_table(
+    "documents",
+    "Văn bản đã in",
+    {
+        "doc_type": "Loại văn bản",
+        "number": "Số",
+        "term": "Nhiệm kỳ",
+        "year": "Năm",
+        "title": "Tiêu đề",
+        "code": "Mã xác thực",
+    },
+)

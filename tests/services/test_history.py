@@ -221,17 +221,34 @@ def test_tables_added_by_other_features(session, monkeypatch):
     records.record_change(
         session.db,
         "Bí thư",
-        "plans",
+        "nominations",
         7,
         "update",
         {"status": "draft", "remedies": []},
         {"status": "confirmed", "remedies": ["Đi họp đúng giờ"], "confirmed_on": "2026-03-25"},
     )
-    raw = history.record_history(session, "plans", 7)[0]
-    assert raw.record == "plans số 7"
+    raw = history.record_history(session, "nominations", 7)[0]
+    assert raw.record == "nominations số 7"
     assert "confirmed_on: — → 25/03/2026" in raw.summary()
     assert "remedies: — → Đi họp đúng giờ" in raw.summary()
-    history.register_table("plans", "Kế hoạch cá nhân", {"status": "Trạng thái"})
-    named = history.record_history(session, "plans", 7)[0]
-    assert named.kind_label == "Kế hoạch cá nhân" and named.record == "Kế hoạch cá nhân số 7"
+    history.register_table("nominations", "Gương điển hình", {"status": "Trạng thái"})
+    named = history.record_history(session, "nominations", 7)[0]
+    assert named.kind_label == "Gương điển hình" and named.record == "Gương điển hình số 7"
     assert "Trạng thái: draft → confirmed" in named.summary()
+
+
+def test_plan_tables_have_vietnamese_labels(session):
+    from chibo_app.storage import records  # noqa: PLC0415
+
+    records.record_change(
+        session.db,
+        "Bí thư",
+        "plans",
+        3,
+        "update",
+        {"status": "draft"},
+        {"status": "confirmed", "confirmed_on": "2026-03-25"},
+    )
+    entry = history.record_history(session, "plans", 3)[0]
+    assert entry.kind_label == "Kế hoạch cá nhân"
+    assert "Ngày xác nhận: — → 25/03/2026" in entry.summary()
