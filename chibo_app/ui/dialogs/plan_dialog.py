@@ -50,6 +50,10 @@ class PlanDialog(QDialog):
             self.tr("Kế hoạch cá nhân năm %1 — %2").replace("%1", str(year)).replace("%2", name)
         )
         self.resize(1150, 720)
+        # The plan itself gets the room; advice and comparison sit in a narrower column.
+        self.form.splitter.setStretchFactor(0, 3)
+        self.form.splitter.setStretchFactor(1, 2)
+        self.form.splitter.setSizes([690, 460])
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
