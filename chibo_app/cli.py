@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from chibo_app import __version__, cli_data
+from chibo_app import __version__, cli_data, cli_nominations, cli_plans
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.dates import to_display
 from chibo_app.core.member_import import ROW_STATUS_LABELS, ImportPreview, RowStatus
@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo_parser.add_argument("--people", type=int, default=40)
     demo_parser.add_argument("--seed", type=int, default=2026)
     cli_data.add_parsers(commands)
+    cli_plans.add_parsers(commands)
+    cli_nominations.add_parsers(commands)
     return parser
 
 
@@ -115,8 +117,9 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         )
         print(f"Đã lưu thông tin chi bộ vào {session.path}")
         return 0
-    if args.command in cli_data.COMMANDS:
-        return cli_data.run(session, args)
+    for module in (cli_data, cli_plans, cli_nominations):
+        if args.command in module.COMMANDS:
+            return int(module.run(session, args))
     if args.command == "demo":
         if args.people < 1 or args.people > 100_000:
             raise ChiboError("Số người mẫu phải từ 1 đến 100000.")

@@ -92,11 +92,21 @@ def main() -> None:
         settle(app, window)
         save(window, folder, "06-cai-dat.png")
 
+        nominations_page(app, window, folder)
+        settings_tabs(app, window, folder)
+        register(app, session, window, folder, Path(temp))
         import_preview(app, session, window, folder, Path(temp))
         passwords(app, session, window, folder)
         safety(app, session, window, folder)
         window.close()
         session.close()
+
+
+def nominations_page(app: QApplication, window: QWidget, folder: Path) -> None:
+    """Gương điển hình: the grouped list, the quota per unit and the countdown."""
+    window.show_page("nominations")  # type: ignore[attr-defined]
+    settle(app, window)
+    save(window, folder, "17-guong-dien-hinh.png")
 
 
 def import_preview(
@@ -128,10 +138,54 @@ def import_preview(
     dialog.close()
 
 
+def settings_tabs(app: QApplication, window: QWidget, folder: Path) -> None:
+    """Cài đặt → Năm và thời hạn (with a message by a field) and → Trình bày văn bản."""
+    page = window.show_page("settings")  # type: ignore[attr-defined]
+    page.show_tab("years")
+    editor = page.years
+    editor.plan_number.setText("03-KH/CB")
+    editor.plan_date.setText("15/01/2026")
+    editor.save()
+    editor.edits["midyear_to"].setText("31/5/2026")
+    editor.save()  # refused: the end of the six-month review is before its start
+    settle(app, window)
+    save(window, folder, "14-cai-dat-nam.png")
+    editor.reload(editor.shown_year)
+    editor.dirty = False
+    editor.reload(editor.shown_year)
+
+    page.show_tab("page_setup")
+    page.page_setup.spins["left_mm"].setValue(35)
+    page.page_setup.spins["body_size"].setValue(13)
+    settle(app, window)
+    save(window, folder, "15-trinh-bay-van-ban.png")
+    page.page_setup.use_defaults()
+    page.show_tab("cell")
+
+
+def register(app: QApplication, session: object, window: QWidget, folder: Path, temp: Path) -> None:
+    """Văn bản đã in after printing the year's forms and the signed-off list, with a
+    code checked."""
+    try:
+        from chibo_app.services import plan_printing
+    except ImportError as error:
+        print(f"register skipped: {error}")
+        return
+    year = window.current_year()  # type: ignore[attr-defined]
+    plan_printing.print_plans(session, year, None, temp / "ke-hoach.pdf")  # type: ignore[arg-type]
+    try:
+        plan_printing.print_signed_off(session, year, temp / "danh-sach.pdf")  # type: ignore[arg-type]
+    except Exception as error:  # noqa: BLE001 - a screenshot without the list is still useful
+        print(f"signed-off list skipped: {error}")
+    page = window.show_page("documents")  # type: ignore[attr-defined]
+    page.reload()
+    page.check(page.model.entries()[0].code)
+    settle(app, window)
+    save(window, folder, "16-van-ban-da-in.png")
+
+
 def passwords(app: QApplication, session: object, window: QWidget, folder: Path) -> None:
     """The password asked at start, Cài đặt → Mật khẩu, and the lock screen."""
-    from PySide6.QtWidgets import QScrollArea
-
     from chibo_app.services.password import set_password
     from chibo_app.storage.connection import WrongPassword
     from chibo_app.ui.dialogs.password_prompt import PasswordPromptDialog
@@ -153,10 +207,10 @@ def passwords(app: QApplication, session: object, window: QWidget, folder: Path)
     set_password(session, password)  # type: ignore[arg-type]
     page = window.show_page("settings")  # type: ignore[attr-defined]
     page.reload()
-    settle(app, window)
-    page.findChild(QScrollArea).ensureWidgetVisible(page.password, 0, 0)
+    page.show_tab("password")
     settle(app, window)
     save(window, folder, "12-cai-dat-mat-khau.png")
+    page.show_tab("cell")
 
     window.show_page("people")  # type: ignore[attr-defined]
     window.lock_now()  # type: ignore[attr-defined]

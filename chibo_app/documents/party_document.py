@@ -28,6 +28,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -218,7 +219,19 @@ class PartyDocument:
         if self._summary:
             flowables.append(Paragraph(markup(self._summary), s.summary))
         flowables.append(Spacer(1, self.settings.body_size * 0.6))
-        return flowables + self._body + self._closing
+        return flowables + _with_closing(self._body, self._closing)
+
+
+def _with_closing(body: list[Flowable], closing: list[Flowable]) -> list[Flowable]:
+    """The body, then the closing kept together with the last paragraph of text, so
+    the signatures never stand alone on the last page (a heading before that
+    paragraph keeps with it too). A table is never pulled over: it can be long."""
+    if not closing or not body or not isinstance(body[-1], TextBlock | Paragraph):
+        return body + closing
+    start = len(body) - 1
+    while start > 0 and body[start - 1].getKeepWithNext():  # reportlab cannot keep a
+        start -= 1  # heading with a KeepTogether, so the heading goes inside it
+    return [*body[:start], KeepTogether([*body[start:], *closing])]
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
 LEFT, CENTRE, JUSTIFY = "left", "centre", "justify"
@@ -53,8 +54,11 @@ def break_lines(text: str, style: TextStyle, width: float) -> list[_Line]:
         words: list[str] = []
         used = 0.0
         for word in part.split():
-            for piece in _pieces(word, style, width - indent):
-                w = _width(piece, style.font, style.size)
+            w = _width(word, style.font, style.size)
+            pieces = (word,) if w <= width - indent else _pieces(word, style, width - indent)
+            for piece in pieces:
+                if piece is not word:
+                    w = _width(piece, style.font, style.size)
                 extra = w if not words else space + w
                 if words and used + extra > width - indent:
                     lines.append(_Line(tuple(words), used, False))
@@ -81,12 +85,19 @@ def _pieces(word: str, style: TextStyle, width: float) -> list[str]:
 def draw_lines(
     canvas: Any, lines: Sequence[_Line], style: TextStyle, x: float, top: float, width: float
 ) -> None:
-    """Draw `lines` with the first baseline one leading-ish below `top`."""
-    text = canvas.beginText()
-    text.setFont(style.font, style.size, style.leading)
+    """Draw `lines` with the first baseline one leading-ish below `top`.
+
+    Writes the PDF text operators itself (what reportlab's text object writes: one
+    'Tm' per line, 'Tw' for justification, 'Tf' and 'Tj' per font subset), with each
+    line's encoded text cached per document: the wording every form repeats and the
+    phrases people share are encoded once per batch instead of once per line.
+    """
     space = _width(" ", style.font, style.size)
+    encode = _encoder(canvas, style.font, style.size)
+    ops = ["BT"]
     y = top - style.size
     first = True
+    current_space = 0.0
     for line in lines:
         indent = style.first_indent if first else 0.0
         first = line.last  # the next line starts a new paragraph after a hard break
@@ -101,11 +112,41 @@ def draw_lines(
             word_space = (width - indent - line.width) / gaps
             # Tw stretches the space glyph (code 32 in reportlab's TTF subsets).
             word_space = min(word_space, space * 3)
-        text.setTextOrigin(left, y)
-        text.setWordSpace(word_space)
-        text.textOut(content)
+        ops.append(f"1 0 0 1 {fp_str(left)} {fp_str(y)} Tm")
+        if word_space != current_space:
+            ops.append(f"{fp_str(word_space)} Tw")
+            current_space = word_space
+        if content:
+            ops.append(encode(content))
         y -= style.leading
-    canvas.drawText(text)
+    if current_space:
+        ops.append("0 Tw")
+    ops.append("ET")
+    canvas.addLiteral(" ".join(ops))
+
+
+def _encoder(canvas: Any, font_name: str, size: float) -> Any:
+    """text → its 'Tf … Tj' operators in `font_name` at `size`, cached on the document
+    (subset codes are fixed per document once a character has one)."""
+    doc = canvas._doc
+    caches: dict[tuple[str, float], dict[str, str]] | None = getattr(doc, "chibo_encoded", None)
+    if caches is None:
+        caches = doc.chibo_encoded = {}
+    cache = caches.setdefault((font_name, size), {})
+    font = getFont(font_name)
+    size_text = fp_str(size)
+    escape = canvas._escape
+
+    def encode(text: str) -> str:
+        found = cache.get(text)
+        if found is None:
+            found = cache[text] = " ".join(
+                f"{font.getSubsetInternalName(subset, doc)} {size_text} Tf ({escape(part)}) Tj"
+                for subset, part in font.splitString(text, doc)
+            )
+        return found
+
+    return encode
 
 
 class TextBlock(Flowable):  # type: ignore[misc]  # reportlab ships no type hints

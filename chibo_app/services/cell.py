@@ -71,10 +71,21 @@ def set_unit_active(session: Session, unit_id: int, active: bool) -> None:
     records.update(session.db, session.user, "units", unit_id, {"active": int(active)})
 
 
+# Tables whose rows name a unit, with what to call them; later features add theirs.
+UNIT_REFERENCES = [("people", "người"), ("nominations", "đăng ký điển hình")]
+
+
 def delete_unit(session: Session, unit_id: int) -> None:
-    used = session.db.execute("SELECT count(*) FROM people WHERE unit_id = ?", [unit_id])
-    if used.fetchone()[0]:
-        raise ChiboError("Đơn vị đang có người, không xóa được; có thể đánh dấu “ngừng sử dụng”.")
+    tables = session.db.table_names()
+    for table, label in UNIT_REFERENCES:
+        if table in tables:
+            used = session.db.execute(
+                f"SELECT count(*) FROM [{table}] WHERE unit_id = ?", [unit_id]
+            )
+            if used.fetchone()[0]:
+                raise ChiboError(
+                    f"Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”."
+                )
     records.delete(session.db, session.user, "units", unit_id)
 
 

@@ -9,6 +9,7 @@ from chibo_app.core.cell import CellSettings
 from chibo_app.core.people import Kind, Person, Position, PositionKind, Status
 from chibo_app.errors import ChiboError
 from chibo_app.services import cell, people
+from chibo_app.services.demo_nominations import fill_nominations
 from chibo_app.services.demo_plans import fill_plans
 from chibo_app.services.session import Session
 
@@ -138,6 +139,7 @@ def fill_demo(session: Session, people_count: int = 40, seed: int = 2026) -> int
             session, CellSettings(**{**SETTINGS.__dict__, "secretary": secretary, "deputy": deputy})
         )
         fill_plans(session, today.year, seed)
+        fill_nominations(session, today.year, seed)
     return people_count
 
 

@@ -34,6 +34,7 @@ from chibo_app.core.people import (
     Status,
 )
 from chibo_app.core.text import fold
+from chibo_app.services.page_setup import PAGE_SETTING_LABELS
 from chibo_app.services.session import Session
 
 PAGE_SIZE = 200
@@ -307,7 +308,7 @@ class _Reader:
         if table == "units":
             return UNIT_LABELS, _unit_value
         if table == "settings":
-            return SETTING_LABELS, _plain_value
+            return {**SETTING_LABELS, **PAGE_SETTING_LABELS}, _plain_value
         if table == "years":
             return {"year": "Năm"}, _plain_value
         if table == "import_mappings":
@@ -466,5 +467,29 @@ register_table(
         "year": "Năm",
         "title": "Tiêu đề",
         "code": "Mã xác thực",
+    },
+)
+register_table(
+    "nominations",
+    "Đăng ký điển hình",
+    {
+        "year": "Năm",
+        "kind": "Loại",
+        "title": "Mô hình, thành tích",
+        "person_id": "Cá nhân",
+        "unit_id": "Đơn vị",
+        "field": "Lĩnh vực",
+        "description": "Nội dung đã làm, kết quả",
+        "registered_on": "Ngày đăng ký",
+        "notes": "Ghi chú",
+        "status": "Tình trạng",
+        "commended_on": "Ngày biểu dương",
+        "occasion": "Dịp biểu dương",
+        "proposed_on": "Ngày đề nghị khen thưởng",
+        "award_form": "Hình thức khen thưởng",
+        "award_level": "Cấp khen thưởng",
+        "decision_number": "Số quyết định",
+        "decision_date": "Ngày quyết định",
+        "not_selected_reason": "Lý do không được chọn",
     },
 )

@@ -70,4 +70,7 @@ def references_to_person(db: sqlite_utils.Database, person_id: int) -> list[str]
 
 
 # (table, column, Vietnamese label) — extended as plans, nominations and meetings land.
-PERSON_REFERENCES: list[tuple[str, str, str]] = [("plans", "person_id", "kế hoạch cá nhân")]
+PERSON_REFERENCES: list[tuple[str, str, str]] = [
+    ("plans", "person_id", "kế hoạch cá nhân"),
+    ("nominations", "person_id", "đăng ký điển hình"),
+]

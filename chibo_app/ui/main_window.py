@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
             )
             for page in self._pages.values():
                 lock_editing(page)
-        for action in (self.import_action, self.add_action):
+        for action in (self.import_action, self.add_action, self.new_year_action):
             action.setEnabled(not read_only)
         self.backups.set_read_only(read_only)
 
@@ -253,6 +254,17 @@ class MainWindow(QMainWindow):
         self.year_box.setObjectName("yearBox")
         self.year_box.setToolTip(self.tr("Năm đang làm việc"))
         bar.addWidget(self.year_box)
+        self.new_year_action = QAction(self.tr("Năm mới…"), self)
+        self.new_year_action.setObjectName("newYearAction")
+        self.new_year_action.setToolTip(
+            self.tr("Tạo năm tiếp theo, lấy thời hạn của năm trước dời sang")
+        )
+        self.new_year_action.setIconText(self.tr("Năm mới…"))  # keep the “…”: it asks first
+        self.new_year_action.triggered.connect(self.new_year)
+        bar.addAction(self.new_year_action)
+        button = bar.widgetForAction(self.new_year_action)
+        if isinstance(button, QToolButton):
+            button.setAutoRaise(False)  # a visible button, not a flat label
         self.addToolBar(bar)
         self.year_box.currentIndexChanged.connect(
             lambda _i: self.year_changed.emit(self.current_year())
@@ -270,6 +282,17 @@ class MainWindow(QMainWindow):
         index = self.year_box.findData(chosen)
         self.year_box.setCurrentIndex(index if index >= 0 else self.year_box.count() - 1)
         self.year_box.blockSignals(False)
+
+    def new_year(self) -> int | None:
+        """Create the year after the latest one and switch every page to it."""
+        from chibo_app.ui.widgets.years_editor import create_next_year  # noqa: PLC0415
+
+        year = create_next_year(self, self.session)
+        if year is not None:
+            self._fill_years()
+            self.reload_all()
+            self.year_box.setCurrentIndex(self.year_box.findData(year))
+        return year
 
     def current_year(self) -> int:
         year = self.year_box.currentData()

@@ -68,3 +68,64 @@ def test_password_set_then_required_then_removed(db_path, capsys, monkeypatch, f
     monkeypatch.delenv("CHIBO_PASSWORD")
     assert db_path.read_bytes().startswith(b"SQLite format 3")
     assert names(db_path, capsys) == before
+
+
+def test_plans_nominations_and_verify_through_chibo(db_path, tmp_path, capsys):
+    """The plans, nominations and verify commands as a user types them."""
+    run(db_path, "demo", "--people", "20", "--seed", "4")
+    capsys.readouterr()
+    assert run(db_path, "plans", "list", "--year", "2026", "--json") == 0
+    plans = json.loads(capsys.readouterr().out)
+    assert set(plans[0]) == {
+        "person_id",
+        "full_name",
+        "status",
+        "submitted_on",
+        "confirmed_on",
+        "tasks",
+        "checks",
+        "similar_to",
+    }
+    out = tmp_path / "ke-hoach.pdf"
+    assert run(db_path, "plans", "print", "--year", "2026", "-o", str(out)) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert (
+        run(db_path, "plans", "signed-off", "--year", "2026", "-o", str(tmp_path / "ds.xlsx")) == 0
+    )
+    capsys.readouterr()
+    assert run(db_path, "nominations", "list", "--year", "2026", "--json") == 0
+    assert set(json.loads(capsys.readouterr().out)[0]) == {
+        "id",
+        "kind",
+        "name",
+        "unit",
+        "field",
+        "status",
+        "title",
+    }
+    assert (
+        run(
+            db_path,
+            "nominations",
+            "export",
+            "--year",
+            "2026",
+            "-o",
+            str(tmp_path / "dien-hinh.pdf"),
+        )
+        == 0
+    )
+    capsys.readouterr()
+    code = db_path.parent / "code.txt"
+    from chibo_app.services.session import open_session  # noqa: PLC0415
+
+    session = open_session(db_path)
+    code.write_text(
+        session.db.execute(
+            "SELECT code FROM documents WHERE doc_type = 'DS' ORDER BY id LIMIT 1"
+        ).fetchone()[0]
+    )
+    session.close()
+    assert run(db_path, "verify", code.read_text()) == 0
+    assert capsys.readouterr().out.strip()
+    assert run(db_path, "verify", "KHONG-CO-MA") in (1, 2)

@@ -221,18 +221,18 @@ def test_tables_added_by_other_features(session, monkeypatch):
     records.record_change(
         session.db,
         "Bí thư",
-        "nominations",
+        "meetings_draft",
         7,
         "update",
         {"status": "draft", "remedies": []},
         {"status": "confirmed", "remedies": ["Đi họp đúng giờ"], "confirmed_on": "2026-03-25"},
     )
-    raw = history.record_history(session, "nominations", 7)[0]
-    assert raw.record == "nominations số 7"
+    raw = history.record_history(session, "meetings_draft", 7)[0]
+    assert raw.record == "meetings_draft số 7"
     assert "confirmed_on: — → 25/03/2026" in raw.summary()
     assert "remedies: — → Đi họp đúng giờ" in raw.summary()
-    history.register_table("nominations", "Gương điển hình", {"status": "Trạng thái"})
-    named = history.record_history(session, "nominations", 7)[0]
+    history.register_table("meetings_draft", "Gương điển hình", {"status": "Trạng thái"})
+    named = history.record_history(session, "meetings_draft", 7)[0]
     assert named.kind_label == "Gương điển hình" and named.record == "Gương điển hình số 7"
     assert "Trạng thái: draft → confirmed" in named.summary()
 

@@ -171,6 +171,6 @@ def test_check_database_on_an_encrypted_file(tmp_path):
 
 def _delete_everyone(session):
     """Lose the members (and what refers to them) so a restore has something to bring back."""
-    for table in ("plan_events", "plan_tasks", "plans", "positions", "people"):
+    for table in ("nominations", "plan_events", "plan_tasks", "plans", "positions", "people"):
         if table in session.db.table_names():
             session.db.execute(f"DELETE FROM [{table}]")

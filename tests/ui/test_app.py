@@ -80,16 +80,18 @@ def test_main_window_pages_year_and_shortcuts(qtbot, people_session):
     window.activateWindow()
     qtbot.waitActive(window)
     assert window.windowTitle() == "Chi bộ — Chi bộ Sở Ngoại vụ"
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())][:3] == [
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())][:5] == [
         "Đảng viên",
         "Kế hoạch cá nhân",
+        "Gương điển hình",
+        "Văn bản đã in",
         "Cài đặt",
     ]
     assert window.year_box.currentText() == "2026"
     assert window.count_label.text() == "7 người"
     assert str(people_session.path) in window.path_label.text()
     assert "settings" not in window._pages  # created only when first shown
-    window.sidebar.setCurrentRow(2)
+    window.sidebar.setCurrentRow(4)
     assert window.stack.currentWidget() is window.page("settings")
     people = window.page("people")
     window.find_action.trigger()

@@ -32,6 +32,7 @@ def page_for(qtbot, session) -> SettingsPage:
     page = SettingsPage(session, 2026)
     qtbot.addWidget(page)
     page.show()
+    page.show_tab("password")  # Cài đặt is tabbed: the password has its own tab
     return page
 
 

@@ -100,16 +100,6 @@ def test_bulk_mark_submitted(page, plans_session):
     assert plan.status == PlanStatus.SUBMITTED
 
 
-def test_print_hook_waits_for_the_documents_work(page, monkeypatch):
-    page.view.selectAll()
-    assert not page.print_button.isEnabled()
-    printed = []
-    monkeypatch.setattr(PlansPage, "print_action", lambda p, y, ids: printed.append((y, ids)))
-    page._update_buttons()
-    page.print_selected()
-    assert printed and printed[0][0] == 2026 and len(printed[0][1]) == 6
-
-
 # The editor -----------------------------------------------------------------------------
 
 

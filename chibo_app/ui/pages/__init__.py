@@ -39,6 +39,18 @@ PAGES: list[PageSpec] = [
         "chibo_app.ui.pages.plans_page:PlansPage",
     ),
     PageSpec(
+        "nominations",
+        QT_TRANSLATE_NOOP("Pages", "Gương điển hình"),
+        "SP_DialogYesButton",
+        "chibo_app.ui.pages.nominations_page:NominationsPage",
+    ),
+    PageSpec(
+        "documents",
+        QT_TRANSLATE_NOOP("Pages", "Văn bản đã in"),
+        "documents",
+        "chibo_app.ui.pages.documents_page:DocumentsPage",
+    ),
+    PageSpec(
         "settings",
         QT_TRANSLATE_NOOP("Pages", "Cài đặt"),
         "settings",

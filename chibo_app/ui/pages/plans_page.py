@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import ClassVar
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -25,9 +24,12 @@ from chibo_app.core.plans import PlanRowView, PlanStatus
 from chibo_app.errors import ChiboError
 from chibo_app.services import plan_lists, plans
 from chibo_app.services.session import Session
+from chibo_app.ui import plan_print_actions
+from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog, SignedOffDialog
 from chibo_app.ui.models.plans_model import ROW_ROLE, Col, PlansModel
 from chibo_app.ui.models.plans_proxy import PlanFilter, PlansProxy
 from chibo_app.ui.pages.base import Page
+from chibo_app.ui.plan_print_actions import PrintRun
 
 FILTER_LABELS = {
     PlanFilter.ALL: "Tất cả",
@@ -38,15 +40,11 @@ FILTER_LABELS = {
     PlanFilter.CONFIRMED: "Đã xác nhận",
 }
 
-# The "In" hook: the documents work sets this to print the plans of (page, year, person ids).
-PrintAction = Callable[["PlansPage", int, list[int]], None]
-
 
 class PlansPage(Page):
-    print_action: ClassVar[PrintAction | None] = None
-
     def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
         super().__init__(session, year, parent)
+        self.printing: PrintRun | None = None  # the print job running, if any
         self.model = PlansModel(self)
         self.proxy = PlansProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -76,6 +74,15 @@ class PlansPage(Page):
         self.submit_button = QPushButton(self.tr("Đánh dấu đã nộp"))
         self.confirm_button = QPushButton(self.tr("Xác nhận…"))
         self.print_button = QPushButton(self.tr("In…"))
+        self.print_button.setObjectName("printPlans")
+        self.print_button.setToolTip(
+            self.tr("In mẫu kế hoạch của những người đã chọn (không chọn ai: in cho tất cả)")
+        )
+        self.signed_off_button = QPushButton(self.tr("Danh sách đã xác nhận…"))
+        self.signed_off_button.setObjectName("printSignedOff")
+        self.signed_off_button.setToolTip(
+            self.tr("In danh sách kế hoạch đã được chi bộ xác nhận (PDF hoặc Excel)")
+        )
         self.count_label = QLabel()
         buttons = QHBoxLayout()
         for button in (
@@ -83,6 +90,7 @@ class PlansPage(Page):
             self.submit_button,
             self.confirm_button,
             self.print_button,
+            self.signed_off_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -91,6 +99,7 @@ class PlansPage(Page):
         self.submit_button.clicked.connect(self.mark_submitted)
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.print_button.clicked.connect(self.print_selected)
+        self.signed_off_button.clicked.connect(self.print_signed_off)
 
         self.view = QTableView()
         self.view.setObjectName("plansView")
@@ -173,9 +182,12 @@ class PlansPage(Page):
         self.open_button.setEnabled(len(rows) == 1)
         self.submit_button.setEnabled(any(_can_submit(r) for r in rows))
         self.confirm_button.setEnabled(any(r.status == PlanStatus.SUBMITTED for r in rows))
-        self.print_button.setEnabled(bool(rows) and PlansPage.print_action is not None)
-        if PlansPage.print_action is None:
-            self.print_button.setToolTip(self.tr("Chức năng in đang được hoàn thiện."))
+        idle = self.printing is None
+        everyone = self.model.rows()
+        self.print_button.setEnabled(idle and bool(everyone))
+        self.signed_off_button.setEnabled(
+            idle and any(r.status == PlanStatus.CONFIRMED for r in everyone)
+        )
 
     # Actions -----------------------------------------------------------------------------
 
@@ -232,10 +244,56 @@ class PlansPage(Page):
         self._changed(rows[0].person_id)
 
     def print_selected(self) -> None:
-        action = PlansPage.print_action
+        """The forms of the selected people, or of everyone when nobody is selected."""
+        if self.printing is not None:
+            return
         rows = self.selected_rows()
-        if action is not None and rows:
-            action(self, self.year, [r.person_id for r in rows])
+        everyone = not rows
+        rows = rows or self.model.rows()
+        if not rows:
+            return
+        dialog = PrintPlansDialog(self.year, len(rows), everyone, self)
+        if dialog.exec() != PrintPlansDialog.DialogCode.Accepted or dialog.chosen_path is None:
+            return
+        ids = None if everyone else [r.person_id for r in rows]
+        self.start_printing(ids, dialog.chosen_path, blank=dialog.is_blank, count=len(rows))
+
+    def start_printing(
+        self, person_ids: list[int] | None, path: Path, *, blank: bool, count: int
+    ) -> PrintRun:
+        run = plan_print_actions.print_forms(
+            self, self.session, self.year, person_ids, path, blank=blank, count=count
+        )
+        self._watch(run)
+        return run
+
+    def print_signed_off(self) -> None:
+        if self.printing is not None:
+            return
+        from chibo_app.services import documents  # noqa: PLC0415
+        from chibo_app.services.cell import load_settings  # noqa: PLC0415
+
+        symbol = load_settings(self.session).symbol or "CB"
+        dialog = SignedOffDialog(self.year, documents.next_number(self.session, "DS"), symbol, self)
+        if dialog.exec() != SignedOffDialog.DialogCode.Accepted or dialog.chosen_path is None:
+            return
+        self.start_signed_off(dialog.chosen_path, dialog.number.value())
+
+    def start_signed_off(self, path: Path, number: int) -> PrintRun:
+        run = plan_print_actions.print_signed_off(self, self.session, self.year, path, number)
+        self._watch(run)
+        return run
+
+    def _watch(self, run: PrintRun) -> None:
+        self.printing = run
+        run.finished.connect(self._printed)
+        self._update_buttons()
+
+    def _printed(self, ok: bool) -> None:
+        self.printing = None
+        self._update_buttons()
+        if ok:
+            self.data_changed.emit()  # the document register has new entries
 
     def _changed(self, person_id: int | None) -> None:
         self.reload()

@@ -1,4 +1,5 @@
-"""Cài đặt: the cell's settings, the file's password and auto-lock, and the units."""
+"""Cài đặt, in tabs: the cell and its units; the years and their deadlines; the page
+layout of printed documents; the file's password and auto-lock."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -17,9 +19,13 @@ from chibo_app.core.cell import CellSettings
 from chibo_app.services import cell
 from chibo_app.services.session import Session
 from chibo_app.ui.pages.base import Page
+from chibo_app.ui.widgets.page_setup_form import PageSetupForm
 from chibo_app.ui.widgets.password_section import PasswordSection
 from chibo_app.ui.widgets.settings_form import SettingsForm
 from chibo_app.ui.widgets.units_editor import UnitsEditor
+from chibo_app.ui.widgets.years_editor import YearsEditor
+
+TABS = ("cell", "years", "page_setup", "password")
 
 
 class SettingsPage(Page):
@@ -46,29 +52,44 @@ class SettingsPage(Page):
 
         self.password = PasswordSection(session)
 
-        content = QWidget()
-        content.setMaximumWidth(820)  # long lines of fields are hard to read
-        layout = QVBoxLayout(content)
-        layout.addWidget(cell_box)
-        layout.addWidget(self.password)
-        layout.addWidget(units_box, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        self.years = YearsEditor(session)
+        self.years.select_year(year)
+        years_box = QGroupBox(self.tr("Năm, thời hạn và kế hoạch của chi bộ"))
+        QVBoxLayout(years_box).addWidget(self.years)
+
+        self.page_setup = PageSetupForm(session)
+        page_box = QGroupBox(self.tr("Lề trang, cỡ chữ và giãn dòng của văn bản in"))
+        QVBoxLayout(page_box).addWidget(self.page_setup)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(_scrolled(cell_box, units_box), self.tr("Chi bộ"))
+        self.tabs.addTab(_scrolled(years_box), self.tr("Năm và thời hạn"))
+        self.tabs.addTab(_scrolled(page_box, width=900), self.tr("Trình bày văn bản"))
+        self.tabs.addTab(_scrolled(self.password), self.tr("Mật khẩu"))
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.setContentsMargins(0, 4, 0, 0)
+        outer.addWidget(self.tabs)
 
         self.save_button.clicked.connect(self.save)
         self.form.saved.connect(self._saved)
         self.units.changed.connect(self.data_changed)
+        self.years.changed.connect(self.data_changed)
         # Any edit clears the “saved” note so it never lies about unsaved text.
         for edit in self.form.edits.values():
             edit.textEdited.connect(self.saved_label.clear)
 
     def save(self) -> bool:
         return self.form.save()
+
+    def show_tab(self, key: str) -> None:
+        """Bring a tab to the front: "cell", "years", "page_setup" or "password"."""
+        self.tabs.setCurrentIndex(TABS.index(key))
+
+    def set_year(self, year: int) -> None:
+        super().set_year(year)
+        self.years.select_year(year)
 
     def _saved(self, _settings: CellSettings) -> None:
         self.saved_label.setText(self.tr("Đã lưu."))
@@ -79,3 +100,21 @@ class SettingsPage(Page):
         self.form.show_settings(cell.load_settings(self.session))
         self.units.reload()
         self.password.show_state()
+        self.years.reload()
+        self.page_setup.reload()
+
+
+def _scrolled(*boxes: QWidget, width: int = 820) -> QScrollArea:
+    """The boxes one under the other, not wider than `width` (long lines of fields are
+    hard to read), scrolling when the window is small."""
+    content = QWidget()
+    content.setMaximumWidth(width)
+    layout = QVBoxLayout(content)
+    for box in boxes:
+        layout.addWidget(box)
+    layout.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll

@@ -1,0 +1,96 @@
+"""`chibo nominations …`: the register of exemplary collectives, individuals and models.
+
+chibo nominations list --year Y [--json]
+chibo nominations export --year Y -o FILE.xlsx|FILE.pdf [--number N]
+chibo nominations quota --year Y [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from chibo_app.core.nominations import KIND_LABELS, STATUS_LABELS
+from chibo_app.services.session import Session
+
+COMMANDS = {"nominations"}
+
+
+def add_parsers(commands: Any) -> None:
+    parser = commands.add_parser("nominations", help="đăng ký điển hình, mô hình tiêu biểu")
+    actions = parser.add_subparsers(dest="nominations_command", required=True)
+    listing = actions.add_parser("list", help="liệt kê các đăng ký của năm")
+    listing.add_argument("--year", type=int, required=True)
+    listing.add_argument("--json", action="store_true")
+    export = actions.add_parser("export", help="xuất danh sách gửi cấp trên (.xlsx hoặc .pdf)")
+    export.add_argument("--year", type=int, required=True)
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP")
+    export.add_argument("--number", type=int, help="số văn bản (mặc định: số kế tiếp)")
+    quota = actions.add_parser("quota", help="kiểm tra chỉ tiêu đăng ký từng đơn vị")
+    quota.add_argument("--year", type=int, required=True)
+    quota.add_argument("--json", action="store_true")
+
+
+def run(session: Session, args: argparse.Namespace) -> int:
+    from chibo_app.services import nomination_lists  # noqa: PLC0415 - only these commands
+
+    action = args.nominations_command
+    if action == "list":
+        rows = nomination_lists.rows(session, args.year)
+        if args.json:
+            print(json.dumps([_as_dict(r) for r in rows], ensure_ascii=False, indent=2))
+        else:
+            for r in rows:
+                item = r.nomination
+                print(
+                    f"{r.id:>5}  {KIND_LABELS[item.kind]:<8} {r.name:<32} {r.unit:<28}"
+                    f" {STATUS_LABELS[item.status]}"
+                )
+            print(f"Tổng: {len(rows)} đăng ký")
+        return 0
+    if action == "export":
+        from chibo_app.services.nomination_printing import export_list  # noqa: PLC0415
+
+        result = export_list(session, args.year, args.output, number=args.number)
+        print(
+            f"Đã xuất {result.rows} dòng vào {result.path} (số {result.number:02d}-DS, "
+            f"mã xác thực {result.code})"
+        )
+        return 0
+    lines = nomination_lists.quota_report(session, args.year)
+    if args.json:
+        print(json.dumps([_quota_dict(q) for q in lines], ensure_ascii=False, indent=2))
+    else:
+        print(nomination_lists.countdown(session, args.year).text)
+        for q in lines:
+            print(
+                f"{q.unit:<32} tập thể {q.collectives:>3}  cá nhân {q.individuals:>3}"
+                f"  mô hình {q.models:>3}  cần {q.required_text():<28} {q.short_text()}"
+            )
+    return 0
+
+
+def _as_dict(row: Any) -> dict[str, object]:
+    item = row.nomination
+    return {
+        "id": row.id,
+        "kind": str(item.kind),
+        "name": row.name,
+        "unit": row.unit,
+        "field": item.field,
+        "status": str(item.status),
+        "title": item.title,
+    }
+
+
+def _quota_dict(line: Any) -> dict[str, object]:
+    return {
+        "unit": line.unit,
+        "collectives": line.collectives,
+        "individuals": line.individuals,
+        "models": line.models,
+        "required": dict(zip(("collectives", "individuals", "models"), line.required, strict=True)),
+        "short_by": line.short_by,
+    }

@@ -1,0 +1,232 @@
+"""Document 3: the list of collectives, individuals and models registered as exemplary
+(danh sách đăng ký điển hình) for the superior committee, as PDF in the party layout.
+
+The same rows go to a spreadsheet through chibo_app/spreadsheets/nomination_list.py;
+this module owns the data classes, the columns and the wording both share. The table
+is wide, so the PDF page is A4 landscape with the party margins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import LongTable, Paragraph
+
+from chibo_app.core.cell import CellSettings
+from chibo_app.core.nominations import KIND_ORDER, SECTION_TITLES, Kind
+from chibo_app.documents.page_settings import PageSettings
+from chibo_app.documents.party_document import (
+    DocumentHeader,
+    PartyDocument,
+    RenderResult,
+    SignatureBlock,
+    markup,
+    table_style,
+    write_documents,
+)
+from chibo_app.documents.plan_form import PROGRAMME
+from chibo_app.documents.verification import PrintedDocument, Subject, number_text, printed
+
+DOC_TYPE = "DS"
+SUBJECT_TABLE = "nominations"
+
+# (header label, group label over it or None, width in mm of a 252 mm landscape text area)
+COLUMNS: list[tuple[str, str | None, float]] = [
+    ("STT", None, 11),
+    ("Tên tập thể, cá nhân, mô hình", None, 44),
+    ("Chức vụ", None, 30),
+    ("Đơn vị", None, 34),
+    ("Lĩnh vực", "Nội dung đăng ký", 40),
+    ("Mô hình, thành tích đăng ký", "Nội dung đăng ký", 68),
+    ("Ghi chú", None, 25),
+]
+GROUP = "Nội dung đăng ký"
+
+
+class LandscapeSettings(PageSettings):
+    """The party page turned: A4 landscape, same margins and type sizes."""
+
+    @property
+    def page_size(self) -> tuple[float, float]:
+        width, height = landscape(A4)
+        return float(width), float(height)
+
+    @property
+    def frame_width(self) -> float:
+        return float(landscape(A4)[0] - (self.left_mm + self.right_mm) * mm)
+
+
+@dataclass(frozen=True)
+class NominationListRow:
+    kind: Kind
+    name: str  # the collective's unit, the person, or the model's name
+    position: str = ""
+    unit: str = ""
+    field: str = ""
+    content: str = ""  # the model or achievement registered (and what it consists of)
+    notes: str = ""
+    nomination_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NominationListData:
+    year: int
+    rows: Sequence[NominationListRow]  # in print order within each kind
+    number: int | None = None  # register number: 'Số 02-DS/CB'
+    dated: dt.date | None = None
+    recipients: Sequence[str] = ()  # default: the superior committee, the cell's file
+
+
+def title_lines(year: int) -> list[str]:
+    # Seed 003's words, broken so "TƯ TƯỞNG" and the year never split across lines.
+    return [
+        "DANH SÁCH",
+        "TẬP THỂ, CÁ NHÂN ĐĂNG KÝ ĐIỂN HÌNH, MÔ HÌNH TIÊU BIỂU",
+        f"TRONG HỌC TẬP VÀ LÀM THEO {PROGRAMME} NĂM {year}",
+    ]
+
+
+def title_text(year: int) -> str:
+    return " ".join(title_lines(year)[1:]).replace("TẬP THỂ", "DANH SÁCH TẬP THỂ", 1)
+
+
+def sections(data: NominationListData) -> list[tuple[str, list[NominationListRow]]]:
+    """(section title, rows) for I. Tập thể, II. Cá nhân, III. Mô hình; empty ones kept
+    (the superior committee expects all three headings, with "không" under an empty one)."""
+    return [(SECTION_TITLES[kind], [r for r in data.rows if r.kind == kind]) for kind in KIND_ORDER]
+
+
+def row_values(number: int, row: NominationListRow) -> list[str]:
+    """One printed row as text, in COLUMNS order."""
+    return [str(number), row.name, row.position, row.unit, row.field, row.content, row.notes]
+
+
+def totals_line(data: NominationListData) -> str:
+    counts = [sum(1 for r in data.rows if r.kind == kind) for kind in KIND_ORDER]
+    return f"Tổng số: {counts[0]} tập thể, {counts[1]} cá nhân, {counts[2]} mô hình, cách làm hay."
+
+
+def recipients(data: NominationListData, cell: CellSettings) -> list[str]:
+    if data.recipients:
+        return list(data.recipients)
+    return [name for name in (cell.superior, "Lưu Văn phòng Chi bộ") if name]
+
+
+def list_content(data: NominationListData, cell: CellSettings) -> dict[str, object]:
+    return {
+        "year": data.year,
+        "sections": [
+            [title, [row_values(n, r) for n, r in enumerate(rows, start=1)]]
+            for title, rows in sections(data)
+        ],
+        # The date line is left out: a list re-dated on another day says the same.
+        "cell": cell.cell_name,
+        "signer": cell.secretary,
+    }
+
+
+def printed_list(data: NominationListData, cell: CellSettings) -> PrintedDocument:
+    ids = tuple(r.nomination_id for r in data.rows if r.nomination_id is not None)
+    return printed(
+        DOC_TYPE,
+        cell.term,
+        data.number,
+        data.year,
+        f"Danh sách tập thể, cá nhân đăng ký điển hình, mô hình tiêu biểu năm {data.year}",
+        list_content(data, cell),
+        Subject(SUBJECT_TABLE, ids) if ids else Subject(SUBJECT_TABLE),
+    )
+
+
+def nomination_list_document(
+    data: NominationListData,
+    cell: CellSettings,
+    *,
+    settings: PageSettings | None = None,
+    code: str | None = None,
+) -> PartyDocument:
+    header = DocumentHeader(
+        superior=cell.superior,
+        cell_name=cell.cell_name,
+        place=cell.place,
+        year=data.year,
+        date=data.dated,
+        number=number_text(data.number, DOC_TYPE, cell.symbol or "CB"),
+    )
+    doc = PartyDocument(header, title_lines(data.year), code=code, settings=settings)
+    doc.add(_table(data, doc))
+    doc.paragraph(totals_line(data), indent=False)
+    doc.close(
+        right=SignatureBlock(heading=("T/M CHI BỘ", "BÍ THƯ"), name=cell.secretary),
+        recipients=recipients(data, cell),
+    )
+    return doc
+
+
+def _table(data: NominationListData, doc: PartyDocument) -> LongTable:
+    size = doc.settings.table_size - 1
+    cell = ParagraphStyle("nl_cell", doc.styles.cell, fontSize=size, leading=size * 1.2)
+    centre = ParagraphStyle("nl_centre", doc.styles.cell_centre, fontSize=size, leading=size * 1.2)
+    head = ParagraphStyle("nl_head", doc.styles.cell_header, fontSize=size, leading=size * 1.2)
+    last = len(COLUMNS) - 1
+    first_group = next(i for i, c in enumerate(COLUMNS) if c[1])
+    top = [Paragraph(label if not group else group, head) for label, group, _w in COLUMNS]
+    below = [Paragraph(label if group else "", head) for label, group, _w in COLUMNS]
+    rows: list[list[object]] = [top, below]
+    commands: list[tuple[object, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("SPAN", (first_group, 0), (first_group + 1, 0)),
+    ]
+    for column, (_label, group, _w) in enumerate(COLUMNS):
+        if not group:
+            commands.append(("SPAN", (column, 0), (column, 1)))
+    for title, section_rows in sections(data):
+        commands.append(("SPAN", (0, len(rows)), (last, len(rows))))
+        commands.append(("BACKGROUND", (0, len(rows)), (last, len(rows)), "#f2f2f2"))
+        rows.append([Paragraph(f"<b>{markup(title)}</b>", cell)] + [""] * last)
+        if not section_rows:
+            rows.append([Paragraph("", centre), Paragraph("<i>Không có</i>", cell)] + [""] * 5)
+        for number, row in enumerate(section_rows, start=1):
+            values = row_values(number, row)
+            rows.append(
+                [Paragraph(markup(v), centre if i == 0 else cell) for i, v in enumerate(values)]
+            )
+    scale = doc.settings.frame_width / (sum(w for _l, _g, w in COLUMNS) * mm)
+    return LongTable(
+        rows,
+        colWidths=[w * mm * scale for _l, _g, w in COLUMNS],
+        repeatRows=2,  # both header rows again at the top of every page
+        style=table_style(commands),
+        spaceAfter=doc.settings.paragraph_space * 2,
+    )
+
+
+def write_nomination_list_pdf(
+    path: str | os.PathLike[str],
+    data: NominationListData,
+    cell: CellSettings,
+    *,
+    settings: PageSettings | None = None,
+) -> tuple[RenderResult, PrintedDocument]:
+    """Write the list; record the returned PrintedDocument in the register afterwards."""
+    settings = settings if isinstance(settings, LandscapeSettings) else _turned(settings)
+    record = printed_list(data, cell)
+    document = nomination_list_document(data, cell, settings=settings, code=record.code)
+    render = write_documents(
+        path, [document], settings=settings, title=record.title, author=cell.cell_name
+    )
+    return render, record
+
+
+def _turned(settings: PageSettings | None) -> LandscapeSettings:
+    base = settings or PageSettings()
+    return LandscapeSettings(**base.__dict__)

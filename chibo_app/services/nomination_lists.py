@@ -1,0 +1,127 @@
+"""A year's nominations at a glance: rows with names and hints, the quota check, the
+registration countdown, and the rows of the list for the superior committee."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from chibo_app.core import eligibility
+from chibo_app.core.nominations import KIND_ORDER, Kind, NominationRow
+from chibo_app.core.plans import PlanStatus
+from chibo_app.core.quotas import QuotaLine, check_quotas
+from chibo_app.core.text import name_sort_key
+from chibo_app.documents.nomination_list import NominationListData, NominationListRow
+from chibo_app.services import nominations, years
+from chibo_app.services.session import Session
+from chibo_app.storage import nominations_repo
+
+
+def rows(session: Session, year: int) -> list[NominationRow]:
+    """Every nomination of the year, grouped I/II/III, then by unit order and name."""
+    db = session.db
+    items = nominations_repo.of_year(db, year)
+    units = nominations_repo.unit_names(db)
+    order = {name: n for n, (_i, name) in enumerate(nominations_repo.active_units(db))}
+    people = nominations_repo.people_info(db, [i.person_id for i in items if i.person_id])
+    plans = nominations_repo.plan_statuses(db, year)
+    history = nominations_repo.classifications(db, year)
+    found = []
+    for item in items:
+        unit = units.get(item.unit_id or -1, "")
+        hints: tuple[str, ...] = ()
+        warnings: tuple[str, ...] = ()
+        position = ""
+        if item.kind == Kind.INDIVIDUAL and item.person_id is not None:
+            name, _unit, position = people.get(item.person_id, ("", None, ""))
+            past = history.get(item.person_id, [])
+            hint = eligibility.classification_hint(past)
+            hints = (hint,) if hint else ()
+            status = plans.get(item.person_id)
+            warnings = tuple(
+                eligibility.warnings(year, PlanStatus(status) if status else None, past)
+            )
+        elif item.kind == Kind.COLLECTIVE:
+            name = unit
+        else:
+            name = item.title
+        found.append(NominationRow(item, name, unit, position, hints, warnings))
+    found.sort(
+        key=lambda r: (
+            KIND_ORDER.index(r.nomination.kind),
+            order.get(r.unit, len(order)),
+            name_sort_key(r.name),
+        )
+    )
+    return found
+
+
+def quota_report(session: Session, year: int) -> list[QuotaLine]:
+    """Per active unit and for the whole cell: what is registered and what is short."""
+    db = session.db
+    units = nominations_repo.unit_names(db)
+    counted = [
+        (item.kind, units.get(item.unit_id or -1))
+        for item in nominations_repo.of_year(db, year)
+        if item.counts_for_quota
+    ]
+    names = [name for _i, name in nominations_repo.active_units(db)]
+    return check_quotas(nominations.quota_rules(session, year), names, counted)
+
+
+@dataclass(frozen=True)
+class Countdown:
+    deadline: dt.date
+    days_left: int  # negative once passed
+
+    @property
+    def text(self) -> str:
+        day = self.deadline.strftime("%d/%m/%Y")
+        if self.days_left > 0:
+            return f"Còn {self.days_left} ngày đến hạn đăng ký ({day})."
+        if self.days_left == 0:
+            return f"Hôm nay là hạn đăng ký ({day})."
+        return f"Đã quá hạn đăng ký {-self.days_left} ngày ({day})."
+
+
+def countdown(session: Session, year: int) -> Countdown:
+    deadline = years.get_year(session, year).deadline("nominations_due")
+    return Countdown(deadline, (deadline - session.today()).days)
+
+
+def list_data(
+    session: Session, year: int, number: int | None = None, dated: dt.date | None = None
+) -> NominationListData:
+    """The rows of the list for the superior committee (refused nominations left out)."""
+    printed = []
+    for row in rows(session, year):
+        item = row.nomination
+        if not item.counts_for_quota:
+            continue
+        if item.kind == Kind.MODEL:
+            content = item.description
+        else:
+            content = item.title + (f"\n{item.description}" if item.description else "")
+        printed.append(
+            NominationListRow(
+                kind=item.kind,
+                name=row.name,
+                position=row.position,
+                unit=row.unit if item.kind != Kind.COLLECTIVE else "",
+                field=item.field,
+                content=content.strip(),
+                notes=item.notes,
+                nomination_id=item.id,
+            )
+        )
+    return NominationListData(year, printed, number=number, dated=dated)
+
+
+def person_hints(session: Session, year: int, person_id: int) -> list[str]:
+    """Warnings and past classifications of a person being nominated (for the editor)."""
+    db = session.db
+    past = nominations_repo.classifications(db, year).get(person_id, [])
+    status = nominations_repo.plan_statuses(db, year).get(person_id)
+    found = eligibility.warnings(year, PlanStatus(status) if status else None, past)
+    hint = eligibility.classification_hint(past)
+    return [*found, hint] if hint else found

@@ -1,0 +1,174 @@
+"""What the printed plan documents say, read from the database.
+
+`plan_form_data` fills seed 003's form for one person (or everyone at once, through
+`FormSource`); `signed_off_data` makes the rows of the signed-off list. Both take an
+`as_of` day for the positions (a person's current party and government positions on
+the day the document is printed), so that `verify` can rebuild exactly what a paper
+copy says from the day recorded in the register.
+
+A person with no party position is printed by kind: "Đảng viên", "Đảng viên dự bị",
+or "Quần chúng" (staff outside the party, who make a plan too).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from chibo_app.core.cell import CellSettings
+from chibo_app.core.people import Kind, PersonRowView
+from chibo_app.core.plan_due import display_due
+from chibo_app.core.plans import Plan, PlanStatus
+from chibo_app.core.text import name_sort_key
+from chibo_app.documents.plan_form import PlanFormData, TaskLine
+from chibo_app.documents.signed_off_list import SignedOffListData, SignedOffRow
+from chibo_app.errors import ChiboError
+from chibo_app.services.cell import load_settings
+from chibo_app.services.session import Session
+from chibo_app.storage import people_repo, plans_repo
+
+KIND_AS_POSITION = {
+    Kind.FULL: "Đảng viên",
+    Kind.PROBATIONARY: "Đảng viên dự bị",
+    Kind.NON_PARTY: "Quần chúng",
+}
+
+
+def party_position(person: PersonRowView) -> str:
+    return person.party_position or KIND_AS_POSITION[person.kind]
+
+
+def due_text(stored: str | None) -> str:
+    """A due date as the plans page shows it, with a capital in its table cell:
+    'Tháng 6/2026', 'Quý II/2026', '30/06/2026', 'Năm 2026', 'Thường xuyên'."""
+    shown = display_due(stored)
+    return shown[:1].upper() + shown[1:]
+
+
+def iso_day(text: str | None) -> dt.date | None:
+    """A stored ISO date → date; None for none (or a partial date, never stored here)."""
+    if not text or len(text) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def form_for(
+    person: PersonRowView, plan: Plan | None, year: int, cell: CellSettings, *, blank: bool
+) -> PlanFormData:
+    """The form of one person: header fields always; the plan's content unless blank
+    (or there is no plan, which prints as a blank form to write by hand)."""
+    header = PlanFormData(
+        full_name=person.full_name,
+        year=year,
+        party_position=party_position(person),
+        government_position=person.government_position or "",
+        cell_name=cell.cell_name,
+    )
+    if blank or plan is None:
+        return header
+    confirmed = plan.status == PlanStatus.CONFIRMED
+    return PlanFormData(
+        full_name=header.full_name,
+        year=year,
+        party_position=header.party_position,
+        government_position=header.government_position,
+        cell_name=header.cell_name,
+        remedies=plan.remedies,
+        tasks=[TaskLine(t.text, t.target, due_text(t.due)) for t in plan.tasks],
+        role_model=plan.commitments,
+        dated=iso_day(plan.submitted_on),
+        confirmed_on=iso_day(plan.confirmed_on) if confirmed else None,
+        confirmed_by=(plan.confirmed_by or "") if confirmed else "",
+        plan_id=plan.id,
+    )
+
+
+class FormSource:
+    """People, positions and plans of a year read once, for printing many forms."""
+
+    def __init__(self, session: Session, year: int, as_of: dt.date, *, blank: bool) -> None:
+        self.year = year
+        self.blank = blank
+        self.cell = load_settings(session)
+        rows = people_repo.person_rows(session.db, as_of.isoformat())
+        self.people = {r.id: r for r in rows}
+        self.plans: dict[int, Plan] = (
+            {} if blank else {p.person_id: p for p in plans_repo.plans_of_year(session.db, year)}
+        )
+        self.year_people = [i for i, _name, _unit in plans_repo.year_people(session.db, year)]
+
+    def ordered(self, person_ids: Iterable[int] | None) -> list[int]:
+        """The people to print in Vietnamese name order; everyone of the year for None."""
+        ids = list(dict.fromkeys(self.year_people if person_ids is None else person_ids))
+        unknown = [i for i in ids if i not in self.people]
+        if unknown:
+            raise ChiboError(
+                "Không tìm thấy người có mã " + ", ".join(str(i) for i in unknown) + "."
+            )
+        return sorted(ids, key=lambda i: name_sort_key(self.people[i].full_name))
+
+    def form(self, person_id: int) -> PlanFormData:
+        person = self.people[person_id]
+        return form_for(person, self.plans.get(person_id), self.year, self.cell, blank=self.blank)
+
+    def has_plan(self, person_id: int) -> bool:
+        return person_id in self.plans
+
+
+def plan_form_data(
+    session: Session,
+    plan_or_person: Plan | int,
+    year: int,
+    *,
+    blank: bool = False,
+    as_of: dt.date | None = None,
+) -> PlanFormData:
+    """The form of one plan, or of one person (their plan of `year`, if any).
+
+    Positions are those held on `as_of` (default: today). A person without a plan gets
+    the blank form, whatever `blank` says.
+    """
+    if isinstance(plan_or_person, Plan):
+        plan: Plan | None = plan_or_person
+        person_id = plan_or_person.person_id
+    else:
+        person_id = plan_or_person
+        plan = None if blank else plans_repo.find(session.db, person_id, year)
+    day = as_of or session.today()
+    found = people_repo.person_rows(session.db, day.isoformat(), person_id)
+    if not found:
+        raise ChiboError(f"Không tìm thấy người có mã {person_id}.")
+    return form_for(found[0], plan, year, load_settings(session), blank=blank)
+
+
+def signed_off_data(
+    session: Session, year: int, *, number: int | None, as_of: dt.date
+) -> SignedOffListData:
+    """The confirmed plans of `year` (name order) out of everyone who had to make one;
+    dated `as_of`, the day it is printed."""
+    db = session.db
+    people = {r.id: r for r in people_repo.person_rows(db, as_of.isoformat())}
+    confirmed = [p for p in plans_repo.plans_of_year(db, year) if p.status == PlanStatus.CONFIRMED]
+    confirmed.sort(key=lambda p: name_sort_key(people[p.person_id].full_name))
+    rows = [
+        SignedOffRow(
+            full_name=people[p.person_id].full_name,
+            party_position=party_position(people[p.person_id]),
+            government_position=people[p.person_id].government_position or "",
+            unit=people[p.person_id].unit or "",
+            submitted_on=iso_day(p.submitted_on),
+            confirmed_on=iso_day(p.confirmed_on),
+            person_id=p.person_id,
+        )
+        for p in confirmed
+    ]
+    return SignedOffListData(
+        year=year,
+        rows=rows,
+        total=len(plans_repo.year_people(db, year)),
+        number=number,
+        dated=as_of,
+    )

@@ -1,0 +1,240 @@
+"""Printing personal plans from the database, recording them, and checking them later.
+
+- `print_plans`: seed 003's form for one person, a selection or everyone, into one PDF.
+  A filled print of someone who has no plan yet gives them a blank form (header
+  pre-filled, dotted lines) in its place: the secretary can hand it out to be written
+  by hand. Filled forms are recorded in the document register (type KHCN, no number)
+  in one transaction once the file is written; blank forms carry no code and are not
+  recorded — there is no content to verify.
+- `print_signed_off`: the list of confirmed plans, PDF or .xlsx by the file's suffix,
+  numbered "Số NN-DS/CB" (the register's next number unless given) and recorded.
+- Importing this module registers the verify sources of both types, so
+  `documents.verify(code)` tells UNCHANGED from CHANGED after a plan is edited.
+
+If recording fails after the file was written, the file is removed: a paper copy must
+never carry a code the register does not know.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from chibo_app.core.cell import CellSettings
+from chibo_app.documents import plan_form, signed_off_list
+from chibo_app.documents.page_settings import PageSettings
+from chibo_app.documents.party_document import (
+    CancelCheck,
+    PartyDocument,
+    Progress,
+    RenderResult,
+    write_documents,
+)
+from chibo_app.documents.plan_form import PlanFormData, plan_form_document, printed_form
+from chibo_app.documents.verification import PrintedDocument, number_text
+from chibo_app.errors import ChiboError
+from chibo_app.services import documents
+from chibo_app.services.cell import load_settings
+from chibo_app.services.page_setup import load_page_settings
+from chibo_app.services.plan_print_data import FormSource, plan_form_data, signed_off_data
+from chibo_app.services.session import Session
+from chibo_app.storage import documents_repo, plans_repo
+from chibo_app.storage.documents_repo import DocumentRow
+
+__all__ = ["PrintResult", "SignedOffResult", "plan_form_data", "print_plans", "print_signed_off"]
+
+PLAN_DOC_TYPE = plan_form.DOC_TYPE  # "KHCN"
+LIST_DOC_TYPE = signed_off_list.DOC_TYPE  # "DS"
+LIST_SUFFIXES = (".pdf", ".xlsx")
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    path: Path
+    forms: int  # forms in the file (one per person)
+    filled: int  # printed from a plan, each with its code, recorded
+    blank: int  # blank forms: a blank print, or people with no plan yet
+    pages: int
+    codes: list[str]  # the verification codes of the filled forms, in print order
+
+
+@dataclass(frozen=True)
+class SignedOffResult:
+    path: Path
+    confirmed: int  # rows of the list (n)
+    total: int  # everyone who had to make a plan (N)
+    number: int
+    code: str
+
+
+def print_plans(
+    session: Session,
+    year: int,
+    person_ids: Sequence[int] | None,
+    path: str | os.PathLike[str],
+    *,
+    blank: bool = False,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+    settings: PageSettings | None = None,
+) -> PrintResult:
+    """Print the forms of `person_ids` (everyone of the year for None) into `path`.
+
+    Raises Cancelled (no file left) when `cancel()` turns true, ChiboError for nobody
+    to print or an unknown person.
+    """
+    settings = settings or load_page_settings(session)
+    source = FormSource(session, year, session.today(), blank=blank)
+    ids = source.ordered(person_ids)
+    if not ids:
+        raise ChiboError(f"Năm {year} không có ai để in kế hoạch.")
+    forms = [(source.form(i), blank or not source.has_plan(i)) for i in ids]
+    target = Path(path)
+    render, printed = _write_forms(target, forms, source.cell, settings, progress, cancel)
+    _record_or_remove(session, target, printed)
+    return PrintResult(
+        path=target,
+        forms=len(forms),
+        filled=len(printed),
+        blank=len(forms) - len(printed),
+        pages=render.pages,
+        codes=[p.code for p in printed],
+    )
+
+
+def _write_forms(
+    path: Path,
+    forms: list[tuple[PlanFormData, bool]],
+    cell: CellSettings,
+    settings: PageSettings | None,
+    progress: Progress | None,
+    cancel: CancelCheck | None,
+) -> tuple[RenderResult, list[PrintedDocument]]:
+    """plan_form.write_plan_forms with blank or filled chosen per form (a filled print
+    mixes in blank forms for people without a plan)."""
+    if all(is_blank for _f, is_blank in forms) or not any(is_blank for _f, is_blank in forms):
+        result = plan_form.write_plan_forms(
+            path,
+            [f for f, _b in forms],
+            cell,
+            blank=forms[0][1],
+            settings=settings,
+            progress=progress,
+            cancel=cancel,
+        )
+        return result.render, result.printed
+    parts: list[PartyDocument] = []
+    printed: list[PrintedDocument] = []
+    for form, is_blank in forms:
+        code = None
+        if not is_blank:
+            record = printed_form(form, cell)
+            printed.append(record)
+            code = record.code
+        parts.append(plan_form_document(form, cell, blank=is_blank, settings=settings, code=code))
+    render = write_documents(
+        path,
+        parts,
+        settings=settings,
+        title=f"Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
+        f"năm {forms[0][0].year}",
+        author=cell.cell_name,
+        progress=progress,
+        cancel=cancel,
+    )
+    return render, printed
+
+
+def print_signed_off(
+    session: Session,
+    year: int,
+    path: str | os.PathLike[str],
+    *,
+    number: int | None = None,
+    settings: PageSettings | None = None,
+) -> SignedOffResult:
+    """The signed-off list of `year` as PDF or .xlsx (by suffix), numbered and recorded.
+
+    `number` defaults to the register's next DS number of the current term; a number
+    already used by a different document is refused before anything is written.
+    """
+    settings = settings or load_page_settings(session)
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in LIST_SUFFIXES:
+        raise ChiboError("Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx.")
+    cell = load_settings(session)
+    if number is None:
+        number = documents.next_number(session, LIST_DOC_TYPE)
+    if not 1 <= number <= 9999:
+        raise ChiboError("Số văn bản phải từ 1 đến 9999.")
+    data = signed_off_data(session, year, number=number, as_of=session.today())
+    if not data.rows:
+        raise ChiboError(f"Năm {year} chưa có kế hoạch nào được chi bộ xác nhận.")
+    record = signed_off_list.printed_list(data, cell)
+    clash = documents_repo.number_taken(session.db, LIST_DOC_TYPE, cell.term, number)
+    if clash is not None and clash.code != record.code:
+        shown = number_text(number, LIST_DOC_TYPE, cell.symbol or "CB")
+        raise ChiboError(
+            f"{shown} đã dùng cho “{clash.title}”. Hãy chọn số khác "
+            f"(số kế tiếp: {documents.next_number(session, LIST_DOC_TYPE)})."
+        )
+    if suffix == ".pdf":
+        signed_off_list.write_signed_off_pdf(target, data, cell, settings=settings)
+    else:
+        from chibo_app.spreadsheets.signed_off_list import write_signed_off_xlsx  # noqa: PLC0415
+
+        write_signed_off_xlsx(target, data, cell, code=record.code)
+    _record_or_remove(session, target, [record])
+    return SignedOffResult(target, len(data.rows), data.total, number, record.code)
+
+
+def _record_or_remove(session: Session, path: Path, printed: list[PrintedDocument]) -> None:
+    try:
+        documents.record_documents(session, printed)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+
+
+# Verify sources ------------------------------------------------------------------------
+
+
+def _printed_day(document: DocumentRow) -> dt.date:
+    try:
+        return dt.datetime.fromisoformat(document.created_at).date()
+    except ValueError:
+        return dt.date.today()
+
+
+def _plan_form_hash(session: Session, document: DocumentRow) -> str | None:
+    """The content hash of the form as today's data would print it (positions as held
+    on the day it was printed); None when the plan is gone."""
+    if document.subject_table != "plans" or len(document.subject_ids) != 1:
+        return None
+    plan = plans_repo.get(session.db, document.subject_ids[0])
+    if plan is None:
+        return None
+    try:
+        form = plan_form_data(session, plan, plan.year, as_of=_printed_day(document))
+    except ChiboError:
+        return None
+    return printed_form(form, load_settings(session)).content_hash
+
+
+def _signed_off_hash(session: Session, document: DocumentRow) -> str | None:
+    if document.year is None:
+        return None
+    data = signed_off_data(
+        session, document.year, number=document.number, as_of=_printed_day(document)
+    )
+    return signed_off_list.printed_list(data, load_settings(session)).content_hash
+
+
+documents.register_source(PLAN_DOC_TYPE, _plan_form_hash)
+documents.register_source(LIST_DOC_TYPE, _signed_off_hash)

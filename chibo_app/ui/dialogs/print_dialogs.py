@@ -1,0 +1,180 @@
+"""Before printing plans: what to print and where (the forms; the signed-off list)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+PDF_FILTER = QT_TRANSLATE_NOOP("FileRow", "Tệp PDF (*.pdf)")
+XLSX_FILTER = QT_TRANSLATE_NOOP("FileRow", "Bảng tính Excel (*.xlsx)")
+
+
+def documents_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found or Path.home())
+
+
+class FileRow(QWidget):
+    """A file name to write, typed or chosen with "Chọn…"; the suffix follows the filter."""
+
+    def __init__(self, default: Path, filters: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._filters = filters
+        self.edit = QLineEdit(str(default))
+        self.edit.setObjectName("printPath")
+        self.edit.setMinimumWidth(380)
+        choose = QPushButton(self.tr("Chọn…"))
+        choose.clicked.connect(self.choose)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(choose)
+
+    def choose(self) -> None:
+        filters = [QCoreApplication.translate("FileRow", f) for f in self._filters]
+        chosen, picked = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu vào tệp"), self.edit.text(), ";;".join(filters)
+        )
+        if chosen:
+            suffix = ".xlsx" if "xlsx" in picked else ".pdf"
+            path = Path(chosen)
+            if path.suffix.lower() not in (".pdf", ".xlsx"):
+                path = path.with_name(path.name + suffix)
+            self.edit.setText(str(path))
+
+    def path(self, suffixes: tuple[str, ...]) -> Path | None:
+        """The file to write (suffix added if missing), or None after a message."""
+        text = self.edit.text().strip()
+        if not text:
+            QMessageBox.warning(self, self.tr("Chưa có tên tệp"), self.tr("Hãy ghi tên tệp."))
+            return None
+        path = Path(text).expanduser()
+        if path.suffix.lower() not in suffixes:
+            path = path.with_name(path.name + suffixes[0])
+        if not path.parent.is_dir():
+            QMessageBox.warning(
+                self,
+                self.tr("Không có thư mục"),
+                self.tr("Không có thư mục %1.").replace("%1", str(path.parent)),
+            )
+            return None
+        return path
+
+
+class PrintPlansDialog(QDialog):
+    """Filled or blank forms, and the PDF to write."""
+
+    def __init__(self, year: int, count: int, everyone: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("printPlansDialog")
+        self.setWindowTitle(self.tr("In kế hoạch cá nhân"))
+        who = (
+            self.tr("Tất cả %1 người của năm %2.")
+            if everyone
+            else self.tr("%1 người đã chọn (năm %2).")
+        )
+        self.filled = QRadioButton(
+            self.tr("Điền sẵn nội dung kế hoạch (ai chưa có kế hoạch: in mẫu trống)")
+        )
+        self.filled.setObjectName("printFilled")
+        self.filled.setChecked(True)
+        self.blank = QRadioButton(self.tr("Mẫu trống để viết tay (chỉ điền họ tên, chức vụ)"))
+        self.blank.setObjectName("printBlank")
+        self.file = FileRow(documents_folder() / f"Ke hoach ca nhan {year}.pdf", [PDF_FILTER], self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("In"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Tệp PDF:"), self.file)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(who.replace("%1", str(count)).replace("%2", str(year))))
+        layout.addWidget(self.filled)
+        layout.addWidget(self.blank)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.chosen_path: Path | None = None
+
+    @property
+    def is_blank(self) -> bool:
+        return self.blank.isChecked()
+
+    def _accept(self) -> None:
+        path = self.file.path((".pdf",))
+        if path is not None and _may_replace(self, path):
+            self.chosen_path = path
+            self.accept()
+
+
+class SignedOffDialog(QDialog):
+    """The list's register number (the next one, editable) and the PDF or .xlsx file."""
+
+    def __init__(self, year: int, next_number: int, symbol: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("signedOffDialog")
+        self.setWindowTitle(self.tr("Danh sách kế hoạch đã được chi bộ xác nhận"))
+        self.number = QSpinBox()
+        self.number.setObjectName("listNumber")
+        self.number.setRange(1, 9999)
+        self.number.setValue(next_number)
+        self.number.setPrefix(self.tr("Số "))
+        self.number.setSuffix(f"-DS/{symbol}")
+        self.file = FileRow(
+            documents_folder() / f"Danh sach da xac nhan {year}.pdf",
+            [PDF_FILTER, XLSX_FILTER],
+            self,
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("In"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Số văn bản:"), self.number)
+        form.addRow(
+            "",
+            QLabel(self.tr("Số kế tiếp trong sổ văn bản: %1").replace("%1", str(next_number))),
+        )
+        form.addRow(self.tr("Tệp (PDF hoặc Excel):"), self.file)
+        form.addRow(buttons)
+        self.chosen_path: Path | None = None
+
+    def _accept(self) -> None:
+        path = self.file.path((".pdf", ".xlsx"))
+        if path is not None and _may_replace(self, path):
+            self.chosen_path = path
+            self.accept()
+
+
+def _may_replace(parent: QWidget, path: Path) -> bool:
+    if not path.exists():
+        return True
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Tệp đã có"),
+        parent.tr("Tệp %1 đã có. Ghi đè lên tệp đó?").replace("%1", path.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

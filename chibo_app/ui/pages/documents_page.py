@@ -1,0 +1,200 @@
+"""Văn bản đã in: the register of every printed document, and checking a printed code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_app.services import document_register
+from chibo_app.services.document_register import RegisterEntry
+from chibo_app.services.documents import VerifyResult, VerifyStatus
+from chibo_app.services.session import Session
+from chibo_app.ui.models.register_model import ENTRY_ROLE, Col, RegisterModel, RegisterProxy
+from chibo_app.ui.pages.base import Page
+
+_RESULT_STYLES = {
+    VerifyStatus.UNCHANGED: "background: #e6f4ea; color: #1b5e20;",
+    VerifyStatus.CHANGED: "background: #fce8e6; color: #a50e0e;",
+    VerifyStatus.NOT_FOUND: "background: #fce8e6; color: #a50e0e;",
+    VerifyStatus.SOURCE_GONE: "background: #fef7e0; color: #7a4f01;",
+    VerifyStatus.NOT_CHECKED: "background: #fef7e0; color: #7a4f01;",
+}
+
+
+class DocumentsPage(Page):
+    def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, year, parent)
+        self.model = RegisterModel(self)
+        self.proxy = RegisterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("documentsSearch")
+        self.search.setPlaceholderText(self.tr("Tìm tên văn bản, số, mã, người in…"))
+        self.search.setClearButtonEnabled(True)
+        self.this_year = QCheckBox()
+        self.this_year.setObjectName("documentsThisYear")
+        self.this_year.setChecked(True)
+        self.verify_button = QPushButton(self.tr("Kiểm tra mã…"))
+        self.verify_button.setObjectName("verifyCode")
+        self.verify_button.setToolTip(
+            self.tr("Nhập mã in ở chân văn bản để biết đó là văn bản nào và dữ liệu có bị sửa")
+        )
+        self.verify_button.setProperty("readOnlySafe", True)  # checking writes nothing
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.this_year)
+        top.addStretch(1)
+        top.addWidget(self.verify_button)
+
+        self.result = QLabel()
+        self.result.setObjectName("verifyResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.hide()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("documentsCount")
+
+        self.view = QTableView()
+        self.view.setObjectName("documentsTable")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel()
+        self.empty.setObjectName("documentsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.result)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+
+        self.search.textChanged.connect(self._search)
+        self.this_year.toggled.connect(self.reload)
+        self.verify_button.clicked.connect(self.ask_code)
+        self.view.doubleClicked.connect(self._verify_row)
+
+    # Data -----------------------------------------------------------------------------
+
+    def set_year(self, year: int) -> None:
+        super().set_year(year)
+        self.reload()
+
+    def reload(self) -> None:
+        self.this_year.setText(self.tr("Chỉ năm %1").replace("%1", str(self.year)))
+        year = self.year if self.this_year.isChecked() else None
+        self.model.set_entries(document_register.list_register(self.session, year))
+        self._show_count()
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if total == 0:
+            text = (
+                self.tr("Năm %1 chưa in văn bản nào.").replace("%1", str(self.year))
+                if self.this_year.isChecked()
+                else self.tr("Chưa in văn bản nào.")
+            )
+            self.empty.setText(
+                text
+                + "\n"
+                + self.tr(
+                    "Mỗi văn bản in ra (kế hoạch cá nhân, danh sách, báo cáo…) được ghi vào "
+                    "đây với số và mã xác thực."
+                )
+            )
+        self.empty.setVisible(total == 0)
+        self.view.setVisible(total > 0)
+        self.count_label.setVisible(total > 0)
+        if shown == total:
+            text = self.tr("%1 văn bản, mới nhất ở trên.").replace("%1", str(total))
+            self.count_label.setText(text)
+        else:
+            self.count_label.setText(
+                self.tr("%1 / %2 văn bản khớp với ô tìm.")
+                .replace("%1", str(shown))
+                .replace("%2", str(total))
+            )
+
+    def selected_entry(self) -> RegisterEntry | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        entry = rows[0].data(ENTRY_ROLE)
+        return entry if isinstance(entry, RegisterEntry) else None
+
+    # Verification ------------------------------------------------------------------------
+
+    def ask_code(self) -> None:
+        chosen = self.selected_entry()
+        code, ok = QInputDialog.getText(
+            self,
+            self.tr("Kiểm tra mã xác thực"),
+            self.tr("Mã in ở chân văn bản (ví dụ K7QX2-M4TRA):"),
+            QLineEdit.EchoMode.Normal,
+            chosen.code if chosen is not None else "",
+        )
+        if ok and code.strip():
+            self.check(code)
+
+    def _verify_row(self, index: QModelIndex) -> None:
+        entry = index.data(ENTRY_ROLE)
+        if isinstance(entry, RegisterEntry):
+            self.check(entry.code)
+
+    def check(self, code: str) -> VerifyResult:
+        """Verify `code`, show the answer above the table and select its row."""
+        result = document_register.verify_code(self.session, code)
+        self.result.setText(result.message)
+        self.result.setStyleSheet(
+            "padding: 8px; border-radius: 4px; " + _RESULT_STYLES[result.status]
+        )
+        self.result.show()
+        if result.document is not None:
+            self._select(result.document.id)
+        return result
+
+    def _select(self, document_id: int) -> None:
+        row = next((i for i, e in enumerate(self.model.entries()) if e.id == document_id), None)
+        if row is None:  # another year, or hidden by the search: show everything
+            self.search.clear()
+            self.this_year.setChecked(False)
+            row = next((i for i, e in enumerate(self.model.entries()) if e.id == document_id), None)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)

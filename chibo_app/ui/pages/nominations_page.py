@@ -1,0 +1,382 @@
+"""Gương điển hình: the year's nominations grouped I/II/III, filters, quotas per unit
+with the registration countdown, the editor, bulk status changes and the export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_app.core.nominations import NEXT, OCCASIONS, STATUS_LABELS, NominationRow, Status
+from chibo_app.core.quotas import RULE_LABELS, QuotaRules
+from chibo_app.errors import ChiboError
+from chibo_app.services import nomination_lists, nominations
+from chibo_app.services.session import Session
+from chibo_app.ui.dialogs.nomination_dialog import NominationDialog
+from chibo_app.ui.models.nominations_model import ROW_ROLE, Col, NominationsModel
+from chibo_app.ui.models.nominations_proxy import NominationsProxy
+from chibo_app.ui.pages.base import Page
+
+MOVE_TARGETS = (
+    Status.CULTIVATING,
+    Status.COMMENDED,
+    Status.PROPOSED,
+    Status.AWARDED,
+    Status.NOT_SELECTED,
+)
+
+
+class NominationsPage(Page):
+    def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, year, parent)
+        self.model = NominationsModel(self)
+        self.proxy = NominationsProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.rows: list[NominationRow] = []
+        self._build()
+        self.reload()
+
+    # Building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("nominationsSearch")
+        self.search.setPlaceholderText(self.tr("Tìm tên, đơn vị, thành tích…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.unit_filter = QComboBox()
+        self.field_filter = QComboBox()
+        self.status_filter = QComboBox()
+        for box in (self.unit_filter, self.field_filter, self.status_filter):
+            box.currentIndexChanged.connect(self._filter)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(16)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        for box in (self.unit_filter, self.field_filter, self.status_filter):
+            top.addWidget(box, 1)
+
+        self.add_button = QPushButton(self.tr("Thêm đăng ký…"))
+        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_button = QPushButton(self.tr("Sửa…"))
+        self.delete_button = QPushButton(self.tr("Xóa"))
+        self.move_button = QPushButton(self.tr("Chuyển tình trạng"))
+        self.move_menu = QMenu(self)
+        for target in MOVE_TARGETS:
+            action = self.move_menu.addAction(self.tr(STATUS_LABELS[target]))
+            action.triggered.connect(lambda _c=False, t=target: self.move_selected(t))
+        self.move_button.setMenu(self.move_menu)
+        self.export_button = QPushButton(self.tr("Xuất danh sách gửi cấp trên…"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.export_button.clicked.connect(self.export)
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.move_button,
+            self.export_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.view = QTreeView()
+        self.view.setObjectName("nominationsView")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setUniformRowHeights(True)
+        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.header().setStretchLastSection(True)
+        self.view.doubleClicked.connect(self.edit_current)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.countdown = QLabel()
+        self.countdown.setObjectName("nominationsCountdown")
+        self.countdown.setStyleSheet("QLabel { font-weight: bold; padding: 2px; }")
+        self.rules_label = QLabel()
+        self.rules_label.setWordWrap(True)
+        self.rules_button = QPushButton(self.tr("Chỉ tiêu…"))
+        self.rules_button.clicked.connect(self.edit_rules)
+        self.quota = QTableWidget(0, 3)
+        self.quota.setObjectName("nominationsQuota")
+        self.quota.setHorizontalHeaderLabels(
+            [self.tr("Đơn vị"), self.tr("Đã đăng ký"), self.tr("Còn thiếu")]
+        )
+        self.quota.verticalHeader().hide()
+        self.quota.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.quota.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.countdown)
+        rules_row = QHBoxLayout()
+        rules_row.addWidget(self.rules_label, 1)
+        rules_row.addWidget(self.rules_button)
+        side_layout.addLayout(rules_row)
+        side_layout.addWidget(self.quota, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 480])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+    # Data -----------------------------------------------------------------------------
+
+    def set_year(self, year: int) -> None:
+        super().set_year(year)
+        self.reload()
+
+    def reload(self) -> None:
+        self.rows = nomination_lists.rows(self.session, self.year)
+        self.model.set_rows(self.rows)
+        self._fill_filters()
+        self.view.expandAll()
+        for group in range(self.proxy.rowCount()):
+            self.view.setFirstColumnSpanned(group, QModelIndex(), True)
+        for col in (Col.NAME, Col.UNIT, Col.FIELD, Col.TITLE):
+            self.view.setColumnWidth(col, 200)
+        self.view.setColumnWidth(Col.POSITION, 120)
+        self.view.setColumnWidth(Col.STATUS, 150)
+        self._show_quota()
+        self._update_buttons()
+
+    def _fill_filters(self) -> None:
+        choices = [
+            (
+                self.unit_filter,
+                self.tr("Mọi đơn vị"),
+                sorted({r.unit for r in self.rows if r.unit}),
+            ),
+            (self.field_filter, self.tr("Mọi lĩnh vực"), nominations.fields(self.session)),
+        ]
+        for box, everything, values in choices:
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(everything, None)
+            for value in values:
+                box.addItem(value, value)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+        if not self.status_filter.count():
+            self.status_filter.addItem(self.tr("Mọi tình trạng"), None)
+            for status, label in STATUS_LABELS.items():
+                self.status_filter.addItem(self.tr(label), str(status))
+        self._filter()
+
+    def _filter(self) -> None:
+        self.proxy.set_filters(
+            self.unit_filter.currentData(),
+            self.field_filter.currentData(),
+            self.status_filter.currentData(),
+        )
+        self.view.expandAll()
+
+    def _show_quota(self) -> None:
+        self.countdown.setText(nomination_lists.countdown(self.session, self.year).text)
+        rules = nominations.quota_rules(self.session, self.year)
+        self.rules_label.setText(self.tr("Chỉ tiêu: %1").replace("%1", rules.describe()))
+        lines = nomination_lists.quota_report(self.session, self.year)
+        self.quota.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            have = f"{line.collectives} TT · {line.individuals} CN · {line.models} MH"
+            for col, text in enumerate((line.unit, have, line.short_text() or "✓")):
+                item = QTableWidgetItem(text)
+                if col == 2:
+                    item.setForeground(
+                        Qt.GlobalColor.darkRed if line.short_by else Qt.GlobalColor.darkGreen
+                    )
+                self.quota.setItem(row, col, item)
+        header = self.quota.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+
+    def selected_rows(self) -> list[NominationRow]:
+        found = []
+        for index in self.view.selectionModel().selectedRows(0):
+            row = index.data(ROW_ROLE)
+            if isinstance(row, NominationRow):
+                found.append(row)
+        return found
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_rows()
+        self.edit_button.setEnabled(len(chosen) == 1)
+        self.delete_button.setEnabled(bool(chosen))
+        self.move_button.setEnabled(bool(chosen))
+        statuses = {r.nomination.status for r in chosen}
+        for action, target in zip(self.move_menu.actions(), MOVE_TARGETS, strict=True):
+            action.setEnabled(bool(statuses) and all(target in NEXT[s] for s in statuses))
+
+    # Actions --------------------------------------------------------------------------
+
+    def add(self) -> None:
+        self._edit(None)
+
+    def edit_current(self) -> None:
+        chosen = self.selected_rows()
+        if len(chosen) == 1:
+            self._edit(chosen[0])
+
+    def _edit(self, row: NominationRow | None) -> None:
+        dialog = NominationDialog(
+            self.session, self.year, row.nomination if row else None, parent=self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.data_changed.emit()
+
+    def delete_selected(self) -> None:
+        chosen = self.selected_rows()
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Xóa đăng ký"),
+            self.tr("Xóa %1 đăng ký đã chọn? Lịch sử thay đổi vẫn giữ lại.").replace(
+                "%1", str(len(chosen))
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self.session.db.atomic():
+            for row in chosen:
+                nominations.delete(self.session, row.id)
+        self.reload()
+        self.data_changed.emit()
+
+    def move_selected(self, target: Status) -> None:
+        chosen = self.selected_rows()
+        if not chosen:
+            return
+        details: dict[str, str] = {}
+        if target == Status.COMMENDED:
+            occasion, ok = QInputDialog.getItem(
+                self, self.tr("Biểu dương"), self.tr("Dịp biểu dương:"), list(OCCASIONS), 0, True
+            )
+            if not ok:
+                return
+            details["occasion"] = occasion
+        elif target == Status.AWARDED:
+            form, ok = QInputDialog.getItem(
+                self,
+                self.tr("Khen thưởng"),
+                self.tr("Hình thức khen thưởng:"),
+                [self.tr("Giấy khen"), self.tr("Bằng khen"), self.tr("Khác")],
+                0,
+                True,
+            )
+            if not ok:
+                return
+            details["award_form"] = form
+            number, ok = QInputDialog.getText(
+                self, self.tr("Khen thưởng"), self.tr("Số quyết định (nếu có):")
+            )
+            if not ok:
+                return
+            details["decision_number"] = number
+        elif target == Status.NOT_SELECTED:
+            reason, ok = QInputDialog.getText(self, self.tr("Không được chọn"), self.tr("Lý do:"))
+            if not ok:
+                return
+            details["reason"] = reason
+        try:
+            nominations.bulk_move(self.session, [r.id for r in chosen], target, **details)  # type: ignore[arg-type]
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Chưa chuyển được"), str(error))
+            return
+        self.reload()
+        self.data_changed.emit()
+
+    def edit_rules(self) -> None:
+        dialog = QuotaRulesDialog(nominations.quota_rules(self.session, self.year), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        nominations.set_quota_rules(self.session, self.year, dialog.values())
+        self._show_quota()
+
+    def export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Xuất danh sách đăng ký điển hình"),
+            f"danh-sach-dien-hinh-{self.year}.xlsx",
+            self.tr("Bảng tính Excel (*.xlsx);;Văn bản PDF (*.pdf)"),
+        )
+        if not path:
+            return
+        from chibo_app.services.nomination_printing import export_list  # noqa: PLC0415
+
+        try:
+            result = export_list(self.session, self.year, path)
+        except (ChiboError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Chưa xuất được"), str(error))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Đã xuất"),
+            self.tr("Đã xuất %1 dòng vào %2 (mã xác thực %3).")
+            .replace("%1", str(result.rows))
+            .replace("%2", str(result.path))
+            .replace("%3", result.code),
+        )
+
+
+class QuotaRulesDialog(QDialog):
+    """The year's quota rules, one number each (0 asks for nothing)."""
+
+    def __init__(self, rules: QuotaRules, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Chỉ tiêu đăng ký điển hình"))
+        layout = QFormLayout(self)
+        self.boxes: dict[str, QSpinBox] = {}
+        for key in QuotaRules.keys():
+            box = QSpinBox()
+            box.setRange(0, 99)
+            box.setValue(getattr(rules, key))
+            self.boxes[key] = box
+            layout.addRow(self.tr(RULE_LABELS[key]), box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def values(self) -> dict[str, int]:
+        return {key: box.value() for key, box in self.boxes.items()}

@@ -1,0 +1,36 @@
+"""A few printed documents in the register, at chosen times, for register tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chibo_app.documents.verification import Subject, printed
+from chibo_app.services import documents
+from chibo_app.storage import records
+
+# (doc_type, number, year, title, printed at)
+SAMPLE = [
+    ("DS", 5, 2026, "Danh sách đảng viên đã được xác nhận kế hoạch", "2026-04-02T09:15:00"),
+    ("KHCN", None, 2026, "Kế hoạch cá nhân năm 2026 — Nguyễn Văn An", "2026-03-20T14:05:00"),
+    ("BC", 2, 2025, "Báo cáo kết quả năm 2025", "2025-10-18T08:30:00"),
+]
+
+
+def record_sample(session, sample=SAMPLE):
+    """Record `sample`; returns the PrintedDocument of each, in the same order."""
+    made = []
+    for index, (doc_type, number, year, title, at) in enumerate(sample):
+        item = printed(
+            doc_type,
+            "2025–2030",
+            number,
+            year,
+            title,
+            {"title": title, "n": index},
+            Subject("plans", (index + 1,)),
+        )
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(records, "now_text", lambda at=at: at)
+            documents.record_document(session, item)
+        made.append(item)
+    return made

@@ -1,0 +1,52 @@
+"""The register as listed on “Văn bản đã in”, and checking a code from the GUI."""
+
+import pytest
+
+from chibo_app.core.text import fold
+from chibo_app.documents.verification import display_code
+from chibo_app.services import document_register, documents
+from chibo_app.services.document_register import list_register, verify_code
+from chibo_app.services.documents import VerifyStatus
+from tests.register_helpers import record_sample
+
+
+@pytest.fixture(autouse=True)
+def _clean_sources():
+    document_register.load_sources()  # the real sources first; a test's own win
+    saved = dict(documents._SOURCES)
+    yield
+    documents._SOURCES.clear()
+    documents._SOURCES.update(saved)
+
+
+def test_newest_first_with_numbers_names_and_codes(session):
+    made = record_sample(session)
+    entries = list_register(session)
+    assert [e.title for e in entries] == [
+        "Danh sách đảng viên đã được xác nhận kế hoạch",
+        "Kế hoạch cá nhân năm 2026 — Nguyễn Văn An",
+        "Báo cáo kết quả năm 2025",
+    ]
+    first = entries[0]
+    assert first.type_name == "Danh sách" and first.number == "Số 05-DS/CB"
+    assert first.printed_text == "02/04/2026 09:15" and first.printed_by == "Bí thư"
+    assert first.code == display_code(made[0].code)
+    assert entries[1].number == ""  # a personal plan form has no register number
+    assert entries[1].type_name == "Kế hoạch cá nhân"
+    assert fold("nguyen van an") in entries[1].search_text
+
+
+def test_one_year_only(session):
+    record_sample(session)
+    assert [e.year for e in list_register(session, 2025)] == [2025]
+    assert list_register(session, 2030) == []
+
+
+def test_verify_code_as_typed_on_paper(session):
+    made = record_sample(session)
+    documents.register_source("BC", lambda _s, row: row.content_hash)
+    typed = display_code(made[2].code).lower().replace("-", " ")
+    result = verify_code(session, typed)
+    assert result.status == VerifyStatus.UNCHANGED
+    assert result.message.startswith(f"Mã {display_code(made[2].code)}: Báo cáo kết quả năm 2025")
+    assert verify_code(session, "AAAAA-AAAAA").status == VerifyStatus.NOT_FOUND
