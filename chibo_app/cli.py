@@ -21,6 +21,25 @@ from chibo_app.storage.connection import PasswordRequired
 
 BAD_INPUT = 2
 
+# argparse's own words, in Vietnamese: it looks them up through gettext at call time.
+_ARGPARSE_VI = {
+    "usage: ": "cách dùng: ",
+    "positional arguments": "lệnh và đối số",
+    "options": "tùy chọn",
+    "show this help message and exit": "hiện trợ giúp này rồi thoát",
+    "show program's version number and exit": "hiện số phiên bản rồi thoát",
+    "the following arguments are required: %s": "thiếu đối số bắt buộc: %s",
+    "unrecognized arguments: %s": "không hiểu đối số: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)"
+    ),
+    "argument %(argument_name)s: %(message)s": "đối số %(argument_name)s: %(message)s",
+    "expected one argument": "cần một giá trị",
+    "expected at least one argument": "cần ít nhất một giá trị",
+    "invalid %(type)s value: %(value)r": "giá trị %(type)s không hợp lệ: %(value)r",
+}
+argparse._ = lambda text: _ARGPARSE_VI.get(text, text)  # type: ignore[attr-defined]
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]

@@ -148,3 +148,10 @@ def test_members_import_of_a_non_spreadsheet(db_path, tmp_path, capsys):
     bogus.write_bytes(b"PK\x03\x04 not really a zip")
     assert run(db_path, "members", "import", str(bogus)) == 2
     assert "Lỗi:" in capsys.readouterr().err
+
+
+def test_help_is_vietnamese(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("cách dùng: chibo") and "tùy chọn" in out and "options" not in out
