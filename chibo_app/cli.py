@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from chibo_app import __version__, cli_data, cli_nominations, cli_plans
+from chibo_app import (
+    __version__,
+    cli_data,
+    cli_evaluation,
+    cli_meetings,
+    cli_nominations,
+    cli_plans,
+)
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.dates import to_display
 from chibo_app.core.member_import import ROW_STATUS_LABELS, ImportPreview, RowStatus
@@ -95,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     cli_data.add_parsers(commands)
     cli_plans.add_parsers(commands)
     cli_nominations.add_parsers(commands)
+    cli_meetings.add_parsers(commands)
+    cli_evaluation.add_parsers(commands)
     return parser
 
 
@@ -115,6 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(session, args)
     except ChiboError as error:
         return _fail(error)
+    except BrokenPipeError:  # `chibo … | head`: the reader left; not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     finally:
         session.close()
 
@@ -136,7 +149,7 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         )
         print(f"Đã lưu thông tin chi bộ vào {session.path}")
         return 0
-    for module in (cli_data, cli_plans, cli_nominations):
+    for module in (cli_data, cli_plans, cli_nominations, cli_meetings, cli_evaluation):
         if args.command in module.COMMANDS:
             return int(module.run(session, args))
     if args.command == "demo":

@@ -3,6 +3,7 @@
 chibo nominations list --year Y [--json]
 chibo nominations export --year Y -o FILE.xlsx|FILE.pdf [--number N]
 chibo nominations quota --year Y [--json]
+chibo nominations forms --year Y [--id N …] -o FILE.pdf
 """
 
 from __future__ import annotations
@@ -31,6 +32,18 @@ def add_parsers(commands: Any) -> None:
     quota = actions.add_parser("quota", help="kiểm tra chỉ tiêu đăng ký từng đơn vị")
     quota.add_argument("--year", type=int, required=True)
     quota.add_argument("--json", action="store_true")
+    forms = actions.add_parser("forms", help="in phiếu đăng ký của từng người, tập thể, mô hình")
+    forms.add_argument("--year", type=int, required=True)
+    forms.add_argument(
+        "--id",
+        dest="ids",
+        type=int,
+        nargs="+",
+        action="extend",
+        metavar="N",
+        help="mã đăng ký (xem 'nominations list'); mặc định: mọi đăng ký của năm",
+    )
+    forms.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.pdf")
 
 
 def run(session: Session, args: argparse.Namespace) -> int:
@@ -58,6 +71,14 @@ def run(session: Session, args: argparse.Namespace) -> int:
             f"Đã xuất {result.rows} dòng vào {result.path} (số {result.number:02d}-DS, "
             f"mã xác thực {result.code})"
         )
+        return 0
+    if action == "forms":
+        from chibo_app.services.nomination_printing import (  # noqa: PLC0415
+            print_registration_forms,
+        )
+
+        printed = print_registration_forms(session, args.year, args.ids, args.output)
+        print(f"Đã in {printed.forms} phiếu đăng ký ({printed.pages} trang) vào {printed.path}")
         return 0
     lines = nomination_lists.quota_report(session, args.year)
     if args.json:

@@ -93,6 +93,7 @@ def main() -> None:
         save(window, folder, "06-cai-dat.png")
 
         nominations_page(app, window, folder)
+        meetings_page(app, session, window, folder)
         settings_tabs(app, window, folder)
         register(app, session, window, folder, Path(temp))
         import_preview(app, session, window, folder, Path(temp))
@@ -107,6 +108,22 @@ def nominations_page(app: QApplication, window: QWidget, folder: Path) -> None:
     window.show_page("nominations")  # type: ignore[attr-defined]
     settle(app, window)
     save(window, folder, "17-guong-dien-hinh.png")
+
+
+def meetings_page(app: QApplication, session: object, window: QWidget, folder: Path) -> None:
+    """Sinh hoạt: the months with their meetings, the topics, and the meeting editor."""
+    from chibo_app.services import meetings
+    from chibo_app.ui.dialogs.meeting_dialog import MeetingDialog
+
+    window.show_page("meetings")  # type: ignore[attr-defined]
+    settle(app, window)
+    save(window, folder, "20-sinh-hoat.png")
+    thematic = [m for m in meetings.meetings_of_year(session, 2026) if m.kind == "thematic"]  # type: ignore[arg-type]
+    editor = MeetingDialog(session, 2026, thematic[0], window)  # type: ignore[arg-type]
+    editor.show()
+    settle(app, editor)
+    save(editor, folder, "21-buoi-sinh-hoat.png")
+    editor.reject()
 
 
 def import_preview(

@@ -9,6 +9,8 @@ from chibo_app.core.cell import CellSettings
 from chibo_app.core.people import Kind, Person, Position, PositionKind, Status
 from chibo_app.errors import ChiboError
 from chibo_app.services import cell, people
+from chibo_app.services.demo_evaluation import fill_evaluations
+from chibo_app.services.demo_meetings import fill_meetings
 from chibo_app.services.demo_nominations import fill_nominations
 from chibo_app.services.demo_plans import fill_plans
 from chibo_app.services.session import Session
@@ -140,6 +142,8 @@ def fill_demo(session: Session, people_count: int = 40, seed: int = 2026) -> int
         )
         fill_plans(session, today.year, seed)
         fill_nominations(session, today.year, seed)
+        fill_evaluations(session, today.year, seed)
+        fill_meetings(session, today.year, seed)
     return people_count
 
 

@@ -40,6 +40,8 @@ DOC_TYPE_NAMES: dict[str, str] = {
     "DS": "Danh sách",
     "BC": "Báo cáo",
     "BB": "Biên bản",
+    "DD": "Danh sách dự sinh hoạt",
+    "PDK": "Phiếu đăng ký điển hình",
 }
 
 

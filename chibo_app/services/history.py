@@ -493,3 +493,136 @@ register_table(
         "not_selected_reason": "Lý do không được chọn",
     },
 )
+register_table(
+    "topics",
+    "Chuyên đề",
+    {
+        "year": "Năm",
+        "position": "Thứ tự",
+        "title": "Tên chuyên đề",
+        "description": "Nội dung tóm tắt",
+        "planned_month": "Tháng dự kiến",
+        "planned_quarter": "Quý dự kiến",
+        "presenter": "Người trình bày",
+        "reference_documents": "Tài liệu tham khảo",
+    },
+)
+register_table(
+    "meetings",
+    "Buổi sinh hoạt chi bộ",
+    {
+        "year": "Năm",
+        "held_on": "Ngày sinh hoạt",
+        "kind": "Loại",
+        "start_time": "Giờ bắt đầu",
+        "end_time": "Giờ kết thúc",
+        "place": "Địa điểm",
+        "chair_id": "Chủ trì",
+        "secretary_id": "Thư ký",
+        "content": "Nội dung",
+        "conclusions": "Kết luận",
+    },
+)
+register_table(
+    "meeting_topics",
+    "Chuyên đề của buổi sinh hoạt",
+    {"meeting_id": "Buổi sinh hoạt", "topic_id": "Chuyên đề"},
+)
+register_table(
+    "attendance",
+    "Điểm danh",
+    {
+        "meeting_id": "Buổi sinh hoạt",
+        "person_id": "Người",
+        "presence": "Có mặt / vắng",
+        "reason": "Lý do vắng",
+        "late": "Đến muộn",
+    },
+)
+register_table(
+    "commendations",
+    "Biểu dương tại buổi sinh hoạt",
+    {
+        "meeting_id": "Buổi sinh hoạt",
+        "position": "Thứ tự",
+        "text": "Nội dung biểu dương",
+        "nomination_id": "Đăng ký điển hình",
+    },
+)
+# Rule sets, mid-year reviews and year-end evaluations.
+register_table(
+    "rule_sets",
+    "Bộ tiêu chí xếp loại",
+    {
+        "code": "Mã",
+        "name": "Tên",
+        "regulation": "Văn bản quy định",
+        "issued_on": "Ngày ban hành",
+        "definition": "Định nghĩa (mức, điều kiện, cách tính điểm)",
+        "builtin": "Có sẵn",
+    },
+)
+register_table(
+    "midyear_reviews",
+    "Sơ kết 6 tháng",
+    {
+        "plan_id": "Kế hoạch",
+        "reviewed_on": "Ngày sơ kết",
+        "reviewed_by": "Người sơ kết",
+        "comment": "Nhận xét của chi bộ",
+    },
+)
+register_table(
+    "task_reviews",
+    "Tiến độ nhiệm vụ (sơ kết)",
+    {"task_id": "Nhiệm vụ", "progress": "Tiến độ", "note": "Ghi chú"},
+)
+register_table(
+    "evaluations",
+    "Đánh giá, xếp loại cuối năm",
+    {
+        "person_id": "Người",
+        "year": "Năm",
+        "status": "Tình trạng",
+        "self_assessment": "Tự đánh giá",
+        "self_classification": "Tự xếp loại",
+        "cell_assessment": "Chi bộ đánh giá",
+        "general_points": "Điểm tiêu chí chung",
+        "score": "Tổng điểm",
+        "proposed": "Đề xuất xếp loại",
+        "explanation": "Lý do đề xuất",
+        "classification": "Xếp loại",
+        "exempt_reason": "Lý do không đánh giá",
+        "rule_set_id": "Bộ tiêu chí",
+        "evaluated_on": "Ngày đánh giá",
+        "evaluated_by": "Người đánh giá",
+        "notes": "Ghi chú",
+    },
+)
+register_table(
+    "task_results",
+    "Kết quả nhiệm vụ (cuối năm)",
+    {
+        "task_id": "Nhiệm vụ",
+        "result": "Kết quả",
+        "on_time": "Đúng hạn",
+        "evidence": "Minh chứng",
+    },
+)
+register_table(
+    "remedy_results",
+    "Khắc phục hạn chế (cuối năm)",
+    {"evaluation_id": "Bản đánh giá", "position": "Thứ tự", "remedied": "Đã khắc phục"},
+)
+register_table(
+    "evaluation_events",
+    "Bước của đánh giá",
+    {
+        "evaluation_id": "Bản đánh giá",
+        "step": "Bước",
+        "on_date": "Ngày",
+        "who": "Người thực hiện",
+        "reason": "Lý do",
+        "at": "Thời điểm ghi",
+    },
+)

@@ -1,9 +1,15 @@
-"""The nomination list for the superior committee, .xlsx or PDF by the file's suffix,
-numbered "Số NN-DS/CB" (the register's next DS number unless given) and recorded.
+"""Printing nominations: the list for the superior committee and the registration forms.
 
-The list shares the DS series with the signed-off list of plans; `verify` tells them
-apart by what they cover (subject table "nominations"). If recording fails after the
-file was written, the file is removed: paper must never carry an unknown code.
+- `export_list`: the list, .xlsx or PDF by the file's suffix, numbered "Số NN-DS/CB"
+  (the register's next DS number unless given) and recorded. It shares the DS series
+  with the signed-off list of plans; `verify` tells them apart by what they cover
+  (subject table "nominations").
+- `print_registration_forms`: the registration form (phiếu đăng ký) of one nominee, a
+  selection or the whole year, one PDF, each form from a new page, with progress and
+  cancel; every form is recorded (type PDK, unnumbered, subject the nomination).
+
+If recording fails after the file was written, the file is removed: paper must never
+carry an unknown code.
 """
 
 from __future__ import annotations
@@ -11,22 +17,29 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import chibo_app.services.plan_printing  # noqa: F401 - registers the DS source we chain to
-from chibo_app.documents import nomination_list
+from chibo_app.core.nominations import Kind, Nomination
+from chibo_app.core.people import PersonRowView
+from chibo_app.documents import nomination_list, registration_form
 from chibo_app.documents.page_settings import PageSettings
-from chibo_app.documents.verification import number_text
+from chibo_app.documents.party_document import CancelCheck, Progress
+from chibo_app.documents.registration_form import RegistrationFormData
+from chibo_app.documents.verification import PrintedDocument, number_text
 from chibo_app.errors import ChiboError
 from chibo_app.services import documents, nomination_lists
 from chibo_app.services.cell import load_settings
 from chibo_app.services.page_setup import load_page_settings
+from chibo_app.services.plan_print_data import KIND_AS_POSITION, iso_day
 from chibo_app.services.session import Session
-from chibo_app.storage import documents_repo
+from chibo_app.storage import documents_repo, nominations_repo, people_repo
 from chibo_app.storage.documents_repo import DocumentRow
 
 DOC_TYPE = nomination_list.DOC_TYPE
+FORM_DOC_TYPE = registration_form.DOC_TYPE  # "PDK"
 SUFFIXES = (".xlsx", ".pdf")
 
 
@@ -76,22 +89,151 @@ def export_list(
         )
 
         write_nomination_list_xlsx(target, data, cell, code=record.code)
+    _record_or_remove(session, target, [record])
+    return ExportResult(target, len(data.rows), number, record.code)
+
+
+@dataclass(frozen=True)
+class FormsResult:
+    path: Path
+    forms: int  # one per nominee
+    pages: int
+    codes: list[str]  # the verification codes, in print order
+
+
+def print_registration_forms(
+    session: Session,
+    year: int,
+    nomination_ids: Sequence[int] | None,
+    path: str | os.PathLike[str],
+    *,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+    settings: PageSettings | None = None,
+) -> FormsResult:
+    """The registration forms of `nomination_ids` (None: every nomination of the year
+    still in the running, i.e. not "không được chọn") in the list's order: I. Tập thể,
+    II. Cá nhân, III. Mô hình. Raises Cancelled (no file left) when `cancel()` turns
+    true, ChiboError for nothing to print or a nomination not of that year.
+    """
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        raise ChiboError("Phiếu đăng ký chỉ in ra tệp .pdf.")
+    settings = settings or load_page_settings(session)
+    items = _chosen(session, year, nomination_ids)
+    people = _people(session, session.today())
+    forms = [registration_data(session, item, people) for item in items]
+    result = registration_form.write_registration_forms(
+        target,
+        forms,
+        load_settings(session),
+        settings=settings,
+        progress=progress,
+        cancel=cancel,
+    )
+    _record_or_remove(session, target, result.printed)
+    return FormsResult(
+        path=target,
+        forms=len(forms),
+        pages=result.render.pages,
+        codes=[p.code for p in result.printed],
+    )
+
+
+def _chosen(session: Session, year: int, ids: Sequence[int] | None) -> list[Nomination]:
+    ordered = [row.nomination for row in nomination_lists.rows(session, year)]
+    if ids is None:
+        chosen = [item for item in ordered if item.counts_for_quota]
+        if not chosen:
+            raise ChiboError(f"Năm {year} chưa có đăng ký điển hình nào để in phiếu.")
+        return chosen
+    wanted = set(ids)
+    known = {item.id for item in ordered}
+    unknown = [str(i) for i in dict.fromkeys(ids) if i not in known]
+    if unknown:
+        raise ChiboError(f"Không tìm thấy đăng ký có mã {', '.join(unknown)} trong năm {year}.")
+    chosen = [item for item in ordered if item.id in wanted]
+    if not chosen:
+        raise ChiboError("Chưa chọn đăng ký nào để in phiếu.")
+    return chosen
+
+
+def _people(session: Session, as_of: dt.date) -> dict[int, PersonRowView]:
+    return {r.id: r for r in people_repo.person_rows(session.db, as_of.isoformat())}
+
+
+def registration_data(
+    session: Session, item: Nomination, people: dict[int, PersonRowView]
+) -> RegistrationFormData:
+    """The form of one nomination; an individual's positions are those in `people`
+    (read for the day of printing)."""
+    units = nominations_repo.unit_names(session.db)
+    unit = units.get(item.unit_id or -1, "")
+    position = ""
+    if item.kind == Kind.INDIVIDUAL:
+        person = people.get(item.person_id or -1)
+        name = person.full_name if person else ""
+        position = _position(person) if person else ""
+    elif item.kind == Kind.COLLECTIVE:
+        name, unit = unit, ""
+    else:
+        name = item.title
+    return RegistrationFormData(
+        year=item.year,
+        kind=item.kind,
+        name=name,
+        position=position,
+        unit=unit,
+        field=item.field,
+        title=item.title if item.kind != Kind.MODEL else "",
+        description=item.description,
+        dated=iso_day(item.registered_on),
+        nomination_id=item.id,
+    )
+
+
+def _position(person: PersonRowView) -> str:
+    """Government position first (what the unit head signs for), then the party one;
+    a person with neither is named by party standing, as on the plan forms."""
+    held = [p for p in (person.government_position, person.party_position) if p]
+    return "; ".join(held) if held else KIND_AS_POSITION[person.kind]
+
+
+def _record_or_remove(session: Session, path: Path, printed: list[PrintedDocument]) -> None:
     try:
-        documents.record_documents(session, [record])
+        documents.record_documents(session, printed)
     except BaseException:
         with contextlib.suppress(OSError):
-            target.unlink()
+            path.unlink()
         raise
-    return ExportResult(target, len(data.rows), number, record.code)
+
+
+def _form_hash(session: Session, document: DocumentRow) -> str | None:
+    """The form as today's data would print it (positions as held on the day it was
+    printed); None when the nomination is gone."""
+    if document.subject_table != registration_form.SUBJECT_TABLE:
+        return None
+    if len(document.subject_ids) != 1:
+        return None
+    item = nominations_repo.get(session.db, document.subject_ids[0])
+    if item is None:
+        return None
+    people = _people(session, _printed_day(document) or session.today())
+    form = registration_data(session, item, people)
+    return registration_form.printed_form(form, load_settings(session)).content_hash
+
+
+def _printed_day(document: DocumentRow) -> dt.date | None:
+    try:
+        return dt.datetime.fromisoformat(document.created_at).date()
+    except ValueError:
+        return None
 
 
 def _list_hash(session: Session, document: DocumentRow) -> str | None:
     if document.year is None:
         return None
-    try:
-        day = dt.datetime.fromisoformat(document.created_at).date()
-    except ValueError:
-        day = None
+    day = _printed_day(document)
     data = nomination_lists.list_data(session, document.year, document.number, day)
     return nomination_list.printed_list(data, load_settings(session)).content_hash
 
@@ -106,3 +248,4 @@ def _source(session: Session, document: DocumentRow) -> str | None:
 
 
 documents.register_source(DOC_TYPE, _source)
+documents.register_source(FORM_DOC_TYPE, _form_hash)

@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.evaluation import RESULT_LABELS, Result
 from chibo_app.core.people import Kind, PersonRowView
 from chibo_app.core.plan_due import display_due
 from chibo_app.core.plans import Plan, PlanStatus
@@ -25,7 +26,7 @@ from chibo_app.documents.signed_off_list import SignedOffListData, SignedOffRow
 from chibo_app.errors import ChiboError
 from chibo_app.services.cell import load_settings
 from chibo_app.services.session import Session
-from chibo_app.storage import people_repo, plans_repo
+from chibo_app.storage import evaluation_repo, people_repo, plans_repo
 
 KIND_AS_POSITION = {
     Kind.FULL: "Đảng viên",
@@ -56,10 +57,17 @@ def iso_day(text: str | None) -> dt.date | None:
 
 
 def form_for(
-    person: PersonRowView, plan: Plan | None, year: int, cell: CellSettings, *, blank: bool
+    person: PersonRowView,
+    plan: Plan | None,
+    year: int,
+    cell: CellSettings,
+    *,
+    blank: bool,
+    results: dict[int, str] | None = None,
 ) -> PlanFormData:
     """The form of one person: header fields always; the plan's content unless blank
-    (or there is no plan, which prints as a blank form to write by hand)."""
+    (or there is no plan, which prints as a blank form to write by hand). `results`
+    (task id → result code of an evaluated plan) adds the "Kết quả" column."""
     header = PlanFormData(
         full_name=person.full_name,
         year=year,
@@ -77,13 +85,22 @@ def form_for(
         government_position=header.government_position,
         cell_name=header.cell_name,
         remedies=plan.remedies,
-        tasks=[TaskLine(t.text, t.target, due_text(t.due)) for t in plan.tasks],
+        tasks=[
+            TaskLine(t.text, t.target, due_text(t.due), _result_text(results, t.id))
+            for t in plan.tasks
+        ],
+        show_results=bool(results) and any(t.id in (results or {}) for t in plan.tasks),
         role_model=plan.commitments,
         dated=iso_day(plan.submitted_on),
         confirmed_on=iso_day(plan.confirmed_on) if confirmed else None,
         confirmed_by=(plan.confirmed_by or "") if confirmed else "",
         plan_id=plan.id,
     )
+
+
+def _result_text(results: dict[int, str] | None, task_id: int | None) -> str:
+    code = (results or {}).get(task_id or -1)
+    return RESULT_LABELS[Result(code)] if code else ""
 
 
 class FormSource:
@@ -99,6 +116,7 @@ class FormSource:
             {} if blank else {p.person_id: p for p in plans_repo.plans_of_year(session.db, year)}
         )
         self.year_people = [i for i, _name, _unit in plans_repo.year_people(session.db, year)]
+        self.results = {} if blank else evaluation_repo.evaluated_results(session.db, year)
 
     def ordered(self, person_ids: Iterable[int] | None) -> list[int]:
         """The people to print in Vietnamese name order; everyone of the year for None."""
@@ -112,7 +130,8 @@ class FormSource:
 
     def form(self, person_id: int) -> PlanFormData:
         person = self.people[person_id]
-        return form_for(person, self.plans.get(person_id), self.year, self.cell, blank=self.blank)
+        plan = self.plans.get(person_id)
+        return form_for(person, plan, self.year, self.cell, blank=self.blank, results=self.results)
 
     def has_plan(self, person_id: int) -> bool:
         return person_id in self.plans
@@ -141,7 +160,8 @@ def plan_form_data(
     found = people_repo.person_rows(session.db, day.isoformat(), person_id)
     if not found:
         raise ChiboError(f"Không tìm thấy người có mã {person_id}.")
-    return form_for(found[0], plan, year, load_settings(session), blank=blank)
+    results = None if blank else evaluation_repo.evaluated_results(session.db, year, person_id)
+    return form_for(found[0], plan, year, load_settings(session), blank=blank, results=results)
 
 
 def signed_off_data(

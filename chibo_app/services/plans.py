@@ -10,7 +10,7 @@ from collections.abc import Callable
 from chibo_app.core import plans as rules
 from chibo_app.core.dates import BadDate, parse_date
 from chibo_app.core.plan_due import is_valid
-from chibo_app.core.plans import Plan, PlanEvent, PlanTask, Source, Step
+from chibo_app.core.plans import Plan, PlanEvent, PlanLocked, PlanTask, Source, Step
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell
 from chibo_app.services.session import Session
@@ -139,6 +139,13 @@ def confirm(session: Session, plan_id: int, by: str | None = None, on: str | Non
 
 
 def reopen(session: Session, plan_id: int, reason: str, on: str | None = None) -> Plan:
+    # The evaluation service builds on this module; imported here to keep it one-way.
+    from chibo_app.services.evaluation import plan_is_evaluated  # noqa: PLC0415
+
+    if plan_is_evaluated(session, plan_id):
+        raise PlanLocked(
+            "Kế hoạch đã được đánh giá, xếp loại; hãy mở lại phần đánh giá trước (cần ghi lý do)."
+        )
     day = _day(session, on)
     return _step(session, plan_id, lambda p: rules.reopen(p, day, session.user, reason))
 

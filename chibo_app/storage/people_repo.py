@@ -73,4 +73,6 @@ def references_to_person(db: sqlite_utils.Database, person_id: int) -> list[str]
 PERSON_REFERENCES: list[tuple[str, str, str]] = [
     ("plans", "person_id", "kế hoạch cá nhân"),
     ("nominations", "person_id", "đăng ký điển hình"),
+    ("attendance", "person_id", "lần điểm danh"),
+    ("evaluations", "person_id", "đánh giá, xếp loại"),
 ]

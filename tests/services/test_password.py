@@ -171,6 +171,17 @@ def test_check_database_on_an_encrypted_file(tmp_path):
 
 def _delete_everyone(session):
     """Lose the members (and what refers to them) so a restore has something to bring back."""
-    for table in ("nominations", "plan_events", "plan_tasks", "plans", "positions", "people"):
+    meeting_tables = ("commendations", "attendance", "meeting_topics", "meetings")
+    evaluation_tables = ("evaluations", "task_reviews", "midyear_reviews")
+    for table in (
+        *meeting_tables,
+        *evaluation_tables,
+        "nominations",
+        "plan_events",
+        "plan_tasks",
+        "plans",
+        "positions",
+        "people",
+    ):
         if table in session.db.table_names():
             session.db.execute(f"DELETE FROM [{table}]")

@@ -103,8 +103,8 @@ def test_delete_only_when_never_referenced(session, monkeypatch):
     people.delete_person(session, person_id)
     assert people.list_rows(session) == []
     kept = add(session, "Trần Thị Bình")
-    session.db.execute("CREATE TABLE attendance (id INTEGER PRIMARY KEY, person_id INTEGER)")
-    session.db.execute("INSERT INTO attendance (person_id) VALUES (?)", [kept])
+    session.db.execute("INSERT INTO meetings (id, year, held_on) VALUES (1, 2026, '2026-05-05')")
+    session.db.execute("INSERT INTO attendance (meeting_id, person_id) VALUES (1, ?)", [kept])
     monkeypatch.setattr(
         people_repo, "PERSON_REFERENCES", [("attendance", "person_id", "lần điểm danh")]
     )

@@ -122,8 +122,12 @@ def test_verify_unchanged_then_changed_after_an_edit(printing, demo_session, tmp
 
 
 def test_verify_sees_a_reopened_plan(printing, demo_session, tmp_path):
+    from chibo_app.services.evaluation import plan_is_evaluated  # noqa: PLC0415
+
     confirmed = next(
-        p for p in year_plans(demo_session).values() if p.status == PlanStatus.CONFIRMED
+        p
+        for p in year_plans(demo_session).values()
+        if p.status == PlanStatus.CONFIRMED and not plan_is_evaluated(demo_session, p.id)
     )
     result = printing.print_plans(demo_session, YEAR, [confirmed.person_id], tmp_path / "a.pdf")
     assert documents.verify(demo_session, result.codes[0]).status == VerifyStatus.UNCHANGED

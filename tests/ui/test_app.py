@@ -80,10 +80,11 @@ def test_main_window_pages_year_and_shortcuts(qtbot, people_session):
     window.activateWindow()
     qtbot.waitActive(window)
     assert window.windowTitle() == "Chi bộ — Chi bộ Sở Ngoại vụ"
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())][:5] == [
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())][:6] == [
         "Đảng viên",
         "Kế hoạch cá nhân",
         "Gương điển hình",
+        "Sinh hoạt",
         "Văn bản đã in",
         "Cài đặt",
     ]
@@ -91,7 +92,7 @@ def test_main_window_pages_year_and_shortcuts(qtbot, people_session):
     assert window.count_label.text() == "7 người"
     assert str(people_session.path) in window.path_label.text()
     assert "settings" not in window._pages  # created only when first shown
-    window.sidebar.setCurrentRow(4)
+    window.sidebar.setCurrentRow(5)
     assert window.stack.currentWidget() is window.page("settings")
     people = window.page("people")
     window.find_action.trigger()

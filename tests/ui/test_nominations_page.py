@@ -1,10 +1,9 @@
 """The nominations page: grouped rows, filters, quotas, the editor and a bulk step."""
 
-from PySide6.QtWidgets import QInputDialog
-
 from chibo_app.core.nominations import Kind, Nomination, Status
 from chibo_app.services import nominations
 from chibo_app.ui.dialogs.nomination_dialog import NominationDialog
+from chibo_app.ui.dialogs.nomination_step_dialog import StatusStepDialog
 from chibo_app.ui.models.nominations_model import ROW_ROLE
 from chibo_app.ui.pages.nominations_page import NominationsPage
 
@@ -52,7 +51,13 @@ def test_page_groups_filters_quota_and_bulk_step(qtbot, people_session, monkeypa
 
     page.view.selectAll()
     assert len(page.selected_rows()) == 3
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Chào cờ hằng tháng", True))
+
+    def answer(dialog):
+        dialog.occasion.setCurrentText("Chào cờ hằng tháng")
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(StatusStepDialog, "exec", answer)
     page.move_selected(Status.COMMENDED)
     assert {n.status for n in nominations.of_year(people_session, 2026)} == {Status.COMMENDED}
     assert all(

@@ -45,6 +45,12 @@ PAGES: list[PageSpec] = [
         "chibo_app.ui.pages.nominations_page:NominationsPage",
     ),
     PageSpec(
+        "meetings",
+        QT_TRANSLATE_NOOP("Pages", "Sinh hoạt"),
+        "SP_FileDialogListView",
+        "chibo_app.ui.pages.meetings_page:MeetingsPage",
+    ),
+    PageSpec(
         "documents",
         QT_TRANSLATE_NOOP("Pages", "Văn bản đã in"),
         "documents",

@@ -1,7 +1,11 @@
 """Gương điển hình: the year's nominations grouped I/II/III, filters, quotas per unit
-with the registration countdown, the editor, bulk status changes and the export."""
+with the registration countdown, the editor, bulk status changes (each step asks what
+it records), the list of fields, the registration forms and the export."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
@@ -14,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -29,12 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_app.core.nominations import NEXT, OCCASIONS, STATUS_LABELS, NominationRow, Status
+from chibo_app.core.nominations import NEXT, STATUS_LABELS, NominationRow, Status
 from chibo_app.core.quotas import RULE_LABELS, QuotaRules
 from chibo_app.errors import ChiboError
 from chibo_app.services import nomination_lists, nominations
 from chibo_app.services.session import Session
+from chibo_app.ui import plan_print_actions
 from chibo_app.ui.dialogs.nomination_dialog import NominationDialog
+from chibo_app.ui.dialogs.nomination_fields_dialog import NominationFieldsDialog
+from chibo_app.ui.dialogs.nomination_step_dialog import ASKS, StatusStepDialog
+from chibo_app.ui.dialogs.print_dialogs import documents_folder
 from chibo_app.ui.models.nominations_model import ROW_ROLE, Col, NominationsModel
 from chibo_app.ui.models.nominations_proxy import NominationsProxy
 from chibo_app.ui.pages.base import Page
@@ -55,6 +62,7 @@ class NominationsPage(Page):
         self.proxy = NominationsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.rows: list[NominationRow] = []
+        self.printing: plan_print_actions.PrintRun | None = None  # the forms being printed
         self._build()
         self.reload()
 
@@ -91,20 +99,34 @@ class NominationsPage(Page):
             action.triggered.connect(lambda _c=False, t=target: self.move_selected(t))
         self.move_button.setMenu(self.move_menu)
         self.export_button = QPushButton(self.tr("Xuất danh sách gửi cấp trên…"))
+        self.forms_button = QPushButton(self.tr("In phiếu đăng ký…"))
+        self.forms_button.setObjectName("printRegistrationForms")
+        self.forms_button.setToolTip(
+            self.tr(
+                "In phiếu đăng ký của các đăng ký đã chọn (không chọn: cả năm), mỗi phiếu "
+                "một trang."
+            )
+        )
+        self.fields_button = QPushButton(self.tr("Lĩnh vực…"))
+        self.fields_button.setObjectName("editFields")
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button.clicked.connect(self.export)
+        self.forms_button.clicked.connect(self.print_forms)
+        self.fields_button.clicked.connect(self.edit_fields)
         buttons = QHBoxLayout()
         for button in (
             self.add_button,
             self.edit_button,
             self.delete_button,
             self.move_button,
+            self.forms_button,
             self.export_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.fields_button)
 
         self.view = QTreeView()
         self.view.setObjectName("nominationsView")
@@ -243,6 +265,7 @@ class NominationsPage(Page):
         statuses = {r.nomination.status for r in chosen}
         for action, target in zip(self.move_menu.actions(), MOVE_TARGETS, strict=True):
             action.setEnabled(bool(statuses) and all(target in NEXT[s] for s in statuses))
+        self.forms_button.setEnabled(self.printing is None and bool(self.rows))
 
     # Actions --------------------------------------------------------------------------
 
@@ -282,47 +305,90 @@ class NominationsPage(Page):
         self.data_changed.emit()
 
     def move_selected(self, target: Status) -> None:
+        """One step for the selection; the steps that record something ask for it."""
         chosen = self.selected_rows()
         if not chosen:
             return
-        details: dict[str, str] = {}
-        if target == Status.COMMENDED:
-            occasion, ok = QInputDialog.getItem(
-                self, self.tr("Biểu dương"), self.tr("Dịp biểu dương:"), list(OCCASIONS), 0, True
-            )
-            if not ok:
+        details: dict[str, str | None] = {}
+        if target in ASKS:
+            dialog = StatusStepDialog(target, len(chosen), self.session.today(), self)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
                 return
-            details["occasion"] = occasion
-        elif target == Status.AWARDED:
-            form, ok = QInputDialog.getItem(
-                self,
-                self.tr("Khen thưởng"),
-                self.tr("Hình thức khen thưởng:"),
-                [self.tr("Giấy khen"), self.tr("Bằng khen"), self.tr("Khác")],
-                0,
-                True,
-            )
-            if not ok:
-                return
-            details["award_form"] = form
-            number, ok = QInputDialog.getText(
-                self, self.tr("Khen thưởng"), self.tr("Số quyết định (nếu có):")
-            )
-            if not ok:
-                return
-            details["decision_number"] = number
-        elif target == Status.NOT_SELECTED:
-            reason, ok = QInputDialog.getText(self, self.tr("Không được chọn"), self.tr("Lý do:"))
-            if not ok:
-                return
-            details["reason"] = reason
+            details = dialog.chosen
         try:
-            nominations.bulk_move(self.session, [r.id for r in chosen], target, **details)  # type: ignore[arg-type]
+            nominations.bulk_move(self.session, [r.id for r in chosen], target, **details)
         except ChiboError as error:
             QMessageBox.warning(self, self.tr("Chưa chuyển được"), str(error))
             return
         self.reload()
         self.data_changed.emit()
+
+    def edit_fields(self) -> None:
+        dialog = NominationFieldsDialog(self.session, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()  # renamed fields: the rows and the filter change
+            self.data_changed.emit()
+
+    def print_forms(self) -> None:
+        """The registration forms of the selection, or of the whole year."""
+        if self.printing is not None:
+            return
+        chosen = self.selected_rows()
+        ids = [r.id for r in chosen] if chosen else None
+        count = len(chosen) or sum(1 for r in self.rows if r.nomination.counts_for_quota)
+        if not count:
+            QMessageBox.information(
+                self,
+                self.tr("Không có gì để in"),
+                self.tr("Năm %1 chưa có đăng ký nào để in phiếu.").replace("%1", str(self.year)),
+            )
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("In phiếu đăng ký điển hình"),
+            str(documents_folder() / f"Phieu dang ky dien hinh {self.year}.pdf"),
+            self.tr("Tệp PDF (*.pdf)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        self.start_printing_forms(ids, target, count)
+
+    def start_printing_forms(
+        self, ids: list[int] | None, path: Path, count: int
+    ) -> plan_print_actions.PrintRun:
+        year = self.year
+
+        def work(worker: Session, progress: Any, cancel: Any) -> object:
+            from chibo_app.services import nomination_printing  # noqa: PLC0415 - reportlab
+
+            return nomination_printing.print_registration_forms(
+                worker, year, ids, path, progress=progress, cancel=cancel
+            )
+
+        def describe(result: Any) -> tuple[str, Path]:
+            text = (
+                self.tr("Đã in %1 phiếu đăng ký (%2 trang) vào tệp:\n%3")
+                .replace("%1", str(result.forms))
+                .replace("%2", str(result.pages))
+                .replace("%3", str(result.path))
+            )
+            return text, result.path
+
+        label = self.tr("Đang chuẩn bị in %1 phiếu đăng ký…").replace("%1", str(count))
+        run = plan_print_actions.PrintRun(self, self.session, work, label, describe, total=count)
+        self.printing = run
+        run.finished.connect(self._printed)
+        self._update_buttons()
+        return run
+
+    def _printed(self, ok: bool) -> None:
+        self.printing = None
+        self._update_buttons()
+        if ok:
+            self.data_changed.emit()  # the document register has new entries
 
     def edit_rules(self) -> None:
         dialog = QuotaRulesDialog(nominations.quota_rules(self.session, self.year), self)

@@ -1,0 +1,135 @@
+"""`chibo evaluation …` and `chibo rules list`: year-end evaluation and rule sets.
+
+    chibo evaluation list --year Y [--json]
+    chibo evaluation export --year Y [--number N] -o FILE.pdf|FILE.xlsx
+    chibo rules list [--json]
+
+--year defaults to the current year. Wired into chibo_app/cli.py through
+`add_parsers`, `COMMANDS` and `run`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from chibo_app.core.rules import definition_data, number_text
+from chibo_app.errors import ChiboError
+from chibo_app.services.session import Session
+
+COMMANDS = {"evaluation", "rules"}
+
+
+def add_parsers(commands: Any) -> None:
+    evaluation = commands.add_parser("evaluation", help="đánh giá, xếp loại cuối năm")
+    actions = evaluation.add_subparsers(
+        dest="evaluation_action", required=True, parser_class=type(evaluation)
+    )
+    listing = actions.add_parser("list", help="mọi người của năm: điểm, đề xuất, xếp loại")
+    listing.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
+    listing.add_argument("--json", action="store_true")
+    export = actions.add_parser("export", help="danh sách đánh giá, xếp loại (PDF hoặc Excel)")
+    export.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
+    export.add_argument("--number", type=int, help="số văn bản (mặc định: số kế tiếp trong sổ)")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.xlsx")
+    rules = commands.add_parser("rules", help="các bộ tiêu chí xếp loại")
+    rule_actions = rules.add_subparsers(
+        dest="rules_action", required=True, parser_class=type(rules)
+    )
+    rule_list = rule_actions.add_parser("list", help="liệt kê các bộ tiêu chí xếp loại")
+    rule_list.add_argument("--json", action="store_true")
+
+
+def run(session: Session, args: argparse.Namespace) -> int:
+    if args.command == "rules":
+        return _rules(session, args.json)
+    year = _checked_year(session, args.year)
+    if args.evaluation_action == "list":
+        return _list(session, year, args.json)
+    return _export(session, year, args)
+
+
+def _checked_year(session: Session, year: int | None) -> int:
+    if year is None:
+        return session.today().year
+    if not 1990 <= year <= 2200:
+        raise ChiboError(f"Năm {year} không hợp lệ.")
+    return year
+
+
+def _list(session: Session, year: int, as_json: bool) -> int:
+    from chibo_app.services import evaluation_lists  # noqa: PLC0415
+
+    rows = evaluation_lists.list_year(session, year)
+    if as_json:
+        items = [
+            {
+                "person_id": r.person_id,
+                "full_name": r.full_name,
+                "score": r.score,
+                "proposed": r.proposed,
+                "final": r.final,
+                "exempt_reason": r.exempt_reason,
+            }
+            for r in rows
+        ]
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return 0
+    for number, r in enumerate(rows, 1):
+        score = "" if r.score is None else f"{number_text(r.score)} điểm"
+        exempt = f"không đánh giá: {r.exempt_reason}" if r.exempt_reason else ""
+        parts = [str(number), r.full_name, score, r.proposed_label, r.final_label, exempt]
+        print(" | ".join(parts).rstrip(" |"))
+    done = sum(1 for r in rows if r.final)
+    print(f"Năm {year}: {len(rows)} người, {done} đã xếp loại.")
+    warning = evaluation_lists.year_cap_warning(session, year)
+    if warning:
+        print(f"Lưu ý: {warning}")
+    return 0
+
+
+def _export(session: Session, year: int, args: argparse.Namespace) -> int:
+    from chibo_app.documents.verification import display_code  # noqa: PLC0415
+    from chibo_app.services import evaluation_printing  # noqa: PLC0415
+
+    path: Path = args.output
+    if path.suffix.lower() not in evaluation_printing.SUFFIXES:
+        raise ChiboError(f"Tệp ra phải có đuôi .pdf hoặc .xlsx: {path}")
+    if not path.parent.is_dir():
+        raise ChiboError(f"Không có thư mục {path.parent}.")
+    result = evaluation_printing.export_list(session, year, path, number=args.number)
+    print(
+        f"Đã xuất danh sách đánh giá, xếp loại năm {year} số {result.number:02d}-DS "
+        f"({result.rows} người, {result.classified} được xếp loại): {path}; "
+        f"mã xác thực {display_code(result.code)}."
+    )
+    return 0
+
+
+def _rules(session: Session, as_json: bool) -> int:
+    from chibo_app.services import rule_sets  # noqa: PLC0415
+
+    found = rule_sets.list_rule_sets(session)
+    if as_json:
+        items = [
+            {
+                "id": r.id,
+                "code": r.code,
+                "name": r.name,
+                "regulation": r.regulation,
+                "issued_on": r.issued_on,
+                "builtin": r.builtin,
+                "definition": definition_data(r.definition),
+            }
+            for r in found
+        ]
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return 0
+    for r in found:
+        levels = ", ".join(b.label for b in r.definition.bands)
+        points = "có tính điểm" if r.definition.points else "không tính điểm"
+        print(f"{r.code} | {r.name} | {points} | {levels}")
+    print(f"Tổng số: {len(found)} bộ tiêu chí.")
+    return 0

@@ -1,0 +1,109 @@
+"""`chibo meetings …`: the year's cell meetings and their printed record.
+
+    chibo meetings list --year Y [--json]
+    chibo meetings print ID [--attendance] [--minutes] [--number N] -o FILE.pdf
+
+--year defaults to the current year. `print` prints the attendance list and the
+minutes unless one of --attendance / --minutes narrows it; the minutes take the
+register's next BB number unless --number gives one.
+Wired into chibo_app/cli.py through `add_parsers`, `COMMANDS` and `run`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from chibo_app.core.dates import to_display
+from chibo_app.core.meetings import KIND_LABELS
+from chibo_app.errors import ChiboError
+from chibo_app.services.session import Session
+
+COMMANDS = {"meetings"}
+
+
+def add_parsers(commands: Any) -> None:
+    meetings = commands.add_parser("meetings", help="sinh hoạt chi bộ: liệt kê, in biên bản")
+    actions = meetings.add_subparsers(
+        dest="meetings_action", required=True, parser_class=type(meetings)
+    )
+    listing = actions.add_parser("list", help="các buổi sinh hoạt của năm và điểm danh")
+    listing.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
+    listing.add_argument("--json", action="store_true")
+    printing = actions.add_parser("print", help="in danh sách dự họp và biên bản")
+    printing.add_argument("id", type=int, metavar="ID", help="số hiệu buổi sinh hoạt")
+    printing.add_argument("--attendance", action="store_true", help="in danh sách dự họp")
+    printing.add_argument("--minutes", action="store_true", help="in biên bản")
+    printing.add_argument("--number", type=int, help="số biên bản (mặc định: số kế tiếp)")
+    printing.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.pdf")
+
+
+def run(session: Session, args: argparse.Namespace) -> int:
+    if args.meetings_action == "list":
+        year = session.today().year if args.year is None else args.year
+        if not 1990 <= year <= 2200:
+            raise ChiboError(f"Năm {year} không hợp lệ.")
+        return _list(session, year, args.json)
+    return _print(session, args)
+
+
+def _list(session: Session, year: int, as_json: bool) -> int:
+    from chibo_app.services import meetings  # noqa: PLC0415 - only this command needs it
+
+    rows = meetings.meeting_rows(session, year)
+    if as_json:
+        items = [
+            {
+                "id": r.meeting.id,
+                "date": r.meeting.held_on,
+                "kind": str(r.meeting.kind),
+                "topics": r.topics,
+                "present": r.counts.present,
+                "excused": r.counts.excused,
+                "absent": r.counts.absent,
+            }
+            for r in rows
+        ]
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return 0
+    for r in rows:
+        counts = r.counts
+        print(
+            " | ".join(
+                [
+                    str(r.meeting.id),
+                    to_display(r.meeting.held_on),
+                    KIND_LABELS[r.meeting.kind],
+                    f"có mặt {counts.present}/{counts.total}",
+                    f"vắng có lý do {counts.excused}",
+                    f"vắng không lý do {counts.absent}",
+                    "; ".join(r.topics),
+                ]
+            ).rstrip(" |")
+        )
+    if not rows:
+        print(f"Năm {year} chưa có buổi sinh hoạt nào.")
+    return 0
+
+
+def _print(session: Session, args: argparse.Namespace) -> int:
+    from chibo_app.services import meeting_printing  # noqa: PLC0415
+
+    both = not (args.attendance or args.minutes)
+    result = meeting_printing.print_meeting(
+        session,
+        args.id,
+        args.output,
+        attendance=both or args.attendance,
+        minutes=both or args.minutes,
+        number=args.number,
+    )
+    parts = []
+    if both or args.attendance:
+        parts.append("danh sách dự họp")
+    if both or args.minutes:
+        parts.append(f"biên bản số {result.number:02d}" if result.number else "biên bản")
+    print(f"Đã in {' và '.join(parts)}: {result.path}")
+    return 0

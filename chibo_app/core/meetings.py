@@ -1,0 +1,317 @@
+"""Cell meetings (sinh hoạt chi bộ), their attendance, and the year's topics (chuyên đề).
+
+Pure data and rules, no storage. A meeting has a date, a kind (regular monthly,
+thematic, extraordinary), the topics it discussed, who chaired it and who kept the
+minutes, its content and conclusions, the commendations announced, and one attendance
+line per person on the roll: present (perhaps late), excused (with a reason) or absent.
+A topic is planned until a meeting discusses it; it is then held (linked to that meeting).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from chibo_app.core.text import clean
+from chibo_app.errors import ValidationError
+
+
+class MeetingKind(StrEnum):
+    REGULAR = "regular"  # sinh hoạt chi bộ thường kỳ (monthly)
+    THEMATIC = "thematic"  # sinh hoạt chuyên đề
+    EXTRAORDINARY = "extraordinary"  # sinh hoạt bất thường
+
+
+class Presence(StrEnum):
+    PRESENT = "present"
+    EXCUSED = "excused"  # vắng có lý do
+    ABSENT = "absent"  # vắng không lý do
+
+
+KIND_LABELS = {
+    MeetingKind.REGULAR: "Thường kỳ",
+    MeetingKind.THEMATIC: "Chuyên đề",
+    MeetingKind.EXTRAORDINARY: "Bất thường",
+}
+KIND_TITLES = {  # in the minutes' title, after "SINH HOẠT"
+    MeetingKind.REGULAR: "CHI BỘ THƯỜNG KỲ",
+    MeetingKind.THEMATIC: "CHUYÊN ĐỀ",
+    MeetingKind.EXTRAORDINARY: "CHI BỘ BẤT THƯỜNG",
+}
+PRESENCE_LABELS = {
+    Presence.PRESENT: "Có mặt",
+    Presence.EXCUSED: "Vắng có lý do",
+    Presence.ABSENT: "Vắng không lý do",
+}
+ROMAN_QUARTERS = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+# The content of a first regular meeting: the usual order of a monthly meeting, with
+# the programme's content in every one (seed 003: "đưa nội dung học tập và làm theo
+# Bác vào sinh hoạt chi bộ định kỳ").
+DEFAULT_CONTENT = (
+    "1. Đánh giá kết quả lãnh đạo thực hiện nhiệm vụ chính trị, công tác xây dựng Đảng "
+    "trong tháng.\n"
+    "2. Nội dung học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n"
+    "3. Phương hướng, nhiệm vụ tháng tới.\n"
+    "4. Ý kiến thảo luận của đảng viên."
+)
+
+
+@dataclass(frozen=True)
+class Attendance:
+    person_id: int
+    presence: Presence = Presence.PRESENT
+    reason: str = ""  # why an excused person was away
+    late: bool = False  # came after the start (present only)
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Commendation:
+    text: str  # who is commended and for what, as announced
+    nomination_id: int | None = None  # the nomination it concerns, when there is one
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    held_on: str  # ISO date
+    kind: MeetingKind = MeetingKind.REGULAR
+    start_time: str = ""  # 'HH:MM'
+    end_time: str = ""
+    place: str = ""
+    chair_id: int | None = None
+    secretary_id: int | None = None  # thư ký of the meeting (keeps the minutes)
+    content: str = ""
+    conclusions: str = ""
+    topic_ids: tuple[int, ...] = ()
+    attendance: tuple[Attendance, ...] = ()
+    commendations: tuple[Commendation, ...] = ()
+    id: int | None = None
+
+    @property
+    def year(self) -> int:
+        return int(self.held_on[:4])
+
+    @property
+    def day(self) -> dt.date:
+        return dt.date.fromisoformat(self.held_on)
+
+    def with_changes(self, **changes: object) -> Meeting:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Topic:
+    year: int
+    title: str
+    description: str = ""
+    planned_month: int | None = None  # 1–12, or
+    planned_quarter: int | None = None  # 1–4 when only the quarter is planned
+    presenter: str = ""
+    references: str = ""  # e.g. "Kết luận số 01-KL/TW ngày 18/5/2021", one per line
+    position: int = 0
+    id: int | None = None
+
+    def with_changes(self, **changes: object) -> Topic:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Attendance of one meeting, or of one person over a period."""
+
+    present: int = 0
+    excused: int = 0
+    absent: int = 0
+    late: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.present + self.excused + self.absent
+
+    @property
+    def rate(self) -> float | None:
+        """Share present (late arrivals count as present); None with nothing to count."""
+        return self.present / self.total if self.total else None
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(
+            self.present + other.present,
+            self.excused + other.excused,
+            self.absent + other.absent,
+            self.late + other.late,
+        )
+
+
+@dataclass
+class MeetingRow:
+    """One line of the meetings list."""
+
+    meeting: Meeting
+    topics: list[str] = field(default_factory=list)
+    counts: Counts = Counts()
+
+
+@dataclass
+class MonthView:
+    """One month of the year on the meetings page."""
+
+    month: int
+    rows: list[MeetingRow] = field(default_factory=list)
+    past: bool = True  # the month has begun (a missing meeting is then worth showing)
+
+    @property
+    def has_regular(self) -> bool:
+        return any(r.meeting.kind == MeetingKind.REGULAR for r in self.rows)
+
+
+def count(lines: tuple[Attendance, ...] | list[Attendance]) -> Counts:
+    return Counts(
+        present=sum(1 for a in lines if a.presence == Presence.PRESENT),
+        excused=sum(1 for a in lines if a.presence == Presence.EXCUSED),
+        absent=sum(1 for a in lines if a.presence == Presence.ABSENT),
+        late=sum(1 for a in lines if a.presence == Presence.PRESENT and a.late),
+    )
+
+
+def planned_text(topic: Topic) -> str:
+    """'Tháng 5' / 'Quý II' / ''."""
+    if topic.planned_month:
+        return f"Tháng {topic.planned_month}"
+    if topic.planned_quarter:
+        return f"Quý {ROMAN_QUARTERS[topic.planned_quarter]}"
+    return ""
+
+
+def planned_quarter(topic: Topic) -> int | None:
+    if topic.planned_month:
+        return (topic.planned_month - 1) // 3 + 1
+    return topic.planned_quarter
+
+
+_TIME = re.compile(r"^(\d{1,2})\s*(?:[:hg]|giờ)\s*(\d{0,2})\s*(?:phút)?$", re.IGNORECASE)
+
+
+def parse_time(text: str) -> str:
+    """'14h', '14:00', '7 giờ 30' → 'HH:MM'; '' stays ''. ValueError otherwise."""
+    text = clean(text)
+    if not text:
+        return ""
+    match = _TIME.match(text) or re.match(r"^(\d{1,2})()$", text)
+    if not match:
+        raise ValueError(text)
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(text)
+    return f"{hour:02d}:{minute:02d}"
+
+
+def time_text(value: str) -> str:
+    """'14:00' → '14 giờ 00 phút' (as minutes write it)."""
+    if not value:
+        return "…… giờ …… phút"
+    hour, minute = value.split(":")
+    return f"{int(hour)} giờ {minute} phút"
+
+
+def normalise_meeting(meeting: Meeting) -> Meeting:
+    """Stored form: text cleaned (line breaks kept), reasons only for the excused, late
+    only for the present, commendations without text dropped, topics once each."""
+    lines = tuple(
+        replace(
+            a,
+            reason=clean(a.reason) if a.presence == Presence.EXCUSED else "",
+            late=a.late and a.presence == Presence.PRESENT,
+        )
+        for a in meeting.attendance
+    )
+    commendations = tuple(
+        replace(c, text=clean(c.text)) for c in meeting.commendations if clean(c.text)
+    )
+    return meeting.with_changes(
+        place=clean(meeting.place),
+        content=_clean_lines(meeting.content),
+        conclusions=_clean_lines(meeting.conclusions),
+        topic_ids=tuple(dict.fromkeys(meeting.topic_ids)),
+        attendance=lines,
+        commendations=commendations,
+    )
+
+
+def validate_meeting(meeting: Meeting) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    try:
+        dt.date.fromisoformat(meeting.held_on)
+    except (TypeError, ValueError):
+        problems["held_on"] = "Cần ghi ngày sinh hoạt (ngày/tháng/năm)."
+    if meeting.start_time and meeting.end_time and meeting.end_time < meeting.start_time:
+        problems["end_time"] = "Giờ kết thúc không thể trước giờ bắt đầu."
+    people = [a.person_id for a in meeting.attendance]
+    if len(people) != len(set(people)):
+        problems["attendance"] = "Một người được điểm danh hai lần."
+    if meeting.kind == MeetingKind.THEMATIC and not meeting.topic_ids:
+        problems["topic_ids"] = "Buổi sinh hoạt chuyên đề cần chọn chuyên đề."
+    return problems
+
+
+def validate_topic(topic: Topic) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if not clean(topic.title):
+        problems["title"] = "Cần ghi tên chuyên đề."
+    if topic.planned_month is not None and not 1 <= topic.planned_month <= 12:
+        problems["planned_month"] = "Tháng dự kiến phải từ 1 đến 12."
+    if topic.planned_quarter is not None and not 1 <= topic.planned_quarter <= 4:
+        problems["planned_quarter"] = "Quý dự kiến phải từ I đến IV."
+    return problems
+
+
+def ensure_valid(meeting: Meeting) -> None:
+    problems = validate_meeting(meeting)
+    if problems:
+        raise ValidationError(problems)
+
+
+def next_month_day(day: dt.date) -> dt.date:
+    """The same day of the next month (the last day when that month is shorter)."""
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+_HEADING = re.compile(r"^\s*(?:[IVX]+\.|\d{1,2}[.)]|[a-zđ]\))\s+\S", re.IGNORECASE)
+
+
+def content_structure(content: str) -> str:
+    """The outline of a meeting's content (its numbered headings) for the next one; the
+    whole text when it has no headings."""
+    headings = [line.rstrip() for line in content.splitlines() if _HEADING.match(line)]
+    return "\n".join(headings) if headings else content
+
+
+def next_regular(last: Meeting | None, roll: list[int], fallback_day: dt.date) -> Meeting:
+    """A draft of the next monthly meeting: the last one's structure (place, times,
+    chair, secretary, outline of the content), dated a month later, everyone present."""
+    attendance = tuple(Attendance(person_id) for person_id in roll)
+    if last is None:
+        return Meeting(
+            held_on=fallback_day.isoformat(), content=DEFAULT_CONTENT, attendance=attendance
+        )
+    return Meeting(
+        held_on=next_month_day(last.day).isoformat(),
+        kind=MeetingKind.REGULAR,
+        start_time=last.start_time,
+        end_time=last.end_time,
+        place=last.place,
+        chair_id=last.chair_id,
+        secretary_id=last.secretary_id,
+        content=content_structure(last.content) or DEFAULT_CONTENT,
+        attendance=attendance,
+    )
+
+
+def _clean_lines(text: str) -> str:
+    lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(clean(line) for line in lines).strip("\n")

@@ -1,0 +1,303 @@
+"""Document 4: the meeting record — the attendance list (with a signature column) and
+the minutes ("BIÊN BẢN SINH HOẠT CHI BỘ …"), both in the party layout.
+
+The minutes are numbered in the register as "Số NN-BB/CB"; the attendance list goes with
+them (unnumbered, type DD) and names the minutes it belongs to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib.units import mm
+from reportlab.platypus import LongTable, Paragraph
+
+from chibo_app.core.cell import CellSettings
+from chibo_app.core.meetings import KIND_TITLES, MeetingKind, Presence, time_text
+from chibo_app.documents.dates import long_date, month_text
+from chibo_app.documents.page_settings import PageSettings
+from chibo_app.documents.party_document import (
+    DocumentHeader,
+    PartyDocument,
+    RenderResult,
+    SignatureBlock,
+    markup,
+    table_style,
+    write_documents,
+)
+from chibo_app.documents.verification import PrintedDocument, Subject, number_text, printed
+
+MINUTES_TYPE = "BB"
+LIST_TYPE = "DD"
+SUBJECT_TABLE = "meetings"
+
+COLUMNS: list[tuple[str, float]] = [
+    ("STT", 12),
+    ("Họ và tên", 38),
+    ("Chức vụ", 37),
+    ("Có mặt", 14),
+    ("Vắng có lý do", 26),
+    ("Vắng không lý do", 16),
+    ("Ký tên", 22),
+]
+
+
+@dataclass(frozen=True)
+class AttendanceLine:
+    full_name: str
+    position: str = ""
+    presence: Presence = Presence.PRESENT
+    reason: str = ""
+    late: bool = False
+    person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class MeetingRecordData:
+    meeting_id: int
+    kind: MeetingKind
+    held_on: dt.date
+    start_time: str = ""
+    end_time: str = ""
+    place: str = ""
+    chair: str = ""
+    chair_position: str = ""
+    secretary: str = ""
+    topics: Sequence[str] = ()
+    content: str = ""
+    conclusions: str = ""
+    commendations: Sequence[str] = ()
+    lines: Sequence[AttendanceLine] = field(default_factory=tuple)
+    number: int | None = None  # the minutes' register number
+
+    @property
+    def year(self) -> int:
+        return self.held_on.year
+
+
+def meeting_name(data: MeetingRecordData) -> str:
+    """'SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5 NĂM 2026' (capitals, for titles)."""
+    base = f"SINH HOẠT {KIND_TITLES[data.kind]}"
+    if data.kind == MeetingKind.REGULAR:
+        return f"{base} THÁNG {month_text(data.held_on.month)} NĂM {data.year}"
+    return f"{base} NGÀY {data.held_on.strftime('%d/%m/%Y')}"
+
+
+def attendance_sentence(data: MeetingRecordData) -> str:
+    """'có mặt 30/33 đồng chí, vắng 3 đồng chí (có lý do 2: …; không lý do 1: …)'."""
+    present = [a for a in data.lines if a.presence == Presence.PRESENT]
+    excused = [a for a in data.lines if a.presence == Presence.EXCUSED]
+    absent = [a for a in data.lines if a.presence == Presence.ABSENT]
+    text = f"có mặt {len(present)}/{len(data.lines)} đồng chí"
+    away = len(excused) + len(absent)
+    if not away:
+        return text + ", không có đồng chí nào vắng mặt"
+    parts = []
+    if excused:
+        names = ", ".join(f"{a.full_name}{f' – {a.reason}' if a.reason else ''}" for a in excused)
+        parts.append(f"có lý do {len(excused)}: {names}")
+    if absent:
+        parts.append(f"không lý do {len(absent)}: {', '.join(a.full_name for a in absent)}")
+    return f"{text}, vắng {away} đồng chí ({'; '.join(parts)})"
+
+
+def _header(data: MeetingRecordData, cell: CellSettings, number: int | None) -> DocumentHeader:
+    return DocumentHeader(
+        superior=cell.superior,
+        cell_name=cell.cell_name,
+        place=cell.place,
+        year=data.year,
+        date=data.held_on,
+        number=number_text(number, MINUTES_TYPE, cell.symbol or "CB"),
+    )
+
+
+def _signatures(doc: PartyDocument, data: MeetingRecordData) -> None:
+    doc.close(
+        left=SignatureBlock(heading=("THƯ KÝ",), name=data.secretary),
+        right=SignatureBlock(heading=("CHỦ TRÌ",), name=data.chair),
+    )
+
+
+def minutes_document(
+    data: MeetingRecordData,
+    cell: CellSettings,
+    *,
+    settings: PageSettings | None = None,
+    code: str | None = None,
+) -> PartyDocument:
+    doc = PartyDocument(
+        _header(data, cell, data.number),
+        ["BIÊN BẢN", meeting_name(data)],
+        code=code,
+        settings=settings,
+    )
+    chair = f"đồng chí {data.chair}" if data.chair else "……………"
+    if data.chair_position:
+        chair += f", {data.chair_position}"
+    doc.paragraph(
+        f"Thời gian: bắt đầu lúc {time_text(data.start_time)}, {long_date(data.held_on)}."
+    )
+    doc.paragraph(f"Địa điểm: {data.place or '……………'}.")
+    doc.paragraph(f"Chủ trì: {chair}.")
+    doc.paragraph(f"Thư ký: {'đồng chí ' + data.secretary if data.secretary else '……………'}.")
+    doc.paragraph(f"Thành phần: đảng viên {cell.cell_name}; {attendance_sentence(data)}.")
+    late = [a.full_name for a in data.lines if a.presence == Presence.PRESENT and a.late]
+    if late:
+        doc.paragraph(f"Đến muộn: {', '.join(late)}.")
+    if data.topics:
+        doc.heading("CHUYÊN ĐỀ")
+        for title in data.topics:
+            doc.paragraph(f"- {title}")
+    doc.heading("I. NỘI DUNG")
+    for line in _lines(data.content):
+        doc.paragraph(line)
+    doc.heading("II. KẾT LUẬN")
+    for line in _lines(data.conclusions):
+        doc.paragraph(line)
+    if data.commendations:
+        doc.heading("III. BIỂU DƯƠNG")
+        for text in data.commendations:
+            doc.paragraph(f"- {text}")
+    doc.paragraph(
+        f"Buổi sinh hoạt kết thúc lúc {time_text(data.end_time)} cùng ngày. Biên bản đã được "
+        "đọc lại trước Chi bộ và được các đồng chí dự họp nhất trí thông qua."
+    )
+    _signatures(doc, data)
+    return doc
+
+
+def attendance_document(
+    data: MeetingRecordData,
+    cell: CellSettings,
+    *,
+    settings: PageSettings | None = None,
+    code: str | None = None,
+) -> PartyDocument:
+    minutes = number_text(data.number, MINUTES_TYPE, cell.symbol or "CB")
+    which = f"Biên bản {minutes[0].lower()}{minutes[1:]}" if minutes else "Biên bản"
+    summary = f"(Kèm theo {which} {long_date(data.held_on)})"
+    doc = PartyDocument(
+        _header(data, cell, None),
+        ["DANH SÁCH ĐẢNG VIÊN DỰ", meeting_name(data)],
+        summary=summary,
+        code=code,
+        settings=settings,
+    )
+    doc.add(_table(data, doc))
+    doc.paragraph(f"Tổng số: {len(data.lines)} đồng chí; {attendance_counts(data)}.", indent=False)
+    _signatures(doc, data)
+    return doc
+
+
+def attendance_counts(data: MeetingRecordData) -> str:
+    def n(p: Presence) -> int:
+        return sum(1 for a in data.lines if a.presence == p)
+
+    return (
+        f"có mặt {n(Presence.PRESENT)}, vắng có lý do {n(Presence.EXCUSED)}, "
+        f"vắng không lý do {n(Presence.ABSENT)}"
+    )
+
+
+def row_values(number: int, line: AttendanceLine) -> list[str]:
+    present = "x" + (" (muộn)" if line.late else "") if line.presence == Presence.PRESENT else ""
+    excused = (line.reason or "x") if line.presence == Presence.EXCUSED else ""
+    absent = "x" if line.presence == Presence.ABSENT else ""
+    return [str(number), line.full_name, line.position, present, excused, absent, ""]
+
+
+def _table(data: MeetingRecordData, doc: PartyDocument) -> LongTable:
+    s = doc.styles
+    centred = {0, 3, 5}
+    rows = [[Paragraph(label, s.cell_header) for label, _w in COLUMNS]]
+    for number, line in enumerate(data.lines, start=1):
+        rows.append(
+            [
+                Paragraph(markup(v), s.cell_centre if i in centred else s.cell)
+                for i, v in enumerate(row_values(number, line))
+            ]
+        )
+    scale = doc.settings.frame_width / (sum(w for _l, w in COLUMNS) * mm)
+    return LongTable(
+        rows,
+        colWidths=[w * mm * scale for _l, w in COLUMNS],
+        repeatRows=1,
+        style=table_style(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 1), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 8),
+            ]
+        ),
+        spaceAfter=doc.settings.paragraph_space * 2,
+    )
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()] or ["……………"]
+
+
+def content(data: MeetingRecordData, cell: CellSettings) -> dict[str, object]:
+    """What the record says (hashed for the verification code)."""
+    return {
+        "meeting": data.meeting_id,
+        "kind": str(data.kind),
+        "held_on": data.held_on,
+        "times": [data.start_time, data.end_time],
+        "place": data.place,
+        "chair": data.chair,
+        "secretary": data.secretary,
+        "topics": list(data.topics),
+        "content": data.content,
+        "conclusions": data.conclusions,
+        "commendations": list(data.commendations),
+        "lines": [row_values(n, a) for n, a in enumerate(data.lines, start=1)],
+        "cell": cell.cell_name,
+    }
+
+
+def printed_minutes(data: MeetingRecordData, cell: CellSettings) -> PrintedDocument:
+    title = f"Biên bản {meeting_name(data).lower()}"
+    subject = Subject(SUBJECT_TABLE, (data.meeting_id,))
+    return printed(
+        MINUTES_TYPE, cell.term, data.number, data.year, title, content(data, cell), subject
+    )
+
+
+def printed_attendance(data: MeetingRecordData, cell: CellSettings) -> PrintedDocument:
+    title = f"Danh sách đảng viên dự {meeting_name(data).lower()}"
+    subject = Subject(SUBJECT_TABLE, (data.meeting_id,))
+    return printed(LIST_TYPE, cell.term, None, data.year, title, content(data, cell), subject)
+
+
+def write_meeting_record_pdf(
+    path: str | os.PathLike[str],
+    data: MeetingRecordData,
+    cell: CellSettings,
+    *,
+    attendance: bool = True,
+    minutes: bool = True,
+    settings: PageSettings | None = None,
+) -> tuple[RenderResult, list[PrintedDocument]]:
+    """Write the chosen parts (attendance list first) into one PDF; record the returned
+    PrintedDocuments in the register afterwards."""
+    documents: list[PartyDocument] = []
+    records: list[PrintedDocument] = []
+    if attendance:
+        record = printed_attendance(data, cell)
+        documents.append(attendance_document(data, cell, settings=settings, code=record.code))
+        records.append(record)
+    if minutes:
+        record = printed_minutes(data, cell)
+        documents.append(minutes_document(data, cell, settings=settings, code=record.code))
+        records.append(record)
+    title = f"Biên bản {meeting_name(data).lower()}"
+    render = write_documents(path, documents, settings=settings, title=title, author=cell.cell_name)
+    return render, records

@@ -1,0 +1,110 @@
+"""Exporting the year's evaluation list (PDF or .xlsx by suffix), numbered as a list
+("Số NN-DS/CB", the register's next number unless given) and recorded; and the verify
+source of these lists.
+
+Evaluation lists share the DS number series with the other lists; their register
+subject is ("evaluations", (year,)). Their verify source is chained in front of the
+other lists' one (signed-off plans, nominations), called for every other DS document.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import chibo_app.services.nomination_printing  # noqa: F401 - the DS sources we chain to
+from chibo_app.documents import evaluation_list
+from chibo_app.documents.page_settings import PageSettings
+from chibo_app.documents.verification import number_text
+from chibo_app.errors import ChiboError
+from chibo_app.services import documents
+from chibo_app.services.cell import load_settings
+from chibo_app.services.evaluation_lists import list_data
+from chibo_app.services.page_setup import load_page_settings
+from chibo_app.services.session import Session
+from chibo_app.storage import documents_repo
+from chibo_app.storage.documents_repo import DocumentRow
+
+SUFFIXES = (".pdf", ".xlsx")
+DOC_TYPE = evaluation_list.DOC_TYPE
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+    classified: int
+    number: int
+    code: str
+
+
+def export_list(
+    session: Session,
+    year: int,
+    path: str | os.PathLike[str],
+    *,
+    number: int | None = None,
+    settings: PageSettings | None = None,
+) -> ExportResult:
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ChiboError("Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx.")
+    cell = load_settings(session)
+    if number is None:
+        number = documents.next_number(session, DOC_TYPE)
+    if not 1 <= number <= 9999:
+        raise ChiboError("Số văn bản phải từ 1 đến 9999.")
+    data = list_data(session, year, number=number, as_of=session.today())
+    if not data.rows:
+        raise ChiboError(f"Năm {year} không có ai để đánh giá, xếp loại.")
+    record = evaluation_list.printed_list(data, cell)
+    clash = documents_repo.number_taken(session.db, DOC_TYPE, cell.term, number)
+    if clash is not None and clash.code != record.code:
+        shown = number_text(number, DOC_TYPE, cell.symbol or "CB")
+        raise ChiboError(
+            f"{shown} đã dùng cho “{clash.title}”. Hãy chọn số khác "
+            f"(số kế tiếp: {documents.next_number(session, DOC_TYPE)})."
+        )
+    if suffix == ".pdf":
+        evaluation_list.write_evaluation_pdf(
+            target, data, cell, settings=settings or load_page_settings(session)
+        )
+    else:
+        from chibo_app.spreadsheets.evaluation_list import write_evaluation_xlsx  # noqa: PLC0415
+
+        write_evaluation_xlsx(target, data, cell, code=record.code)
+    try:
+        documents.record_document(session, record)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+    return ExportResult(target, len(data.rows), data.classified, number, record.code)
+
+
+def _list_hash(session: Session, document: DocumentRow) -> str | None:
+    if document.year is None:
+        return None
+    try:
+        day = dt.datetime.fromisoformat(document.created_at).date()
+    except ValueError:
+        day = session.today()
+    data = list_data(session, document.year, number=document.number, as_of=day)
+    return evaluation_list.printed_list(data, load_settings(session)).content_hash
+
+
+# The signed-off and nomination lists' source (they chain to each other).
+_OTHER_LISTS = documents._SOURCES.get(DOC_TYPE)  # noqa: SLF001
+
+
+def _ds_hash(session: Session, document: DocumentRow) -> str | None:
+    if document.subject_table == evaluation_list.SUBJECT_TABLE:
+        return _list_hash(session, document)
+    return _OTHER_LISTS(session, document) if _OTHER_LISTS is not None else None
+
+
+documents.register_source(DOC_TYPE, _ds_hash)

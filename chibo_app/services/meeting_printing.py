@@ -1,0 +1,168 @@
+"""The meeting record as PDF: attendance list and/or minutes, numbered and recorded.
+
+The minutes take the register's next BB number unless one is given; the attendance list
+is recorded unnumbered (type DD). If recording fails after the file was written, the
+file is removed: paper must never carry an unknown code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from chibo_app.core.dates import to_display
+from chibo_app.core.text import name_sort_key
+from chibo_app.documents import meeting_record
+from chibo_app.documents.meeting_record import AttendanceLine, MeetingRecordData
+from chibo_app.documents.page_settings import PageSettings
+from chibo_app.documents.verification import number_text
+from chibo_app.errors import ChiboError
+from chibo_app.services import documents, meetings
+from chibo_app.services.cell import load_settings
+from chibo_app.services.page_setup import load_page_settings
+from chibo_app.services.session import Session
+from chibo_app.storage import documents_repo, meetings_repo, people_repo
+from chibo_app.storage.documents_repo import DocumentRow
+
+
+@dataclass(frozen=True)
+class MeetingPrintResult:
+    path: Path
+    documents: int
+    number: int | None
+    codes: tuple[str, ...]
+
+
+def record_data(session: Session, meeting_id: int, number: int | None = None) -> MeetingRecordData:
+    """What the record prints, from today's data (positions as held on the meeting day)."""
+    meeting = meetings.get_meeting(session, meeting_id)
+    ids = [a.person_id for a in meeting.attendance]
+    ids += [i for i in (meeting.chair_id, meeting.secretary_id) if i is not None]
+    people = {
+        r.id: r for r in people_repo.person_rows(session.db, meeting.held_on) if r.id in set(ids)
+    }
+
+    def name(person_id: int | None) -> str:
+        row = people.get(person_id) if person_id is not None else None
+        return row.full_name if row else ""
+
+    def position(person_id: int | None) -> str:
+        row = people.get(person_id) if person_id is not None else None
+        if row is None:
+            return ""
+        return row.party_position or row.government_position or ""
+
+    lines = sorted(
+        (
+            AttendanceLine(
+                name(a.person_id), position(a.person_id), a.presence, a.reason, a.late, a.person_id
+            )
+            for a in meeting.attendance
+        ),
+        key=lambda line: name_sort_key(line.full_name),
+    )
+    topics = {t.id: t.title for t in meetings_repo.topics_of_year(session.db, meeting.year)}
+    chair_position = position(meeting.chair_id)
+    if chair_position in ("Bí thư", "Phó Bí thư"):
+        chair_position += " Chi bộ"
+    return MeetingRecordData(
+        meeting_id=meeting_id,
+        kind=meeting.kind,
+        held_on=meeting.day,
+        start_time=meeting.start_time,
+        end_time=meeting.end_time,
+        place=meeting.place,
+        chair=name(meeting.chair_id),
+        chair_position=chair_position,
+        secretary=name(meeting.secretary_id),
+        topics=[topics.get(t) or _topic_title(session, t) for t in meeting.topic_ids],
+        content=meeting.content,
+        conclusions=meeting.conclusions,
+        commendations=[c.text for c in meeting.commendations],
+        lines=lines,
+        number=number,
+    )
+
+
+def _topic_title(session: Session, topic_id: int) -> str:
+    topic = meetings_repo.get_topic(session.db, topic_id)
+    return topic.title if topic else ""
+
+
+def print_meeting(
+    session: Session,
+    meeting_id: int,
+    path: str | os.PathLike[str],
+    *,
+    attendance: bool = True,
+    minutes: bool = True,
+    number: int | None = None,
+    settings: PageSettings | None = None,
+) -> MeetingPrintResult:
+    """The attendance list and/or the minutes of one meeting in one PDF, recorded."""
+    if not (attendance or minutes):
+        raise ChiboError("Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.")
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        raise ChiboError("Biên bản chỉ in ra tệp .pdf.")
+    settings = settings or load_page_settings(session)
+    cell = load_settings(session)
+    if minutes and number is None:
+        number = documents.next_number(session, meeting_record.MINUTES_TYPE)
+    if number is not None and not 1 <= number <= 9999:
+        raise ChiboError("Số văn bản phải từ 1 đến 9999.")
+    data = record_data(session, meeting_id, number)
+    if not data.lines:
+        raise ChiboError("Buổi sinh hoạt chưa có điểm danh.")
+    if minutes and number is not None:
+        expected = meeting_record.printed_minutes(data, cell)
+        clash = documents_repo.number_taken(
+            session.db, meeting_record.MINUTES_TYPE, cell.term, number
+        )
+        if clash is not None and clash.code != expected.code:
+            shown = number_text(number, meeting_record.MINUTES_TYPE, cell.symbol or "CB")
+            raise ChiboError(
+                f"{shown} đã dùng cho “{clash.title}”. Hãy chọn số khác (số kế tiếp: "
+                f"{documents.next_number(session, meeting_record.MINUTES_TYPE)})."
+            )
+    _render, printed = meeting_record.write_meeting_record_pdf(
+        target, data, cell, attendance=attendance, minutes=minutes, settings=settings
+    )
+    try:
+        documents.record_documents(session, printed)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        raise
+    return MeetingPrintResult(
+        target, len(printed), number if minutes else None, tuple(p.code for p in printed)
+    )
+
+
+def meeting_title(session: Session, meeting_id: int) -> str:
+    """'Sinh hoạt chi bộ thường kỳ ngày 05/05/2026' for dialogs."""
+    meeting = meetings.get_meeting(session, meeting_id)
+    data = MeetingRecordData(meeting_id, meeting.kind, meeting.day)
+    return f"{meeting_record.meeting_name(data).capitalize()} ({to_display(meeting.held_on)})"
+
+
+# Verify sources ------------------------------------------------------------------------
+
+
+def _source(session: Session, document: DocumentRow) -> str | None:
+    if document.subject_table != meeting_record.SUBJECT_TABLE or len(document.subject_ids) != 1:
+        return None
+    try:
+        data = record_data(session, document.subject_ids[0], document.number)
+    except ChiboError:
+        return None
+    cell = load_settings(session)
+    if document.doc_type == meeting_record.MINUTES_TYPE:
+        return meeting_record.printed_minutes(data, cell).content_hash
+    return meeting_record.printed_attendance(data, cell).content_hash
+
+
+documents.register_source(meeting_record.MINUTES_TYPE, _source)
+documents.register_source(meeting_record.LIST_TYPE, _source)

@@ -1,0 +1,253 @@
+"""Cell meetings: save with topics, attendance and commendations (every write recorded),
+the year by month, the next monthly meeting drafted from the last one, and attendance
+statistics per person (for the person's page and the year-end evaluation).
+
+Topics of a year are in services.topics; printing the record in services.meeting_printing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from chibo_app.core import meetings as rules
+from chibo_app.core.dates import BadDate, parse_date
+from chibo_app.core.meetings import (
+    Attendance,
+    Counts,
+    Meeting,
+    MeetingKind,
+    MeetingRow,
+    MonthView,
+)
+from chibo_app.errors import ChiboError, ValidationError
+from chibo_app.services.session import Session
+from chibo_app.storage import meetings_repo, records
+
+
+def get_meeting(session: Session, meeting_id: int) -> Meeting:
+    meeting = meetings_repo.get(session.db, meeting_id)
+    if meeting is None:
+        raise ChiboError("Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).")
+    return meeting
+
+
+def meetings_of_year(session: Session, year: int) -> list[Meeting]:
+    return meetings_repo.of_year(session.db, year)
+
+
+def roll(session: Session) -> list[int]:
+    """Who is on the roll of a new meeting: the active party members."""
+    return meetings_repo.roll(session.db)
+
+
+def new_meeting(session: Session, day: dt.date, kind: MeetingKind = MeetingKind.REGULAR) -> Meeting:
+    """An unsaved meeting on `day` with everyone on the roll present."""
+    content = rules.DEFAULT_CONTENT if kind == MeetingKind.REGULAR else ""
+    return Meeting(
+        held_on=day.isoformat(),
+        kind=kind,
+        content=content,
+        attendance=tuple(Attendance(p) for p in roll(session)),
+    )
+
+
+def draft_next_regular(session: Session, year: int) -> Meeting:
+    """The next monthly meeting (unsaved), copying the structure of the last one."""
+    last_id = meetings_repo.latest_regular(session.db, f"{year + 1}")
+    last = get_meeting(session, last_id) if last_id is not None else None
+    draft = rules.next_regular(last, roll(session), dt.date(year, 1, 5))
+    if last is not None and last.year < year:  # the first meeting of a new year
+        draft = draft.with_changes(held_on=dt.date(year, 1, min(last.day.day, 28)).isoformat())
+    return draft
+
+
+def parse_day(typed: str) -> str:
+    """A date as typed (dd/mm/yyyy or ISO) → ISO; ValidationError if not a full date."""
+    try:
+        value = parse_date(typed)
+    except BadDate as error:
+        raise ValidationError({"held_on": str(error)}) from None
+    if value is None or len(value) != 10:
+        raise ValidationError({"held_on": "Cần ghi đủ ngày/tháng/năm."})
+    return value
+
+
+def save_meeting(session: Session, meeting: Meeting) -> Meeting:
+    """Insert (id None) or update a meeting with its topics, attendance and
+    commendations, in one transaction; returns the stored meeting."""
+    meeting = rules.normalise_meeting(meeting)
+    rules.ensure_valid(meeting)
+    db, user = session.db, session.user
+    with db.atomic():
+        values = meetings_repo.meeting_values(meeting)
+        if meeting.id is None:
+            meeting_id = records.insert(db, user, "meetings", values)
+            old = Meeting(held_on=meeting.held_on)
+        else:
+            meeting_id = meeting.id
+            old = get_meeting(session, meeting_id)
+            records.update(db, user, "meetings", meeting_id, values)
+        _write_topics(session, meeting_id, meeting.topic_ids)
+        _write_attendance(session, meeting_id, old.attendance, meeting.attendance)
+        _write_commendations(session, meeting_id, old, meeting)
+    return get_meeting(session, meeting_id)
+
+
+def delete_meeting(session: Session, meeting_id: int) -> None:
+    """Remove a meeting entered by mistake, with its lines (each recorded)."""
+    meeting = get_meeting(session, meeting_id)
+    db, user = session.db, session.user
+    with db.atomic():
+        for row_id in meetings_repo.meeting_topic_rows(db, meeting_id).values():
+            records.delete(db, user, "meeting_topics", row_id)
+        for line in meeting.attendance:
+            assert line.id is not None
+            records.delete(db, user, "attendance", line.id)
+        for item in meeting.commendations:
+            assert item.id is not None
+            records.delete(db, user, "commendations", item.id)
+        records.delete(db, user, "meetings", meeting_id)
+
+
+def _write_topics(session: Session, meeting_id: int, topic_ids: tuple[int, ...]) -> None:
+    db, user = session.db, session.user
+    stored = meetings_repo.meeting_topic_rows(db, meeting_id)
+    for topic_id, row_id in stored.items():
+        if topic_id not in topic_ids:
+            records.delete(db, user, "meeting_topics", row_id)
+    for topic_id in topic_ids:
+        if topic_id not in stored:
+            if meetings_repo.get_topic(db, topic_id) is None:
+                raise ChiboError("Chuyên đề đã chọn không còn (có thể đã bị xóa).")
+            records.insert(
+                db, user, "meeting_topics", {"meeting_id": meeting_id, "topic_id": topic_id}
+            )
+
+
+def _write_attendance(
+    session: Session,
+    meeting_id: int,
+    old: tuple[Attendance, ...],
+    new: tuple[Attendance, ...],
+) -> None:
+    """Lines matched by person: changed ones updated, missing ones deleted, new inserted."""
+    db, user = session.db, session.user
+    stored = {a.person_id: a for a in old}
+    wanted = {a.person_id for a in new}
+    for line in old:
+        if line.person_id not in wanted and line.id is not None:
+            records.delete(db, user, "attendance", line.id)
+    for line in new:
+        values = meetings_repo.attendance_values(line)
+        before = stored.get(line.person_id)
+        if before is None or before.id is None:
+            records.insert(db, user, "attendance", {"meeting_id": meeting_id, **values})
+        else:
+            records.update(db, user, "attendance", before.id, values)
+
+
+def _write_commendations(session: Session, meeting_id: int, old: Meeting, new: Meeting) -> None:
+    db, user = session.db, session.user
+    kept = {c.id for c in new.commendations if c.id is not None}
+    for item in old.commendations:
+        if item.id is not None and item.id not in kept:
+            records.delete(db, user, "commendations", item.id)
+    for position, item in enumerate(new.commendations):
+        values = {"position": position, "text": item.text, "nomination_id": item.nomination_id}
+        if item.id is None or item.id not in {c.id for c in old.commendations}:
+            records.insert(db, user, "commendations", {"meeting_id": meeting_id, **values})
+        else:
+            records.update(db, user, "commendations", item.id, values)
+
+
+# The year ------------------------------------------------------------------------------
+
+
+def meeting_rows(session: Session, year: int) -> list[MeetingRow]:
+    titles = {t.id or 0: t.title for t in meetings_repo.topics_of_year(session.db, year)}
+    titles.update(_other_titles(session, year, titles))
+    return [
+        MeetingRow(m, [titles.get(t, "") for t in m.topic_ids], rules.count(m.attendance))
+        for m in meetings_of_year(session, year)
+    ]
+
+
+def _other_titles(session: Session, year: int, known: dict[int, str]) -> dict[int, str]:
+    """Titles of topics of another year a meeting of `year` discussed (rare)."""
+    cursor = session.db.execute(
+        "SELECT t.id, t.title FROM topics t JOIN meeting_topics mt ON mt.topic_id = t.id"
+        " JOIN meetings m ON m.id = mt.meeting_id WHERE m.year = ? AND t.year != ?",
+        [year, year],
+    )
+    return {i: title for i, title in cursor if i not in known}
+
+
+def months(session: Session, year: int) -> list[MonthView]:
+    """The twelve months of the year with their meetings (calendar-like list)."""
+    today = session.today()
+    views = [
+        MonthView(month, past=(year, month) <= (today.year, today.month)) for month in range(1, 13)
+    ]
+    for row in meeting_rows(session, year):
+        views[row.meeting.day.month - 1].rows.append(row)
+    return views
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    months_begun: int  # months of the year that have begun
+    months_with_regular: int  # of those, how many had their regular meeting
+    missing_months: tuple[int, ...]  # begun months without a regular meeting
+    thematic_held: int  # thematic meetings held
+    topics_total: int
+    topics_held: int
+    average_rate: float | None  # average attendance rate of the meetings held
+
+
+def year_summary(session: Session, year: int) -> YearSummary:
+    views = months(session, year)
+    begun = [v for v in views if v.past]
+    rows = [r for v in views for r in v.rows]
+    from chibo_app.services import topics  # noqa: PLC0415 - topics imports this module
+
+    topic_rows = topics.topic_rows(session, year)
+    rates = [r.counts.rate for r in rows if r.counts.rate is not None]
+    return YearSummary(
+        months_begun=len(begun),
+        months_with_regular=sum(1 for v in begun if v.has_regular),
+        missing_months=tuple(v.month for v in begun if not v.has_regular),
+        thematic_held=sum(1 for r in rows if r.meeting.kind == MeetingKind.THEMATIC),
+        topics_total=len(topic_rows),
+        topics_held=sum(1 for t in topic_rows if t.held),
+        average_rate=sum(rates) / len(rates) if rates else None,
+    )
+
+
+# Statistics ----------------------------------------------------------------------------
+
+
+def attendance_stats(session: Session, year: int, until: str | None = None) -> dict[int, Counts]:
+    """person id → attendance over the year's meetings (up to an ISO date): present
+    (late counted among them), excused, absent, and `rate` = present / meetings on roll."""
+    return meetings_repo.person_counts(session.db, year, until)
+
+
+def person_attendance(session: Session, person_id: int, year: int) -> Counts:
+    """One person's attendance over a year (all zero when never on a roll)."""
+    return attendance_stats(session, year).get(person_id, Counts())
+
+
+def rate_text(counts: Counts) -> str:
+    """'9/10 buổi (90%), vắng có lý do 1' — for the person page and the evaluation."""
+    if not counts.total:
+        return "Chưa có buổi sinh hoạt nào"
+    text = f"Dự {counts.present}/{counts.total} buổi ({round(100 * (counts.rate or 0))}%)"
+    extra = []
+    if counts.excused:
+        extra.append(f"vắng có lý do {counts.excused}")
+    if counts.absent:
+        extra.append(f"vắng không lý do {counts.absent}")
+    if counts.late:
+        extra.append(f"đến muộn {counts.late}")
+    return text + (", " + ", ".join(extra) if extra else "")

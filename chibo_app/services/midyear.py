@@ -1,0 +1,106 @@
+"""The mid-year review (sơ kết 6 tháng) of confirmed plans; every write recorded.
+
+Per task a progress and a note, per plan a comment of the cell. `midyear_rows` says,
+for everyone with a confirmed plan, whether they were reviewed and how many tasks due
+by mid-year (the year's "midyear_to" day) are not done: who is behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from chibo_app.core.evaluation import MidyearReview, Progress, TaskReview, behind
+from chibo_app.core.plans import PlanStatus
+from chibo_app.core.text import clean
+from chibo_app.errors import ChiboError
+from chibo_app.services import plans, years
+from chibo_app.services.evaluation import parse_day
+from chibo_app.services.session import Session
+from chibo_app.storage import evaluation_repo, plans_repo, records
+
+
+@dataclass(frozen=True)
+class MidyearRow:
+    person_id: int
+    full_name: str
+    unit: str | None
+    plan_id: int
+    reviewed: bool
+    tasks: int
+    done: int
+    behind: int  # tasks due by mid-year and not done
+    comment: str = ""
+
+
+def get_review(session: Session, plan_id: int) -> MidyearReview | None:
+    return evaluation_repo.review_of_plan(session.db, plan_id)
+
+
+def save_review(
+    session: Session,
+    plan_id: int,
+    tasks: Sequence[TaskReview],
+    comment: str = "",
+    on: str | None = None,
+) -> MidyearReview:
+    """Record the review of a confirmed plan (again: changes what differs)."""
+    plan = plans.get_plan_by_id(session, plan_id)
+    if plan.status != PlanStatus.CONFIRMED:
+        raise ChiboError("Chỉ sơ kết kế hoạch đã được chi bộ xác nhận.")
+    own = {t.id for t in plan.tasks}
+    strangers = [t.task_id for t in tasks if t.task_id not in own]
+    if strangers:
+        raise ChiboError("Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.")
+    day = parse_day(session, on)
+    db, user = session.db, session.user
+    values = {"comment": clean(comment), "reviewed_on": day, "reviewed_by": user}
+    with db.atomic():
+        stored = evaluation_repo.review_of_plan(db, plan_id)
+        if stored is None or stored.id is None:
+            records.insert(db, user, "midyear_reviews", {"plan_id": plan_id, **values})
+        else:
+            records.update(db, user, "midyear_reviews", stored.id, values)
+        existing = evaluation_repo.task_review_ids(db, [t.task_id for t in tasks])
+        for task in tasks:
+            row = {"progress": str(Progress(task.progress)), "note": clean(task.note)}
+            if task.task_id in existing:
+                records.update(db, user, "task_reviews", existing[task.task_id], row)
+            else:
+                records.insert(db, user, "task_reviews", {"task_id": task.task_id, **row})
+    found = get_review(session, plan_id)
+    assert found is not None
+    return found
+
+
+def midyear_rows(session: Session, year: int) -> list[MidyearRow]:
+    """One row per confirmed plan of the year (people in the plans list order)."""
+    db = session.db
+    confirmed = {
+        p.person_id: p
+        for p in plans_repo.plans_of_year(db, year)
+        if p.status == PlanStatus.CONFIRMED
+    }
+    reviews = evaluation_repo.reviews_of_year(db, year)
+    midyear = years.get_year(session, year).deadline("midyear_to")
+    rows = []
+    for person_id, name, unit in plans_repo.year_people(db, year):
+        plan = confirmed.get(person_id)
+        if plan is None or plan.id is None:
+            continue
+        review = reviews.get(plan.id)
+        progress = {t.task_id: t.progress for t in review.tasks} if review else {}
+        rows.append(
+            MidyearRow(
+                person_id=person_id,
+                full_name=name,
+                unit=unit,
+                plan_id=plan.id,
+                reviewed=review is not None,
+                tasks=len(plan.tasks),
+                done=sum(1 for p in progress.values() if p == Progress.DONE),
+                behind=behind(plan.tasks, progress, midyear),
+                comment=review.comment if review else "",
+            )
+        )
+    return rows

@@ -1,0 +1,60 @@
+"""One person's years: each year's plan, its tasks with their results, the score and
+the classification — for the person page, for printing (documents/person_history.py)
+and later for nomination eligibility ("hoàn thành xuất sắc 2 năm liền")."""
+
+from __future__ import annotations
+
+from chibo_app.core.evaluation import RESULT_LABELS, STATUS_LABELS, EvaluationStatus, Result
+from chibo_app.core.plans import STATUS_LABELS as PLAN_LABELS
+from chibo_app.core.plans import PlanStatus
+from chibo_app.documents.person_history import HistoryTask, HistoryYear, PersonHistory
+from chibo_app.errors import ChiboError
+from chibo_app.services import rule_sets
+from chibo_app.services.session import Session
+from chibo_app.storage import evaluation_repo, plans_repo
+
+
+def person_history(session: Session, person_id: int) -> PersonHistory:
+    db = session.db
+    row = db.execute("SELECT full_name FROM people WHERE id = ?", [person_id]).fetchone()
+    if row is None:
+        raise ChiboError(f"Không tìm thấy người có mã {person_id}.")
+    plan_years = [
+        r[0] for r in db.execute("SELECT year FROM plans WHERE person_id = ?", [person_id])
+    ]
+    evaluations = {e.year: e for e in evaluation_repo.of_person(db, person_id)}
+    by_id = {r.id: r for r in rule_sets.list_rule_sets(session)}
+    found = []
+    for year in sorted(set(plan_years) | set(evaluations), reverse=True):
+        plan = plans_repo.find(db, person_id, year)
+        evaluation = evaluations.get(year)
+        results = {t.task_id: t.result for t in evaluation.tasks} if evaluation else {}
+        rule_set = (
+            by_id.get(evaluation.rule_set_id or -1) if evaluation else None
+        ) or rule_sets.year_rule_set(session, year)
+        review = evaluation_repo.review_of_plan(db, plan.id) if plan and plan.id else None
+        tasks = tuple(
+            HistoryTask(t.text, t.target, _label(results.get(t.id or -1)))
+            for t in (plan.tasks if plan else ())
+        )
+        status = evaluation.status if evaluation else EvaluationStatus.NOT_STARTED
+        final = evaluation.classification if evaluation else None
+        found.append(
+            HistoryYear(
+                year=year,
+                plan_status=PLAN_LABELS[plan.status if plan else PlanStatus.NOT_STARTED],
+                tasks=tasks,
+                reviewed=review is not None,
+                evaluation_status=STATUS_LABELS[status],
+                score=evaluation.score if evaluation else None,
+                classification=final,
+                classification_label=rule_set.definition.label(final) if final else "",
+                exempt_reason=evaluation.exempt_reason if evaluation else None,
+                rule_set=rule_set.name,
+            )
+        )
+    return PersonHistory(person_id, str(row[0]), tuple(found))
+
+
+def _label(result: Result | None) -> str:
+    return RESULT_LABELS[result] if result else ""

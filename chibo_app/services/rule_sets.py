@@ -1,0 +1,149 @@
+"""Classification rule sets: list, add (as data), edit, copy, and choose one per year.
+
+The year's choice is the year setting "rule_set" (the rule set's code), carried into
+the next year like the other settings; a year without one uses 366-QĐ/TW from 2025 and
+124-QĐ/TW before. The shipped rule sets are not edited in place: copy, then edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chibo_app.core.dates import BadDate, parse_date
+from chibo_app.core.rule_presets import default_code
+from chibo_app.core.rules import RuleSet, parse_definition
+from chibo_app.core.text import clean
+from chibo_app.errors import ChiboError, ValidationError
+from chibo_app.services import years
+from chibo_app.services.session import Session
+from chibo_app.storage import evaluation_repo, plans_repo, records
+
+YEAR_KEY = "rule_set"
+
+
+def list_rule_sets(session: Session) -> list[RuleSet]:
+    return evaluation_repo.rule_sets(session.db)
+
+
+def get_rule_set(session: Session, rule_set_id: int) -> RuleSet:
+    found = evaluation_repo.rule_set(session.db, rule_set_id)
+    if found is None:
+        raise ChiboError("Không tìm thấy bộ tiêu chí xếp loại này.")
+    return found
+
+
+def add_rule_set(
+    session: Session,
+    code: str,
+    name: str,
+    definition: dict[str, Any] | str,
+    *,
+    regulation: str = "",
+    issued_on: str | None = None,
+) -> RuleSet:
+    """A new rule set from its data; BadRuleSet / ValidationError say what is wrong."""
+    rule_set = _checked(session, code, name, definition, regulation, issued_on, None)
+    row_id = records.insert(
+        session.db, session.user, "rule_sets", evaluation_repo.rule_set_values(rule_set)
+    )
+    return get_rule_set(session, row_id)
+
+
+def update_rule_set(
+    session: Session,
+    rule_set_id: int,
+    code: str,
+    name: str,
+    definition: dict[str, Any] | str,
+    *,
+    regulation: str = "",
+    issued_on: str | None = None,
+) -> RuleSet:
+    stored = get_rule_set(session, rule_set_id)
+    if stored.builtin:
+        raise ChiboError("Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa.")
+    rule_set = _checked(session, code, name, definition, regulation, issued_on, rule_set_id)
+    values = evaluation_repo.rule_set_values(rule_set)
+    records.update(session.db, session.user, "rule_sets", rule_set_id, values)
+    return get_rule_set(session, rule_set_id)
+
+
+def copy_rule_set(session: Session, rule_set_id: int, code: str, name: str) -> RuleSet:
+    """An editable copy (e.g. of a shipped rule set, to change a threshold)."""
+    source = get_rule_set(session, rule_set_id)
+    return add_rule_set(
+        session,
+        code,
+        name,
+        evaluation_repo.rule_set_values(source)["definition"],  # type: ignore[arg-type]
+        regulation=source.regulation,
+        issued_on=source.issued_on,
+    )
+
+
+def _checked(
+    session: Session,
+    code: str,
+    name: str,
+    definition: dict[str, Any] | str,
+    regulation: str,
+    issued_on: str | None,
+    own_id: int | None,
+) -> RuleSet:
+    problems: dict[str, str] = {}
+    code, name = clean(code), clean(name)
+    if not code:
+        problems["code"] = "Cần ghi mã bộ tiêu chí (ví dụ: 366-QĐ/TW)."
+    else:
+        other = evaluation_repo.rule_set_by_code(session.db, code)
+        if other is not None and other.id != own_id:
+            problems["code"] = f"Đã có bộ tiêu chí mã “{code}”."
+    if not name:
+        problems["name"] = "Cần ghi tên bộ tiêu chí (ví dụ: Quy định 366-QĐ/TW)."
+    day = None
+    try:
+        day = parse_date(issued_on) if issued_on else None
+    except BadDate as error:
+        problems["issued_on"] = str(error)
+    if problems:
+        raise ValidationError(problems)
+    parsed = parse_definition(definition)
+    return RuleSet(code, name, clean(regulation), day, parsed)
+
+
+# The year's rule set --------------------------------------------------------------------
+
+
+def year_rule_set(session: Session, year: int) -> RuleSet:
+    """The rule set chosen for `year`, or the default for that year."""
+    stored = plans_repo.year_values(session.db, year).get(YEAR_KEY, (0, None))[1]
+    for code in (stored, default_code(year)):
+        if code:
+            found = evaluation_repo.rule_set_by_code(session.db, code)
+            if found is not None:
+                return found
+    every = list_rule_sets(session)
+    if not every:
+        raise ChiboError("Chưa có bộ tiêu chí xếp loại nào.")
+    return every[0]
+
+
+def set_year_rule_set(session: Session, year: int, rule_set_id: int) -> RuleSet:
+    rule_set = get_rule_set(session, rule_set_id)
+    db = session.db
+    with db.atomic():
+        if not plans_repo.year_values(db, year):
+            years.create_year(session, year)
+        stored = plans_repo.year_values(db, year)
+        if YEAR_KEY in stored:
+            records.update(
+                db, session.user, "year_settings", stored[YEAR_KEY][0], {"value": rule_set.code}
+            )
+        else:
+            records.insert(
+                db,
+                session.user,
+                "year_settings",
+                {"year": year, "key": YEAR_KEY, "value": rule_set.code},
+            )
+    return rule_set

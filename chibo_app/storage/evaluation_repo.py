@@ -1,0 +1,275 @@
+"""Queries over rule sets, mid-year reviews and year-end evaluations.
+
+Writes go through storage.records (change history) from services.evaluation and
+services.rule_sets. A year's records are read in a few queries (5,000 people at once).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+import sqlite_utils
+
+from chibo_app.core.evaluation import (
+    Evaluation,
+    EvaluationEvent,
+    EvaluationStatus,
+    EvaluationStep,
+    MidyearReview,
+    Progress,
+    Result,
+    TaskResult,
+    TaskReview,
+)
+from chibo_app.core.rules import RuleSet, definition_json, parse_definition
+
+# Rule sets ------------------------------------------------------------------------------
+
+_RULE_COLUMNS = "id, code, name, regulation, issued_on, definition, builtin"
+
+
+def _rule_set(row: tuple[Any, ...]) -> RuleSet:
+    return RuleSet(
+        id=row[0],
+        code=row[1],
+        name=row[2],
+        regulation=row[3],
+        issued_on=row[4],
+        definition=parse_definition(row[5]),
+        builtin=bool(row[6]),
+    )
+
+
+def rule_set_values(rule_set: RuleSet) -> dict[str, object]:
+    return {
+        "code": rule_set.code,
+        "name": rule_set.name,
+        "regulation": rule_set.regulation,
+        "issued_on": rule_set.issued_on,
+        "definition": definition_json(rule_set.definition),
+        "builtin": int(rule_set.builtin),
+    }
+
+
+def rule_sets(db: sqlite_utils.Database) -> list[RuleSet]:
+    """Every rule set, newest regulation first."""
+    cursor = db.execute(
+        f"SELECT {_RULE_COLUMNS} FROM rule_sets ORDER BY coalesce(issued_on, '') DESC, id"
+    )
+    return [_rule_set(row) for row in cursor.fetchall()]
+
+
+def rule_set(db: sqlite_utils.Database, rule_set_id: int) -> RuleSet | None:
+    row = db.execute(f"SELECT {_RULE_COLUMNS} FROM rule_sets WHERE id = ?", [rule_set_id])
+    found = row.fetchone()
+    return _rule_set(found) if found else None
+
+
+def rule_set_by_code(db: sqlite_utils.Database, code: str) -> RuleSet | None:
+    row = db.execute(f"SELECT {_RULE_COLUMNS} FROM rule_sets WHERE code = ?", [code]).fetchone()
+    return _rule_set(row) if row else None
+
+
+def rule_set_in_use(db: sqlite_utils.Database, rule_set_id: int) -> int:
+    """How many evaluations were made under this rule set."""
+    row = db.execute("SELECT count(*) FROM evaluations WHERE rule_set_id = ?", [rule_set_id])
+    return int(row.fetchone()[0])
+
+
+# Mid-year reviews -----------------------------------------------------------------------
+
+
+def review_of_plan(db: sqlite_utils.Database, plan_id: int) -> MidyearReview | None:
+    found = _reviews(db, "r.plan_id = ?", [plan_id])
+    return found.get(plan_id)
+
+
+def reviews_of_year(db: sqlite_utils.Database, year: int) -> dict[int, MidyearReview]:
+    """plan id → its review, for the plans of `year` that have one."""
+    return _reviews(db, "p.year = ?", [year])
+
+
+def _reviews(db: sqlite_utils.Database, where: str, params: list[Any]) -> dict[int, MidyearReview]:
+    tasks: dict[int, list[TaskReview]] = defaultdict(list)
+    cursor = db.execute(
+        "SELECT t.plan_id, v.task_id, v.progress, v.note FROM task_reviews v"
+        " JOIN plan_tasks t ON t.id = v.task_id JOIN plans p ON p.id = t.plan_id"
+        f" JOIN midyear_reviews r ON r.plan_id = p.id WHERE {where} ORDER BY t.position",
+        params,
+    )
+    for plan_id, task_id, progress, note in cursor:
+        tasks[plan_id].append(TaskReview(task_id, Progress(progress), note))
+    cursor = db.execute(
+        "SELECT r.id, r.plan_id, r.comment, r.reviewed_on, r.reviewed_by FROM midyear_reviews r"
+        f" JOIN plans p ON p.id = r.plan_id WHERE {where}",
+        params,
+    )
+    return {
+        plan_id: MidyearReview(plan_id, comment, on, by, tuple(tasks.get(plan_id, ())), i)
+        for i, plan_id, comment, on, by in cursor.fetchall()
+    }
+
+
+def task_review_ids(db: sqlite_utils.Database, task_ids: list[int]) -> dict[int, int]:
+    """task id → task_reviews row id."""
+    return _ids_by_task(db, "task_reviews", task_ids)
+
+
+def task_result_ids(db: sqlite_utils.Database, task_ids: list[int]) -> dict[int, int]:
+    """task id → task_results row id."""
+    return _ids_by_task(db, "task_results", task_ids)
+
+
+def _ids_by_task(db: sqlite_utils.Database, table: str, task_ids: list[int]) -> dict[int, int]:
+    if not task_ids:
+        return {}
+    marks = ", ".join("?" for _ in task_ids)
+    cursor = db.execute(f"SELECT task_id, id FROM {table} WHERE task_id IN ({marks})", task_ids)
+    return {task: row for task, row in cursor}
+
+
+# Evaluations ----------------------------------------------------------------------------
+
+_COLUMNS = (
+    "id, person_id, year, status, self_assessment, self_classification, cell_assessment,"
+    " general_points, score, proposed, explanation, classification, exempt_reason,"
+    " rule_set_id, evaluated_on, evaluated_by, notes"
+)
+
+
+def evaluation_values(evaluation: Evaluation) -> dict[str, object]:
+    """The evaluations row (without id, task results and remedies)."""
+    return {
+        "person_id": evaluation.person_id,
+        "year": evaluation.year,
+        "status": str(evaluation.status),
+        "self_assessment": evaluation.self_assessment,
+        "self_classification": evaluation.self_classification,
+        "cell_assessment": evaluation.cell_assessment,
+        "general_points": evaluation.general_points,
+        "score": evaluation.score,
+        "proposed": evaluation.proposed,
+        "explanation": json.dumps(list(evaluation.explanation), ensure_ascii=False),
+        "classification": evaluation.classification,
+        "exempt_reason": evaluation.exempt_reason,
+        "rule_set_id": evaluation.rule_set_id,
+        "evaluated_on": evaluation.evaluated_on,
+        "evaluated_by": evaluation.evaluated_by,
+        "notes": evaluation.notes,
+    }
+
+
+def _evaluation(
+    row: tuple[Any, ...], tasks: tuple[TaskResult, ...], remedied: tuple[bool, ...]
+) -> Evaluation:
+    return Evaluation(
+        id=row[0],
+        person_id=row[1],
+        year=row[2],
+        status=EvaluationStatus(row[3]),
+        self_assessment=row[4],
+        self_classification=row[5],
+        cell_assessment=row[6],
+        general_points=row[7],
+        score=row[8],
+        proposed=row[9],
+        explanation=tuple(json.loads(row[10] or "[]")),
+        classification=row[11],
+        exempt_reason=row[12],
+        rule_set_id=row[13],
+        evaluated_on=row[14],
+        evaluated_by=row[15],
+        notes=row[16],
+        tasks=tasks,
+        remedied=remedied,
+    )
+
+
+def evaluations_of_year(db: sqlite_utils.Database, year: int) -> dict[int, Evaluation]:
+    """person id → their evaluation of `year`, with task results and remedies."""
+    return {e.person_id: e for e in _evaluations(db, "e.year = ?", [year])}
+
+
+def find(db: sqlite_utils.Database, person_id: int, year: int) -> Evaluation | None:
+    found = _evaluations(db, "e.person_id = ? AND e.year = ?", [person_id, year])
+    return found[0] if found else None
+
+
+def get(db: sqlite_utils.Database, evaluation_id: int) -> Evaluation | None:
+    found = _evaluations(db, "e.id = ?", [evaluation_id])
+    return found[0] if found else None
+
+
+def of_person(db: sqlite_utils.Database, person_id: int) -> list[Evaluation]:
+    return _evaluations(db, "e.person_id = ?", [person_id])
+
+
+def _evaluations(db: sqlite_utils.Database, where: str, params: list[Any]) -> list[Evaluation]:
+    results: dict[int, list[TaskResult]] = defaultdict(list)
+    cursor = db.execute(
+        "SELECT e.id, r.task_id, r.result, r.on_time, r.evidence FROM task_results r"
+        " JOIN plan_tasks t ON t.id = r.task_id JOIN plans p ON p.id = t.plan_id"
+        " JOIN evaluations e ON e.person_id = p.person_id AND e.year = p.year"
+        f" WHERE {where} ORDER BY t.position",
+        params,
+    )
+    for evaluation_id, task_id, result, on_time, evidence in cursor:
+        results[evaluation_id].append(
+            TaskResult(task_id, Result(result) if result else None, bool(on_time), evidence)
+        )
+    remedies: dict[int, list[bool]] = defaultdict(list)
+    cursor = db.execute(
+        "SELECT m.evaluation_id, m.remedied FROM remedy_results m"
+        f" JOIN evaluations e ON e.id = m.evaluation_id WHERE {where} ORDER BY m.position",
+        params,
+    )
+    for evaluation_id, remedied in cursor:
+        remedies[evaluation_id].append(bool(remedied))
+    rows = db.execute(
+        f"SELECT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))}"
+        f" FROM evaluations e WHERE {where} ORDER BY e.year",
+        params,
+    ).fetchall()
+    return [
+        _evaluation(row, tuple(results.get(row[0], ())), tuple(remedies.get(row[0], ())))
+        for row in rows
+    ]
+
+
+def remedy_ids(db: sqlite_utils.Database, evaluation_id: int) -> dict[int, int]:
+    """position → remedy_results row id."""
+    cursor = db.execute(
+        "SELECT position, id FROM remedy_results WHERE evaluation_id = ?", [evaluation_id]
+    )
+    return {position: row for position, row in cursor}
+
+
+def events_of(db: sqlite_utils.Database, evaluation_id: int) -> list[EvaluationEvent]:
+    cursor = db.execute(
+        "SELECT id, step, on_date, who, reason FROM evaluation_events"
+        " WHERE evaluation_id = ? ORDER BY id",
+        [evaluation_id],
+    )
+    return [
+        EvaluationEvent(EvaluationStep(step), on, who, reason, i)
+        for i, step, on, who, reason in cursor
+    ]
+
+
+def evaluated_results(
+    db: sqlite_utils.Database, year: int, person_id: int | None = None
+) -> dict[int, str]:
+    """task id → result code of the tasks of locked (evaluated) evaluations of `year`."""
+    sql = (
+        "SELECT r.task_id, r.result FROM task_results r JOIN plan_tasks t ON t.id = r.task_id"
+        " JOIN plans p ON p.id = t.plan_id JOIN evaluations e"
+        " ON e.person_id = p.person_id AND e.year = p.year"
+        " WHERE p.year = ? AND e.status = 'evaluated' AND r.result IS NOT NULL"
+    )
+    params: list[Any] = [year]
+    if person_id is not None:
+        sql += " AND p.person_id = ?"
+        params.append(person_id)
+    return {task: result for task, result in db.execute(sql, params)}

@@ -1,0 +1,247 @@
+"""Queries over meetings, their attendance, topics and commendations.
+
+Writes go through storage.records (change history) from services.meetings and
+services.topics.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+import sqlite_utils
+
+from chibo_app.core.meetings import (
+    Attendance,
+    Commendation,
+    Counts,
+    Meeting,
+    MeetingKind,
+    Presence,
+    Topic,
+)
+
+MEETING_COLUMNS = (
+    "held_on",
+    "kind",
+    "start_time",
+    "end_time",
+    "place",
+    "chair_id",
+    "secretary_id",
+    "content",
+    "conclusions",
+)
+TOPIC_COLUMNS = (
+    "year",
+    "position",
+    "title",
+    "description",
+    "planned_month",
+    "planned_quarter",
+    "presenter",
+    "reference_documents",
+)
+
+
+def meeting_values(meeting: Meeting) -> dict[str, object]:
+    """The meetings row of a Meeting (without id)."""
+    values: dict[str, object] = {name: getattr(meeting, name) for name in MEETING_COLUMNS}
+    values["kind"] = str(meeting.kind)
+    values["year"] = meeting.year
+    return values
+
+
+def attendance_values(line: Attendance) -> dict[str, object]:
+    return {
+        "person_id": line.person_id,
+        "presence": str(line.presence),
+        "reason": line.reason,
+        "late": int(line.late),
+    }
+
+
+def topic_values(topic: Topic) -> dict[str, object]:
+    values = {name: getattr(topic, name) for name in TOPIC_COLUMNS if name != "reference_documents"}
+    values["reference_documents"] = topic.references
+    return values
+
+
+def _meeting(
+    row: tuple[Any, ...],
+    topics: tuple[int, ...],
+    lines: tuple[Attendance, ...],
+    commendations: tuple[Commendation, ...],
+) -> Meeting:
+    values = dict(zip(MEETING_COLUMNS, row[1:], strict=True))
+    values["kind"] = MeetingKind(values["kind"])
+    return Meeting(
+        id=row[0],
+        topic_ids=topics,
+        attendance=lines,
+        commendations=commendations,
+        **values,
+    )
+
+
+_SELECT = f"SELECT id, {', '.join(MEETING_COLUMNS)} FROM meetings"
+
+
+def get(db: sqlite_utils.Database, meeting_id: int) -> Meeting | None:
+    row = db.execute(f"{_SELECT} WHERE id = ?", [meeting_id]).fetchone()
+    if row is None:
+        return None
+    return _meeting(
+        row,
+        tuple(topic_ids_of(db, [meeting_id]).get(meeting_id, [])),
+        tuple(attendance_of(db, [meeting_id]).get(meeting_id, [])),
+        tuple(commendations_of(db, [meeting_id]).get(meeting_id, [])),
+    )
+
+
+def of_year(db: sqlite_utils.Database, year: int) -> list[Meeting]:
+    """Every meeting of the year, by date, with topics, attendance and commendations."""
+    rows = db.execute(f"{_SELECT} WHERE year = ? ORDER BY held_on, id", [year]).fetchall()
+    ids = [row[0] for row in rows]
+    topics, lines, praise = topic_ids_of(db, ids), attendance_of(db, ids), commendations_of(db, ids)
+    return [
+        _meeting(
+            row,
+            tuple(topics.get(row[0], [])),
+            tuple(lines.get(row[0], [])),
+            tuple(praise.get(row[0], [])),
+        )
+        for row in rows
+    ]
+
+
+def latest_regular(db: sqlite_utils.Database, before: str | None = None) -> int | None:
+    """Id of the latest regular meeting (before an ISO date, when given)."""
+    row = db.execute(
+        "SELECT id FROM meetings WHERE kind = 'regular' AND held_on < ?"
+        " ORDER BY held_on DESC, id DESC LIMIT 1",
+        [before or "9999"],
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def _in(ids: list[int]) -> str:
+    return ", ".join("?" for _ in ids)
+
+
+def topic_ids_of(db: sqlite_utils.Database, ids: list[int]) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = defaultdict(list)
+    if ids:
+        cursor = db.execute(
+            f"SELECT meeting_id, topic_id FROM meeting_topics WHERE meeting_id IN ({_in(ids)})"
+            " ORDER BY id",
+            ids,
+        )
+        for meeting_id, topic_id in cursor:
+            found[meeting_id].append(topic_id)
+    return found
+
+
+def attendance_of(db: sqlite_utils.Database, ids: list[int]) -> dict[int, list[Attendance]]:
+    found: dict[int, list[Attendance]] = defaultdict(list)
+    if ids:
+        cursor = db.execute(
+            "SELECT meeting_id, id, person_id, presence, reason, late FROM attendance"
+            f" WHERE meeting_id IN ({_in(ids)}) ORDER BY id",
+            ids,
+        )
+        for meeting_id, line_id, person, presence, reason, late in cursor:
+            found[meeting_id].append(
+                Attendance(person, Presence(presence), reason, bool(late), line_id)
+            )
+    return found
+
+
+def commendations_of(db: sqlite_utils.Database, ids: list[int]) -> dict[int, list[Commendation]]:
+    found: dict[int, list[Commendation]] = defaultdict(list)
+    if ids:
+        cursor = db.execute(
+            "SELECT meeting_id, id, text, nomination_id FROM commendations"
+            f" WHERE meeting_id IN ({_in(ids)}) ORDER BY position, id",
+            ids,
+        )
+        for meeting_id, item_id, text, nomination in cursor:
+            found[meeting_id].append(Commendation(text, nomination, item_id))
+    return found
+
+
+def meeting_topic_rows(db: sqlite_utils.Database, meeting_id: int) -> dict[int, int]:
+    """topic id → meeting_topics row id of one meeting."""
+    cursor = db.execute(
+        "SELECT topic_id, id FROM meeting_topics WHERE meeting_id = ?", [meeting_id]
+    )
+    return {topic: row for topic, row in cursor}
+
+
+def person_counts(
+    db: sqlite_utils.Database, year: int, until: str | None = None
+) -> dict[int, Counts]:
+    """person id → attendance counts over the year's meetings (up to an ISO date)."""
+    cursor = db.execute(
+        "SELECT a.person_id, a.presence, a.late, count(*) FROM attendance a"
+        " JOIN meetings m ON m.id = a.meeting_id"
+        " WHERE m.year = ? AND m.held_on <= ? GROUP BY a.person_id, a.presence, a.late",
+        [year, until or "9999"],
+    )
+    found: dict[int, Counts] = defaultdict(Counts)
+    for person, presence, late, number in cursor:
+        found[person] = found[person] + _counts(Presence(presence), bool(late), number)
+    return dict(found)
+
+
+def _counts(presence: Presence, late: bool, number: int) -> Counts:
+    if presence == Presence.PRESENT:
+        return Counts(present=number, late=number if late else 0)
+    if presence == Presence.EXCUSED:
+        return Counts(excused=number)
+    return Counts(absent=number)
+
+
+# Topics ------------------------------------------------------------------------------
+
+
+def _topic(row: tuple[Any, ...]) -> Topic:
+    values = dict(zip(TOPIC_COLUMNS, row[1:], strict=True))
+    values["references"] = values.pop("reference_documents")
+    return Topic(id=row[0], **values)
+
+
+_TOPICS = f"SELECT id, {', '.join(TOPIC_COLUMNS)} FROM topics"
+
+
+def topics_of_year(db: sqlite_utils.Database, year: int) -> list[Topic]:
+    cursor = db.execute(f"{_TOPICS} WHERE year = ? ORDER BY position, id", [year])
+    return [_topic(row) for row in cursor]
+
+
+def get_topic(db: sqlite_utils.Database, topic_id: int) -> Topic | None:
+    row = db.execute(f"{_TOPICS} WHERE id = ?", [topic_id]).fetchone()
+    return _topic(row) if row else None
+
+
+def meetings_of_topics(db: sqlite_utils.Database, year: int) -> dict[int, list[tuple[int, str]]]:
+    """topic id → [(meeting id, ISO date)] of the meetings that discussed it, by date."""
+    cursor = db.execute(
+        "SELECT mt.topic_id, m.id, m.held_on FROM meeting_topics mt"
+        " JOIN meetings m ON m.id = mt.meeting_id JOIN topics t ON t.id = mt.topic_id"
+        " WHERE t.year = ? ORDER BY m.held_on, m.id",
+        [year],
+    )
+    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for topic, meeting, day in cursor:
+        found[topic].append((meeting, day))
+    return dict(found)
+
+
+def roll(db: sqlite_utils.Database) -> list[int]:
+    """Ids of the active party members (full and probationary): a cell meeting's roll."""
+    cursor = db.execute(
+        "SELECT id FROM people WHERE status = 'active' AND kind IN ('full', 'probationary')"
+        " ORDER BY id"
+    )
+    return [row[0] for row in cursor]

@@ -1,0 +1,177 @@
+"""The meeting editor (Designer form forms/meeting_dialog.ui): date, kind, times, place,
+chair and secretary; attendance of everyone on the roll; content and conclusions;
+topics discussed; commendations (linked to the year's nominations when chosen)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_app.core.dates import to_display
+from chibo_app.core.meetings import KIND_LABELS, Commendation, Meeting, MeetingKind, parse_time
+from chibo_app.core.text import name_sort_key
+from chibo_app.errors import ChiboError, ValidationError
+from chibo_app.services import meetings, topics
+from chibo_app.services.session import Session
+from chibo_app.storage import nominations_repo
+from chibo_app.ui.forms import load_form
+from chibo_app.ui.models.meetings_attendance_model import AttendanceModel, Col
+
+
+class MeetingDialog(QDialog):
+    def __init__(
+        self, session: Session, year: int, meeting: Meeting, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.year, self.meeting = session, year, meeting
+        self.saved: Meeting | None = None
+        self.form: Any = load_form("meeting_dialog", self)
+        title = self.tr("Sửa buổi sinh hoạt") if meeting.id else self.tr("Buổi sinh hoạt mới")
+        self.setWindowTitle(f"{title} — {to_display(meeting.held_on)}")
+        self.resize(860, 680)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.attendance = AttendanceModel(self)
+        view = self.form.attendanceView
+        view.setModel(self.attendance)
+        view.verticalHeader().hide()
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(Col.REASON, QHeaderView.ResizeMode.Stretch)
+        self.attendance.dataChanged.connect(self._show_counts)
+        self._load()
+
+    def _load(self) -> None:
+        f, m = self.form, self.meeting
+        for kind, label in KIND_LABELS.items():
+            f.kind.addItem(self.tr(label), kind)
+        f.kind.setCurrentIndex(max(0, f.kind.findData(m.kind)))
+        f.heldOn.setText(to_display(m.held_on))
+        f.startTime.setText(m.start_time)
+        f.endTime.setText(m.end_time)
+        f.place.setText(m.place)
+        ids = [a.person_id for a in m.attendance]
+        ids += [i for i in (m.chair_id, m.secretary_id) if i is not None]
+        names = self._names(ids)
+        for combo, chosen in ((f.chair, m.chair_id), (f.secretary, m.secretary_id)):
+            combo.addItem("", None)
+            for person_id, name in sorted(names.items(), key=lambda p: name_sort_key(p[1])):
+                combo.addItem(name, person_id)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        lines = sorted(m.attendance, key=lambda a: name_sort_key(names.get(a.person_id, "")))
+        self.attendance.set_lines(lines, names)
+        f.content.setPlainText(m.content)
+        f.conclusions.setPlainText(m.conclusions)
+        for row in topics.topic_rows(self.session, self.year):
+            item = QListWidgetItem(f"{row.topic.title} ({row.planned or self.tr('chưa định')})")
+            item.setData(Qt.ItemDataRole.UserRole, row.topic.id)
+            item.setCheckState(
+                Qt.CheckState.Checked if row.topic.id in m.topic_ids else Qt.CheckState.Unchecked
+            )
+            f.topics.addItem(item)
+        linked = {c.nomination_id: c for c in m.commendations if c.nomination_id is not None}
+        for nomination in nominations_repo.of_year(self.session.db, self.year):
+            item = QListWidgetItem(nomination.title or self.tr("(chưa ghi thành tích)"))
+            item.setData(Qt.ItemDataRole.UserRole, nomination.id)
+            on = nomination.id in linked
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            f.nominations.addItem(item)
+        self._linked = linked
+        others = [c.text for c in m.commendations if c.nomination_id is None]
+        f.otherCommendations.setPlainText("\n".join(others))
+        self._show_counts()
+
+    def _names(self, ids: list[int]) -> dict[int, str]:
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        cursor = self.session.db.execute(
+            f"SELECT id, full_name FROM people WHERE id IN ({marks}) OR status = 'active'", ids
+        )
+        return {i: name for i, name in cursor}
+
+    def _show_counts(self) -> None:
+        c = self.attendance.counts()
+        self.form.attendanceSummary.setText(
+            self.tr("Có mặt %1/%2, vắng có lý do %3, vắng không lý do %4, đến muộn %5")
+            .replace("%1", str(c.present))
+            .replace("%2", str(c.total))
+            .replace("%3", str(c.excused))
+            .replace("%4", str(c.absent))
+            .replace("%5", str(c.late))
+        )
+
+    def _checked(self, widget: Any) -> list[int]:
+        items = [widget.item(i) for i in range(widget.count())]
+        return [
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        ]
+
+    def collect(self) -> Meeting:
+        f = self.form
+        problems: dict[str, str] = {}
+        times = {}
+        for key, widget in (("start_time", f.startTime), ("end_time", f.endTime)):
+            try:
+                times[key] = parse_time(widget.text())
+            except ValueError:
+                problems[key] = self.tr("Giờ “%1” chưa đúng (ví dụ 14:00).").replace(
+                    "%1", widget.text()
+                )
+        if problems:
+            raise ValidationError(problems)
+        commendations = []
+        for nomination_id in self._checked(f.nominations):
+            old = self._linked.get(nomination_id)
+            if old is not None:
+                commendations.append(old)
+            else:
+                title = nominations_repo.get(self.session.db, nomination_id)
+                text = self.tr("Biểu dương: %1").replace("%1", title.title if title else "")
+                commendations.append(Commendation(text, nomination_id))
+        kept = {c.text: c for c in self.meeting.commendations if c.nomination_id is None}
+        for line in f.otherCommendations.toPlainText().splitlines():
+            if line.strip():
+                commendations.append(kept.get(line.strip(), Commendation(line.strip())))
+        return self.meeting.with_changes(
+            held_on=meetings.parse_day(f.heldOn.text()),
+            kind=MeetingKind(f.kind.currentData()),
+            place=f.place.text(),
+            chair_id=f.chair.currentData(),
+            secretary_id=f.secretary.currentData(),
+            content=f.content.toPlainText(),
+            conclusions=f.conclusions.toPlainText(),
+            topic_ids=tuple(self._checked(f.topics)),
+            attendance=self.attendance.lines(),
+            commendations=tuple(commendations),
+            **times,
+        )
+
+    def save(self) -> None:
+        try:
+            self.saved = meetings.save_meeting(self.session, self.collect())
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            return
+        self.accept()

@@ -1,0 +1,290 @@
+"""Sinh hoạt: the year's meetings month by month (whether each month had its regular
+meeting), the year's topics (whether each has been held), and the meeting record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_app.core.meetings import Meeting, MeetingKind, MeetingRow
+from chibo_app.errors import ChiboError
+from chibo_app.services import meetings, topics
+from chibo_app.services.session import Session
+from chibo_app.services.topics import TopicRow
+from chibo_app.ui.models.meetings_model import MEETING_ROLE, MeetingsModel
+from chibo_app.ui.models.meetings_topics_model import TOPIC_ROLE, TopicsModel
+from chibo_app.ui.pages.base import Page
+
+
+class MeetingsPage(Page):
+    def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, year, parent)
+        self.model = MeetingsModel(self)
+        self.topics_model = TopicsModel(self)
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        self.summary = QLabel()
+        self.summary.setObjectName("meetingsSummary")
+        self.summary.setWordWrap(True)
+        self.next_button = QPushButton(self.tr("Sinh hoạt tháng tiếp theo…"))
+        self.next_button.setObjectName("nextMeeting")
+        self.next_button.setToolTip(
+            self.tr("Tạo buổi sinh hoạt thường kỳ tiếp theo, theo cấu trúc buổi gần nhất")
+        )
+        self.new_button = QPushButton(self.tr("Buổi sinh hoạt khác…"))
+        self.new_button.setToolTip(self.tr("Sinh hoạt chuyên đề hoặc bất thường"))
+        self.open_button = QPushButton(self.tr("Mở…"))
+        self.delete_button = QPushButton(self.tr("Xóa"))
+        self.print_button = QPushButton(self.tr("In biên bản…"))
+        self.print_button.setObjectName("printMeeting")
+        self.print_button.setToolTip(self.tr("In danh sách dự họp và biên bản (PDF)"))
+        buttons = QHBoxLayout()
+        for button in (
+            self.next_button,
+            self.new_button,
+            self.open_button,
+            self.delete_button,
+            self.print_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.next_button.clicked.connect(self.new_regular)
+        self.new_button.clicked.connect(self.new_other)
+        self.open_button.clicked.connect(self.open_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.print_button.clicked.connect(self.print_current)
+
+        self.view = QTreeView()
+        self.view.setObjectName("meetingsView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.doubleClicked.connect(self.open_current)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.topics_view = QTableView()
+        self.topics_view.setObjectName("topicsView")
+        self.topics_view.setModel(self.topics_model)
+        self.topics_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.topics_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.topics_view.verticalHeader().hide()
+        self.topics_view.setWordWrap(True)
+        header = self.topics_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.topics_view.doubleClicked.connect(self.edit_topic)
+        self.topics_label = QLabel()
+        self.add_topic_button = QPushButton(self.tr("Thêm chuyên đề…"))
+        self.edit_topic_button = QPushButton(self.tr("Sửa…"))
+        self.delete_topic_button = QPushButton(self.tr("Xóa chuyên đề"))
+        self.add_topic_button.clicked.connect(self.add_topic)
+        self.edit_topic_button.clicked.connect(self.edit_topic)
+        self.delete_topic_button.clicked.connect(self.delete_topic)
+        topic_buttons = QHBoxLayout()
+        for button in (self.add_topic_button, self.edit_topic_button, self.delete_topic_button):
+            topic_buttons.addWidget(button)
+        topic_buttons.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.topics_label)
+        right_layout.addWidget(self.topics_view, 1)
+        right_layout.addLayout(topic_buttons)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+    # Data ------------------------------------------------------------------------------
+
+    def set_year(self, year: int) -> None:
+        super().set_year(year)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_months(meetings.months(self.session, self.year))
+        self.view.expandAll()
+        for column in range(self.model.columnCount() - 1):  # the topics column stretches
+            self.view.resizeColumnToContents(column)
+        rows = topics.topic_rows(self.session, self.year)
+        self.topics_model.set_rows(rows)
+        self.topics_view.resizeRowsToContents()
+        s = meetings.year_summary(self.session, self.year)
+        held = sum(1 for r in rows if r.held)
+        self.topics_label.setText(
+            self.tr("Chuyên đề năm %1: đã sinh hoạt %2/%3")
+            .replace("%1", str(self.year))
+            .replace("%2", str(held))
+            .replace("%3", str(len(rows)))
+        )
+        text = (
+            self.tr("Sinh hoạt thường kỳ: %1/%2 tháng. Sinh hoạt chuyên đề: %3 buổi.")
+            .replace("%1", str(s.months_with_regular))
+            .replace("%2", str(s.months_begun))
+            .replace("%3", str(s.thematic_held))
+        )
+        if s.missing_months:
+            text += " " + self.tr("Chưa sinh hoạt: tháng %1.").replace(
+                "%1", ", ".join(map(str, s.missing_months))
+            )
+        if s.average_rate is not None:
+            text += " " + self.tr("Tỷ lệ dự họp bình quân: %1%.").replace(
+                "%1", str(round(100 * s.average_rate))
+            )
+        self.summary.setText(text)
+        self._update_buttons()
+
+    def selected_meeting(self) -> MeetingRow | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        row = index.siblingAtColumn(0).data(MEETING_ROLE)
+        return row if isinstance(row, MeetingRow) else None
+
+    def selected_topic(self) -> TopicRow | None:
+        index = self.topics_view.currentIndex()
+        row = index.siblingAtColumn(0).data(TOPIC_ROLE) if index.isValid() else None
+        return row if isinstance(row, TopicRow) else None
+
+    def select_meeting(self, meeting_id: int) -> bool:
+        for month in range(self.model.rowCount()):
+            head = self.model.item(month, 0)
+            for child in range(head.rowCount()):
+                row = head.child(child, 0).data(MEETING_ROLE)
+                if isinstance(row, MeetingRow) and row.meeting.id == meeting_id:
+                    self.view.setCurrentIndex(head.child(child, 0).index())
+                    return True
+        return False
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_meeting() is not None
+        for button in (self.open_button, self.delete_button, self.print_button):
+            button.setEnabled(chosen)
+
+    # Meetings --------------------------------------------------------------------------
+
+    def new_regular(self) -> None:
+        self.edit_meeting(meetings.draft_next_regular(self.session, self.year))
+
+    def new_other(self) -> None:
+        today = self.session.today()
+        day = today if today.year == self.year else dt.date(self.year, 1, 1)
+        self.edit_meeting(meetings.new_meeting(self.session, day, MeetingKind.THEMATIC))
+
+    def open_current(self) -> None:
+        row = self.selected_meeting()
+        if row is not None:
+            self.edit_meeting(row.meeting)
+
+    def edit_meeting(self, meeting: Meeting) -> Meeting | None:
+        from chibo_app.ui.dialogs.meeting_dialog import MeetingDialog  # noqa: PLC0415 - lazy
+
+        dialog = MeetingDialog(self.session, self.year, meeting, self)
+        dialog.exec()
+        if dialog.saved is not None:
+            self._changed(dialog.saved.id)
+        return dialog.saved
+
+    def delete_current(self) -> None:
+        row = self.selected_meeting()
+        if row is None or row.meeting.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Xóa buổi sinh hoạt"),
+            self.tr("Xóa buổi sinh hoạt ngày %1 cùng điểm danh của buổi đó?").replace(
+                "%1", self.model.itemFromIndex(self.view.currentIndex().siblingAtColumn(0)).text()
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            meetings.delete_meeting(self.session, row.meeting.id)
+            self._changed(None)
+
+    def print_current(self) -> None:
+        row = self.selected_meeting()
+        if row is None or row.meeting.id is None:
+            return
+        name = f"bien-ban-sinh-hoat-{row.meeting.held_on}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("In biên bản sinh hoạt"), name, self.tr("Tệp PDF (*.pdf)")
+        )
+        if path:
+            self.print_record(row.meeting.id, Path(path))
+
+    def print_record(self, meeting_id: int, path: Path) -> bool:
+        from chibo_app.services import meeting_printing  # noqa: PLC0415 - lazy
+
+        try:
+            result = meeting_printing.print_meeting(self.session, meeting_id, path)
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Chưa in được"), str(error))
+            return False
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Đã in biên bản: %1").replace("%1", str(result.path)), 8000
+            )
+        self.data_changed.emit()  # the document register has new entries
+        return True
+
+    # Topics ----------------------------------------------------------------------------
+
+    def add_topic(self) -> None:
+        self._edit_topic(None)
+
+    def edit_topic(self) -> None:
+        row = self.selected_topic()
+        if row is not None:
+            self._edit_topic(row)
+
+    def _edit_topic(self, row: TopicRow | None) -> None:
+        from chibo_app.ui.dialogs.topic_dialog import TopicDialog  # noqa: PLC0415 - lazy
+
+        dialog = TopicDialog(self.session, self.year, row.topic if row else None, self)
+        dialog.exec()
+        if dialog.saved is not None:
+            self._changed(None)
+
+    def delete_topic(self) -> None:
+        row = self.selected_topic()
+        if row is None or row.topic.id is None:
+            return
+        try:
+            topics.delete_topic(self.session, row.topic.id)
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Không xóa được"), str(error))
+            return
+        self._changed(None)
+
+    def _changed(self, meeting_id: int | None) -> None:
+        self.reload()
+        if meeting_id is not None:
+            self.select_meeting(meeting_id)
+        self.data_changed.emit()

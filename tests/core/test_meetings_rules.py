@@ -1,0 +1,123 @@
+"""Meeting rules: counts, times, the next monthly meeting, validation."""
+
+import datetime as dt
+
+import pytest
+
+from chibo_app.core.meetings import (
+    DEFAULT_CONTENT,
+    Attendance,
+    Counts,
+    Meeting,
+    MeetingKind,
+    Presence,
+    Topic,
+    content_structure,
+    count,
+    next_month_day,
+    next_regular,
+    normalise_meeting,
+    parse_time,
+    planned_text,
+    time_text,
+    validate_meeting,
+    validate_topic,
+)
+
+
+def test_counts_late_is_present_and_rate():
+    lines = (
+        Attendance(1),
+        Attendance(2, late=True),
+        Attendance(3, Presence.EXCUSED, "Đi công tác"),
+        Attendance(4, Presence.ABSENT),
+    )
+    c = count(lines)
+    assert c == Counts(present=2, excused=1, absent=1, late=1)
+    assert c.total == 4 and c.rate == 0.5
+    assert Counts().rate is None
+    assert c + c == Counts(4, 2, 2, 2)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("14h", "14:00"), ("14:00", "14:00"), ("7 giờ 30", "07:30"), ("8g15", "08:15"), ("", "")],
+)
+def test_parse_time(typed, stored):
+    assert parse_time(typed) == stored
+
+
+def test_bad_times_and_time_text():
+    for typed in ("25:00", "14:75", "sáng"):
+        with pytest.raises(ValueError):
+            parse_time(typed)
+    assert time_text("14:00") == "14 giờ 00 phút"
+    assert "giờ" in time_text("")
+
+
+def test_next_month_day_clamps():
+    assert next_month_day(dt.date(2026, 1, 31)) == dt.date(2026, 2, 28)
+    assert next_month_day(dt.date(2026, 12, 5)) == dt.date(2027, 1, 5)
+
+
+def test_next_regular_copies_structure_not_results():
+    last = Meeting(
+        held_on="2026-04-06",
+        kind=MeetingKind.REGULAR,
+        start_time="14:00",
+        end_time="16:30",
+        place="Hội trường",
+        chair_id=1,
+        secretary_id=3,
+        content="1. Đánh giá tháng\nCác phòng đều hoàn thành.\n2. Nhiệm vụ tháng tới\nTriển khai.",
+        conclusions="Đã kết luận",
+        topic_ids=(5,),
+        attendance=(Attendance(1, Presence.ABSENT),),
+    )
+    draft = next_regular(last, [1, 2, 3], dt.date(2026, 1, 5))
+    assert draft.held_on == "2026-05-06" and draft.id is None
+    assert (draft.place, draft.chair_id, draft.secretary_id) == ("Hội trường", 1, 3)
+    assert (draft.start_time, draft.end_time) == ("14:00", "16:30")
+    assert draft.content == "1. Đánh giá tháng\n2. Nhiệm vụ tháng tới"
+    assert draft.conclusions == "" and draft.topic_ids == ()
+    assert [a.person_id for a in draft.attendance] == [1, 2, 3]
+    assert all(a.presence == Presence.PRESENT for a in draft.attendance)
+    first = next_regular(None, [1], dt.date(2026, 1, 5))
+    assert first.held_on == "2026-01-05" and first.content == DEFAULT_CONTENT
+
+
+def test_structure_without_headings_is_the_text():
+    assert content_structure("Tự do") == "Tự do"
+
+
+def test_normalise_drops_reason_of_present_and_late_of_absent():
+    meeting = normalise_meeting(
+        Meeting(
+            held_on="2026-05-05",
+            place="  Hội   trường ",
+            attendance=(
+                Attendance(1, Presence.PRESENT, "x", late=True),
+                Attendance(2, Presence.ABSENT, "y", late=True),
+                Attendance(3, Presence.EXCUSED, " Ốm  "),
+            ),
+            topic_ids=(1, 1, 2),
+        )
+    )
+    a = meeting.attendance
+    assert (a[0].reason, a[0].late) == ("", True)
+    assert (a[1].reason, a[1].late) == ("", False)
+    assert a[2].reason == "Ốm"
+    assert meeting.place == "Hội trường" and meeting.topic_ids == (1, 2)
+
+
+def test_validation():
+    assert "held_on" in validate_meeting(Meeting(held_on="05/05/2026"))
+    thematic = Meeting(held_on="2026-05-05", kind=MeetingKind.THEMATIC)
+    assert "topic_ids" in validate_meeting(thematic)
+    twice = Meeting(held_on="2026-05-05", attendance=(Attendance(1), Attendance(1)))
+    assert "attendance" in validate_meeting(twice)
+    backwards = Meeting(held_on="2026-05-05", start_time="16:00", end_time="14:00")
+    assert "end_time" in validate_meeting(backwards)
+    assert validate_topic(Topic(2026, " ")) == {"title": "Cần ghi tên chuyên đề."}
+    assert planned_text(Topic(2026, "a", planned_quarter=2)) == "Quý II"
+    assert planned_text(Topic(2026, "a", planned_month=5)) == "Tháng 5"

@@ -1,0 +1,102 @@
+"""The evaluation list read back from PDF text and .xlsx; the person history PDF."""
+
+import datetime as dt
+
+from doc_helpers import CELL, poppler_text, squeeze
+from openpyxl import load_workbook
+
+from chibo_app.documents.evaluation_list import (
+    EvaluationListData,
+    EvaluationListRow,
+    write_evaluation_pdf,
+)
+from chibo_app.documents.person_history import (
+    HistoryTask,
+    HistoryYear,
+    PersonHistory,
+    write_history_pdf,
+)
+from chibo_app.spreadsheets.evaluation_list import write_evaluation_xlsx
+
+
+def _data():
+    rows = [
+        EvaluationListRow("Nguyễn Văn An", "Bí thư; Giám đốc Sở", 95.5,
+                          "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành xuất sắc nhiệm vụ", "", 1),
+        EvaluationListRow("Trần Thị Bình", "Đảng viên; Chuyên viên", 78,
+                          "Hoàn thành tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "", 2),
+        EvaluationListRow("Lê Văn Cường", "Đảng viên dự bị", None, "", "",
+                          "Không đánh giá: Kết nạp chưa đủ 6 tháng", 3),
+        EvaluationListRow('=HYPERLINK("x")', "Quần chúng", None, "", "", "Quần chúng", 4),
+    ]  # fmt: skip
+    levels = [
+        ("Hoàn thành xuất sắc nhiệm vụ", 1),
+        ("Hoàn thành tốt nhiệm vụ", 1),
+        ("Hoàn thành nhiệm vụ", 0),
+        ("Không hoàn thành nhiệm vụ", 0),
+    ]
+    return EvaluationListData(2026, "Quy định 366-QĐ/TW ngày 30/08/2025", rows, levels,
+                              not_evaluated=1, not_classified=1, number=7,
+                              dated=dt.date(2026, 12, 20))  # fmt: skip
+
+
+def test_pdf_text(tmp_path):
+    path = tmp_path / "xl.pdf"
+    render, record = write_evaluation_pdf(path, _data(), CELL)
+    text = squeeze(poppler_text(path))
+    for line in (
+        "Số 07-DS/CB",
+        "DANH SÁCH",
+        "ĐÁNH GIÁ, XẾP LOẠI KẾT QUẢ THỰC HIỆN KẾ HOẠCH HỌC TẬP VÀ LÀM THEO",
+        "(Theo Quy định 366-QĐ/TW ngày 30/08/2025)",
+        "Nguyễn Văn An",
+        "95,5",
+        "Tổng số: 4 người; được xếp loại: 2.",
+        "- Hoàn thành xuất sắc nhiệm vụ: 1 (50%).",
+        "- Hoàn thành nhiệm vụ: 0 (0%).",
+        "- Không đánh giá, xếp loại: 1.",
+        "T/M CHI BỘ",
+        "Thái Phúc Sơn",
+    ):
+        assert line in text, line
+    assert record.code[:5] in text and render.pages >= 1
+
+
+def test_xlsx_read_back(tmp_path):
+    path = tmp_path / "xl.xlsx"
+    write_evaluation_xlsx(path, _data(), CELL, code="ABCDEFGHIJ")
+    sheet = load_workbook(path).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(i for i, r in enumerate(rows) if r[0] == "STT")
+    assert rows[header][:7] == ("STT", "Họ và tên", "Chức vụ", "Điểm", "Đề xuất xếp loại",
+                               "Chi bộ xếp loại", "Ghi chú")  # fmt: skip
+    body = rows[header + 1 : header + 5]
+    assert body[0][:4] == (1, "Nguyễn Văn An", "Bí thư; Giám đốc Sở", 95.5)
+    assert body[0][5] == "Hoàn thành xuất sắc nhiệm vụ"
+    assert body[2][6] == "Không đánh giá: Kết nạp chưa đủ 6 tháng" and body[2][3] is None
+    risky = sheet.cell(header + 5, 2)
+    assert risky.value == '=HYPERLINK("x")' and risky.data_type == "s" and risky.quotePrefix
+    texts = [r[0] for r in rows if isinstance(r[0], str)]
+    assert "- Hoàn thành tốt nhiệm vụ: 1 (50%)." in texts
+    assert any("(Theo Quy định 366-QĐ/TW" in t for t in texts)
+
+
+def test_person_history_pdf(tmp_path):
+    history = PersonHistory(1, "Nguyễn Văn An", (
+        HistoryYear(2025, "Đã xác nhận", (HistoryTask("Số hóa hồ sơ", "100%", "Vượt mức"),),
+                    True, "Đã đánh giá", 92, "excellent", "Hoàn thành xuất sắc nhiệm vụ", None,
+                    "Quy định 366-QĐ/TW"),
+        HistoryYear(2024, "Đã xác nhận", (), False, "Đã đánh giá", None, None, "",
+                    "Kết nạp chưa đủ 6 tháng", "Quy định 124-QĐ/TW"),
+    ))  # fmt: skip
+    path = tmp_path / "ls.pdf"
+    write_history_pdf(path, history, CELL, dated=dt.date(2026, 1, 5))
+    text = squeeze(poppler_text(path))
+    for line in (
+        "Họ và tên: Nguyễn Văn An",
+        "2025",
+        "Số hóa hồ sơ — Vượt mức",
+        "Hoàn thành xuất sắc nhiệm vụ",
+        "Không đánh giá: Kết nạp chưa đủ 6 tháng",
+    ):
+        assert line in text, line

@@ -1,0 +1,93 @@
+"""The meeting record: attendance list and minutes, their text, numbering and register."""
+
+import datetime as dt
+
+from doc_helpers import CELL, poppler_text, squeeze
+
+from chibo_app.core.meetings import MeetingKind, Presence
+from chibo_app.documents.meeting_record import (
+    AttendanceLine,
+    MeetingRecordData,
+    attendance_sentence,
+    write_meeting_record_pdf,
+)
+from chibo_app.services import demo, documents, meeting_printing, meetings
+
+DATA = MeetingRecordData(
+    meeting_id=4,
+    kind=MeetingKind.REGULAR,
+    held_on=dt.date(2026, 5, 5),
+    start_time="14:00",
+    end_time="16:30",
+    place="Hội trường Sở Ngoại vụ",
+    chair="Thái Phúc Sơn",
+    chair_position="Bí thư Chi bộ",
+    secretary="Nguyễn Thị Hồng Nhung",
+    topics=["Nâng cao đạo đức công vụ"],
+    content="1. Đánh giá tháng 4.\n2. Nhiệm vụ tháng 5.",
+    conclusions="Hoàn thành tốt nhiệm vụ.",
+    commendations=["Biểu dương đồng chí Lê Văn Ân"],
+    lines=[
+        AttendanceLine("Thái Phúc Sơn", "Bí thư"),
+        AttendanceLine("Lê Văn Ân", "Chuyên viên", late=True),
+        AttendanceLine("Trần Thị Bình", "Chuyên viên", Presence.EXCUSED, "Đi công tác"),
+        AttendanceLine("Đỗ Minh Đức", "Chuyên viên", Presence.ABSENT),
+    ],
+    number=3,
+)
+
+
+def test_attendance_sentence():
+    assert attendance_sentence(DATA) == (
+        "có mặt 2/4 đồng chí, vắng 2 đồng chí (có lý do 1: Trần Thị Bình – Đi công tác; "
+        "không lý do 1: Đỗ Minh Đức)"
+    )
+
+
+def test_pdf_text_of_list_and_minutes(tmp_path):
+    path = tmp_path / "bb.pdf"
+    render, printed = write_meeting_record_pdf(path, DATA, CELL)
+    assert render.documents == 2
+    assert [p.doc_type for p in printed] == ["DD", "BB"]
+    assert printed[1].number == 3 and printed[0].number is None
+    text = squeeze(poppler_text(path))
+    for expected in (
+        "DANH SÁCH ĐẢNG VIÊN DỰ",
+        "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5 NĂM 2026",
+        "Kèm theo Biên bản số 03-BB/CB ngày 05 tháng 5 năm 2026",
+        "Ký tên",
+        "Vắng có lý do",
+        "Tổng số: 4 đồng chí; có mặt 2, vắng có lý do 1, vắng không lý do 1.",
+        "BIÊN BẢN",
+        "Số 03-BB/CB",
+        "Thời gian: bắt đầu lúc 14 giờ 00 phút, ngày 05 tháng 5 năm 2026.",
+        "Chủ trì: đồng chí Thái Phúc Sơn, Bí thư Chi bộ.",
+        "Thư ký: đồng chí Nguyễn Thị Hồng Nhung.",
+        "có mặt 2/4 đồng chí, vắng 2 đồng chí",
+        "Đến muộn: Lê Văn Ân.",
+        "I. NỘI DUNG",
+        "II. KẾT LUẬN",
+        "Hoàn thành tốt nhiệm vụ.",
+        "III. BIỂU DƯƠNG",
+        "kết thúc lúc 16 giờ 30 phút",
+        "THƯ KÝ",
+        "CHỦ TRÌ",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+    ):
+        assert squeeze(expected) in text, expected
+
+
+def test_printing_a_demo_meeting_is_recorded_and_verified(session, tmp_path):
+    demo.fill_demo(session, people_count=12)
+    meeting = meetings.meetings_of_year(session, 2026)[0]
+    result = meeting_printing.print_meeting(session, meeting.id, tmp_path / "a.pdf")
+    assert result.number == 1 and len(result.codes) == 2
+    for code in result.codes:
+        assert documents.verify(session, code).status == documents.VerifyStatus.UNCHANGED
+    only_list = meeting_printing.print_meeting(
+        session, meeting.id, tmp_path / "b.pdf", minutes=False
+    )
+    assert only_list.number is None and only_list.codes == result.codes[:1]
+    changed = meeting.with_changes(conclusions="Kết luận đã sửa")
+    meetings.save_meeting(session, changed)
+    assert documents.verify(session, result.codes[1]).status == documents.VerifyStatus.CHANGED

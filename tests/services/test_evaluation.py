@@ -1,0 +1,203 @@
+"""Mid-year review and year-end evaluation through the services: proposal, final
+classification, locking and reopening, exempt people, non-party staff, rule sets."""
+
+import copy
+
+import pytest
+
+from chibo_app.core.evaluation import (
+    EXEMPT_NEW,
+    EvaluationLocked,
+    EvaluationStatus,
+    Progress,
+    Result,
+    TaskResult,
+    TaskReview,
+)
+from chibo_app.core.people import Kind, Person, Status
+from chibo_app.core.plans import PlanTask, StepRefused
+from chibo_app.core.rule_presets import DEFINITION_366
+from chibo_app.errors import ChiboError
+from chibo_app.services import (
+    evaluation,
+    evaluation_lists,
+    history,
+    midyear,
+    people,
+    person_history,
+    plans,
+    rule_sets,
+)
+from chibo_app.storage import nominations_repo
+
+YEAR = 2026
+
+
+def _person(session, name="Nguyễn Văn An", kind=Kind.FULL, **extra):
+    admitted = None if kind == Kind.NON_PARTY else extra.pop("admitted_on", "2010-05-19")
+    return people.save_person(
+        session, Person(full_name=name, kind=kind, admitted_on=admitted, **extra)
+    )
+
+
+def _confirmed_plan(session, person_id, year=YEAR, tasks=10):
+    plan = plans.start_plan(session, person_id, year)
+    plan = plans.save_plan(
+        session,
+        plan.with_changes(
+            remedies=("Khắc phục việc chậm trễ xử lý văn bản.", "Học ngoại ngữ."),
+            tasks=tuple(
+                PlanTask(f"Nhiệm vụ số {n}", f"Chỉ tiêu {n}", f"{year}-0{1 + n % 9}")
+                for n in range(tasks)
+            ),
+        ),
+    )
+    plans.submit(session, plan.id, on=f"{year}-03-01")
+    return plans.confirm(session, plan.id, on=f"{year}-03-10")
+
+
+def _evaluate(session, plan, general, results, remedied=(True, True)):
+    started = evaluation.start_evaluation(session, plan.person_id, plan.year)
+    filled = started.with_changes(
+        general_points=general,
+        tasks=tuple(TaskResult(t.id, Result(r)) for t, r in zip(plan.tasks, results, strict=True)),
+        remedied=remedied,
+        self_assessment="Tôi hoàn thành tốt nhiệm vụ.",
+        self_classification="good",
+    )
+    return evaluation.save_evaluation(session, filled)
+
+
+EXCELLENT = ["exceeded"] * 3 + ["done"] * 7
+
+
+def test_proposal_final_lock_and_reopen(session):
+    plan = _confirmed_plan(session, _person(session))
+    saved = _evaluate(session, plan, 20, EXCELLENT)
+    assert saved.score == 90 and saved.proposed == "excellent"
+    assert saved.explanation[-1].startswith("Đạt “Hoàn thành xuất sắc nhiệm vụ”")
+    lower = _evaluate(session, plan, 19.9, EXCELLENT)
+    assert lower.score == 89.9 and lower.proposed == "good"
+    done = evaluation.finish(session, saved.id, "excellent", on="15/12/2026")
+    assert done.status == EvaluationStatus.EVALUATED and done.classification == "excellent"
+    assert evaluation.plan_is_evaluated(session, plan.id)
+    with pytest.raises(EvaluationLocked):
+        evaluation.save_evaluation(session, done.with_changes(general_points=30))
+    with pytest.raises(StepRefused):
+        evaluation.reopen(session, done.id, "  ")
+    reopened = evaluation.reopen(session, done.id, "Bổ sung minh chứng nhiệm vụ 3")
+    assert reopened.status == EvaluationStatus.OPEN
+    steps = [(e.step, e.reason) for e in evaluation.events(session, done.id)]
+    assert steps[-1] == ("reopened", "Bổ sung minh chứng nhiệm vụ 3")
+    again = evaluation.save_evaluation(session, reopened.with_changes(general_points=30))
+    assert again.score == 100
+    entries = history.record_history(session, "evaluations", done.id)
+    assert entries[0].kind_label == "Đánh giá, xếp loại cuối năm"
+
+
+def test_final_classification_must_exist_in_the_rule_set(session):
+    plan = _confirmed_plan(session, _person(session))
+    saved = _evaluate(session, plan, 25, ["done"] * 10)
+    with pytest.raises(ChiboError):
+        evaluation.finish(session, saved.id, "gold")
+
+
+def test_unconfirmed_plan_cannot_be_evaluated(session):
+    person_id = _person(session)
+    plans.start_plan(session, person_id, YEAR)
+    with pytest.raises(ChiboError, match="chưa được chi bộ xác nhận"):
+        evaluation.start_evaluation(session, person_id, YEAR)
+
+
+def test_exempt_people(session):
+    new = _person(session, "Trần Thị Bình", kind=Kind.PROBATIONARY, admitted_on="2026-08-01")
+    exempted = _person(session, "Lê Văn Cường", status=Status.EXEMPTED, status_date="2026-02-01")
+    rows = {r.person_id: r for r in evaluation_lists.list_year(session, YEAR)}
+    assert rows[new].exempt_reason == EXEMPT_NEW
+    started = evaluation.start_evaluation(session, new, YEAR)  # no plan needed
+    assert started.exempt_reason == EXEMPT_NEW and started.proposed is None
+    assert "Không đánh giá" in started.explanation[0]
+    done = evaluation.finish(session, started.id, "excellent")
+    assert done.classification is None and done.status == EvaluationStatus.EVALUATED
+    assert evaluation.exemption_hint(session, exempted, YEAR) is not None
+    older = _person(session, "Phạm Văn Dũng", kind=Kind.PROBATIONARY, admitted_on="2026-06-14")
+    assert evaluation.exemption_hint(session, older, YEAR) is None  # 6 months by 15/12
+
+
+def test_non_party_staff_are_evaluated_but_not_classified(session):
+    staff = _person(session, "Hoàng Thị Hoa", kind=Kind.NON_PARTY)
+    plan = _confirmed_plan(session, staff)
+    saved = _evaluate(session, plan, 30, EXCELLENT)
+    assert saved.proposed is None and saved.score is None
+    assert "Quần chúng" in saved.explanation[0]
+    done = evaluation.finish(session, saved.id)
+    assert done.classification is None
+
+
+def test_new_rule_set_chosen_for_the_year_changes_the_proposal(session):
+    plan = _confirmed_plan(session, _person(session))
+    strict = copy.deepcopy(DEFINITION_366)
+    strict["bands"][0]["min"] = 95
+    added = rule_sets.add_rule_set(
+        session, "CB-2026", "Hướng dẫn của chi bộ 2026", strict, issued_on="01/01/2026"
+    )
+    assert _evaluate(session, plan, 20, EXCELLENT).proposed == "excellent"
+    rule_sets.set_year_rule_set(session, 2027, added.id)
+    assert rule_sets.year_rule_set(session, 2027).code == "CB-2026"
+    assert rule_sets.year_rule_set(session, 2024).code == "124-QĐ/TW"
+    plan27 = _confirmed_plan(session, plan.person_id, year=2027)
+    assert _evaluate(session, plan27, 20, EXCELLENT).proposed == "good"
+    with pytest.raises(ChiboError):
+        rule_sets.update_rule_set(session, 1, "x", "y", strict)  # shipped: copy first
+    copied = rule_sets.copy_rule_set(session, 1, "366-copy", "Bản sao 366")
+    assert copied.definition == rule_sets.get_rule_set(session, 1).definition
+
+
+def test_cap_warning_over_the_year(session):
+    for n, name in enumerate(["Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"]):
+        plan = _confirmed_plan(session, _person(session, name))
+        saved = _evaluate(session, plan, 30 if n < 2 else 10, EXCELLENT)
+        evaluation.finish(session, saved.id)
+    warning = evaluation_lists.year_cap_warning(session, YEAR)
+    assert warning and "2/3" in warning
+
+
+def test_midyear_review_and_who_is_behind(session):
+    plan = _confirmed_plan(session, _person(session), tasks=3)  # due Feb, Mar, Apr
+    rows = midyear.midyear_rows(session, YEAR)
+    assert rows[0].reviewed is False and rows[0].behind == 3
+    reviews = [TaskReview(plan.tasks[0].id, Progress.DONE, "Xong"),
+               TaskReview(plan.tasks[1].id, Progress.IN_PROGRESS)]  # fmt: skip
+    saved = midyear.save_review(session, plan.id, reviews, "Đúng tiến độ", on="15/07/2026")
+    assert saved.reviewed_on == "2026-07-15" and len(saved.tasks) == 2
+    row = midyear.midyear_rows(session, YEAR)[0]
+    assert row.reviewed and row.done == 1 and row.behind == 2
+
+
+def test_history_and_nomination_seam(session):
+    person_id = _person(session)
+    for year, general in ((2024, 0), (2025, 30)):
+        plan = _confirmed_plan(session, person_id, year=year)
+        saved = _evaluate(session, plan, general, EXCELLENT)
+        evaluation.finish(session, saved.id)
+    found = person_history.person_history(session, person_id)
+    assert [y.year for y in found.years] == [2025, 2024]
+    assert found.years[0].classification == "excellent"
+    assert found.years[1].rule_set == "Quy định 124-QĐ/TW"
+    assert nominations_repo.classifications(session.db, 2026)[person_id] == [
+        (2025, "excellent"),
+        (2024, "excellent"),
+    ]
+
+
+def test_an_evaluated_plan_cannot_be_reopened_from_the_plans_side(session):
+    from chibo_app.core.plans import PlanLocked  # noqa: PLC0415
+    from chibo_app.services import demo, evaluation, plans  # noqa: PLC0415
+
+    demo.fill_demo(session, 30, 5)
+    locked = next(
+        row[0] for row in session.db.execute("SELECT id FROM plans WHERE year = 2025")
+        if evaluation.plan_is_evaluated(session, row[0])
+    )
+    with pytest.raises(PlanLocked):
+        plans.reopen(session, locked, "Sửa lại")

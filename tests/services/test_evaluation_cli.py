@@ -1,0 +1,122 @@
+"""`chibo evaluation …` / `chibo rules list` through cli_evaluation (the lead wires them
+into cli.py), the export read back, the plan form's "Kết quả" column, the demo's years
+and the migration's shipped rule sets."""
+
+import argparse
+import json
+import subprocess
+import unicodedata
+
+import pytest
+from openpyxl import load_workbook
+
+from chibo_app import cli_evaluation
+from chibo_app.core.rule_presets import BUILTIN
+from chibo_app.errors import ChiboError
+from chibo_app.services import demo, documents, evaluation_lists, plan_print_data, rule_sets
+from chibo_app.storage import evaluation_repo
+
+
+def poppler_text(path):
+    done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"],
+                          check=True, capture_output=True, text=True)  # fmt: skip
+    return " ".join(unicodedata.normalize("NFC", done.stdout).split())
+
+
+squeeze = str
+LIST_KEYS = {"person_id", "full_name", "score", "proposed", "final", "exempt_reason"}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        raise SystemExit(2)
+
+
+def parser():
+    top = _Parser(prog="chibo")
+    commands = top.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    cli_evaluation.add_parsers(commands)
+    return top
+
+
+def run(session, capsys, *argv):
+    capsys.readouterr()
+    code = cli_evaluation.run(session, parser().parse_args(argv))
+    return code, capsys.readouterr().out
+
+
+@pytest.fixture
+def demo_session(session):
+    demo.fill_demo(session, people_count=40, seed=2026)
+    return session
+
+
+def test_shipped_rule_sets_are_the_presets(session):
+    stored = rule_sets.list_rule_sets(session)
+    assert [(r.code, r.definition, r.regulation, r.issued_on) for r in stored] == [
+        (b.code, b.definition, b.regulation, b.issued_on) for b in BUILTIN
+    ]
+
+
+def test_rules_list(session, capsys):
+    code, out = run(session, capsys, "rules", "list", "--json")
+    items = json.loads(out)
+    assert code == 0 and [i["code"] for i in items] == ["366-QĐ/TW", "124-QĐ/TW"]
+    assert items[0]["definition"]["excellent_cap"] == 0.2
+    code, out = run(session, capsys, "rules", "list")
+    assert "Quy định 124-QĐ/TW | không tính điểm" in out
+
+
+def test_demo_has_three_years_of_history(demo_session):
+    years = {}
+    for year in (2024, 2025, 2026):
+        rows = evaluation_lists.list_year(demo_session, year)
+        years[year] = sum(1 for r in rows if r.final)
+    assert years[2024] > 10 and years[2025] > 10
+    reviewed = demo_session.db.execute(
+        "SELECT count(*) FROM midyear_reviews r JOIN plans p ON p.id = r.plan_id"
+        " WHERE p.year = 2026"
+    ).fetchone()[0]
+    assert reviewed > 0
+    old = evaluation_repo.evaluations_of_year(demo_session.db, 2024)
+    assert {e.rule_set_id for e in old.values()} == {rule_sets.year_rule_set(demo_session, 2024).id}
+
+
+def test_list_json_keys_and_text(demo_session, capsys):
+    code, out = run(demo_session, capsys, "evaluation", "list", "--year", "2025", "--json")
+    items = json.loads(out)
+    assert code == 0 and items and all(set(i) == LIST_KEYS for i in items)
+    assert any(i["final"] == "excellent" for i in items)
+    code, out = run(demo_session, capsys, "evaluation", "list", "--year", "2025")
+    assert "đã xếp loại" in out.splitlines()[-1] or "Lưu ý" in out
+
+
+def test_export_pdf_and_xlsx(demo_session, capsys, tmp_path):
+    pdf = tmp_path / "xl.pdf"
+    code, out = run(demo_session, capsys, "evaluation", "export", "--year", "2025", "-o", str(pdf))
+    assert code == 0 and "số 01-DS" in out
+    text = squeeze(poppler_text(pdf))
+    assert "ĐÁNH GIÁ, XẾP LOẠI" in text and "Quy định 366-QĐ/TW" in text
+    first = evaluation_lists.list_year(demo_session, 2025)[0]
+    assert first.full_name in text
+    code_text = out.rsplit("mã xác thực ", 1)[1].strip(" .\n")
+    assert documents.verify(demo_session, code_text).status == documents.VerifyStatus.UNCHANGED
+    xlsx = tmp_path / "xl.xlsx"
+    code, out = run(demo_session, capsys, "evaluation", "export", "--year", "2025", "-o", str(xlsx))
+    assert "số 02-DS" in out
+    names = {r[1] for r in load_workbook(xlsx).active.iter_rows(values_only=True) if r[0]}
+    assert first.full_name in names
+    with pytest.raises(ChiboError):
+        run(demo_session, capsys, "evaluation", "export", "--year", "2025", "-o", "a.docx")
+
+
+def test_plan_form_prints_results_after_evaluation(demo_session):
+    evaluated = next(
+        e
+        for e in evaluation_repo.evaluations_of_year(demo_session.db, 2025).values()
+        if e.is_locked and e.tasks
+    )
+    form = plan_print_data.plan_form_data(demo_session, evaluated.person_id, 2025)
+    assert form.show_results and all(t.result for t in form.tasks)
+    blank = plan_print_data.plan_form_data(demo_session, evaluated.person_id, 2025, blank=True)
+    assert not blank.show_results

@@ -1,0 +1,197 @@
+"""Meetings and topics through the services: saving with attendance, history, the
+year by month, the next monthly meeting, attendance statistics, the CLI."""
+
+import argparse
+import datetime as dt
+import json
+
+import pytest
+
+from chibo_app import cli_meetings
+from chibo_app.core.meetings import Attendance, Commendation, Counts, MeetingKind, Presence, Topic
+from chibo_app.core.people import Kind, Person, Status
+from chibo_app.errors import ChiboError, ValidationError
+from chibo_app.services import demo, documents, meetings, people, topics
+from chibo_app.storage import records
+
+
+@pytest.fixture
+def cell(session):
+    """Four party members and one non-party person; the fourth member leaves later."""
+    ids = [
+        people.save_person(session, Person(full_name=name, kind=kind))
+        for name, kind in (
+            ("Nguyễn Văn An", Kind.FULL),
+            ("Trần Thị Bình", Kind.FULL),
+            ("Lê Văn Cường", Kind.PROBATIONARY),
+            ("Phạm Thị Dung", Kind.FULL),
+            ("Hoàng Văn Em", Kind.NON_PARTY),
+        )
+    ]
+    session.ids = ids
+    return session
+
+
+def _meeting(session, day, lines, **changes):
+    draft = meetings.new_meeting(session, dt.date.fromisoformat(day))
+    by_person = {line.person_id: line for line in lines}
+    attendance = tuple(by_person.get(a.person_id, a) for a in draft.attendance)
+    return meetings.save_meeting(session, draft.with_changes(attendance=attendance, **changes))
+
+
+def test_roll_is_the_active_party_members(cell):
+    assert meetings.roll(cell) == cell.ids[:4]
+
+
+def test_save_records_every_row_and_reads_back(cell):
+    a, b, c, d, _e = cell.ids
+    topic = topics.save_topic(cell, Topic(2026, "Chuyển đổi số", planned_month=5))
+    saved = _meeting(
+        cell,
+        "2026-05-05",
+        [Attendance(b, Presence.EXCUSED, "Đi công tác"), Attendance(c, late=True)],
+        kind=MeetingKind.THEMATIC,
+        chair_id=a,
+        secretary_id=c,
+        topic_ids=(topic.id,),
+        commendations=(Commendation("Biểu dương đồng chí An"),),
+        content="1. Nội dung",
+        conclusions="Kết luận",
+    )
+    assert saved.id is not None and saved.year == 2026
+    assert [x.presence for x in saved.attendance][:2] == [Presence.PRESENT, Presence.EXCUSED]
+    assert saved.attendance[1].reason == "Đi công tác" and saved.attendance[2].late
+    assert saved.topic_ids == (topic.id,)
+    tables = {
+        r[0] for r in cell.db.execute("SELECT DISTINCT table_name FROM change_history").fetchall()
+    }
+    assert {"meetings", "attendance", "meeting_topics", "commendations", "topics"} <= tables
+    [row] = topics.topic_rows(cell, 2026)
+    assert row.held and row.held_on == "2026-05-05"
+    with pytest.raises(ChiboError):
+        topics.delete_topic(cell, topic.id)
+    # an edit changes only what changed
+    before = cell.db.execute("SELECT count(*) FROM change_history").fetchone()[0]
+    lines = tuple(
+        Attendance(x.person_id, Presence.ABSENT, id=x.id) if x.person_id == d else x
+        for x in saved.attendance
+    )
+    again = meetings.save_meeting(cell, saved.with_changes(attendance=lines))
+    after = cell.db.execute("SELECT count(*) FROM change_history").fetchone()[0]
+    assert after - before == 1
+    assert meetings.rules.count(again.attendance) == Counts(2, 1, 1, 1)
+    assert records.history_of(cell.db, "attendance", again.attendance[3].id)[-1]["new"] == {
+        "presence": "absent"
+    }
+
+
+def test_thematic_needs_a_topic_and_bad_date_is_refused(cell):
+    draft = meetings.new_meeting(cell, dt.date(2026, 5, 5), MeetingKind.THEMATIC)
+    with pytest.raises(ValidationError):
+        meetings.save_meeting(cell, draft)
+    with pytest.raises(ValidationError):
+        meetings.parse_day("31/02/2026")
+    assert meetings.parse_day("05/05/2026") == "2026-05-05"
+
+
+def test_statistics_per_person_over_the_year(cell):
+    a, b, c, d, _e = cell.ids
+    _meeting(cell, "2026-01-06", [Attendance(b, Presence.EXCUSED, "Ốm")])
+    _meeting(cell, "2026-02-05", [Attendance(b, Presence.ABSENT), Attendance(c, late=True)])
+    _meeting(cell, "2026-03-05", [Attendance(d, Presence.EXCUSED, "Học")])
+    _meeting(cell, "2025-12-05", [])  # another year
+    stats = meetings.attendance_stats(cell, 2026)
+    assert stats[a] == Counts(present=3)
+    assert stats[b] == Counts(present=1, excused=1, absent=1)
+    assert stats[c] == Counts(present=3, late=1)
+    assert stats[d].rate == pytest.approx(2 / 3)
+    assert meetings.attendance_stats(cell, 2026, until="2026-01-31")[b] == Counts(excused=1)
+    assert meetings.person_attendance(cell, cell.ids[4], 2026) == Counts()
+    assert meetings.rate_text(stats[b]) == (
+        "Dự 1/3 buổi (33%), vắng có lý do 1, vắng không lý do 1"
+    )
+
+
+def test_months_and_next_meeting(cell):
+    _meeting(
+        cell, "2026-01-06", [], place="Phòng họp", start_time="14:00", content="1. A\nchi tiết"
+    )
+    _meeting(cell, "2026-03-05", [], place="Hội trường", start_time="08:00", content="1. B\nx")
+    views = meetings.months(cell, 2026)  # today is 25/11/2026
+    assert [v.month for v in views if v.has_regular] == [1, 3]
+    summary = meetings.year_summary(cell, 2026)
+    assert summary.months_begun == 11 and summary.months_with_regular == 2
+    assert summary.missing_months[:2] == (2, 4)
+    draft = meetings.draft_next_regular(cell, 2026)
+    assert (draft.held_on, draft.place, draft.start_time, draft.content) == (
+        "2026-04-05",
+        "Hội trường",
+        "08:00",
+        "1. B",
+    )
+    assert meetings.draft_next_regular(cell, 2027).held_on == "2027-01-05"
+
+
+def test_people_on_a_roll_cannot_be_deleted_and_leavers_stay(cell):
+    saved = _meeting(cell, "2026-01-06", [])
+    d = cell.ids[3]
+    with pytest.raises(ChiboError, match="lần điểm danh"):
+        people.delete_person(cell, d)
+    people.leave(cell, d, Status.TRANSFERRED, "2026-02-01", "Sở Tư pháp")
+    assert d not in meetings.roll(cell)
+    assert d in [a.person_id for a in meetings.get_meeting(cell, saved.id).attendance]
+    meetings.delete_meeting(cell, saved.id)
+    assert meetings.meetings_of_year(cell, 2026) == []
+
+
+def test_seed_topics_once(cell):
+    assert len(topics.add_seed_topics(cell, 2026)) == 5
+    assert topics.add_seed_topics(cell, 2026) == []
+    titles = [t.title for t in topics.topics_of_year(cell, 2026)]
+    assert titles[0].startswith("Đẩy mạnh cải cách hành chính")
+
+
+def test_demo_has_monthly_meetings_and_thematic_ones(session):
+    demo.fill_demo(session, people_count=12)
+    summary = meetings.year_summary(session, 2026)
+    assert summary.months_with_regular == summary.months_begun == 11
+    assert summary.thematic_held == 2 and summary.topics_total == 5
+    assert 0.8 < summary.average_rate < 1
+
+
+# CLI --------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        raise SystemExit(2)
+
+
+def _run(session, capsys, *argv):
+    top = _Parser(prog="chibo")
+    commands = top.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    cli_meetings.add_parsers(commands)
+    code = cli_meetings.run(session, top.parse_args(list(argv)))
+    return code, capsys.readouterr().out
+
+
+def test_cli_list_and_print(session, capsys, tmp_path):
+    demo.fill_demo(session, people_count=12)
+    code, out = _run(session, capsys, "meetings", "list", "--year", "2026", "--json")
+    items = json.loads(out)
+    assert code == 0 and len(items) == 13
+    assert set(items[0]) == {"id", "date", "kind", "topics", "present", "excused", "absent"}
+    assert {i["kind"] for i in items} == {"regular", "thematic"}
+    code, out = _run(session, capsys, "meetings", "list", "--year", "2026")
+    assert "Chuyên đề" in out and "có mặt" in out
+    thematic = next(i for i in items if i["kind"] == "thematic")
+    target = tmp_path / "bb.pdf"
+    code, out = _run(session, capsys, "meetings", "print", str(thematic["id"]), "-o", str(target))
+    assert code == 0 and target.exists() and "biên bản số 01" in out
+    code, out = _run(
+        session, capsys, "meetings", "print", str(thematic["id"]), "--minutes", "-o", str(target)
+    )
+    assert "biên bản số 02" in out and "danh sách" not in out
+    assert documents.next_number(session, "BB") == 3
+    with pytest.raises(ChiboError):
+        _run(session, capsys, "meetings", "print", "9999", "-o", str(target))

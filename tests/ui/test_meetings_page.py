@@ -1,0 +1,95 @@
+"""The meetings page: months with their meetings, topics, the editor, printing."""
+
+from PySide6.QtCore import Qt
+
+from chibo_app.core.meetings import Presence
+from chibo_app.services import demo, documents, meetings
+from chibo_app.ui.dialogs.meeting_dialog import MeetingDialog
+from chibo_app.ui.dialogs.topic_dialog import TopicDialog
+from chibo_app.ui.main_window import MainWindow
+from chibo_app.ui.models.meetings_attendance_model import Col
+from chibo_app.ui.pages.meetings_page import MeetingsPage
+
+
+def _demo_page(qtbot, session):
+    demo.fill_demo(session, people_count=12)
+    page = MeetingsPage(session, 2026)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_months_show_whether_the_regular_meeting_was_held(qtbot, session):
+    page = _demo_page(qtbot, session)
+    assert page.model.rowCount() == 12
+    may = page.model.item(4, 0)
+    assert may.text() == "Tháng 5" and may.rowCount() == 2  # regular + thematic
+    assert page.model.item(4, 1).text() == "Đã sinh hoạt thường kỳ"
+    assert page.model.item(11, 1).text() == ""  # December has not begun
+    assert "11/11 tháng" in page.summary.text() and "chuyên đề: 2 buổi" in page.summary.text()
+    assert page.topics_model.rowCount() == 5
+    assert "đã sinh hoạt 3/5" in page.topics_label.text()
+
+
+def test_editor_saves_attendance_changes(qtbot, session):
+    page = _demo_page(qtbot, session)
+    first = meetings.meetings_of_year(session, 2026)[0]
+    dialog = MeetingDialog(session, 2026, first, page)
+    qtbot.addWidget(dialog)
+    model = dialog.attendance
+    row = next(r for r in range(model.rowCount()) if model.lines()[r].presence == Presence.PRESENT)
+    model.setData(model.index(row, Col.REASON), "Ốm", Qt.ItemDataRole.EditRole)
+    assert model.lines()[row].presence == Presence.EXCUSED
+    assert "vắng có lý do" in dialog.form.attendanceSummary.text()
+    dialog.form.startTime.setText("8h")
+    dialog.save()
+    assert dialog.saved is not None and dialog.saved.start_time == "08:00"
+    person = model.lines()[row].person_id
+    stored = {a.person_id: a for a in meetings.get_meeting(session, first.id).attendance}
+    assert stored[person].presence == Presence.EXCUSED and stored[person].reason == "Ốm"
+
+
+def test_next_month_draft_opens_in_the_editor(qtbot, session, monkeypatch):
+    page = _demo_page(qtbot, session)
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["date"] = dialog.form.heldOn.text()
+        seen["place"] = dialog.form.place.text()
+        dialog.save()
+        return 1
+
+    monkeypatch.setattr(MeetingDialog, "exec", fake_exec)
+    page.new_regular()
+    assert seen["date"].endswith("/12/2026") and seen["place"] == "Hội trường Sở Ngoại vụ"
+    assert page.model.item(11, 0).rowCount() == 1
+
+
+def test_topic_dialog_and_printing(qtbot, session, tmp_path, monkeypatch):
+    page = _demo_page(qtbot, session)
+
+    def fake_exec(dialog):
+        dialog.title.setText("Học tập Nghị quyết Đại hội")
+        dialog.planned.setCurrentIndex(dialog.planned.findText("Quý IV"))
+        dialog.save()
+        return 1
+
+    monkeypatch.setattr(TopicDialog, "exec", fake_exec)
+    page.add_topic()
+    assert page.topics_model.rowCount() == 6
+    assert page.topics_model.item(5, 1).text() == "Quý IV"
+    meeting_id = meetings.meetings_of_year(session, 2026)[0].id
+    assert page.select_meeting(meeting_id) and page.print_button.isEnabled()
+    with qtbot.waitSignal(page.data_changed):
+        assert page.print_record(meeting_id, tmp_path / "bb.pdf")
+    assert (tmp_path / "bb.pdf").exists()
+    assert documents.next_number(session, "BB") == 2
+
+
+def test_in_the_side_bar_after_nominations(qtbot, people_session):
+    window = MainWindow(people_session)
+    qtbot.addWidget(window)
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles.index("Sinh hoạt") == titles.index("Gương điển hình") + 1
+    page = window.show_page("meetings")
+    assert isinstance(page, MeetingsPage)
+    assert page.model.rowCount() == 12  # an empty year still lists its months

@@ -1,0 +1,247 @@
+"""The nominations page's status steps, the list of fields and the registration forms."""
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from chibo_app.core.nominations import Kind, Nomination, Status
+from chibo_app.services import nominations
+from chibo_app.storage import documents_repo
+from chibo_app.ui.dialogs.nomination_fields_dialog import NominationFieldsDialog
+from chibo_app.ui.dialogs.nomination_step_dialog import StatusStepDialog
+from chibo_app.ui.pages import nominations_page
+from chibo_app.ui.pages.nominations_page import NominationsPage
+
+
+@pytest.fixture
+def page(qtbot, people_session):
+    ids = people_session.ids
+    unit = people_session.db.execute("SELECT id FROM units ORDER BY id LIMIT 1").fetchone()[0]
+    nominations.save(
+        people_session,
+        Nomination(2026, Kind.COLLECTIVE, "Tập thể tốt", unit_id=unit, field="Khác"),
+    )
+    for name in ("Nguyễn Văn An", "Trần Thị Bình"):
+        nominations.save(
+            people_session,
+            Nomination(
+                2026,
+                Kind.INDIVIDUAL,
+                "Số hóa hồ sơ",
+                person_id=ids[name],
+                field="Cải cách thủ tục hành chính",
+            ),
+        )
+    widget = NominationsPage(people_session, 2026)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _select(page, names):
+    page.view.clearSelection()
+    model = page.view.selectionModel()
+    proxy = page.proxy
+    for group in range(proxy.rowCount()):
+        parent = proxy.index(group, 0)
+        for row in range(proxy.rowCount(parent)):
+            index = proxy.index(row, 0, parent)
+            if index.data() in names:
+                model.select(index, model.SelectionFlag.Select | model.SelectionFlag.Rows)
+    return page.selected_rows()
+
+
+def _answer(monkeypatch, fill):
+    """Let StatusStepDialog.exec fill the dialog, press "Chuyển", and keep it to look at."""
+    seen = []
+
+    def exec_(dialog):
+        seen.append(dialog)
+        fill(dialog)
+        dialog._accept()
+        return dialog.result()
+
+    monkeypatch.setattr(StatusStepDialog, "exec", exec_)
+    return seen
+
+
+def _all(session):
+    return {n.id: n for n in nominations.of_year(session, 2026)}
+
+
+def test_commended_asks_day_and_occasion(page, monkeypatch):
+    chosen = _select(page, {"Nguyễn Văn An", "Trần Thị Bình"})
+    assert len(chosen) == 2
+
+    def fill(dialog):
+        assert dialog.date.text() == "25/11/2026"  # today by default
+        dialog.date.setText("19/05/2026")
+        dialog.occasion.setCurrentText("Khác")
+        dialog.other_occasion.setText("Hội nghị điển hình tiên tiến")
+
+    _answer(monkeypatch, fill)
+    page.move_selected(Status.COMMENDED)
+    for row in chosen:
+        item = _all(page.session)[row.id]
+        assert item.status == Status.COMMENDED
+        assert (item.commended_on, item.occasion) == ("2026-05-19", "Hội nghị điển hình tiên tiến")
+
+
+def test_validation_messages_in_vietnamese_and_nothing_moved(page, monkeypatch):
+    chosen = _select(page, {"Nguyễn Văn An"})
+
+    def fill(dialog):
+        dialog.date.setText("31/02/2026")
+
+    seen = _answer(monkeypatch, fill)
+    page.move_selected(Status.COMMENDED)
+    dialog = seen[0]
+    assert dialog.chosen is None
+    assert dialog.findChild(type(dialog.date), "stepDate") is dialog.date
+    problems = dialog.problems()
+    assert problems["occasion"] == "Chọn dịp biểu dương."
+    assert problems["on"] == "“31/02/2026” không phải là ngày có thật."
+    assert dialog.errors._labels["occasion"].text() == "Chọn dịp biểu dương."
+    dialog.date.setText("01/12/2026")
+    assert dialog.problems()["on"] == "Ngày này chưa đến (hôm nay là 25/11/2026)."
+    assert _all(page.session)[chosen[0].id].status == Status.REGISTERED
+
+    seen = _answer(monkeypatch, lambda d: None)
+    page.move_selected(Status.NOT_SELECTED)
+    assert seen[0].problems() == {"reason": "Cần ghi lý do không được chọn."}
+    assert _all(page.session)[chosen[0].id].status == Status.REGISTERED
+
+
+def test_proposed_then_awarded_then_not_selected_record_their_details(page, monkeypatch):
+    an = _select(page, {"Nguyễn Văn An"})[0]
+
+    _answer(monkeypatch, lambda d: d.date.setText("10/06/2026"))
+    page.move_selected(Status.PROPOSED)
+    assert _all(page.session)[an.id].proposed_on == "2026-06-10"
+
+    def award(dialog):
+        assert dialog.date.text() == ""  # a decision's date is typed from the paper
+        empty = dialog.problems()
+        assert empty == {
+            "award_level": "Ghi cấp khen thưởng (người, cơ quan ký).",
+            "decision_number": "Ghi số quyết định khen thưởng.",
+            "on": "Cần ghi ngày.",
+        }
+        dialog.award_form.setCurrentText("Bằng khen")
+        dialog.level.setCurrentText("Chủ tịch Ủy ban nhân dân tỉnh")
+        dialog.decision_number.setText("125/QĐ-UBND")
+        dialog.date.setText("20/08/2026")
+
+    _select(page, {"Nguyễn Văn An"})
+    _answer(monkeypatch, award)
+    page.move_selected(Status.AWARDED)
+    item = _all(page.session)[an.id]
+    assert (item.status, item.award_form, item.award_level) == (
+        Status.AWARDED,
+        "Bằng khen",
+        "Chủ tịch Ủy ban nhân dân tỉnh",
+    )
+    assert (item.decision_number, item.decision_date) == ("125/QĐ-UBND", "2026-08-20")
+
+    binh = _select(page, {"Trần Thị Bình"})[0]
+    _answer(monkeypatch, lambda d: d.reason.setPlainText("Chưa đủ thành tích nổi bật"))
+    page.move_selected(Status.NOT_SELECTED)
+    item = _all(page.session)[binh.id]
+    assert (item.status, item.not_selected_reason) == (
+        Status.NOT_SELECTED,
+        "Chưa đủ thành tích nổi bật",
+    )
+
+
+def test_cultivating_asks_nothing(page, monkeypatch):
+    monkeypatch.setattr(StatusStepDialog, "exec", lambda d: pytest.fail("asked"))
+    row = _select(page, {"Nguyễn Văn An"})[0]
+    page.move_selected(Status.CULTIVATING)
+    assert _all(page.session)[row.id].status == Status.CULTIVATING
+
+
+def test_field_editor_refuses_removing_a_field_in_use(qtbot, page, monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    dialog = NominationFieldsDialog(page.session, page)
+    qtbot.addWidget(dialog)
+    names = dialog.names()
+    assert "Khác" not in names and dialog.list.item(dialog.list.count() - 1).text().startswith(
+        "Khác"
+    )
+    dialog.list.setCurrentRow(names.index("Cải cách thủ tục hành chính"))
+    assert dialog.remove_current() is False
+    assert "đang có 2 đăng ký" in warnings[-1] and "Không xóa được" in warnings[-1]
+    # Renaming it is allowed; the nominations follow.
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Cải cách hành chính", True))
+    assert dialog.rename_current() is True
+    # An unused field goes; a new one comes; the order changes; "Khác" stays last.
+    dialog.list.setCurrentRow(dialog.names().index("Thực hành tiết kiệm, chống lãng phí"))
+    assert dialog.remove_current() is True
+    assert dialog.add_field("Công tác đối ngoại") is True
+    assert dialog.add_field("khác") is False and "cuối danh sách" in warnings[-1]
+    assert dialog.add_field("Công tác đối ngoại") is False and "đã có" in warnings[-1]
+    assert dialog.move_current(1) is False  # already the last before "Khác"
+    assert dialog.move_current(-1) is True
+    expected = dialog.names()
+    dialog.list.setCurrentRow(dialog.list.count() - 1)  # "Khác" is neither renamed nor moved
+    assert not dialog.rename_button.isEnabled() and not dialog.remove_button.isEnabled()
+    assert dialog.rename_current("Khác nữa") is False and dialog.move_current(-1) is False
+    assert dialog.names() == expected
+    dialog.save()
+    assert dialog.saved == [*expected, "Khác"]
+    assert expected[-2] == "Công tác đối ngoại"
+    assert {n.field for n in nominations.of_year(page.session, 2026)} == {
+        "Khác",
+        "Cải cách hành chính",
+    }
+
+
+def test_fields_button_reloads_the_filter(page, monkeypatch):
+    def exec_(dialog):
+        dialog.add_field("Công tác đối ngoại")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(NominationFieldsDialog, "exec", exec_)
+    page.fields_button.click()
+    assert page.field_filter.findData("Công tác đối ngoại") >= 0
+
+
+def _finish(qtbot, run):
+    with qtbot.waitSignal(run.finished, timeout=30000) as blocker:
+        pass
+    return blocker.args[0]
+
+
+def test_print_forms_of_the_selection_off_the_gui_thread(qtbot, page, tmp_path, monkeypatch):
+    chosen = _select(page, {"Nguyễn Văn An", "Trần Thị Bình"})
+    target = tmp_path / "phieu"
+    monkeypatch.setattr(nominations_page, "documents_folder", lambda: tmp_path)
+    asked = []
+
+    def save_name(parent, title, default, filters):
+        asked.append(default)
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    page.forms_button.click()
+    assert asked == [str(tmp_path / "Phieu dang ky dien hinh 2026.pdf")]
+    run = page.printing
+    assert run is not None and not page.forms_button.isEnabled()
+    assert _finish(qtbot, run) is True
+    written = tmp_path / "phieu.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    assert "2 phiếu đăng ký (2 trang)" in run.message.text()
+    assert page.forms_button.isEnabled()
+    recorded = documents_repo.list_documents(page.session.db, doc_type="PDK")
+    assert sorted(r.subject_ids[0] for r in recorded) == sorted(r.id for r in chosen)
+
+
+def test_print_forms_cancel_leaves_no_file(qtbot, page, tmp_path):
+    target = tmp_path / "huy.pdf"
+    run = page.start_printing_forms(None, target, 3)
+    run.dialog.canceled.emit()
+    assert _finish(qtbot, run) is False
+    assert not target.exists() and not list(tmp_path.glob(".huy-*"))
+    assert "Đã hủy in" in run.message.text()
+    assert documents_repo.list_documents(page.session.db, doc_type="PDK") == []
