@@ -29,7 +29,6 @@ from chibo_app.documents.party_document import (
 )
 from chibo_app.documents.plan_form import PROGRAMME
 from chibo_app.documents.verification import PrintedDocument, Subject, printed
-from chibo_app.documents.verification import number_text as doc_no
 
 DOC_TYPE = "DS"
 SUBJECT_TABLE = "evaluations"
@@ -145,13 +144,8 @@ def evaluation_document(
     settings: PageSettings | None = None,
     code: str | None = None,
 ) -> PartyDocument:
-    header = DocumentHeader(
-        superior=cell.superior,
-        cell_name=cell.cell_name,
-        place=cell.place,
-        year=data.year,
-        date=data.dated,
-        number=doc_no(data.number, DOC_TYPE, cell.symbol or "CB"),
+    header = DocumentHeader.for_cell(
+        cell, data.year, data.dated, doc_type=DOC_TYPE, number=data.number
     )
     doc = PartyDocument(
         header, title_lines(data.year), summary=summary_line(data), code=code, settings=settings

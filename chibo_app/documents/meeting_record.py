@@ -105,13 +105,8 @@ def attendance_sentence(data: MeetingRecordData) -> str:
 
 
 def _header(data: MeetingRecordData, cell: CellSettings, number: int | None) -> DocumentHeader:
-    return DocumentHeader(
-        superior=cell.superior,
-        cell_name=cell.cell_name,
-        place=cell.place,
-        year=data.year,
-        date=data.held_on,
-        number=number_text(number, MINUTES_TYPE, cell.symbol or "CB"),
+    return DocumentHeader.for_cell(
+        cell, data.year, data.held_on, doc_type=MINUTES_TYPE, number=number
     )
 
 

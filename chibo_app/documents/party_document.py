@@ -36,6 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from chibo_app.core.cell import CellSettings
 from chibo_app.documents import fonts
 from chibo_app.documents.dates import place_date_line
 from chibo_app.documents.flowables import HeaderBlock, Hook
@@ -43,7 +44,7 @@ from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.qr import draw_qr
 from chibo_app.documents.styles import Styles, styles_for
 from chibo_app.documents.text_blocks import SideBySide, TextBlock, TextStyle
-from chibo_app.documents.verification import display_code, qr_payload
+from chibo_app.documents.verification import display_code, number_text, qr_payload
 from chibo_app.errors import ChiboError
 from chibo_app.fileio import atomic_path
 
@@ -93,6 +94,26 @@ class DocumentHeader:
     year: int
     date: dt.date | None = None  # None leaves day and month to write by hand
     number: str | None = None  # 'Số 03-KH/CB'; None prints no number line
+
+    @classmethod
+    def for_cell(
+        cls,
+        cell: CellSettings,
+        year: int,
+        date: dt.date | None = None,
+        *,
+        doc_type: str = "",
+        number: int | None = None,
+    ) -> DocumentHeader:
+        """The header of a document this cell issues; numbered when `number` is given."""
+        return cls(
+            superior=cell.superior,
+            cell_name=cell.cell_name,
+            place=cell.place,
+            year=year,
+            date=date,
+            number=number_text(number, doc_type, cell.symbol or "CB"),
+        )
 
 
 @dataclass(frozen=True)

@@ -85,13 +85,7 @@ def history_document(
     dated: dt.date,
     settings: PageSettings | None = None,
 ) -> PartyDocument:
-    header = DocumentHeader(
-        superior=cell.superior,
-        cell_name=cell.cell_name,
-        place=cell.place,
-        year=dated.year,
-        date=dated,
-    )
+    header = DocumentHeader.for_cell(cell, dated.year, dated)
     title = ["QUÁ TRÌNH THỰC HIỆN KẾ HOẠCH", "VÀ ĐÁNH GIÁ, XẾP LOẠI QUA CÁC NĂM"]
     doc = PartyDocument(header, title, summary=f"Họ và tên: {history.full_name}", settings=settings)
     size = doc.settings.table_size

@@ -115,13 +115,7 @@ def plan_form_document(
     code: str | None = None,
 ) -> PartyDocument:
     """The form as a PartyDocument; `blank` keeps the header fields, dots the rest."""
-    header = DocumentHeader(
-        superior=cell.superior,
-        cell_name=cell.cell_name,
-        place=cell.place,
-        year=form.year,
-        date=None if blank else form.dated,
-    )
+    header = DocumentHeader.for_cell(cell, form.year, None if blank else form.dated)
     doc = PartyDocument(header, title_lines(form.year), code=code, settings=settings)
     s = doc.styles
     doc.paragraph(f"Họ và tên: {form.full_name or DOTS}", indent=False)

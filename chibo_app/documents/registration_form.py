@@ -162,13 +162,7 @@ def registration_document(
     settings: PageSettings | None = None,
     code: str | None = None,
 ) -> PartyDocument:
-    header = DocumentHeader(
-        superior=cell.superior,
-        cell_name=cell.cell_name,
-        place=cell.place,
-        year=form.year,
-        date=form.dated,
-    )
+    header = DocumentHeader.for_cell(cell, form.year, form.dated)
     doc = PartyDocument(header, title_lines(form.kind, form.year), code=code, settings=settings)
     doc.paragraph(introduction(form, cell))
     doc.heading(NOMINEE_HEADING[form.kind])

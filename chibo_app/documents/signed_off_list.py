@@ -28,7 +28,7 @@ from chibo_app.documents.party_document import (
     write_documents,
 )
 from chibo_app.documents.plan_form import PROGRAMME
-from chibo_app.documents.verification import PrintedDocument, Subject, number_text, printed
+from chibo_app.documents.verification import PrintedDocument, Subject, printed
 
 DOC_TYPE = "DS"
 
@@ -132,13 +132,8 @@ def signed_off_document(
     settings: PageSettings | None = None,
     code: str | None = None,
 ) -> PartyDocument:
-    header = DocumentHeader(
-        superior=cell.superior,
-        cell_name=cell.cell_name,
-        place=cell.place,
-        year=data.year,
-        date=data.dated,
-        number=number_text(data.number, DOC_TYPE, cell.symbol or "CB"),
+    header = DocumentHeader.for_cell(
+        cell, data.year, data.dated, doc_type=DOC_TYPE, number=data.number
     )
     doc = PartyDocument(header, title_lines(data.year), code=code, settings=settings)
     doc.add(_table(data, doc))
