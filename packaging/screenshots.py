@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget  # noqa: E402
 
 import chibo_app.ui  # noqa: E402,F401 - applies the PySide6/Python 3.11 None guard
 from chibo_app.services import demo  # noqa: E402
@@ -64,6 +64,8 @@ def main() -> None:
         window = MainWindow(session)
         window.resize(1280, 760)
         window.show()
+        overview(app, window, folder)
+        window.show_page("people")
         settle(app, window)
         save(window, folder, "01-dang-vien.png")
 
@@ -92,6 +94,7 @@ def main() -> None:
         settle(app, window)
         save(window, folder, "06-cai-dat.png")
 
+        evaluations(app, session, window, folder)
         nominations_page(app, window, folder)
         meetings_page(app, session, window, folder)
         settings_tabs(app, window, folder)
@@ -101,6 +104,39 @@ def main() -> None:
         safety(app, session, window, folder)
         window.close()
         session.close()
+
+
+def evaluations(app: QApplication, session: object, window: QWidget, folder: Path) -> None:
+    """Đánh giá, xếp loại: the year's list and the editor of one evaluation."""
+    from chibo_app.services import evaluation
+    from chibo_app.ui.dialogs.evaluation_dialog import EvaluationDialog
+
+    window.show_page("evaluations")  # type: ignore[attr-defined]
+    settle(app, window)
+    save(window, folder, "22-danh-gia-xep-loai.png")
+    page = window.page("evaluations")  # type: ignore[attr-defined]
+    row = next(r for r in page.model.rows() if r.evaluation_id and r.party_member)
+    found = evaluation.get_evaluation_by_id(session, row.evaluation_id)  # type: ignore[arg-type]
+    editor = EvaluationDialog(session, found.person_id, found.year, row.full_name, window)  # type: ignore[arg-type]
+    editor.show()
+    settle(app, editor)
+    save(editor, folder, "23-sua-danh-gia.png")
+    editor.reject()
+
+
+def overview(app: QApplication, window: QWidget, folder: Path) -> None:
+    """Tổng quan, the first page: deadlines, progress and the charts (drawn after the
+    first paint), scrolled to the top and then to the charts."""
+    page = window.show_page("overview")  # type: ignore[attr-defined]
+    settle(app, window)
+    page.build_charts()
+    settle(app, window)
+    save(window, folder, "00-tong-quan.png")
+    scroll = page.findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    settle(app, window)
+    save(window, folder, "00-tong-quan-bieu-do.png")
+    scroll.verticalScrollBar().setValue(0)
 
 
 def nominations_page(app: QApplication, window: QWidget, folder: Path) -> None:

@@ -211,10 +211,14 @@ class MainWindow(QMainWindow):
         page.setObjectName(f"{spec.key}Page")
         self.year_changed.connect(page.set_year)
         page.data_changed.connect(self._data_changed)
+        open_page = getattr(page, "open_page", None)  # the overview's deadline cards
+        if open_page is not None:
+            open_page.connect(self.show_page)
         count_changed = getattr(page, "count_changed", None)
         if count_changed is not None:
             count_changed.connect(self._show_count)
-            self._show_count(page.model.rowCount())  # type: ignore[attr-defined]
+            total = getattr(page, "people_total", None)  # the overview counts without a model
+            self._show_count(total if total is not None else page.model.rowCount())  # type: ignore[attr-defined]
         if self.read_only:
             lock_editing(page)
         return page

@@ -80,19 +80,18 @@ def test_main_window_pages_year_and_shortcuts(qtbot, people_session):
     window.activateWindow()
     qtbot.waitActive(window)
     assert window.windowTitle() == "Chi bộ — Chi bộ Sở Ngoại vụ"
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())][:6] == [
-        "Đảng viên",
-        "Kế hoạch cá nhân",
-        "Gương điển hình",
-        "Sinh hoạt",
-        "Văn bản đã in",
-        "Cài đặt",
-    ]
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles[:3] == ["Tổng quan", "Đảng viên", "Kế hoạch cá nhân"]
+    shown = ("Gương điển hình", "Sinh hoạt", "Văn bản đã in", "Cài đặt")
+    assert [t for t in titles if t in shown] == list(shown)
+    # the app opens on the overview, the first page
+    assert window.stack.currentWidget() is window.page("overview")
+    assert window.sidebar.currentRow() == 0
     assert window.year_box.currentText() == "2026"
     assert window.count_label.text() == "7 người"
     assert str(people_session.path) in window.path_label.text()
     assert "settings" not in window._pages  # created only when first shown
-    window.sidebar.setCurrentRow(5)
+    window.sidebar.setCurrentRow(titles.index("Cài đặt"))
     assert window.stack.currentWidget() is window.page("settings")
     people = window.page("people")
     window.find_action.trigger()
@@ -102,6 +101,7 @@ def test_main_window_pages_year_and_shortcuts(qtbot, people_session):
         window.year_box.addItem("2027", 2027)
         window.year_box.setCurrentIndex(window.year_box.count() - 1)
     assert people.year == 2027
+    assert window.page("overview").heading.text().startswith("Tổng quan năm 2027")
     assert window.import_action.shortcut().toString() == "Ctrl+I"
     assert window.export_action.shortcut().toString() == "Ctrl+E"
     window.close()

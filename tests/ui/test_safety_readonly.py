@@ -17,7 +17,7 @@ from tests.ui.safety_helpers import fake_event_loop
 
 def look(found):
     def inspect(window):
-        people = window.page("people")
+        people = window.show_page("people")  # the app opens on the overview
         people.view.selectRow(0)  # the page re-enables its buttons on selection
         settings = window.page("settings")
         settings.form.edits["cell_name"].setText("Đổi tên khi chỉ đọc")

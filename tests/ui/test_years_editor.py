@@ -172,3 +172,19 @@ def test_new_year_action_is_off_for_a_read_only_file(qtbot, people_session):
     window.set_read_only(True)
     assert not window.new_year_action.isEnabled()
     window.close()
+
+
+def test_rule_set_combo_saves_the_years_choice(qtbot, session):
+    from chibo_app.services import rule_sets
+    from chibo_app.ui.widgets.years_editor import YearsEditor as Editor
+
+    editor = Editor(session)
+    qtbot.addWidget(editor)
+    year = editor.shown_year
+    combo = editor.rule_set
+    assert combo.count() >= 2
+    assert combo.currentData() == rule_sets.year_rule_set(session, year).id
+    other = next(i for i in range(combo.count()) if i != combo.currentIndex())
+    combo.setCurrentIndex(other)
+    combo.activated.emit(other)
+    assert rule_sets.year_rule_set(session, year).id == combo.itemData(other)

@@ -26,6 +26,12 @@ class PageSpec:
 
 
 PAGES: list[PageSpec] = [
+    PageSpec(  # first: the page the app opens on
+        "overview",
+        QT_TRANSLATE_NOOP("Pages", "Tổng quan"),
+        "SP_DirHomeIcon",
+        "chibo_app.ui.pages.overview_page:OverviewPage",
+    ),
     PageSpec(
         "people",
         QT_TRANSLATE_NOOP("Pages", "Đảng viên"),
@@ -37,6 +43,12 @@ PAGES: list[PageSpec] = [
         QT_TRANSLATE_NOOP("Pages", "Kế hoạch cá nhân"),
         "SP_FileDialogDetailedView",
         "chibo_app.ui.pages.plans_page:PlansPage",
+    ),
+    PageSpec(
+        "evaluations",
+        QT_TRANSLATE_NOOP("Pages", "Đánh giá, xếp loại"),
+        "SP_DialogApplyButton",
+        "chibo_app.ui.pages.evaluations_page:EvaluationsPage",
     ),
     PageSpec(
         "nominations",

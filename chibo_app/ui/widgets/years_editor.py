@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from chibo_app.core.years import DEADLINES, Year
 from chibo_app.errors import ChiboError, ValidationError
-from chibo_app.services import cell, years
+from chibo_app.services import cell, rule_sets, years
 from chibo_app.services.session import Session
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.date_field import set_date
@@ -111,6 +112,11 @@ class YearsEditor(QWidget):
         self.plan_date = self._date_edit("planDate")
         form.addRow(self.tr("Kế hoạch của chi bộ, số:"), self.plan_number)
         form.addRow(self.tr("Ngày ban hành kế hoạch:"), self.plan_date)
+        self.rule_set = QComboBox()
+        self.rule_set.setObjectName("yearRuleSet")
+        self.rule_set.setToolTip(self.tr("Bộ tiêu chí đánh giá, xếp loại dùng cho năm này"))
+        form.addRow(self.tr("Quy định áp dụng:"), self.rule_set)
+        self.rule_set.activated.connect(self._rule_set_chosen)
         labels["plan_number"] = self.tr("Số kế hoạch của chi bộ")
         labels["plan_date"] = self.tr("Ngày ban hành kế hoạch")
         fields: dict[str, QWidget] = {**self.edits, "plan_number": self.plan_number}
@@ -225,9 +231,35 @@ class YearsEditor(QWidget):
             set_date(edit, year.deadlines.get(key))
         self.plan_number.setText(year.plan_number or "")
         set_date(self.plan_date, year.plan_date)
+        self._show_rule_set(year.year)
         self.errors.clear()
         self.dirty = False
         self.saved_label.clear()
+
+    def _show_rule_set(self, year: int) -> None:
+        self.rule_set.clear()
+        for found in rule_sets.list_rule_sets(self.session):
+            self.rule_set.addItem(found.name, found.id)
+        chosen = rule_sets.year_rule_set(self.session, year)
+        self.rule_set.setCurrentIndex(max(0, self.rule_set.findData(chosen.id)))
+
+    def _rule_set_chosen(self, index: int) -> None:
+        """Saved at once: the year's rule set is a choice, not typing."""
+        if self.shown_year is None or index < 0:
+            return
+        try:
+            rule_sets.set_year_rule_set(
+                self.session, self.shown_year, self.rule_set.itemData(index)
+            )
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            self._show_rule_set(self.shown_year)
+            return
+        except storage_errors() as error:
+            show_save_failure(self, error)
+            return
+        self.saved_label.setText(self.tr("Đã lưu."))
+        self.changed.emit()
 
     def _edited(self) -> None:
         self.dirty = True

@@ -1,0 +1,123 @@
+"""A year's evaluations as a table: one row per person (evaluation_lists.list_year)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from chibo_app.core.evaluation import STATUS_LABELS, EvaluationRowView, EvaluationStatus
+from chibo_app.core.rules import number_text
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the EvaluationRowView
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Col(IntEnum):
+    NAME = 0
+    POSITIONS = 1
+    SCORE = 2
+    PROPOSED = 3
+    FINAL = 4
+    STATE = 5
+    EXEMPT = 6
+
+
+HEADERS = {
+    Col.NAME: QT_TRANSLATE_NOOP("EvaluationsModel", "Họ và tên"),
+    Col.POSITIONS: QT_TRANSLATE_NOOP("EvaluationsModel", "Chức vụ"),
+    Col.SCORE: QT_TRANSLATE_NOOP("EvaluationsModel", "Điểm"),
+    Col.PROPOSED: QT_TRANSLATE_NOOP("EvaluationsModel", "Đề xuất"),
+    Col.FINAL: QT_TRANSLATE_NOOP("EvaluationsModel", "Xếp loại"),
+    Col.STATE: QT_TRANSLATE_NOOP("EvaluationsModel", "Tình trạng"),
+    Col.EXEMPT: QT_TRANSLATE_NOOP("EvaluationsModel", "Không đánh giá vì"),
+}
+_STATE_COLOURS = {
+    EvaluationStatus.NOT_STARTED: "#7a7a7a",
+    EvaluationStatus.EVALUATED: "#1b6e2a",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EvaluationsModel", text)
+
+
+def _display(row: EvaluationRowView, col: Col) -> str:
+    match col:
+        case Col.NAME:
+            return row.full_name
+        case Col.POSITIONS:
+            return "; ".join(p for p in (row.party_position, row.government_position) if p)
+        case Col.SCORE:
+            return "" if row.score is None or row.exempt_reason else number_text(row.score)
+        case Col.PROPOSED:
+            return row.proposed_label
+        case Col.FINAL:
+            if row.exempt_reason:
+                return _tr("Không đánh giá")
+            if not row.party_member:
+                return _tr("Quần chúng (không xếp loại)")
+            return row.final_label
+        case Col.STATE:
+            return _tr(STATUS_LABELS[row.status])
+        case Col.EXEMPT:
+            return row.exempt_reason or ""
+
+
+class EvaluationsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[EvaluationRowView] = []
+
+    def set_rows(self, rows: list[EvaluationRowView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[EvaluationRowView]:
+        return list(self._rows)
+
+    def row_of(self, person_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.person_id == person_id:
+                return number
+        return None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Col)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(HEADERS[Col(section)])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, col = self._rows[index.row()], Col(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, col)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and col in (Col.PROPOSED, Col.SCORE):
+            return "\n".join(row.reasons) or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == Col.STATE:
+            colour = _STATE_COLOURS.get(row.status)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == Col.SCORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

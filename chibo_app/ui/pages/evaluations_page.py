@@ -1,0 +1,244 @@
+"""Đánh giá, xếp loại: everyone of the year with their score and classification, the cap
+warning, the editor, "Chốt tất cả", the exported list and a person's history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_app.core.evaluation import EvaluationRowView, EvaluationStatus
+from chibo_app.errors import ChiboError
+from chibo_app.services import evaluation, evaluation_lists, midyear
+from chibo_app.services.session import Session
+from chibo_app.ui import evaluation_actions
+from chibo_app.ui.confirm import confirm
+from chibo_app.ui.models.evaluations_model import ROW_ROLE, EvaluationsModel
+from chibo_app.ui.pages.base import Page
+from chibo_app.ui.plan_print_actions import PrintRun
+from chibo_app.ui.save_errors import show_save_failure, storage_errors
+from chibo_app.ui.widgets.banner import Banner
+
+
+class EvaluationsPage(Page):
+    def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, year, parent)
+        self.printing: PrintRun | None = None
+        self.model = EvaluationsModel(self)
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        self.banner = Banner()
+        self.banner.setObjectName("capWarning")
+        self.evaluate_button = QPushButton(self.tr("Đánh giá…"))
+        self.evaluate_button.setObjectName("evaluate")
+        self.finish_all_button = QPushButton(self.tr("Chốt tất cả…"))
+        self.finish_all_button.setObjectName("finishAll")
+        self.export_button = QPushButton(self.tr("Xuất danh sách…"))
+        self.export_button.setObjectName("exportEvaluations")
+        self.history_button = QPushButton(self.tr("Lịch sử cá nhân…"))
+        self.history_button.setObjectName("personHistory")
+        self.midyear_button = QPushButton(self.tr("Sơ kết 6 tháng…"))
+        self.midyear_button.setObjectName("midyearReview")
+        self.count_label = QLabel()
+        self.midyear_label = QLabel()
+        self.midyear_label.setObjectName("midyearCounts")
+        buttons = QHBoxLayout()
+        for button in (
+            self.evaluate_button,
+            self.finish_all_button,
+            self.export_button,
+            self.history_button,
+            self.midyear_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.midyear_label)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.count_label)
+        self.evaluate_button.clicked.connect(self.open_current)
+        self.finish_all_button.clicked.connect(self.finish_all)
+        self.export_button.clicked.connect(self.export)
+        self.history_button.clicked.connect(self.show_history)
+        self.midyear_button.clicked.connect(self.open_midyear)
+
+        self.view = QTableView()
+        self.view.setObjectName("evaluationsView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(self.open_current)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+
+    # Data -------------------------------------------------------------------------------
+
+    def set_year(self, year: int) -> None:
+        super().set_year(year)
+        self.reload()
+
+    def reload(self) -> None:
+        rows = evaluation_lists.list_year(self.session, self.year)
+        self.model.set_rows(rows)
+        warning = evaluation_lists.year_cap_warning(self.session, self.year)
+        if warning:
+            self.banner.show_warning(warning)
+        else:
+            self.banner.hide()
+        done = sum(1 for r in rows if r.status == EvaluationStatus.EVALUATED)
+        self.count_label.setText(
+            self.tr("%1 / %2 đã chốt").replace("%1", str(done)).replace("%2", str(len(rows)))
+        )
+        reviews = midyear.midyear_rows(self.session, self.year)
+        behind = sum(1 for r in reviews if r.behind)
+        unseen = sum(1 for r in reviews if not r.reviewed)
+        self.midyear_label.setText(
+            self.tr("Sơ kết: %1 người chậm tiến độ, %2 người chưa sơ kết")
+            .replace("%1", str(behind))
+            .replace("%2", str(unseen))
+        )
+        self.view.resizeColumnsToContents()
+        self._update_buttons()
+
+    def selected_row(self) -> EvaluationRowView | None:
+        found = [i.data(ROW_ROLE) for i in self.view.selectionModel().selectedRows()]
+        return found[0] if found and isinstance(found[0], EvaluationRowView) else None
+
+    def select(self, person_id: int) -> bool:
+        row = self.model.row_of(person_id)
+        if row is None:
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        return True
+
+    def _update_buttons(self) -> None:
+        row = self.selected_row()
+        rows = self.model.rows()
+        idle = self.printing is None
+        self.evaluate_button.setEnabled(row is not None)
+        self.history_button.setEnabled(row is not None)
+        self.midyear_button.setEnabled(row is not None and row.plan_id is not None)
+        self.finish_all_button.setEnabled(any(r.status == EvaluationStatus.OPEN for r in rows))
+        self.export_button.setEnabled(idle and bool(rows))
+
+    # Actions ----------------------------------------------------------------------------
+
+    def open_current(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from chibo_app.ui.dialogs.evaluation_dialog import EvaluationDialog  # noqa: PLC0415
+
+        try:
+            dialog = EvaluationDialog(self.session, row.person_id, self.year, row.full_name, self)
+        except ChiboError as error:
+            QMessageBox.information(self, self.tr("Chưa đánh giá được"), str(error))
+            return
+        dialog.exec()
+        if dialog.changed:
+            self._changed(row.person_id)
+
+    def open_midyear(self) -> None:
+        row = self.selected_row()
+        if row is None or row.plan_id is None:
+            return
+        from chibo_app.ui.dialogs.midyear_dialog import MidyearDialog  # noqa: PLC0415
+
+        try:
+            dialog = MidyearDialog(self.session, row.plan_id, row.full_name, self)
+        except ChiboError as error:
+            QMessageBox.information(self, self.tr("Chưa sơ kết được"), str(error))
+            return
+        dialog.exec()
+        if dialog.changed:
+            self._changed(row.person_id)
+
+    def finish_all(self) -> None:
+        open_rows = [r for r in self.model.rows() if r.status == EvaluationStatus.OPEN]
+        if not open_rows:
+            return
+        text = self.tr(
+            "Chốt %1 bản đánh giá đang mở của năm %2 với mức xếp loại đã chọn (chưa chọn thì "
+            "lấy mức đề xuất)? Sau khi chốt, muốn sửa phải “Mở lại” và ghi lý do."
+        )
+        text = text.replace("%1", str(len(open_rows))).replace("%2", str(self.year))
+        if not confirm(self, self.tr("Chốt tất cả"), text, self.tr("Chốt tất cả")):
+            return
+        self.finish_all_now()
+
+    def finish_all_now(self) -> int:
+        try:
+            count = evaluation.finish_all(self.session, self.year)
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Chưa chốt được"), str(error))
+            return 0
+        except storage_errors() as error:
+            show_save_failure(self, error)
+            return 0
+        self._changed(None)
+        return count
+
+    def export(self) -> None:
+        if self.printing is not None:
+            return
+        from chibo_app.services import documents  # noqa: PLC0415
+        from chibo_app.services.cell import load_settings  # noqa: PLC0415
+
+        symbol = load_settings(self.session).symbol or "CB"
+        number = documents.next_number(self.session, "DS")
+        dialog = evaluation_actions.EvaluationListDialog(self.year, number, symbol, self)
+        if dialog.exec() != dialog.DialogCode.Accepted or dialog.chosen_path is None:
+            return
+        self.start_export(dialog.chosen_path, dialog.number.value())
+
+    def start_export(self, path: Path, number: int) -> PrintRun:
+        run = evaluation_actions.export_list(self, self.session, self.year, path, number)
+        self.printing = run
+        run.finished.connect(self._exported)
+        self._update_buttons()
+        return run
+
+    def _exported(self, ok: bool) -> None:
+        self.printing = None
+        self._update_buttons()
+        if ok:
+            self.data_changed.emit()
+
+    def show_history(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from chibo_app.ui.dialogs.person_history_dialog import PersonHistoryDialog  # noqa: PLC0415
+
+        PersonHistoryDialog(self.session, row.person_id, self).exec()
+
+    def _changed(self, person_id: int | None) -> None:
+        self.reload()
+        if person_id is not None:
+            self.select(person_id)
+        self.data_changed.emit()

@@ -1,0 +1,174 @@
+"""Tổng quan: the selected year's deadlines with what is still missing (a click opens
+the page that deals with it), progress bars and three charts.
+
+The charts (QtCharts, a large module) are imported and built after the page is first
+painted, so the window shows the deadlines at once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_app.services import overview
+from chibo_app.services.session import Session
+from chibo_app.ui.pages.base import Page
+from chibo_app.ui.widgets.deadline_card import DeadlineCard
+
+CARD_COLUMNS = 3
+ALIASES = {"evaluations": "evaluation", "report": "reports"}  # other names a page may take
+
+
+class OverviewPage(Page):
+    open_page = Signal(str)  # a side-bar page key; the main window shows it
+    count_changed = Signal(int)  # people in the register, for the status bar
+
+    def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(session, year, parent)
+        self.data: overview.Overview | None = None
+        self.people_total = 0
+        self.cards: list[DeadlineCard] = []
+        self.bars: dict[str, QProgressBar] = {}
+        self.charts: list[QWidget] = []
+        self._charts_pending = False
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("overviewHeading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold; color: #9e0b23;")
+        self.cards_grid = QGridLayout()
+        self.cards_grid.setSpacing(12)
+        self.progress_grid = QGridLayout()
+        self.progress_grid.setHorizontalSpacing(12)
+        for row, (key, text) in enumerate(
+            [
+                ("plans", self.tr("Kế hoạch đã xác nhận")),
+                ("nominations", self.tr("Điển hình so với chỉ tiêu")),
+                ("meetings", self.tr("Tháng có sinh hoạt thường kỳ")),
+                ("evaluations", self.tr("Đã đánh giá, xếp loại")),
+            ]
+        ):
+            bar = QProgressBar()
+            bar.setObjectName(f"{key}Progress")
+            bar.setTextVisible(True)
+            bar.setMinimumWidth(260)
+            self.bars[key] = bar
+            self.progress_grid.addWidget(QLabel(text), row, 0)
+            self.progress_grid.addWidget(bar, row, 1)
+        self.progress_grid.setColumnStretch(1, 1)
+        self.charts_grid = QGridLayout()
+        self.charts_grid.setSpacing(12)
+        self.charts_note = QLabel(self.tr("Đang vẽ biểu đồ…"))
+        self.charts_grid.addWidget(self.charts_note, 0, 0)
+
+        content = QWidget()
+        content.setObjectName("overviewContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self._section(self.tr("Thời hạn sắp tới")))
+        layout.addLayout(self.cards_grid)
+        layout.addWidget(self._section(self.tr("Tiến độ")))
+        layout.addLayout(self.progress_grid)
+        layout.addWidget(self._section(self.tr("Biểu đồ")))
+        layout.addLayout(self.charts_grid)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _section(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet(
+            "font-size: 12pt; font-weight: bold; border-bottom: 1px solid palette(mid);"
+            " padding-top: 6px; padding-bottom: 2px;"
+        )
+        return label
+
+    def set_year(self, year: int) -> None:
+        super().set_year(year)
+        self.reload()
+
+    def reload(self) -> None:
+        self.data = overview.build(self.session, self.year)
+        self.heading.setText(
+            self.tr("Tổng quan năm %1 — hôm nay %2")
+            .replace("%1", str(self.year))
+            .replace("%2", self.data.today.strftime("%d/%m/%Y"))
+        )
+        self.people_total = self.data.people
+        self.count_changed.emit(self.people_total)
+        self._fill_cards(self.data)
+        self._fill_progress(self.data)
+        if not self._charts_pending:  # after the first paint, once per batch of changes
+            self._charts_pending = True
+            QTimer.singleShot(0, self.build_charts)
+
+    def _fill_cards(self, data: overview.Overview) -> None:
+        from chibo_app.ui.pages import PAGES  # noqa: PLC0415 - the pages that exist now
+
+        keys = {spec.key for spec in PAGES}
+        for card in self.cards:
+            self.cards_grid.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        for n, deadline in enumerate(data.deadlines):
+            target = next((k for k in (deadline.page, ALIASES.get(deadline.page)) if k in keys), "")
+            card = DeadlineCard(deadline, bool(target))
+            if target:
+                card.clicked.connect(lambda _key, target=target: self.open_page.emit(target))
+            self.cards_grid.addWidget(card, n // CARD_COLUMNS, n % CARD_COLUMNS)
+            self.cards.append(card)
+        for column in range(CARD_COLUMNS):
+            self.cards_grid.setColumnStretch(column, 1)
+
+    def _fill_progress(self, data: overview.Overview) -> None:
+        figures = {
+            "plans": (data.plans, self.tr("%v/%m người")),
+            "nominations": (data.nominations, self.tr("%v/%m chỉ tiêu")),
+            "meetings": (data.meetings, self.tr("%v/%m tháng")),
+            "evaluations": (data.evaluations, self.tr("%v/%m người")),
+        }
+        for key, (figure, text) in figures.items():
+            bar = self.bars[key]
+            bar.setRange(0, max(figure.total, 1))
+            bar.setValue(figure.done)
+            bar.setFormat(text if figure.total else self.tr("chưa có số liệu"))
+
+    def build_charts(self) -> None:
+        """The three charts from the current figures (QtCharts imported here)."""
+        self._charts_pending = False
+        if self.data is None:
+            return
+        from chibo_app.ui.pages import overview_charts as charts  # noqa: PLC0415
+
+        self.charts_note.hide()
+        for view in self.charts:
+            self.charts_grid.removeWidget(view)
+            view.deleteLater()
+        font = self.font()
+        self.charts = [
+            charts.plan_chart(self.data, font),
+            charts.classification_chart(self.data, font),
+            charts.attendance_chart(self.data, font),
+        ]
+        self.charts_grid.addWidget(self.charts[0], 1, 0)
+        self.charts_grid.addWidget(self.charts[1], 1, 1)
+        self.charts_grid.addWidget(self.charts[2], 2, 0, 1, 2)
+        self.charts_grid.setColumnStretch(0, 1)
+        self.charts_grid.setColumnStretch(1, 1)

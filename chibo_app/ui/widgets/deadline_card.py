@@ -1,0 +1,127 @@
+"""A deadline of the year on the overview: its date, the days left and who or what is
+still missing; a click opens the page that deals with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from chibo_app.services.overview import Deadline
+
+SHOWN_NAMES = 4
+RED, AMBER, GREEN, GREY = "#c8102e", "#d98b00", "#2e7d32", "#8a8a8a"
+SOON = 14  # days: amber from here on
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DeadlineCard", text)
+
+
+TITLES = {
+    "nominations_due": tr("Đăng ký điển hình"),
+    "plans_due": tr("Kế hoạch cá nhân"),
+    "midyear": tr("Sơ kết 6 tháng"),
+    "report_due": tr("Báo cáo kết quả năm"),
+    "evaluation_due": tr("Đánh giá, xếp loại cuối năm"),
+}
+MISSING = {
+    "nominations_due": tr("Đơn vị chưa đủ chỉ tiêu (%1):"),
+    "plans_due": tr("Chưa xác nhận kế hoạch (%1 người):"),
+    "midyear": tr("Chưa sơ kết (%1 người):"),
+    "evaluation_due": tr("Chưa đánh giá (%1 người):"),
+}
+DONE = {
+    "nominations_due": tr("Các đơn vị đã đủ chỉ tiêu."),
+    "plans_due": tr("Mọi kế hoạch đã được xác nhận."),
+    "midyear": tr("Mọi kế hoạch đã sơ kết."),
+    "report_due": tr("Báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên."),
+    "evaluation_due": tr("Mọi người đã được đánh giá."),
+}
+
+
+def colour(deadline: Deadline) -> str:
+    if deadline.overdue:
+        return RED
+    if not deadline.missing and deadline.key != "report_due":
+        return GREEN
+    if 0 <= deadline.days_left <= SOON:
+        return AMBER
+    return GREY
+
+
+def days_text(deadline: Deadline) -> str:
+    days = deadline.days_left
+    if days > 0:
+        return tr("Còn %1 ngày").replace("%1", str(days))
+    if days == 0:
+        return tr("Hôm nay là hạn")
+    if deadline.overdue:
+        return tr("Quá hạn %1 ngày").replace("%1", str(-days))
+    if deadline.key != "report_due":
+        return tr("Đã hoàn thành")
+    return tr("Đã qua hạn %1 ngày").replace("%1", str(-days))
+
+
+def date_text(deadline: Deadline) -> str:
+    day = deadline.day.strftime("%d/%m/%Y")
+    if deadline.start is not None:
+        return tr("Từ %1 đến %2").replace("%1", deadline.start.strftime("%d/%m")).replace("%2", day)
+    return tr("Hạn %1").replace("%1", day)
+
+
+def names_text(names: tuple[str, ...], unit_lines: bool = False) -> str:
+    """The first few names, then “và n người khác”."""
+    shown = ", ".join(names[:SHOWN_NAMES]) if not unit_lines else "; ".join(names[:SHOWN_NAMES])
+    rest = len(names) - SHOWN_NAMES
+    if rest > 0:
+        more = tr("và %1 đơn vị khác") if unit_lines else tr("và %1 người khác")
+        shown += " " + more.replace("%1", str(rest))
+    return shown
+
+
+def missing_text(deadline: Deadline) -> str:
+    if not deadline.missing:
+        return DONE[deadline.key]
+    head = MISSING[deadline.key].replace("%1", str(len(deadline.missing)))
+    return f"{head} {names_text(deadline.missing, deadline.key == 'nominations_due')}"
+
+
+class DeadlineCard(QFrame):
+    clicked = Signal(str)  # the page key
+
+    def __init__(self, deadline: Deadline, can_open: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.deadline = deadline
+        self.can_open = can_open
+        self.setObjectName("deadlineCard")
+        self.setMinimumWidth(230)
+        accent = colour(deadline)
+        self.setStyleSheet(
+            f"#deadlineCard {{ background: palette(base); border: 1px solid palette(mid);"
+            f" border-top: 4px solid {accent}; border-radius: 6px; }}"
+            f"#deadlineCard:hover {{ border-color: {accent}; }}"
+        )
+        self.title = QLabel(f"<b>{TITLES[deadline.key]}</b>")
+        self.date = QLabel(date_text(deadline))
+        self.days = QLabel(days_text(deadline))
+        self.days.setStyleSheet(f"color: {accent}; font-weight: bold; font-size: 13pt;")
+        self.missing = QLabel(missing_text(deadline))
+        self.missing.setWordWrap(True)
+        self.missing.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        for label in (self.title, self.date, self.days, self.missing):
+            label.setStyleSheet(label.styleSheet() + "border: none; background: transparent;")
+            layout.addWidget(label)
+        layout.addStretch(1)
+        if can_open:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setToolTip(tr("Bấm để mở trang tương ứng"))
+        if deadline.missing:
+            self.missing.setToolTip("\n".join(deadline.missing))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.can_open and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.deadline.page)
+        super().mouseReleaseEvent(event)

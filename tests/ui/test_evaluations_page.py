@@ -1,0 +1,194 @@
+"""The evaluation screens: the page, the editor, finishing, reopening, exports."""
+
+import pytest
+from PySide6.QtWidgets import QComboBox
+
+from chibo_app.core.evaluation import EvaluationStatus
+from chibo_app.services import demo, evaluation, evaluation_lists
+from chibo_app.services.session import Session
+from chibo_app.storage import documents_repo
+from chibo_app.ui.dialogs.evaluation_dialog import EvaluationDialog
+from chibo_app.ui.dialogs.midyear_dialog import MidyearDialog
+from chibo_app.ui.dialogs.person_history_dialog import PersonHistoryDialog
+from chibo_app.ui.pages import PAGES
+from chibo_app.ui.pages.evaluations_page import EvaluationsPage
+
+
+@pytest.fixture
+def demo_session(session: Session) -> Session:
+    demo.fill_demo(session, people_count=10, seed=2026)
+    return session
+
+
+@pytest.fixture
+def page(qtbot, demo_session):
+    widget = EvaluationsPage(demo_session, 2026)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _open_row(page, session):
+    """A party member with a confirmed 2026 plan whose evaluation is not locked."""
+    from chibo_app.services import midyear
+
+    confirmed = {r.person_id for r in midyear.midyear_rows(session, 2026)}
+    return next(
+        r
+        for r in page.model.rows()
+        if r.person_id in confirmed
+        and r.party_member
+        and not r.exempt_reason
+        and r.status != EvaluationStatus.EVALUATED
+    )
+
+
+def test_page_is_listed_after_plans():
+    keys = [p.key for p in PAGES]
+    assert keys.index("evaluations") == keys.index("plans") + 1
+    spec = PAGES[keys.index("evaluations")]
+    assert spec.load() is EvaluationsPage
+
+
+def test_page_lists_the_year(page, demo_session):
+    rows = evaluation_lists.list_year(demo_session, 2026)
+    assert page.model.rowCount() == len(rows) > 0
+    names = [page.model.index(i, 0).data() for i in range(page.model.rowCount())]
+    assert names == [r.full_name for r in rows]
+    assert "đã chốt" in page.count_label.text()
+    assert "chưa sơ kết" in page.midyear_label.text()
+    page.set_year(2025)  # a past year: all evaluated
+    assert page.model.rowCount() > 0
+    assert not page.finish_all_button.isEnabled() or any(
+        r.status == EvaluationStatus.OPEN for r in page.model.rows()
+    )
+
+
+def test_editor_saves_results_and_the_proposal_follows(qtbot, page, demo_session):
+    row = _open_row(page, demo_session)
+    dialog = EvaluationDialog(demo_session, row.person_id, 2026, row.full_name, page)
+    qtbot.addWidget(dialog)
+    assert dialog.result_boxes, "the plan has tasks"
+    for combo in dialog.result_boxes:
+        combo.setCurrentIndex(combo.findData("not_done"))
+    dialog.points.setValue(10)
+    low = dialog.proposal_label.text()
+    assert "Không hoàn thành" in low
+    for combo in dialog.result_boxes:
+        combo.setCurrentIndex(combo.findData("exceeded"))
+    for box in dialog.remedy_boxes:
+        box.setChecked(True)
+    dialog.points.setValue(30)
+    assert dialog.proposal_label.text() != low
+    assert "xuất sắc" in dialog.proposal_label.text()
+    dialog.evidence_edits[0].setText("Báo cáo tổng kết")
+    assert dialog.save()
+    saved = evaluation.get_evaluation(demo_session, row.person_id, 2026)
+    assert saved is not None and saved.general_points == 30
+    assert saved.tasks[0].evidence == "Báo cáo tổng kết"
+    assert all(str(t.result) == "exceeded" for t in saved.tasks)
+    assert saved.proposed == "excellent"
+
+
+def test_finish_locks_and_reopen_needs_a_reason(qtbot, page, demo_session, monkeypatch):
+    row = _open_row(page, demo_session)
+    dialog = EvaluationDialog(demo_session, row.person_id, 2026, row.full_name, page)
+    qtbot.addWidget(dialog)
+    for combo in dialog.result_boxes:
+        combo.setCurrentIndex(combo.findData("done"))
+    dialog.points.setValue(25)
+    dialog.final_class.setCurrentIndex(dialog.final_class.findData("good"))
+    assert dialog.finish()
+    locked = evaluation.get_evaluation(demo_session, row.person_id, 2026)
+    assert locked.is_locked and locked.classification == "good"
+    assert not dialog.save_button.isEnabled() and not dialog.task_table.isEnabled()
+    assert dialog.reopen_button.isVisibleTo(dialog)
+
+    warnings = []
+    monkeypatch.setattr(
+        "chibo_app.ui.dialogs.evaluation_dialog.QMessageBox.warning",
+        lambda *a: warnings.append(a[2]),
+    )
+    assert not dialog.reopen_with("   ")
+    assert warnings and "lý do" in warnings[0]
+    assert evaluation.get_evaluation(demo_session, row.person_id, 2026).is_locked
+    monkeypatch.setattr(
+        "chibo_app.ui.dialogs.evaluation_dialog.ask_reason", lambda *a: "Bổ sung minh chứng"
+    )
+    assert dialog.reopen()
+    assert not evaluation.get_evaluation(demo_session, row.person_id, 2026).is_locked
+    assert dialog.save_button.isEnabled()
+    steps = evaluation.events(demo_session, locked.id)
+    assert steps[-1].reason == "Bổ sung minh chứng"
+
+
+def test_exempt_people_are_not_classified(qtbot, demo_session):
+    from chibo_app.core.people import Kind
+    from chibo_app.services import people
+
+    rows = evaluation_lists.list_year(demo_session, 2026)
+    person = next(r for r in rows if r.party_member and r.evaluation_id is None)
+    found = people.get_person(demo_session, person.person_id)
+    people.save_person(
+        demo_session,
+        found.with_changes(admitted_on="2026-09-01", full_member_on=None, kind=Kind.PROBATIONARY),
+    )
+    dialog = EvaluationDialog(demo_session, person.person_id, 2026, person.full_name)
+    qtbot.addWidget(dialog)
+    assert "Không đánh giá" in dialog.note_label.text()
+    assert not dialog.final_class.isVisibleTo(dialog)
+    assert dialog.save()
+    assert evaluation.get_evaluation(demo_session, person.person_id, 2026).classification is None
+
+
+def test_finish_all_and_export(qtbot, page, demo_session, tmp_path):
+    row = _open_row(page, demo_session)
+    evaluation.save_evaluation(
+        demo_session, evaluation.start_evaluation(demo_session, row.person_id, 2026)
+    )
+    page.reload()
+    assert page.finish_all_button.isEnabled()
+    assert page.finish_all_now() > 0
+    assert all(r.status != EvaluationStatus.OPEN for r in page.model.rows())
+    target = tmp_path / "danh sach.xlsx"
+    run = page.start_export(target, 40)
+    assert not page.export_button.isEnabled()
+    with qtbot.waitSignal(run.finished, timeout=30000) as blocker:
+        pass
+    assert blocker.args[0] is True, run.message and run.message.text()
+    assert target.exists() and target.stat().st_size > 0
+    assert page.export_button.isEnabled()
+    pdf = tmp_path / "danh sach.pdf"
+    run = page.start_export(pdf, 41)
+    with qtbot.waitSignal(run.finished, timeout=30000):
+        pass
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert documents_repo.list_documents(demo_session.db, doc_type="DS")
+
+
+def test_person_history_prints(qtbot, page, demo_session, tmp_path):
+    row = page.model.rows()[0]
+    dialog = PersonHistoryDialog(demo_session, row.person_id, page)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() >= 1
+    target = tmp_path / "lich su.pdf"
+    run = dialog.start_printing(target)
+    with qtbot.waitSignal(run.finished, timeout=30000) as blocker:
+        pass
+    assert blocker.args[0] is True
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_midyear_review_saves(qtbot, page, demo_session):
+    from chibo_app.services import midyear
+
+    row = next(r for r in midyear.midyear_rows(demo_session, 2026))
+    dialog = MidyearDialog(demo_session, row.plan_id, row.full_name, page)
+    qtbot.addWidget(dialog)
+    for combo in dialog.progress_boxes:
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData("done"))
+    dialog.comment.setPlainText("Đúng tiến độ.")
+    assert dialog.save()
+    after = next(r for r in midyear.midyear_rows(demo_session, 2026) if r.plan_id == row.plan_id)
+    assert after.reviewed and after.behind == 0 and after.comment == "Đúng tiến độ."
