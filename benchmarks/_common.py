@@ -15,15 +15,18 @@ sys.path.insert(0, str(ROOT / "tests"))
 PEOPLE = 5000
 
 
-def demo_database(folder: Path, people: int = PEOPLE) -> Path:
-    """A database with `people` demo people (built once per folder)."""
+def demo_database(folder: Path, people: int = PEOPLE, people_only: bool = True) -> Path:
+    """A database with `people` demo people (built once per folder).
+
+    People only by default: the register's benchmarks; the full demo of plans, meetings
+    and evaluations for 5,000 people takes many minutes to generate."""
     from chibo_app.services.demo import fill_demo
     from chibo_app.services.session import open_session
 
     path = folder / f"demo-{people}.sqlite"
     if not path.exists():
         session = open_session(path)
-        fill_demo(session, people_count=people, seed=1)
+        fill_demo(session, people_count=people, seed=1, people_only=people_only)
         session.close()
     return path
 

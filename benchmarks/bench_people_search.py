@@ -34,7 +34,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         session = open_session(Path(folder) / "bench.sqlite")
         started = time.perf_counter()
-        demo.fill_demo(session, people_count=count)
+        demo.fill_demo(session, people_count=count, people_only=True)
         print(f"built {count} people in {time.perf_counter() - started:.2f} s")
         started = time.perf_counter()
         page = PeoplePage(session, 2026)

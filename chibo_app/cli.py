@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo_parser = commands.add_parser("demo", help="tạo dữ liệu mẫu trên tệp mới")
     demo_parser.add_argument("--people", type=int, default=40)
     demo_parser.add_argument("--seed", type=int, default=2026)
+    demo_parser.add_argument(
+        "--people-only", action="store_true", help="chỉ tạo người (không kế hoạch, sinh hoạt…)"
+    )
     cli_data.add_parsers(commands)
     cli_plans.add_parsers(commands)
     cli_nominations.add_parsers(commands)
@@ -155,7 +158,9 @@ def _run(session: Session, args: argparse.Namespace) -> int:
     if args.command == "demo":
         if args.people < 1 or args.people > 100_000:
             raise ChiboError("Số người mẫu phải từ 1 đến 100000.")
-        count = demo.fill_demo(session, people_count=args.people, seed=args.seed)
+        count = demo.fill_demo(
+            session, people_count=args.people, seed=args.seed, people_only=args.people_only
+        )
         print(f"Đã tạo {count} người mẫu trong {session.path}")
         return 0
     if args.action == "list":

@@ -45,6 +45,12 @@ POSITION_KIND_LABELS = {
     PositionKind.GOVERNMENT: "Chức vụ chính quyền, đoàn thể",
 }
 PARTY_POSITIONS = ("Bí thư", "Phó Bí thư", "Chi ủy viên")
+# What a document prints as the party position of someone who holds none.
+KIND_AS_POSITION = {
+    Kind.FULL: "Đảng viên",
+    Kind.PROBATIONARY: "Đảng viên dự bị",
+    Kind.NON_PARTY: "Quần chúng",
+}
 FIELD_LABELS = {
     "full_name": "Họ và tên",
     "sex": "Giới tính",
@@ -204,3 +210,8 @@ def validate_position(position: Position) -> dict[str, str]:
         if latest(position.end_date) < earliest(position.start_date):
             problems["end_date"] = "Ngày thôi giữ chức vụ phải sau ngày bắt đầu."
     return problems
+
+
+def party_position(person: PersonRowView) -> str:
+    """The current party position, or what the person's kind makes them."""
+    return person.party_position or KIND_AS_POSITION[person.kind]

@@ -123,7 +123,9 @@ SETTINGS = CellSettings(
 )
 
 
-def fill_demo(session: Session, people_count: int = 40, seed: int = 2026) -> int:
+def fill_demo(
+    session: Session, people_count: int = 40, seed: int = 2026, people_only: bool = False
+) -> int:
     """Fill an empty database; return the number of people created."""
     if session.db.execute("SELECT count(*) FROM people").fetchone()[0]:
         raise ChiboError("Cơ sở dữ liệu đã có người; dữ liệu mẫu chỉ tạo trên tệp mới.")
@@ -140,10 +142,11 @@ def fill_demo(session: Session, people_count: int = 40, seed: int = 2026) -> int
         cell.save_settings(
             session, CellSettings(**{**SETTINGS.__dict__, "secretary": secretary, "deputy": deputy})
         )
-        fill_plans(session, today.year, seed)
-        fill_nominations(session, today.year, seed)
-        fill_evaluations(session, today.year, seed)
-        fill_meetings(session, today.year, seed)
+        if not people_only:  # people-only files: benchmarks of the register at scale
+            fill_plans(session, today.year, seed)
+            fill_nominations(session, today.year, seed)
+            fill_evaluations(session, today.year, seed)
+            fill_meetings(session, today.year, seed)
     return people_count
 
 

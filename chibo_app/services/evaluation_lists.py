@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from chibo_app.core import evaluation as core
 from chibo_app.core.evaluation import NOT_PARTY, EvaluationRowView, EvaluationStatus
-from chibo_app.core.people import Kind
+from chibo_app.core.people import Kind, party_position
 from chibo_app.core.rules import RuleSet, cap_warning
 from chibo_app.core.text import name_sort_key
-from chibo_app.documents.evaluation_list import EvaluationListData, EvaluationListRow
 from chibo_app.services import rule_sets, years
-from chibo_app.services.plan_print_data import party_position
 from chibo_app.services.session import Session
 from chibo_app.storage import evaluation_repo, people_repo, plans_repo
+
+if TYPE_CHECKING:  # reportlab is loaded only when a list is printed (start-up: overview)
+    from chibo_app.documents.evaluation_list import EvaluationListData, EvaluationListRow
 
 
 def list_year(session: Session, year: int, as_of: dt.date | None = None) -> list[EvaluationRowView]:
@@ -76,6 +78,8 @@ def year_cap_warning(session: Session, year: int) -> str | None:
 def list_data(
     session: Session, year: int, *, number: int | None, as_of: dt.date
 ) -> EvaluationListData:
+    from chibo_app.documents.evaluation_list import EvaluationListData  # noqa: PLC0415
+
     rule_set = rule_sets.year_rule_set(session, year)
     rows = list_year(session, year, as_of)
     counts = Counter(r.final for r in rows if r.final and not r.exempt_reason)
@@ -102,6 +106,8 @@ def _printed_row(row: EvaluationRowView, rule_set: RuleSet) -> EvaluationListRow
         notes.append(NOT_PARTY.split(":")[0])
     if row.notes:
         notes.append(row.notes)
+    from chibo_app.documents.evaluation_list import EvaluationListRow  # noqa: PLC0415
+
     positions = [p for p in (row.party_position, row.government_position) if p]
     return EvaluationListRow(
         full_name=row.full_name,

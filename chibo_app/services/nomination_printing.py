@@ -23,7 +23,7 @@ from pathlib import Path
 
 import chibo_app.services.plan_printing  # noqa: F401 - registers the DS source we chain to
 from chibo_app.core.nominations import Kind, Nomination
-from chibo_app.core.people import PersonRowView
+from chibo_app.core.people import KIND_AS_POSITION, PersonRowView
 from chibo_app.documents import nomination_list, registration_form
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import CancelCheck, Progress
@@ -33,7 +33,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import documents, nomination_lists
 from chibo_app.services.cell import load_settings
 from chibo_app.services.page_setup import load_page_settings
-from chibo_app.services.plan_print_data import KIND_AS_POSITION, iso_day
+from chibo_app.services.plan_print_data import iso_day
 from chibo_app.services.session import Session
 from chibo_app.storage import documents_repo, nominations_repo, people_repo
 from chibo_app.storage.documents_repo import DocumentRow

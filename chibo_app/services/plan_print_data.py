@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.evaluation import RESULT_LABELS, Result
-from chibo_app.core.people import Kind, PersonRowView
+from chibo_app.core.people import PersonRowView, party_position
 from chibo_app.core.plan_due import display_due
 from chibo_app.core.plans import Plan, PlanStatus
 from chibo_app.core.text import name_sort_key
@@ -27,16 +27,6 @@ from chibo_app.errors import ChiboError
 from chibo_app.services.cell import load_settings
 from chibo_app.services.session import Session
 from chibo_app.storage import evaluation_repo, people_repo, plans_repo
-
-KIND_AS_POSITION = {
-    Kind.FULL: "Đảng viên",
-    Kind.PROBATIONARY: "Đảng viên dự bị",
-    Kind.NON_PARTY: "Quần chúng",
-}
-
-
-def party_position(person: PersonRowView) -> str:
-    return person.party_position or KIND_AS_POSITION[person.kind]
 
 
 def due_text(stored: str | None) -> str:
