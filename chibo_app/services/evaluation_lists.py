@@ -67,6 +67,23 @@ def list_year(session: Session, year: int, as_of: dt.date | None = None) -> list
     return sorted(rows, key=lambda r: name_sort_key(r.full_name))
 
 
+def progress(session: Session, year: int) -> tuple[int, tuple[str, ...]]:
+    """(people to evaluate, names of those not yet evaluated in name order): the same
+    people as list_year counts, read in one query (the overview at start-up)."""
+    due = years.get_year(session, year).deadline("evaluation_due")
+    total = 0
+    waiting = []
+    for name, kind, status, admitted_on, done, exempt in evaluation_repo.year_statuses(
+        session.db, year
+    ):
+        if done == EvaluationStatus.EVALUATED:
+            total += 1
+        elif not (exempt if done else core.exemption_hint(kind, status, admitted_on, due)):
+            total += 1
+            waiting.append(name)
+    return total, tuple(sorted(waiting, key=name_sort_key))
+
+
 def year_cap_warning(session: Session, year: int) -> str | None:
     """The rule set's cap on the share rated excellent, as a warning (never enforced):
     the final classification counts, else the proposal."""

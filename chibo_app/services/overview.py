@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from chibo_app.core.evaluation import EvaluationStatus
 from chibo_app.core.plans import STATUS_LABELS, PlanStatus
 from chibo_app.core.quotas import QuotaLine
 from chibo_app.services import (
@@ -87,13 +86,7 @@ def build(session: Session, year: int) -> Overview:
     short = tuple(f"{q.unit}: {q.short_text()}" for q in quotas if q.short_by)
     reviews = midyear.midyear_rows(session, year)
     not_reviewed = tuple(r.full_name for r in reviews if not r.reviewed)
-    evaluations = evaluation_lists.list_year(session, year)
-    to_evaluate = [
-        r for r in evaluations if r.status == EvaluationStatus.EVALUATED or not r.exempt_reason
-    ]
-    not_evaluated = tuple(
-        r.full_name for r in to_evaluate if r.status != EvaluationStatus.EVALUATED
-    )
+    to_evaluate, not_evaluated = evaluation_lists.progress(session, year)
     found = [
         Deadline("plans_due", day["plans_due"], left("plans_due"), "plans", not_confirmed),
         Deadline(
@@ -128,7 +121,7 @@ def build(session: Session, year: int) -> Overview:
         plans=Progress(len(plans) - len(not_confirmed), len(plans)),
         nominations=_quota_progress(quotas),
         meetings=Progress(summary.months_with_regular, summary.months_begun),
-        evaluations=Progress(len(to_evaluate) - len(not_evaluated), len(to_evaluate)),
+        evaluations=Progress(to_evaluate - len(not_evaluated), to_evaluate),
         plan_statuses=tuple(
             (status, label, sum(1 for _name, s in plans if s == status))
             for status, label in STATUS_LABELS.items()

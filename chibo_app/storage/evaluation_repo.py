@@ -192,6 +192,22 @@ def evaluations_of_year(db: sqlite_utils.Database, year: int) -> dict[int, Evalu
     return {e.person_id: e for e in _evaluations(db, "e.year = ?", [year])}
 
 
+def year_statuses(
+    db: sqlite_utils.Database, year: int
+) -> list[tuple[str, str, str, str | None, str | None, str | None]]:
+    """(name, kind, status, admitted on, evaluation status, exempt reason) of the year's
+    people (as plans_repo.year_people): what the overview counts, without loading the
+    evaluations themselves."""
+    cursor = db.execute(
+        "SELECT p.full_name, p.kind, p.status, p.admitted_on, e.status, e.exempt_reason"
+        " FROM people p LEFT JOIN evaluations e ON e.person_id = p.id AND e.year = :year"
+        " WHERE p.status = 'active'"
+        " OR EXISTS (SELECT 1 FROM plans WHERE person_id = p.id AND year = :year)",
+        {"year": year},
+    )
+    return [tuple(row) for row in cursor]
+
+
 def find(db: sqlite_utils.Database, person_id: int, year: int) -> Evaluation | None:
     found = _evaluations(db, "e.person_id = ? AND e.year = ?", [person_id, year])
     return found[0] if found else None

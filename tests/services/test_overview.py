@@ -133,3 +133,21 @@ def test_empty_year(session):
 
 def test_people_in_the_register(demo_session):
     assert overview.build(demo_session, 2026).people == 20
+
+
+def test_evaluation_progress_counts_as_the_full_list(demo_session):
+    """The overview's one-query count agrees with the evaluation page's rows, exempt
+    people (a rule's hint or a stored reason) left out unless already evaluated."""
+    from chibo_app.core.evaluation import EvaluationStatus
+    from chibo_app.services import evaluation_lists
+
+    demo_session.db.execute(
+        "UPDATE people SET admitted_on = '2026-10-01', kind = 'probationary'"
+        " WHERE id = (SELECT min(id) FROM people WHERE status = 'active')"
+    )
+    for year in (2025, 2026, 2027):
+        rows = evaluation_lists.list_year(demo_session, year)
+        counted = [r for r in rows if r.status == EvaluationStatus.EVALUATED or not r.exempt_reason]
+        waiting = tuple(r.full_name for r in counted if r.status != EvaluationStatus.EVALUATED)
+        assert evaluation_lists.progress(demo_session, year) == (len(counted), waiting)
+    assert any(r.exempt_reason for r in evaluation_lists.list_year(demo_session, 2026))
