@@ -79,9 +79,12 @@ def test_topic_dialog_and_printing(qtbot, session, tmp_path, monkeypatch):
     assert page.topics_model.item(5, 1).text() == "Quý IV"
     meeting_id = meetings.meetings_of_year(session, 2026)[0].id
     assert page.select_meeting(meeting_id) and page.print_button.isEnabled()
-    with qtbot.waitSignal(page.data_changed):
-        assert page.print_record(meeting_id, tmp_path / "bb.pdf")
-    assert (tmp_path / "bb.pdf").exists()
+    with qtbot.waitSignal(page.data_changed, timeout=30000):
+        run = page.print_record(meeting_id, tmp_path / "bb.pdf")
+        assert not page.print_button.isEnabled()  # printing on a worker
+    assert run.ok, run.message and run.message.text()
+    assert (tmp_path / "bb.pdf").read_bytes().startswith(b"%PDF")
+    assert page.print_button.isEnabled()
     assert documents.next_number(session, "BB") == 2
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,6 +31,9 @@ from chibo_app.services.topics import TopicRow
 from chibo_app.ui.models.meetings_model import MEETING_ROLE, MeetingsModel
 from chibo_app.ui.models.meetings_topics_model import TOPIC_ROLE, TopicsModel
 from chibo_app.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from chibo_app.ui.plan_print_actions import PrintRun
 
 
 class MeetingsPage(Page):
@@ -238,21 +242,33 @@ class MeetingsPage(Page):
         if path:
             self.print_record(row.meeting.id, Path(path))
 
-    def print_record(self, meeting_id: int, path: Path) -> bool:
-        from chibo_app.services import meeting_printing  # noqa: PLC0415 - lazy
+    def print_record(self, meeting_id: int, path: Path) -> PrintRun:
+        """Print on a worker (reportlab's first load and the file write stay off the GUI
+        thread); the register page refreshes once it is done."""
+        from chibo_app.ui.plan_print_actions import PrintRun  # noqa: PLC0415 - lazy
 
-        try:
-            result = meeting_printing.print_meeting(self.session, meeting_id, path)
-        except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa in được"), str(error))
-            return False
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(
-                self.tr("Đã in biên bản: %1").replace("%1", str(result.path)), 8000
+        def work(worker: Session, _progress: Any, _cancel: Any) -> object:
+            from chibo_app.services import meeting_printing  # noqa: PLC0415 - reportlab
+
+            return meeting_printing.print_meeting(worker, meeting_id, path)
+
+        def describe(result: Any) -> tuple[str, Path]:
+            return self.tr("Đã in biên bản vào tệp:\n%1").replace("%1", str(result.path)), Path(
+                result.path
             )
-        self.data_changed.emit()  # the document register has new entries
-        return True
+
+        self.print_button.setEnabled(False)
+        run = PrintRun(
+            self, self.session, work, self.tr("Đang in biên bản…"), describe, cancellable=False
+        )
+        run.finished.connect(self._printed)
+        self._print_run = run  # kept until it finishes
+        return run
+
+    def _printed(self, ok: bool) -> None:
+        self.print_button.setEnabled(self.selected_meeting() is not None)
+        if ok:
+            self.data_changed.emit()  # the document register has new entries
 
     # Topics ----------------------------------------------------------------------------
 
