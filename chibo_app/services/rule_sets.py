@@ -19,6 +19,7 @@ from chibo_app.services.session import Session
 from chibo_app.storage import evaluation_repo, plans_repo, records
 
 YEAR_KEY = "rule_set"
+BUILTIN_MESSAGE = "Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa."
 
 
 def list_rule_sets(session: Session) -> list[RuleSet]:
@@ -61,11 +62,42 @@ def update_rule_set(
 ) -> RuleSet:
     stored = get_rule_set(session, rule_set_id)
     if stored.builtin:
-        raise ChiboError("Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa.")
+        raise ChiboError(BUILTIN_MESSAGE)
     rule_set = _checked(session, code, name, definition, regulation, issued_on, rule_set_id)
-    values = evaluation_repo.rule_set_values(rule_set)
-    records.update(session.db, session.user, "rule_sets", rule_set_id, values)
-    return get_rule_set(session, rule_set_id)
+    return store_rule_set(session, stored, rule_set)
+
+
+def store_rule_set(session: Session, stored: RuleSet, rule_set: RuleSet) -> RuleSet:
+    """Write a checked edit of `stored`, in one transaction: the years that chose it by
+    its code follow a new code, and the open evaluations made under it get a fresh
+    proposal. Refused when locked evaluations were made under it and the rules change
+    (their results keep the meaning they had: copy the rule set instead)."""
+    assert stored.id is not None
+    db, user = session.db, session.user
+    if rule_set.definition != stored.definition:
+        locked = evaluation_repo.rule_set_locked_years(db, stored.id)
+        if locked:
+            listed = ", ".join(str(y) for y in locked)
+            raise ChiboError(
+                f"Đã có đánh giá đã chốt theo “{stored.name}” (năm {listed}); sửa quy định "
+                "sẽ làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao."
+            )
+    from chibo_app.services import evaluation  # noqa: PLC0415 - evaluation imports this module
+
+    with db.atomic():
+        values = evaluation_repo.rule_set_values(rule_set)
+        values["builtin"] = int(stored.builtin)
+        records.update(db, user, "rule_sets", stored.id, values)
+        if rule_set.code != stored.code:
+            cursor = db.execute(
+                "SELECT id FROM year_settings WHERE key = ? AND value = ?", [YEAR_KEY, stored.code]
+            )
+            for (row_id,) in cursor.fetchall():
+                records.update(db, user, "year_settings", row_id, {"value": rule_set.code})
+        if rule_set.definition != stored.definition:
+            for found in evaluation_repo.open_evaluations_of_rule_set(db, stored.id):
+                evaluation.save_evaluation(session, found)
+    return get_rule_set(session, stored.id)
 
 
 def copy_rule_set(session: Session, rule_set_id: int, code: str, name: str) -> RuleSet:
@@ -90,6 +122,17 @@ def _checked(
     issued_on: str | None,
     own_id: int | None,
 ) -> RuleSet:
+    problems, day = identity_problems(session, code, name, issued_on, own_id)
+    if problems:
+        raise ValidationError(problems)
+    parsed = parse_definition(definition)
+    return RuleSet(clean(code), clean(name), clean(regulation), day, parsed)
+
+
+def identity_problems(
+    session: Session, code: str, name: str, issued_on: str | None, own_id: int | None
+) -> tuple[dict[str, str], str | None]:
+    """What is wrong with the code, name and date (keyed by field), and the ISO date."""
     problems: dict[str, str] = {}
     code, name = clean(code), clean(name)
     if not code:
@@ -105,10 +148,7 @@ def _checked(
         day = parse_date(issued_on) if issued_on else None
     except BadDate as error:
         problems["issued_on"] = str(error)
-    if problems:
-        raise ValidationError(problems)
-    parsed = parse_definition(definition)
-    return RuleSet(code, name, clean(regulation), day, parsed)
+    return problems, day
 
 
 # The year's rule set --------------------------------------------------------------------

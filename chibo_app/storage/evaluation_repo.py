@@ -78,6 +78,38 @@ def rule_set_in_use(db: sqlite_utils.Database, rule_set_id: int) -> int:
     return int(row.fetchone()[0])
 
 
+def rule_set_locked_years(db: sqlite_utils.Database, rule_set_id: int) -> list[int]:
+    """The years with a locked (evaluated) evaluation made under this rule set."""
+    cursor = db.execute(
+        "SELECT DISTINCT year FROM evaluations WHERE rule_set_id = ? AND status = 'evaluated'"
+        " ORDER BY year",
+        [rule_set_id],
+    )
+    return [int(row[0]) for row in cursor]
+
+
+def rule_set_evaluations(db: sqlite_utils.Database) -> dict[int, dict[int, tuple[int, int]]]:
+    """rule set id → year → (evaluations made under it, of which locked)."""
+    found: dict[int, dict[int, tuple[int, int]]] = defaultdict(dict)
+    cursor = db.execute(
+        "SELECT rule_set_id, year, count(*), sum(status = 'evaluated') FROM evaluations"
+        " WHERE rule_set_id IS NOT NULL GROUP BY rule_set_id, year"
+    )
+    for rule_set_id, year, count, locked in cursor:
+        found[int(rule_set_id)][int(year)] = (int(count), int(locked or 0))
+    return dict(found)
+
+
+def year_rule_set_codes(db: sqlite_utils.Database, key: str) -> dict[int, str]:
+    """year → the rule set code the year chose (year setting `key`)."""
+    cursor = db.execute("SELECT year, value FROM year_settings WHERE key = ?", [key])
+    return {int(year): str(value) for year, value in cursor if value}
+
+
+def open_evaluations_of_rule_set(db: sqlite_utils.Database, rule_set_id: int) -> list[Evaluation]:
+    return _evaluations(db, "e.rule_set_id = ? AND e.status = 'open'", [rule_set_id])
+
+
 # Mid-year reviews -----------------------------------------------------------------------
 
 

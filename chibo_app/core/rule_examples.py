@@ -1,0 +1,82 @@
+"""Worked examples of what a rule set proposes, computed by the real engine.
+
+The rule-set editor shows them under the fields so the secretary sees the effect of an
+edit: "92 điểm, mọi nhiệm vụ hoàn thành, 40% vượt mức, khắc phục mọi hạn chế → Hoàn
+thành xuất sắc nhiệm vụ". Each example is a plan of ten tasks and two shortcomings to
+remedy; the general points are a share of the rule set's maximum, so the examples keep
+their meaning when the maximum changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from chibo_app.core.rules import Definition, Facts, Proposal, number_text, propose
+
+TASKS = 10
+REMEDIES = 2
+
+
+@dataclass(frozen=True)
+class Case:
+    general_share: float  # of the general criteria's maximum
+    exceeded: int
+    done: int
+    partly: int = 0
+    late: int = 0
+    open_remedies: int = 0
+
+    def facts(self, definition: Definition) -> Facts:
+        results = ["exceeded"] * self.exceeded + ["done"] * self.done + ["partly"] * self.partly
+        results += ["not_done"] * (TASKS - len(results))
+        on_time = tuple(i >= self.late for i in range(TASKS))
+        remedied = tuple(i >= self.open_remedies for i in range(REMEDIES))
+        general = round(definition.general_max * self.general_share)
+        shown: tuple[str | None, ...] = tuple(results)
+        return Facts(float(general), shown, on_time, remedied)
+
+
+CASES = (
+    Case(0.74, exceeded=4, done=6),
+    Case(0.84, exceeded=4, done=6, open_remedies=1),
+    Case(0.84, exceeded=1, done=9),
+    Case(0.67, exceeded=0, done=10, late=1),
+    Case(0.5, exceeded=0, done=8, partly=2),
+    Case(0.34, exceeded=0, done=5),
+)
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str  # what the person did, in words
+    proposal: Proposal
+
+    @property
+    def line(self) -> str:
+        return f"{self.text} → {self.proposal.label}"
+
+
+def examples(definition: Definition) -> list[Example]:
+    return [_example(definition, case) for case in CASES]
+
+
+def _example(definition: Definition, case: Case) -> Example:
+    proposal = propose(definition, case.facts(definition))
+    parts = []
+    if proposal.score is not None:
+        parts.append(f"{number_text(proposal.score)} điểm")
+    done = case.exceeded + case.done
+    parts.append(
+        "mọi nhiệm vụ hoàn thành" if done == TASKS else f"{done}/{TASKS} nhiệm vụ hoàn thành"
+    )
+    if case.exceeded:
+        parts.append(f"{round(100 * case.exceeded / TASKS)}% vượt mức")
+    if case.partly:
+        parts.append(f"{case.partly} nhiệm vụ hoàn thành một phần")
+    if case.late:
+        parts.append(f"{case.late} nhiệm vụ trễ hạn")
+    if case.open_remedies:
+        parts.append(f"còn {case.open_remedies} hạn chế chưa khắc phục")
+    else:
+        parts.append("khắc phục mọi hạn chế")
+    return Example(", ".join(parts), proposal)
