@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from chibo_app.ui.icons import icon
+
 if TYPE_CHECKING:
     from chibo_app.services.session import Session
     from chibo_app.ui.main_window import MainWindow
@@ -34,6 +36,8 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setOrganizationName("ChiBo")
     QCoreApplication.setApplicationName("Chi bộ")
     QApplication.setApplicationDisplayName("Chi bộ")
+    QApplication.setWindowIcon(icon("chibo"))  # every window, and the About box
+    QApplication.setDesktopFileName("chibo")  # Wayland: icon from packaging/linux/chibo.desktop
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     install_qt_translation(app)
     return app
