@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from chibo_app.ui import translations
 from chibo_app.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -34,21 +35,12 @@ def make_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     QCoreApplication.setOrganizationName("ChiBo")
-    QCoreApplication.setApplicationName("Chi bộ")
-    QApplication.setApplicationDisplayName("Chi bộ")
+    QCoreApplication.setApplicationName("Chi bộ")  # names the settings: never translated
+    translations.install()  # the interface language, before any widget exists
+    QApplication.setApplicationDisplayName(QCoreApplication.translate("App", "Chi bộ"))
     QApplication.setWindowIcon(icon("chibo"))  # every window, and the About box
     QApplication.setDesktopFileName("chibo")  # Wayland: icon from packaging/linux/chibo.desktop
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
-    install_qt_translation(app)
     return app
-
-
-def install_qt_translation(app: QApplication) -> None:
-    """Qt's own dialogs (buttons, file dialog) in Vietnamese, when the .qm is shipped."""
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.Vietnamese), "qtbase", "_", folder):
-        app.installTranslator(translator)
 
 
 def main(argv: list[str] | None = None) -> int:

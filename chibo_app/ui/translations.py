@@ -1,0 +1,190 @@
+"""The interface language: Vietnamese (the default and the source text) or English.
+
+The choice is a setting of this computer (QSettings, like the auto-lock minutes), not
+of the cell's data: two secretaries may share a file and read the screens in different
+languages. It is read once at start, before any widget exists, and applies on the next
+start. Documents and exports stay Vietnamese whatever the interface language: the
+translators only touch what goes through `tr()` / `QCoreApplication.translate()`.
+
+Translations are Qt Linguist files in resources/i18n/: chibo_vi.ts, chibo_en.ts and
+qtbase_vi.ts (Qt's own buttons and file dialog in Vietnamese; Qt ships no Vietnamese
+translation). The compiled .qm files are not in git. A packaged build places them next
+to the .ts files and they are used as they are; in a source checkout they are compiled
+with PySide6's lrelease on first start into the user cache folder, again whenever a .ts
+is newer than its .qm.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from chibo_app.ui.resources import root
+
+log = logging.getLogger(__name__)
+
+SETTING = "interface/language"
+ENVIRONMENT = "CHIBO_LANGUAGE"  # overrides the setting: screenshots, tests, support calls
+DEFAULT = "vi"
+# Language code → its own name, as offered in Cài đặt (each name in its own language).
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+LOCALES = {
+    "vi": (QLocale.Language.Vietnamese, QLocale.Country.Vietnam),
+    # British English: day/month/year, like the Vietnamese dates on screen.
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
+_installed: list[QTranslator] = []
+
+
+def i18n_folder() -> Path:
+    return root() / "resources" / "i18n"
+
+
+def cache_folder() -> Path:
+    import platformdirs  # noqa: PLC0415 - only when a .qm has to be compiled
+
+    return Path(platformdirs.user_cache_dir("chibo", appauthor=False)) / "i18n"
+
+
+def saved_language() -> str:
+    """The language chosen in Cài đặt (or the default), ignoring the environment."""
+    value = str(QSettings().value(SETTING, DEFAULT))
+    return value if value in LANGUAGES else DEFAULT
+
+
+def interface_language() -> str:
+    """The language to start in: CHIBO_LANGUAGE if set to a known code, else the setting."""
+    forced = os.environ.get(ENVIRONMENT, "").strip().lower()
+    return forced if forced in LANGUAGES else saved_language()
+
+
+def set_interface_language(code: str) -> None:
+    """Remember the language for the next start."""
+    if code not in LANGUAGES:
+        raise ValueError(code)
+    QSettings().setValue(SETTING, code)
+
+
+def set_language_for_this_run(code: str) -> None:
+    """Start this process (and the ones it starts) in `code` without changing the
+    saved choice: scripts that take screenshots in each language."""
+    if code not in LANGUAGES:
+        raise ValueError(code)
+    os.environ[ENVIRONMENT] = code
+
+
+def current_language() -> str:
+    """The language the running interface was started in."""
+    app = QCoreApplication.instance()
+    value = app.property("chiboLanguage") if app is not None else None
+    return str(value) if value in LANGUAGES else DEFAULT
+
+
+def lrelease_program() -> Path | None:
+    import PySide6  # noqa: PLC0415
+
+    folder = Path(PySide6.__file__).resolve().parent
+    for name in ("lrelease.exe", "lrelease") if sys.platform == "win32" else ("lrelease",):
+        if (folder / name).is_file():
+            return folder / name
+    return None
+
+
+def compile_ts(ts: Path, qm: Path) -> bool:
+    """Compile `ts` to `qm` with lrelease, under a temporary name then renamed."""
+    program = lrelease_program()
+    if program is None:
+        log.warning("lrelease not found; %s stays uncompiled", ts.name)
+        return False
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    temp = qm.with_name(f".{qm.name}.{os.getpid()}.tmp")
+    try:
+        done = subprocess.run(
+            [str(program), "-silent", str(ts), "-qm", str(temp)],
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+        if done.returncode != 0 or not temp.is_file():
+            log.warning("lrelease failed on %s: %s", ts.name, done.stderr.decode(errors="replace"))
+            return False
+        os.replace(temp, qm)
+        return True
+    except OSError as error:
+        log.warning("cannot compile %s: %s", ts.name, error)
+        return False
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _fresh(qm: Path, ts: Path) -> bool:
+    """`qm` exists and is not older than `ts` (or there is no .ts to compare with)."""
+    try:
+        built = qm.stat().st_mtime
+    except OSError:
+        return False
+    try:
+        return built >= ts.stat().st_mtime
+    except OSError:
+        return True
+
+
+def qm_path(name: str) -> Path | None:
+    """The compiled translation `name` (e.g. "chibo_en"): the build's own, else the
+    cache's, compiled now if missing or older than the .ts; None if there is none."""
+    ts = i18n_folder() / f"{name}.ts"
+    shipped = ts.with_suffix(".qm")
+    if _fresh(shipped, ts):
+        return shipped
+    if not ts.is_file():
+        return None
+    cached = cache_folder() / f"{name}.qm"
+    if _fresh(cached, ts) or compile_ts(ts, cached):
+        return cached
+    return None
+
+
+def files_for(language: str) -> list[str]:
+    """The translation files a language needs, ours first."""
+    names = [f"chibo_{language}"]
+    if language == "vi":
+        names.append("qtbase_vi")  # Qt's buttons and file dialog; English needs none
+    return names
+
+
+def install(language: str | None = None) -> str:
+    """Load the translators of `language` (default: the chosen one) into the running
+    application, replacing any loaded before, and set the matching default QLocale.
+    Call before any widget is made. Returns the language code used."""
+    app = QCoreApplication.instance()
+    assert app is not None, "make the QApplication first"
+    language = language if language in LANGUAGES else interface_language()
+    uninstall()
+    for name in files_for(language):
+        path = qm_path(name)
+        if path is None:
+            continue
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("cannot load %s", path)
+    QLocale.setDefault(QLocale(*LOCALES[language]))
+    app.setProperty("chiboLanguage", language)
+    return language
+
+
+def uninstall() -> None:
+    app = QCoreApplication.instance()
+    while _installed:
+        translator = _installed.pop()
+        if app is not None:
+            app.removeTranslator(translator)
+        translator.deleteLater()
