@@ -372,19 +372,9 @@ class MainWindow(QMainWindow):
         export_members(self)
 
     def about(self) -> None:
-        from chibo_app import __version__  # noqa: PLC0415
+        from chibo_app.ui.about import show_about  # noqa: PLC0415 - lazy
 
-        QMessageBox.about(
-            self,
-            self.tr("Giới thiệu"),
-            self.tr(
-                "<h3>Chi bộ %1</h3><p>Quản lý đảng viên, kế hoạch học tập và làm theo tư tưởng, "
-                "đạo đức, phong cách Hồ Chí Minh, gương điển hình và sinh hoạt chi bộ.</p>"
-                "<p>Tệp dữ liệu:<br><code>%2</code></p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.session.path)),
-        )
+        show_about(self, self.session.path)
 
     # Status bar, title, geometry -----------------------------------------------------
 
