@@ -20,7 +20,7 @@ TARGET_SECONDS = 2.0
 
 def corpus(count: int, copies: int, seed: int = 5) -> tuple[list, set[tuple[int, int]]]:
     rng = random.Random(seed)
-    plans = [honest_plan(rng, i, 2026) for i in range(count - copies)]
+    plans = [honest_plan(rng, i, 2026, fillers=True) for i in range(count - copies)]
     planted = set()
     for n in range(copies):
         source = rng.randrange(count - copies)  # an honest plan, not another copy

@@ -100,14 +100,19 @@ JOB_DUTIES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("tổ chức họp báo", "chuẩn bị thông cáo báo chí"), "thông cáo"),
     ],
 }
-TARGET_FORMS = [
-    "{n}% {what} hoàn thành đúng hạn",
-    "ít nhất {n} {what}",
-    "không để tồn đọng {what} quá {n} ngày",
-    "hoàn thành {n} {what} trong năm",
-    "{what} đạt yêu cầu, {n}% được lãnh đạo đánh giá tốt",
+TARGET_FORMS = [  # (form, smallest and largest number it reads well with)
+    ("{n}% {what} hoàn thành đúng hạn", 85, 100),
+    ("ít nhất {n} {what}", 4, 60),
+    ("không để tồn đọng {what} quá {n} ngày", 2, 10),
+    ("hoàn thành {n} {what} trong năm", 3, 40),
+    ("{what} đạt yêu cầu, {n}% được lãnh đạo đánh giá tốt", 70, 95),
 ]
-OPENERS = ["Khắc phục hạn chế", "Sửa", "Khắc phục việc", "Chấn chỉnh", "Hạn chế"]
+REMEDY_FORMS = [  # a weakness named last year, and how it will be remedied
+    "Khắc phục hạn chế {w}: {s}",
+    "Về hạn chế {w}, năm nay {s}",
+    "Để khắc phục tình trạng {w}, bản thân {s}",
+    "Hạn chế năm trước là {w}; năm nay {s}",
+]
 VERBS = [
     "Thực hiện tốt việc",
     "Chủ động",
@@ -147,8 +152,25 @@ COMMITMENTS = [
 DUES = ["ongoing", "{y}", "{y}-Q1", "{y}-Q2", "{y}-Q3", "{y}-Q4", "{y}-06", "{y}-06-30", "{y}-12"]
 
 
-# Everyone words things their own way: a few words swapped or added per sentence.
-_OWN_WORDS = {
+# Everyone words things their own way: words swapped for ones that mean the same, so
+# honest plans of one job share duties but not whole sentences (and still read well).
+_OWN_WORDS = {  # each swap reads right wherever the phrase occurs in the fragments above
+    "thực hiện": ["thực hiện", "tổ chức thực hiện"],
+    "kịp thời": ["kịp thời", "nhanh chóng"],
+    "các": ["các", "những"],
+    "công dân": ["công dân", "người dân"],
+    "theo dõi": ["theo dõi", "nắm bắt"],
+    "có lúc": ["có lúc", "đôi khi", "có thời điểm"],
+    "đôi lúc": ["đôi lúc", "có lúc", "nhiều khi"],
+    "hằng tuần": ["hằng tuần", "mỗi tuần"],
+    "đồng nghiệp": ["đồng nghiệp", "đồng chí cùng phòng"],
+    "chủ động": ["chủ động", "tích cực"],
+    "nghiên cứu": ["nghiên cứu", "tìm hiểu"],
+    "thường xuyên": ["thường xuyên", "đều đặn"],
+    "chặt chẽ": ["chặt chẽ", "nhịp nhàng"],
+}
+# At scale, wider swaps (some read oddly in places, like the fillers below).
+_SCALE_WORDS = {
     "việc": ["công việc", "việc", "nhiệm vụ"],
     "thực hiện": ["thực hiện", "triển khai", "làm"],
     "kịp thời": ["kịp thời", "nhanh chóng", "đúng lúc"],
@@ -160,23 +182,34 @@ _OWN_WORDS = {
     "theo dõi": ["theo dõi", "nắm bắt", "giám sát"],
     "tổ chức": ["tổ chức", "đơn vị", "cơ quan"],
 }
+_LEADS = ["", "", "Trong năm, ", "Từ quý I, ", "Ngay từ đầu năm, "]  # lower-cases what follows
+# Thousands of plans (benchmarks, the LSH test) need more variety than synonyms give, as
+# real people's wording has: filler words dropped in at random. They read oddly, so the
+# demo shown to people does without them.
 _FILLERS = ["cụ thể", "thật sự", "một cách", "nhất là", "đặc biệt", "luôn", "nghiêm túc", "tốt"]
 
 
-def _own_words(rng: random.Random, text: str) -> str:
-    for word, choices in _OWN_WORDS.items():
-        if word in text and rng.random() < 0.6:
+def _own_words(rng: random.Random, text: str, fillers: bool, lead: bool = False) -> str:
+    for word, choices in (_SCALE_WORDS if fillers else _OWN_WORDS).items():
+        if word in text and rng.random() < (0.6 if fillers else 0.7):
             text = text.replace(word, rng.choice(choices), 1)
-    words = text.split(" ")
-    for _ in range(len(words) // 6):
-        words.insert(rng.randrange(1, len(words)), rng.choice(_FILLERS))
-    return " ".join(words)
+    if fillers:
+        words = text.split(" ")
+        for _ in range(len(words) // 6):
+            words.insert(rng.randrange(1, len(words)), rng.choice(_FILLERS))
+        return " ".join(words)
+    opening = rng.choice(_LEADS) if lead else ""
+    if opening and text[:1].isupper():
+        text = opening + text[:1].lower() + text[1:]
+    return text
 
 
-def honest_plan(rng: random.Random, person_id: int, year: int, job: str | None = None) -> Plan:
+def honest_plan(
+    rng: random.Random, person_id: int, year: int, job: str | None = None, *, fillers: bool = False
+) -> Plan:
     duties = JOB_DUTIES[job or rng.choice(list(JOB_DUTIES))]
     remedies = [
-        f"{rng.choice(OPENERS)} {w}; {s}."
+        rng.choice(REMEDY_FORMS).format(w=w, s=s) + "."
         for w, s in zip(rng.sample(WEAKNESSES, 2), rng.sample(SOLUTIONS, 2), strict=True)
     ]
     if rng.random() < 0.3:
@@ -185,7 +218,8 @@ def honest_plan(rng: random.Random, person_id: int, year: int, job: str | None =
     for names, what in rng.sample(duties, rng.randint(3, 4)):
         manner = rng.choice(MANNERS)
         text = f"{rng.choice(VERBS)} {rng.choice(names)}" + (f", {manner}" if manner else "")
-        target = rng.choice(TARGET_FORMS).format(n=rng.randint(2, 100), what=what)
+        form, low, high = rng.choice(TARGET_FORMS)
+        target = form.format(n=rng.randint(low, high), what=what)
         due = rng.choice(DUES).format(y=year) if rng.random() > 0.1 else None
         tasks.append(PlanTask(text, target if rng.random() > 0.12 else "", due))
     commitments = [
@@ -194,9 +228,11 @@ def honest_plan(rng: random.Random, person_id: int, year: int, job: str | None =
     return Plan(
         person_id,
         year,
-        tuple(_own_words(rng, r) for r in remedies),
-        tuple(PlanTask(_own_words(rng, t.text), t.target, t.due) for t in tasks),
-        tuple(_own_words(rng, c) for c in commitments),
+        tuple(_own_words(rng, r, fillers) for r in remedies),
+        tuple(
+            PlanTask(_own_words(rng, t.text, fillers, lead=True), t.target, t.due) for t in tasks
+        ),
+        tuple(_own_words(rng, c, fillers) for c in commitments),
     )
 
 
@@ -204,7 +240,7 @@ def edited_copy(rng: random.Random, original: Plan, person_id: int) -> Plan:
     """A neighbour's plan with a couple of words changed and the tasks in another order."""
 
     def edit(text: str) -> str:
-        return text.replace("Khắc phục", "Sửa chữa", 1).replace("kịp thời", "nhanh chóng")
+        return text.replace("năm nay", "trong năm", 1).replace("kịp thời", "nhanh chóng")
 
     tasks = [PlanTask(edit(t.text), t.target, t.due) for t in original.tasks]
     rng.shuffle(tasks)
