@@ -1,4 +1,4 @@
-"""Start the desktop application: `chibo-app [--db PATH]`."""
+"""Start the desktop application: `chibo-app [FILE | --db PATH] [--smoke-test]`."""
 
 from __future__ import annotations
 
@@ -27,8 +27,37 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         default=None,
         help="tệp dữ liệu (mặc định: biến CHIBO_DB hoặc thư mục dữ liệu người dùng)",
     )
-    args, _qt_args = parser.parse_known_args(argv)
+    # A file given by the desktop (double-click on a .sqlite, “Mở bằng”): the same as --db.
+    parser.add_argument("file", nargs="?", type=Path, default=None, help="tệp dữ liệu cần mở")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="mở dữ liệu, vẽ cửa sổ chính rồi thoát (kiểm tra bản đóng gói)",
+    )
+    args, _qt_args = parser.parse_known_args(_without_qt_options(argv))
+    args.db = args.file or args.db
     return args
+
+
+# Qt's own options that take a value (`-style fusion`): their values are no file to open.
+_QT_VALUE_OPTIONS = {
+    "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-style", "-stylesheet",
+    "-session", "-display", "-geometry", "-qwindowgeometry", "-qwindowtitle", "-qwindowicon",
+    "-title", "-name", "-qmljsdebugger",
+}  # fmt: skip
+
+
+def _without_qt_options(argv: list[str]) -> list[str]:
+    kept: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _QT_VALUE_OPTIONS:
+            skip = True
+        else:
+            kept.append(arg)
+    return kept
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -48,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv[1:])
     app = make_application(argv)
     exit_after = os.environ.get("CHIBO_EXIT_AFTER_SHOW")  # start-up benchmark, smoke tests
+    if args.smoke_test:
+        exit_after = "smoke"
 
     from chibo_app.ui.main_window import MainWindow  # noqa: PLC0415 - after the app exists
 
@@ -90,7 +121,11 @@ def run_window(app: QApplication, window: MainWindow, path: Path, exit_after: st
         window.start_safety(path, backups=not exit_after)  # none in benchmarks, smoke runs
         if opened.note:
             window.statusBar().showMessage(opened.note, 30_000)
-        if exit_after:
+        if exit_after == "smoke":
+            from chibo_app.ui.smoke import quit_after_first_paint  # noqa: PLC0415
+
+            quit_after_first_paint(app, window, session)
+        elif exit_after:
             QTimer.singleShot(0, app.quit)
         return app.exec()
     finally:
