@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+# One answer to "where is the bundle": chibo_app.resources_path (no Qt, for documents/).
+from chibo_app.resources_path import fonts_folder, resource_path, root
 
-def root() -> Path:
-    """The folder holding forms/ and resources/: PyInstaller's bundle or the repo root."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle)
-    return Path(__file__).resolve().parents[2]
+__all__ = ["fonts_folder", "form_path", "icon_path", "root"]
 
 
 def form_path(name: str) -> Path:
@@ -19,8 +15,4 @@ def form_path(name: str) -> Path:
 
 
 def icon_path(name: str) -> Path:
-    return root() / "resources" / "icons" / f"{name}.svg"
-
-
-def fonts_folder() -> Path:
-    return root() / "resources" / "fonts"
+    return resource_path("icons", f"{name}.svg")
