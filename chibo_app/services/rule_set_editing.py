@@ -63,11 +63,15 @@ def usage(session: Session) -> dict[int, Usage]:
 def copy_for_editing(session: Session, rule_set_id: int, name: str | None = None) -> RuleSet:
     """An editable copy of a rule set, with a free code and name ('… (bản sao)')."""
     source = rule_sets.get_rule_set(session, rule_set_id)
-    taken_codes = {r.code for r in rule_sets.list_rule_sets(session)}
-    taken_names = {r.name for r in rule_sets.list_rule_sets(session)}
-    code = _free(source.code, taken_codes)
-    wanted = clean(name or "") or _free(source.name, taken_names)
+    code = _free(source.code, {r.code for r in rule_sets.list_rule_sets(session)})
+    wanted = clean(name or "") or suggested_name(session, rule_set_id)
     return rule_sets.copy_rule_set(session, rule_set_id, code, wanted)
+
+
+def suggested_name(session: Session, rule_set_id: int) -> str:
+    """A name no rule set has: 'Quy định 366-QĐ/TW (bản sao)', '… (bản sao 2)'."""
+    source = rule_sets.get_rule_set(session, rule_set_id)
+    return _free(source.name, {r.name for r in rule_sets.list_rule_sets(session)})
 
 
 def _free(base: str, taken: set[str]) -> str:

@@ -138,7 +138,13 @@ def test_settings_page_has_the_tabs_and_follows_the_year(qtbot, session):
     page = SettingsPage(session, 2027)
     qtbot.addWidget(page)
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]
-    assert tabs == ["Chi bộ", "Năm và thời hạn", "Trình bày văn bản", "Mật khẩu"]
+    assert tabs == [
+        "Chi bộ",
+        "Năm và thời hạn",
+        "Quy định đánh giá",
+        "Trình bày văn bản",
+        "Mật khẩu",
+    ]
     assert page.years.shown_year == 2027
     page.set_year(2026)
     assert page.years.shown_year == 2026

@@ -21,11 +21,12 @@ from chibo_app.services.session import Session
 from chibo_app.ui.pages.base import Page
 from chibo_app.ui.widgets.page_setup_form import PageSetupForm
 from chibo_app.ui.widgets.password_section import PasswordSection
+from chibo_app.ui.widgets.rule_sets_editor import RuleSetsEditor
 from chibo_app.ui.widgets.settings_form import SettingsForm
 from chibo_app.ui.widgets.units_editor import UnitsEditor
 from chibo_app.ui.widgets.years_editor import YearsEditor
 
-TABS = ("cell", "years", "page_setup", "password")
+TABS = ("cell", "years", "rules", "page_setup", "password")
 
 
 class SettingsPage(Page):
@@ -57,6 +58,10 @@ class SettingsPage(Page):
         years_box = QGroupBox(self.tr("Năm, thời hạn và kế hoạch của chi bộ"))
         QVBoxLayout(years_box).addWidget(self.years)
 
+        self.rule_sets = RuleSetsEditor(session)
+        rules_box = QGroupBox(self.tr("Bộ tiêu chí đánh giá, xếp loại"))
+        QVBoxLayout(rules_box).addWidget(self.rule_sets)
+
         self.page_setup = PageSetupForm(session)
         page_box = QGroupBox(self.tr("Lề trang, cỡ chữ và giãn dòng của văn bản in"))
         QVBoxLayout(page_box).addWidget(self.page_setup)
@@ -66,6 +71,7 @@ class SettingsPage(Page):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(_scrolled(cell_box, units_box), self.tr("Chi bộ"))
         self.tabs.addTab(_scrolled(years_box), self.tr("Năm và thời hạn"))
+        self.tabs.addTab(_scrolled(rules_box, width=1200), self.tr("Quy định đánh giá"))
         self.tabs.addTab(_scrolled(page_box, width=900), self.tr("Trình bày văn bản"))
         self.tabs.addTab(_scrolled(self.password), self.tr("Mật khẩu"))
         outer = QVBoxLayout(self)
@@ -76,6 +82,8 @@ class SettingsPage(Page):
         self.form.saved.connect(self._saved)
         self.units.changed.connect(self.data_changed)
         self.years.changed.connect(self.data_changed)
+        self.years.changed.connect(self.rule_sets.reload)  # the years a rule set applies to
+        self.rule_sets.changed.connect(self._rule_sets_changed)
         # Any edit clears the “saved” note so it never lies about unsaved text.
         for edit in self.form.edits.values():
             edit.textEdited.connect(self.saved_label.clear)
@@ -84,7 +92,7 @@ class SettingsPage(Page):
         return self.form.save()
 
     def show_tab(self, key: str) -> None:
-        """Bring a tab to the front: "cell", "years", "page_setup" or "password"."""
+        """Bring a tab to the front: "cell", "years", "rules", "page_setup" or "password"."""
         self.tabs.setCurrentIndex(TABS.index(key))
 
     def set_year(self, year: int) -> None:
@@ -96,11 +104,16 @@ class SettingsPage(Page):
         QTimer.singleShot(4000, self.saved_label.clear)
         self.data_changed.emit()
 
+    def _rule_sets_changed(self) -> None:
+        self.years.reload()  # a new or renamed copy in the year's choice
+        self.data_changed.emit()
+
     def reload(self) -> None:
         self.form.show_settings(cell.load_settings(self.session))
         self.units.reload()
         self.password.show_state()
         self.years.reload()
+        self.rule_sets.reload()
         self.page_setup.reload()
 
 
