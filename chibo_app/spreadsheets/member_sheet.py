@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from chibo_app.core.text import clean
+from chibo_app.core.text import clean, fold
 from chibo_app.errors import ChiboError
 from chibo_app.spreadsheets import legacy_encoding as legacy
 from chibo_app.spreadsheets.header_detection import (
@@ -46,6 +47,9 @@ SCAN_COLUMNS = 100
 _ENCODING_SAMPLE_ROWS = 500
 # Columns whose value is often merged down over the people of one group.
 _GROUP_FIELDS = frozenset({"unit", "kind", "party_position", "government_position", "notes", "sex"})
+# "I. VĂN PHÒNG", "2) PHÒNG LÃNH SỰ", "A - ĐẢNG VIÊN DỰ BỊ": a heading over the rows below.
+_HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d{1,2})\s*[.)/–-]\s*")
+_KIND_WORDS = ("chinh thuc", "du bi", "quan chung")
 
 
 @dataclass
@@ -335,6 +339,7 @@ class _RowReader:
                 if min_col - 1 == self.name_index:
                     self.name_continuations.update(range(min_row + 1, max_row + 1))
         self.filling: dict[int, tuple[int, object]] = {}  # col index -> (last row, value)
+        self.section: dict[str, str] = {}  # what the last heading says of the rows below
 
     def is_number_row(self, values: tuple[object, ...]) -> bool:
         cells = [v for v in values if v not in (None, "")]
@@ -347,8 +352,10 @@ class _RowReader:
 
     def read(self, row_number: int, values: tuple[object, ...]) -> RawRow | object | None:
         values = self._fill_merges(row_number, values)
-        if row_number in self.name_continuations or row_number in self.section_rows:
-            return None  # a person's row spread over several Excel rows, or a heading
+        if row_number in self.name_continuations:
+            return None  # a person's row spread over several Excel rows
+        if row_number in self.section_rows and self._take_heading(values, merged=True):
+            return None
         size = len(values)
         out: dict[str, object] = {}
         for field_name, index in self.fields:
@@ -372,9 +379,43 @@ class _RowReader:
                 if target == "birth_date":
                     out["birth_date"] = self._value("birth_date", value)
                 break
-        if sex is None and all(v is None for v in out.values()):
-            return None  # blank row, or only a row number
+        if sex is None and all(v is None for f, v in out.items() if f != "full_name"):
+            if self._take_heading(values, merged=False) or name is None:
+                return None  # a heading, a blank row, or only a row number
+        for field_name, value in self.section.items():
+            if out.get(field_name) is None:
+                out[field_name] = value
         return RawRow(row_number=row_number, values=out, sex_from_layout=sex)
+
+    def _take_heading(self, values: tuple[object, ...], merged: bool) -> bool:
+        heading = self._heading(values, merged)
+        if heading is None:
+            return False
+        # A unit starts afresh; a kind heading may sit under a unit's.
+        self.section = {**self.section, **heading} if "kind" in heading else heading
+        return True
+
+    def _heading(self, values: tuple[object, ...], merged: bool) -> dict[str, str] | None:
+        """A section heading's unit or kind for the rows under it, or None if the row is
+        not a heading: merged across the table, or a numbered capitalised line alone in
+        the number or name column."""
+        cells = [(i, v) for i, v in enumerate(values) if v not in (None, "")]
+        if not merged and (
+            len(cells) != 1 or cells[0][0] > self.name_index or not isinstance(cells[0][1], str)
+        ):
+            return None
+        text = next((self._text(v) for _i, v in cells if isinstance(v, str)), "")
+        if is_footer_text(text):
+            return None  # "T/M CHI BỘ" ends the list
+        number = _HEADING_NUMBER.match(text)
+        title = text[number.end() :] if number else text
+        if not merged and not (number and title.isupper() and len(title) >= 3):
+            return None
+        if any(word in fold(title) for word in _KIND_WORDS):
+            return {"kind": title}
+        if not title:
+            return {}
+        return {"unit": title[:1] + title[1:].lower() if title.isupper() else title}
 
     def _fill_merges(self, row_number: int, values: tuple[object, ...]) -> tuple[object, ...]:
         for index, last_row in self.merge_starts.get(row_number, ()):

@@ -430,3 +430,53 @@ def test_big_file_is_read_completely(tmp_path):
     reading = read_member_sheet(shapes.make_big_member_file(tmp_path / "big.xlsx", 500))
     assert len(reading.rows) == 500
     assert reading.rows[-1].values["party_card"] == "10000500"
+
+
+def _without_unit(row):
+    row = list(row)
+    row[7] = None  # the unit column left empty: the heading above says it
+    return row
+
+
+def test_section_headings_give_their_unit_to_the_rows_below(tmp_path):
+    rows = [
+        shapes.HEADER,
+        ["I. VĂN PHÒNG"],  # merged across the table
+        _without_unit(shapes.person_row(1, shapes.PEOPLE[0])),
+        _without_unit(shapes.person_row(2, shapes.PEOPLE[1])),
+        ["II. PHÒNG LÃNH SỰ"],  # not merged: numbered, capitals, alone in its row
+        _without_unit(shapes.person_row(3, shapes.PEOPLE[2])),
+        shapes.person_row(4, shapes.PEOPLE[3]),  # its own unit wins over the heading
+    ]
+    path = shapes.write_sheet(tmp_path / "units.xlsx", rows, merges=["A2:J2"])
+    reading = read_member_sheet(path)
+    assert names(reading) == shapes.NAMES[:4]
+    assert [r.values["unit"] for r in reading.rows] == [
+        "Văn phòng",
+        "Văn phòng",
+        "Phòng lãnh sự",
+        shapes.PEOPLE[3][6],
+    ]
+
+
+def test_kind_headings_give_the_kind_and_keep_the_unit(tmp_path):
+    rows = [
+        shapes.HEADER,
+        ["A. THANH TRA SỞ"],
+        ["1. ĐẢNG VIÊN CHÍNH THỨC"],
+        _without_unit(shapes.person_row(1, shapes.PEOPLE[0])),
+        ["2. ĐẢNG VIÊN DỰ BỊ"],
+        _without_unit(shapes.person_row(2, shapes.PEOPLE[1])),
+    ]
+    reading = read_member_sheet(shapes.write_sheet(tmp_path / "kinds.xlsx", rows))
+    assert [(r.values["unit"], r.values.get("kind")) for r in reading.rows] == [
+        ("Thanh tra sở", "ĐẢNG VIÊN CHÍNH THỨC"),
+        ("Thanh tra sở", "ĐẢNG VIÊN DỰ BỊ"),
+    ]
+
+
+def test_a_lone_name_is_not_a_heading(tmp_path):
+    rows = [shapes.HEADER, [None, "Nguyễn Văn An"], [None, "Lê Thị Hoa"]]
+    reading = read_member_sheet(shapes.write_sheet(tmp_path / "names.xlsx", rows))
+    assert names(reading) == ["Nguyễn Văn An", "Lê Thị Hoa"]
+    assert all(r.values.get("unit") is None for r in reading.rows)
