@@ -626,3 +626,17 @@ register_table(
         "at": "Thời điểm ghi",
     },
 )
+# The year report's narrative (per year and period).
+register_table(
+    "report_texts",
+    "Báo cáo kết quả (phần nhận định)",
+    {
+        "year": "Năm",
+        "period": "Kỳ báo cáo",
+        "until_date": "Tính đến ngày",
+        "results": "Kết quả đạt được",
+        "shortcomings": "Hạn chế, nguyên nhân",
+        "lessons": "Bài học kinh nghiệm",
+        "directions": "Phương hướng, nhiệm vụ",
+    },
+)
