@@ -38,11 +38,10 @@ class BackupActions(QObject):
         self.report_dialog: QObject | None = None
         self._job: Any = None
         self._progress: DelayedProgress | None = None
-        tr = self.tr
-        self.backup_now_action = self._action(tr("Sao lưu &ngay"), self.backup_now, "Ctrl+B")
-        self.backup_to_action = self._action(tr("Sao lưu &ra…"), self.backup_to_folder)
-        self.restore_action = self._action(tr("&Khôi phục từ bản sao lưu…"), self.restore)
-        self.check_action = self._action(tr("Kiểm &tra dữ liệu"), self.check)
+        self.backup_now_action = self._action(self.tr("Sao lưu &ngay"), self.backup_now, "Ctrl+B")
+        self.backup_to_action = self._action(self.tr("Sao lưu &ra…"), self.backup_to_folder)
+        self.restore_action = self._action(self.tr("&Khôi phục từ bản sao lưu…"), self.restore)
+        self.check_action = self._action(self.tr("Kiểm &tra dữ liệu"), self.check)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
         action = QAction(text, self.window)

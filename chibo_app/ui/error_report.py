@@ -21,10 +21,6 @@ _MAX_LOG_BYTES = 1_000_000
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReport", text)
-
-
 class ErrorReporter:
     """sys.excepthook for the GUI. One dialog at a time; errors inside it go to stderr."""
 
@@ -75,21 +71,22 @@ class ErrorReporter:
         if is_storage_failure(error):
             text = storage_failure_text(error)
         else:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "ErrorReport",
                 "Chi bộ gặp một lỗi không lường trước (%1). Dữ liệu đã lưu trước đó không bị "
-                "ảnh hưởng; thao tác vừa rồi có thể chưa được thực hiện."
+                "ảnh hưởng; thao tác vừa rồi có thể chưa được thực hiện.",
             ).replace("%1", f"{type(error).__name__}: {error}")
         if logged:
-            text += "\n\n" + _tr("Chi tiết đã được ghi vào tệp: %1").replace(
-                "%1", str(self.log_path)
-            )
+            text += "\n\n" + QCoreApplication.translate(
+                "ErrorReport", "Chi tiết đã được ghi vào tệp: %1"
+            ).replace("%1", str(self.log_path))
         return text
 
     def show(self, error: BaseException, logged: bool) -> None:
         """The traceback stays in the log (and on stderr): the box is for the secretary."""
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(_tr("Đã xảy ra lỗi"))
+        box.setWindowTitle(QCoreApplication.translate("ErrorReport", "Đã xảy ra lỗi"))
         box.setText(self.message(error, logged))
         box.exec()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from chibo_app.services.session import Session
@@ -31,8 +32,9 @@ def export_list(parent: QWidget, session: Session, year: int, path: Path, number
 
     def describe(result: Any) -> tuple[str, Path]:
         text = (
-            parent.tr(
-                "Đã xuất danh sách đánh giá, xếp loại (%1 người, %2 đã xếp loại) vào tệp:\n%3"
+            QCoreApplication.translate(
+                "EvaluationActions",
+                "Đã xuất danh sách đánh giá, xếp loại (%1 người, %2 đã xếp loại) vào tệp:\n%3",
             )
             .replace("%1", str(result.rows))
             .replace("%2", str(result.classified))
@@ -40,7 +42,7 @@ def export_list(parent: QWidget, session: Session, year: int, path: Path, number
         )
         return text, result.path
 
-    label = parent.tr("Đang xuất danh sách…")
+    label = QCoreApplication.translate("EvaluationActions", "Đang xuất danh sách…")
     return PrintRun(parent, session, work, label, describe, cancellable=False)
 
 
@@ -62,9 +64,9 @@ def print_history(parent: QWidget, session: Session, person_id: int, path: Path)
         return path
 
     def describe(result: Any) -> tuple[str, Path]:
-        return parent.tr("Đã in quá trình qua các năm vào tệp:\n%1").replace(
-            "%1", str(result)
-        ), Path(result)
+        return QCoreApplication.translate(
+            "EvaluationActions", "Đã in quá trình qua các năm vào tệp:\n%1"
+        ).replace("%1", str(result)), Path(result)
 
-    label = parent.tr("Đang in…")
+    label = QCoreApplication.translate("EvaluationActions", "Đang in…")
     return PrintRun(parent, session, work, label, describe, cancellable=False)

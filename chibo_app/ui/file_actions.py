@@ -43,32 +43,32 @@ def confirm_plain_export(window: QWidget) -> bool:
     session: Session = window.session  # type: ignore[attr-defined]
     if session.password is None or window.property("plainExportAccepted"):
         return True
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     box = QMessageBox(window)
     box.setObjectName("plainExportBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("FileActions", "Tệp xuất ra không có mật khẩu"))
+    box.setWindowTitle(translate("FileActions", "Tệp xuất ra không có mật khẩu"))
     box.setText(
-        tr(
+        translate(
             "FileActions",
             "<b>Tệp Excel xuất ra không có mật khẩu</b>: ai có tệp đó cũng đọc được danh sách "
             "đảng viên, dù tệp dữ liệu của Chi bộ có mật khẩu.",
         )
     )
     box.setInformativeText(
-        tr(
+        translate(
             "FileActions",
             "Chỉ xuất khi thật cần, lưu vào nơi an toàn và xóa tệp khi không còn dùng. "
             "Muốn mang dữ liệu đi (USB) thì nên dùng “Dữ liệu → Sao lưu ra…”: bản sao lưu "
             "vẫn có mật khẩu.",
         )
     )
-    go_on = box.addButton(tr("FileActions", "Tiếp tục"), QMessageBox.ButtonRole.AcceptRole)
+    go_on = box.addButton(translate("FileActions", "Tiếp tục"), QMessageBox.ButtonRole.AcceptRole)
     go_on.setObjectName("continue")
-    cancel = box.addButton(tr("FileActions", "Hủy"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(translate("FileActions", "Hủy"), QMessageBox.ButtonRole.RejectRole)
     cancel.setObjectName("cancel")
     box.setDefaultButton(cancel)
-    remember = QCheckBox(tr("FileActions", "Không nhắc lại cho đến khi đóng chương trình"))
+    remember = QCheckBox(translate("FileActions", "Không nhắc lại cho đến khi đóng chương trình"))
     box.setCheckBox(remember)
     box.exec()
     if box.clickedButton() is not go_on:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -136,15 +136,19 @@ def print_forms(
         )
 
     def describe(result: Any) -> tuple[str, Path]:
-        text = parent.tr("Đã in %1 mẫu kế hoạch (%2 trang) vào tệp:\n%3")
+        text = QCoreApplication.translate(
+            "PlanPrintActions", "Đã in %1 mẫu kế hoạch (%2 trang) vào tệp:\n%3"
+        )
         text = text.replace("%1", str(result.forms)).replace("%2", str(result.pages))
         if not blank and result.blank:
-            text += "\n" + parent.tr("%1 người chưa có kế hoạch: in mẫu trống.").replace(
-                "%1", str(result.blank)
-            )
+            text += "\n" + QCoreApplication.translate(
+                "PlanPrintActions", "%1 người chưa có kế hoạch: in mẫu trống."
+            ).replace("%1", str(result.blank))
         return text.replace("%3", str(result.path)), result.path
 
-    label = parent.tr("Đang chuẩn bị in %1 mẫu kế hoạch…").replace("%1", str(count))
+    label = QCoreApplication.translate(
+        "PlanPrintActions", "Đang chuẩn bị in %1 mẫu kế hoạch…"
+    ).replace("%1", str(count))
     return PrintRun(parent, session, work, label, describe, total=count)
 
 
@@ -158,7 +162,10 @@ def print_signed_off(
 
     def describe(result: Any) -> tuple[str, Path]:
         text = (
-            parent.tr("Đã in danh sách số %1 (%2/%3 kế hoạch đã xác nhận) vào tệp:\n%4")
+            QCoreApplication.translate(
+                "PlanPrintActions",
+                "Đã in danh sách số %1 (%2/%3 kế hoạch đã xác nhận) vào tệp:\n%4",
+            )
             .replace("%1", f"{result.number:02d}-DS")
             .replace("%2", str(result.confirmed))
             .replace("%3", str(result.total))
@@ -166,5 +173,5 @@ def print_signed_off(
         )
         return text, result.path
 
-    label = parent.tr("Đang in danh sách…")
+    label = QCoreApplication.translate("PlanPrintActions", "Đang in danh sách…")
     return PrintRun(parent, session, work, label, describe, cancellable=False)

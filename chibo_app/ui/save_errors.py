@@ -18,10 +18,6 @@ _FULL_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC
 _READ_ONLY_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveErrors", text)
-
-
 def storage_errors() -> tuple[type[BaseException], ...]:
     """The exceptions a failed write can raise. Use as `except storage_errors()`."""
     from chibo_app.storage.connection import Error  # noqa: PLC0415 - the one database door
@@ -40,24 +36,41 @@ def storage_failure_text(error: BaseException) -> str:
     """What went wrong with the disk or the file, and that earlier data is intact."""
     name = getattr(error, "sqlite_errorname", "") or ""
     code = error.errno if isinstance(error, OSError) else None
-    intact = _tr("Dữ liệu trước đó vẫn nguyên vẹn.")
+    intact = QCoreApplication.translate("SaveErrors", "Dữ liệu trước đó vẫn nguyên vẹn.")
     if name in _READ_ONLY or name.startswith("SQLITE_READONLY") or code in _READ_ONLY_ERRNOS:
-        return _tr("Tệp dữ liệu chỉ đọc nên thay đổi này không được lưu.") + " " + intact
+        return (
+            QCoreApplication.translate(
+                "SaveErrors", "Tệp dữ liệu chỉ đọc nên thay đổi này không được lưu."
+            )
+            + " "
+            + intact
+        )
     if name in _BUSY:
         return (
-            _tr("Tệp dữ liệu đang bận (một thao tác khác đang ghi). Hãy thử lưu lại sau giây lát.")
+            QCoreApplication.translate(
+                "SaveErrors",
+                "Tệp dữ liệu đang bận (một thao tác khác đang ghi). Hãy thử lưu lại sau giây lát.",
+            )
             + " "
             + intact
         )
     if name == "SQLITE_FULL" or name.startswith("SQLITE_IOERR") or code in _FULL_ERRNOS:
         return (
-            _tr("Ổ đĩa đầy hoặc không ghi được: %1.").replace("%1", str(error))
+            QCoreApplication.translate("SaveErrors", "Ổ đĩa đầy hoặc không ghi được: %1.").replace(
+                "%1", str(error)
+            )
             + " "
-            + _tr("Hãy giải phóng bớt dung lượng rồi lưu lại.")
+            + QCoreApplication.translate("SaveErrors", "Hãy giải phóng bớt dung lượng rồi lưu lại.")
             + " "
             + intact
         )
-    return _tr("Không ghi được vào tệp dữ liệu: %1.").replace("%1", str(error)) + " " + intact
+    return (
+        QCoreApplication.translate("SaveErrors", "Không ghi được vào tệp dữ liệu: %1.").replace(
+            "%1", str(error)
+        )
+        + " "
+        + intact
+    )
 
 
 def show_save_failure(parent: QWidget | None, error: BaseException) -> None:
@@ -65,4 +78,8 @@ def show_save_failure(parent: QWidget | None, error: BaseException) -> None:
     (to the error reporter), rather than being dressed up as a full disk."""
     if not is_storage_failure(error):
         raise error
-    QMessageBox.warning(parent, _tr("Chưa lưu được"), storage_failure_text(error))
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("SaveErrors", "Chưa lưu được"),
+        storage_failure_text(error),
+    )

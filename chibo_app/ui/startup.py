@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from chibo_app.services.session import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 @dataclass
 class Opened:
     session: Session
@@ -51,8 +47,10 @@ def take_lock(window: QWidget, path: Path) -> InstanceLock | None:
         window.hide()
         text = str(error)
         if shown:
-            text += " " + _tr("Cửa sổ đó đã được đưa lên trước.")
-        QMessageBox.information(None, _tr("Tệp đang được mở"), text)
+            text += " " + QCoreApplication.translate("Startup", "Cửa sổ đó đã được đưa lên trước.")
+        QMessageBox.information(
+            None, QCoreApplication.translate("Startup", "Tệp đang được mở"), text
+        )
         return None
 
 
@@ -117,13 +115,15 @@ def recover_if_damaged(window: QWidget, path: Path, password: str | None = None)
     from chibo_app.ui.dialogs import damaged_file  # noqa: PLC0415
 
     diagnosis = run_with_progress(
-        window, _tr("Đang kiểm tra tệp dữ liệu…"), lambda: diagnose_file(path, password=password)
+        window,
+        QCoreApplication.translate("Startup", "Đang kiểm tra tệp dữ liệu…"),
+        lambda: diagnose_file(path, password=password),
     )
     if not diagnosis.damaged:
         return ""
     backup = run_with_progress(
         window,
-        _tr("Đang tìm bản sao lưu còn tốt…"),
+        QCoreApplication.translate("Startup", "Đang tìm bản sao lưu còn tốt…"),
         lambda: newest_good_backup(path, password=password),
     )
     if backup is None:
@@ -136,16 +136,18 @@ def recover_if_damaged(window: QWidget, path: Path, password: str | None = None)
     try:
         kept = run_with_progress(
             window,
-            _tr("Đang mở bản sao lưu…"),
+            QCoreApplication.translate("Startup", "Đang mở bản sao lưu…"),
             lambda: restore_backup(path, backup.path, password=password),
         )
     except ChiboError as error:
-        QMessageBox.critical(window, _tr("Không mở được bản sao lưu"), str(error))
+        QMessageBox.critical(
+            window, QCoreApplication.translate("Startup", "Không mở được bản sao lưu"), str(error)
+        )
         return None
     from chibo_app.ui.backup_text import when_text  # noqa: PLC0415
 
     return (
-        _tr("Đã mở bản sao lưu lúc %1; tệp hỏng được cất tại %2.")
+        QCoreApplication.translate("Startup", "Đã mở bản sao lưu lúc %1; tệp hỏng được cất tại %2.")
         .replace("%1", when_text(backup.taken_at))
         .replace("%2", str(kept))
     )
@@ -162,6 +164,8 @@ def open_data(window: QWidget, path: Path, password: str | None = None) -> Opene
     try:
         session = open_read_only(path) if read_only else open_session(path, password)
     except ChiboError as error:
-        QMessageBox.critical(window, _tr("Không mở được dữ liệu"), str(error))
+        QMessageBox.critical(
+            window, QCoreApplication.translate("Startup", "Không mở được dữ liệu"), str(error)
+        )
         return None
     return Opened(session, read_only)

@@ -14,12 +14,10 @@ if TYPE_CHECKING:
     from chibo_app.services.backups import BackupInfo, Diagnosis
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DamagedFile", text)
-
-
 def restore_button_text(backup: BackupInfo) -> str:
-    return _tr("Mở bản sao lưu mới nhất (%1)").replace("%1", when_text(backup.taken_at))
+    return QCoreApplication.translate("DamagedFile", "Mở bản sao lưu mới nhất (%1)").replace(
+        "%1", when_text(backup.taken_at)
+    )
 
 
 def offer_backup(parent: QWidget | None, diagnosis: Diagnosis, backup: BackupInfo) -> bool:
@@ -27,28 +25,34 @@ def offer_backup(parent: QWidget | None, diagnosis: Diagnosis, backup: BackupInf
     box = QMessageBox(parent)
     box.setObjectName("damagedFileBox")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Tệp dữ liệu bị hỏng"))
-    box.setText(_tr("<b>Tệp dữ liệu bị hỏng nên chưa mở được.</b>"))
+    box.setWindowTitle(QCoreApplication.translate("DamagedFile", "Tệp dữ liệu bị hỏng"))
+    box.setText(
+        QCoreApplication.translate("DamagedFile", "<b>Tệp dữ liệu bị hỏng nên chưa mở được.</b>")
+    )
     box.setInformativeText(
         diagnosis.message
         + "\n\n"
-        + _tr(
+        + QCoreApplication.translate(
+            "DamagedFile",
             "Có một bản sao lưu còn tốt, lúc %1 (%2). Những thay đổi sau thời điểm đó không có "
-            "trong bản sao lưu."
+            "trong bản sao lưu.",
         )
         .replace("%1", when_text(backup.taken_at))
         .replace("%2", reason_label(backup.reason).lower())
         + "\n\n"
-        + _tr(
+        + QCoreApplication.translate(
+            "DamagedFile",
             "Tệp hỏng không bị xóa hay sửa: khi mở bản sao lưu, tệp hỏng được cất riêng bên "
-            "cạnh (tên kết thúc bằng “.hong-…”); khi thoát, tệp được để nguyên như hiện tại."
+            "cạnh (tên kết thúc bằng “.hong-…”); khi thoát, tệp được để nguyên như hiện tại.",
         )
     )
     # No setDetailedText: its “Show Details…” button is not translated in every Qt build,
     # and SQLite's first words are already in the message.
     restore = box.addButton(restore_button_text(backup), QMessageBox.ButtonRole.AcceptRole)
     restore.setObjectName("restoreNewest")
-    quit_button = box.addButton(_tr("Thoát"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(
+        QCoreApplication.translate("DamagedFile", "Thoát"), QMessageBox.ButtonRole.RejectRole
+    )
     quit_button.setObjectName("quit")
     box.setDefaultButton(restore)
     box.setEscapeButton(quit_button)
@@ -59,11 +63,12 @@ def offer_backup(parent: QWidget | None, diagnosis: Diagnosis, backup: BackupInf
 def report_without_backup(parent: QWidget | None, diagnosis: Diagnosis) -> None:
     QMessageBox.critical(
         parent,
-        _tr("Tệp dữ liệu bị hỏng"),
+        QCoreApplication.translate("DamagedFile", "Tệp dữ liệu bị hỏng"),
         diagnosis.message
         + "\n\n"
-        + _tr(
+        + QCoreApplication.translate(
+            "DamagedFile",
             "Tệp được để nguyên, không bị thay đổi:\n%1\n\nKhông tìm thấy bản sao lưu nào còn "
-            "tốt. Đừng xóa tệp này: hãy chép nó ra USB và nhờ người hỗ trợ kỹ thuật."
+            "tốt. Đừng xóa tệp này: hãy chép nó ra USB và nhờ người hỗ trợ kỹ thuật.",
         ).replace("%1", str(diagnosis.path)),
     )

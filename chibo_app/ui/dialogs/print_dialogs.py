@@ -172,8 +172,10 @@ def _may_replace(parent: QWidget, path: Path) -> bool:
         return True
     answer = QMessageBox.question(
         parent,
-        parent.tr("Tệp đã có"),
-        parent.tr("Tệp %1 đã có. Ghi đè lên tệp đó?").replace("%1", path.name),
+        QCoreApplication.translate("PrintDialogs", "Tệp đã có"),
+        QCoreApplication.translate("PrintDialogs", "Tệp %1 đã có. Ghi đè lên tệp đó?").replace(
+            "%1", path.name
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -29,10 +29,6 @@ STATUS_COLOURS = {
 BAND_COLOURS = ["#c8102e", "#2e7d32", "#1e88e5", "#f0a30a", "#7b1fa2", "#6d6d6d"]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OverviewCharts", text)
-
-
 def _chart(title: str, font: QFont) -> QChart:
     chart = QChart()
     bold = QFont(font)
@@ -71,7 +67,9 @@ def _axes(chart: QChart, series: QBarSeries | QStackedBarSeries, labels: list[st
 
 
 def plan_chart(data: Overview, font: QFont, parent: QWidget | None = None) -> QChartView:
-    chart = _chart(tr("Kế hoạch cá nhân theo trạng thái"), font)
+    chart = _chart(
+        QCoreApplication.translate("OverviewCharts", "Kế hoạch cá nhân theo trạng thái"), font
+    )
     series = QPieSeries()
     for status, label, count in data.plan_statuses:
         if count:
@@ -82,13 +80,15 @@ def plan_chart(data: Overview, font: QFont, parent: QWidget | None = None) -> QC
     chart.addSeries(series)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     if not series.count():
-        chart.setTitle(tr("Kế hoạch cá nhân: chưa có ai trong năm"))
+        chart.setTitle(
+            QCoreApplication.translate("OverviewCharts", "Kế hoạch cá nhân: chưa có ai trong năm")
+        )
     return _view(chart, parent)
 
 
 def classification_chart(data: Overview, font: QFont, parent: QWidget | None = None) -> QChartView:
     found = data.classifications
-    chart = _chart(tr("Xếp loại đảng viên các năm"), font)
+    chart = _chart(QCoreApplication.translate("OverviewCharts", "Xếp loại đảng viên các năm"), font)
     series = QStackedBarSeries()
     for n, (code, label) in enumerate(found.bands):
         bar = QBarSet(label.removesuffix(" nhiệm vụ"))  # “Hoàn thành tốt”: fits the legend
@@ -101,15 +101,17 @@ def classification_chart(data: Overview, font: QFont, parent: QWidget | None = N
     top = max((sum(c.values()) for c in found.counts.values()), default=0)
     y.setRange(0, max(top, 1))
     y.applyNiceNumbers()
-    y.setTitleText(tr("Số người"))
+    y.setTitleText(QCoreApplication.translate("OverviewCharts", "Số người"))
     y.setTitleFont(font)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     return _view(chart, parent)
 
 
 def attendance_chart(data: Overview, font: QFont, parent: QWidget | None = None) -> QChartView:
-    chart = _chart(tr("Tỷ lệ dự sinh hoạt theo tháng (%)"), font)
-    bar = QBarSet(tr("Tỷ lệ có mặt"))
+    chart = _chart(
+        QCoreApplication.translate("OverviewCharts", "Tỷ lệ dự sinh hoạt theo tháng (%)"), font
+    )
+    bar = QBarSet(QCoreApplication.translate("OverviewCharts", "Tỷ lệ có mặt"))
     bar.setColor(QColor("#c8102e"))
     bar.append([round(100 * rate) if rate is not None else 0.0 for rate in data.attendance])
     series = QBarSeries()
@@ -119,7 +121,10 @@ def attendance_chart(data: Overview, font: QFont, parent: QWidget | None = None)
     bar.setLabelColor(QColor("white"))
     bar.setLabelFont(font)
     chart.addSeries(series)
-    months = [tr("T%1").replace("%1", str(m)) for m in range(1, 13)]
+    months = [
+        QCoreApplication.translate("OverviewCharts", "T%1").replace("%1", str(m))
+        for m in range(1, 13)
+    ]
     y = _axes(chart, series, months)
     y.setRange(0, 100)
     y.setTickCount(6)

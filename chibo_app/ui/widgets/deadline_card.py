@@ -3,7 +3,7 @@ still missing; a click opens the page that deals with it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -15,28 +15,31 @@ SOON = 14  # days: amber from here on
 
 
 def tr(text: str) -> str:
+    """`text` (a source text of the tables below) in the interface language."""
     return QCoreApplication.translate("DeadlineCard", text)
 
 
 TITLES = {
-    "nominations_due": tr("Đăng ký điển hình"),
-    "plans_due": tr("Kế hoạch cá nhân"),
-    "midyear": tr("Sơ kết 6 tháng"),
-    "report_due": tr("Báo cáo kết quả năm"),
-    "evaluation_due": tr("Đánh giá, xếp loại cuối năm"),
+    "nominations_due": QT_TRANSLATE_NOOP("DeadlineCard", "Đăng ký điển hình"),
+    "plans_due": QT_TRANSLATE_NOOP("DeadlineCard", "Kế hoạch cá nhân"),
+    "midyear": QT_TRANSLATE_NOOP("DeadlineCard", "Sơ kết 6 tháng"),
+    "report_due": QT_TRANSLATE_NOOP("DeadlineCard", "Báo cáo kết quả năm"),
+    "evaluation_due": QT_TRANSLATE_NOOP("DeadlineCard", "Đánh giá, xếp loại cuối năm"),
 }
 MISSING = {
-    "nominations_due": tr("Đơn vị chưa đủ chỉ tiêu (%1):"),
-    "plans_due": tr("Chưa xác nhận kế hoạch (%1 người):"),
-    "midyear": tr("Chưa sơ kết (%1 người):"),
-    "evaluation_due": tr("Chưa đánh giá (%1 người):"),
+    "nominations_due": QT_TRANSLATE_NOOP("DeadlineCard", "Đơn vị chưa đủ chỉ tiêu (%1):"),
+    "plans_due": QT_TRANSLATE_NOOP("DeadlineCard", "Chưa xác nhận kế hoạch (%1 người):"),
+    "midyear": QT_TRANSLATE_NOOP("DeadlineCard", "Chưa sơ kết (%1 người):"),
+    "evaluation_due": QT_TRANSLATE_NOOP("DeadlineCard", "Chưa đánh giá (%1 người):"),
 }
 DONE = {
-    "nominations_due": tr("Các đơn vị đã đủ chỉ tiêu."),
-    "plans_due": tr("Mọi kế hoạch đã được xác nhận."),
-    "midyear": tr("Mọi kế hoạch đã sơ kết."),
-    "report_due": tr("Báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên."),
-    "evaluation_due": tr("Mọi người đã được đánh giá."),
+    "nominations_due": QT_TRANSLATE_NOOP("DeadlineCard", "Các đơn vị đã đủ chỉ tiêu."),
+    "plans_due": QT_TRANSLATE_NOOP("DeadlineCard", "Mọi kế hoạch đã được xác nhận."),
+    "midyear": QT_TRANSLATE_NOOP("DeadlineCard", "Mọi kế hoạch đã sơ kết."),
+    "report_due": QT_TRANSLATE_NOOP(
+        "DeadlineCard", "Báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên."
+    ),
+    "evaluation_due": QT_TRANSLATE_NOOP("DeadlineCard", "Mọi người đã được đánh giá."),
 }
 
 
@@ -53,21 +56,29 @@ def colour(deadline: Deadline) -> str:
 def days_text(deadline: Deadline) -> str:
     days = deadline.days_left
     if days > 0:
-        return tr("Còn %1 ngày").replace("%1", str(days))
+        return QCoreApplication.translate("DeadlineCard", "Còn %1 ngày").replace("%1", str(days))
     if days == 0:
-        return tr("Hôm nay là hạn")
+        return QCoreApplication.translate("DeadlineCard", "Hôm nay là hạn")
     if deadline.overdue:
-        return tr("Quá hạn %1 ngày").replace("%1", str(-days))
+        return QCoreApplication.translate("DeadlineCard", "Quá hạn %1 ngày").replace(
+            "%1", str(-days)
+        )
     if deadline.key != "report_due":
-        return tr("Đã hoàn thành")
-    return tr("Đã qua hạn %1 ngày").replace("%1", str(-days))
+        return QCoreApplication.translate("DeadlineCard", "Đã hoàn thành")
+    return QCoreApplication.translate("DeadlineCard", "Đã qua hạn %1 ngày").replace(
+        "%1", str(-days)
+    )
 
 
 def date_text(deadline: Deadline) -> str:
     day = deadline.day.strftime("%d/%m/%Y")
     if deadline.start is not None:
-        return tr("Từ %1 đến %2").replace("%1", deadline.start.strftime("%d/%m")).replace("%2", day)
-    return tr("Hạn %1").replace("%1", day)
+        return (
+            QCoreApplication.translate("DeadlineCard", "Từ %1 đến %2")
+            .replace("%1", deadline.start.strftime("%d/%m"))
+            .replace("%2", day)
+        )
+    return QCoreApplication.translate("DeadlineCard", "Hạn %1").replace("%1", day)
 
 
 def names_text(names: tuple[str, ...], unit_lines: bool = False) -> str:
@@ -75,15 +86,19 @@ def names_text(names: tuple[str, ...], unit_lines: bool = False) -> str:
     shown = ", ".join(names[:SHOWN_NAMES]) if not unit_lines else "; ".join(names[:SHOWN_NAMES])
     rest = len(names) - SHOWN_NAMES
     if rest > 0:
-        more = tr("và %1 đơn vị khác") if unit_lines else tr("và %1 người khác")
+        more = (
+            QCoreApplication.translate("DeadlineCard", "và %1 đơn vị khác")
+            if unit_lines
+            else QCoreApplication.translate("DeadlineCard", "và %1 người khác")
+        )
         shown += " " + more.replace("%1", str(rest))
     return shown
 
 
 def missing_text(deadline: Deadline) -> str:
     if not deadline.missing:
-        return DONE[deadline.key]
-    head = MISSING[deadline.key].replace("%1", str(len(deadline.missing)))
+        return tr(DONE[deadline.key])
+    head = tr(MISSING[deadline.key]).replace("%1", str(len(deadline.missing)))
     return f"{head} {names_text(deadline.missing, deadline.key == 'nominations_due')}"
 
 
@@ -102,7 +117,7 @@ class DeadlineCard(QFrame):
             f" border-top: 4px solid {accent}; border-radius: 6px; }}"
             f"#deadlineCard:hover {{ border-color: {accent}; }}"
         )
-        self.title = QLabel(f"<b>{TITLES[deadline.key]}</b>")
+        self.title = QLabel(f"<b>{tr(TITLES[deadline.key])}</b>")
         self.date = QLabel(date_text(deadline))
         self.days = QLabel(days_text(deadline))
         self.days.setStyleSheet(f"color: {accent}; font-weight: bold; font-size: 13pt;")
@@ -117,7 +132,7 @@ class DeadlineCard(QFrame):
         layout.addStretch(1)
         if can_open:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.setToolTip(tr("Bấm để mở trang tương ứng"))
+            self.setToolTip(QCoreApplication.translate("DeadlineCard", "Bấm để mở trang tương ứng"))
         if deadline.missing:
             self.missing.setToolTip("\n".join(deadline.missing))
 

@@ -56,7 +56,11 @@ class PageSetupForm(QWidget):
             spin.setDecimals(decimals)
             spin.setSingleStep(step)
             spin.setRange(limit.low, limit.high)
-            spin.setSuffix(f" {limit.unit}" if limit.unit else _tr(" lần cỡ chữ"))
+            spin.setSuffix(
+                f" {limit.unit}"
+                if limit.unit
+                else QCoreApplication.translate("PageSetupForm", " lần cỡ chữ")
+            )
             spin.setFixedWidth(170)
             labels[name] = _tr(limit.label)
             form.addRow(labels[name] + ":", spin)

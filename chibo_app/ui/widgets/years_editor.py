@@ -32,10 +32,6 @@ from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 YEAR_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("YearsEditor", text)
-
-
 def next_year(session: Session) -> int:
     return max(cell.list_years(session)) + 1
 
@@ -46,10 +42,11 @@ def create_next_year(parent: QWidget, session: Session) -> int | None:
     previous = year - 1
     answer = QMessageBox.question(
         parent,
-        _tr("Tạo năm mới"),
-        _tr(
+        QCoreApplication.translate("YearsEditor", "Tạo năm mới"),
+        QCoreApplication.translate(
+            "YearsEditor",
             "Tạo năm %1?\n\nThời hạn lấy theo năm %2, dời sang năm %1; có thể sửa lại "
-            "trong Cài đặt → Năm và thời hạn."
+            "trong Cài đặt → Năm và thời hạn.",
         )
         .replace("%1", str(year))
         .replace("%2", str(previous)),
@@ -59,7 +56,9 @@ def create_next_year(parent: QWidget, session: Session) -> int | None:
     try:
         years.create_year(session, year)
     except ChiboError as error:
-        QMessageBox.warning(parent, _tr("Chưa tạo được năm mới"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("YearsEditor", "Chưa tạo được năm mới"), str(error)
+        )
         return None
     except storage_errors() as error:
         show_save_failure(parent, error)
