@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -203,10 +204,15 @@ def _add_months(day: dt.date, months: int) -> dt.date:
 
 def behind(tasks: tuple[PlanTask, ...], reviews: dict[int, Progress], midyear: dt.date) -> int:
     """How many tasks due by mid-year (their last day ≤ `midyear`) are not done."""
+    return late_count(((t.due, reviews.get(t.id or -1)) for t in tasks), midyear)
+
+
+def late_count(tasks: Iterable[tuple[str | None, Progress | None]], midyear: dt.date) -> int:
+    """How many (due, progress) pairs are due by mid-year and not done."""
     count = 0
-    for task in tasks:
-        end = last_day(task.due)
-        if end is not None and end <= midyear and reviews.get(task.id or -1) != Progress.DONE:
+    for due, progress in tasks:
+        end = last_day(due)
+        if end is not None and end <= midyear and progress != Progress.DONE:
             count += 1
     return count
 

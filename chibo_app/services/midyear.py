@@ -7,10 +7,12 @@ by mid-year (the year's "midyear_to" day) are not done: who is behind.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
-from chibo_app.core.evaluation import MidyearReview, Progress, TaskReview, behind
+from chibo_app.core.evaluation import MidyearReview, Progress, TaskReview, late_count
 from chibo_app.core.plans import PlanStatus
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError
@@ -29,8 +31,9 @@ class MidyearRow:
     reviewed: bool
     tasks: int
     done: int
-    behind: int  # tasks due by mid-year and not done
+    behind: int  # tasks due by mid-year and not done (all of them when not reviewed)
     comment: str = ""
+    reviewed_on: str | None = None
 
 
 def get_review(session: Session, plan_id: int) -> MidyearReview | None:
@@ -75,32 +78,38 @@ def save_review(
 
 def midyear_rows(session: Session, year: int) -> list[MidyearRow]:
     """One row per confirmed plan of the year (people in the plans list order)."""
-    db = session.db
-    confirmed = {
-        p.person_id: p
-        for p in plans_repo.plans_of_year(db, year)
-        if p.status == PlanStatus.CONFIRMED
-    }
-    reviews = evaluation_repo.reviews_of_year(db, year)
+    found = midyear_by_person(session, year)
+    return [
+        replace(found[person_id], full_name=name, unit=unit)
+        for person_id, name, unit in plans_repo.year_people(session.db, year)
+        if person_id in found
+    ]
+
+
+def midyear_by_person(session: Session, year: int) -> dict[int, MidyearRow]:
+    """person id → where their confirmed plan stands at mid-year, read in one query (the
+    plans page shows it for thousands of people); names are left empty."""
     midyear = years.get_year(session, year).deadline("midyear_to")
-    rows = []
-    for person_id, name, unit in plans_repo.year_people(db, year):
-        plan = confirmed.get(person_id)
-        if plan is None or plan.id is None:
-            continue
-        review = reviews.get(plan.id)
-        progress = {t.task_id: t.progress for t in review.tasks} if review else {}
-        rows.append(
-            MidyearRow(
-                person_id=person_id,
-                full_name=name,
-                unit=unit,
-                plan_id=plan.id,
-                reviewed=review is not None,
-                tasks=len(plan.tasks),
-                done=sum(1 for p in progress.values() if p == Progress.DONE),
-                behind=behind(plan.tasks, progress, midyear),
-                comment=review.comment if review else "",
-            )
+    plans: dict[int, list[Any]] = {}
+    tasks: dict[int, list[tuple[str | None, Progress | None]]] = defaultdict(list)
+    rows = evaluation_repo.midyear_task_rows(session.db, year)
+    for person_id, plan_id, reviewed, on, comment, task_id, due, progress in rows:
+        plans.setdefault(person_id, [plan_id, bool(reviewed), on, comment or ""])
+        if task_id is not None:
+            tasks[person_id].append((due, Progress(progress) if progress else None))
+    found = {}
+    for person_id, (plan_id, reviewed, on, comment) in plans.items():
+        own = tasks.get(person_id, [])
+        found[person_id] = MidyearRow(
+            person_id=person_id,
+            full_name="",
+            unit=None,
+            plan_id=plan_id,
+            reviewed=reviewed,
+            tasks=len(own),
+            done=sum(1 for _due, progress in own if progress == Progress.DONE),
+            behind=late_count(own, midyear),
+            comment=comment,
+            reviewed_on=on,
         )
-    return rows
+    return found

@@ -144,6 +144,22 @@ def _reviews(db: sqlite_utils.Database, where: str, params: list[Any]) -> dict[i
     }
 
 
+def midyear_task_rows(db: sqlite_utils.Database, year: int) -> list[tuple[Any, ...]]:
+    """One query over the year's confirmed plans: (person id, plan id, reviewed (0/1),
+    reviewed on, the review's comment, task id, due, progress) per task, a plan without
+    tasks once with task id None; ordered by plan and task position."""
+    cursor = db.execute(
+        "SELECT p.person_id, p.id, r.id IS NOT NULL, r.reviewed_on, r.comment, t.id, t.due,"
+        " CASE WHEN r.id IS NULL THEN NULL ELSE v.progress END"
+        " FROM plans p LEFT JOIN midyear_reviews r ON r.plan_id = p.id"
+        " LEFT JOIN plan_tasks t ON t.plan_id = p.id"
+        " LEFT JOIN task_reviews v ON v.task_id = t.id"
+        " WHERE p.year = ? AND p.status = 'confirmed' ORDER BY p.id, t.position",
+        [year],
+    )
+    return [tuple(row) for row in cursor]
+
+
 def task_review_ids(db: sqlite_utils.Database, task_ids: list[int]) -> dict[int, int]:
     """task id → task_reviews row id."""
     return _ids_by_task(db, "task_reviews", task_ids)

@@ -1,6 +1,7 @@
 """The plans page and the plan editor: listing, filters, saving, live checks, the lock."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from chibo_app.core.plans import PlanStatus, PlanTask
@@ -192,3 +193,65 @@ def test_bad_due_date_is_shown_and_not_saved(editor, monkeypatch):
     assert not dialog.save()
     assert "Nhiệm vụ 1" in warned[0]
     assert dialog.tasks.tasks() == (PlanTask("Việc", "", None),)
+
+
+# Mid-year review (sơ kết 6 tháng) ------------------------------------------------------
+
+
+def _confirmed_with_dues(session, person_id, dues):
+    plan = plans.start_plan(session, person_id, 2026)
+    plan = plans.save_plan(
+        session,
+        plan.with_changes(
+            remedies=("Khắc phục chậm trễ.",),
+            tasks=tuple(PlanTask(f"Nhiệm vụ {n}", "Chỉ tiêu", due) for n, due in enumerate(dues)),
+        ),
+    )
+    plans.submit(session, plan.id)
+    return plans.confirm(session, plan.id)
+
+
+def test_midyear_column_and_filters(qtbot, page, plans_session, monkeypatch):
+    from chibo_app.core.evaluation import Progress, TaskReview
+    from chibo_app.services import midyear
+    from chibo_app.ui.dialogs.midyear_dialog import MidyearDialog
+
+    anh = plans_session.ids["Hoàng Thu Anh"]
+    plan = _confirmed_with_dues(plans_session, anh, ["2026-03", "2026-05", "2026-10"])
+    page.reload()
+    column = dict(zip(shown(page), shown(page, Col.MIDYEAR), strict=True))
+    assert column["Đỗ Minh Đức"] == column["Hoàng Thu Anh"] == "Chưa sơ kết"
+    assert column["Nguyễn Văn An"] == ""  # a draft: nothing to review
+    set_filter(page, PlanFilter.NOT_REVIEWED)
+    assert sorted(shown(page)) == ["Hoàng Thu Anh", "Đỗ Minh Đức"]
+    assert page.count_label.text() == "2 / 6 người"
+    set_filter(page, PlanFilter.BEHIND)
+    assert shown(page) == []
+
+    reviews = [
+        TaskReview(plan.tasks[0].id, Progress.DONE),
+        TaskReview(plan.tasks[1].id, Progress.IN_PROGRESS),  # due 31/5: behind
+        TaskReview(plan.tasks[2].id, Progress.NOT_STARTED),  # due in October: not yet
+    ]
+    midyear.save_review(plans_session, plan.id, reviews, "Cần đẩy nhanh", on="15/07/2026")
+    page.reload()
+    assert shown(page) == ["Hoàng Thu Anh"]
+    assert shown(page, Col.MIDYEAR) == ["Đã sơ kết 15/07/2026 · chậm 1 nhiệm vụ"]
+    tip = page.proxy.index(0, Col.MIDYEAR).data(Qt.ItemDataRole.ToolTipRole)
+    assert "1/3 nhiệm vụ đã hoàn thành" in tip and "Nhận xét: Cần đẩy nhanh" in tip
+    set_filter(page, PlanFilter.NOT_REVIEWED)
+    assert shown(page) == ["Đỗ Minh Đức"]
+
+    # The review can be opened from the plans page.
+    set_filter(page, PlanFilter.ALL)
+    assert page.select(plans_session.ids["Đỗ Minh Đức"])
+    assert page.midyear_button.isEnabled()
+    opened = []
+    monkeypatch.setattr(MidyearDialog, "exec", lambda self: opened.append(self.plan.id) or 0)
+    page.open_midyear()
+    assert opened and page.select(plans_session.ids["Nguyễn Văn An"])
+    assert not page.midyear_button.isEnabled()
+
+    # Sorting by the column: not reviewed first, then behind, then the rest.
+    page.view.sortByColumn(Col.MIDYEAR, Qt.SortOrder.AscendingOrder)
+    assert shown(page, Col.MIDYEAR)[:2] == ["Chưa sơ kết", "Đã sơ kết 15/07/2026 · chậm 1 nhiệm vụ"]

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from chibo_app.core.dates import to_display
 from chibo_app.core.plans import STATUS_LABELS, PlanRowView, PlanStatus
 from chibo_app.core.text import fold, name_sort_key
+from chibo_app.services.midyear import MidyearRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PlanRowView
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -30,8 +31,9 @@ class Col(IntEnum):
     SUBMITTED = 3
     CONFIRMED = 4
     TASKS = 5
-    CHECKS = 6
-    SIMILAR = 7
+    MIDYEAR = 6
+    CHECKS = 7
+    SIMILAR = 8
 
 
 HEADERS = {
@@ -41,9 +43,11 @@ HEADERS = {
     Col.SUBMITTED: QT_TRANSLATE_NOOP("PlansModel", "Ngày nộp"),
     Col.CONFIRMED: QT_TRANSLATE_NOOP("PlansModel", "Ngày xác nhận"),
     Col.TASKS: QT_TRANSLATE_NOOP("PlansModel", "Số nhiệm vụ"),
+    Col.MIDYEAR: QT_TRANSLATE_NOOP("PlansModel", "Sơ kết 6 tháng"),
     Col.CHECKS: QT_TRANSLATE_NOOP("PlansModel", "Cần xem lại"),
     Col.SIMILAR: QT_TRANSLATE_NOOP("PlansModel", "Gần trùng với"),
 }
+_MIDYEAR_COLOURS = {0: "#b35c00", 1: "#a61b1b", 2: "#1b6e2a"}
 _STATUS_COLOURS = {
     PlanStatus.NOT_STARTED: "#7a7a7a",
     PlanStatus.RETURNED: "#a61b1b",
@@ -51,7 +55,61 @@ _STATUS_COLOURS = {
 }
 
 
-def _display(row: PlanRowView, col: Col) -> str:
+def _text(text: str) -> str:
+    return QCoreApplication.translate("PlansModel", text)
+
+
+def midyear_text(review: MidyearRow | None) -> str:
+    """'Đã sơ kết 15/07/2026 · chậm 2 nhiệm vụ', 'Chưa sơ kết', or '' (no confirmed plan)."""
+    if review is None:
+        return ""
+    if not review.reviewed:
+        return _text("Chưa sơ kết")
+    text = _text("Đã sơ kết %1").replace("%1", to_display(review.reviewed_on)).strip()
+    if review.behind:
+        text += " · " + _text("chậm %1 nhiệm vụ").replace("%1", str(review.behind))
+    return text
+
+
+def midyear_tip(review: MidyearRow | None) -> str | None:
+    if review is None:
+        return None
+    if not review.reviewed:
+        lines = [_text("Kế hoạch đã xác nhận nhưng chưa sơ kết 6 tháng.")]
+        if review.behind:
+            lines.append(
+                _text("%1 nhiệm vụ đến hạn giữa năm chưa được ghi là hoàn thành.").replace(
+                    "%1", str(review.behind)
+                )
+            )
+        return "\n".join(lines)
+    lines = [
+        _text("Sơ kết ngày %1: %2/%3 nhiệm vụ đã hoàn thành.")
+        .replace("%1", to_display(review.reviewed_on))
+        .replace("%2", str(review.done))
+        .replace("%3", str(review.tasks))
+    ]
+    if review.behind:
+        lines.append(
+            _text("Chậm tiến độ: %1 nhiệm vụ đến hạn giữa năm chưa hoàn thành.").replace(
+                "%1", str(review.behind)
+            )
+        )
+    if review.comment:
+        lines.append(_text("Nhận xét: %1").replace("%1", review.comment))
+    return "\n".join(lines)
+
+
+def _midyear_rank(review: MidyearRow | None) -> int:
+    """Sort order: not reviewed, behind, reviewed on time, no confirmed plan."""
+    if review is None:
+        return 3
+    if not review.reviewed:
+        return 0
+    return 1 if review.behind else 2
+
+
+def _display(row: PlanRowView, col: Col, review: MidyearRow | None = None) -> str:
     match col:
         case Col.NAME:
             return row.full_name
@@ -65,6 +123,8 @@ def _display(row: PlanRowView, col: Col) -> str:
             return to_display(row.confirmed_on)
         case Col.TASKS:
             return str(row.tasks) if row.plan_id else ""
+        case Col.MIDYEAR:
+            return midyear_text(review)
         case Col.CHECKS:
             return f"⚠ {row.checks}" if row.checks else ""
         case Col.SIMILAR:
@@ -77,11 +137,16 @@ class PlansModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[PlanRowView] = []
+        self._midyear: dict[int, MidyearRow] = {}
         self._rank: dict[int, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (Col.NAME, Qt.SortOrder.AscendingOrder)
 
-    def set_rows(self, rows: list[PlanRowView]) -> None:
+    def set_rows(
+        self, rows: list[PlanRowView], midyear: dict[int, MidyearRow] | None = None
+    ) -> None:
+        """The year's rows, and where each confirmed plan stands at mid-year (by person)."""
         self.beginResetModel()
+        self._midyear = midyear or {}
         by_name = sorted(rows, key=lambda r: name_sort_key(r.full_name))
         self._rank = {r.person_id: i for i, r in enumerate(by_name)}
         self._rows = by_name
@@ -90,6 +155,9 @@ class PlansModel(QAbstractTableModel):
 
     def rows(self) -> list[PlanRowView]:
         return self._rows
+
+    def midyear_of(self, person_id: int) -> MidyearRow | None:
+        return self._midyear.get(person_id)
 
     def row_of(self, person_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.person_id == person_id), None)
@@ -105,13 +173,18 @@ class PlansModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         col = Col(index.column())
+        review = self._midyear.get(row.person_id) if col == Col.MIDYEAR else None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(row, col)
+            return _display(row, col, review)
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and col in (Col.CHECKS, Col.SIMILAR):
             return "\n".join(row.check_messages) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == Col.MIDYEAR:
+            return midyear_tip(review)
         if role == Qt.ItemDataRole.ForegroundRole:
+            if col == Col.MIDYEAR and review is not None:
+                return QBrush(QColor(_MIDYEAR_COLOURS[_midyear_rank(review)]))
             if col == Col.STATUS and row.status in _STATUS_COLOURS:
                 return QBrush(QColor(_STATUS_COLOURS[row.status]))
             if col in (Col.CHECKS, Col.SIMILAR) and (row.checks or row.similar_to):
@@ -153,6 +226,9 @@ class PlansModel(QAbstractTableModel):
                 return (row.tasks if col == Col.TASKS else -row.checks, rank)
             case Col.STATUS:
                 return (list(PlanStatus).index(row.status), rank)
+            case Col.MIDYEAR:
+                review = self._midyear.get(row.person_id)
+                return (_midyear_rank(review), -(review.behind if review else 0), rank)
             case _:
                 text = _display(row, col)
                 return (not text, fold(text), rank)

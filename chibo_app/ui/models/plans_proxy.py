@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from chibo_app.core.plans import PlanRowView, PlanStatus
 from chibo_app.core.text import fold
+from chibo_app.services.midyear import MidyearRow
 from chibo_app.ui.models.plans_model import PlansModel
 
 
@@ -19,9 +20,12 @@ class PlanFilter(StrEnum):
     RETURNED = "returned"
     FLAGGED = "flagged"
     CONFIRMED = "confirmed"
+    NOT_REVIEWED = "not_reviewed"  # confirmed, no mid-year review yet
+    BEHIND = "behind"  # reviewed, tasks due by mid-year not done
 
 
-def matches(row: PlanRowView, kind: PlanFilter) -> bool:
+def matches(row: PlanRowView, kind: PlanFilter, review: MidyearRow | None = None) -> bool:
+    """Whether a row passes a quick filter; `review`: its mid-year state, if confirmed."""
     match kind:
         case PlanFilter.ALL:
             return True
@@ -35,6 +39,10 @@ def matches(row: PlanRowView, kind: PlanFilter) -> bool:
             return row.checks > 0
         case PlanFilter.CONFIRMED:
             return row.status == PlanStatus.CONFIRMED
+        case PlanFilter.NOT_REVIEWED:
+            return review is not None and not review.reviewed
+        case PlanFilter.BEHIND:
+            return review is not None and review.reviewed and review.behind > 0
 
 
 class PlansProxy(QSortFilterProxyModel):
@@ -64,7 +72,7 @@ class PlansProxy(QSortFilterProxyModel):
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         row = self.plans().rows()[source_row]
-        if not matches(row, self.kind):
+        if not matches(row, self.kind, self.plans().midyear_of(row.person_id)):
             return False
         if self._words:
             text = fold(f"{row.full_name} {row.unit or ''}")

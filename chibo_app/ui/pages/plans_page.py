@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from chibo_app.core.plans import PlanRowView, PlanStatus
 from chibo_app.errors import ChiboError
-from chibo_app.services import plan_lists, plans
+from chibo_app.services import midyear, plan_lists, plans
 from chibo_app.services.session import Session
 from chibo_app.ui import plan_print_actions
 from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog, SignedOffDialog
@@ -38,6 +38,8 @@ FILTER_LABELS = {
     PlanFilter.RETURNED: "Đã trả lại",
     PlanFilter.FLAGGED: "Cần xem lại",
     PlanFilter.CONFIRMED: "Đã xác nhận",
+    PlanFilter.NOT_REVIEWED: "Chưa sơ kết",
+    PlanFilter.BEHIND: "Chậm tiến độ",
 }
 
 
@@ -78,6 +80,11 @@ class PlansPage(Page):
         self.print_button.setToolTip(
             self.tr("In mẫu kế hoạch của những người đã chọn (không chọn ai: in cho tất cả)")
         )
+        self.midyear_button = QPushButton(self.tr("Sơ kết 6 tháng…"))
+        self.midyear_button.setObjectName("plansMidyear")
+        self.midyear_button.setToolTip(
+            self.tr("Ghi tiến độ từng nhiệm vụ và nhận xét sơ kết 6 tháng của kế hoạch đã chọn")
+        )
         self.signed_off_button = QPushButton(self.tr("Danh sách đã xác nhận…"))
         self.signed_off_button.setObjectName("printSignedOff")
         self.signed_off_button.setToolTip(
@@ -89,6 +96,7 @@ class PlansPage(Page):
             self.open_button,
             self.submit_button,
             self.confirm_button,
+            self.midyear_button,
             self.print_button,
             self.signed_off_button,
         ):
@@ -98,6 +106,7 @@ class PlansPage(Page):
         self.open_button.clicked.connect(self.open_current)
         self.submit_button.clicked.connect(self.mark_submitted)
         self.confirm_button.clicked.connect(self.confirm_selected)
+        self.midyear_button.clicked.connect(self.open_midyear)
         self.print_button.clicked.connect(self.print_selected)
         self.signed_off_button.clicked.connect(self.print_signed_off)
 
@@ -128,7 +137,10 @@ class PlansPage(Page):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_rows(plan_lists.list_year_plans(self.session, self.year))
+        self.model.set_rows(
+            plan_lists.list_year_plans(self.session, self.year),
+            midyear.midyear_by_person(self.session, self.year),
+        )
         rows = self.model.rows()
         confirmed = sum(1 for r in rows if r.status == PlanStatus.CONFIRMED)
         self.progress.setRange(0, max(1, len(rows)))
@@ -182,6 +194,9 @@ class PlansPage(Page):
         self.open_button.setEnabled(len(rows) == 1)
         self.submit_button.setEnabled(any(_can_submit(r) for r in rows))
         self.confirm_button.setEnabled(any(r.status == PlanStatus.SUBMITTED for r in rows))
+        self.midyear_button.setEnabled(
+            len(rows) == 1 and self.model.midyear_of(rows[0].person_id) is not None
+        )
         idle = self.printing is None
         everyone = self.model.rows()
         self.print_button.setEnabled(idle and bool(everyone))
@@ -203,6 +218,22 @@ class PlansPage(Page):
         dialog.exec()
         if dialog.changed:
             self._changed(row.person_id)
+
+    def open_midyear(self) -> None:
+        rows = self.selected_rows()
+        review = self.model.midyear_of(rows[0].person_id) if len(rows) == 1 else None
+        if review is None:
+            return
+        from chibo_app.ui.dialogs.midyear_dialog import MidyearDialog  # noqa: PLC0415 - lazy
+
+        try:
+            dialog = MidyearDialog(self.session, review.plan_id, rows[0].full_name, self)
+        except ChiboError as error:
+            QMessageBox.information(self, self.tr("Chưa sơ kết được"), str(error))
+            return
+        dialog.exec()
+        if dialog.changed:
+            self._changed(rows[0].person_id)
 
     def mark_submitted(self) -> None:
         rows = [r for r in self.selected_rows() if _can_submit(r)]
