@@ -71,7 +71,7 @@ def _when(at: str) -> str:
 
 
 # Modules that register, on import, how to rebuild the content of their documents.
-_SOURCE_MODULES = ("chibo_app.services.plan_printing",)
+_SOURCE_MODULES = ("chibo_app.services.plan_printing", "chibo_app.services.report_printing")
 
 
 def load_sources() -> None:

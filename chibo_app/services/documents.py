@@ -9,10 +9,12 @@ whether the record has changed since it was printed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
 from chibo_app.documents.verification import (
     PrintedDocument,
@@ -55,6 +57,39 @@ def next_number(session: Session, doc_type: str, term: str | None = None) -> int
     if term is None:
         term = load_settings(session).term
     return documents_repo.highest_number(session.db, doc_type, term) + 1
+
+
+def number_to_use(session: Session, doc_type: str, number: int | None) -> int:
+    """The number a numbered document takes: the one given (1–9999), else the next."""
+    chosen = next_number(session, doc_type) if number is None else number
+    if not 1 <= chosen <= 9999:
+        raise ChiboError("Số văn bản phải từ 1 đến 9999.")
+    return chosen
+
+
+def check_number_free(session: Session, printed: PrintedDocument) -> None:
+    """Refuse, before anything is written, a number another document already has (a
+    reprint of the same content keeps its number)."""
+    if printed.number is None:
+        return
+    clash = documents_repo.number_taken(session.db, printed.doc_type, printed.term, printed.number)
+    if clash is not None and clash.code != printed.code:
+        shown = number_text(printed.number, printed.doc_type, load_settings(session).symbol or "CB")
+        raise ChiboError(
+            f"{shown} đã dùng cho “{clash.title}”. Hãy chọn số khác "
+            f"(số kế tiếp: {next_number(session, printed.doc_type, printed.term)})."
+        )
+
+
+def record_written(session: Session, printed: PrintedDocument, path: Path) -> DocumentRow:
+    """Record a document whose file is written; if that fails the file is removed, so
+    paper never carries a code the register does not know."""
+    try:
+        return record_document(session, printed)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
 
 
 def record_document(session: Session, printed: PrintedDocument) -> DocumentRow:

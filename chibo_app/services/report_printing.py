@@ -1,0 +1,108 @@
+"""The year report as PDF: its figures and narrative (saved, or the draft), numbered as a
+report ("Số NN-BC/CB", the register's next number unless given), written atomically and
+recorded; and the verify source that rebuilds a printed report from today's data.
+
+The register subject is ("year_report", (year, period kind, end yyyymmdd)). If recording
+fails after the file was written, the file is removed: paper never carries an unknown code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from chibo_app.core.dates import to_display
+from chibo_app.core.year_report import Narrative, Period
+from chibo_app.documents import year_report as document
+from chibo_app.documents.page_settings import PageSettings
+from chibo_app.errors import ChiboError
+from chibo_app.services import documents, years
+from chibo_app.services import year_report as service
+from chibo_app.services.cell import load_settings
+from chibo_app.services.page_setup import load_page_settings
+from chibo_app.services.session import Session
+from chibo_app.storage.documents_repo import DocumentRow
+
+DOC_TYPE = document.DOC_TYPE
+
+
+@dataclass(frozen=True)
+class ReportPrintResult:
+    path: Path
+    pages: int
+    number: int
+    code: str
+
+
+def plan_reference(session: Session, year: int) -> str:
+    """'Kế hoạch số 03-KH/CB ngày 15/02/2026' from the year's settings ('' if unset)."""
+    setup = years.get_year(session, year)
+    if not setup.plan_number:
+        return ""
+    text = f"Kế hoạch số {setup.plan_number}"
+    return text + (f" ngày {to_display(setup.plan_date)}" if setup.plan_date else "")
+
+
+def report_data(
+    session: Session,
+    period: Period,
+    *,
+    number: int | None,
+    dated: dt.date,
+    narrative: Narrative | None = None,
+) -> document.ReportData:
+    figures = service.figures(session, period)
+    return document.ReportData(
+        figures=figures,
+        narrative=narrative or service.narrative(session, period, figures),
+        number=number,
+        dated=dated,
+        plan_reference=plan_reference(session, period.year),
+    )
+
+
+def print_report(
+    session: Session,
+    period: Period,
+    path: str | os.PathLike[str],
+    *,
+    number: int | None = None,
+    settings: PageSettings | None = None,
+) -> ReportPrintResult:
+    """Print the report of `period` with its saved narrative (or the draft)."""
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        raise ChiboError("Báo cáo chỉ in ra tệp .pdf.")
+    cell = load_settings(session)
+    number = documents.number_to_use(session, DOC_TYPE, number)
+    data = report_data(session, period, number=number, dated=session.today())
+    documents.check_number_free(session, document.printed_report(data, cell))
+    render, record = document.write_report_pdf(
+        target, data, cell, settings=settings or load_page_settings(session)
+    )
+    documents.record_written(session, record, target)
+    return ReportPrintResult(target, render.pages, number, record.code)
+
+
+# Verify source ------------------------------------------------------------------------------
+
+
+def _source(session: Session, row: DocumentRow) -> str | None:
+    if row.subject_table != document.SUBJECT_TABLE:
+        return None
+    period = Period.from_subject(row.subject_ids)
+    if period is None:
+        return None
+    try:
+        dated = dt.datetime.fromisoformat(row.created_at).date()
+    except ValueError:
+        dated = session.today()
+    # The figures as they were on the day it was printed ("today" then).
+    then = Session(session.db, session.path, today_override=dated, password=session.password)
+    data = report_data(then, period, number=row.number, dated=dated)
+    return document.printed_report(data, load_settings(session)).content_hash
+
+
+documents.register_source(DOC_TYPE, _source)

@@ -1,0 +1,150 @@
+"""The year report PDF: title per period, figures, narrative and closing read back (pypdf and
+pdftotext), fonts embedded, numbered and recorded in the register, verified afterwards."""
+
+import pytest
+from doc_helpers import poppler_text, pypdf_text, squeeze
+from pypdf import PdfReader
+
+from chibo_app.core.year_report import Narrative
+from chibo_app.errors import ChiboError
+from chibo_app.services import documents, report_printing, year_report, years
+from chibo_app.services.documents import VerifyStatus
+from tests.report_seed import seed
+
+
+@pytest.fixture
+def seeded(session):
+    seed(session)
+    return session
+
+
+def test_whole_year_report_text(seeded, tmp_path):
+    period = year_report.period_of(2026)
+    draft = year_report.narrative(seeded, period)
+    year_report.save_narrative(
+        seeded,
+        period,
+        draft.with_changes(lessons="Bài học riêng của Chi bộ: làm đến nơi đến chốn."),
+    )
+    years.update_deadlines(seeded, 2026, {}, plan_number="03-KH/CB", plan_date="15/02/2026")
+    path = tmp_path / "bao-cao.pdf"
+    result = report_printing.print_report(seeded, period, path)
+    assert result.number == 1 and result.pages >= 3
+    text = squeeze(pypdf_text(path))
+    for expected in (
+        "BÁO CÁO",
+        "KẾT QUẢ THỰC HIỆN HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2026",
+        "Số 01-BC/CB",
+        "(Số liệu tính đến ngày 25/11/2026)",
+        "Thực hiện Kế hoạch số 03-KH/CB ngày 15/02/2026 của Chi bộ Sở Ngoại vụ",
+        "I. KẾT QUẢ ĐẠT ĐƯỢC",
+        "II. HẠN CHẾ, NGUYÊN NHÂN",
+        "III. BÀI HỌC KINH NGHIỆM",
+        "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027",
+        # the narrative: the draft's sentences and the secretary's own
+        "5/7 người (71,4%) đã xây dựng và nộp kế hoạch",
+        "Bài học riêng của Chi bộ: làm đến nơi đến chốn.",
+        # the tables
+        "Tổng số người sinh hoạt tại Chi bộ 7",
+        "- Đảng viên chính thức 4",
+        "- Đảng viên dự bị 1",
+        "- Quần chúng 2",
+        "Đã xây dựng, nộp kế hoạch 5 71,4%",
+        "- Nộp đúng thời hạn (hạn 31/03/2026) 4 57,1%",
+        "Hoàn thành 3 42,9%",
+        "- Trong đó: hoàn thành vượt mức 1",
+        "Tháng 5 1 1 0 90%",
+        "Cộng 5 2 0 88,6%",
+        "Biểu đồ 1. Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)",
+        "Đạo đức công vụ Quý III 20/10/2026",
+        "Hội nhập quốc tế Tháng 11 Chưa sinh hoạt",
+        "Cải cách thủ tục hành chính 0 2 0 2",
+        "Đã biểu dương 2 điển hình, đề nghị cấp trên khen thưởng 1, được khen thưởng 1 "
+        "(1 giấy khen).",
+        "- Biểu dương đồng chí Nguyễn Văn An (06/05/2026).",
+        "5. Đánh giá, xếp loại (theo Quy định 366-QĐ/TW)",
+        "Hoàn thành xuất sắc nhiệm vụ 1 50%",
+        "Biểu đồ 2. Kết quả xếp loại đảng viên (số người)",
+        # the closing
+        "T/M CHI BỘ",
+        "BÍ THƯ",
+        "Nguyễn Văn An",
+        "Nơi nhận:",
+        "- Đảng ủy Ủy ban nhân dân tỉnh (b/c),",
+        "- Lưu Chi bộ.",
+    ):
+        assert squeeze(expected) in text, expected
+    assert "Mã xác thực:" in poppler_text(path, 1)
+
+
+def test_six_month_and_to_a_date_titles(seeded, tmp_path):
+    half = tmp_path / "6thang.pdf"
+    report_printing.print_report(seeded, year_report.period_of(2026, half=True), half)
+    text = squeeze(poppler_text(half))
+    assert (
+        squeeze(
+            "SƠ KẾT 6 THÁNG ĐẦU NĂM 2026 VIỆC HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH "
+            "HỒ CHÍ MINH"
+        )
+        in text
+    )
+    assert "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026" in text
+    assert "Sơ kết 6 tháng: kế hoạch đã sơ kết 3/3 100%" in text
+    assert "5. Đánh giá, xếp loại" not in text  # nothing classified by 30/06
+    until = tmp_path / "den-ngay.pdf"
+    report_printing.print_report(seeded, year_report.period_of(2026, until="15/10/2026"), until)
+    text = squeeze(poppler_text(until))
+    assert "PHONG CÁCH HỒ CHÍ MINH TỪ ĐẦU NĂM 2026 ĐẾN NGÀY 15/10/2026" in text
+    assert "Đạo đức công vụ Quý III Chưa sinh hoạt" in text  # held on 20/10
+    assert "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NHỮNG THÁNG CUỐI NĂM 2026" in text
+    nine = tmp_path / "9thang.pdf"
+    report_printing.print_report(seeded, year_report.period_of(2026, until="30/09/2026"), nine)
+    assert "PHONG CÁCH HỒ CHÍ MINH 9 THÁNG ĐẦU NĂM 2026" in squeeze(poppler_text(nine))
+    assert documents.next_number(seeded, "BC") == 4
+
+
+def test_fonts_are_embedded_charts_included(seeded, tmp_path):
+    path = tmp_path / "bc.pdf"
+    report_printing.print_report(seeded, year_report.period_of(2026), path)
+    seen = set()
+    for page in PdfReader(path).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            descendant = (
+                font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            )
+            assert "/FontFile2" in descendant["/FontDescriptor"].get_object(), font["/BaseFont"]
+            seen.add(str(font["/BaseFont"]).split("+")[-1])
+    assert seen <= {
+        "LiberationSerif",
+        "LiberationSerif-Bold",
+        "LiberationSerif-Italic",
+        "LiberationSerif-BoldItalic",
+    }
+
+
+def test_recorded_verified_and_changed_after_an_edit(seeded, tmp_path):
+    period = year_report.period_of(2026, until="15/10/2026")
+    result = report_printing.print_report(seeded, period, tmp_path / "a.pdf", number=7)
+    assert documents.verify(seeded, result.code).status == VerifyStatus.UNCHANGED
+    row = documents.verify(seeded, result.code).document
+    assert (
+        row.title == "Báo cáo kết quả học tập và làm theo Bác từ đầu năm 2026 đến ngày 15/10/2026"
+    )
+    # A reprint of the same content is the same record; another report cannot take 07.
+    again = report_printing.print_report(seeded, period, tmp_path / "b.pdf", number=7)
+    assert again.code == result.code
+    with pytest.raises(ChiboError, match="07-BC/CB đã dùng"):
+        report_printing.print_report(
+            seeded, year_report.period_of(2026, half=True), tmp_path / "c.pdf", number=7
+        )
+    assert not (tmp_path / "c.pdf").exists()
+    year_report.save_narrative(seeded, period, Narrative(results="Đã sửa sau khi in."))
+    assert documents.verify(seeded, result.code).status == VerifyStatus.CHANGED
+
+
+def test_only_pdf(seeded, tmp_path):
+    with pytest.raises(ChiboError, match=r"\.pdf"):
+        report_printing.print_report(seeded, year_report.period_of(2026), tmp_path / "a.docx")
+    assert not list(tmp_path.glob("a*"))
+    assert documents.next_number(seeded, "BC") == 1  # nothing recorded
