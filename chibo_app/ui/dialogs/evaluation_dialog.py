@@ -41,7 +41,7 @@ from chibo_app.core.evaluation import (
 from chibo_app.core.plans import PlanStatus
 from chibo_app.core.rules import number_text
 from chibo_app.errors import ChiboError, ValidationError
-from chibo_app.services import evaluation, plans, rule_sets
+from chibo_app.services import evaluation, meetings, plans, rule_sets
 from chibo_app.services.session import Session
 from chibo_app.ui.dialogs.plan_reason import ask_reason
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
@@ -183,6 +183,17 @@ class EvaluationDialog(QDialog):
         self.final_class.setObjectName("finalClassification")
 
         form = QFormLayout()
+        self.attendance_label = QLabel(self._attendance_text())
+        self.attendance_label.setObjectName("attendance")
+        self.attendance_label.setWordWrap(True)
+        self.attendance_label.setToolTip(
+            self.tr("Thông tin để chi bộ tham khảo khi nhận xét (từ các biên bản sinh hoạt)")
+        )
+        if self.party_member:
+            form.addRow(
+                self.tr("Sinh hoạt chi bộ năm %1:").replace("%1", str(self.evaluation.year)),
+                self.attendance_label,
+            )
         form.addRow(self.tr("Tự đánh giá:"), self.self_text)
         self.self_class_label = QLabel(self.tr("Tự xếp loại:"))
         form.addRow(self.self_class_label, self.self_class)
@@ -250,6 +261,11 @@ class EvaluationDialog(QDialog):
         layout.addWidget(self.note_label)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+
+    def _attendance_text(self) -> str:
+        """'Dự 10/12 buổi (83%), vắng có lý do 1, vắng không lý do 1' for the year."""
+        ev = self.evaluation
+        return meetings.rate_text(meetings.person_attendance(self.session, ev.person_id, ev.year))
 
     def _class_combo(self, empty: str) -> QComboBox:
         combo = QComboBox()

@@ -27,7 +27,7 @@ from chibo_app.core.people import (
 )
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError, ValidationError
-from chibo_app.services import cell, people
+from chibo_app.services import cell, meetings, people
 from chibo_app.services.session import Session
 from chibo_app.ui.dialogs.position_dialog import PositionDialog
 from chibo_app.ui.forms import load_form
@@ -53,10 +53,15 @@ class PersonDialog(QDialog):
     """Nothing is written until “Lưu”; a refused save keeps everything typed."""
 
     def __init__(
-        self, session: Session, person_id: int | None = None, parent: QWidget | None = None
+        self,
+        session: Session,
+        person_id: int | None = None,
+        parent: QWidget | None = None,
+        year: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        self.year = year if year is not None else session.today().year  # for the attendance
         self.person = (
             people.get_person(session, person_id) if person_id is not None else Person(full_name="")
         )
@@ -85,6 +90,7 @@ class PersonDialog(QDialog):
         layout.addWidget(buttons)
         self._fill_choices()
         self._show_person()
+        self._show_attendance()
         self._setup_positions()
         widgets = {
             **{k: getattr(self.form, v) for k, v in {**_TEXT_WIDGETS, **_DATE_WIDGETS}.items()},
@@ -134,6 +140,21 @@ class PersonDialog(QDialog):
             if p.status_note:
                 status += " — " + p.status_note
         self.form.status.setText(status)
+
+    def _show_attendance(self) -> None:
+        """The person's meeting attendance of the year, read-only (not for a new person or
+        someone never on a meeting's roll, such as non-party staff)."""
+        counts = (
+            meetings.person_attendance(self.session, self.person.id, self.year)
+            if self.person.id is not None
+            else None
+        )
+        shown = counts is not None and (counts.total > 0 or self.person.kind != Kind.NON_PARTY)
+        self.form.attendanceLabel.setText(
+            self.tr("Sinh hoạt chi bộ năm %1:").replace("%1", str(self.year))
+        )
+        self.form.attendance.setText(meetings.rate_text(counts) if counts is not None else "")
+        self.form.infoLayout.setRowVisible(self.form.attendance, shown)
 
     def _setup_positions(self) -> None:
         self.positions = PositionsModel(self.session.today(), self)

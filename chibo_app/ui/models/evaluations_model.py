@@ -16,7 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from chibo_app.core.evaluation import STATUS_LABELS, EvaluationRowView, EvaluationStatus
+from chibo_app.core.meetings import Counts
 from chibo_app.core.rules import number_text
+from chibo_app.services.meetings import rate_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the EvaluationRowView
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -29,7 +31,8 @@ class Col(IntEnum):
     PROPOSED = 3
     FINAL = 4
     STATE = 5
-    EXEMPT = 6
+    ATTENDANCE = 6
+    EXEMPT = 7
 
 
 HEADERS = {
@@ -39,6 +42,7 @@ HEADERS = {
     Col.PROPOSED: QT_TRANSLATE_NOOP("EvaluationsModel", "Đề xuất"),
     Col.FINAL: QT_TRANSLATE_NOOP("EvaluationsModel", "Xếp loại"),
     Col.STATE: QT_TRANSLATE_NOOP("EvaluationsModel", "Tình trạng"),
+    Col.ATTENDANCE: QT_TRANSLATE_NOOP("EvaluationsModel", "Dự họp"),
     Col.EXEMPT: QT_TRANSLATE_NOOP("EvaluationsModel", "Không đánh giá vì"),
 }
 _STATE_COLOURS = {
@@ -71,17 +75,27 @@ def _display(row: EvaluationRowView, col: Col) -> str:
             return _tr(STATUS_LABELS[row.status])
         case Col.EXEMPT:
             return row.exempt_reason or ""
+        case Col.ATTENDANCE:
+            return ""  # from the model's attendance (attendance_text)
 
 
 class EvaluationsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[EvaluationRowView] = []
+        self._attendance: dict[int, Counts] = {}
 
-    def set_rows(self, rows: list[EvaluationRowView]) -> None:
+    def set_rows(
+        self, rows: list[EvaluationRowView], attendance: dict[int, Counts] | None = None
+    ) -> None:
+        """The year's rows and each person's meeting attendance of the year."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._attendance = attendance or {}
         self.endResetModel()
+
+    def attendance_of(self, person_id: int) -> Counts:
+        return self._attendance.get(person_id, Counts())
 
     def rows(self) -> list[EvaluationRowView]:
         return list(self._rows)
@@ -109,6 +123,8 @@ class EvaluationsModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row, col = self._rows[index.row()], Col(index.column())
+        if col == Col.ATTENDANCE:
+            return self._attendance_data(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(row, col)
         if role == ROW_ROLE:
@@ -121,3 +137,20 @@ class EvaluationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == Col.SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _attendance_data(self, row: EvaluationRowView, role: int) -> Any:
+        counts = self.attendance_of(row.person_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return attendance_text(counts)
+        if role == Qt.ItemDataRole.ToolTipRole and counts.total:
+            return rate_text(counts)
+        if role == Qt.ItemDataRole.ForegroundRole and counts.absent:
+            return QBrush(QColor("#a61b1b"))  # absent without a reason
+        return None
+
+
+def attendance_text(counts: Counts) -> str:
+    """'10/12 (83%)'; '' when the person was on no meeting's roll."""
+    if not counts.total:
+        return ""
+    return f"{counts.present}/{counts.total} ({round(100 * (counts.rate or 0))}%)"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from chibo_app.core.evaluation import EvaluationRowView, EvaluationStatus
 from chibo_app.errors import ChiboError
-from chibo_app.services import evaluation, evaluation_lists, midyear
+from chibo_app.services import evaluation, evaluation_lists, meetings, midyear
 from chibo_app.services.session import Session
 from chibo_app.ui import evaluation_actions
 from chibo_app.ui.confirm import confirm
@@ -100,7 +100,7 @@ class EvaluationsPage(Page):
 
     def reload(self) -> None:
         rows = evaluation_lists.list_year(self.session, self.year)
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, meetings.attendance_stats(self.session, self.year))
         warning = evaluation_lists.year_cap_warning(self.session, self.year)
         if warning:
             self.banner.show_warning(warning)
@@ -111,7 +111,7 @@ class EvaluationsPage(Page):
             self.tr("%1 / %2 đã chốt").replace("%1", str(done)).replace("%2", str(len(rows)))
         )
         reviews = midyear.midyear_rows(self.session, self.year)
-        behind = sum(1 for r in reviews if r.behind)
+        behind = sum(1 for r in reviews if r.reviewed and r.behind)  # as the plans page
         unseen = sum(1 for r in reviews if not r.reviewed)
         self.midyear_label.setText(
             self.tr("Sơ kết: %1 người chậm tiến độ, %2 người chưa sơ kết")

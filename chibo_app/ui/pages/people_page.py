@@ -207,7 +207,7 @@ class PeoplePage(Page):
         from chibo_app.ui.dialogs.person_dialog import PersonDialog  # noqa: PLC0415 - lazy
 
         try:
-            dialog = PersonDialog(self.session, person_id, self)
+            dialog = PersonDialog(self.session, person_id, self, year=self.year)
         except ChiboError as error:
             QMessageBox.warning(self, self.tr("Không mở được"), str(error))
             self.reload()
