@@ -33,6 +33,7 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    Table,
     TableStyle,
 )
 
@@ -43,12 +44,15 @@ from chibo_app.documents.flowables import HeaderBlock, Hook
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.qr import draw_qr
 from chibo_app.documents.styles import Styles, styles_for
+from chibo_app.documents.table_end import TableThenClosing
 from chibo_app.documents.text_blocks import SideBySide, TextBlock, TextStyle
 from chibo_app.documents.verification import display_code, number_text, qr_payload
 from chibo_app.errors import ChiboError
 from chibo_app.fileio import atomic_path
 
 Progress = Callable[[int, int], None]
+TOTALS_LINES = 8  # at most this many short paragraphs after a list are its totals
+TOTALS_CHARACTERS = 800
 CancelCheck = Callable[[], bool]
 
 
@@ -246,13 +250,26 @@ class PartyDocument:
 def _with_closing(body: list[Flowable], closing: list[Flowable]) -> list[Flowable]:
     """The body, then the closing kept together with the last paragraph of text, so
     the signatures never stand alone on the last page (a heading before that
-    paragraph keeps with it too). A table is never pulled over: it can be long."""
+    paragraph keeps with it too). A table right before them (a list and its totals)
+    sends its last rows over with them rather than being pulled over whole."""
     if not closing or not body or not isinstance(body[-1], TextBlock | Paragraph):
         return body + closing
+    table = next((i for i in range(len(body) - 2, -1, -1) if isinstance(body[i], Table)), -1)
+    if table >= 0 and _totals_only(body[table + 1 :]):  # a list, then its totals
+        return [*body[:table], TableThenClosing(body[table], [*body[table + 1 :], *closing])]
     start = len(body) - 1
     while start > 0 and body[start - 1].getKeepWithNext():  # reportlab cannot keep a
         start -= 1  # heading with a KeepTogether, so the heading goes inside it
     return [*body[:start], KeepTogether([*body[start:], *closing])]
+
+
+def _totals_only(flowables: list[Flowable]) -> bool:
+    """A few short paragraphs (a list's totals), not a text that may run on for pages."""
+    return (
+        len(flowables) <= TOTALS_LINES
+        and all(isinstance(f, TextBlock | Paragraph) for f in flowables)
+        and sum(len(f.text) for f in flowables) <= TOTALS_CHARACTERS
+    )
 
 
 @dataclass(frozen=True)

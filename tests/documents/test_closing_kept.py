@@ -24,3 +24,16 @@ def test_a_table_is_not_pulled_onto_the_next_page():
     closing = [Spacer(1, 80)]
     assert _with_closing([table], closing) == [table, *closing]
     assert _with_closing([], closing) == closing
+
+
+def test_a_list_table_and_its_totals_go_with_the_closing_as_one_flowable():
+    from reportlab.platypus import Table
+
+    from chibo_app.documents.table_end import TableThenClosing
+
+    table = Table([["STT"], ["1"], ["2"], ["3"]], repeatRows=1)
+    totals = TextBlock("Tổng số: 3", STYLE)
+    closing = [Spacer(1, 80)]
+    (kept,) = _with_closing([table, totals], closing)
+    assert isinstance(kept, TableThenClosing)
+    assert kept.table is table and kept.closing == [totals, *closing]

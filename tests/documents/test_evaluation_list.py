@@ -100,3 +100,25 @@ def test_person_history_pdf(tmp_path):
         "Không đánh giá: Kết nạp chưa đủ 6 tháng",
     ):
         assert line in text, line
+
+
+def test_last_rows_go_over_with_the_totals_and_signature(tmp_path):
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    template = _data()
+    pages_seen = set()
+    for count in range(3, 30, 2):
+        rows = [
+            EvaluationListRow(f"Người thứ {n}", "Đảng viên", 80, "Hoàn thành tốt nhiệm vụ",
+                              "Hoàn thành tốt nhiệm vụ", "", n)
+            for n in range(1, count + 1)
+        ]  # fmt: skip
+        path = tmp_path / f"dg-{count}.pdf"
+        write_evaluation_pdf(path, replace(template, rows=rows), CELL)
+        pages = [squeeze(p.extract_text() or "") for p in PdfReader(path).pages]
+        pages_seen.add(len(pages))
+        assert "T/M CHI BỘ" in pages[-1]
+        assert f"Người thứ {count - 1}" in pages[-1] and f"Người thứ {count}" in pages[-1]
+    assert len(pages_seen) >= 2  # the sweep crossed a page boundary

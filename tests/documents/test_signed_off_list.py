@@ -114,3 +114,26 @@ def test_xlsx_print_setup(sheet):
     assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
     header_row = next(r[0].row for r in sheet.iter_rows() if r[0].value == "STT")
     assert sheet.print_title_rows.replace("$", "") == f"{header_row}:{header_row}"
+
+
+def test_last_rows_go_over_with_totals_and_signature(tmp_path):
+    """Whatever the length, the page with the signature also holds the last two people
+    of the list and the header repeated above them."""
+    from pypdf import PdfReader
+
+    seen_pages = set()
+    for count in range(8, 40, 2):
+        path = tmp_path / f"ds-{count}.pdf"
+        write_signed_off_pdf(path, _data(count), CELL)
+        pages = [squeeze(p.extract_text() or "") for p in PdfReader(path).pages]
+        seen_pages.add(len(pages))
+        last = pages[-1]
+        assert "T/M CHI BỘ" in last and "Tổng số" in last
+        assert squeeze(f"Người thứ {count}") in last
+        assert squeeze(f"Người thứ {count - 1}") in last, count
+        if len(pages) > 1:
+            assert "Họ và tên" in last  # the header repeated over the rows carried over
+        names = [squeeze(f"Người thứ {n}") for n in range(2, count + 1)]
+        everything = "".join(pages)
+        assert all(everything.count(name) >= 1 for name in names)  # nobody lost in a split
+    assert seen_pages >= {1, 2}  # the sweep crossed a page boundary
