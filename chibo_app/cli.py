@@ -16,6 +16,7 @@ from chibo_app import (
     cli_meetings,
     cli_nominations,
     cli_plans,
+    cli_report,
 )
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.dates import to_display
@@ -45,6 +46,7 @@ _ARGPARSE_VI = {
     "expected one argument": "cần một giá trị",
     "expected at least one argument": "cần ít nhất một giá trị",
     "invalid %(type)s value: %(value)r": "giá trị %(type)s không hợp lệ: %(value)r",
+    "not allowed with argument %s": "không dùng cùng với đối số %s",
 }
 argparse._ = lambda text: _ARGPARSE_VI.get(text, text)  # type: ignore[attr-defined]
 
@@ -108,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_nominations.add_parsers(commands)
     cli_meetings.add_parsers(commands)
     cli_evaluation.add_parsers(commands)
+    cli_report.add_parsers(commands)
     return parser
 
 
@@ -152,7 +155,7 @@ def _run(session: Session, args: argparse.Namespace) -> int:
         )
         print(f"Đã lưu thông tin chi bộ vào {session.path}")
         return 0
-    for module in (cli_data, cli_plans, cli_nominations, cli_meetings, cli_evaluation):
+    for module in (cli_data, cli_plans, cli_nominations, cli_meetings, cli_evaluation, cli_report):
         if args.command in module.COMMANDS:
             return int(module.run(session, args))
     if args.command == "demo":
