@@ -322,6 +322,8 @@ class RuleSetForm(QWidget):
         self.code.setText(fields.code)
         self.name.setText(fields.name)
         self.regulation.setText(fields.regulation)
+        self.regulation.setCursorPosition(0)  # the start of a long title
+        self.regulation.setToolTip(fields.regulation)
         set_date(self.issued_on, fields.issued_on)
         self.kind.setText(
             self.tr("Chấm điểm (tối đa 100) và xét điều kiện của từng mức")
@@ -330,6 +332,7 @@ class RuleSetForm(QWidget):
         )
         for widget in self.points_widgets:
             widget.setVisible(fields.points)
+        self.form.setRowVisible(self.formula, fields.points)
         self.general_max.setValue(fields.general_max)
         self.task_max.setValue(fields.task_max)
         for result, spin in self.weights.items():
