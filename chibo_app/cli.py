@@ -59,7 +59,9 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="chibo", description="Chi bộ — quản lý chi bộ từ dòng lệnh.")
-    parser.add_argument("--version", action="version", version=f"chibo {__version__}")
+    parser.add_argument(  # help given here: argparse fixes its own at import, untranslated
+        "--version", action="version", version=f"chibo {__version__}", help="hiện số phiên bản"
+    )
     parser.add_argument(
         "--db",
         metavar="PATH",

@@ -32,3 +32,9 @@ def test_chibo_version_in_a_real_process(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"chibo {pyproject_version()}\n"
     assert not (tmp_path / "unused.sqlite").exists()  # --version opens no data file
+
+
+def test_version_option_is_described_in_vietnamese():
+    from chibo_app.cli import build_parser
+
+    assert "--version             hiện số phiên bản" in build_parser().format_help()
