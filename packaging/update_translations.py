@@ -5,7 +5,9 @@
     .venv/bin/python packaging/update_translations.py --qm DIR  # and compile .qm into DIR
 
 Runs PySide6's lupdate over chibo_app/ui/**/*.py and forms/*.ui into
-resources/i18n/chibo_vi.ts and chibo_en.ts. lupdate merges: translations already made
+resources/i18n/chibo_vi.ts and chibo_en.ts, then adds the labels core/ and services/
+show on screen (context CoreLabels, read from the tables listed in
+chibo_app/ui/core_text.py). lupdate merges: translations already made
 are kept, new source texts come in as "unfinished", texts gone from the code are
 dropped. Vietnamese is the source language, so every message of chibo_vi.ts is then
 marked finished with the source as its translation. New English texts are left
@@ -27,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 TARGETS = {"vi": "vi_VN", "en": "en_GB"}
+LABELS = "CoreLabels"
 
 
 def tool(name: str) -> Path:
@@ -61,6 +64,51 @@ def run_lupdate(ts: Path, language: str) -> None:
         str(ts.relative_to(ROOT)),
     ]
     subprocess.run(command, cwd=ROOT, check=True)
+
+
+def core_labels() -> list[str]:
+    """The labels core and services show on screen (see chibo_app/ui/core_text.py)."""
+    sys.path.insert(0, str(ROOT))
+    from chibo_app.ui import core_text
+
+    return core_text.all_labels()
+
+
+def saved_translations(ts: Path, context: str) -> dict[str, ET.Element]:
+    """context's <translation> elements by source text, before lupdate drops them."""
+    if not ts.is_file():
+        return {}
+    return {
+        message.findtext("source") or "": message.find("translation")
+        for name, message in messages(ET.parse(ts))
+        if name == context and message.find("translation") is not None
+    }
+
+
+def add_core_labels(ts: Path, saved: dict[str, ET.Element]) -> None:
+    """The CoreLabels context holds every core label, translated ones kept. lupdate
+    does not see them (they are read from the core tables), so they are added here."""
+    tree = ET.parse(ts)
+    top = tree.getroot()
+    context = next((c for c in top.iter("context") if c.findtext("name") == LABELS), None)
+    if context is None:
+        context = ET.SubElement(top, "context")
+        ET.SubElement(context, "name").text = LABELS
+    present = {m.findtext("source") for m in context.iter("message")}
+    for text in core_labels():
+        if text in present:
+            continue
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = text
+        kept = saved.get(text)
+        if kept is None:
+            kept = ET.Element("translation", {"type": "unfinished"})
+        message.append(kept)
+    contexts = sorted(top.findall("context"), key=lambda c: c.findtext("name") or "")
+    for c in top.findall("context"):
+        top.remove(c)
+    top.extend(contexts)
+    write(tree, ts)
 
 
 def messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
@@ -173,7 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     status = 0
     for language in TARGETS:
         ts = I18N / f"chibo_{language}.ts"
+        saved = saved_translations(ts, LABELS)
         run_lupdate(ts, language)
+        add_core_labels(ts, saved)
         if language == "vi":
             finish_source_language(ts)
         left = unfinished(ts)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from chibo_app.core.member_import import DECISION_LABELS
+from chibo_app.ui.core_text import core_label
 from chibo_app.ui.models.import_rows_model import DECISION_ROLE
 
 
@@ -18,7 +19,7 @@ class DecisionDelegate(QStyledItemDelegate):
     ) -> QWidget:
         box = QComboBox(parent)
         for decision, label in DECISION_LABELS.items():
-            box.addItem(label, decision)
+            box.addItem(core_label(label), decision)
         # Commit as soon as a choice is made, not only when focus leaves.
         box.activated.connect(lambda _i: self.commitData.emit(box))
         return box

@@ -43,6 +43,7 @@ from chibo_app.core.rules import number_text
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import evaluation, meetings, plans, rule_sets
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs.plan_reason import ask_reason
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 
@@ -132,7 +133,7 @@ class EvaluationDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("(chưa ghi)"), None)
             for result, label in RESULT_LABELS.items():
-                combo.addItem(self.tr(label), str(result))
+                combo.addItem(core_label(label), str(result))
             combo.currentIndexChanged.connect(self._edited)
             on_time = QCheckBox()
             on_time.toggled.connect(self._edited)
@@ -271,7 +272,7 @@ class EvaluationDialog(QDialog):
         combo = QComboBox()
         combo.addItem(empty, None)
         for band in self.rule_set.definition.bands:
-            combo.addItem(band.label, band.code)
+            combo.addItem(core_label(band.label), band.code)
         return combo
 
     # Showing and reading ----------------------------------------------------------------
@@ -307,12 +308,14 @@ class EvaluationDialog(QDialog):
         shown = self.evaluation
         state = STATUS_LABELS[shown.status] if shown.id is not None else self.tr("Chưa đánh giá")
         self.state_label.setText(
-            self.tr("%1 — %2").replace("%1", self.tr(state)).replace("%2", self.rule_set.name)
+            self.tr("%1 — %2").replace("%1", core_label(state)).replace("%2", self.rule_set.name)
         )
         if shown.exempt_reason:
-            note = self.tr("Không đánh giá, xếp loại: %1.").replace("%1", shown.exempt_reason)
+            note = self.tr("Không đánh giá, xếp loại: %1.").replace(
+                "%1", core_label(shown.exempt_reason)
+            )
         elif not self.party_member:
-            note = self.tr(NOT_PARTY) + "."
+            note = core_label(NOT_PARTY) + "."
         elif shown.is_locked:
             note = self.tr("Đã chốt: muốn sửa, hãy “Mở lại…” và ghi lý do.")
         else:
@@ -369,14 +372,14 @@ class EvaluationDialog(QDialog):
         if proposal is None:
             self.proposal_label.clear()
             return
-        head = proposal.label
+        head = core_label(proposal.label)
         if proposal.score is not None:
             head = (
                 self.tr("%1 (%2 điểm)")
                 .replace("%1", head)
                 .replace("%2", number_text(proposal.score))
             )
-        reasons = "".join(f"<br>• {_escape(r)}" for r in proposal.reasons)
+        reasons = "".join(f"<br>• {_escape(core_message(r))}" for r in proposal.reasons)
         self.proposal_label.setText(f"<b>{_escape(head)}</b>{reasons}")
 
     # Actions ----------------------------------------------------------------------------
@@ -385,10 +388,14 @@ class EvaluationDialog(QDialog):
         try:
             saved = evaluation.save_evaluation(self.session, self.typed())
         except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), "\n".join(error.problems.values()))
+            QMessageBox.warning(
+                self,
+                self.tr("Chưa lưu được"),
+                "\n".join(map(core_message, error.problems.values())),
+            )
             return False
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
             return False
         except storage_errors() as error:
             show_save_failure(self, error)
@@ -406,10 +413,14 @@ class EvaluationDialog(QDialog):
                 self.session, self.evaluation.id, self.final_class.currentData()
             )
         except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Chưa chốt được"), "\n".join(error.problems.values()))
+            QMessageBox.warning(
+                self,
+                self.tr("Chưa chốt được"),
+                "\n".join(map(core_message, error.problems.values())),
+            )
             return False
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa chốt được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa chốt được"), error_text(error))
             return False
         except storage_errors() as error:
             show_save_failure(self, error)
@@ -434,7 +445,7 @@ class EvaluationDialog(QDialog):
         try:
             opened = evaluation.reopen(self.session, self.evaluation.id, reason)
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa mở lại được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa mở lại được"), error_text(error))
             return False
         except storage_errors() as error:
             show_save_failure(self, error)

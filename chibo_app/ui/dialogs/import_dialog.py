@@ -32,6 +32,7 @@ from chibo_app.core.member_import import (
 )
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.dialogs.decision_delegate import DecisionDelegate
 from chibo_app.ui.dialogs.mapping_editor import MappingEditor
 from chibo_app.ui.models.import_rows_model import DECISION, REASON, ImportRowsModel
@@ -227,7 +228,7 @@ class ImportDialog(QDialog):
         try:
             count = _members_import().save_problem_rows(self.preview, path)
         except (ChiboError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Không lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Không lưu được"), error_text(error))
             return
         QMessageBox.information(
             self,
@@ -284,7 +285,9 @@ class ImportDialog(QDialog):
         if preview is None:
             self.summary.setText("")
             return
-        parts = [f"{ROW_STATUS_LABELS[s]}: <b>{counts.get(s, 0)}</b>" for s in RowStatus]
+        parts = [
+            f"{core_label(ROW_STATUS_LABELS[s])}: <b>{counts.get(s, 0)}</b>" for s in RowStatus
+        ]
         self.summary.setText(
             self.tr("%1 dòng — ").replace("%1", str(len(preview.rows))) + " · ".join(parts)
         )

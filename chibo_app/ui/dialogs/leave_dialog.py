@@ -19,6 +19,7 @@ from chibo_app.core.people import STATUS_LABELS, Status
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import people
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.widgets.date_field import read_date
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 
@@ -32,7 +33,7 @@ class LeaveDialog(QDialog):
         self.setStyleSheet(FIELD_STYLE)
         self.status = QComboBox()
         for status in (Status.TRANSFERRED, Status.EXEMPTED, Status.DECEASED):
-            self.status.addItem(STATUS_LABELS[status], status)
+            self.status.addItem(core_label(STATUS_LABELS[status]), status)
         self.date = QLineEdit(to_display(session.today().isoformat()))
         self.date.setPlaceholderText(self.tr("ngày/tháng/năm"))
         self.note = QLineEdit()
@@ -86,9 +87,9 @@ class LeaveDialog(QDialog):
             if set(error.problems) <= {"status_date", "status_note"}:
                 self.errors.show(error.problems, "")
                 return
-            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), error_text(error))
             return
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), error_text(error))
             return
         super().accept()

@@ -25,6 +25,7 @@ from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import meetings, topics
 from chibo_app.services.session import Session
 from chibo_app.storage import nominations_repo
+from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.meetings_attendance_model import AttendanceModel, Col
 
@@ -63,7 +64,7 @@ class MeetingDialog(QDialog):
     def _load(self) -> None:
         f, m = self.form, self.meeting
         for kind, label in KIND_LABELS.items():
-            f.kind.addItem(self.tr(label), kind)
+            f.kind.addItem(core_label(label), kind)
         f.kind.setCurrentIndex(max(0, f.kind.findData(m.kind)))
         f.heldOn.setText(to_display(m.held_on))
         f.startTime.setText(m.start_time)
@@ -172,6 +173,6 @@ class MeetingDialog(QDialog):
         try:
             self.saved = meetings.save_meeting(self.session, self.collect())
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
             return
         self.accept()

@@ -22,6 +22,7 @@ from chibo_app.core.evaluation import PROGRESS_LABELS, Progress, TaskReview
 from chibo_app.errors import ChiboError
 from chibo_app.services import midyear, plans
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 
 
@@ -55,7 +56,7 @@ class MidyearDialog(QDialog):
             self.table.setItem(row, 0, item)
             combo = QComboBox()
             for progress, label in PROGRESS_LABELS.items():
-                combo.addItem(self.tr(label), str(progress))
+                combo.addItem(core_label(label), str(progress))
             found = stored.get(task.id or -1)
             if found is not None:
                 combo.setCurrentIndex(max(0, combo.findData(str(found.progress))))
@@ -94,7 +95,7 @@ class MidyearDialog(QDialog):
         try:
             midyear.save_review(self.session, self.plan.id or 0, tasks, self.comment.toPlainText())
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
             return False
         except storage_errors() as error:
             show_save_failure(self, error)

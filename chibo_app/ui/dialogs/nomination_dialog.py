@@ -13,6 +13,7 @@ from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError
 from chibo_app.services import nomination_lists, nominations
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.forms import load_form
 
 
@@ -51,7 +52,7 @@ class NominationDialog(QDialog):
     def _fill_choices(self) -> None:
         f = self.form
         for kind in KIND_ORDER:
-            f.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
+            f.kind.addItem(core_label(KIND_LABELS[kind]), kind)
         db = self.session.db
         people = db.execute("SELECT id, full_name FROM people WHERE status = 'active'").fetchall()
         if self.item.person_id and self.item.person_id not in {p[0] for p in people}:
@@ -78,7 +79,7 @@ class NominationDialog(QDialog):
         f.registeredOn.setText(to_display(item.registered_on))
         f.notes.setText(item.notes)
         status = STATUS_LABELS[item.status]
-        f.statusLabel.setText(self.tr("Tình trạng: %1").replace("%1", self.tr(status)))
+        f.statusLabel.setText(self.tr("Tình trạng: %1").replace("%1", core_label(status)))
 
     def _kind_changed(self) -> None:
         kind = self.form.kind.currentData()
@@ -103,7 +104,8 @@ class NominationDialog(QDialog):
                 if row.nomination.person_id == person_id and row.id != (self.item.id or 0):
                     lines.append(self.tr("Người này đã có một đăng ký năm nay."))
                     break
-            lines += nomination_lists.person_hints(self.session, self.year, person_id)
+            hints = nomination_lists.person_hints(self.session, self.year, person_id)
+            lines += [core_message(hint) for hint in hints]
         self.form.hintsLabel.setText("\n".join(lines))
         self.form.hintsLabel.setVisible(bool(lines))
 
@@ -124,6 +126,6 @@ class NominationDialog(QDialog):
         try:
             self.saved = nominations.save(self.session, self.collect())
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
             return
         self.accept()

@@ -26,6 +26,7 @@ from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError
 from chibo_app.services import nomination_fields, nominations
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import error_text
 
 ORIGINAL = Qt.ItemDataRole.UserRole  # the stored name an item started as; None if new
 
@@ -224,6 +225,6 @@ class NominationFieldsDialog(QDialog):
         try:
             self.saved = nomination_fields.save_fields(self.session, self.names(), self.renames())
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
             return
         self.accept()

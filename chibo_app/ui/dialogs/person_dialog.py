@@ -29,6 +29,7 @@ from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell, meetings, people
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.dialogs.position_dialog import PositionDialog
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.positions_model import PositionsModel
@@ -115,9 +116,9 @@ class PersonDialog(QDialog):
     def _fill_choices(self) -> None:
         self.form.sex.addItem(self.tr("(không rõ)"), None)
         for sex in SEXES:
-            self.form.sex.addItem(sex, sex)
+            self.form.sex.addItem(core_label(sex), sex)
         for kind, label in KIND_LABELS.items():
-            self.form.kind.addItem(label, kind)
+            self.form.kind.addItem(core_label(label), kind)
         self.form.unit.addItem("", None)
         for unit in cell.list_units(self.session):
             if unit["active"] or unit["id"] == self.person.unit_id:
@@ -134,7 +135,7 @@ class PersonDialog(QDialog):
         self.form.kind.setCurrentIndex(self.form.kind.findData(p.kind))
         self.form.unit.setCurrentIndex(max(0, self.form.unit.findData(p.unit_id)))
         self.form.notes.setPlainText(p.notes or "")
-        status = STATUS_LABELS[p.status]
+        status = core_label(STATUS_LABELS[p.status])
         if p.status != Status.ACTIVE:
             status += " — " + to_display(p.status_date)
             if p.status_note:
@@ -262,7 +263,7 @@ class PersonDialog(QDialog):
             self.errors.show(dict(error.problems), self.tr("Chưa lưu được. Hãy sửa:"))
             return
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
             return
         except storage_errors() as error:  # disk full, read-only file: nothing written
             show_save_failure(self, error)

@@ -28,6 +28,7 @@ from chibo_app.core.plans import (
 from chibo_app.errors import ChiboError
 from chibo_app.services import plan_lists, plans
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs import plan_reason
 from chibo_app.ui.dialogs.plan_compare import side_by_side
 from chibo_app.ui.forms import load_form
@@ -125,7 +126,7 @@ class PlanDialog(QDialog):
     def _show_status(self) -> None:
         f, plan = self.form, self.plan
         status = plan.status if plan else PlanStatus.NOT_STARTED
-        text = f"{self.name} — {STATUS_LABELS[status]}"
+        text = f"{self.name} — {core_label(STATUS_LABELS[status])}"
         if plan and plan.submitted_on:
             text += self.tr(" — nộp ngày %1").replace("%1", to_display(plan.submitted_on))
         if plan and plan.status == PlanStatus.RETURNED and plan.return_reason:
@@ -163,7 +164,7 @@ class PlanDialog(QDialog):
             f.historyList.addItem(self.tr("Chưa có kế hoạch."))
             return
         for event in plans.events(self.session, self.plan.id):
-            line = f"{to_display(event.on)} — {STEP_LABELS[event.step]} — {event.who}"
+            line = f"{to_display(event.on)} — {core_label(STEP_LABELS[event.step])} — {event.who}"
             if event.reason:
                 line += f": {event.reason}"
             f.historyList.addItem(line)
@@ -189,7 +190,7 @@ class PlanDialog(QDialog):
         found = [c.message for c in self.context.checks(plan)] + self.tasks.problems()
         self.form.checksList.clear()
         for message in found:
-            self.form.checksList.addItem(QListWidgetItem("⚠ " + message))
+            self.form.checksList.addItem(QListWidgetItem("⚠ " + core_message(message)))
         if not found:
             self.form.checksList.addItem(self.tr("Không có góp ý."))
         self.check_messages = found
@@ -258,7 +259,7 @@ class PlanDialog(QDialog):
         try:
             self.plan = plans.save_plan(self.session, self.current())
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
             return False
         self.changed = True
         self.load()
@@ -290,7 +291,7 @@ class PlanDialog(QDialog):
         try:
             step()
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa thực hiện được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa thực hiện được"), error_text(error))
             return False
         self.changed = True
         self.load()

@@ -20,6 +20,7 @@ from chibo_app.core.people import (
     validate_position,
 )
 from chibo_app.core.text import clean
+from chibo_app.ui.core_text import core_label
 from chibo_app.ui.widgets.date_field import read_date, set_date
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 
@@ -32,7 +33,7 @@ class PositionDialog(QDialog):
         self._position = position
         self.kind = QComboBox()
         for kind, label in POSITION_KIND_LABELS.items():
-            self.kind.addItem(label, kind)
+            self.kind.addItem(core_label(label), kind)
         self.kind.setCurrentIndex(self.kind.findData(position.kind))
         self.title_box = QComboBox()
         self.title_box.setEditable(True)

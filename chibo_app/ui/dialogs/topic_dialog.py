@@ -18,6 +18,7 @@ from chibo_app.core.meetings import ROMAN_QUARTERS, Topic
 from chibo_app.errors import ChiboError
 from chibo_app.services import topics
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import error_text
 
 
 class TopicDialog(QDialog):
@@ -77,6 +78,6 @@ class TopicDialog(QDialog):
         try:
             self.saved = topics.save_topic(self.session, self.collect())
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
             return
         self.accept()

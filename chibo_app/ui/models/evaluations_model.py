@@ -19,6 +19,7 @@ from chibo_app.core.evaluation import STATUS_LABELS, EvaluationRowView, Evaluati
 from chibo_app.core.meetings import Counts
 from chibo_app.core.rules import number_text
 from chibo_app.services.meetings import rate_text
+from chibo_app.ui.core_text import core_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the EvaluationRowView
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -64,15 +65,15 @@ def _display(row: EvaluationRowView, col: Col) -> str:
         case Col.SCORE:
             return "" if row.score is None or row.exempt_reason else number_text(row.score)
         case Col.PROPOSED:
-            return row.proposed_label
+            return core_label(row.proposed_label)
         case Col.FINAL:
             if row.exempt_reason:
-                return _tr("Không đánh giá")
+                return QCoreApplication.translate("EvaluationsModel", "Không đánh giá")
             if not row.party_member:
-                return _tr("Quần chúng (không xếp loại)")
-            return row.final_label
+                return QCoreApplication.translate("EvaluationsModel", "Quần chúng (không xếp loại)")
+            return core_label(row.final_label)
         case Col.STATE:
-            return _tr(STATUS_LABELS[row.status])
+            return core_label(STATUS_LABELS[row.status])
         case Col.EXEMPT:
             return row.exempt_reason or ""
         case Col.ATTENDANCE:

@@ -15,8 +15,9 @@ from PySide6.QtCore import (
 )
 
 from chibo_app.services import history
-from chibo_app.services.history import Entry, HistoryFilter
+from chibo_app.services.history import Entry, FieldChange, HistoryFilter
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_label
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the Entry itself
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -110,7 +111,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == Col.CHANGES:
-            return "\n".join(c.text() for c in entry.changes)
+            return "\n".join(change_text(c) for c in entry.changes)
         return None
 
 
@@ -120,7 +121,13 @@ def _display(entry: Entry, column: Col) -> str:
     if column == Col.USER:
         return entry.user
     if column == Col.ACTION:
-        return entry.action_label
+        return core_label(entry.action_label)
     if column == Col.RECORD:
         return entry.record
-    return entry.summary()
+    return "; ".join(change_text(c) for c in entry.changes)
+
+
+def change_text(change: FieldChange) -> str:
+    """“Field: old → new” in the interface language: the field's name and the values
+    that are labels (kinds, statuses) are translated; the data itself is not."""
+    return f"{core_label(change.label)}: {core_label(change.old)} → {core_label(change.new)}"

@@ -24,6 +24,7 @@ from chibo_app.core.member_import import (
     ImportRow,
     RowStatus,
 )
+from chibo_app.ui.core_text import core_label, core_message
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DECISION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -116,7 +117,7 @@ class ImportRowsModel(QAbstractTableModel):
             case 0:
                 return str(row.row_number)
             case 1:
-                return ROW_STATUS_LABELS[row.status]
+                return core_label(ROW_STATUS_LABELS[row.status])
             case 2:
                 return person.full_name or row.raw.get("full_name", "")
             case 3:
@@ -127,9 +128,9 @@ class ImportRowsModel(QAbstractTableModel):
                 return row.unit or ""
             case 6:
                 decision = self.decisions.get(row.row_number)
-                return DECISION_LABELS[decision] if decision else ""
+                return core_label(DECISION_LABELS[decision]) if decision else ""
             case _:
-                notes = list(row.reasons)
+                notes = [core_message(reason) for reason in row.reasons]
                 if row.match_name and row.status != RowStatus.NEW:
                     notes.append(
                         QCoreApplication.translate("ImportRowsModel", "trùng với %1").replace(

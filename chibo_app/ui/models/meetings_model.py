@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 
 from chibo_app.core.dates import to_display
 from chibo_app.core.meetings import KIND_LABELS, MeetingRow, MonthView
+from chibo_app.ui.core_text import core_label
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 1  # the MeetingRow (column 0 of a meeting row)
 
@@ -72,7 +73,7 @@ class MeetingsModel(QStandardItemModel):
         m, c = row.meeting, row.counts
         texts = [
             to_display(m.held_on),
-            _tr(KIND_LABELS[m.kind]),
+            core_label(KIND_LABELS[m.kind]),
             f"{c.present}/{c.total}",
             str(c.excused),
             str(c.absent),

@@ -18,6 +18,7 @@ from chibo_app.core.nominations import (
     result_text,
 )
 from chibo_app.core.text import fold
+from chibo_app.ui.core_text import core_label, core_message
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the NominationRow (column 0 of a row)
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # folded text to search in
@@ -67,7 +68,7 @@ class NominationsModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         for kind in KIND_ORDER:
             mine = [r for r in rows if r.nomination.kind == kind]
-            group = QStandardItem(f"{_tr(SECTION_TITLES[kind])} ({len(mine)})")
+            group = QStandardItem(f"{core_label(SECTION_TITLES[kind])} ({len(mine)})")
             bold = QFont()
             bold.setBold(True)
             group.setFont(bold)
@@ -86,12 +87,12 @@ class NominationsModel(QStandardItemModel):
             Col.NAME: row.name,
             Col.POSITION: row.position,
             Col.UNIT: row.unit,
-            Col.FIELD: item.field,
+            Col.FIELD: core_label(item.field),
             Col.TITLE: item.title if item.kind != item.kind.MODEL else item.description,
-            Col.STATUS: _tr(STATUS_LABELS[item.status]),
-            Col.RESULT: result_text(item) if item.status != Status.REGISTERED else "",
+            Col.STATUS: core_label(STATUS_LABELS[item.status]),
+            Col.RESULT: core_message(result_text(item)) if item.status != Status.REGISTERED else "",
             Col.REGISTERED: to_display(item.registered_on),
-            Col.HINTS: "; ".join([*row.warnings, *row.hints]),
+            Col.HINTS: "; ".join(core_message(m) for m in [*row.warnings, *row.hints]),
         }
         cells = []
         for col in Col:

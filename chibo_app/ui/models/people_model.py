@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from chibo_app.core.dates import to_display
 from chibo_app.core.people import STATUS_LABELS, Kind, PersonRowView, Status
 from chibo_app.core.text import fold, name_sort_key
+from chibo_app.ui.core_text import core_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PersonRowView itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -67,7 +68,7 @@ def _display(row: PersonRowView, col: Col) -> str:
         case Col.NAME:
             return row.full_name
         case Col.SEX:
-            return row.sex or ""
+            return core_label(row.sex) if row.sex else ""
         case Col.BIRTH:
             return to_display(row.birth_date)
         case Col.KIND:
@@ -81,7 +82,7 @@ def _display(row: PersonRowView, col: Col) -> str:
         case Col.GOVERNMENT_POSITION:
             return row.government_position or ""
         case Col.STATUS:
-            return STATUS_LABELS[row.status]
+            return core_label(STATUS_LABELS[row.status])
 
 
 class PeopleModel(QAbstractTableModel):
@@ -153,7 +154,7 @@ class PeopleModel(QAbstractTableModel):
             and col == Col.STATUS
             and row.status != Status.ACTIVE
         ):
-            return STATUS_LABELS[row.status]
+            return core_label(STATUS_LABELS[row.status])
         return None
 
     def headerData(  # noqa: N802

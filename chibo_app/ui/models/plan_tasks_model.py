@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 from chibo_app.core.plan_due import BadDue, display_due, parse_due
 from chibo_app.core.plans import PlanTask
 from chibo_app.core.text import clean
+from chibo_app.ui.core_text import core_message
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -65,7 +66,12 @@ class PlanTasksModel(QAbstractTableModel):
         return tuple(PlanTask(r.text, r.target, r.due, r.id) for r in self._rows)
 
     def problems(self) -> list[str]:
-        return [f"Nhiệm vụ {n}: {r.problem}" for n, r in enumerate(self._rows, 1) if r.problem]
+        line = QCoreApplication.translate("PlanTasksModel", "Nhiệm vụ %1: %2")
+        return [
+            line.replace("%1", str(n)).replace("%2", core_message(r.problem))
+            for n, r in enumerate(self._rows, 1)
+            if r.problem
+        ]
 
     # Editing ------------------------------------------------------------------------
 
@@ -125,7 +131,7 @@ class PlanTasksModel(QAbstractTableModel):
             }[col]
         if col == TaskCol.DUE and row.problem:
             if role == Qt.ItemDataRole.ToolTipRole:
-                return row.problem
+                return core_message(row.problem)
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(QColor("#fdecea"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == TaskCol.NUMBER:

@@ -19,6 +19,7 @@ from chibo_app.core.dates import to_display
 from chibo_app.core.plans import STATUS_LABELS, PlanRowView, PlanStatus
 from chibo_app.core.text import fold, name_sort_key
 from chibo_app.services.midyear import MidyearRow
+from chibo_app.ui.core_text import core_label, core_message
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PlanRowView
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -116,7 +117,7 @@ def _display(row: PlanRowView, col: Col, review: MidyearRow | None = None) -> st
         case Col.UNIT:
             return row.unit or ""
         case Col.STATUS:
-            return STATUS_LABELS[row.status]
+            return core_label(STATUS_LABELS[row.status])
         case Col.SUBMITTED:
             return to_display(row.submitted_on)
         case Col.CONFIRMED:
@@ -179,7 +180,7 @@ class PlansModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and col in (Col.CHECKS, Col.SIMILAR):
-            return "\n".join(row.check_messages) or None
+            return "\n".join(core_message(m) for m in row.check_messages) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == Col.MIDYEAR:
             return midyear_tip(review)
         if role == Qt.ItemDataRole.ForegroundRole:

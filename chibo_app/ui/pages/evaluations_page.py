@@ -24,6 +24,7 @@ from chibo_app.services import evaluation, evaluation_lists, meetings, midyear
 from chibo_app.services.session import Session
 from chibo_app.ui import evaluation_actions
 from chibo_app.ui.confirm import confirm
+from chibo_app.ui.core_text import error_text
 from chibo_app.ui.models.evaluations_model import ROW_ROLE, EvaluationsModel
 from chibo_app.ui.pages.base import Page
 from chibo_app.ui.plan_print_actions import PrintRun
@@ -157,7 +158,7 @@ class EvaluationsPage(Page):
         try:
             dialog = EvaluationDialog(self.session, row.person_id, self.year, row.full_name, self)
         except ChiboError as error:
-            QMessageBox.information(self, self.tr("Chưa đánh giá được"), str(error))
+            QMessageBox.information(self, self.tr("Chưa đánh giá được"), error_text(error))
             return
         dialog.exec()
         if dialog.changed:
@@ -172,7 +173,7 @@ class EvaluationsPage(Page):
         try:
             dialog = MidyearDialog(self.session, row.plan_id, row.full_name, self)
         except ChiboError as error:
-            QMessageBox.information(self, self.tr("Chưa sơ kết được"), str(error))
+            QMessageBox.information(self, self.tr("Chưa sơ kết được"), error_text(error))
             return
         dialog.exec()
         if dialog.changed:
@@ -195,7 +196,7 @@ class EvaluationsPage(Page):
         try:
             count = evaluation.finish_all(self.session, self.year)
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa chốt được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa chốt được"), error_text(error))
             return 0
         except storage_errors() as error:
             show_save_failure(self, error)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 from chibo_app.services import history
 from chibo_app.services.history import HistoryFilter
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_label
 from chibo_app.ui.models.history_model import HistoryModel
 from chibo_app.ui.pages.base import Page
 from chibo_app.ui.widgets.date_field import read_date
@@ -63,7 +64,8 @@ class HistoryPage(Page):
         layout.addWidget(self.view, 1)
 
     def reload(self) -> None:
-        self._fill(self.kind, self.tr("Tất cả các loại"), history.kinds(self.session))
+        kinds = {key: core_label(name) for key, name in history.kinds(self.session).items()}
+        self._fill(self.kind, self.tr("Tất cả các loại"), kinds)
         users = {u: u for u in history.users(self.session)}
         self._fill(self.user, self.tr("Tất cả người sửa"), users)
         self.apply_filter()

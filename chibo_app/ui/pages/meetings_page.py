@@ -28,6 +28,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import meetings, topics
 from chibo_app.services.session import Session
 from chibo_app.services.topics import TopicRow
+from chibo_app.ui.core_text import error_text
 from chibo_app.ui.models.meetings_model import MEETING_ROLE, MeetingsModel
 from chibo_app.ui.models.meetings_topics_model import TOPIC_ROLE, TopicsModel
 from chibo_app.ui.pages.base import Page
@@ -295,7 +296,7 @@ class MeetingsPage(Page):
         try:
             topics.delete_topic(self.session, row.topic.id)
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Không xóa được"), str(error))
+            QMessageBox.warning(self, self.tr("Không xóa được"), error_text(error))
             return
         self._changed(None)
 

@@ -38,6 +38,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import nomination_lists, nominations
 from chibo_app.services.session import Session
 from chibo_app.ui import plan_print_actions
+from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.dialogs.nomination_dialog import NominationDialog
 from chibo_app.ui.dialogs.nomination_fields_dialog import NominationFieldsDialog
 from chibo_app.ui.dialogs.nomination_step_dialog import ASKS, StatusStepDialog
@@ -95,7 +96,7 @@ class NominationsPage(Page):
         self.move_button = QPushButton(self.tr("Chuyển tình trạng"))
         self.move_menu = QMenu(self)
         for target in MOVE_TARGETS:
-            action = self.move_menu.addAction(self.tr(STATUS_LABELS[target]))
+            action = self.move_menu.addAction(core_label(STATUS_LABELS[target]))
             action.triggered.connect(lambda _c=False, t=target: self.move_selected(t))
         self.move_button.setMenu(self.move_menu)
         self.export_button = QPushButton(self.tr("Xuất danh sách gửi cấp trên…"))
@@ -218,7 +219,7 @@ class NominationsPage(Page):
         if not self.status_filter.count():
             self.status_filter.addItem(self.tr("Mọi tình trạng"), None)
             for status, label in STATUS_LABELS.items():
-                self.status_filter.addItem(self.tr(label), str(status))
+                self.status_filter.addItem(core_label(label), str(status))
         self._filter()
 
     def _filter(self) -> None:
@@ -318,7 +319,7 @@ class NominationsPage(Page):
         try:
             nominations.bulk_move(self.session, [r.id for r in chosen], target, **details)
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa chuyển được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa chuyển được"), error_text(error))
             return
         self.reload()
         self.data_changed.emit()
@@ -411,7 +412,7 @@ class NominationsPage(Page):
         try:
             result = export_list(self.session, self.year, path)
         except (ChiboError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Chưa xuất được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa xuất được"), error_text(error))
             return
         QMessageBox.information(
             self,
@@ -436,7 +437,7 @@ class QuotaRulesDialog(QDialog):
             box.setRange(0, 99)
             box.setValue(getattr(rules, key))
             self.boxes[key] = box
-            layout.addRow(self.tr(RULE_LABELS[key]), box)
+            layout.addRow(core_label(RULE_LABELS[key]), box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from chibo_app.core.plans import PlanStatus
 from chibo_app.services.overview import Overview
+from chibo_app.ui.core_text import core_label
 
 STATUS_COLOURS = {
     PlanStatus.NOT_STARTED: "#b0b0b0",
@@ -73,7 +74,7 @@ def plan_chart(data: Overview, font: QFont, parent: QWidget | None = None) -> QC
     series = QPieSeries()
     for status, label, count in data.plan_statuses:
         if count:
-            piece = series.append(f"{label}: {count}", count)
+            piece = series.append(f"{core_label(label)}: {count}", count)
             piece.setColor(QColor(STATUS_COLOURS[status]))
             piece.setLabelFont(font)
     series.setPieSize(0.7)
@@ -91,7 +92,7 @@ def classification_chart(data: Overview, font: QFont, parent: QWidget | None = N
     chart = _chart(QCoreApplication.translate("OverviewCharts", "Xếp loại đảng viên các năm"), font)
     series = QStackedBarSeries()
     for n, (code, label) in enumerate(found.bands):
-        bar = QBarSet(label.removesuffix(" nhiệm vụ"))  # “Hoàn thành tốt”: fits the legend
+        bar = QBarSet(core_label(label.removesuffix(" nhiệm vụ")))  # “Hoàn thành tốt”: fits
         bar.setColor(QColor(BAND_COLOURS[n % len(BAND_COLOURS)]))
         bar.append([float(found.counts[y].get(code, 0)) for y in found.years])
         series.append(bar)

@@ -21,6 +21,7 @@ from chibo_app.core.people import KIND_LABELS, STATUS_LABELS, PersonRowView, Sta
 from chibo_app.errors import ChiboError
 from chibo_app.services import cell, people
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.models.people_model import ROW_ROLE, Col, PeopleModel
 from chibo_app.ui.models.people_proxy import PeopleFilter
 from chibo_app.ui.pages.base import Page
@@ -52,11 +53,11 @@ class PeoplePage(Page):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Tất cả các loại"), None)
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, kind)
+            self.kind.addItem(core_label(label), kind)
         self.unit = QComboBox()
         self.status = QComboBox()
         for status, label in STATUS_LABELS.items():
-            self.status.addItem(label, status)
+            self.status.addItem(core_label(label), status)
         self.status.addItem(self.tr("Tất cả trạng thái"), None)
         for box in (self.kind, self.unit, self.status):
             box.currentIndexChanged.connect(self._criteria_changed)
@@ -209,7 +210,7 @@ class PeoplePage(Page):
         try:
             dialog = PersonDialog(self.session, person_id, self, year=self.year)
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Không mở được"), str(error))
+            QMessageBox.warning(self, self.tr("Không mở được"), error_text(error))
             self.reload()
             return
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
@@ -230,7 +231,7 @@ class PeoplePage(Page):
         try:
             people.return_to_active(self.session, person_id)
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), error_text(error))
             return
         self._changed(person_id)
 
@@ -266,7 +267,7 @@ class PeoplePage(Page):
         try:
             people.delete_person(self.session, row.id)
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Không xóa được"), str(error))
+            QMessageBox.warning(self, self.tr("Không xóa được"), error_text(error))
             return
         self._changed(None)
 

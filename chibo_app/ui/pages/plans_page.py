@@ -25,6 +25,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import midyear, plan_lists, plans
 from chibo_app.services.session import Session
 from chibo_app.ui import plan_print_actions
+from chibo_app.ui.core_text import error_text
 from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog, SignedOffDialog
 from chibo_app.ui.models.plans_model import ROW_ROLE, Col, PlansModel
 from chibo_app.ui.models.plans_proxy import PlanFilter, PlansProxy
@@ -229,7 +230,7 @@ class PlansPage(Page):
         try:
             dialog = MidyearDialog(self.session, review.plan_id, rows[0].full_name, self)
         except ChiboError as error:
-            QMessageBox.information(self, self.tr("Chưa sơ kết được"), str(error))
+            QMessageBox.information(self, self.tr("Chưa sơ kết được"), error_text(error))
             return
         dialog.exec()
         if dialog.changed:
@@ -242,7 +243,7 @@ class PlansPage(Page):
         try:
             plans.bulk_submit(self.session, self.year, [r.person_id for r in rows])
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), error_text(error))
             return
         self._changed(rows[0].person_id)
 
@@ -270,7 +271,7 @@ class PlansPage(Page):
         try:
             plans.bulk_confirm(self.session, self.year, [r.person_id for r in rows])
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa xác nhận được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa xác nhận được"), error_text(error))
             return
         self._changed(rows[0].person_id)
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from chibo_app.services.overview import Deadline
+from chibo_app.ui.core_text import core_message
 
 SHOWN_NAMES = 4
 RED, AMBER, GREEN, GREY = "#c8102e", "#d98b00", "#2e7d32", "#8a8a8a"
@@ -99,7 +100,14 @@ def missing_text(deadline: Deadline) -> str:
     if not deadline.missing:
         return tr(DONE[deadline.key])
     head = tr(MISSING[deadline.key]).replace("%1", str(len(deadline.missing)))
-    return f"{head} {names_text(deadline.missing, deadline.key == 'nominations_due')}"
+    return f"{head} {names_text(shown_missing(deadline), deadline.key == 'nominations_due')}"
+
+
+def shown_missing(deadline: Deadline) -> tuple[str, ...]:
+    """People's names as they are; a unit's “Phòng A: thiếu 1 tập thể” translated."""
+    if deadline.key != "nominations_due":
+        return deadline.missing
+    return tuple(core_message(line) for line in deadline.missing)
 
 
 class DeadlineCard(QFrame):
@@ -134,7 +142,7 @@ class DeadlineCard(QFrame):
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self.setToolTip(QCoreApplication.translate("DeadlineCard", "Bấm để mở trang tương ứng"))
         if deadline.missing:
-            self.missing.setToolTip("\n".join(deadline.missing))
+            self.missing.setToolTip("\n".join(shown_missing(deadline)))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self.can_open and event.button() == Qt.MouseButton.LeftButton:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from chibo_app.ui.core_text import core_label, core_message
+
 _ERROR_STYLE = "color: #b3261e;"
 # Marks the field itself; the style sheet below draws the red frame.
 _INVALID = "invalid"
@@ -37,16 +39,18 @@ class FieldErrors:
         self._layout = layout
 
     def show(self, problems: dict[str, str], intro: str) -> None:
-        """Show each known field's message; anything else goes to the summary only."""
+        """Show each known field's message; anything else goes to the summary only.
+        Messages from core and services are shown in the interface language."""
         self.clear()
         lines = []
-        for name, message in problems.items():
+        for name, text in problems.items():
+            message = core_message(text)
             label = self._labels.get(name)
             if label is not None:
                 label.setText(message)
                 self._layout.setRowVisible(label, True)
                 _mark(self._fields[name], True)
-            title = self._names.get(name)
+            title = core_label(self._names[name]) if name in self._names else None
             lines.append(f"• {title}: {message}" if title else f"• {message}")
         if self._summary is not None:
             self._summary.setText(intro + "\n" + "\n".join(lines))

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_app.services.history import Entry
-from chibo_app.ui.models.history_model import Col, HistoryModel
+from chibo_app.ui.core_text import core_label
+from chibo_app.ui.models.history_model import Col, HistoryModel, change_text
 
 _WIDTHS = {Col.WHEN: "25/11/2026 14:05", Col.USER: "Nguyễn Văn An", Col.ACTION: "Thêm"}
 
@@ -64,5 +65,5 @@ class HistoryView(QWidget):
 
 
 def detail_text(entry: Entry) -> str:
-    head = f"{entry.when} — {entry.user} — {entry.action_label}: {entry.record}"
-    return "\n".join([head, *(f"  • {c.text()}" for c in entry.changes)])
+    head = f"{entry.when} — {entry.user} — {core_label(entry.action_label)}: {entry.record}"
+    return "\n".join([head, *(f"  • {change_text(c)}" for c in entry.changes)])

@@ -21,16 +21,13 @@ from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import page_setup
 from chibo_app.services.page_setup import LIMITS
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 from chibo_app.ui.widgets.page_preview import PagePreview
 
 # Spin box steps and decimals per field (line spacing in hundredths: 1,15 is common).
 _STEPS = {"body_size": (0.5, 1), "line_spacing": (0.05, 2)}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PageSetupForm", text)
 
 
 class PageSetupForm(QWidget):
@@ -62,7 +59,7 @@ class PageSetupForm(QWidget):
                 else QCoreApplication.translate("PageSetupForm", " lần cỡ chữ")
             )
             spin.setFixedWidth(170)
-            labels[name] = _tr(limit.label)
+            labels[name] = core_label(limit.label)
             form.addRow(labels[name] + ":", spin)
             self.spins[name] = spin
         self.errors = FieldErrors(form, dict(self.spins), self.summary, labels)
@@ -144,7 +141,7 @@ class PageSetupForm(QWidget):
             self.errors.show(error.problems, self.tr("Chưa lưu được. Hãy sửa:"))
             return False
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
             return False
         except storage_errors() as error:
             show_save_failure(self, error)

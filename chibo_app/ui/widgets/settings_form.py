@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from chibo_app.core.cell import SETTING_LABELS, CellSettings
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 
 _PLACEHOLDERS = {
-    "cell_name": "Ví dụ: Chi bộ Sở Ngoại vụ",
-    "superior": "Ví dụ: Đảng ủy Ủy ban nhân dân tỉnh",
-    "place": "Ví dụ: Hà Tĩnh",
-    "secretary": "Họ và tên Bí thư chi bộ",
-    "deputy": "Họ và tên Phó Bí thư (nếu có)",
+    "cell_name": QT_TRANSLATE_NOOP("SettingsForm", "Ví dụ: Chi bộ Sở Ngoại vụ"),
+    "superior": QT_TRANSLATE_NOOP("SettingsForm", "Ví dụ: Đảng ủy Ủy ban nhân dân tỉnh"),
+    "place": QT_TRANSLATE_NOOP("SettingsForm", "Ví dụ: Hà Tĩnh"),
+    "secretary": QT_TRANSLATE_NOOP("SettingsForm", "Họ và tên Bí thư chi bộ"),
+    "deputy": QT_TRANSLATE_NOOP("SettingsForm", "Họ và tên Phó Bí thư (nếu có)"),
     "symbol": "CB",
-    "term": "Ví dụ: 2025–2030",
-    "user_name": "Tên của bạn, ghi vào lịch sử thay đổi",
+    "term": QT_TRANSLATE_NOOP("SettingsForm", "Ví dụ: 2025–2030"),
+    "user_name": QT_TRANSLATE_NOOP("SettingsForm", "Tên của bạn, ghi vào lịch sử thay đổi"),
 }
 
 
@@ -43,7 +44,7 @@ class SettingsForm(QWidget):
             edit = QLineEdit()
             edit.setObjectName(key)
             edit.setPlaceholderText(QCoreApplication.translate("SettingsForm", _PLACEHOLDERS[key]))
-            form.addRow(SETTING_LABELS[key] + ":", edit)
+            form.addRow(core_label(SETTING_LABELS[key]) + ":", edit)
             self.edits[key] = edit
         self.errors = FieldErrors(form, dict(self.edits), self.summary)
         layout = QVBoxLayout(self)
@@ -67,7 +68,7 @@ class SettingsForm(QWidget):
             self.errors.show(error.problems, self.tr("Chưa lưu được. Hãy sửa:"))
             return False
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
             return False
         except storage_errors() as error:  # disk full, read-only file: nothing written
             show_save_failure(self, error)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from chibo_app.errors import ChiboError
 from chibo_app.services import cell
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import error_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -116,7 +117,7 @@ class UnitsEditor(QWidget):
         try:
             result = action()  # type: ignore[operator]
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Không thực hiện được"), str(error))
+            QMessageBox.warning(self, self.tr("Không thực hiện được"), error_text(error))
             return
         self.reload(select_id if select_id is not None else result)
         self.changed.emit()

@@ -25,6 +25,7 @@ from chibo_app.core.years import DEADLINES, Year
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell, rule_sets, years
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.date_field import set_date
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
@@ -102,8 +103,8 @@ class YearsEditor(QWidget):
         labels: dict[str, str] = {}
         for key, (_default, label) in DEADLINES.items():
             self.edits[key] = self._date_edit(key)
-            form.addRow(label + ":", self.edits[key])
-            labels[key] = label.replace(": ", " – ")
+            form.addRow(core_label(label) + ":", self.edits[key])
+            labels[key] = core_label(label).replace(": ", " – ")
         self.plan_number = QLineEdit()
         self.plan_number.setObjectName("planNumber")
         self.plan_number.setPlaceholderText(self.tr("Ví dụ: 03-KH/CB"))
@@ -251,7 +252,7 @@ class YearsEditor(QWidget):
                 self.session, self.shown_year, self.rule_set.itemData(index)
             )
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
             self._show_rule_set(self.shown_year)
             return
         except storage_errors() as error:
@@ -297,7 +298,7 @@ class YearsEditor(QWidget):
             self.errors.show(problems, self.tr("Chưa lưu được. Hãy sửa:"))
             return False
         except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
             return False
         except storage_errors() as error:
             show_save_failure(self, error)

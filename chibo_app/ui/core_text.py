@@ -1,0 +1,448 @@
+"""Vietnamese text made below ui/ (core and services), shown in the interface language.
+
+core/ and services/ know no Qt, so their labels and messages are plain Vietnamese:
+plan statuses, person kinds, field names, “Chưa nhập họ và tên.”, … The interface
+translates them here, and only for the screen: whatever is stored, printed or
+exported keeps the Vietnamese text (call these functions on the way to a widget,
+never on the way to the database or a document).
+
+- `core_label(text)`: a fixed label from one of the tables in LABEL_TABLES (context
+  "CoreLabels"). packaging/update_translations.py reads those tables and puts every
+  label into the .ts files, so the list lives in one place: the core table itself.
+- `core_message(text)`: a message made by core or services, matched against MESSAGES
+  (context "CoreMessages"), Vietnamese templates whose %1, %2… stand for the variable
+  parts (names, numbers, labels). The parts are translated in turn when they are
+  labels or messages themselves. A message no template matches is shown as it is, in
+  Vietnamese: the rarer service messages (damaged files, import details) are not
+  translated yet.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+LABELS_CONTEXT = "CoreLabels"
+MESSAGES_CONTEXT = "CoreMessages"
+
+# "module:attribute" of every table of labels shown on screen. Dicts give their values
+# (nested dicts and tuples too), tuples their strings, objects their `.label`.
+LABEL_TABLES = (
+    "chibo_app.core.cell:SETTING_LABELS",
+    "chibo_app.core.evaluation:PROGRESS_LABELS",
+    "chibo_app.core.evaluation:RESULT_LABELS",
+    "chibo_app.core.evaluation:STATUS_LABELS",
+    "chibo_app.core.evaluation:STEP_LABELS",
+    "chibo_app.core.evaluation:EXEMPT_NEW",
+    "chibo_app.core.evaluation:EXEMPT_STATUS",
+    "chibo_app.core.evaluation:NOT_PARTY",
+    "chibo_app.core.meetings:KIND_LABELS",
+    "chibo_app.core.meetings:PRESENCE_LABELS",
+    "chibo_app.core.member_import:ROW_STATUS_LABELS",
+    "chibo_app.core.member_import:DECISION_LABELS",
+    "chibo_app.core.member_import:IMPORT_FIELDS",
+    "chibo_app.core.nominations:KIND_LABELS",
+    "chibo_app.core.nominations:SECTION_TITLES",
+    "chibo_app.core.nominations:STATUS_LABELS",
+    "chibo_app.core.nominations:DEFAULT_FIELDS",
+    "chibo_app.core.nominations:AWARD_FORMS",
+    "chibo_app.core.nominations:OCCASIONS",
+    "chibo_app.core.people:SEXES",
+    "chibo_app.core.people:KIND_LABELS",
+    "chibo_app.core.people:STATUS_LABELS",
+    "chibo_app.core.people:POSITION_KIND_LABELS",
+    "chibo_app.core.people:PARTY_POSITIONS",
+    "chibo_app.core.people:KIND_AS_POSITION",
+    "chibo_app.core.people:FIELD_LABELS",
+    "chibo_app.core.plans:STATUS_LABELS",
+    "chibo_app.core.plans:STEP_LABELS",
+    "chibo_app.core.plans:SOURCE_LABELS",
+    "chibo_app.core.quotas:RULE_LABELS",
+    "chibo_app.core.quotas:CELL_LINE",
+    "chibo_app.core.rule_presets:EXCELLENT_LABEL",
+    "chibo_app.core.rule_presets:GOOD_LABEL",
+    "chibo_app.core.rule_presets:COMPLETED_LABEL",
+    "chibo_app.core.rule_presets:NOT_COMPLETED_LABEL",
+    "chibo_app.core.rules:CONDITION_KINDS",
+    "chibo_app.core.years:DEADLINES",
+    "chibo_app.services.db_check:TABLE_LABELS",
+    "chibo_app.services.documents:DOC_TYPE_NAMES",
+    "chibo_app.services.history:ACTION_LABELS",
+    "chibo_app.services.history:RECORD_KINDS",
+    "chibo_app.services.history:POSITION_LABELS",
+    "chibo_app.services.history:UNIT_LABELS",
+    "chibo_app.services.history:_EXTRA_LABELS",
+    "chibo_app.services.page_setup:LIMITS",
+    "chibo_app.services.page_setup:PAGE_SETTING_LABELS",
+)
+
+# Labels core writes inline rather than in a table.
+EXTRA_LABELS = (
+    # the short classification names of the overview chart (the label without “ nhiệm vụ”)
+    QT_TRANSLATE_NOOP("CoreLabels", "Hoàn thành xuất sắc"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Hoàn thành tốt"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Không hoàn thành"),
+    # the actions of core.plans' “Không thể … kế hoạch đang ở trạng thái …”
+    QT_TRANSLATE_NOOP("CoreLabels", "nộp"),
+    QT_TRANSLATE_NOOP("CoreLabels", "trả lại"),
+    QT_TRANSLATE_NOOP("CoreLabels", "xác nhận"),
+)
+
+MESSAGES = (
+    # core.cell
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập %1."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ký hiệu văn bản gồm 1–10 chữ in hoa, ví dụ “CB”."),
+    # core.dates, core.plan_due
+    QT_TRANSLATE_NOOP("CoreMessages", "“%1” không phải là ngày hợp lệ"),
+    QT_TRANSLATE_NOOP("CoreMessages", "“%1” không phải là ngày có thật"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "“%1” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "“%1” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "“%1”: tháng phải từ 1 đến 12"),
+    # core.eligibility
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa có kế hoạch cá nhân được chi bộ xác nhận năm %1."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 được xếp loại “%2” (dưới mức hoàn thành tốt)."),
+    # core.evaluation
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Đánh giá cuối năm đã chốt nên không sửa được. Muốn sửa, hãy “Mở lại đánh giá” "
+        "(cần ghi lý do).",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi lý do mở lại đánh giá đã chốt."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chỉ mở lại được đánh giá đã chốt."),
+    # core.meetings
+    QT_TRANSLATE_NOOP("CoreMessages", "Giờ kết thúc không thể trước giờ bắt đầu."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Một người được điểm danh hai lần."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Buổi sinh hoạt chuyên đề cần chọn chuyên đề."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi tên chuyên đề."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Tháng dự kiến phải từ 1 đến 12."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Quý dự kiến phải từ I đến IV."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi ngày sinh hoạt (ngày/tháng/năm)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Tháng %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Quý %1"),
+    # core.nominations
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa chọn cá nhân được đăng ký."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa chọn tập thể (đơn vị) được đăng ký."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập tên mô hình, cách làm hay."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa chọn lĩnh vực."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi ngày biểu dương."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi hình thức khen thưởng (giấy khen, bằng khen…)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi lý do không được chọn."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chỉ mở lại được đăng ký đã có kết quả."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không chuyển được từ “%1” sang “%2”."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Biểu dương ngày %1 (%2)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Biểu dương ngày %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không được chọn: %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không được chọn:"),
+    # core.people
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập họ và tên."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần nhập đủ họ và tên (ít nhất hai chữ)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Giới tính phải là “Nam” hoặc “Nữ”."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Quần chúng không có số thẻ đảng viên."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Quần chúng không có ngày vào Đảng."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đảng viên dự bị chưa có ngày chính thức."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Địa chỉ email không hợp lệ."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Số điện thoại không hợp lệ."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi ngày chuyển đi, miễn sinh hoạt hoặc từ trần."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 không thể ở tương lai."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ngày sinh quá xa (trên 120 tuổi)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ngày vào Đảng phải sau khi đủ 18 tuổi."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ngày chính thức phải sau ngày vào Đảng."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đã có ngày chính thức thì cần có ngày vào Đảng."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập tên chức vụ."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ngày thôi giữ chức vụ phải sau ngày bắt đầu."),
+    # core.plan_checks
+    QT_TRANSLATE_NOOP("CoreMessages", "Mục 1 (giải pháp khắc phục hạn chế) còn trống."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Nhiệm vụ %1 chưa có chỉ tiêu, sản phẩm hoặc kết quả."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Nhiệm vụ %1 chưa có thời hạn."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Kế hoạch quá ngắn (%1 từ): nội dung cần cụ thể, thiết thực."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Gần như trùng với kế hoạch năm trước của chính người này (%1%)."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Gần như trùng với kế hoạch của %1 (%2%)."),
+    # core.plans
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Kế hoạch đã được chi bộ xác nhận nên không sửa được. Muốn sửa, hãy “Mở lại” kế "
+        "hoạch (cần ghi lý do).",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi lý do trả lại (ví dụ: chỉ tiêu chưa cụ thể)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi lý do mở lại kế hoạch đã xác nhận."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ngày xác nhận không thể trước ngày nộp."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi người xác nhận."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chỉ mở lại được kế hoạch đã được chi bộ xác nhận."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không thể %1 kế hoạch đang ở trạng thái “%2”."),
+    # core.quotas
+    QT_TRANSLATE_NOOP("CoreMessages", "Không có chỉ tiêu “%1”."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: cần một số từ 0 đến 99."),
+    # core.quotas: what a unit or the cell still lacks, what the rules want
+    QT_TRANSLATE_NOOP("CoreMessages", "thiếu %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 tập thể"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 cá nhân"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 mô hình"),
+    QT_TRANSLATE_NOOP("CoreMessages", "mỗi đơn vị %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "chi bộ %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "không đặt chỉ tiêu"),
+    # core.eligibility: past classifications with their years
+    QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành xuất sắc nhiệm vụ %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành tốt nhiệm vụ %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành nhiệm vụ %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không hoàn thành nhiệm vụ %1"),
+    # core.rules: the reasons of a proposed classification
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3 (%4 nhiệm vụ hoàn thành, kể cả "
+        "vượt mức).",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "chưa nhập, tính 0"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đạt “%1”: %2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đạt “%1”."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa đạt “%1”: %2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm ≥ %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm < %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "mọi nhiệm vụ đều hoàn thành (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "còn %1 nhiệm vụ chưa hoàn thành"),
+    QT_TRANSLATE_NOOP("CoreMessages", "mọi nhiệm vụ hoàn thành đúng hạn"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ không đúng hạn"),
+    QT_TRANSLATE_NOOP("CoreMessages", "mọi hạn chế đã được khắc phục (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "còn %1 hạn chế chưa khắc phục"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ vượt mức (%2 ≥ %3)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ hoàn thành (%2 ≥ %3)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "chỉ %1 nhiệm vụ vượt mức (%2 < %3)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "chỉ %1 nhiệm vụ hoàn thành (%2 < %3)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "điểm tiêu chí chung %1 ≥ %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "điểm tiêu chí chung %1 < %2"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Tỷ lệ “%1” là %2 (%3), vượt mức tối đa %4 theo %5. Đây là lưu ý, không bắt buộc.",
+    ),
+    # core.years
+    QT_TRANSLATE_NOOP("CoreMessages", "Không có thời hạn “%1”."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: ngày không hợp lệ."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: ngày phải thuộc năm %2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ngày không hợp lệ."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ngày phải thuộc năm %1."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu."),
+    # services: the messages a secretary meets in ordinary work
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập tên đơn vị."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đã có đơn vị “%1”."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Đơn vị đang có %1, không xóa được; có thể đánh dấu “ngừng sử dụng”."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Số văn bản phải từ 1 đến 9999."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 đã dùng cho “%2”. Hãy chọn số khác (số kế tiếp: %3)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 đã dùng cho “%2” (in ngày %3). Hãy chọn số khác."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 không có ai để in kế hoạch."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 chưa có kế hoạch nào được chi bộ xác nhận."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 chưa có đăng ký điển hình nào."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 chưa có đăng ký điển hình nào để in phiếu."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa chọn đăng ký nào để in phiếu."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Phiếu đăng ký chỉ in ra tệp .pdf."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Biên bản chỉ in ra tệp .pdf."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Buổi sinh hoạt chưa có điểm danh."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không tìm thấy bản đánh giá này."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Kế hoạch năm %1 của người này chưa được chi bộ xác nhận nên chưa đánh giá được.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần chọn mức xếp loại trước khi chốt đánh giá."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Mức xếp loại “%1” không có trong %2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi đủ ngày/tháng/năm."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chỉ sơ kết kế hoạch đã được chi bộ xác nhận."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không tìm thấy chuyên đề này (có thể đã bị xóa)."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Chuyên đề này đã được sinh hoạt (%1 buổi) nên không xóa được; hãy bỏ chuyên đề "
+        "khỏi các buổi sinh hoạt trước.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Mật khẩu phải có ít nhất %1 ký tự."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Mật khẩu không được chỉ gồm dấu cách."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Mật khẩu mới trùng với mật khẩu cũ."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Tệp dữ liệu chưa có mật khẩu."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi thử lại; mật "
+        "khẩu chưa thay đổi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Dòng %1: %2"),
+    # services.members_import: the notes of a row to import
+    QT_TRANSLATE_NOOP("CoreMessages", "Giới tính “%1” không rõ (cần Nam hoặc Nữ)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Trùng với dòng %1 trong tệp"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Số thẻ %1 đã thuộc về %2 (khác tên)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Trùng họ tên, ngày sinh với %1 nhưng khác số thẻ (%2)"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Trùng tên với %1 (đã có, ngày sinh %2): cần xác nhận là cùng một người hay người mới",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "chưa rõ"),
+    # “Label: detail” (a field and its problem, a field and its change): the label and
+    # the detail are translated when they are known
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không tìm thấy người có mã %1."),
+)
+
+_PLACE = re.compile(r"%(\d)")
+
+
+def core_label(text: str) -> str:
+    """A core label in the interface language (unchanged when it is not a known label)."""
+    return QCoreApplication.translate(LABELS_CONTEXT, text)
+
+
+def core_message(text: str) -> str:
+    """A core or service message in the interface language (unchanged if unknown)."""
+    app = QCoreApplication.instance()
+    language = str(app.property("chiboLanguage") or "vi") if app is not None else "vi"
+    if not text or language == "vi":  # the source language
+        return text
+    return _message(text, language)
+
+
+def error_text(error: BaseException) -> str:
+    return core_message(str(error))
+
+
+def problems_text(problems: dict[str, str]) -> dict[str, str]:
+    """A ValidationError's {field: message}, each message translated."""
+    return {key: core_message(value) for key, value in problems.items()}
+
+
+@lru_cache(maxsize=4096)
+def _message(text: str, _language: str) -> str:
+    """Cached per language: the translators change only when the language does."""
+    if "\n" in text:
+        return "\n".join(_message(line, _language) for line in text.split("\n"))
+    found = _known(text)
+    if found is None and "; " in text:  # a list of messages or labels
+        return "; ".join(_message(piece, _language) for piece in text.split("; "))
+    if found is None:
+        return text
+    if text[:1].isupper() and found[:1].islower():  # “%1 is missing.” with a label first
+        return found[:1].upper() + found[1:]
+    return found
+
+
+def _known(text: str) -> str | None:
+    """`text` translated, also when only its final full stop is missing from a
+    template; None when no label or template matches it."""
+    found = _translated(text)
+    if found is None and text.endswith(".") and not text.endswith(".."):
+        found = _translated(text[:-1])
+        return None if found is None else found + "."
+    return found
+
+
+def _translated(text: str) -> str | None:
+    if text in _SOURCES:
+        return QCoreApplication.translate(MESSAGES_CONTEXT, text)
+    translated = core_label(text)
+    if translated != text:
+        return translated
+    for template, pattern in _patterns():
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        result = QCoreApplication.translate(MESSAGES_CONTEXT, template)
+        return _fill(result, {k: _part(v) for k, v in match.groupdict().items()})
+    return None
+
+
+def _fill(translation: str, args: dict[str, str]) -> str:
+    return _PLACE.sub(lambda m: args.get(f"a{m.group(1)}", m.group(0)), translation)
+
+
+def _part(text: str) -> str:
+    """A variable part: a label (maybe lower-cased), a message, a list of them, or
+    left as it is (a name, a number, a date)."""
+    if text[:1].islower():  # “Chưa nhập tên chi bộ.”: a label, lower-cased
+        capital = text[:1].upper() + text[1:]
+        translated = core_label(capital)
+        if translated != capital:
+            return translated[:1].lower() + translated[1:]
+    if ", " in text:  # “1 tập thể, 2 cá nhân”: only when every piece is known
+        pieces = [_known(piece) for piece in text.split(", ")]
+        if all(piece is not None for piece in pieces):
+            return ", ".join(piece for piece in pieces if piece is not None)
+    found = _known(text)
+    if found is None and "; " in text:
+        return "; ".join(_part(piece) for piece in text.split("; "))
+    return text if found is None else found
+
+
+_SOURCES = frozenset(MESSAGES)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Templates with placeholders, as anchored patterns, longest literal text first (so
+    “Biểu dương ngày %1 (%2)” is tried before “Biểu dương ngày %1”)."""
+    found = []
+    for template in MESSAGES:
+        if not _PLACE.search(template):
+            continue
+        pieces = _PLACE.split(template)
+        last = len(pieces) - 2 if pieces[-1] == "" else -1  # a placeholder ending it
+        regex = "".join(
+            re.escape(piece)
+            if n % 2 == 0
+            # Inside a template a part holds no “: ”, so “%1 cá nhân” does not swallow
+            # “Phòng A: thiếu 1 tập thể, 2 cá nhân”; a part that ends it holds anything.
+            else f"(?P<a{piece}>.+?)"
+            if n == last
+            else f"(?P<a{piece}>(?:(?!: ).)+?)"
+            for n, piece in enumerate(pieces)
+        )
+        found.append((template, re.compile(regex, re.DOTALL)))
+    found.sort(key=lambda pair: -len(_PLACE.sub("", pair[0])))
+    return tuple(found)
+
+
+def all_labels() -> list[str]:
+    """Every label of LABEL_TABLES and EXTRA_LABELS, once each, in table order."""
+    seen: dict[str, None] = {}
+    for spec in LABEL_TABLES:
+        module, _, name = spec.partition(":")
+        for text in _strings(getattr(importlib.import_module(module), name)):
+            if any(char.isalpha() for char in text):
+                seen.setdefault(text, None)
+    for text in EXTRA_LABELS:
+        seen.setdefault(text, None)
+    return list(seen)
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, (tuple, list, frozenset, set)):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(getattr(value, "label", None), str):
+        yield value.label  # type: ignore[attr-defined]
