@@ -98,6 +98,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 def make_icons(out: Path, svg: Path = SOURCE) -> list[Path]:
     from PySide6.QtGui import QGuiApplication
 
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen needed, nor wanted
     _app = QGuiApplication.instance() or QGuiApplication(["make_icons"])  # noqa: F841
     written = []
     images = {size: render(svg, size) for size in {*PNG_SIZES, *ICO_BITMAP_SIZES, ICO_PNG_SIZE}}
@@ -122,7 +123,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "icons")
     parser.add_argument("--svg", type=Path, default=SOURCE)
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     for path in make_icons(args.out, args.svg):
         print(path)
     return 0

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from chibo_app.services.session import Session
 
@@ -40,15 +40,24 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.window and event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
-            QTimer.singleShot(0, self._done)
+            QTimer.singleShot(0, self._done)  # after the timers already due (the charts)
         return False
 
     def _done(self) -> None:
+        from chibo_app.ui import translations  # noqa: PLC0415
+
         schema = self.session.db.execute("PRAGMA user_version").fetchone()[0]
         size = self.window.size()
+        language = translations.current_language()
+        loaded = [translations.qm_path(name) for name in translations.files_for(language)]
+        # QtCharts and the SVG icon engine are the parts a bundle most easily lacks.
+        charts = [w for w in self.window.findChildren(QWidget) if w.inherits("QChartView")]
+        icon = "icon ok" if not self.app.windowIcon().pixmap(32, 32).isNull() else "NO ICON"
         say(
             f"smoke-test ok: {Path(self.session.path)} open (schema {schema}), "
-            f"main window painted {size.width()}x{size.height()}"
+            f"main window painted {size.width()}x{size.height()}, {len(charts)} charts, "
+            f"{icon}, language {language} "
+            f"({', '.join(str(path) for path in loaded if path) or 'no translation files'})"
         )
         self.app.exit(0)
 

@@ -1,0 +1,15 @@
+"""PyInstaller entry point of `chibo-app`, the desktop application (packaging/chibo.spec)."""
+
+import os
+import sys
+
+# The windowed Windows build has no console: sys.stdout and sys.stderr are None there,
+# and code that writes to them (the error reporter echoes each traceback to stderr)
+# would fail before it could show its message box. Give them somewhere to go.
+for _name in ("stdout", "stderr"):
+    if getattr(sys, _name) is None:
+        setattr(sys, _name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+
+from chibo_app.ui.app import main  # noqa: E402
+
+raise SystemExit(main())
