@@ -144,6 +144,7 @@ def test_settings_page_has_the_tabs_and_follows_the_year(qtbot, session):
         "Quy định đánh giá",
         "Trình bày văn bản",
         "Mật khẩu",
+        "Giao diện",
     ]
     assert page.years.shown_year == 2027
     page.set_year(2026)

@@ -1,5 +1,5 @@
 """Cài đặt, in tabs: the cell and its units; the years and their deadlines; the page
-layout of printed documents; the file's password and auto-lock."""
+layout of printed documents; the file's password and auto-lock; the interface language."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from chibo_app.core.cell import CellSettings
 from chibo_app.services import cell
 from chibo_app.services.session import Session
 from chibo_app.ui.pages.base import Page
+from chibo_app.ui.widgets.language_section import LanguageSection
 from chibo_app.ui.widgets.page_setup_form import PageSetupForm
 from chibo_app.ui.widgets.password_section import PasswordSection
 from chibo_app.ui.widgets.rule_sets_editor import RuleSetsEditor
@@ -26,7 +27,7 @@ from chibo_app.ui.widgets.settings_form import SettingsForm
 from chibo_app.ui.widgets.units_editor import UnitsEditor
 from chibo_app.ui.widgets.years_editor import YearsEditor
 
-TABS = ("cell", "years", "rules", "page_setup", "password")
+TABS = ("cell", "years", "rules", "page_setup", "password", "interface")
 
 
 class SettingsPage(Page):
@@ -74,6 +75,8 @@ class SettingsPage(Page):
         self.tabs.addTab(_scrolled(rules_box, width=1200), self.tr("Quy định đánh giá"))
         self.tabs.addTab(_scrolled(page_box, width=900), self.tr("Trình bày văn bản"))
         self.tabs.addTab(_scrolled(self.password), self.tr("Mật khẩu"))
+        self.language = LanguageSection()
+        self.tabs.addTab(_scrolled(self.language), self.tr("Giao diện"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 4, 0, 0)
         outer.addWidget(self.tabs)
@@ -92,7 +95,8 @@ class SettingsPage(Page):
         return self.form.save()
 
     def show_tab(self, key: str) -> None:
-        """Bring a tab to the front: "cell", "years", "rules", "page_setup" or "password"."""
+        """Bring a tab to the front: "cell", "years", "rules", "page_setup", "password"
+        or "interface"."""
         self.tabs.setCurrentIndex(TABS.index(key))
 
     def set_year(self, year: int) -> None:
