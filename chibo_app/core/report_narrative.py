@@ -1,7 +1,8 @@
 """A first draft of the year report's four narrative sections, written from its figures.
 
 Real sentences with the numbers in them, in the words a cell's report to the superior
-committee uses; the secretary edits them before printing. One paragraph per line.
+committee uses; the secretary edits them before printing. One paragraph per line, a blank
+line between paragraphs.
 """
 
 from __future__ import annotations
@@ -23,11 +24,11 @@ GOOD_ATTENDANCE = 0.95  # below this the draft names attendance as a shortcoming
 
 
 def draft(f: ReportFigures) -> Narrative:
-    return Narrative(
-        results="\n".join(_results(f)),
-        shortcomings="\n".join(_shortcomings(f)),
-        lessons="\n".join(_lessons(f)),
-        directions="\n".join(_directions(f)),
+    return Narrative(  # a blank line between paragraphs: easier to edit, not printed
+        results="\n\n".join(_results(f)),
+        shortcomings="\n\n".join(_shortcomings(f)),
+        lessons="\n\n".join(_lessons(f)),
+        directions="\n\n".join(_directions(f)),
         until=f.period.until if f.period.kind == PeriodKind.UNTIL else None,
     )
 

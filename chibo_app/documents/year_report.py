@@ -19,19 +19,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table
 
+from chibo_app.core import report_tables as tables
 from chibo_app.core.cell import CellSettings
-from chibo_app.core.people import KIND_LABELS, Kind
+from chibo_app.core.report_tables import FigureTable
 from chibo_app.core.year_report import (
     Narrative,
     Period,
     PeriodKind,
     ReportFigures,
-    TaskSource,
     day_text,
     figures_json,
-    percent_text,
     period_phrase,
-    rate_text,
     section_titles,
 )
 from chibo_app.documents import fonts
@@ -189,220 +187,55 @@ def _paragraphs(doc: PartyDocument, text: str) -> None:
 
 def _figures(doc: PartyDocument, f: ReportFigures) -> None:
     doc.paragraph("<b><i>Số liệu cụ thể:</i></b>", rich=True)
-    _people_and_plans(doc, f)
-    _tasks(doc, f)
-    _meetings(doc, f)
-    _nominations(doc, f)
-    if f.classification.classified or f.period.to_year_end:
-        _classification(doc, f)
+    _captioned(doc, tables.people_table(f))
+    _captioned(doc, tables.tasks_table(f))
+    _captioned(doc, tables.meetings_table(f))
+    if any(line.rate is not None for line in f.meetings.months):
+        _chart_with_caption(
+            doc,
+            _attendance_chart(doc, f),
+            "Biểu đồ 1. Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)",
+        )
+    if f.topics:
+        topics = tables.topics_table(f)
+        doc.paragraph(topics.caption)
+        doc.add(_table(doc, topics))
+    _captioned(doc, tables.nominations_table(f))
+    doc.paragraph(tables.nomination_results(f))
+    if f.commendations:
+        praise = tables.commendations_table(f)
+        doc.paragraph(praise.caption)
+        doc.add(_table(doc, praise))
+    if tables.shows_classification(f):
+        _captioned(doc, tables.classification_table(f))
+        if f.classification.classified:
+            _chart_with_caption(
+                doc,
+                _classification_chart(doc, f),
+                "Biểu đồ 2. Kết quả xếp loại đảng viên (số người)",
+            )
 
 
-def _caption(doc: PartyDocument, text: str) -> Paragraph:
-    return Paragraph(markup(text), doc.styles.heading)
+def _captioned(doc: PartyDocument, table: FigureTable) -> None:
+    doc.add(Paragraph(markup(table.caption), doc.styles.heading), _table(doc, table))
 
 
-def _chart_caption(doc: PartyDocument, text: str) -> Paragraph:
+def _chart_with_caption(doc: PartyDocument, chart: Drawing, text: str) -> None:
     style = ParagraphStyle(
         "chart_caption", doc.styles.centre_italic, spaceAfter=doc.settings.paragraph_space * 2
     )
-    return Paragraph(markup(text), style)
-
-
-def _people_and_plans(doc: PartyDocument, f: ReportFigures) -> None:
-    p, people = f.plans, f.people
-    rows: list[list[str]] = [["Tổng số người sinh hoạt tại Chi bộ", str(people.total), ""]]
-    rows += [[f"- {KIND_LABELS[kind]}", str(people.count(kind)), ""] for kind in Kind]
-    if people.exempted:
-        rows.append(["- Trong đó: miễn công tác và sinh hoạt đảng", str(people.exempted), ""])
-    if people.left:
-        rows.append(["Chuyển sinh hoạt đi, từ trần trong kỳ", str(people.left), ""])
-    rows += [
-        ["Số người phải xây dựng kế hoạch cá nhân", str(p.people), ""],
-        ["Đã xây dựng, nộp kế hoạch", str(p.made), percent_text(p.made, p.people)],
-    ]
-    if p.deadline:
-        rows.append(
-            [
-                f"- Nộp đúng thời hạn (hạn {day_text(p.deadline)})",
-                str(p.on_time),
-                percent_text(p.on_time, p.people),
-            ]
-        )
-    rows.append(["Được Chi bộ xác nhận", str(p.confirmed), percent_text(p.confirmed, p.people)])
-    if p.returned:
-        rows.append(["Đang trả lại để chỉnh sửa", str(p.returned), ""])
-    doc.add(
-        _caption(doc, "1. Đảng viên, quần chúng và kế hoạch cá nhân"),
-        _table(doc, ["Nội dung", "Số lượng", "Tỷ lệ"], rows, [110, 30, 30]),
-    )
-
-
-def _tasks(doc: PartyDocument, f: ReportFigures) -> None:
-    t, m = f.tasks, f.midyear
-    rows: list[list[str]] = []
-    if t.source == TaskSource.EVALUATION:
-        rows += [
-            ["Tổng số nhiệm vụ “làm theo” đã đăng ký", str(t.total), ""],
-            ["Hoàn thành", str(t.completed), percent_text(t.completed, t.total)],
-            ["- Trong đó: hoàn thành vượt mức", str(t.exceeded or 0), ""],
-            ["Hoàn thành một phần", str(t.partly), percent_text(t.partly, t.total)],
-            ["Chưa hoàn thành", str(t.not_done), percent_text(t.not_done, t.total)],
-            ["Chưa đánh giá", str(t.not_assessed), ""],
-        ]
-    rows += [
-        [
-            "Sơ kết 6 tháng: kế hoạch đã sơ kết",
-            f"{m.reviewed}/{m.plans}",
-            percent_text(m.reviewed, m.plans),
-        ],
-        ["- Nhiệm vụ đã hoàn thành", str(m.done), percent_text(m.done, m.tasks)],
-        ["- Nhiệm vụ đang thực hiện", str(m.in_progress), percent_text(m.in_progress, m.tasks)],
-        ["- Nhiệm vụ chưa triển khai", str(m.not_started), percent_text(m.not_started, m.tasks)],
-        ["- Số người chậm tiến độ", str(m.behind), ""],
-    ]
-    if t.source == TaskSource.MIDYEAR and t.not_assessed:
-        rows.append(["Nhiệm vụ của kế hoạch chưa sơ kết", str(t.not_assessed), ""])
-    doc.add(
-        _caption(doc, "2. Thực hiện nhiệm vụ “làm theo”"),
-        _table(doc, ["Nội dung", "Số lượng", "Tỷ lệ"], rows, [110, 30, 30]),
-    )
-
-
-def _meetings(doc: PartyDocument, f: ReportFigures) -> None:
-    m = f.meetings
-    rows = [
-        [
-            f"Tháng {line.month}",
-            str(line.regular),
-            str(line.thematic),
-            str(line.extraordinary),
-            rate_text(line.rate),
-        ]
-        for line in m.months
-    ]
-    rows.append(
-        [
-            "Cộng",
-            str(m.regular),
-            str(m.thematic),
-            str(m.extraordinary),
-            rate_text(m.average_rate),
-        ]
-    )
-    header = ["Tháng", "Thường kỳ", "Chuyên đề", "Bất thường", "Tỷ lệ dự (bình quân)"]
-    doc.add(
-        _caption(doc, "3. Sinh hoạt chi bộ, sinh hoạt chuyên đề"),
-        _table(doc, header, rows, [40, 28, 28, 28, 46], total_row=True),
-    )
-    if any(line.rate is not None for line in m.months):
-        doc.add(
-            KeepTogether(
-                [
-                    _attendance_chart(doc, f),
-                    _chart_caption(doc, "Biểu đồ 1. Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)"),
-                ]
-            )
-        )
-    if f.topics:
-        doc.paragraph(f"Chuyên đề của năm: đã sinh hoạt {f.topics_held}/{len(f.topics)} chuyên đề.")
-        topic_rows = [
-            [
-                str(n),
-                t.title,
-                t.planned,
-                day_text(dt.date.fromisoformat(t.held_on)) if t.held_on else "Chưa sinh hoạt",
-            ]
-            for n, t in enumerate(f.topics, start=1)
-        ]
-        doc.add(
-            _table(
-                doc,
-                ["STT", "Chuyên đề", "Dự kiến", "Đã sinh hoạt"],
-                topic_rows,
-                [12, 98, 25, 35],
-                centred=(0, 2, 3),
-            )
-        )
-
-
-def _nominations(doc: PartyDocument, f: ReportFigures) -> None:
-    n = f.nominations
-    rows = [[line.field, *map(str, line.counts), str(line.total)] for line in n.by_field]
-    rows.append(["Cộng", *map(str, n.by_kind), str(n.total)])
-    doc.add(
-        _caption(doc, "4. Gương điển hình, biểu dương, khen thưởng"),
-        _table(
-            doc,
-            ["Lĩnh vực", "Tập thể", "Cá nhân", "Mô hình", "Cộng"],
-            rows,
-            [90, 20, 20, 20, 20],
-            total_row=True,
-        ),
-    )
-    doc.paragraph(nomination_results(f))
-    if f.commendations:
-        doc.paragraph(f"Biểu dương tại các buổi sinh hoạt chi bộ ({len(f.commendations)} lượt):")
-        for line in f.commendations:
-            doc.paragraph(f"- {line.text} ({day_text(dt.date.fromisoformat(line.held_on))}).")
-
-
-def nomination_results(f: ReportFigures) -> str:
-    """'Đã biểu dương 2 điển hình, đề nghị cấp trên khen thưởng 1, được khen thưởng 1
-    (1 giấy khen).'"""
-    n = f.nominations
-    awards = ", ".join(f"{count} {form.lower()}" for form, count in n.awards)
-    parts = [
-        f"biểu dương {n.commended} điển hình" if n.commended else "",
-        f"đề nghị cấp trên khen thưởng {n.proposed}" if n.proposed else "",
-        f"được khen thưởng {n.awarded}" + (f" ({awards})" if awards else "") if n.awarded else "",
-    ]
-    done = ", ".join(p for p in parts if p)
-    return f"Đã {done}." if done else "Chưa có điển hình được biểu dương, khen thưởng."
-
-
-def _classification(doc: PartyDocument, f: ReportFigures) -> None:
-    c = f.classification
-    rows = [
-        [level.label, str(level.count), percent_text(level.count, c.classified)]
-        for level in c.levels
-    ]
-    rows.append(
-        ["Cộng số đảng viên được xếp loại", str(c.classified), "100%" if c.classified else ""]
-    )
-    if c.exempt:
-        rows.append(["Không đánh giá, xếp loại (miễn, mới kết nạp)", str(c.exempt), ""])
-    doc.add(
-        _caption(doc, f"5. Đánh giá, xếp loại (theo {c.rule_set})"),
-        _table(doc, ["Mức xếp loại", "Số đảng viên", "Tỷ lệ"], rows, [110, 30, 30]),
-    )
-    if c.classified:
-        doc.add(
-            KeepTogether(
-                [
-                    _classification_chart(doc, f),
-                    _chart_caption(doc, "Biểu đồ 2. Kết quả xếp loại đảng viên (số người)"),
-                ]
-            )
-        )
+    doc.add(KeepTogether([chart, Paragraph(markup(text), style)]))
 
 
 # Tables and charts --------------------------------------------------------------------------
 
 
-def _table(
-    doc: PartyDocument,
-    header: list[str],
-    rows: list[list[str]],
-    widths: list[float],
-    *,
-    centred: Sequence[int] | None = None,
-    total_row: bool = False,
-) -> Table:
+def _table(doc: PartyDocument, table: FigureTable) -> Table:
     s = doc.styles
-    middle = set(range(1, len(header))) if centred is None else set(centred)
-    data = [[Paragraph(markup(h), s.cell_header) for h in header]]
-    for n, row in enumerate(rows):
-        bold = total_row and n == len(rows) - 1
+    middle = set(table.centred_columns)
+    data = [[Paragraph(markup(h), s.cell_header) for h in table.header]]
+    for n, row in enumerate(table.rows):
+        bold = table.total_row and n == len(table.rows) - 1
         data.append(
             [
                 Paragraph(
@@ -412,10 +245,10 @@ def _table(
                 for i, v in enumerate(row)
             ]
         )
-    scale = doc.settings.frame_width / (sum(widths) * mm)
+    scale = doc.settings.frame_width / (sum(table.widths) * mm)
     return Table(
         data,
-        colWidths=[w * mm * scale for w in widths],
+        colWidths=[w * mm * scale for w in table.widths],
         repeatRows=1,
         style=table_style(
             [

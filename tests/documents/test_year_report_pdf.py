@@ -61,7 +61,8 @@ def test_whole_year_report_text(seeded, tmp_path):
         "Cải cách thủ tục hành chính 0 2 0 2",
         "Đã biểu dương 2 điển hình, đề nghị cấp trên khen thưởng 1, được khen thưởng 1 "
         "(1 giấy khen).",
-        "- Biểu dương đồng chí Nguyễn Văn An (06/05/2026).",
+        "Biểu dương tại các buổi sinh hoạt chi bộ (1 lượt):",
+        "06/05/2026 Biểu dương đồng chí Nguyễn Văn An",
         "5. Đánh giá, xếp loại (theo Quy định 366-QĐ/TW)",
         "Hoàn thành xuất sắc nhiệm vụ 1 50%",
         "Biểu đồ 2. Kết quả xếp loại đảng viên (số người)",

@@ -1,0 +1,206 @@
+"""The year report's figures as the tables it prints (and the report page shows), in the
+wording of the printed report. Pure data: documents/year_report.py lays them out on paper,
+the report page in table views.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from chibo_app.core.people import KIND_LABELS, Kind
+from chibo_app.core.year_report import (
+    ReportFigures,
+    TaskSource,
+    day_text,
+    percent_text,
+    rate_text,
+)
+
+AMOUNT = ("Nội dung", "Số lượng", "Tỷ lệ")
+
+
+@dataclass(frozen=True)
+class FigureTable:
+    key: str  # people, tasks, meetings, topics, nominations, commendations, classification
+    caption: str  # "1. Đảng viên, quần chúng và kế hoạch cá nhân" ('' for none)
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[int, ...]  # relative column widths on paper
+    centred: tuple[int, ...] = ()  # columns centred (default: all but the first)
+    total_row: bool = False  # the last row is a total (bold)
+
+    @property
+    def centred_columns(self) -> tuple[int, ...]:
+        return self.centred or tuple(range(1, len(self.header)))
+
+
+def people_table(f: ReportFigures) -> FigureTable:
+    p, people = f.plans, f.people
+    rows = [("Tổng số người sinh hoạt tại Chi bộ", str(people.total), "")]
+    rows += [(f"- {KIND_LABELS[kind]}", str(people.count(kind)), "") for kind in Kind]
+    if people.exempted:
+        rows.append(("- Trong đó: miễn công tác và sinh hoạt đảng", str(people.exempted), ""))
+    if people.left:
+        rows.append(("Chuyển sinh hoạt đi, từ trần trong kỳ", str(people.left), ""))
+    rows += [
+        ("Số người phải xây dựng kế hoạch cá nhân", str(p.people), ""),
+        ("Đã xây dựng, nộp kế hoạch", str(p.made), percent_text(p.made, p.people)),
+    ]
+    if p.deadline:
+        rows.append(
+            (
+                f"- Nộp đúng thời hạn (hạn {day_text(p.deadline)})",
+                str(p.on_time),
+                percent_text(p.on_time, p.people),
+            )
+        )
+    rows.append(("Được Chi bộ xác nhận", str(p.confirmed), percent_text(p.confirmed, p.people)))
+    if p.returned:
+        rows.append(("Đang trả lại để chỉnh sửa", str(p.returned), ""))
+    return FigureTable(
+        "people", "1. Đảng viên, quần chúng và kế hoạch cá nhân", AMOUNT, tuple(rows), (110, 30, 30)
+    )
+
+
+def tasks_table(f: ReportFigures) -> FigureTable:
+    t, m = f.tasks, f.midyear
+    rows: list[tuple[str, ...]] = []
+    if t.source == TaskSource.EVALUATION:
+        rows += [
+            ("Tổng số nhiệm vụ “làm theo” đã đăng ký", str(t.total), ""),
+            ("Hoàn thành", str(t.completed), percent_text(t.completed, t.total)),
+            ("- Trong đó: hoàn thành vượt mức", str(t.exceeded or 0), ""),
+            ("Hoàn thành một phần", str(t.partly), percent_text(t.partly, t.total)),
+            ("Chưa hoàn thành", str(t.not_done), percent_text(t.not_done, t.total)),
+            ("Chưa đánh giá", str(t.not_assessed), ""),
+        ]
+    rows += [
+        (
+            "Sơ kết 6 tháng: kế hoạch đã sơ kết",
+            f"{m.reviewed}/{m.plans}",
+            percent_text(m.reviewed, m.plans),
+        ),
+        ("- Nhiệm vụ đã hoàn thành", str(m.done), percent_text(m.done, m.tasks)),
+        ("- Nhiệm vụ đang thực hiện", str(m.in_progress), percent_text(m.in_progress, m.tasks)),
+        ("- Nhiệm vụ chưa triển khai", str(m.not_started), percent_text(m.not_started, m.tasks)),
+        ("- Số người chậm tiến độ", str(m.behind), ""),
+    ]
+    if t.source == TaskSource.MIDYEAR and t.not_assessed:
+        rows.append(("Nhiệm vụ của kế hoạch chưa sơ kết", str(t.not_assessed), ""))
+    return FigureTable(
+        "tasks", "2. Thực hiện nhiệm vụ “làm theo”", AMOUNT, tuple(rows), (110, 30, 30)
+    )
+
+
+def meetings_table(f: ReportFigures) -> FigureTable:
+    m = f.meetings
+    rows = [
+        (
+            f"Tháng {line.month}",
+            str(line.regular),
+            str(line.thematic),
+            str(line.extraordinary),
+            rate_text(line.rate),
+        )
+        for line in m.months
+    ]
+    rows.append(
+        ("Cộng", str(m.regular), str(m.thematic), str(m.extraordinary), rate_text(m.average_rate))
+    )
+    return FigureTable(
+        "meetings",
+        "3. Sinh hoạt chi bộ, sinh hoạt chuyên đề",
+        ("Tháng", "Thường kỳ", "Chuyên đề", "Bất thường", "Tỷ lệ dự (bình quân)"),
+        tuple(rows),
+        (40, 28, 28, 28, 46),
+        total_row=True,
+    )
+
+
+def topics_table(f: ReportFigures) -> FigureTable:
+    rows = tuple(
+        (
+            str(n),
+            t.title,
+            t.planned,
+            day_text(dt.date.fromisoformat(t.held_on)) if t.held_on else "Chưa sinh hoạt",
+        )
+        for n, t in enumerate(f.topics, start=1)
+    )
+    return FigureTable(
+        "topics",
+        f"Chuyên đề của năm: đã sinh hoạt {f.topics_held}/{len(f.topics)} chuyên đề.",
+        ("STT", "Chuyên đề", "Dự kiến", "Đã sinh hoạt"),
+        rows,
+        (12, 98, 25, 35),
+        centred=(0, 2, 3),
+    )
+
+
+def nominations_table(f: ReportFigures) -> FigureTable:
+    n = f.nominations
+    rows = [(line.field, *map(str, line.counts), str(line.total)) for line in n.by_field]
+    rows.append(("Cộng", *map(str, n.by_kind), str(n.total)))
+    return FigureTable(
+        "nominations",
+        "4. Gương điển hình, biểu dương, khen thưởng",
+        ("Lĩnh vực", "Tập thể", "Cá nhân", "Mô hình", "Cộng"),
+        tuple(rows),
+        (90, 20, 20, 20, 20),
+        total_row=True,
+    )
+
+
+def nomination_results(f: ReportFigures) -> str:
+    """'Đã biểu dương 2 điển hình, đề nghị cấp trên khen thưởng 1, được khen thưởng 1
+    (1 giấy khen).'"""
+    n = f.nominations
+    awards = ", ".join(f"{count} {form.lower()}" for form, count in n.awards)
+    parts = [
+        f"biểu dương {n.commended} điển hình" if n.commended else "",
+        f"đề nghị cấp trên khen thưởng {n.proposed}" if n.proposed else "",
+        f"được khen thưởng {n.awarded}" + (f" ({awards})" if awards else "") if n.awarded else "",
+    ]
+    done = ", ".join(p for p in parts if p)
+    return f"Đã {done}." if done else "Chưa có điển hình được biểu dương, khen thưởng."
+
+
+def commendations_table(f: ReportFigures) -> FigureTable:
+    rows = tuple(
+        (day_text(dt.date.fromisoformat(line.held_on)), line.text) for line in f.commendations
+    )
+    return FigureTable(
+        "commendations",
+        f"Biểu dương tại các buổi sinh hoạt chi bộ ({len(rows)} lượt):",
+        ("Ngày", "Nội dung biểu dương"),
+        rows,
+        (28, 142),
+        centred=(0,),
+    )
+
+
+def classification_table(f: ReportFigures) -> FigureTable:
+    c = f.classification
+    rows = [
+        (level.label, str(level.count), percent_text(level.count, c.classified))
+        for level in c.levels
+    ]
+    rows.append(
+        ("Cộng số đảng viên được xếp loại", str(c.classified), "100%" if c.classified else "")
+    )
+    if c.exempt:
+        rows.append(("Không đánh giá, xếp loại (miễn, mới kết nạp)", str(c.exempt), ""))
+    return FigureTable(
+        "classification",
+        f"5. Đánh giá, xếp loại (theo {c.rule_set})",
+        ("Mức xếp loại", "Số đảng viên", "Tỷ lệ"),
+        tuple(rows),
+        (110, 30, 30),
+    )
+
+
+def shows_classification(f: ReportFigures) -> bool:
+    """The classification table belongs in reports to the year's end, or once anyone is
+    classified."""
+    return bool(f.classification.classified) or f.period.to_year_end
