@@ -18,6 +18,54 @@ from chibo_app.core.year_report import (
 )
 
 AMOUNT = ("Nội dung", "Số lượng", "Tỷ lệ")
+# The fixed words of the tables (headers, row labels), for the interface's translation
+# (ui/core_text.py reads this table); what is printed stays Vietnamese.
+LABELS = (
+    *AMOUNT,
+    "Tổng số người sinh hoạt tại Chi bộ",
+    *(f"- {label}" for label in KIND_LABELS.values()),
+    "- Trong đó: miễn công tác và sinh hoạt đảng",
+    "Chuyển sinh hoạt đi, từ trần trong kỳ",
+    "Số người phải xây dựng kế hoạch cá nhân",
+    "Đã xây dựng, nộp kế hoạch",
+    "Được Chi bộ xác nhận",
+    "Đang trả lại để chỉnh sửa",
+    "Tổng số nhiệm vụ “làm theo” đã đăng ký",
+    "Hoàn thành",
+    "- Trong đó: hoàn thành vượt mức",
+    "Hoàn thành một phần",
+    "Chưa hoàn thành",
+    "Chưa đánh giá",
+    "Sơ kết 6 tháng: kế hoạch đã sơ kết",
+    "- Nhiệm vụ đã hoàn thành",
+    "- Nhiệm vụ đang thực hiện",
+    "- Nhiệm vụ chưa triển khai",
+    "- Số người chậm tiến độ",
+    "Nhiệm vụ của kế hoạch chưa sơ kết",
+    "Cộng",
+    "Tháng",
+    "Thường kỳ",
+    "Chuyên đề",
+    "Bất thường",
+    "Tỷ lệ dự (bình quân)",
+    "STT",
+    "Dự kiến",
+    "Đã sinh hoạt",
+    "Chưa sinh hoạt",
+    "Lĩnh vực",
+    "Tập thể",
+    "Cá nhân",
+    "Mô hình",
+    "Ngày",
+    "Nội dung biểu dương",
+    "Được biểu dương",
+    "Đề nghị cấp trên khen thưởng",
+    "Được khen thưởng",
+    "Mức xếp loại",
+    "Số đảng viên",
+    "Cộng số đảng viên được xếp loại",
+    "Không đánh giá, xếp loại (miễn, mới kết nạp)",
+)
 
 
 @dataclass(frozen=True)
@@ -164,6 +212,18 @@ def nomination_results(f: ReportFigures) -> str:
     ]
     done = ", ".join(p for p in parts if p)
     return f"Đã {done}." if done else "Chưa có điển hình được biểu dương, khen thưởng."
+
+
+def awards_table(f: ReportFigures) -> FigureTable:
+    """Commended, proposed for an award, awarded (by form): the sentence above as rows."""
+    n = f.nominations
+    rows = [
+        ("Được biểu dương", str(n.commended)),
+        ("Đề nghị cấp trên khen thưởng", str(n.proposed)),
+        ("Được khen thưởng", str(n.awarded)),
+    ]
+    rows += [(f"- {form}", str(count)) for form, count in n.awards]
+    return FigureTable("awards", "", AMOUNT[:2], tuple(rows), (110, 30))
 
 
 def commendations_table(f: ReportFigures) -> FigureTable:

@@ -58,6 +58,7 @@ LABEL_TABLES = (
     "chibo_app.core.people:PARTY_POSITIONS",
     "chibo_app.core.people:KIND_AS_POSITION",
     "chibo_app.core.people:FIELD_LABELS",
+    "chibo_app.core.report_tables:LABELS",
     "chibo_app.core.plans:STATUS_LABELS",
     "chibo_app.core.plans:STEP_LABELS",
     "chibo_app.core.plans:SOURCE_LABELS",

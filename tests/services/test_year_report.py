@@ -246,3 +246,25 @@ def test_report_to_a_date_remembers_its_date(seeded):
     assert year_report.narrative(seeded, later).results == "Kết quả đến 15/10."
     year_report.save_narrative(seeded, later, Narrative(results="Kết quả đến 18/10."))
     assert year_report.last_until(seeded, 2026) == dt.date(2026, 10, 18)
+
+
+def test_the_tables_fixed_words_are_listed_for_translation(seeded):
+    from chibo_app.core import report_tables as t
+
+    for period in (year_report.period_of(2026), year_report.period_of(2026, half=True)):
+        f = year_report.figures(seeded, period)
+        every = [
+            t.people_table(f), t.tasks_table(f), t.meetings_table(f), t.topics_table(f),
+            t.nominations_table(f), t.awards_table(f), t.commendations_table(f),
+            t.classification_table(f),
+        ]  # fmt: skip
+        for table in every:
+            assert set(table.header) <= set(t.LABELS), table.key
+        for table in every[:3]:
+            fixed = {row[0] for row in table.rows if not any(c.isdigit() for c in row[0])}
+            assert fixed <= set(t.LABELS), fixed - set(t.LABELS)
+    assert [r[:2] for r in t.awards_table(f).rows] == [
+        ("Được biểu dương", "2"),
+        ("Đề nghị cấp trên khen thưởng", "0"),
+        ("Được khen thưởng", "0"),
+    ]  # the half year: the award of 10/11 is later

@@ -126,7 +126,11 @@ class PrintPlansDialog(QDialog):
 
 
 class SignedOffDialog(QDialog):
-    """The list's register number (the next one, editable) and the PDF or .xlsx file."""
+    """The list's register number (the next one, editable) and the PDF or .xlsx file.
+    Other numbered documents subclass it with their type and file suffixes."""
+
+    doc_type = "DS"
+    suffixes: tuple[str, ...] = (".pdf", ".xlsx")
 
     def __init__(self, year: int, next_number: int, symbol: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -137,7 +141,7 @@ class SignedOffDialog(QDialog):
         self.number.setRange(1, 9999)
         self.number.setValue(next_number)
         self.number.setPrefix(self.tr("Số "))
-        self.number.setSuffix(f"-DS/{symbol}")
+        self.number.setSuffix(f"-{self.doc_type}/{symbol}")
         self.file = FileRow(
             documents_folder() / f"Danh sach da xac nhan {year}.pdf",
             [PDF_FILTER, XLSX_FILTER],
@@ -161,7 +165,7 @@ class SignedOffDialog(QDialog):
         self.chosen_path: Path | None = None
 
     def _accept(self) -> None:
-        path = self.file.path((".pdf", ".xlsx"))
+        path = self.file.path(self.suffixes)
         if path is not None and _may_replace(self, path):
             self.chosen_path = path
             self.accept()

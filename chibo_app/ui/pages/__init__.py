@@ -63,6 +63,12 @@ PAGES: list[PageSpec] = [
         "chibo_app.ui.pages.meetings_page:MeetingsPage",
     ),
     PageSpec(
+        "report",
+        QT_TRANSLATE_NOOP("Pages", "Báo cáo"),
+        "SP_FileDialogContentsView",
+        "chibo_app.ui.pages.report_page:ReportPage",
+    ),
+    PageSpec(
         "documents",
         QT_TRANSLATE_NOOP("Pages", "Văn bản đã in"),
         "documents",
