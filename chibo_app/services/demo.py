@@ -8,7 +8,7 @@ import random
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.people import Kind, Person, Position, PositionKind, Status
 from chibo_app.errors import ChiboError
-from chibo_app.services import cell, people
+from chibo_app.services import cell, people, years
 from chibo_app.services.demo_evaluation import fill_evaluations
 from chibo_app.services.demo_meetings import fill_meetings
 from chibo_app.services.demo_nominations import fill_nominations
@@ -144,6 +144,10 @@ def fill_demo(
         )
         if not people_only:  # people-only files: benchmarks of the register at scale
             fill_plans(session, today.year, seed)
+            # The cell's own plan, which the year report cites ("Thực hiện Kế hoạch số …").
+            years.update_deadlines(
+                session, today.year, {}, plan_number="03-KH/CB", plan_date=f"{today.year}-02-10"
+            )
             fill_nominations(session, today.year, seed)
             fill_evaluations(session, today.year, seed)
             fill_meetings(session, today.year, seed)

@@ -268,3 +268,23 @@ def test_the_tables_fixed_words_are_listed_for_translation(seeded):
         ("Đề nghị cấp trên khen thưởng", "0"),
         ("Được khen thưởng", "0"),
     ]  # the half year: the award of 10/11 is later
+
+
+def test_the_demo_gives_a_meaningful_report(session):
+    from chibo_app.services import demo, report_printing
+
+    demo.fill_demo(session, people_count=40, seed=2026)
+    f = year_report.figures(session, year_report.period_of(2026))
+    assert f.people.total >= 35 and f.people.count(Kind.PROBATIONARY) > 0
+    assert 0 < f.plans.confirmed < f.plans.made <= f.plans.people
+    assert f.tasks.completed > 0 and f.tasks.exceeded > 0
+    assert f.midyear.reviewed == f.midyear.plans > 0
+    assert f.classification.classified > 0
+    assert f.nominations.total > 0 and f.nominations.awarded > 0
+    assert len(f.commendations) > 0
+    assert (f.meetings.months_with_regular, f.meetings.thematic) == (11, 2)
+    assert 0.8 < f.meetings.average_rate < 1
+    assert f.topics_held >= 2
+    half = year_report.figures(session, year_report.period_of(2026, half=True))
+    assert half.midyear.reviewed > 0 and half.tasks.source == TaskSource.MIDYEAR
+    assert report_printing.plan_reference(session, 2026) == "Kế hoạch số 03-KH/CB ngày 10/02/2026"
