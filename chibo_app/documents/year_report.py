@@ -77,10 +77,10 @@ def title_lines(period: Period) -> list[str]:
 
 
 def register_title(period: Period) -> str:
-    """'Báo cáo kết quả học tập và làm theo … năm 2026' for the register."""
+    """'Báo cáo kết quả thực hiện học tập và làm theo Bác năm 2026' for the register."""
     if period.kind == PeriodKind.HALF:
-        return f"Báo cáo sơ kết 6 tháng đầu năm {period.year} học tập và làm theo Bác"
-    return f"Báo cáo kết quả học tập và làm theo Bác {period_phrase(period)}"
+        return f"Báo cáo sơ kết 6 tháng đầu năm {period.year} việc học tập và làm theo Bác"
+    return f"Báo cáo kết quả thực hiện học tập và làm theo Bác {period_phrase(period)}"
 
 
 def summary_line(figures: ReportFigures) -> str:
@@ -197,15 +197,11 @@ def _figures(doc: PartyDocument, f: ReportFigures) -> None:
             "Biểu đồ 1. Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)",
         )
     if f.topics:
-        topics = tables.topics_table(f)
-        doc.paragraph(topics.caption)
-        doc.add(_table(doc, topics))
+        _captioned(doc, tables.topics_table(f), doc.styles.body)
     _captioned(doc, tables.nominations_table(f))
     doc.paragraph(tables.nomination_results(f))
     if f.commendations:
-        praise = tables.commendations_table(f)
-        doc.paragraph(praise.caption)
-        doc.add(_table(doc, praise))
+        _captioned(doc, tables.commendations_table(f), doc.styles.body)
     if tables.shows_classification(f):
         _captioned(doc, tables.classification_table(f))
         if f.classification.classified:
@@ -216,8 +212,10 @@ def _figures(doc: PartyDocument, f: ReportFigures) -> None:
             )
 
 
-def _captioned(doc: PartyDocument, table: FigureTable) -> None:
-    doc.add(Paragraph(markup(table.caption), doc.styles.heading), _table(doc, table))
+def _captioned(doc: PartyDocument, table: FigureTable, style: ParagraphStyle | None = None) -> None:
+    """The table with its caption above, never parted by a page break."""
+    caption = ParagraphStyle("caption", style or doc.styles.heading, keepWithNext=1)
+    doc.add(Paragraph(markup(table.caption), caption), _table(doc, table))
 
 
 def _chart_with_caption(doc: PartyDocument, chart: Drawing, text: str) -> None:

@@ -130,7 +130,8 @@ def test_recorded_verified_and_changed_after_an_edit(seeded, tmp_path):
     assert documents.verify(seeded, result.code).status == VerifyStatus.UNCHANGED
     row = documents.verify(seeded, result.code).document
     assert (
-        row.title == "Báo cáo kết quả học tập và làm theo Bác từ đầu năm 2026 đến ngày 15/10/2026"
+        row.title
+        == "Báo cáo kết quả thực hiện học tập và làm theo Bác từ đầu năm 2026 đến ngày 15/10/2026"
     )
     # A reprint of the same content is the same record; another report cannot take 07.
     again = report_printing.print_report(seeded, period, tmp_path / "b.pdf", number=7)
