@@ -36,6 +36,15 @@ start=$(date +%s)
     --workpath build/pyinstaller --distpath dist packaging/chibo.spec
 built=$(date +%s)
 
+# Qt's X11 plugin needs these; PyInstaller bundles them only when the build machine has
+# them (Debian/Ubuntu: libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0).
+for lib in libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-cursor.so.0 libxkbcommon-x11.so.0; do
+    [ -e "dist/chibo/_internal/$lib" ] ||
+        echo "build_linux.sh: WARNING: $lib not bundled; install it on the build machine" >&2
+done
+if command -v desktop-file-validate >/dev/null 2>&1; then
+    desktop-file-validate packaging/linux/chibo.desktop
+fi
 "$python" packaging/smoke_test.py --dist dist/chibo
 done_at=$(date +%s)
 

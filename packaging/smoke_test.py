@@ -121,9 +121,15 @@ def smoke(dist: Path) -> None:
 
         internal = dist / "_internal"
         for path, language in ((data, "vi"), (demo, "vi"), (demo, "en")):
-            out = bundle.run(
-                "chibo-app", str(path), "--smoke-test", extra_env={"CHIBO_LANGUAGE": language}
+            report = home / "smoke-report.txt"
+            report.unlink(missing_ok=True)
+            bundle.run(
+                "chibo-app",
+                str(path),
+                "--smoke-test",
+                extra_env={"CHIBO_LANGUAGE": language, "CHIBO_SMOKE_REPORT": str(report)},
             )
+            out = report.read_text(encoding="utf-8") if report.is_file() else ""
             check(out.startswith(f"smoke-test ok: {path} open (schema "), f"chibo-app said {out!r}")
             check(f"language {language} (" in out, f"not started in {language}: {out!r}")
             check("icon ok" in out, f"the window icon (SVG plugins) did not load: {out!r}")

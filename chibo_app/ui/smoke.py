@@ -3,12 +3,14 @@
 For a built bundle (packaging/smoke_test.py): it proves the frozen app finds its Qt
 plugins, forms, icons and translations, opens a database and draws its first page. It
 exits 0 after the first paint of the main window with the file open, and 3 if nothing
-was painted within the time limit; one line on standard output says what happened
-(nothing on a windowed Windows build, which has no standard output).
+was painted within the time limit; one line on standard output says what happened, and
+in the file named by CHIBO_SMOKE_REPORT if set (the windowed Windows build has no
+standard output).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -19,11 +21,15 @@ from chibo_app.services.session import Session
 
 NOT_PAINTED = 3
 TIME_LIMIT_MS = 30_000
+REPORT_ENV = "CHIBO_SMOKE_REPORT"  # a file for the line too: the windowed .exe prints nothing
 
 
 def say(line: str) -> None:
     if sys.stdout is not None:
         print(line, flush=True)
+    report = os.environ.get(REPORT_ENV)
+    if report:
+        Path(report).write_text(line + "\n", encoding="utf-8")
 
 
 class FirstPaint(QObject):

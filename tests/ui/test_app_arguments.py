@@ -1,6 +1,7 @@
 """chibo-app's command line: a file to open (as the desktop passes it) and --smoke-test."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -36,7 +37,13 @@ def test_smoke_test_opens_the_file_paints_and_exits_0(qtbot, session, capsys):
 
 def test_smoke_test_in_a_real_process(session, tmp_path):
     session.close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CHIBO_DB": str(tmp_path / "other")}
+    report = tmp_path / "report.txt"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CHIBO_DB": str(tmp_path / "other"),
+        "CHIBO_SMOKE_REPORT": str(report),  # what a windowed .exe, without stdout, leaves
+    }
     done = subprocess.run(
         [sys.executable, "-m", "chibo_app.ui.app", str(session.path), "--smoke-test"],
         capture_output=True,
@@ -47,4 +54,6 @@ def test_smoke_test_in_a_real_process(session, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "smoke-test ok" in done.stdout
+    assert report.read_text(encoding="utf-8") == done.stdout
+    assert re.search(r" [1-9]\d* charts, icon ok, language vi ", done.stdout)
     assert not (tmp_path / "other").exists()  # the argument wins over CHIBO_DB
