@@ -69,7 +69,9 @@ LABEL_TABLES = (
     "chibo_app.core.rule_presets:COMPLETED_LABEL",
     "chibo_app.core.rule_presets:NOT_COMPLETED_LABEL",
     "chibo_app.core.rules:CONDITION_KINDS",
+    "chibo_app.core.rule_editing:RESULT_NAMES",
     "chibo_app.core.years:DEADLINES",
+    "chibo_app.documents.person_history:COLUMNS",
     "chibo_app.services.db_check:TABLE_LABELS",
     "chibo_app.services.documents:DOC_TYPE_NAMES",
     "chibo_app.services.history:ACTION_LABELS",
@@ -231,6 +233,30 @@ MESSAGES = (
         "CoreMessages",
         "Tỷ lệ “%1” là %2 (%3), vượt mức tối đa %4 theo %5. Đây là lưu ý, không bắt buộc.",
     ),
+    # core.rule_editing and core.rule_examples: the rule set editor
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa).",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 × %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ hoàn thành"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1% vượt mức"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ hoàn thành một phần"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ trễ hạn"),
+    QT_TRANSLATE_NOOP("CoreMessages", "khắc phục mọi hạn chế"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Điểm tối đa phải từ 0 đến 100."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Tổng điểm tối đa (tiêu chí chung + nhiệm vụ) phải lớn hơn 0."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Hệ số của mỗi kết quả phải từ 0 đến 2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Nhiệm vụ hoàn thành phải được tính điểm (hệ số lớn hơn 0)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi điểm tối thiểu của mức này."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Tỷ lệ phải lớn hơn 0 % và không quá 100 %."),
     # core.years
     QT_TRANSLATE_NOOP("CoreMessages", "Không có thời hạn “%1”."),
     QT_TRANSLATE_NOOP("CoreMessages", "%1: ngày không hợp lệ."),
@@ -291,6 +317,24 @@ MESSAGES = (
         "CoreMessages", "Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa."
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "Dòng %1: %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Còn %1 ngày đến hạn đăng ký (%2)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Hôm nay là hạn đăng ký (%1)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đã quá hạn đăng ký %1 ngày (%2)."),
+    # services.meetings: a person's attendance of the year
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa có buổi sinh hoạt nào"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Dự %1 buổi (%2%)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "vắng có lý do %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "vắng không lý do %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "đến muộn %1"),
+    # services.db_check: the lines of the data check
+    QT_TRANSLATE_NOOP("CoreMessages", "Kiểm tra cấu trúc: tốt."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Kiểm tra liên kết giữa các bảng: tốt."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Số dòng:"),
+    QT_TRANSLATE_NOOP("CoreMessages", "• %1: %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Dung lượng tệp: %1 → %2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đã sao lưu trước khi dọn dẹp: %1."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Phát hiện vấn đề trong tệp dữ liệu; tệp chưa được dọn dẹp:"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Nên khôi phục bản sao lưu gần nhất còn tốt."),
     # services.members_import: the notes of a row to import
     QT_TRANSLATE_NOOP("CoreMessages", "Giới tính “%1” không rõ (cần Nam hoặc Nữ)"),
     QT_TRANSLATE_NOOP("CoreMessages", "Trùng với dòng %1 trong tệp"),
@@ -341,6 +385,10 @@ def _message(text: str, _language: str) -> str:
     found = _known(text)
     if found is None and "; " in text:  # a list of messages or labels
         return "; ".join(_message(piece, _language) for piece in text.split("; "))
+    if found is None and ", " in text:  # “Dự 9/10 buổi (90%), vắng có lý do 1”
+        pieces = [_known(piece) for piece in text.split(", ")]
+        if all(piece is not None for piece in pieces):
+            found = ", ".join(piece for piece in pieces if piece is not None)
     if found is None:
         return text
     if text[:1].isupper() and found[:1].islower():  # “%1 is missing.” with a label first
@@ -385,10 +433,11 @@ def _part(text: str) -> str:
         translated = core_label(capital)
         if translated != capital:
             return translated[:1].lower() + translated[1:]
-    if ", " in text:  # “1 tập thể, 2 cá nhân”: only when every piece is known
-        pieces = [_known(piece) for piece in text.split(", ")]
-        if all(piece is not None for piece in pieces):
-            return ", ".join(piece for piece in pieces if piece is not None)
+    for joint in (", ", " + "):  # “1 tập thể, 2 cá nhân”: only when every piece is known
+        if joint in text:
+            pieces = [_known(piece) for piece in text.split(joint)]
+            if all(piece is not None for piece in pieces):
+                return joint.join(piece for piece in pieces if piece is not None)
     found = _known(text)
     if found is None and "; " in text:
         return "; ".join(_part(piece) for piece in text.split("; "))

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_app.ui.core_text import core_message
+
 if TYPE_CHECKING:
     from chibo_app.services.db_check import CheckReport
 
@@ -43,7 +45,7 @@ class CheckReportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(icon)
         top.addWidget(self.headline, 1)
-        self.lines = QLabel("\n".join(report.lines))
+        self.lines = QLabel("\n".join(core_message(line) for line in report.lines))
         self.lines.setObjectName("checkLines")
         self.lines.setWordWrap(True)
         self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

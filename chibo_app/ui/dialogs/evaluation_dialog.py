@@ -266,7 +266,8 @@ class EvaluationDialog(QDialog):
     def _attendance_text(self) -> str:
         """'Dự 10/12 buổi (83%), vắng có lý do 1, vắng không lý do 1' for the year."""
         ev = self.evaluation
-        return meetings.rate_text(meetings.person_attendance(self.session, ev.person_id, ev.year))
+        counts = meetings.person_attendance(self.session, ev.person_id, ev.year)
+        return core_message(meetings.rate_text(counts))
 
     def _class_combo(self, empty: str) -> QComboBox:
         combo = QComboBox()

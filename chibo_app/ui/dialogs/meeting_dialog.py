@@ -25,7 +25,7 @@ from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import meetings, topics
 from chibo_app.services.session import Session
 from chibo_app.storage import nominations_repo
-from chibo_app.ui.core_text import core_label, error_text
+from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.meetings_attendance_model import AttendanceModel, Col
 
@@ -83,7 +83,8 @@ class MeetingDialog(QDialog):
         f.content.setPlainText(m.content)
         f.conclusions.setPlainText(m.conclusions)
         for row in topics.topic_rows(self.session, self.year):
-            item = QListWidgetItem(f"{row.topic.title} ({row.planned or self.tr('chưa định')})")
+            planned = core_message(row.planned) if row.planned else self.tr("chưa định")
+            item = QListWidgetItem(f"{row.topic.title} ({planned})")
             item.setData(Qt.ItemDataRole.UserRole, row.topic.id)
             item.setCheckState(
                 Qt.CheckState.Checked if row.topic.id in m.topic_ids else Qt.CheckState.Unchecked

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from chibo_app.core.dates import to_display
 from chibo_app.core.nominations import AWARD_FORMS, OCCASIONS, STATUS_LABELS, Status
 from chibo_app.core.text import clean
+from chibo_app.ui.core_text import core_label
 from chibo_app.ui.widgets.date_field import read_date
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 
@@ -55,13 +56,13 @@ class StatusStepDialog(QDialog):
         self.target = target
         self.today = today
         self.setObjectName("nominationStepDialog")
-        self.setWindowTitle(self.tr(STATUS_LABELS[target]))
+        self.setWindowTitle(core_label(STATUS_LABELS[target]))
         self.setStyleSheet(FIELD_STYLE)
         self.resize(520, 0)
         intro = QLabel(
             self.tr("Chuyển %1 đăng ký đã chọn sang “%2”.")
             .replace("%1", str(count))
-            .replace("%2", self.tr(STATUS_LABELS[target]))
+            .replace("%2", core_label(STATUS_LABELS[target]))
         )
         intro.setWordWrap(True)
         form = QFormLayout()
@@ -146,7 +147,7 @@ class StatusStepDialog(QDialog):
             (self.award_form, self.other_form),
         ):
             if edit in self._shown:
-                self.form_layout.setRowVisible(edit, box.currentText() == OTHER)
+                self.form_layout.setRowVisible(edit, box.currentData() == OTHER)
 
     def problems(self) -> dict[str, str]:
         """Vietnamese messages per field for what is missing or wrong; {} when fine."""
@@ -164,14 +165,14 @@ class StatusStepDialog(QDialog):
                     "%1", to_display(self.today.isoformat())
                 )
         if self.target == Status.COMMENDED:
-            if not clean(self.occasion.currentText()):
+            if not self.occasion.currentData():
                 found["occasion"] = self.tr("Chọn dịp biểu dương.")
-            elif self.occasion.currentText() == OTHER and not clean(self.other_occasion.text()):
+            elif self.occasion.currentData() == OTHER and not clean(self.other_occasion.text()):
                 found["other_occasion"] = self.tr("Ghi dịp biểu dương.")
         elif self.target == Status.AWARDED:
-            if not clean(self.award_form.currentText()):
+            if not self.award_form.currentData():
                 found["award_form"] = self.tr("Chọn hình thức khen thưởng.")
-            elif self.award_form.currentText() == OTHER and not clean(self.other_form.text()):
+            elif self.award_form.currentData() == OTHER and not clean(self.other_form.text()):
                 found["other_form"] = self.tr("Ghi hình thức khen thưởng.")
             if not clean(self.level.currentText()):
                 found["award_level"] = self.tr("Ghi cấp khen thưởng (người, cơ quan ký).")
@@ -187,12 +188,12 @@ class StatusStepDialog(QDialog):
         if self.target in DATE_LABELS:
             values["on"] = read_date(self.date)[0]
         if self.target == Status.COMMENDED:
-            occasion = self.occasion.currentText()
+            occasion = str(self.occasion.currentData() or "")  # stored and printed in Vietnamese
             values["occasion"] = clean(
                 self.other_occasion.text() if occasion == OTHER else occasion
             )
         elif self.target == Status.AWARDED:
-            form = self.award_form.currentText()
+            form = str(self.award_form.currentData() or "")
             values["award_form"] = clean(self.other_form.text() if form == OTHER else form)
             values["award_level"] = clean(self.level.currentText())
             values["decision_number"] = clean(self.decision_number.text())
@@ -213,7 +214,6 @@ class StatusStepDialog(QDialog):
 def _choices(items: list[str], name: str) -> QComboBox:
     box = QComboBox()
     box.setObjectName(name)
-    box.addItems(items)
-    if OTHER not in items:
-        box.addItem(OTHER)
+    for item in [*items, *([] if OTHER in items else [OTHER])]:
+        box.addItem(core_label(item), item)  # shown translated, kept in Vietnamese
     return box

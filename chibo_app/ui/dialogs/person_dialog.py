@@ -29,7 +29,7 @@ from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell, meetings, people
 from chibo_app.services.session import Session
-from chibo_app.ui.core_text import core_label, error_text
+from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs.position_dialog import PositionDialog
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.positions_model import PositionsModel
@@ -154,7 +154,9 @@ class PersonDialog(QDialog):
         self.form.attendanceLabel.setText(
             self.tr("Sinh hoạt chi bộ năm %1:").replace("%1", str(self.year))
         )
-        self.form.attendance.setText(meetings.rate_text(counts) if counts is not None else "")
+        self.form.attendance.setText(
+            core_message(meetings.rate_text(counts)) if counts is not None else ""
+        )
         self.form.infoLayout.setRowVisible(self.form.attendance, shown)
 
     def _setup_positions(self) -> None:

@@ -20,6 +20,7 @@ from chibo_app.documents.person_history import COLUMNS, year_cells
 from chibo_app.services.person_history import person_history
 from chibo_app.services.session import Session
 from chibo_app.ui import evaluation_actions
+from chibo_app.ui.core_text import core_label
 from chibo_app.ui.dialogs.print_dialogs import documents_folder
 from chibo_app.ui.plan_print_actions import PrintRun
 
@@ -37,7 +38,7 @@ class PersonHistoryDialog(QDialog):
         )
         self.table = QTableWidget(len(self.history.years), len(COLUMNS))
         self.table.setObjectName("historyTable")
-        self.table.setHorizontalHeaderLabels([self.tr(label) for label, _w in COLUMNS])
+        self.table.setHorizontalHeaderLabels([core_label(label) for label, _w in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)

@@ -87,7 +87,7 @@ class NominationsModel(QStandardItemModel):
             Col.NAME: row.name,
             Col.POSITION: row.position,
             Col.UNIT: row.unit,
-            Col.FIELD: core_label(item.field),
+            Col.FIELD: item.field,  # the cell's own list of fields: data
             Col.TITLE: item.title if item.kind != item.kind.MODEL else item.description,
             Col.STATUS: core_label(STATUS_LABELS[item.status]),
             Col.RESULT: core_message(result_text(item)) if item.status != Status.REGISTERED else "",

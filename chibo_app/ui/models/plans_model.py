@@ -56,19 +56,21 @@ _STATUS_COLOURS = {
 }
 
 
-def _text(text: str) -> str:
-    return QCoreApplication.translate("PlansModel", text)
-
-
 def midyear_text(review: MidyearRow | None) -> str:
     """'Đã sơ kết 15/07/2026 · chậm 2 nhiệm vụ', 'Chưa sơ kết', or '' (no confirmed plan)."""
     if review is None:
         return ""
     if not review.reviewed:
-        return _text("Chưa sơ kết")
-    text = _text("Đã sơ kết %1").replace("%1", to_display(review.reviewed_on)).strip()
+        return QCoreApplication.translate("PlansModel", "Chưa sơ kết")
+    text = (
+        QCoreApplication.translate("PlansModel", "Đã sơ kết %1")
+        .replace("%1", to_display(review.reviewed_on))
+        .strip()
+    )
     if review.behind:
-        text += " · " + _text("chậm %1 nhiệm vụ").replace("%1", str(review.behind))
+        text += " · " + QCoreApplication.translate("PlansModel", "chậm %1 nhiệm vụ").replace(
+            "%1", str(review.behind)
+        )
     return text
 
 
@@ -76,28 +78,34 @@ def midyear_tip(review: MidyearRow | None) -> str | None:
     if review is None:
         return None
     if not review.reviewed:
-        lines = [_text("Kế hoạch đã xác nhận nhưng chưa sơ kết 6 tháng.")]
+        lines = [
+            QCoreApplication.translate(
+                "PlansModel", "Kế hoạch đã xác nhận nhưng chưa sơ kết 6 tháng."
+            )
+        ]
         if review.behind:
             lines.append(
-                _text("%1 nhiệm vụ đến hạn giữa năm chưa được ghi là hoàn thành.").replace(
-                    "%1", str(review.behind)
-                )
+                QCoreApplication.translate(
+                    "PlansModel", "%1 nhiệm vụ đến hạn giữa năm chưa được ghi là hoàn thành."
+                ).replace("%1", str(review.behind))
             )
         return "\n".join(lines)
     lines = [
-        _text("Sơ kết ngày %1: %2/%3 nhiệm vụ đã hoàn thành.")
+        QCoreApplication.translate("PlansModel", "Sơ kết ngày %1: %2/%3 nhiệm vụ đã hoàn thành.")
         .replace("%1", to_display(review.reviewed_on))
         .replace("%2", str(review.done))
         .replace("%3", str(review.tasks))
     ]
     if review.behind:
         lines.append(
-            _text("Chậm tiến độ: %1 nhiệm vụ đến hạn giữa năm chưa hoàn thành.").replace(
-                "%1", str(review.behind)
-            )
+            QCoreApplication.translate(
+                "PlansModel", "Chậm tiến độ: %1 nhiệm vụ đến hạn giữa năm chưa hoàn thành."
+            ).replace("%1", str(review.behind))
         )
     if review.comment:
-        lines.append(_text("Nhận xét: %1").replace("%1", review.comment))
+        lines.append(
+            QCoreApplication.translate("PlansModel", "Nhận xét: %1").replace("%1", review.comment)
+        )
     return "\n".join(lines)
 
 

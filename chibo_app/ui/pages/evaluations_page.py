@@ -24,7 +24,7 @@ from chibo_app.services import evaluation, evaluation_lists, meetings, midyear
 from chibo_app.services.session import Session
 from chibo_app.ui import evaluation_actions
 from chibo_app.ui.confirm import confirm
-from chibo_app.ui.core_text import error_text
+from chibo_app.ui.core_text import core_message, error_text
 from chibo_app.ui.models.evaluations_model import ROW_ROLE, EvaluationsModel
 from chibo_app.ui.pages.base import Page
 from chibo_app.ui.plan_print_actions import PrintRun
@@ -104,7 +104,7 @@ class EvaluationsPage(Page):
         self.model.set_rows(rows, meetings.attendance_stats(self.session, self.year))
         warning = evaluation_lists.year_cap_warning(self.session, self.year)
         if warning:
-            self.banner.show_warning(warning)
+            self.banner.show_warning(core_message(warning))
         else:
             self.banner.hide()
         done = sum(1 for r in rows if r.status == EvaluationStatus.EVALUATED)

@@ -38,7 +38,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import nomination_lists, nominations
 from chibo_app.services.session import Session
 from chibo_app.ui import plan_print_actions
-from chibo_app.ui.core_text import core_label, error_text
+from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs.nomination_dialog import NominationDialog
 from chibo_app.ui.dialogs.nomination_fields_dialog import NominationFieldsDialog
 from chibo_app.ui.dialogs.nomination_step_dialog import ASKS, StatusStepDialog
@@ -231,9 +231,11 @@ class NominationsPage(Page):
         self.view.expandAll()
 
     def _show_quota(self) -> None:
-        self.countdown.setText(nomination_lists.countdown(self.session, self.year).text)
+        countdown = nomination_lists.countdown(self.session, self.year)
+        self.countdown.setText(core_message(countdown.text))
         rules = nominations.quota_rules(self.session, self.year)
-        self.rules_label.setText(self.tr("Chỉ tiêu: %1").replace("%1", rules.describe()))
+        wanted = core_message(rules.describe())
+        self.rules_label.setText(self.tr("Chỉ tiêu: %1").replace("%1", wanted))
         lines = nomination_lists.quota_report(self.session, self.year)
         self.quota.setRowCount(len(lines))
         for row, line in enumerate(lines):

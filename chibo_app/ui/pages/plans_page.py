@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,14 +33,14 @@ from chibo_app.ui.pages.base import Page
 from chibo_app.ui.plan_print_actions import PrintRun
 
 FILTER_LABELS = {
-    PlanFilter.ALL: "Tất cả",
-    PlanFilter.NOT_STARTED: "Chưa xây dựng",
-    PlanFilter.OVERDUE: "Quá hạn nộp",
-    PlanFilter.RETURNED: "Đã trả lại",
-    PlanFilter.FLAGGED: "Cần xem lại",
-    PlanFilter.CONFIRMED: "Đã xác nhận",
-    PlanFilter.NOT_REVIEWED: "Chưa sơ kết",
-    PlanFilter.BEHIND: "Chậm tiến độ",
+    PlanFilter.ALL: QT_TRANSLATE_NOOP("PlansPage", "Tất cả"),
+    PlanFilter.NOT_STARTED: QT_TRANSLATE_NOOP("PlansPage", "Chưa xây dựng"),
+    PlanFilter.OVERDUE: QT_TRANSLATE_NOOP("PlansPage", "Quá hạn nộp"),
+    PlanFilter.RETURNED: QT_TRANSLATE_NOOP("PlansPage", "Đã trả lại"),
+    PlanFilter.FLAGGED: QT_TRANSLATE_NOOP("PlansPage", "Cần xem lại"),
+    PlanFilter.CONFIRMED: QT_TRANSLATE_NOOP("PlansPage", "Đã xác nhận"),
+    PlanFilter.NOT_REVIEWED: QT_TRANSLATE_NOOP("PlansPage", "Chưa sơ kết"),
+    PlanFilter.BEHIND: QT_TRANSLATE_NOOP("PlansPage", "Chậm tiến độ"),
 }
 
 

@@ -5,7 +5,7 @@ recomputed on every edit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -33,23 +33,25 @@ from chibo_app.core.rule_editing import (
 )
 from chibo_app.core.rule_examples import examples
 from chibo_app.core.rules import RESULTS
+from chibo_app.ui.core_text import core_label, core_message
 from chibo_app.ui.widgets.date_field import set_date
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 
 
 def _tr(text: str) -> str:
+    """A source text of the tables below in the interface language."""
     return QCoreApplication.translate("RuleSetForm", text)
 
 
 FLAG_LABELS = {
-    "all_tasks_done": _tr("Mọi nhiệm vụ hoàn thành"),
-    "all_on_time": _tr("Mọi nhiệm vụ đúng hạn"),
-    "all_remedied": _tr("Mọi hạn chế được khắc phục"),
+    "all_tasks_done": QT_TRANSLATE_NOOP("RuleSetForm", "Mọi nhiệm vụ hoàn thành"),
+    "all_on_time": QT_TRANSLATE_NOOP("RuleSetForm", "Mọi nhiệm vụ đúng hạn"),
+    "all_remedied": QT_TRANSLATE_NOOP("RuleSetForm", "Mọi hạn chế được khắc phục"),
 }
 BOUND_LABELS = {
-    "exceeded_share": _tr("Tỷ lệ nhiệm vụ vượt mức ít nhất:"),
-    "done_share": _tr("Tỷ lệ nhiệm vụ hoàn thành ít nhất:"),
-    "general_min": _tr("Điểm tiêu chí chung ít nhất:"),
+    "exceeded_share": QT_TRANSLATE_NOOP("RuleSetForm", "Tỷ lệ nhiệm vụ vượt mức ít nhất:"),
+    "done_share": QT_TRANSLATE_NOOP("RuleSetForm", "Tỷ lệ nhiệm vụ hoàn thành ít nhất:"),
+    "general_min": QT_TRANSLATE_NOOP("RuleSetForm", "Điểm tiêu chí chung ít nhất:"),
 }
 
 
@@ -67,7 +69,7 @@ class BandBox(QGroupBox):
     """One level: its floor and its extra conditions (the last level: what is left)."""
 
     def __init__(self, band: BandFields, points: bool, last: bool, parent: QWidget | None = None):
-        super().__init__(band.label, parent)
+        super().__init__(core_label(band.label), parent)
         self.band = band
         self.setObjectName(f"band_{band.code}")
         self.last = last and band.min_score is None and not band.flags and not band.bounds
@@ -78,30 +80,40 @@ class BandBox(QGroupBox):
         self.bounds: dict[str, QDoubleSpinBox] = {}
         fields: dict[str, QWidget] = {}
         if self.last:
-            note = QLabel(_tr("Các trường hợp còn lại (không đạt các mức trên)."))
+            note = QLabel(
+                QCoreApplication.translate(
+                    "RuleSetForm", "Các trường hợp còn lại (không đạt các mức trên)."
+                )
+            )
             note.setStyleSheet("color: palette(placeholder-text);")
             layout.addRow(note)
             self.errors = FieldErrors(layout, {})
             return
         if points:
-            self.min_score = _spin(100, suffix=_tr(" điểm"))
+            self.min_score = _spin(100, suffix=QCoreApplication.translate("RuleSetForm", " điểm"))
             self.min_score.setObjectName(band_key(band.code, "min"))
-            layout.addRow(_tr("Điểm tổng từ:"), self.min_score)
+            layout.addRow(
+                QCoreApplication.translate("RuleSetForm", "Điểm tổng từ:"), self.min_score
+            )
             fields[band_key(band.code, "min")] = self.min_score
         flag_row = QHBoxLayout()
         for kind in FLAG_KINDS:
-            box = QCheckBox(FLAG_LABELS[kind])
+            box = QCheckBox(_tr(FLAG_LABELS[kind]))
             box.setObjectName(band_key(band.code, kind))
             self.flags[kind] = box
             flag_row.addWidget(box)
         flag_row.addStretch(1)
-        layout.addRow(_tr("Và:"), flag_row)
+        layout.addRow(QCoreApplication.translate("RuleSetForm", "Và:"), flag_row)
         for kind in BOUND_KINDS:
             if kind == "general_min" and not points:
                 continue
-            box = QCheckBox(BOUND_LABELS[kind])
+            box = QCheckBox(_tr(BOUND_LABELS[kind]))
             share = kind in SHARE_KINDS
-            spin = _spin(100, 0 if share else 1, " %" if share else _tr(" điểm"))
+            spin = _spin(
+                100,
+                0 if share else 1,
+                " %" if share else QCoreApplication.translate("RuleSetForm", " điểm"),
+            )
             spin.setObjectName(band_key(band.code, kind))
             box.toggled.connect(spin.setEnabled)
             layout.addRow(box, spin)
@@ -191,9 +203,10 @@ class RuleSetForm(QWidget):
             spin = _spin(2, 2, step=0.1)
             spin.setFixedWidth(80)
             spin.setObjectName(f"weight_{result}")
-            spin.setToolTip(self.tr("Hệ số của nhiệm vụ %1").replace("%1", RESULT_NAMES[result]))
+            name = core_label(RESULT_NAMES[result])
+            spin.setToolTip(self.tr("Hệ số của nhiệm vụ %1").replace("%1", name))
             row, column = divmod(position, 2)
-            label = QLabel(self.tr("Nhiệm vụ %1 ×").replace("%1", RESULT_NAMES[result]))
+            label = QLabel(self.tr("Nhiệm vụ %1 ×").replace("%1", name))
             weight_grid.addWidget(label, row, column * 2)
             weight_grid.addWidget(spin, row, column * 2 + 1)
             self.weights[result] = spin
@@ -410,22 +423,23 @@ class RuleSetForm(QWidget):
         if self.fields is None:
             return
         typed = self.typed()
-        self.formula.setText(formula_text(typed))
+        self.formula.setText(core_message(formula_text(typed)))
         problems = check(typed)
         if problems:
             self.examples.setText(
                 self.tr("Sửa các ô báo đỏ để xem quy định này đề xuất thế nào.")
                 if not self.summary.isHidden()
                 else self.tr("Số liệu chưa hợp lệ: %1").replace(
-                    "%1", _escape(next(iter(problems.values())))
+                    "%1", _escape(core_message(next(iter(problems.values()))))
                 )
             )
             return
-        before = [e.proposal.label for e in examples(definition_of(self.fields))]
+        before = [core_label(e.proposal.label) for e in examples(definition_of(self.fields))]
         lines = []
         for example, old in zip(examples(definition_of(typed)), before, strict=True):
-            line = f"• {_escape(example.text)} → <b>{_escape(example.proposal.label)}</b>"
-            if example.proposal.label != old:
+            label = core_label(example.proposal.label)
+            line = f"• {_escape(core_message(example.text))} → <b>{_escape(label)}</b>"
+            if label != old:
                 was = self.tr("trước khi sửa: %1").replace("%1", _escape(old))
                 line += f' <span style="color:#a15c00">({was})</span>'
             lines.append(f'<p style="margin:0 0 6px 0">{line}</p>')
