@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import error_text
 
 
 def import_members(window: QWidget) -> bool:
@@ -99,7 +100,7 @@ def export_members(window: QWidget) -> int | None:
         count = write(session, path)
     except (ChiboError, OSError) as error:
         QMessageBox.warning(
-            window, QCoreApplication.translate("FileActions", "Không xuất được"), str(error)
+            window, QCoreApplication.translate("FileActions", "Không xuất được"), error_text(error)
         )
         return None
     finally:

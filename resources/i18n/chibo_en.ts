@@ -2,3408 +2,6184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="vi_VN">
 <context>
-    <name></name>
+    <name>About</name>
     <message>
-        <source>Sao lưu &amp;ngay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sao lưu &amp;ra…</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Chi bộ %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Party Cell %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&amp;Khôi phục từ bản sao lưu…</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Quản lý đảng viên, kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, gương điển hình và sinh hoạt chi bộ.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Manages party members, personal plans for studying and following Ho Chi Minh&apos;s thought, ethics and style, exemplary models and cell meetings.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Kiểm &amp;tra dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Đây là phần mềm tự do: được phép phân phối lại và sửa đổi theo Giấy phép Công cộng GNU (GNU GPL) phiên bản 3 hoặc mới hơn (GPL-3.0-or-later); toàn văn trong tệp LICENSE đi kèm. Chương trình được cung cấp không kèm bất kỳ bảo đảm nào.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;This is free software: you may redistribute and modify it under the GNU General Public License (GNU GPL) version 3 or later (GPL-3.0-or-later); the full text is in the enclosed LICENSE file. The program comes with no warranty of any kind.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>FileActions</source>
-        <comment>Tệp xuất ra không có mật khẩu</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>FileActions</source>
-        <comment>&lt;b&gt;Tệp Excel xuất ra không có mật khẩu&lt;/b&gt;: ai có tệp đó cũng đọc được danh sách đảng viên, dù tệp dữ liệu của Chi bộ có mật khẩu.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>FileActions</source>
-        <comment>Chỉ xuất khi thật cần, lưu vào nơi an toàn và xóa tệp khi không còn dùng. Muốn mang dữ liệu đi (USB) thì nên dùng “Dữ liệu → Sao lưu ra…”: bản sao lưu vẫn có mật khẩu.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>&lt;p&gt;Thư mục dữ liệu:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Data folder:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>FileActions</source>
-        <comment>Tiếp tục</comment>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Tệp dữ liệu đang mở:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Data file open now:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>FileActions</source>
-        <comment>Hủy</comment>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Phông chữ in văn bản: Liberation Serif 2, theo giấy phép SIL Open Font License 1.1 (OFL).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Font of printed documents: Liberation Serif 2, under the SIL Open Font License 1.1 (OFL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>FileActions</source>
-        <comment>Không nhắc lại cho đến khi đóng chương trình</comment>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Xây dựng trên Qt %1, PySide6 %2 (LGPL-3.0) và Python %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Built on Qt %1, PySide6 %2 (LGPL-3.0) and Python %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Kế hoạch cá nhân theo trạng thái</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kế hoạch cá nhân: chưa có ai trong năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xếp loại đảng viên các năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Số người</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tỷ lệ dự sinh hoạt theo tháng (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tỷ lệ có mặt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đăng ký điển hình</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kế hoạch cá nhân</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sơ kết 6 tháng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Báo cáo kết quả năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đánh giá, xếp loại cuối năm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đơn vị chưa đủ chỉ tiêu (%1):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa xác nhận kế hoạch (%1 người):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa sơ kết (%1 người):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa đánh giá (%1 người):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Các đơn vị đã đủ chỉ tiêu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mọi kế hoạch đã được xác nhận.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mọi kế hoạch đã sơ kết.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mọi người đã được đánh giá.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Còn %1 ngày</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hôm nay là hạn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quá hạn %1 ngày</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã hoàn thành</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã qua hạn %1 ngày</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Từ %1 đến %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hạn %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>và %1 đơn vị khác</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>và %1 người khác</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bấm để mở trang tương ứng</source>
-        <translation type="unfinished"></translation>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
+        <source>Chi bộ</source>
+        <translation>Party Cell</translation>
+    </message>
+    <message>
         <source>Không mở được dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the data</translation>
     </message>
     <message>
         <source>Tệp dữ liệu chỉ cho phép đọc và chưa có thông tin chi bộ, nên không dùng được. Hãy chọn tệp khác hoặc xin quyền ghi vào tệp này.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file is read-only and has no party cell details yet, so it cannot be used. Choose another file or ask for permission to write to this one.</translation>
     </message>
 </context>
 <context>
     <name>AttendanceModel</name>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Có mặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Vắng có lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused</translation>
     </message>
     <message>
         <source>Vắng không lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Lý do vắng</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for absence</translation>
     </message>
     <message>
         <source>Đến muộn</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
 </context>
 <context>
     <name>BackupActions</name>
     <message>
+        <source>Sao lưu &amp;ngay</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <source>Sao lưu &amp;ra…</source>
+        <translation>Back up &amp;to…</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Kiểm &amp;tra dữ liệu</source>
+        <translation>&amp;Check data</translation>
+    </message>
+    <message>
         <source>&amp;Dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>⚠ Chưa sao lưu tự động được: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Automatic backup failed: %1</translation>
     </message>
     <message>
         <source>Đã sao lưu tự động: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up automatically: %1</translation>
     </message>
     <message>
         <source>Đã sao lưu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up: %1</translation>
     </message>
     <message>
         <source>Chọn nơi sao lưu (ví dụ USB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to back up (e.g. a USB stick)</translation>
     </message>
     <message>
         <source>Đã sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up</translation>
     </message>
     <message>
         <source>Đã sao lưu dữ liệu vào tệp:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The data was backed up to the file:
+%1</translation>
     </message>
     <message>
         <source>Chưa sao lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed</translation>
     </message>
     <message>
         <source>Đã khôi phục dữ liệu từ bản sao lưu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data restored from the backup of %1.</translation>
     </message>
     <message>
         <source>Dữ liệu trước đó được giữ tại: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous data is kept at: %1</translation>
     </message>
     <message>
         <source>Đang kiểm tra dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the data…</translation>
     </message>
     <message>
         <source>Chưa kiểm tra xong</source>
-        <translation type="unfinished"></translation>
+        <translation>The check did not finish</translation>
     </message>
 </context>
 <context>
     <name>BackupText</name>
     <message>
         <source>Khi mở ứng dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>When the app opens</translation>
     </message>
     <message>
         <source>Khi đóng ứng dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>When the app closes</translation>
     </message>
     <message>
         <source>Tự động trong khi làm việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatically while working</translation>
     </message>
     <message>
         <source>Sao lưu ngay (thủ công)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now (manual)</translation>
     </message>
     <message>
         <source>Trước khi khôi phục</source>
-        <translation type="unfinished"></translation>
+        <translation>Before restoring</translation>
     </message>
     <message>
         <source>Trước khi kiểm tra dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Before checking the data</translation>
     </message>
     <message>
         <source>Trước khi nâng cấp (lược đồ %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Before upgrading (schema %1)</translation>
     </message>
     <message>
         <source>Không rõ</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown</translation>
     </message>
 </context>
 <context>
     <name>CheckReportDialog</name>
     <message>
         <source>Kết quả kiểm tra dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Data check result</translation>
     </message>
     <message>
         <source>Dữ liệu tốt, đã được dọn dẹp.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is sound and has been tidied up.</translation>
     </message>
     <message>
         <source>Phát hiện vấn đề trong tệp dữ liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems were found in the data file.</translation>
     </message>
     <message>
         <source>Khôi phục từ bản sao lưu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from a backup…</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>Confirm</name>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CoreLabels</name>
+    <message>
+        <source>Hoàn thành xuất sắc</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>Hoàn thành tốt</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Không hoàn thành</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>nộp</source>
+        <translation>submit</translation>
+    </message>
+    <message>
+        <source>trả lại</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>xác nhận</source>
+        <translation>confirm</translation>
+    </message>
+    <message>
+        <source>Tên chi bộ</source>
+        <translation>Party cell name</translation>
+    </message>
+    <message>
+        <source>Đảng ủy cấp trên</source>
+        <translation>Superior party committee</translation>
+    </message>
+    <message>
+        <source>Địa danh (ghi ở dòng ngày tháng)</source>
+        <translation>Place name (on the date line)</translation>
+    </message>
+    <message>
+        <source>Bí thư chi bộ</source>
+        <translation>Cell secretary</translation>
+    </message>
+    <message>
+        <source>Phó Bí thư</source>
+        <translation>Deputy secretary</translation>
+    </message>
+    <message>
+        <source>Ký hiệu văn bản</source>
+        <translation>Document symbol</translation>
+    </message>
+    <message>
+        <source>Nhiệm kỳ</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Người sử dụng (ghi vào lịch sử thay đổi)</source>
+        <translation>User (recorded in the change history)</translation>
+    </message>
+    <message>
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Vượt mức</source>
+        <translation>Exceeded</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Hoàn thành một phần</source>
+        <translation>Partly completed</translation>
+    </message>
+    <message>
+        <source>Chưa hoàn thành</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá</source>
+        <translation>Not evaluated</translation>
+    </message>
+    <message>
+        <source>Đang đánh giá</source>
+        <translation>Being evaluated</translation>
+    </message>
+    <message>
+        <source>Đã đánh giá</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Chi bộ đánh giá, xếp loại</source>
+        <translation>Cell evaluation and classification</translation>
+    </message>
+    <message>
+        <source>Mở lại đánh giá</source>
+        <translation>Reopen evaluation</translation>
+    </message>
+    <message>
+        <source>Kết nạp chưa đủ 6 tháng</source>
+        <translation>Admitted less than 6 months ago</translation>
+    </message>
+    <message>
+        <source>Được miễn công tác và sinh hoạt đảng</source>
+        <translation>Exempt from party work and meetings</translation>
+    </message>
+    <message>
+        <source>Quần chúng: đánh giá kế hoạch, không xếp loại đảng viên</source>
+        <translation>Non-party staff: plan evaluated, no party member classification</translation>
+    </message>
+    <message>
+        <source>Thường kỳ</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Chuyên đề</source>
+        <translation>Thematic</translation>
+    </message>
+    <message>
+        <source>Bất thường</source>
+        <translation>Extraordinary</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Vắng không lý do</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Đã có</source>
+        <translation>Already exists</translation>
+    </message>
+    <message>
+        <source>Cần xem lại</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Không hợp lệ</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>Thêm người mới</source>
+        <translation>Add as a new person</translation>
+    </message>
+    <message>
+        <source>Cập nhật người đã có</source>
+        <translation>Update the existing person</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Loại (chính thức/dự bị)</source>
+        <translation>Kind (full/probationary)</translation>
+    </message>
+    <message>
+        <source>Số thẻ đảng viên</source>
+        <translation>Party card number</translation>
+    </message>
+    <message>
+        <source>Ngày vào Đảng</source>
+        <translation>Admission date</translation>
+    </message>
+    <message>
+        <source>Ngày chính thức</source>
+        <translation>Full-membership date</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Chức vụ Đảng</source>
+        <translation>Party position</translation>
+    </message>
+    <message>
+        <source>Chức vụ chính quyền, đoàn thể</source>
+        <translation>Government / union position</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tập thể</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source>Cá nhân</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Mô hình</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>I. TẬP THỂ</source>
+        <translation>I. COLLECTIVES</translation>
+    </message>
+    <message>
+        <source>II. CÁ NHÂN</source>
+        <translation>II. INDIVIDUALS</translation>
+    </message>
+    <message>
+        <source>III. MÔ HÌNH, CÁCH LÀM HAY</source>
+        <translation>III. MODELS AND GOOD PRACTICES</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Đang bồi dưỡng, nhân rộng</source>
+        <translation>Being cultivated and spread</translation>
+    </message>
+    <message>
+        <source>Đã biểu dương</source>
+        <translation>Commended</translation>
+    </message>
+    <message>
+        <source>Đề nghị khen thưởng</source>
+        <translation>Proposed for an award</translation>
+    </message>
+    <message>
+        <source>Được khen thưởng</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Không được chọn</source>
+        <translation>Not selected</translation>
+    </message>
+    <message>
+        <source>Ứng dụng khoa học công nghệ, chuyển đổi số</source>
+        <translation>Science, technology and digital transformation</translation>
+    </message>
+    <message>
+        <source>Cải cách thủ tục hành chính</source>
+        <translation>Administrative procedure reform</translation>
+    </message>
+    <message>
+        <source>Nâng cao chất lượng tham mưu</source>
+        <translation>Better quality of advice</translation>
+    </message>
+    <message>
+        <source>Thực hành tiết kiệm, chống lãng phí</source>
+        <translation>Thrift and fighting waste</translation>
+    </message>
+    <message>
+        <source>Nâng cao tinh thần trách nhiệm, thái độ phục vụ doanh nghiệp và Nhân dân</source>
+        <translation>Responsibility and service to businesses and the people</translation>
+    </message>
+    <message>
+        <source>Xây dựng văn hóa công sở, đạo đức công vụ</source>
+        <translation>Office culture and public-service ethics</translation>
+    </message>
+    <message>
+        <source>Giấy khen</source>
+        <translation>Certificate of merit</translation>
+    </message>
+    <message>
+        <source>Bằng khen</source>
+        <translation>Higher certificate of merit</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Chào cờ hằng tháng</source>
+        <translation>Monthly flag ceremony</translation>
+    </message>
+    <message>
+        <source>Ngày sinh nhật Bác (19/5)</source>
+        <translation>Uncle Ho&apos;s birthday (19/5)</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng</source>
+        <translation>Mid-year review</translation>
+    </message>
+    <message>
+        <source>Tổng kết năm</source>
+        <translation>Year-end review</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Đảng viên chính thức</source>
+        <translation>Full party member</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị</source>
+        <translation>Probationary party member</translation>
+    </message>
+    <message>
+        <source>Quần chúng</source>
+        <translation>Non-party staff</translation>
+    </message>
+    <message>
+        <source>Đang sinh hoạt</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Đã chuyển sinh hoạt</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <source>Miễn sinh hoạt</source>
+        <translation>Exempted</translation>
+    </message>
+    <message>
+        <source>Đã từ trần</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Bí thư</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Chi ủy viên</source>
+        <translation>Cell committee member</translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày thay đổi trạng thái</source>
+        <translation>Status change date</translation>
+    </message>
+    <message>
+        <source>Ghi chú trạng thái</source>
+        <translation>Status note</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Tổng số người sinh hoạt tại Chi bộ</source>
+        <translation>Total people attending the cell</translation>
+    </message>
+    <message>
+        <source>- Đảng viên chính thức</source>
+        <translation>- Full party members</translation>
+    </message>
+    <message>
+        <source>- Đảng viên dự bị</source>
+        <translation>- Probationary party members</translation>
+    </message>
+    <message>
+        <source>- Quần chúng</source>
+        <translation>- Non-party staff</translation>
+    </message>
+    <message>
+        <source>- Trong đó: miễn công tác và sinh hoạt đảng</source>
+        <translation>- Of whom: exempt from party work and meetings</translation>
+    </message>
+    <message>
+        <source>Chuyển sinh hoạt đi, từ trần trong kỳ</source>
+        <translation>Transferred out or deceased in the period</translation>
+    </message>
+    <message>
+        <source>Số người phải xây dựng kế hoạch cá nhân</source>
+        <translation>People who must draw up a personal plan</translation>
+    </message>
+    <message>
+        <source>Đã xây dựng, nộp kế hoạch</source>
+        <translation>Plans drawn up and submitted</translation>
+    </message>
+    <message>
+        <source>Được Chi bộ xác nhận</source>
+        <translation>Confirmed by the cell</translation>
+    </message>
+    <message>
+        <source>Đang trả lại để chỉnh sửa</source>
+        <translation>Returned for revision</translation>
+    </message>
+    <message>
+        <source>Tổng số nhiệm vụ “làm theo” đã đăng ký</source>
+        <translation>Follow-up tasks registered in total</translation>
+    </message>
+    <message>
+        <source>- Trong đó: hoàn thành vượt mức</source>
+        <translation>- Of which: exceeded</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng: kế hoạch đã sơ kết</source>
+        <translation>Mid-year review: plans reviewed</translation>
+    </message>
+    <message>
+        <source>- Nhiệm vụ đã hoàn thành</source>
+        <translation>- Tasks done</translation>
+    </message>
+    <message>
+        <source>- Nhiệm vụ đang thực hiện</source>
+        <translation>- Tasks in progress</translation>
+    </message>
+    <message>
+        <source>- Nhiệm vụ chưa triển khai</source>
+        <translation>- Tasks not started</translation>
+    </message>
+    <message>
+        <source>- Số người chậm tiến độ</source>
+        <translation>- People behind schedule</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ của kế hoạch chưa sơ kết</source>
+        <translation>Tasks of plans not yet reviewed</translation>
+    </message>
+    <message>
+        <source>Cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ dự (bình quân)</source>
+        <translation>Attendance (average)</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Dự kiến</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Đã sinh hoạt</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Chưa sinh hoạt</source>
+        <translation>Not discussed yet</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nội dung biểu dương</source>
+        <translation>Commendation</translation>
+    </message>
+    <message>
+        <source>Được biểu dương</source>
+        <translation>Commended</translation>
+    </message>
+    <message>
+        <source>Đề nghị cấp trên khen thưởng</source>
+        <translation>Proposed to the superior committee for an award</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Số đảng viên</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <source>Cộng số đảng viên được xếp loại</source>
+        <translation>Party members classified in total</translation>
+    </message>
+    <message>
+        <source>Không đánh giá, xếp loại (miễn, mới kết nạp)</source>
+        <translation>Not evaluated or classified (exempt, newly admitted)</translation>
+    </message>
+    <message>
+        <source>Chưa xây dựng</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Đang soạn</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Đã nộp</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Trả lại để chỉnh sửa</source>
+        <translation>Returned for revision</translation>
+    </message>
+    <message>
+        <source>Đã xác nhận</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Tạo kế hoạch</source>
+        <translation>Plan created</translation>
+    </message>
+    <message>
+        <source>Nộp</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Chi bộ xác nhận</source>
+        <translation>Confirmed by the cell</translation>
+    </message>
+    <message>
+        <source>Mở lại</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>mẫu trống</source>
+        <translation>blank form</translation>
+    </message>
+    <message>
+        <source>sao từ kế hoạch năm trước</source>
+        <translation>copied from last year&apos;s plan</translation>
+    </message>
+    <message>
+        <source>nhập từ bản giấy</source>
+        <translation>typed from paper</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị: số tập thể tối thiểu</source>
+        <translation>Each unit: minimum collectives</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị: số cá nhân tối thiểu</source>
+        <translation>Each unit: minimum individuals</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị: số mô hình tối thiểu</source>
+        <translation>Each unit: minimum models</translation>
+    </message>
+    <message>
+        <source>Toàn chi bộ: số tập thể tối thiểu</source>
+        <translation>Whole cell: minimum collectives</translation>
+    </message>
+    <message>
+        <source>Toàn chi bộ: số cá nhân tối thiểu</source>
+        <translation>Whole cell: minimum individuals</translation>
+    </message>
+    <message>
+        <source>Toàn chi bộ: số mô hình tối thiểu</source>
+        <translation>Whole cell: minimum models</translation>
+    </message>
+    <message>
+        <source>Toàn chi bộ</source>
+        <translation>Whole cell</translation>
+    </message>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Excellently completed duties</translation>
+    </message>
+    <message>
+        <source>Hoàn thành tốt nhiệm vụ</source>
+        <translation>Well completed duties</translation>
+    </message>
+    <message>
+        <source>Hoàn thành nhiệm vụ</source>
+        <translation>Completed duties</translation>
+    </message>
+    <message>
+        <source>Không hoàn thành nhiệm vụ</source>
+        <translation>Did not complete duties</translation>
+    </message>
+    <message>
+        <source>mọi nhiệm vụ hoàn thành</source>
+        <translation>all tasks completed</translation>
+    </message>
+    <message>
+        <source>mọi nhiệm vụ đúng hạn</source>
+        <translation>all tasks on time</translation>
+    </message>
+    <message>
+        <source>mọi hạn chế được khắc phục</source>
+        <translation>all shortcomings remedied</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ vượt mức</source>
+        <translation>share of tasks exceeded</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ hoàn thành</source>
+        <translation>share of tasks completed</translation>
+    </message>
+    <message>
+        <source>điểm tiêu chí chung</source>
+        <translation>general criteria points</translation>
+    </message>
+    <message>
+        <source>vượt mức</source>
+        <translation>exceeded</translation>
+    </message>
+    <message>
+        <source>hoàn thành</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>hoàn thành một phần</source>
+        <translation>partly completed</translation>
+    </message>
+    <message>
+        <source>chưa hoàn thành</source>
+        <translation>not completed</translation>
+    </message>
+    <message>
+        <source>Hạn đăng ký điển hình</source>
+        <translation>Nomination deadline</translation>
+    </message>
+    <message>
+        <source>Hạn nộp kế hoạch cá nhân</source>
+        <translation>Personal plan deadline</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng: từ ngày</source>
+        <translation>Mid-year review: from</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng: đến ngày</source>
+        <translation>Mid-year review: to</translation>
+    </message>
+    <message>
+        <source>Hạn gửi báo cáo kết quả</source>
+        <translation>Results report deadline</translation>
+    </message>
+    <message>
+        <source>Hạn đánh giá, xếp loại cuối năm</source>
+        <translation>Year-end evaluation deadline</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kế hoạch và kết quả thực hiện nhiệm vụ</source>
+        <translation>Plan and results of the tasks</translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Thiết lập</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Đảng viên, quần chúng</source>
+        <translation>Party members and non-party staff</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Mẫu nhập dữ liệu</source>
+        <translation>Import templates</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký văn bản</source>
+        <translation>Document register</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Kế hoạch cá nhân</source>
+        <translation>Personal plan</translation>
+    </message>
+    <message>
+        <source>Danh sách</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Danh sách dự sinh hoạt</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Phiếu đăng ký điển hình</source>
+        <translation>Nomination form</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Cài đặt chi bộ</source>
+        <translation>Cell settings</translation>
+    </message>
+    <message>
+        <source>Cách đọc cột khi nhập</source>
+        <translation>Column mapping for import</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ “làm theo”</source>
+        <translation>Follow-up task</translation>
+    </message>
+    <message>
+        <source>Bước của kế hoạch</source>
+        <translation>Plan step</translation>
+    </message>
+    <message>
+        <source>Thiết lập năm</source>
+        <translation>Year settings</translation>
+    </message>
+    <message>
+        <source>Văn bản đã in</source>
+        <translation>Printed documents</translation>
+    </message>
+    <message>
+        <source>Đăng ký điển hình</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt chi bộ</source>
+        <translation>Cell meeting</translation>
+    </message>
+    <message>
+        <source>Chuyên đề của buổi sinh hoạt</source>
+        <translation>Topic of a meeting</translation>
+    </message>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Biểu dương tại buổi sinh hoạt</source>
+        <translation>Commendation at a meeting</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí xếp loại</source>
+        <translation>Classification rule set</translation>
+    </message>
+    <message>
+        <source>Tiến độ nhiệm vụ (sơ kết)</source>
+        <translation>Task progress (mid-year)</translation>
+    </message>
+    <message>
+        <source>Đánh giá, xếp loại cuối năm</source>
+        <translation>Year-end evaluation</translation>
+    </message>
+    <message>
+        <source>Kết quả nhiệm vụ (cuối năm)</source>
+        <translation>Task result (year end)</translation>
+    </message>
+    <message>
+        <source>Khắc phục hạn chế (cuối năm)</source>
+        <translation>Remedied shortcomings (year end)</translation>
+    </message>
+    <message>
+        <source>Bước của đánh giá</source>
+        <translation>Evaluation step</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả (phần nhận định)</source>
+        <translation>Results report (assessment)</translation>
+    </message>
+    <message>
+        <source>Loại chức vụ</source>
+        <translation>Position kind</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <source>Thứ tự</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Đang sử dụng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lập từ</source>
+        <translation>Made from</translation>
+    </message>
+    <message>
+        <source>1. Giải pháp khắc phục</source>
+        <translation>1. Remedies</translation>
+    </message>
+    <message>
+        <source>3. Nội dung nêu gương</source>
+        <translation>3. Role-model commitments</translation>
+    </message>
+    <message>
+        <source>Ngày nộp</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <source>Ngày trả lại</source>
+        <translation>Returned on</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại</source>
+        <translation>Reason for return</translation>
+    </message>
+    <message>
+        <source>Ngày xác nhận</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <source>Người xác nhận</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu, sản phẩm, kết quả</source>
+        <translation>Target, product, result</translation>
+    </message>
+    <message>
+        <source>Thời gian hoàn thành</source>
+        <translation>Completion time</translation>
+    </message>
+    <message>
+        <source>Bước</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Thời điểm ghi</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Loại văn bản</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Mã xác thực</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Mô hình, thành tích</source>
+        <translation>Model, achievement</translation>
+    </message>
+    <message>
+        <source>Nội dung đã làm, kết quả</source>
+        <translation>Work done, results</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Ngày biểu dương</source>
+        <translation>Commended on</translation>
+    </message>
+    <message>
+        <source>Dịp biểu dương</source>
+        <translation>Occasion of commendation</translation>
+    </message>
+    <message>
+        <source>Ngày đề nghị khen thưởng</source>
+        <translation>Proposed for an award on</translation>
+    </message>
+    <message>
+        <source>Hình thức khen thưởng</source>
+        <translation>Form of award</translation>
+    </message>
+    <message>
+        <source>Cấp khen thưởng</source>
+        <translation>Awarding level</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Lý do không được chọn</source>
+        <translation>Reason not selected</translation>
+    </message>
+    <message>
+        <source>Tên chuyên đề</source>
+        <translation>Topic name</translation>
+    </message>
+    <message>
+        <source>Nội dung tóm tắt</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Tháng dự kiến</source>
+        <translation>Planned month</translation>
+    </message>
+    <message>
+        <source>Quý dự kiến</source>
+        <translation>Planned quarter</translation>
+    </message>
+    <message>
+        <source>Người trình bày</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Tài liệu tham khảo</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <source>Ngày sinh hoạt</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Thư ký</source>
+        <translation>Secretary (minutes)</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Có mặt / vắng</source>
+        <translation>Present / absent</translation>
+    </message>
+    <message>
+        <source>Lý do vắng</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>Đến muộn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Văn bản quy định</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Định nghĩa (mức, điều kiện, cách tính điểm)</source>
+        <translation>Definition (levels, conditions, scoring)</translation>
+    </message>
+    <message>
+        <source>Có sẵn</source>
+        <translation>Built in</translation>
+    </message>
+    <message>
+        <source>Ngày sơ kết</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>Người sơ kết</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <source>Nhận xét của chi bộ</source>
+        <translation>Cell&apos;s comment</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <source>Tự xếp loại</source>
+        <translation>Self-classification</translation>
+    </message>
+    <message>
+        <source>Chi bộ đánh giá</source>
+        <translation>Cell&apos;s evaluation</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí chung</source>
+        <translation>General criteria points</translation>
+    </message>
+    <message>
+        <source>Tổng điểm</source>
+        <translation>Total points</translation>
+    </message>
+    <message>
+        <source>Đề xuất xếp loại</source>
+        <translation>Proposed classification</translation>
+    </message>
+    <message>
+        <source>Lý do đề xuất</source>
+        <translation>Reasons for the proposal</translation>
+    </message>
+    <message>
+        <source>Lý do không đánh giá</source>
+        <translation>Reason not evaluated</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <source>Ngày đánh giá</source>
+        <translation>Evaluation date</translation>
+    </message>
+    <message>
+        <source>Người đánh giá</source>
+        <translation>Evaluated by</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Bản đánh giá</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Đã khắc phục</source>
+        <translation>Remedied</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Tính đến ngày</source>
+        <translation>Up to</translation>
+    </message>
+    <message>
+        <source>Kết quả đạt được</source>
+        <translation>Results achieved</translation>
+    </message>
+    <message>
+        <source>Hạn chế, nguyên nhân</source>
+        <translation>Shortcomings and causes</translation>
+    </message>
+    <message>
+        <source>Bài học kinh nghiệm</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <source>Phương hướng, nhiệm vụ</source>
+        <translation>Directions and tasks</translation>
+    </message>
+    <message>
+        <source>Lề trên</source>
+        <translation>Top margin</translation>
+    </message>
+    <message>
+        <source>Lề dưới</source>
+        <translation>Bottom margin</translation>
+    </message>
+    <message>
+        <source>Lề trái</source>
+        <translation>Left margin</translation>
+    </message>
+    <message>
+        <source>Lề phải</source>
+        <translation>Right margin</translation>
+    </message>
+    <message>
+        <source>Cỡ chữ nội dung</source>
+        <translation>Body font size</translation>
+    </message>
+    <message>
+        <source>Giãn dòng</source>
+        <translation>Line spacing</translation>
+    </message>
+    <message>
+        <source>Lề trên (mm)</source>
+        <translation>Top margin (mm)</translation>
+    </message>
+    <message>
+        <source>Lề dưới (mm)</source>
+        <translation>Bottom margin (mm)</translation>
+    </message>
+    <message>
+        <source>Lề trái (mm)</source>
+        <translation>Left margin (mm)</translation>
+    </message>
+    <message>
+        <source>Lề phải (mm)</source>
+        <translation>Right margin (mm)</translation>
+    </message>
+    <message>
+        <source>Cỡ chữ nội dung (pt)</source>
+        <translation>Body font size (pt)</translation>
+    </message>
+    <message>
+        <source>Giãn dòng (lần)</source>
+        <translation>Line spacing (times)</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>Chưa nhập %1.</source>
+        <translation>%1 is missing.</translation>
+    </message>
+    <message>
+        <source>Ký hiệu văn bản gồm 1–10 chữ in hoa, ví dụ “CB”.</source>
+        <translation>The document symbol is 1–10 capital letters, e.g. “CB”.</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là ngày hợp lệ</source>
+        <translation>“%1” is not a valid date</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là ngày có thật</source>
+        <translation>“%1” is not a real date</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)</source>
+        <translation>“%1” is not a date (use day/month/year, e.g. 05/09/1980)</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</source>
+        <translation>“%1” is not a deadline (e.g. 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</translation>
+    </message>
+    <message>
+        <source>“%1”: tháng phải từ 1 đến 12</source>
+        <translation>“%1”: the month must be from 1 to 12</translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch cá nhân được chi bộ xác nhận năm %1.</source>
+        <translation>No personal plan confirmed by the cell for %1.</translation>
+    </message>
+    <message>
+        <source>Năm %1 được xếp loại “%2” (dưới mức hoàn thành tốt).</source>
+        <translation>Classified “%2” in %1 (below “well completed”).</translation>
+    </message>
+    <message>
+        <source>Đánh giá cuối năm đã chốt nên không sửa được. Muốn sửa, hãy “Mở lại đánh giá” (cần ghi lý do).</source>
+        <translation>The year-end evaluation is closed and cannot be edited. To edit it, use “Reopen evaluation” (a reason is required).</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do mở lại đánh giá đã chốt.</source>
+        <translation>A reason is required to reopen a closed evaluation.</translation>
+    </message>
+    <message>
+        <source>Chỉ mở lại được đánh giá đã chốt.</source>
+        <translation>Only a closed evaluation can be reopened.</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc không thể trước giờ bắt đầu.</source>
+        <translation>The end time cannot be before the start time.</translation>
+    </message>
+    <message>
+        <source>Một người được điểm danh hai lần.</source>
+        <translation>One person is marked twice in the attendance.</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt chuyên đề cần chọn chuyên đề.</source>
+        <translation>A thematic meeting needs a topic.</translation>
+    </message>
+    <message>
+        <source>Cần ghi tên chuyên đề.</source>
+        <translation>The topic name is required.</translation>
+    </message>
+    <message>
+        <source>Tháng dự kiến phải từ 1 đến 12.</source>
+        <translation>The planned month must be from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Quý dự kiến phải từ I đến IV.</source>
+        <translation>The planned quarter must be from I to IV.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày sinh hoạt (ngày/tháng/năm).</source>
+        <translation>The meeting date is required (day/month/year).</translation>
+    </message>
+    <message>
+        <source>Tháng %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Quý %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cá nhân được đăng ký.</source>
+        <translation>No individual chosen for the nomination.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tập thể (đơn vị) được đăng ký.</source>
+        <translation>No collective (unit) chosen for the nomination.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên mô hình, cách làm hay.</source>
+        <translation>The name of the model or good practice is missing.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn lĩnh vực.</source>
+        <translation>No field chosen.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày biểu dương.</source>
+        <translation>The date of the commendation is required.</translation>
+    </message>
+    <message>
+        <source>Cần ghi hình thức khen thưởng (giấy khen, bằng khen…).</source>
+        <translation>The form of the award is required (certificate of merit…).</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do không được chọn.</source>
+        <translation>The reason for not being selected is required.</translation>
+    </message>
+    <message>
+        <source>Chỉ mở lại được đăng ký đã có kết quả.</source>
+        <translation>Only a nomination with an outcome can be reopened.</translation>
+    </message>
+    <message>
+        <source>Không chuyển được từ “%1” sang “%2”.</source>
+        <translation>Cannot move from “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>Biểu dương ngày %1 (%2)</source>
+        <translation>Commended on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Biểu dương ngày %1</source>
+        <translation>Commended on %1</translation>
+    </message>
+    <message>
+        <source>Không được chọn: %1</source>
+        <translation>Not selected: %1</translation>
+    </message>
+    <message>
+        <source>Không được chọn:</source>
+        <translation>Not selected:</translation>
+    </message>
+    <message>
+        <source>Chưa nhập họ và tên.</source>
+        <translation>The full name is missing.</translation>
+    </message>
+    <message>
+        <source>Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự).</source>
+        <translation>The full name may contain only letters (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>Cần nhập đủ họ và tên (ít nhất hai chữ).</source>
+        <translation>Enter the whole name (at least two words).</translation>
+    </message>
+    <message>
+        <source>Giới tính phải là “Nam” hoặc “Nữ”.</source>
+        <translation>Sex must be male or female.</translation>
+    </message>
+    <message>
+        <source>Quần chúng không có số thẻ đảng viên.</source>
+        <translation>Non-party staff have no party card number.</translation>
+    </message>
+    <message>
+        <source>Quần chúng không có ngày vào Đảng.</source>
+        <translation>Non-party staff have no admission date.</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị chưa có ngày chính thức.</source>
+        <translation>A probationary member has no full-membership date.</translation>
+    </message>
+    <message>
+        <source>Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự.</source>
+        <translation>The party card number has only digits (and dots), 4–20 characters.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ email không hợp lệ.</source>
+        <translation>The email address is not valid.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại không hợp lệ.</source>
+        <translation>The phone number is not valid.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày chuyển đi, miễn sinh hoạt hoặc từ trần.</source>
+        <translation>Enter the date of the transfer, exemption or death.</translation>
+    </message>
+    <message>
+        <source>%1 không thể ở tương lai.</source>
+        <translation>%1 cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Ngày sinh quá xa (trên 120 tuổi).</source>
+        <translation>The date of birth is too far back (over 120 years).</translation>
+    </message>
+    <message>
+        <source>Ngày vào Đảng phải sau khi đủ 18 tuổi.</source>
+        <translation>The admission date must be after the 18th birthday.</translation>
+    </message>
+    <message>
+        <source>Ngày chính thức phải sau ngày vào Đảng.</source>
+        <translation>The full-membership date must be after the admission date.</translation>
+    </message>
+    <message>
+        <source>Đã có ngày chính thức thì cần có ngày vào Đảng.</source>
+        <translation>A full-membership date needs an admission date.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên chức vụ.</source>
+        <translation>The position title is missing.</translation>
+    </message>
+    <message>
+        <source>Ngày thôi giữ chức vụ phải sau ngày bắt đầu.</source>
+        <translation>The end of the position must be after its start.</translation>
+    </message>
+    <message>
+        <source>Mục 1 (giải pháp khắc phục hạn chế) còn trống.</source>
+        <translation>Section 1 (remedies for shortcomings) is empty.</translation>
+    </message>
+    <message>
+        <source>Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ.</source>
+        <translation>Section 2 (follow-up tasks) has no task.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ %1 chưa có chỉ tiêu, sản phẩm hoặc kết quả.</source>
+        <translation>Task %1 has no target, product or result.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ %1 chưa có thời hạn.</source>
+        <translation>Task %1 has no deadline.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch quá ngắn (%1 từ): nội dung cần cụ thể, thiết thực.</source>
+        <translation>The plan is too short (%1 words): it should be concrete and practical.</translation>
+    </message>
+    <message>
+        <source>Gần như trùng với kế hoạch năm trước của chính người này (%1%).</source>
+        <translation>Almost the same as this person&apos;s plan of last year (%1%).</translation>
+    </message>
+    <message>
+        <source>Gần như trùng với kế hoạch của %1 (%2%).</source>
+        <translation>Almost the same as the plan of %1 (%2%).</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã được chi bộ xác nhận nên không sửa được. Muốn sửa, hãy “Mở lại” kế hoạch (cần ghi lý do).</source>
+        <translation>The plan has been confirmed by the cell and cannot be edited. To edit it, “Reopen” the plan (a reason is required).</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do trả lại (ví dụ: chỉ tiêu chưa cụ thể).</source>
+        <translation>A reason for returning it is required (e.g. the targets are vague).</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do mở lại kế hoạch đã xác nhận.</source>
+        <translation>A reason is required to reopen a confirmed plan.</translation>
+    </message>
+    <message>
+        <source>Ngày xác nhận không thể trước ngày nộp.</source>
+        <translation>The confirmation date cannot be before the submission date.</translation>
+    </message>
+    <message>
+        <source>Cần ghi người xác nhận.</source>
+        <translation>Who confirmed it is required.</translation>
+    </message>
+    <message>
+        <source>Chỉ mở lại được kế hoạch đã được chi bộ xác nhận.</source>
+        <translation>Only a plan confirmed by the cell can be reopened.</translation>
+    </message>
+    <message>
+        <source>Không thể %1 kế hoạch đang ở trạng thái “%2”.</source>
+        <translation>Cannot %1 a plan with the status “%2”.</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu “%1”.</source>
+        <translation>There is no quota “%1”.</translation>
+    </message>
+    <message>
+        <source>%1: cần một số từ 0 đến 99.</source>
+        <translation>%1: a number from 0 to 99 is needed.</translation>
+    </message>
+    <message>
+        <source>thiếu %1</source>
+        <translation>short of %1</translation>
+    </message>
+    <message>
+        <source>%1 tập thể</source>
+        <translation>%1 collective(s)</translation>
+    </message>
+    <message>
+        <source>%1 cá nhân</source>
+        <translation>%1 individual(s)</translation>
+    </message>
+    <message>
+        <source>%1 mô hình</source>
+        <translation>%1 model(s)</translation>
+    </message>
+    <message>
+        <source>mỗi đơn vị %1</source>
+        <translation>each unit %1</translation>
+    </message>
+    <message>
+        <source>chi bộ %1</source>
+        <translation>the cell %1</translation>
+    </message>
+    <message>
+        <source>không đặt chỉ tiêu</source>
+        <translation>no quota set</translation>
+    </message>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ %1</source>
+        <translation>Excellently completed duties %1</translation>
+    </message>
+    <message>
+        <source>Hoàn thành tốt nhiệm vụ %1</source>
+        <translation>Well completed duties %1</translation>
+    </message>
+    <message>
+        <source>Hoàn thành nhiệm vụ %1</source>
+        <translation>Completed duties %1</translation>
+    </message>
+    <message>
+        <source>Không hoàn thành nhiệm vụ %1</source>
+        <translation>Did not complete duties %1</translation>
+    </message>
+    <message>
+        <source>Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3 (%4 nhiệm vụ hoàn thành, kể cả vượt mức).</source>
+        <translation>Points: %1 = general criteria %2 + task results %3 (%4 tasks completed, exceeded included).</translation>
+    </message>
+    <message>
+        <source>chưa nhập, tính 0</source>
+        <translation>not entered, counted as 0</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</source>
+        <translation>%1 tasks have no result yet (counted as not completed).</translation>
+    </message>
+    <message>
+        <source>Đạt “%1”: %2.</source>
+        <translation>Meets “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Đạt “%1”.</source>
+        <translation>Meets “%1”.</translation>
+    </message>
+    <message>
+        <source>Chưa đạt “%1”: %2.</source>
+        <translation>Does not meet “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>%1 điểm ≥ %2</source>
+        <translation>%1 points ≥ %2</translation>
+    </message>
+    <message>
+        <source>%1 điểm &lt; %2</source>
+        <translation>%1 points &lt; %2</translation>
+    </message>
+    <message>
+        <source>mọi nhiệm vụ đều hoàn thành (%1)</source>
+        <translation>all tasks completed (%1)</translation>
+    </message>
+    <message>
+        <source>còn %1 nhiệm vụ chưa hoàn thành</source>
+        <translation>%1 tasks not completed</translation>
+    </message>
+    <message>
+        <source>mọi nhiệm vụ hoàn thành đúng hạn</source>
+        <translation>all tasks completed on time</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ không đúng hạn</source>
+        <translation>%1 tasks not on time</translation>
+    </message>
+    <message>
+        <source>mọi hạn chế đã được khắc phục (%1)</source>
+        <translation>all shortcomings remedied (%1)</translation>
+    </message>
+    <message>
+        <source>còn %1 hạn chế chưa khắc phục</source>
+        <translation>%1 shortcomings not remedied</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ vượt mức (%2 ≥ %3)</source>
+        <translation>%1 tasks exceeded (%2 ≥ %3)</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ hoàn thành (%2 ≥ %3)</source>
+        <translation>%1 tasks completed (%2 ≥ %3)</translation>
+    </message>
+    <message>
+        <source>chỉ %1 nhiệm vụ vượt mức (%2 &lt; %3)</source>
+        <translation>only %1 tasks exceeded (%2 &lt; %3)</translation>
+    </message>
+    <message>
+        <source>chỉ %1 nhiệm vụ hoàn thành (%2 &lt; %3)</source>
+        <translation>only %1 tasks completed (%2 &lt; %3)</translation>
+    </message>
+    <message>
+        <source>điểm tiêu chí chung %1 ≥ %2</source>
+        <translation>general criteria points %1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>điểm tiêu chí chung %1 &lt; %2</source>
+        <translation>general criteria points %1 &lt; %2</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ “%1” là %2 (%3), vượt mức tối đa %4 theo %5. Đây là lưu ý, không bắt buộc.</source>
+        <translation>The share rated “%1” is %2 (%3), above the maximum of %4 in %5. This is a warning, not a rule.</translation>
+    </message>
+    <message>
+        <source>Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ.</source>
+        <translation>No score: the classification follows the results of the tasks.</translation>
+    </message>
+    <message>
+        <source>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa).</source>
+        <translation>Task points = %1 × (tasks %2) ÷ number of tasks (at most the maximum).</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 điểm</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ hoàn thành</source>
+        <translation>%1 tasks completed</translation>
+    </message>
+    <message>
+        <source>%1% vượt mức</source>
+        <translation>%1% exceeded</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ hoàn thành một phần</source>
+        <translation>%1 tasks partly completed</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ trễ hạn</source>
+        <translation>%1 tasks late</translation>
+    </message>
+    <message>
+        <source>khắc phục mọi hạn chế</source>
+        <translation>all shortcomings remedied</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %.</source>
+        <translation>The maximum share must be above 0 % and at most 100 %.</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa phải từ 0 đến 100.</source>
+        <translation>Maximum points must be from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Tổng điểm tối đa (tiêu chí chung + nhiệm vụ) phải lớn hơn 0.</source>
+        <translation>The total maximum (general criteria + tasks) must be above 0.</translation>
+    </message>
+    <message>
+        <source>Hệ số của mỗi kết quả phải từ 0 đến 2.</source>
+        <translation>The weight of each result must be from 0 to 2.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ hoàn thành phải được tính điểm (hệ số lớn hơn 0).</source>
+        <translation>Completed tasks must earn points (a weight above 0).</translation>
+    </message>
+    <message>
+        <source>Cần ghi điểm tối thiểu của mức này.</source>
+        <translation>Enter the minimum points of this level.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ phải lớn hơn 0 % và không quá 100 %.</source>
+        <translation>The share must be above 0 % and at most 100 %.</translation>
+    </message>
+    <message>
+        <source>Không có thời hạn “%1”.</source>
+        <translation>There is no deadline “%1”.</translation>
+    </message>
+    <message>
+        <source>%1: ngày không hợp lệ.</source>
+        <translation>%1: the date is not valid.</translation>
+    </message>
+    <message>
+        <source>%1: ngày phải thuộc năm %2.</source>
+        <translation>%1: the date must be in %2.</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+    <message>
+        <source>Ngày phải thuộc năm %1.</source>
+        <translation>The date must be in %1.</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation>Mid-year review: the end date must be after the start date.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên đơn vị.</source>
+        <translation>The unit name is missing.</translation>
+    </message>
+    <message>
+        <source>Đã có đơn vị “%1”.</source>
+        <translation>There is already a unit “%1”.</translation>
+    </message>
+    <message>
+        <source>Đơn vị đang có %1, không xóa được; có thể đánh dấu “ngừng sử dụng”.</source>
+        <translation>The unit still has %1 and cannot be deleted; it can be marked “no longer used”.</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải từ 1 đến 9999.</source>
+        <translation>The document number must be from 1 to 9999.</translation>
+    </message>
+    <message>
+        <source>%1 đã dùng cho “%2”. Hãy chọn số khác (số kế tiếp: %3).</source>
+        <translation>%1 is already used for “%2”. Choose another number (next free: %3).</translation>
+    </message>
+    <message>
+        <source>%1 đã dùng cho “%2” (in ngày %3). Hãy chọn số khác.</source>
+        <translation>%1 is already used for “%2” (printed on %3). Choose another number.</translation>
+    </message>
+    <message>
+        <source>Năm %1 không có ai để in kế hoạch.</source>
+        <translation>No one to print a plan for in %1.</translation>
+    </message>
+    <message>
+        <source>Năm %1 chưa có kế hoạch nào được chi bộ xác nhận.</source>
+        <translation>No plan has been confirmed by the cell in %1 yet.</translation>
+    </message>
+    <message>
+        <source>Năm %1 chưa có đăng ký điển hình nào.</source>
+        <translation>No nominations in %1 yet.</translation>
+    </message>
+    <message>
+        <source>Năm %1 chưa có đăng ký điển hình nào để in phiếu.</source>
+        <translation>No nominations in %1 to print forms for.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đăng ký nào để in phiếu.</source>
+        <translation>No nomination chosen to print forms for.</translation>
+    </message>
+    <message>
+        <source>Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx.</source>
+        <translation>The list can only be saved as a .pdf or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf.</source>
+        <translation>The list can only be saved as a .xlsx or .pdf file.</translation>
+    </message>
+    <message>
+        <source>Phiếu đăng ký chỉ in ra tệp .pdf.</source>
+        <translation>Nomination forms can only be printed to a .pdf file.</translation>
+    </message>
+    <message>
+        <source>Biên bản chỉ in ra tệp .pdf.</source>
+        <translation>Minutes can only be printed to a .pdf file.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.</source>
+        <translation>Choose to print the attendance list, the minutes, or both.</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt chưa có điểm danh.</source>
+        <translation>The meeting has no attendance yet.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản đánh giá này.</source>
+        <translation>This evaluation was not found.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm %1 của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</source>
+        <translation>This person&apos;s plan for %1 has not been confirmed by the cell, so it cannot be evaluated yet.</translation>
+    </message>
+    <message>
+        <source>Cần chọn mức xếp loại trước khi chốt đánh giá.</source>
+        <translation>Choose a classification before closing the evaluation.</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại “%1” không có trong %2.</source>
+        <translation>The classification “%1” is not in %2.</translation>
+    </message>
+    <message>
+        <source>Cần ghi đủ ngày/tháng/năm.</source>
+        <translation>Enter the full day/month/year.</translation>
+    </message>
+    <message>
+        <source>Chỉ sơ kết kế hoạch đã được chi bộ xác nhận.</source>
+        <translation>Only a plan confirmed by the cell can be reviewed.</translation>
+    </message>
+    <message>
+        <source>Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.</source>
+        <translation>Some tasks do not belong to this plan; reload the plan.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chuyên đề này (có thể đã bị xóa).</source>
+        <translation>This topic was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Chuyên đề này đã được sinh hoạt (%1 buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</source>
+        <translation>This topic has been discussed at meetings (%1) and cannot be deleted; remove it from those meetings first.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không được chỉ gồm dấu cách.</source>
+        <translation>The password cannot be only spaces.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác.</source>
+        <translation>The password contains characters that cannot be used; choose another password.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”.</source>
+        <translation>The data file already has a password. Use “Change password”.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới trùng với mật khẩu cũ.</source>
+        <translation>The new password is the same as the old one.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu chưa có mật khẩu.</source>
+        <translation>The data file has no password.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi thử lại; mật khẩu chưa thay đổi.</source>
+        <translation>The data file is open in another window. Close that window and try again; the password has not changed.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa.</source>
+        <translation>A built-in rule set cannot be edited; make a copy and edit that.</translation>
+    </message>
+    <message>
+        <source>Dòng %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Còn %1 ngày đến hạn đăng ký (%2).</source>
+        <translation>%1 days left until the nomination deadline (%2).</translation>
+    </message>
+    <message>
+        <source>Hôm nay là hạn đăng ký (%1).</source>
+        <translation>Today is the nomination deadline (%1).</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn đăng ký %1 ngày (%2).</source>
+        <translation>The nomination deadline passed %1 days ago (%2).</translation>
+    </message>
+    <message>
+        <source>Chưa có buổi sinh hoạt nào</source>
+        <translation>No meeting yet</translation>
+    </message>
+    <message>
+        <source>Dự %1 buổi (%2%)</source>
+        <translation>Attended %1 meetings (%2%)</translation>
+    </message>
+    <message>
+        <source>vắng có lý do %1</source>
+        <translation>excused %1</translation>
+    </message>
+    <message>
+        <source>vắng không lý do %1</source>
+        <translation>absent %1</translation>
+    </message>
+    <message>
+        <source>đến muộn %1</source>
+        <translation>late %1</translation>
+    </message>
+    <message>
+        <source>Kiểm tra cấu trúc: tốt.</source>
+        <translation>Structure check: good.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra liên kết giữa các bảng: tốt.</source>
+        <translation>Links between tables: good.</translation>
+    </message>
+    <message>
+        <source>Số dòng:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>Dung lượng tệp: %1 → %2.</source>
+        <translation>File size: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu trước khi dọn dẹp: %1.</source>
+        <translation>Backed up before tidying: %1.</translation>
+    </message>
+    <message>
+        <source>Phát hiện vấn đề trong tệp dữ liệu; tệp chưa được dọn dẹp:</source>
+        <translation>Problems were found in the data file; it was not tidied:</translation>
+    </message>
+    <message>
+        <source>Nên khôi phục bản sao lưu gần nhất còn tốt.</source>
+        <translation>Restore the latest good backup.</translation>
+    </message>
+    <message>
+        <source>Giới tính “%1” không rõ (cần Nam hoặc Nữ)</source>
+        <translation>Unclear sex “%1” (Nam or Nữ expected)</translation>
+    </message>
+    <message>
+        <source>Trùng với dòng %1 trong tệp</source>
+        <translation>Same as row %1 of the file</translation>
+    </message>
+    <message>
+        <source>Số thẻ %1 đã thuộc về %2 (khác tên)</source>
+        <translation>Card %1 already belongs to %2 (another name)</translation>
+    </message>
+    <message>
+        <source>Trùng họ tên, ngày sinh với %1 nhưng khác số thẻ (%2)</source>
+        <translation>Same name and date of birth as %1 but a different card (%2)</translation>
+    </message>
+    <message>
+        <source>Trùng tên với %1 (đã có, ngày sinh %2): cần xác nhận là cùng một người hay người mới</source>
+        <translation>Same name as %1 (existing, born %2): confirm whether it is the same person or a new one</translation>
+    </message>
+    <message>
+        <source>chưa rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người có mã %1.</source>
+        <translation>No person with the id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFile</name>
+    <message>
+        <source>Mở bản sao lưu mới nhất (%1)</source>
+        <translation>Open the newest backup (%1)</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu bị hỏng</source>
+        <translation>The data file is damaged</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tệp dữ liệu bị hỏng nên chưa mở được.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The data file is damaged and could not be opened.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Có một bản sao lưu còn tốt, lúc %1 (%2). Những thay đổi sau thời điểm đó không có trong bản sao lưu.</source>
+        <translation>There is a good backup from %1 (%2). Changes made after that time are not in the backup.</translation>
+    </message>
+    <message>
+        <source>Tệp hỏng không bị xóa hay sửa: khi mở bản sao lưu, tệp hỏng được cất riêng bên cạnh (tên kết thúc bằng “.hong-…”); khi thoát, tệp được để nguyên như hiện tại.</source>
+        <translation>The damaged file is neither deleted nor changed: when the backup is opened, the damaged file is put aside next to it (its name ends in “.hong-…”); if you quit, the file is left as it is.</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Tệp được để nguyên, không bị thay đổi:
+%1
+
+Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy chép nó ra USB và nhờ người hỗ trợ kỹ thuật.</source>
+        <translation>The file was left as it is, unchanged:
+%1
+
+No good backup was found. Do not delete this file: copy it to a USB stick and ask for technical support.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCard</name>
+    <message>
+        <source>Đăng ký điển hình</source>
+        <translation>Nominations</translation>
+    </message>
+    <message>
+        <source>Kế hoạch cá nhân</source>
+        <translation>Personal plans</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng</source>
+        <translation>Mid-year review</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả năm</source>
+        <translation>Results report of the year</translation>
+    </message>
+    <message>
+        <source>Đánh giá, xếp loại cuối năm</source>
+        <translation>Year-end evaluation</translation>
+    </message>
+    <message>
+        <source>Đơn vị chưa đủ chỉ tiêu (%1):</source>
+        <translation>Units short of their quota (%1):</translation>
+    </message>
+    <message>
+        <source>Chưa xác nhận kế hoạch (%1 người):</source>
+        <translation>Plans not confirmed (%1 people):</translation>
+    </message>
+    <message>
+        <source>Chưa sơ kết (%1 người):</source>
+        <translation>Not reviewed (%1 people):</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá (%1 người):</source>
+        <translation>Not evaluated (%1 people):</translation>
+    </message>
+    <message>
+        <source>Các đơn vị đã đủ chỉ tiêu.</source>
+        <translation>Every unit has met its quota.</translation>
+    </message>
+    <message>
+        <source>Mọi kế hoạch đã được xác nhận.</source>
+        <translation>Every plan has been confirmed.</translation>
+    </message>
+    <message>
+        <source>Mọi kế hoạch đã sơ kết.</source>
+        <translation>Every plan has been reviewed.</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên.</source>
+        <translation>Report the results of the programme to the superior committee.</translation>
+    </message>
+    <message>
+        <source>Mọi người đã được đánh giá.</source>
+        <translation>Everyone has been evaluated.</translation>
+    </message>
+    <message>
+        <source>Còn %1 ngày</source>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>Hôm nay là hạn</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Quá hạn %1 ngày</source>
+        <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Đã qua hạn %1 ngày</source>
+        <translation>%1 days past the deadline</translation>
+    </message>
+    <message>
+        <source>Từ %1 đến %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Hạn %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>và %1 đơn vị khác</source>
+        <translation>and %1 more units</translation>
+    </message>
+    <message>
+        <source>và %1 người khác</source>
+        <translation>and %1 more people</translation>
+    </message>
+    <message>
+        <source>Bấm để mở trang tương ứng</source>
+        <translation>Click to open the page</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
         <source>Tìm tên văn bản, số, mã, người in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search title, number, code, printed by…</translation>
     </message>
     <message>
         <source>Kiểm tra mã…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a code…</translation>
     </message>
     <message>
         <source>Nhập mã in ở chân văn bản để biết đó là văn bản nào và dữ liệu có bị sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the code printed at the foot of a document to see which document it is and whether its data has changed</translation>
     </message>
     <message>
         <source>Chỉ năm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Only %1</translation>
     </message>
     <message>
         <source>Năm %1 chưa in văn bản nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>No document printed in %1 yet.</translation>
     </message>
     <message>
         <source>Chưa in văn bản nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>No document printed yet.</translation>
     </message>
     <message>
         <source>Mỗi văn bản in ra (kế hoạch cá nhân, danh sách, báo cáo…) được ghi vào đây với số và mã xác thực.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every printed document (personal plans, lists, reports…) is recorded here with its number and verification code.</translation>
     </message>
     <message>
         <source>%1 văn bản, mới nhất ở trên.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documents, newest first.</translation>
     </message>
     <message>
         <source>%1 / %2 văn bản khớp với ô tìm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 documents match the search.</translation>
     </message>
     <message>
         <source>Kiểm tra mã xác thực</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a verification code</translation>
     </message>
     <message>
         <source>Mã in ở chân văn bản (ví dụ K7QX2-M4TRA):</source>
-        <translation type="unfinished"></translation>
+        <translation>The code at the foot of the document (e.g. K7QX2-M4TRA):</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Chi bộ gặp một lỗi không lường trước (%1). Dữ liệu đã lưu trước đó không bị ảnh hưởng; thao tác vừa rồi có thể chưa được thực hiện.</source>
+        <translation>Party Cell ran into an unexpected error (%1). Data saved before is not affected; the last action may not have been carried out.</translation>
+    </message>
+    <message>
+        <source>Chi tiết đã được ghi vào tệp: %1</source>
+        <translation>Details were written to the file: %1</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi</source>
+        <translation>An error occurred</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationActions</name>
+    <message>
+        <source>Đã xuất danh sách đánh giá, xếp loại (%1 người, %2 đã xếp loại) vào tệp:
+%3</source>
+        <translation>The evaluation and classification list (%1 people, %2 classified) was exported to the file:
+%3</translation>
+    </message>
+    <message>
+        <source>Đang xuất danh sách…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+    <message>
+        <source>Đã in quá trình qua các năm vào tệp:
+%1</source>
+        <translation>The record over the years was printed to the file:
+%1</translation>
+    </message>
+    <message>
+        <source>Đang in…</source>
+        <translation>Printing…</translation>
     </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
     <message>
         <source>Đánh giá, xếp loại năm %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation and classification %1 — %2</translation>
     </message>
     <message>
         <source>Kế hoạch năm %1 của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person&apos;s plan for %1 has not been confirmed by the cell, so it cannot be evaluated yet.</translation>
     </message>
     <message>
         <source>Nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Đúng hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>On time</translation>
     </message>
     <message>
         <source>Minh chứng</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>(chưa ghi)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not entered)</translation>
     </message>
     <message>
         <source>Minh chứng, sản phẩm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence, products…</translation>
     </message>
     <message>
         <source>Khắc phục hạn chế (mục 1 của kế hoạch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remedied shortcomings (section 1 of the plan)</translation>
     </message>
     <message>
         <source>Đánh dấu nếu đã khắc phục</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick when remedied</translation>
     </message>
     <message>
         <source>(chưa tự xếp loại)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no self-classification)</translation>
     </message>
     <message>
         <source>chưa chấm</source>
-        <translation type="unfinished"></translation>
+        <translation>not scored</translation>
     </message>
     <message>
         <source>(theo đề xuất)</source>
-        <translation type="unfinished"></translation>
+        <translation>(as proposed)</translation>
+    </message>
+    <message>
+        <source>Thông tin để chi bộ tham khảo khi nhận xét (từ các biên bản sinh hoạt)</source>
+        <translation>Information for the cell to consider in its comment (from the meeting minutes)</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt chi bộ năm %1:</source>
+        <translation>Cell meetings in %1:</translation>
     </message>
     <message>
         <source>Tự đánh giá:</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-assessment:</translation>
     </message>
     <message>
         <source>Tự xếp loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-classification:</translation>
     </message>
     <message>
         <source>Chi bộ nhận xét:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell&apos;s comment:</translation>
     </message>
     <message>
         <source>Điểm tiêu chí chung (tối đa %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>General criteria points (at most %1):</translation>
     </message>
     <message>
         <source>Đề xuất:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal:</translation>
     </message>
     <message>
         <source>Chi bộ xếp loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell&apos;s classification:</translation>
     </message>
     <message>
         <source>Kết quả thực hiện nhiệm vụ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Results of the tasks:</translation>
     </message>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Chốt</source>
-        <translation type="unfinished"></translation>
+        <translation>Close evaluation</translation>
     </message>
     <message>
         <source>Lưu, ghi mức xếp loại cuối cùng và khóa bản đánh giá</source>
-        <translation type="unfinished"></translation>
+        <translation>Save, record the final classification and lock the evaluation</translation>
     </message>
     <message>
         <source>Mở lại…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen…</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Chưa đánh giá</source>
-        <translation type="unfinished"></translation>
+        <translation>Not evaluated</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Không đánh giá, xếp loại: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not evaluated or classified: %1.</translation>
     </message>
     <message>
         <source>Đã chốt: muốn sửa, hãy “Mở lại…” và ghi lý do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed: to edit, use “Reopen…” and give a reason.</translation>
     </message>
     <message>
         <source>%1 (%2 điểm)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 points)</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Chưa chốt được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not closed</translation>
     </message>
     <message>
         <source>Mở lại đánh giá</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen evaluation</translation>
     </message>
     <message>
         <source>Lý do mở lại bản đánh giá đã chốt (được ghi lại):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for reopening the closed evaluation (it is recorded):</translation>
     </message>
     <message>
         <source>Chưa mở lại được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reopened</translation>
     </message>
 </context>
 <context>
     <name>EvaluationListDialog</name>
     <message>
         <source>Danh sách đánh giá, xếp loại năm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation and classification list %1</translation>
     </message>
 </context>
 <context>
     <name>EvaluationsModel</name>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Chức vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Đề xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed</translation>
     </message>
     <message>
         <source>Xếp loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dự họp</source>
+        <translation>Meetings attended</translation>
     </message>
     <message>
         <source>Không đánh giá vì</source>
-        <translation type="unfinished"></translation>
+        <translation>Not evaluated because</translation>
+    </message>
+    <message>
+        <source>Không đánh giá</source>
+        <translation>Not evaluated</translation>
+    </message>
+    <message>
+        <source>Quần chúng (không xếp loại)</source>
+        <translation>Non-party staff (not classified)</translation>
     </message>
 </context>
 <context>
     <name>EvaluationsPage</name>
     <message>
         <source>Đánh giá…</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate…</translation>
     </message>
     <message>
         <source>Chốt tất cả…</source>
-        <translation type="unfinished"></translation>
+        <translation>Close all…</translation>
     </message>
     <message>
         <source>Xuất danh sách…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export list…</translation>
     </message>
     <message>
         <source>Lịch sử cá nhân…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal record…</translation>
     </message>
     <message>
         <source>Sơ kết 6 tháng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mid-year review…</translation>
     </message>
     <message>
         <source>%1 / %2 đã chốt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 closed</translation>
     </message>
     <message>
         <source>Sơ kết: %1 người chậm tiến độ, %2 người chưa sơ kết</source>
-        <translation type="unfinished"></translation>
+        <translation>Mid-year review: %1 people behind schedule, %2 people not reviewed</translation>
     </message>
     <message>
         <source>Chưa đánh giá được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot evaluate yet</translation>
     </message>
     <message>
         <source>Chưa sơ kết được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot review yet</translation>
     </message>
     <message>
         <source>Chốt %1 bản đánh giá đang mở của năm %2 với mức xếp loại đã chọn (chưa chọn thì lấy mức đề xuất)? Sau khi chốt, muốn sửa phải “Mở lại” và ghi lý do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the %1 open evaluations of %2 with the chosen classifications (the proposed one where none is chosen)? Once closed, editing needs “Reopen” and a reason.</translation>
     </message>
     <message>
         <source>Chốt tất cả</source>
-        <translation type="unfinished"></translation>
+        <translation>Close all</translation>
     </message>
     <message>
         <source>Chưa chốt được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not closed</translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
+        <source>Tệp xuất ra không có mật khẩu</source>
+        <translation>The exported file has no password</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tệp Excel xuất ra không có mật khẩu&lt;/b&gt;: ai có tệp đó cũng đọc được danh sách đảng viên, dù tệp dữ liệu của Chi bộ có mật khẩu.</source>
+        <translation>&lt;b&gt;The exported Excel file has no password&lt;/b&gt;: anyone who has it can read the list of party members, even though the cell&apos;s data file has a password.</translation>
+    </message>
+    <message>
+        <source>Chỉ xuất khi thật cần, lưu vào nơi an toàn và xóa tệp khi không còn dùng. Muốn mang dữ liệu đi (USB) thì nên dùng “Dữ liệu → Sao lưu ra…”: bản sao lưu vẫn có mật khẩu.</source>
+        <translation>Export only when really needed, keep the file in a safe place and delete it when it is no longer used. To take the data with you (USB), use “Data → Back up to…” instead: the backup keeps its password.</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Không nhắc lại cho đến khi đóng chương trình</source>
+        <translation>Do not ask again until the program closes</translation>
+    </message>
+    <message>
         <source>Xuất danh sách ra Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the list to Excel</translation>
     </message>
     <message>
         <source>Bảng tính Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Không xuất được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not exported</translation>
     </message>
     <message>
         <source>Đã xuất danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>List exported</translation>
     </message>
     <message>
         <source>Đã ghi %1 người vào tệp:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 people were written to the file:
+%2</translation>
     </message>
 </context>
 <context>
     <name>FileRow</name>
     <message>
         <source>Tệp PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
         <source>Bảng tính Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Chọn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Lưu vào tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to file</translation>
     </message>
     <message>
         <source>Chưa có tên tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>No file name</translation>
     </message>
     <message>
         <source>Hãy ghi tên tệp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a file name.</translation>
     </message>
     <message>
         <source>Không có thư mục</source>
-        <translation type="unfinished"></translation>
+        <translation>No such folder</translation>
     </message>
     <message>
         <source>Không có thư mục %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 does not exist.</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Chào mừng — thông tin chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome — party cell details</translation>
     </message>
     <message>
         <source>&lt;b&gt;Chào mừng bạn đến với Chi bộ.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể sửa sau trong “Cài đặt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Welcome to Party Cell.&lt;/b&gt;&lt;br&gt;Before you start, enter the details of your party cell. They are printed on documents and can be changed later in “Settings”.</translation>
     </message>
     <message>
         <source>Bắt đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Thoát</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Đặt mật khẩu cho tệp dữ liệu (không bắt buộc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Set a password for the data file (optional)</translation>
     </message>
     <message>
         <source>Có mật khẩu thì tệp dữ liệu và các bản sao lưu được mã hóa: ai lấy được máy cũng không đọc được. Có thể đặt, đổi hoặc bỏ mật khẩu sau trong “Cài đặt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>With a password, the data file and its backups are encrypted: whoever gets hold of the computer cannot read them. The password can be set, changed or removed later in “Settings”.</translation>
     </message>
     <message>
         <source>Mật khẩu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>Đã đặt mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>Password set</translation>
     </message>
     <message>
         <source>Chưa đặt được mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>The password was not set</translation>
     </message>
     <message>
         <source>Tệp dữ liệu vẫn dùng được nhưng chưa có mật khẩu; có thể đặt lại trong “Cài đặt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file can be used but has no password yet; it can be set later in “Settings”.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>người đã xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>deleted person</translation>
     </message>
     <message>
         <source>Lịch sử thay đổi — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history — %1</translation>
     </message>
     <message>
         <source>%1 thay đổi, mới nhất ở trên.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changes, newest first.</translation>
     </message>
     <message>
         <source>Chưa có thay đổi nào được ghi lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>No change has been recorded yet.</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
         <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Người sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by</translation>
     </message>
     <message>
         <source>Thao tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Bản ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Nội dung thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>Tìm tên, nội dung, người sửa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, content, who changed…</translation>
     </message>
     <message>
         <source>từ ngày (dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>from (dd/mm/yyyy)</translation>
     </message>
     <message>
         <source>đến ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Tất cả các loại</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <source>Tất cả người sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone</translation>
     </message>
     <message>
         <source>%1 thay đổi, mới nhất ở trên.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changes, newest first.</translation>
     </message>
     <message>
         <source>Không có thay đổi nào khớp với bộ lọc.</source>
-        <translation type="unfinished"></translation>
+        <translation>No change matches the filter.</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>Chọn một dòng để xem chi tiết thay đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a row to see the details of the change.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Nhập danh sách từ Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a list from Excel</translation>
     </message>
     <message>
         <source>Chọn tệp Excel (.xlsx) có danh sách đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an Excel file (.xlsx) with the list of party members</translation>
     </message>
     <message>
         <source>Chọn tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <source>Tệp:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Đang đọc tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <source>Các cột đọc được. Nếu đoán sai, chọn lại thông tin của cột; bản xem trước được cập nhật ngay.</source>
-        <translation type="unfinished"></translation>
+        <translation>The columns that were read. If a guess is wrong, choose the right information for the column; the preview updates at once.</translation>
     </message>
     <message>
         <source>Bỏ qua các dòng không hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip invalid rows</translation>
     </message>
     <message>
         <source>Lưu các dòng lỗi ra Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the rows with errors to Excel…</translation>
     </message>
     <message>
         <source>Nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Chọn danh sách đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the list of party members</translation>
     </message>
     <message>
         <source>Bảng tính Excel (*.xlsx *.xlsm);;Tất cả các tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
         <source>Trang tính “%1”, dòng tiêu đề: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet “%1”, header row: %2.</translation>
     </message>
     <message>
         <source>Đã chuyển từ mã %1 sang Unicode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Converted from the %1 encoding to Unicode.</translation>
     </message>
     <message>
         <source>Đang nhập…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>Đã nhập xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Import finished</translation>
     </message>
     <message>
         <source>Thêm mới %1 người, cập nhật %2 người, bỏ qua %3 dòng.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 people added, %2 people updated, %3 rows skipped.</translation>
     </message>
     <message>
         <source>Lưu các dòng lỗi</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the rows with errors</translation>
     </message>
     <message>
         <source>Bảng tính Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Không lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Đã lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>Đã lưu %1 dòng cần sửa vào tệp:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows to correct were saved to the file:
+%2</translation>
     </message>
     <message>
         <source>Lỗi không mong muốn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error: %1</translation>
     </message>
     <message>
         <source>Không nhập được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported</translation>
     </message>
     <message>
         <source>%1 dòng — </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows — </translation>
     </message>
 </context>
 <context>
     <name>ImportRowsModel</name>
     <message>
         <source>Dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Ngày sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Số thẻ đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Party card number</translation>
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Lý do, ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons, notes</translation>
     </message>
     <message>
         <source>trùng với %1</source>
-        <translation type="unfinished"></translation>
+        <translation>same as %1</translation>
     </message>
     <message>
         <source>sẽ cập nhật: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>will update: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Giao diện</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Thay đổi có hiệu lực khi mở lại ứng dụng.</source>
+        <translation>The change takes effect when the app is opened again.</translation>
+    </message>
+    <message>
+        <source>Văn bản in ra và tệp Excel xuất ra luôn bằng tiếng Việt, dù giao diện dùng ngôn ngữ nào. Cài đặt này lưu riêng trên máy tính này.</source>
+        <translation>Printed documents and exported Excel files are always in Vietnamese, whatever the interface language. This setting is kept on this computer only.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện:</source>
+        <translation>Interface language:</translation>
     </message>
 </context>
 <context>
     <name>LeaveDialog</name>
     <message>
         <source>Chuyển sinh hoạt, miễn sinh hoạt, từ trần</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer out, exemption, death</translation>
     </message>
     <message>
         <source>ngày/tháng/năm</source>
-        <translation type="unfinished"></translation>
+        <translation>day/month/year</translation>
     </message>
     <message>
         <source>Người:</source>
-        <translation type="unfinished"></translation>
+        <translation>Person:</translation>
     </message>
     <message>
         <source>Trạng thái mới:</source>
-        <translation type="unfinished"></translation>
+        <translation>New status:</translation>
     </message>
     <message>
         <source>Từ ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>Ghi nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Người này vẫn được giữ trong dữ liệu, chỉ rời khỏi danh sách đang sinh hoạt.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person stays in the data; they only leave the list of active members.</translation>
     </message>
     <message>
         <source>Nơi chuyển đến:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred to:</translation>
     </message>
     <message>
         <source>Ghi chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Cần ghi ngày.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is required.</translation>
     </message>
     <message>
         <source>Chưa ghi nhận được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
 </context>
 <context>
     <name>LockCover</name>
     <message>
         <source>Chi bộ đang khóa. Hãy mở khóa ở cửa sổ phía trên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Party Cell is locked. Unlock it in the window above.</translation>
     </message>
     <message>
         <source>Chi bộ — đã khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Party Cell — locked</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Chi bộ đã khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Party Cell is locked</translation>
     </message>
     <message>
         <source>Dữ liệu đã được đóng lại để bảo vệ: sau một thời gian không dùng đến, hoặc khi bấm “Khóa ngay”. Hãy nhập mật khẩu của tệp dữ liệu để làm việc tiếp.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data was closed to protect it: after a while without use, or on “Lock now”. Enter the password of the data file to go on working.</translation>
     </message>
     <message>
         <source>Mở khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>Thoát chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit the program</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Party Cell</translation>
     </message>
     <message>
         <source>Tệp dữ liệu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data file: %1</translation>
     </message>
     <message>
         <source>Tệp dữ liệu chỉ đọc: mọi thay đổi sẽ không được lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file is read-only: no change will be saved.</translation>
     </message>
     <message>
         <source>Chưa khóa được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not locked</translation>
     </message>
     <message>
         <source>Tệp dữ liệu chưa có mật khẩu nên không có gì để khóa. Có thể đặt mật khẩu trong “Cài đặt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file has no password, so there is nothing to lock. A password can be set in “Settings”.</translation>
     </message>
     <message>
         <source>Thanh công cụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar</translation>
     </message>
     <message>
         <source>  Năm: </source>
-        <translation type="unfinished"></translation>
+        <translation>  Year: </translation>
     </message>
     <message>
         <source>Năm đang làm việc</source>
-        <translation type="unfinished"></translation>
+        <translation>The year you are working on</translation>
     </message>
     <message>
         <source>Năm mới…</source>
-        <translation type="unfinished"></translation>
+        <translation>New year…</translation>
     </message>
     <message>
         <source>Tạo năm tiếp theo, lấy thời hạn của năm trước dời sang</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the next year, with last year&apos;s deadlines moved on a year</translation>
     </message>
     <message>
         <source>&amp;Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Nhập danh sách từ Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import a list from Excel…</translation>
     </message>
     <message>
         <source>&amp;Xuất danh sách ra Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export the list to Excel…</translation>
     </message>
     <message>
         <source>&amp;Khóa ngay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock now</translation>
     </message>
     <message>
         <source>T&amp;hoát</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Đảng &amp;viên</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Members</translation>
     </message>
     <message>
         <source>&amp;Thêm người…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add person…</translation>
     </message>
     <message>
         <source>&amp;Sửa…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>T&amp;ìm</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ind</translation>
     </message>
     <message>
         <source>T&amp;rợ giúp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giới thiệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Chi bộ %1&lt;/h3&gt;&lt;p&gt;Quản lý đảng viên, kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, gương điển hình và sinh hoạt chi bộ.&lt;/p&gt;&lt;p&gt;Tệp dữ liệu:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About</translation>
     </message>
     <message>
         <source>Đang mở dữ liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the data…</translation>
     </message>
     <message>
         <source>%1 người</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 people</translation>
     </message>
     <message>
         <source>Chi bộ — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Party Cell — %1</translation>
     </message>
 </context>
 <context>
     <name>MappingEditor</name>
     <message>
         <source>Cột trong tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Column in the file</translation>
     </message>
     <message>
         <source>Là thông tin</source>
-        <translation type="unfinished"></translation>
+        <translation>Holds</translation>
     </message>
     <message>
         <source>(cột không tên)</source>
-        <translation type="unfinished"></translation>
+        <translation>(column without a name)</translation>
     </message>
     <message>
         <source>(bỏ qua)</source>
-        <translation type="unfinished"></translation>
+        <translation>(skip)</translation>
     </message>
 </context>
 <context>
     <name>MeetingDialog</name>
     <message>
         <source>Sửa buổi sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit meeting</translation>
     </message>
     <message>
         <source>Buổi sinh hoạt mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>chưa định</source>
+        <translation>not set</translation>
     </message>
     <message>
         <source>(chưa ghi thành tích)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no achievement recorded)</translation>
     </message>
     <message>
         <source>Có mặt %1/%2, vắng có lý do %3, vắng không lý do %4, đến muộn %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Present %1/%2, excused %3, absent %4, late %5</translation>
     </message>
     <message>
         <source>Giờ “%1” chưa đúng (ví dụ 14:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>The time “%1” is not right (e.g. 14:00).</translation>
     </message>
     <message>
         <source>Biểu dương: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commendation: %1</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
     <name>MeetingForm</name>
     <message>
         <source>&amp;Ngày sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting &amp;date</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>&amp;Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <source>&amp;Bắt đầu lúc</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starts at</translation>
     </message>
     <message>
         <source>14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>14:00</translation>
     </message>
     <message>
         <source>&amp;Kết thúc lúc</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ends at</translation>
     </message>
     <message>
         <source>16:30</source>
-        <translation type="unfinished"></translation>
+        <translation>16:30</translation>
     </message>
     <message>
         <source>Địa đ&amp;iểm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <source>&amp;Chủ trì</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chair</translation>
     </message>
     <message>
         <source>&amp;Thư ký</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secretary</translation>
     </message>
     <message>
         <source>Điểm danh</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Nội dung, kết luận</source>
-        <translation type="unfinished"></translation>
+        <translation>Content, conclusion</translation>
     </message>
     <message>
         <source>N&amp;ội dung</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontent</translation>
     </message>
     <message>
         <source>Kết l&amp;uận</source>
-        <translation type="unfinished"></translation>
+        <translation>Concl&amp;usion</translation>
     </message>
     <message>
         <source>Chuyên đề</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <source>Đánh dấu các chuyên đề được sinh hoạt trong buổi này.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the topics discussed at this meeting.</translation>
     </message>
     <message>
         <source>Biểu dương</source>
-        <translation type="unfinished"></translation>
+        <translation>Commendations</translation>
     </message>
     <message>
         <source>Biểu dương theo đăng ký điển hình của năm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commendations from this year&apos;s nominations:</translation>
     </message>
     <message>
         <source>Biểu dương khác (mỗi dòng một nội dung):</source>
-        <translation type="unfinished"></translation>
+        <translation>Other commendations (one per line):</translation>
     </message>
 </context>
 <context>
     <name>MeetingsModel</name>
     <message>
         <source>Tháng / ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Month / date</translation>
     </message>
     <message>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Chuyên đề</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <source>Có mặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Vắng có lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused</translation>
     </message>
     <message>
         <source>Vắng không lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Đã sinh hoạt thường kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular meeting held</translation>
     </message>
     <message>
         <source>Chưa sinh hoạt thường kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>No regular meeting</translation>
     </message>
     <message>
         <source>Tháng %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Month %1</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
         <source>Sinh hoạt tháng tiếp theo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Next month&apos;s meeting…</translation>
     </message>
     <message>
         <source>Tạo buổi sinh hoạt thường kỳ tiếp theo, theo cấu trúc buổi gần nhất</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the next regular meeting, shaped like the latest one</translation>
     </message>
     <message>
         <source>Buổi sinh hoạt khác…</source>
-        <translation type="unfinished"></translation>
+        <translation>Other meeting…</translation>
     </message>
     <message>
         <source>Sinh hoạt chuyên đề hoặc bất thường</source>
-        <translation type="unfinished"></translation>
+        <translation>A thematic or extraordinary meeting</translation>
     </message>
     <message>
         <source>Mở…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open…</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>In biên bản…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print minutes…</translation>
     </message>
     <message>
         <source>In danh sách dự họp và biên bản (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the attendance list and the minutes (PDF)</translation>
     </message>
     <message>
         <source>Thêm chuyên đề…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add topic…</translation>
     </message>
     <message>
         <source>Sửa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Xóa chuyên đề</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete topic</translation>
     </message>
     <message>
         <source>Chuyên đề năm %1: đã sinh hoạt %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics of %1: %2/%3 discussed</translation>
     </message>
     <message>
         <source>Sinh hoạt thường kỳ: %1/%2 tháng. Sinh hoạt chuyên đề: %3 buổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular meetings: %1/%2 months. Thematic meetings: %3.</translation>
     </message>
     <message>
         <source>Chưa sinh hoạt: tháng %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting yet: month %1.</translation>
     </message>
     <message>
         <source>Tỷ lệ dự họp bình quân: %1%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Average attendance: %1%.</translation>
     </message>
     <message>
         <source>Xóa buổi sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete meeting</translation>
     </message>
     <message>
         <source>Xóa buổi sinh hoạt ngày %1 cùng điểm danh của buổi đó?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the meeting of %1 together with its attendance?</translation>
     </message>
     <message>
         <source>In biên bản sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the meeting minutes</translation>
     </message>
     <message>
         <source>Tệp PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
         <source>Đã in biên bản vào tệp:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The minutes were printed to the file:
+%1</translation>
     </message>
     <message>
         <source>Đang in biên bản…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing the minutes…</translation>
     </message>
     <message>
         <source>Không xóa được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete</translation>
     </message>
 </context>
 <context>
     <name>MidyearDialog</name>
     <message>
         <source>Sơ kết 6 tháng năm %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mid-year review %1 — %2</translation>
     </message>
     <message>
         <source>Nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Tiến độ</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Nhận xét của chi bộ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell&apos;s comment:</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
     <name>NewPassword</name>
     <message>
         <source>Không ai lấy lại được mật khẩu đã quên, kể cả người làm ra chương trình: quên mật khẩu là mất dữ liệu, cả các bản sao lưu. Hãy ghi mật khẩu ra giấy và cất ở nơi an toàn, tách khỏi máy tính.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody can recover a forgotten password, not even the makers of this program: a forgotten password means the data is lost, backups included. Write the password on paper and keep it somewhere safe, away from the computer.</translation>
     </message>
 </context>
 <context>
     <name>NewPasswordFields</name>
     <message>
         <source>Mật khẩu mới:</source>
-        <translation type="unfinished"></translation>
+        <translation>New password:</translation>
     </message>
     <message>
         <source>Nhập lại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat:</translation>
     </message>
     <message>
         <source>Hai lần nhập chưa giống nhau.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two entries are not the same.</translation>
     </message>
     <message>
         <source>Ít nhất %1 ký tự; nên dài và dễ nhớ, ví dụ một câu ngắn.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 characters; long and easy to remember is best, e.g. a short sentence.</translation>
     </message>
     <message>
         <source>✓ Mật khẩu dùng được.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ The password can be used.</translation>
     </message>
 </context>
 <context>
     <name>NominationDialog</name>
     <message>
         <source>Sửa đăng ký điển hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit nomination</translation>
     </message>
     <message>
         <source>Đăng ký điển hình</source>
-        <translation type="unfinished"></translation>
+        <translation>New nomination</translation>
     </message>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>(theo đơn vị của người được đăng ký)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the unit of the person nominated)</translation>
     </message>
     <message>
         <source>Tình trạng: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Tập thể (đơn vị)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collective (unit)</translation>
     </message>
     <message>
         <source>Đơn vị đề xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposing unit</translation>
     </message>
     <message>
         <source>Tên mô hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the model</translation>
     </message>
     <message>
         <source>Thành tích đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Achievement registered</translation>
     </message>
     <message>
         <source>Người này đã có một đăng ký năm nay.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person already has a nomination this year.</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
     <name>NominationFieldsDialog</name>
     <message>
         <source>Lĩnh vực đăng ký điển hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomination fields</translation>
     </message>
     <message>
         <source>%1 (luôn ở cuối danh sách)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (always last in the list)</translation>
     </message>
     <message>
         <source>Thêm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <source>Đổi tên…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename…</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Lên</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Xuống</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Đổi tên một lĩnh vực thì các đăng ký thuộc lĩnh vực đó cũng đổi theo. Không xóa được lĩnh vực đang có đăng ký.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renaming a field renames it in its nominations too. A field that has nominations cannot be deleted.</translation>
     </message>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Chưa có đăng ký nào thuộc lĩnh vực này.</source>
-        <translation type="unfinished"></translation>
+        <translation>No nomination in this field yet.</translation>
     </message>
     <message>
         <source>%1 đăng ký thuộc lĩnh vực này.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nominations in this field.</translation>
     </message>
     <message>
         <source>Chưa ghi tên lĩnh vực.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field has no name.</translation>
     </message>
     <message>
         <source>“%1” luôn có sẵn ở cuối danh sách.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is always available at the end of the list.</translation>
     </message>
     <message>
         <source>Lĩnh vực “%1” đã có trong danh sách.</source>
-        <translation type="unfinished"></translation>
+        <translation>The field “%1” is already in the list.</translation>
     </message>
     <message>
         <source>Tên lĩnh vực:</source>
-        <translation type="unfinished"></translation>
+        <translation>Field name:</translation>
     </message>
     <message>
         <source>Thêm lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Add field</translation>
     </message>
     <message>
         <source>Chưa thêm được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not added</translation>
     </message>
     <message>
         <source>Đổi tên lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename field</translation>
     </message>
     <message>
         <source>Chưa đổi tên được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not renamed</translation>
     </message>
     <message>
         <source>Không xóa được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete</translation>
     </message>
     <message>
         <source>Không xóa được lĩnh vực “%1”: đang có %2 đăng ký thuộc lĩnh vực này. Hãy chuyển các đăng ký đó sang lĩnh vực khác, hoặc đổi tên lĩnh vực.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete the field “%1”: it has %2 nominations. Move them to another field, or rename the field.</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
     <name>NominationForm</name>
     <message>
         <source>&amp;Loại đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind of nomination</translation>
     </message>
     <message>
         <source>&amp;Cá nhân</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Individual</translation>
     </message>
     <message>
         <source>Đơn &amp;vị</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit</translation>
     </message>
     <message>
         <source>Lĩnh &amp;vực</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Field</translation>
     </message>
     <message>
         <source>&amp;Mô hình, thành tích đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Model, achievement registered</translation>
     </message>
     <message>
         <source>Ví dụ: Số hóa 100% hồ sơ lãnh sự</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Digitise 100% of consular files</translation>
     </message>
     <message>
         <source>&amp;Nội dung đã làm, kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Work done, results</translation>
     </message>
     <message>
         <source>Ngày đăng &amp;ký</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registered on</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>&amp;Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
 </context>
 <context>
     <name>NominationsModel</name>
     <message>
         <source>Tập thể, cá nhân, mô hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Collective, individual, model</translation>
     </message>
     <message>
         <source>Chức vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Mô hình, thành tích</source>
-        <translation type="unfinished"></translation>
+        <translation>Model, achievement</translation>
     </message>
     <message>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Ngày đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered on</translation>
     </message>
     <message>
         <source>Gợi ý, lưu ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Hints, notes</translation>
     </message>
 </context>
 <context>
     <name>NominationsPage</name>
     <message>
         <source>Tìm tên, đơn vị, thành tích…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, unit, achievement…</translation>
     </message>
     <message>
         <source>Thêm đăng ký…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add nomination…</translation>
     </message>
     <message>
         <source>Sửa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Chuyển tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status</translation>
     </message>
     <message>
         <source>Xuất danh sách gửi cấp trên…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the list for the superior committee…</translation>
     </message>
     <message>
         <source>In phiếu đăng ký…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print nomination forms…</translation>
     </message>
     <message>
         <source>In phiếu đăng ký của các đăng ký đã chọn (không chọn: cả năm), mỗi phiếu một trang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the forms of the chosen nominations (none chosen: the whole year), one form per page.</translation>
     </message>
     <message>
         <source>Lĩnh vực…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields…</translation>
     </message>
     <message>
         <source>Chỉ tiêu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotas…</translation>
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Đã đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
     <message>
         <source>Còn thiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Still missing</translation>
     </message>
     <message>
         <source>Mọi đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>All units</translation>
     </message>
     <message>
         <source>Mọi lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>All fields</translation>
     </message>
     <message>
         <source>Mọi tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Chỉ tiêu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotas: %1</translation>
     </message>
     <message>
         <source>Xóa đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete nomination</translation>
     </message>
     <message>
         <source>Xóa %1 đăng ký đã chọn? Lịch sử thay đổi vẫn giữ lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the %1 chosen nominations? The change history keeps them.</translation>
     </message>
     <message>
         <source>Chưa chuyển được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not moved</translation>
     </message>
     <message>
         <source>Không có gì để in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to print</translation>
     </message>
     <message>
         <source>Năm %1 chưa có đăng ký nào để in phiếu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No nomination in %1 to print forms for.</translation>
     </message>
     <message>
         <source>In phiếu đăng ký điển hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Print nomination forms</translation>
     </message>
     <message>
         <source>Tệp PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
         <source>Đã in %1 phiếu đăng ký (%2 trang) vào tệp:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nomination forms (%2 pages) were printed to the file:
+%3</translation>
     </message>
     <message>
         <source>Đang chuẩn bị in %1 phiếu đăng ký…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing to print %1 nomination forms…</translation>
     </message>
     <message>
         <source>Xuất danh sách đăng ký điển hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the list of nominations</translation>
     </message>
     <message>
         <source>Bảng tính Excel (*.xlsx);;Văn bản PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>Chưa xuất được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not exported</translation>
     </message>
     <message>
         <source>Đã xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <source>Đã xuất %1 dòng vào %2 (mã xác thực %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows were exported to %2 (verification code %3).</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>Kế hoạch cá nhân theo trạng thái</source>
+        <translation>Personal plans by status</translation>
+    </message>
+    <message>
+        <source>Kế hoạch cá nhân: chưa có ai trong năm</source>
+        <translation>Personal plans: nobody in this year</translation>
+    </message>
+    <message>
+        <source>Xếp loại đảng viên các năm</source>
+        <translation>Classification of party members by year</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ dự sinh hoạt theo tháng (%)</source>
+        <translation>Meeting attendance by month (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ có mặt</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>T%1</source>
+        <translation>M%1</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Kế hoạch đã xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans confirmed</translation>
     </message>
     <message>
         <source>Điển hình so với chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominations against quotas</translation>
     </message>
     <message>
         <source>Tháng có sinh hoạt thường kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>Months with a regular meeting</translation>
     </message>
     <message>
         <source>Đã đánh giá, xếp loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluated and classified</translation>
     </message>
     <message>
         <source>Đang vẽ biểu đồ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawing the charts…</translation>
     </message>
     <message>
         <source>Thời hạn sắp tới</source>
-        <translation type="unfinished"></translation>
+        <translation>Coming deadlines</translation>
     </message>
     <message>
         <source>Tiến độ</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Biểu đồ</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts</translation>
     </message>
     <message>
         <source>Tổng quan năm %1 — hôm nay %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview of %1 — today %2</translation>
     </message>
     <message>
         <source>%v/%m người</source>
-        <translation type="unfinished"></translation>
+        <translation>%v/%m people</translation>
     </message>
     <message>
         <source>%v/%m chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>%v/%m quotas</translation>
     </message>
     <message>
         <source>%v/%m tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>%v/%m months</translation>
     </message>
     <message>
         <source>chưa có số liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>no figures yet</translation>
     </message>
 </context>
 <context>
     <name>PagePreview</name>
     <message>
         <source>Sơ đồ trang A4: đường đỏ là lề, vạch xám là các dòng chữ</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 page outline: the red lines are the margins, the grey bars are lines of text</translation>
     </message>
 </context>
 <context>
     <name>PageSetupForm</name>
     <message>
+        <source> lần cỡ chữ</source>
+        <translation> × font size</translation>
+    </message>
+    <message>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Mặc định</source>
-        <translation type="unfinished"></translation>
+        <translation>Default</translation>
     </message>
     <message>
         <source>Lề trên 20, dưới 20, trái 30, phải 15 mm; chữ 14 pt (Hướng dẫn 36-HD/VPTW)</source>
-        <translation type="unfinished"></translation>
+        <translation>Margins top 20, bottom 20, left 30, right 15 mm; text 14 pt (Guideline 36-HD/VPTW)</translation>
     </message>
     <message>
         <source>Áp dụng cho mọi văn bản in từ lần in sau: kế hoạch cá nhân, danh sách, báo cáo… Khổ giấy A4, phông chữ Times New Roman (Liberation Serif).</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies to every document printed from the next print on: personal plans, lists, reports… A4 paper, Times New Roman font (Liberation Serif).</translation>
     </message>
     <message>
         <source>Chưa lưu được. Hãy sửa:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved. Please correct:</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Đã lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Tổng quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Party members</translation>
     </message>
     <message>
         <source>Kế hoạch cá nhân</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal plans</translation>
     </message>
     <message>
         <source>Đánh giá, xếp loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation</translation>
     </message>
     <message>
         <source>Gương điển hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplary models</translation>
     </message>
     <message>
         <source>Sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Văn bản đã in</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed documents</translation>
     </message>
     <message>
         <source>Cài đặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Lịch sử thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history</translation>
     </message>
 </context>
 <context>
     <name>PasswordChangeDialog</name>
     <message>
         <source>Đặt mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>Set password</translation>
     </message>
     <message>
         <source>Đổi mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>Bỏ mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove password</translation>
     </message>
     <message>
         <source>Mật khẩu hiện tại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password:</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Sau khi bỏ mật khẩu, tệp dữ liệu và các bản sao lưu trong thư mục sao lưu không còn được mã hóa: ai có tệp cũng đọc được danh sách đảng viên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without the password, the data file and the backups in the backup folder are no longer encrypted: anyone with the file can read the list of party members.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu và các bản sao lưu trong thư mục sao lưu sẽ được mã hóa bằng mật khẩu này; khi mở chương trình phải nhập mật khẩu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file and the backups in the backup folder will be encrypted with this password; it must be entered whenever the program opens.</translation>
     </message>
     <message>
         <source>Sai mật khẩu hiện tại.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password is wrong.</translation>
     </message>
 </context>
 <context>
     <name>PasswordField</name>
     <message>
         <source>Ẩn</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide</translation>
     </message>
     <message>
         <source>Hiện</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Ẩn mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide the password</translation>
     </message>
     <message>
         <source>Hiện mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the password</translation>
     </message>
 </context>
 <context>
     <name>PasswordPromptDialog</name>
     <message>
         <source>Tệp dữ liệu có mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file has a password</translation>
     </message>
     <message>
         <source>Hãy nhập mật khẩu để mở dữ liệu của chi bộ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the password to open the cell&apos;s data.</translation>
     </message>
     <message>
         <source>Mở</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Thoát</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
     <name>PasswordSection</name>
     <message>
         <source>Mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Đặt mật khẩu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set password…</translation>
     </message>
     <message>
         <source>Đổi mật khẩu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password…</translation>
     </message>
     <message>
         <source>Bỏ mật khẩu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove password…</translation>
     </message>
     <message>
         <source> phút</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Không tự khóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Never lock</translation>
     </message>
     <message>
         <source>Tự khóa khi không dùng đến sau:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock automatically when unused for:</translation>
     </message>
     <message>
         <source>Khi khóa, dữ liệu được đóng lại và phải nhập mật khẩu để mở tiếp. Chỉ áp dụng khi tệp dữ liệu có mật khẩu; cài đặt này lưu riêng trên máy tính này.</source>
-        <translation type="unfinished"></translation>
+        <translation>When locked, the data is closed and the password is needed to go on. This only applies when the data file has a password; the setting is kept on this computer only.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu có mật khẩu: tệp và các bản sao lưu được mã hóa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file has a password: the file and its backups are encrypted.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu không có mật khẩu: ai có tệp (ví dụ khi mất máy) cũng đọc được danh sách đảng viên.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file has no password: anyone who has the file (e.g. a lost laptop) can read the list of party members.</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Giới tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <source>Ngày sinh</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Số thẻ đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Party card number</translation>
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Chức vụ Đảng</source>
-        <translation type="unfinished"></translation>
+        <translation>Party position</translation>
     </message>
     <message>
         <source>Chức vụ chính quyền, đoàn thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Government / union position</translation>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Chính thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Full</translation>
     </message>
     <message>
         <source>Dự bị</source>
-        <translation type="unfinished"></translation>
+        <translation>Probationary</translation>
     </message>
     <message>
         <source>Quần chúng</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-party staff</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>Tìm tên, số thẻ, đơn vị, chức vụ… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, card number, unit, position… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Tất cả các loại</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <source>Tất cả trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Thêm người…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person…</translation>
     </message>
     <message>
         <source>Sửa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Chuyển sinh hoạt / miễn / từ trần…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer out / exempt / deceased…</translation>
     </message>
     <message>
         <source>Trở lại sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to active</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Xem lịch sử thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the change history</translation>
     </message>
     <message>
         <source>Chưa có ai. Nhấn “Thêm người” hoặc nhập từ Excel (Ctrl+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody yet. Press “Add person” or import from Excel (Ctrl+I).</translation>
     </message>
     <message>
         <source>Tất cả đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>All units</translation>
     </message>
     <message>
         <source>%1 / %2 người</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 people</translation>
     </message>
     <message>
         <source>Không mở được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open</translation>
     </message>
     <message>
         <source>Chưa ghi nhận được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>Không xóa được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot delete</translation>
     </message>
     <message>
         <source>%1 đã có dữ liệu liên quan (%2), nên không xóa được. Hãy dùng “Chuyển sinh hoạt / miễn / từ trần”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already has related data (%2), so cannot be deleted. Use “Transfer out / exempt / deceased”.</translation>
     </message>
     <message>
         <source>Xóa người</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete person</translation>
     </message>
     <message>
         <source>Xóa hẳn %1 khỏi dữ liệu? Chỉ nên xóa người nhập nhầm; người chuyển đi hãy ghi nhận “Chuyển sinh hoạt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete %1 from the data for good? Only delete people entered by mistake; for someone who moved away, record a “Transfer out”.</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Sửa thông tin người</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit person</translation>
     </message>
     <message>
         <source>Thêm người</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Lịch sử thay đổi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history…</translation>
     </message>
     <message>
         <source>(không rõ)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unknown)</translation>
     </message>
     <message>
         <source>chọn hoặc gõ tên đơn vị mới</source>
-        <translation type="unfinished"></translation>
+        <translation>choose or type a new unit name</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt chi bộ năm %1:</source>
+        <translation>Cell meetings in %1:</translation>
     </message>
     <message>
         <source>Chưa lưu được. Hãy sửa:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved. Please correct:</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
         <source>Thông tin</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>&amp;Họ và tên:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
         <source>Ví dụ: Nguyễn Văn An</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name with diacritics, as on the party card</translation>
     </message>
     <message>
         <source>&amp;Giới tính:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sex:</translation>
     </message>
     <message>
         <source>Ngày &amp;sinh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;birth:</translation>
     </message>
     <message>
         <source>ngày/tháng/năm hoặc chỉ năm, ví dụ 05/09/1980</source>
-        <translation type="unfinished"></translation>
+        <translation>day/month/year or just the year, e.g. 05/09/1980</translation>
     </message>
     <message>
         <source>&amp;Loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>Số &amp;thẻ đảng viên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Party &amp;card number:</translation>
     </message>
     <message>
         <source>Ngày &amp;vào Đảng:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Admission date:</translation>
     </message>
     <message>
         <source>ngày/tháng/năm</source>
-        <translation type="unfinished"></translation>
+        <translation>day/month/year</translation>
     </message>
     <message>
         <source>Ngày &amp;chính thức:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ull-membership date:</translation>
     </message>
     <message>
         <source>Đơn &amp;vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unit:</translation>
     </message>
     <message>
         <source>Điện th&amp;oại:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <source>Trạng thái:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt chi bộ:</source>
+        <translation>Cell meetings:</translation>
     </message>
     <message>
         <source>Ghi &amp;chú:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>Chức vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Chức vụ Đảng và chức vụ chính quyền, đoàn thể, kể cả các chức vụ đã thôi. Chức vụ đang giữ được in đậm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Party positions and government or union positions, including past ones. Positions held now are in bold.</translation>
     </message>
     <message>
         <source>Thêm chức vụ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add position…</translation>
     </message>
     <message>
         <source>Sửa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Thôi giữ chức vụ…</source>
-        <translation type="unfinished"></translation>
+        <translation>End position…</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
     <name>PersonHistoryDialog</name>
     <message>
         <source>Quá trình qua các năm — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Record over the years — %1</translation>
     </message>
     <message>
         <source>In ra PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print to PDF…</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Lưu vào tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to file</translation>
     </message>
     <message>
         <source>Tệp PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>PlanDialog</name>
     <message>
         <source>Kế hoạch cá nhân năm %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal plan %1 — %2</translation>
     </message>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source> — nộp ngày %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — submitted on %1</translation>
     </message>
     <message>
         <source> — lý do trả lại: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — reason for return: %1</translation>
     </message>
     <message>
         <source>Chi bộ đã xác nhận ngày %1 (%2). Kế hoạch chỉ xem, không sửa; muốn sửa hãy “Mở lại” và ghi lý do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed by the cell on %1 (%2). The plan is read-only; to edit it, “Reopen” it and give a reason.</translation>
     </message>
     <message>
         <source>Chưa có kế hoạch.</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan yet.</translation>
     </message>
     <message>
         <source>Không có góp ý.</source>
-        <translation type="unfinished"></translation>
+        <translation>No suggestions.</translation>
     </message>
     <message>
         <source>Góp ý (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions (%1)</translation>
     </message>
     <message>
         <source>Không thấy kế hoạch nào gần trùng.</source>
-        <translation type="unfinished"></translation>
+        <translation>No near-identical plan found.</translation>
     </message>
     <message>
         <source>Kế hoạch năm %1 của chính người này</source>
-        <translation type="unfinished"></translation>
+        <translation>This person&apos;s own plan of %1</translation>
     </message>
     <message>
         <source>Kế hoạch của %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan of %1</translation>
     </message>
     <message>
         <source>%1 — giống %2%; phần tô vàng là đoạn trùng nhau.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2% alike; the highlighted passages are the same.</translation>
     </message>
     <message>
         <source>Kế hoạch đang sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan being edited</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Chưa thực hiện được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done</translation>
     </message>
     <message>
         <source>Trả lại để chỉnh sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned for revision</translation>
     </message>
     <message>
         <source>Lý do trả lại (người viết sẽ thấy):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for returning it (the author will see it):</translation>
     </message>
     <message>
         <source>Mở lại kế hoạch đã xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen a confirmed plan</translation>
     </message>
     <message>
         <source>Lý do mở lại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for reopening:</translation>
     </message>
     <message>
         <source>Cần ghi lý do.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reason is required.</translation>
     </message>
 </context>
 <context>
     <name>PlanForm</name>
     <message>
         <source>&lt;b&gt;1. Giải pháp khắc phục những tồn tại, hạn chế&lt;/b&gt; (mỗi dòng một giải pháp)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1. Remedies for shortcomings and limitations&lt;/b&gt; (one remedy per line)</translation>
     </message>
     <message>
         <source>Ví dụ: Khắc phục việc đôi lúc chậm trễ trong xử lý văn bản; lập kế hoạch công việc hằng tuần.</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Overcome occasional delays in handling documents; plan the work every week.</translation>
     </message>
     <message>
         <source>&lt;b&gt;2. Nội dung “làm theo”&lt;/b&gt; — nhiệm vụ, chỉ tiêu/sản phẩm/kết quả, thời hạn (tháng 6, quý II, 30/6/2026, thường xuyên)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;2. Follow-up tasks&lt;/b&gt; — task, target/product/result, deadline (30/6/2026, tháng 6 = June, quý II = 2nd quarter, thường xuyên = ongoing)</translation>
     </message>
     <message>
         <source>Thêm nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Add task</translation>
     </message>
     <message>
         <source>Xóa nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete task</translation>
     </message>
     <message>
         <source>Lên</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Xuống</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <source>Sao từ kế hoạch năm trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy from last year&apos;s plan</translation>
     </message>
     <message>
         <source>&lt;b&gt;3. Nội dung nêu gương&lt;/b&gt; (nếu có)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;3. Role-model commitments&lt;/b&gt; (if any)</translation>
     </message>
     <message>
         <source>Góp ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions</translation>
     </message>
     <message>
         <source>Quá trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps</translation>
     </message>
     <message>
         <source>So sánh</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
     <message>
         <source>Nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit</translation>
     </message>
     <message>
         <source>Trả lại…</source>
-        <translation type="unfinished"></translation>
+        <translation>Return…</translation>
     </message>
     <message>
         <source>Xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <source>Mở lại…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrintActions</name>
+    <message>
+        <source>Đã in %1 mẫu kế hoạch (%2 trang) vào tệp:
+%3</source>
+        <translation>%1 plan forms (%2 pages) were printed to the file:
+%3</translation>
+    </message>
+    <message>
+        <source>%1 người chưa có kế hoạch: in mẫu trống.</source>
+        <translation>%1 people have no plan yet: blank forms printed.</translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị in %1 mẫu kế hoạch…</source>
+        <translation>Preparing to print %1 plan forms…</translation>
+    </message>
+    <message>
+        <source>Đã in danh sách số %1 (%2/%3 kế hoạch đã xác nhận) vào tệp:
+%4</source>
+        <translation>List no. %1 (%2/%3 plans confirmed) was printed to the file:
+%4</translation>
+    </message>
+    <message>
+        <source>Đang in danh sách…</source>
+        <translation>Printing the list…</translation>
     </message>
 </context>
 <context>
     <name>PlanTasksModel</name>
     <message>
         <source>STT</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Chỉ tiêu, sản phẩm, kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Target, product, result</translation>
     </message>
     <message>
         <source>Thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ %1: %2</source>
+        <translation>Task %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PlansModel</name>
     <message>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ngày nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted on</translation>
     </message>
     <message>
         <source>Ngày xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed on</translation>
     </message>
     <message>
         <source>Số nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng</source>
+        <translation>Mid-year review</translation>
     </message>
     <message>
         <source>Cần xem lại</source>
-        <translation type="unfinished"></translation>
+        <translation>To review</translation>
     </message>
     <message>
         <source>Gần trùng với</source>
-        <translation type="unfinished"></translation>
+        <translation>Nearly the same as</translation>
+    </message>
+    <message>
+        <source>Chưa sơ kết</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Đã sơ kết %1</source>
+        <translation>Reviewed %1</translation>
+    </message>
+    <message>
+        <source>chậm %1 nhiệm vụ</source>
+        <translation>%1 tasks behind</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã xác nhận nhưng chưa sơ kết 6 tháng.</source>
+        <translation>The plan is confirmed but has no mid-year review yet.</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ đến hạn giữa năm chưa được ghi là hoàn thành.</source>
+        <translation>%1 tasks due by mid-year are not marked as done.</translation>
+    </message>
+    <message>
+        <source>Sơ kết ngày %1: %2/%3 nhiệm vụ đã hoàn thành.</source>
+        <translation>Reviewed on %1: %2/%3 tasks done.</translation>
+    </message>
+    <message>
+        <source>Chậm tiến độ: %1 nhiệm vụ đến hạn giữa năm chưa hoàn thành.</source>
+        <translation>Behind schedule: %1 tasks due by mid-year are not done.</translation>
+    </message>
+    <message>
+        <source>Nhận xét: %1</source>
+        <translation>Comment: %1</translation>
     </message>
 </context>
 <context>
     <name>PlansPage</name>
     <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Chưa xây dựng</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Quá hạn nộp</source>
+        <translation>Submission overdue</translation>
+    </message>
+    <message>
+        <source>Đã trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Cần xem lại</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Đã xác nhận</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Chưa sơ kết</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Chậm tiến độ</source>
+        <translation>Behind schedule</translation>
+    </message>
+    <message>
         <source>Tìm tên, đơn vị…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, unit…</translation>
     </message>
     <message>
         <source>Mở kế hoạch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open plan…</translation>
     </message>
     <message>
         <source>Đánh dấu đã nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as submitted</translation>
     </message>
     <message>
         <source>Xác nhận…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm…</translation>
     </message>
     <message>
         <source>In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>In mẫu kế hoạch của những người đã chọn (không chọn ai: in cho tất cả)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the plan forms of the people chosen (nobody chosen: print for everyone)</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng…</source>
+        <translation>Mid-year review…</translation>
+    </message>
+    <message>
+        <source>Ghi tiến độ từng nhiệm vụ và nhận xét sơ kết 6 tháng của kế hoạch đã chọn</source>
+        <translation>Record the progress of each task and the mid-year comment for the chosen plan</translation>
     </message>
     <message>
         <source>Danh sách đã xác nhận…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed list…</translation>
     </message>
     <message>
         <source>In danh sách kế hoạch đã được chi bộ xác nhận (PDF hoặc Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the list of plans confirmed by the cell (PDF or Excel)</translation>
     </message>
     <message>
         <source>%1 / %2 đã xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 confirmed</translation>
     </message>
     <message>
         <source>%1 / %2 người</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 people</translation>
+    </message>
+    <message>
+        <source>Chưa sơ kết được</source>
+        <translation>Cannot review yet</translation>
     </message>
     <message>
         <source>Chưa ghi nhận được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>… và %1 người khác</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more people</translation>
     </message>
     <message>
         <source>Xác nhận kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm plans</translation>
     </message>
     <message>
         <source>Chi bộ xác nhận %1 kế hoạch dưới đây? Sau khi xác nhận, kế hoạch bị khóa (muốn sửa phải “Mở lại” và ghi lý do).
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the %1 plans below on behalf of the cell? Once confirmed, a plan is locked (editing needs “Reopen” and a reason).
+
+%2</translation>
     </message>
     <message>
         <source>Chưa xác nhận được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not confirmed</translation>
     </message>
 </context>
 <context>
     <name>PositionDialog</name>
     <message>
         <source>Chức vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>ngày/tháng/năm hoặc năm; để trống nếu không rõ</source>
-        <translation type="unfinished"></translation>
+        <translation>day/month/year or a year; leave empty if unknown</translation>
     </message>
     <message>
         <source>Loại:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <source>Chức vụ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Position:</translation>
     </message>
     <message>
         <source>Từ ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>Đến ngày:</source>
-        <translation type="unfinished"></translation>
+        <translation>To:</translation>
     </message>
     <message>
         <source>Đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Chưa lưu được:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved:</translation>
     </message>
 </context>
 <context>
     <name>PositionsModel</name>
     <message>
         <source>Đảng</source>
-        <translation type="unfinished"></translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>Chính quyền, đoàn thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Government, union</translation>
     </message>
     <message>
         <source>Loại chức vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Position kind</translation>
     </message>
     <message>
         <source>Chức vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Từ ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Đến ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>(đang giữ)</source>
-        <translation type="unfinished"></translation>
+        <translation>(current)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>Tệp đã có</source>
+        <translation>The file exists</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đã có. Ghi đè lên tệp đó?</source>
+        <translation>The file %1 already exists. Replace it?</translation>
     </message>
 </context>
 <context>
     <name>PrintPlansDialog</name>
     <message>
         <source>In kế hoạch cá nhân</source>
-        <translation type="unfinished"></translation>
+        <translation>Print personal plans</translation>
     </message>
     <message>
         <source>Tất cả %1 người của năm %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>All %1 people of %2.</translation>
     </message>
     <message>
         <source>%1 người đã chọn (năm %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 people chosen (%2).</translation>
     </message>
     <message>
         <source>Điền sẵn nội dung kế hoạch (ai chưa có kế hoạch: in mẫu trống)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filled in with the plan (people without a plan: a blank form)</translation>
     </message>
     <message>
         <source>Mẫu trống để viết tay (chỉ điền họ tên, chức vụ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blank forms to write by hand (only name and position filled in)</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Tệp PDF:</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF file:</translation>
     </message>
 </context>
 <context>
     <name>PrintRun</name>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Đang in</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing</translation>
     </message>
     <message>
         <source>Đang dừng…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping…</translation>
     </message>
     <message>
         <source>Đang in %1/%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing %1/%2…</translation>
     </message>
     <message>
         <source>Đã in xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing finished</translation>
     </message>
     <message>
         <source>Mở tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Đã hủy in</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing cancelled</translation>
     </message>
     <message>
         <source>Đã hủy in; không có tệp nào được tạo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing was cancelled; no file was made.</translation>
     </message>
     <message>
         <source>Không in được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot print</translation>
     </message>
     <message>
         <source>Lỗi không mong đợi khi in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error while printing: %1</translation>
     </message>
 </context>
 <context>
     <name>QuotaRulesDialog</name>
     <message>
         <source>Chỉ tiêu đăng ký điển hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomination quotas</translation>
     </message>
 </context>
 <context>
     <name>ReadOnly</name>
     <message>
         <source>Tệp dữ liệu chỉ đọc: không sửa được</source>
-        <translation type="unfinished"></translation>
+        <translation>The data file is read-only: nothing can be changed</translation>
     </message>
 </context>
 <context>
     <name>RegisterModel</name>
     <message>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Số</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Tên văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Document title</translation>
     </message>
     <message>
         <source>Năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>In lúc</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed at</translation>
     </message>
     <message>
         <source>Người in</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed by</translation>
     </message>
     <message>
         <source>Mã xác thực</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification code</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>First half of the year</translation>
+    </message>
+    <message>
+        <source>Từ đầu năm đến ngày…</source>
+        <translation>From the start of the year to…</translation>
+    </message>
+    <message>
+        <source>Soạn lại bản nháp từ số liệu</source>
+        <translation>Redraft from the figures</translation>
+    </message>
+    <message>
+        <source>Viết lại bốn phần nhận định từ số liệu hiện tại (hỏi trước khi thay phần đã sửa)</source>
+        <translation>Rewrite the four assessment parts from the current figures (asks before replacing parts you edited)</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>In báo cáo…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
+        <source>In báo cáo gửi Đảng ủy cấp trên (PDF, có số văn bản)</source>
+        <translation>Print the report for the superior party committee (PDF, with a document number)</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <source>Đảng viên, kế hoạch</source>
+        <translation>Members, plans</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Điển hình</source>
+        <translation>Exemplary models</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>I. Kết quả</source>
+        <translation>I. Results</translation>
+    </message>
+    <message>
+        <source>II. Hạn chế</source>
+        <translation>II. Shortcomings</translation>
+    </message>
+    <message>
+        <source>III. Bài học</source>
+        <translation>III. Lessons</translation>
+    </message>
+    <message>
+        <source>IV. Phương hướng</source>
+        <translation>IV. Directions</translation>
+    </message>
+    <message>
+        <source>Phần nhận định (Chi bộ sửa trước khi in):</source>
+        <translation>Assessment (the cell edits it before printing):</translation>
+    </message>
+    <message>
+        <source>I. Kết quả đạt được</source>
+        <translation>I. Results achieved</translation>
+    </message>
+    <message>
+        <source>II. Hạn chế, nguyên nhân</source>
+        <translation>II. Shortcomings and causes</translation>
+    </message>
+    <message>
+        <source>III. Bài học kinh nghiệm</source>
+        <translation>III. Lessons learned</translation>
+    </message>
+    <message>
+        <source>IV. Phương hướng, nhiệm vụ</source>
+        <translation>IV. Directions and tasks</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo không hợp lệ</source>
+        <translation>Invalid reporting period</translation>
+    </message>
+    <message>
+        <source>Số liệu tính đến ngày %1</source>
+        <translation>Figures as of %1</translation>
+    </message>
+    <message>
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>There are unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Bản nháp soạn từ số liệu, chưa lưu.</source>
+        <translation>Draft written from the figures, not saved.</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Soạn lại bản nháp</source>
+        <translation>Redraft</translation>
+    </message>
+    <message>
+        <source>Các phần đã sửa sẽ bị thay bằng bản nháp mới: %1. Tiếp tục?</source>
+        <translation>The parts you edited will be replaced by the new draft: %1. Continue?</translation>
+    </message>
+    <message>
+        <source>Thay bằng bản nháp</source>
+        <translation>Replace with the draft</translation>
+    </message>
+    <message>
+        <source>Đã in báo cáo số %1 (%2 trang) vào tệp:
+%3</source>
+        <translation>Report no. %1 (%2 pages) was printed to the file:
+%3</translation>
+    </message>
+    <message>
+        <source>Đang in báo cáo…</source>
+        <translation>Printing the report…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrintDialog</name>
+    <message>
+        <source>In báo cáo</source>
+        <translation>Print report</translation>
+    </message>
+    <message>
+        <source>Tệp PDF:</source>
+        <translation>PDF file:</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Khôi phục từ bản sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from a backup</translation>
     </message>
     <message>
         <source>Chọn một bản sao lưu để đưa dữ liệu về thời điểm đó. Dữ liệu hiện tại được giữ lại thành một bản sao lưu trước khi thay thế, nên luôn có thể quay lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup to take the data back to that moment. The current data is kept as a backup before it is replaced, so you can always go back.</translation>
     </message>
     <message>
         <source>Thời điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Lý do sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the backup</translation>
     </message>
     <message>
         <source>Dung lượng</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Chưa có bản sao lưu nào trong thư mục này.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no backup in this folder yet.</translation>
     </message>
     <message>
         <source>Khôi phục bản đã chọn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the chosen backup…</translation>
     </message>
     <message>
         <source>Chọn tệp sao lưu khác…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another backup file…</translation>
     </message>
     <message>
         <source>Ví dụ một bản đã sao lưu ra USB</source>
-        <translation type="unfinished"></translation>
+        <translation>For example a backup on a USB stick</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Thư mục sao lưu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder: %1</translation>
     </message>
     <message>
         <source>Chọn bản sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup</translation>
     </message>
     <message>
         <source>Bản sao lưu Chi bộ (*.sqlite);;Mọi tệp (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Party Cell backups (*.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>Đưa dữ liệu về bản sao lưu %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the data back to the backup of %1?</translation>
     </message>
     <message>
         <source>Mọi thay đổi sau thời điểm đó sẽ không còn trong dữ liệu đang dùng. Dữ liệu hiện tại được giữ lại thành một bản sao lưu (“Trước khi khôi phục”) trước khi bị thay thế, nên có thể lấy lại bất cứ lúc nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every change made after that moment will be gone from the data in use. The current data is kept as a backup (“Before restoring”) before it is replaced, so it can be brought back at any time.</translation>
     </message>
     <message>
         <source>Khôi phục dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore data</translation>
     </message>
     <message>
         <source>Khôi phục</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Không khôi phục được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not restored</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetForm</name>
+    <message>
+        <source>Ví dụ: 366-QĐ/TW (chi bộ)</source>
+        <translation>A short code, e.g. the regulation&apos;s number</translation>
+    </message>
+    <message>
+        <source>Số, ngày và trích yếu văn bản quy định</source>
+        <translation>Number, date and summary of the regulation</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <source> điểm</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Mọi nhiệm vụ hoàn thành</source>
+        <translation>All tasks completed</translation>
+    </message>
+    <message>
+        <source>Mọi nhiệm vụ đúng hạn</source>
+        <translation>All tasks on time</translation>
+    </message>
+    <message>
+        <source>Mọi hạn chế được khắc phục</source>
+        <translation>All shortcomings remedied</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nhiệm vụ vượt mức ít nhất:</source>
+        <translation>Share of tasks exceeded at least:</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nhiệm vụ hoàn thành ít nhất:</source>
+        <translation>Share of tasks completed at least:</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí chung ít nhất:</source>
+        <translation>General criteria points at least:</translation>
+    </message>
+    <message>
+        <source>Các trường hợp còn lại (không đạt các mức trên).</source>
+        <translation>All other cases (none of the levels above met).</translation>
+    </message>
+    <message>
+        <source>Điểm tổng từ:</source>
+        <translation>Total points from:</translation>
+    </message>
+    <message>
+        <source>Và:</source>
+        <translation>And:</translation>
+    </message>
+    <message>
+        <source>Hệ số của nhiệm vụ %1</source>
+        <translation>Weight of task %1</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ %1 ×</source>
+        <translation>Task %1 ×</translation>
+    </message>
+    <message>
+        <source>Lưu ý khi tỷ lệ “xuất sắc” vượt quá</source>
+        <translation>Warn when the share rated “excellent” is above</translation>
+    </message>
+    <message>
+        <source>số người được xếp loại (chỉ cảnh báo, không bắt buộc)</source>
+        <translation>of the people classified (a warning only, not a rule)</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Mã (ngắn, không trùng):</source>
+        <translation>Code (short, unique):</translation>
+    </message>
+    <message>
+        <source>Văn bản quy định:</source>
+        <translation>Regulation:</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>Cách xếp loại:</source>
+        <translation>Classification method:</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chung, tối đa:</source>
+        <translation>General criteria, at most:</translation>
+    </message>
+    <message>
+        <source>Kết quả nhiệm vụ, tối đa:</source>
+        <translation>Task results, at most:</translation>
+    </message>
+    <message>
+        <source>Cách tính điểm nhiệm vụ:</source>
+        <translation>Scoring of tasks:</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xuất sắc:</source>
+        <translation>Share rated excellent:</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí chung</source>
+        <translation>General criteria points</translation>
+    </message>
+    <message>
+        <source>Điểm kết quả nhiệm vụ</source>
+        <translation>Task result points</translation>
+    </message>
+    <message>
+        <source>Cách tính điểm nhiệm vụ</source>
+        <translation>Scoring of tasks</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xuất sắc</source>
+        <translation>Share rated excellent</translation>
+    </message>
+    <message>
+        <source>Ví dụ: quy định này đề xuất</source>
+        <translation>Example: what this rule set proposes</translation>
+    </message>
+    <message>
+        <source>Kế hoạch 10 nhiệm vụ, 2 hạn chế cần khắc phục; tính bằng chính quy tắc đánh giá của ứng dụng, cập nhật ngay khi sửa.</source>
+        <translation>A plan with 10 tasks and 2 shortcomings to remedy; computed with the app&apos;s own evaluation rules, updated as you edit.</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại (xét từ trên xuống, đạt mức nào trước lấy mức đó):</source>
+        <translation>Classification levels (checked from the top; the first level met is taken):</translation>
+    </message>
+    <message>
+        <source>Chấm điểm (tối đa 100) và xét điều kiện của từng mức</source>
+        <translation>Score (at most 100) and check the conditions of each level</translation>
+    </message>
+    <message>
+        <source>Không chấm điểm: xét điều kiện của từng mức</source>
+        <translation>No score: check the conditions of each level</translation>
+    </message>
+    <message>
+        <source>Sửa các ô báo đỏ để xem quy định này đề xuất thế nào.</source>
+        <translation>Correct the fields marked in red to see what this rule set proposes.</translation>
+    </message>
+    <message>
+        <source>Số liệu chưa hợp lệ: %1</source>
+        <translation>Invalid figures: %1</translation>
+    </message>
+    <message>
+        <source>trước khi sửa: %1</source>
+        <translation>before editing: %1</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được. Hãy sửa:</source>
+        <translation>Not saved. Please correct:</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetsEditor</name>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Văn bản, ngày</source>
+        <translation>Regulation, date</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Năm áp dụng</source>
+        <translation>Years applied</translation>
+    </message>
+    <message>
+        <source>Tạo bản sao để sửa…</source>
+        <translation>Make a copy to edit…</translation>
+    </message>
+    <message>
+        <source>Xóa bản sao</source>
+        <translation>Delete copy</translation>
+    </message>
+    <message>
+        <source>Lưu bộ tiêu chí</source>
+        <translation>Save rule set</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Có sẵn (chỉ xem)</source>
+        <translation>Built in (read-only)</translation>
+    </message>
+    <message>
+        <source>Bản sao</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Áp dụng cho năm: %1</source>
+        <translation>Applies to: %1</translation>
+    </message>
+    <message>
+        <source>Năm %1: %2 bản đánh giá (%3 đã chốt)</source>
+        <translation>%1: %2 evaluations (%3 closed)</translation>
+    </message>
+    <message>
+        <source>Chưa năm nào dùng</source>
+        <translation>Not used by any year</translation>
+    </message>
+    <message>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí “%1” có thay đổi chưa lưu.</source>
+        <translation>The rule set “%1” has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Ở lại</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí có sẵn theo quy định của Trung ương: chỉ xem. Muốn điều chỉnh cho chi bộ, bấm “Tạo bản sao để sửa…” rồi chọn bản sao cho năm ở “Năm và thời hạn”.</source>
+        <translation>A built-in rule set following the Central Committee&apos;s regulation: read-only. To adjust it for the cell, press “Make a copy to edit…”, then choose the copy for the year under “Years and deadlines”.</translation>
+    </message>
+    <message>
+        <source>Đã có đánh giá đã chốt theo bộ tiêu chí này (năm %1): chỉ sửa được tên, mã và văn bản. Muốn đổi cách xếp loại, hãy tạo một bản sao.</source>
+        <translation>There are closed evaluations under this rule set (%1): only the name, code and regulation can be changed. To change how people are classified, make a copy.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí đang được dùng (%1), không xóa được.</source>
+        <translation>The rule set is in use (%1) and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Tạo bản sao để sửa</source>
+        <translation>Make a copy to edit</translation>
+    </message>
+    <message>
+        <source>Tên bản sao (ví dụ: Hướng dẫn đánh giá của chi bộ năm 2026):</source>
+        <translation>Name of the copy (e.g. Cell evaluation guideline 2026):</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được bản sao</source>
+        <translation>The copy was not made</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Xóa bộ tiêu chí</source>
+        <translation>Delete rule set</translation>
+    </message>
+    <message>
+        <source>Xóa bộ tiêu chí “%1”?</source>
+        <translation>Delete the rule set “%1”?</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa được</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>SaveErrors</name>
+    <message>
+        <source>Dữ liệu trước đó vẫn nguyên vẹn.</source>
+        <translation>The data saved before is intact.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu chỉ đọc nên thay đổi này không được lưu.</source>
+        <translation>The data file is read-only, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đang bận (một thao tác khác đang ghi). Hãy thử lưu lại sau giây lát.</source>
+        <translation>The data file is busy (another action is writing). Try saving again in a moment.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa đầy hoặc không ghi được: %1.</source>
+        <translation>The disk is full or cannot be written: %1.</translation>
+    </message>
+    <message>
+        <source>Hãy giải phóng bớt dung lượng rồi lưu lại.</source>
+        <translation>Free some space, then save again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào tệp dữ liệu: %1.</source>
+        <translation>Cannot write to the data file: %1.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
+        <source>Ví dụ: Chi bộ Sở Ngoại vụ</source>
+        <translation>The cell&apos;s name as printed on documents (in Vietnamese)</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đảng ủy Ủy ban nhân dân tỉnh</source>
+        <translation>The superior committee as printed on documents (in Vietnamese)</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Hà Tĩnh</source>
+        <translation>The place on the date line of documents</translation>
+    </message>
+    <message>
+        <source>Họ và tên Bí thư chi bộ</source>
+        <translation>Full name of the cell secretary</translation>
+    </message>
+    <message>
+        <source>Họ và tên Phó Bí thư (nếu có)</source>
+        <translation>Full name of the deputy secretary (if any)</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 2025–2030</source>
+        <translation>e.g. 2025–2030</translation>
+    </message>
+    <message>
+        <source>Tên của bạn, ghi vào lịch sử thay đổi</source>
+        <translation>Your name, recorded in the change history</translation>
+    </message>
+    <message>
         <source>Chưa lưu được. Hãy sửa:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved. Please correct:</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Lưu cài đặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settings</translation>
     </message>
     <message>
         <source>Thông tin chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cell details</translation>
     </message>
     <message>
         <source>Phòng, đơn vị, tổ chức đoàn thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Departments, units, mass organisations</translation>
     </message>
     <message>
         <source>Năm, thời hạn và kế hoạch của chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Years, deadlines and the cell&apos;s plan</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí đánh giá, xếp loại</source>
+        <translation>Evaluation and classification rule sets</translation>
     </message>
     <message>
         <source>Lề trang, cỡ chữ và giãn dòng của văn bản in</source>
-        <translation type="unfinished"></translation>
+        <translation>Margins, font size and line spacing of printed documents</translation>
     </message>
     <message>
         <source>Chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Party Cell</translation>
     </message>
     <message>
         <source>Năm và thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Years and deadlines</translation>
+    </message>
+    <message>
+        <source>Quy định đánh giá</source>
+        <translation>Evaluation rules</translation>
     </message>
     <message>
         <source>Trình bày văn bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Document layout</translation>
     </message>
     <message>
         <source>Mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Giao diện</source>
+        <translation>Interface</translation>
     </message>
     <message>
         <source>Đã lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
     <name>SignedOffDialog</name>
     <message>
         <source>Danh sách kế hoạch đã được chi bộ xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>List of plans confirmed by the cell</translation>
     </message>
     <message>
         <source>Số </source>
-        <translation type="unfinished"></translation>
+        <translation>No. </translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Số văn bản:</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number:</translation>
     </message>
     <message>
         <source>Số kế tiếp trong sổ văn bản: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next number in the document register: %1</translation>
     </message>
     <message>
         <source>Tệp (PDF hoặc Excel):</source>
-        <translation type="unfinished"></translation>
+        <translation>File (PDF or Excel):</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Cửa sổ đó đã được đưa lên trước.</source>
+        <translation>That window has been brought to the front.</translation>
+    </message>
+    <message>
+        <source>Tệp đang được mở</source>
+        <translation>The file is already open</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra tệp dữ liệu…</source>
+        <translation>Checking the data file…</translation>
+    </message>
+    <message>
+        <source>Đang tìm bản sao lưu còn tốt…</source>
+        <translation>Looking for a good backup…</translation>
+    </message>
+    <message>
+        <source>Đang mở bản sao lưu…</source>
+        <translation>Opening the backup…</translation>
+    </message>
+    <message>
+        <source>Không mở được bản sao lưu</source>
+        <translation>Cannot open the backup</translation>
+    </message>
+    <message>
+        <source>Đã mở bản sao lưu lúc %1; tệp hỏng được cất tại %2.</source>
+        <translation>Opened the backup of %1; the damaged file was put aside at %2.</translation>
+    </message>
+    <message>
+        <source>Không mở được dữ liệu</source>
+        <translation>Cannot open the data</translation>
     </message>
 </context>
 <context>
     <name>StatusStepDialog</name>
     <message>
         <source>Ngày biểu dương:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commended on:</translation>
     </message>
     <message>
         <source>Ngày đề nghị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed on:</translation>
     </message>
     <message>
         <source>Ngày quyết định:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision date:</translation>
     </message>
     <message>
         <source>Chuyển %1 đăng ký đã chọn sang “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the %1 chosen nominations to “%2”.</translation>
     </message>
     <message>
         <source>ngày/tháng/năm</source>
-        <translation type="unfinished"></translation>
+        <translation>day/month/year</translation>
     </message>
     <message>
         <source>Chọn dịp biểu dương…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the occasion…</translation>
     </message>
     <message>
         <source>ví dụ: Cờ thi đua, Chiến sĩ thi đua</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. emulation flag, emulation fighter</translation>
     </message>
     <message>
         <source>người, cơ quan khen thưởng</source>
-        <translation type="unfinished"></translation>
+        <translation>person or body granting the award</translation>
     </message>
     <message>
         <source>ví dụ: 125/QĐ-SNgV</source>
-        <translation type="unfinished"></translation>
+        <translation>number of the award decision</translation>
     </message>
     <message>
         <source>Dịp biểu dương:</source>
-        <translation type="unfinished"></translation>
+        <translation>Occasion:</translation>
     </message>
     <message>
         <source>Dịp khác:</source>
-        <translation type="unfinished"></translation>
+        <translation>Other occasion:</translation>
     </message>
     <message>
         <source>Hình thức khen thưởng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Form of award:</translation>
     </message>
     <message>
         <source>Hình thức khác:</source>
-        <translation type="unfinished"></translation>
+        <translation>Other form:</translation>
     </message>
     <message>
         <source>Cấp khen thưởng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Awarding level:</translation>
     </message>
     <message>
         <source>Số quyết định:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision number:</translation>
     </message>
     <message>
         <source>Lý do không được chọn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason not selected:</translation>
     </message>
     <message>
         <source>Chuyển</source>
-        <translation type="unfinished"></translation>
+        <translation>Move</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Cần ghi ngày.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is required.</translation>
     </message>
     <message>
         <source>Cần ghi đủ ngày/tháng/năm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the full day/month/year.</translation>
     </message>
     <message>
         <source>Ngày này chưa đến (hôm nay là %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>This date has not come yet (today is %1).</translation>
     </message>
     <message>
         <source>Chọn dịp biểu dương.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the occasion.</translation>
     </message>
     <message>
         <source>Ghi dịp biểu dương.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the occasion.</translation>
     </message>
     <message>
         <source>Chọn hình thức khen thưởng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the form of award.</translation>
     </message>
     <message>
         <source>Ghi hình thức khen thưởng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the form of award.</translation>
     </message>
     <message>
         <source>Ghi cấp khen thưởng (người, cơ quan ký).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the awarding level (person or body that signed).</translation>
     </message>
     <message>
         <source>Ghi số quyết định khen thưởng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the number of the award decision.</translation>
     </message>
     <message>
         <source>Cần ghi lý do không được chọn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason for not being selected is required.</translation>
     </message>
     <message>
         <source>Chưa chuyển được:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not moved:</translation>
     </message>
 </context>
 <context>
     <name>TopicDialog</name>
     <message>
         <source>Chuyên đề năm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics of %1</translation>
     </message>
     <message>
         <source>(chưa định)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not set)</translation>
     </message>
     <message>
         <source>Tháng %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Month %1</translation>
     </message>
     <message>
         <source>Quý %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter %1</translation>
     </message>
     <message>
         <source>Ví dụ: Kết luận số 01-KL/TW ngày 18/5/2021</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Conclusion No. 01-KL/TW of 18/5/2021</translation>
     </message>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>&amp;Tên chuyên đề</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topic name</translation>
     </message>
     <message>
         <source>&amp;Nội dung tóm tắt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summary</translation>
     </message>
     <message>
         <source>&amp;Dự kiến sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planned for</translation>
     </message>
     <message>
         <source>&amp;Người trình bày</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presenter</translation>
     </message>
     <message>
         <source>Tài liệu &amp;tham khảo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;References</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
     <name>TopicsModel</name>
     <message>
         <source>Chuyên đề</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Dự kiến</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <source>Người trình bày</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenter</translation>
     </message>
     <message>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Đã sinh hoạt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussed %1</translation>
     </message>
     <message>
         <source>Chưa sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Not discussed yet</translation>
     </message>
 </context>
 <context>
     <name>UnitsEditor</name>
     <message>
         <source>Tên đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name</translation>
     </message>
     <message>
         <source>Số người</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Đang sử dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>In use</translation>
     </message>
     <message>
         <source>Thêm đơn vị…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add unit…</translation>
     </message>
     <message>
         <source>Đổi tên…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename…</translation>
     </message>
     <message>
         <source>Ngừng sử dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>No longer used</translation>
     </message>
     <message>
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>Ngừng</source>
-        <translation type="unfinished"></translation>
+        <translation>No longer used</translation>
     </message>
     <message>
         <source>Dùng lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Use again</translation>
     </message>
     <message>
         <source>Đơn vị đang có người, không xóa được.</source>
-        <translation type="unfinished"></translation>
+        <translation>The unit still has people and cannot be deleted.</translation>
     </message>
     <message>
         <source>Tên đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name:</translation>
     </message>
     <message>
         <source>Không thực hiện được</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot do that</translation>
     </message>
     <message>
         <source>Thêm đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Add unit</translation>
     </message>
     <message>
         <source>Đổi tên đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename unit</translation>
     </message>
     <message>
         <source>Xóa đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete unit</translation>
     </message>
     <message>
         <source>Xóa đơn vị “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the unit “%1”?</translation>
     </message>
 </context>
 <context>
     <name>UnlockForm</name>
     <message>
         <source>Tệp: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>File: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Mật khẩu</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Hãy kiểm tra phím Caps Lock và bộ gõ tiếng Việt (Unikey, EVKey): mật khẩu phải được gõ đúng như khi đặt. Bấm “Hiện” để xem những gì đã gõ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the Caps Lock key and the Vietnamese input method (Unikey, EVKey): the password must be typed exactly as when it was set. Press “Show” to see what was typed.</translation>
     </message>
     <message>
         <source>Hãy nhập mật khẩu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the password.</translation>
     </message>
     <message>
         <source>Sai mật khẩu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password.</translation>
     </message>
     <message>
         <source>Hãy đợi %1 giây rồi thử lại.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait %1 seconds, then try again.</translation>
     </message>
     <message>
         <source>Không đọc được tệp dữ liệu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the data file: %1</translation>
     </message>
 </context>
 <context>
     <name>YearsEditor</name>
     <message>
+        <source>Tạo năm mới</source>
+        <translation>Create a new year</translation>
+    </message>
+    <message>
+        <source>Tạo năm %1?
+
+Thời hạn lấy theo năm %2, dời sang năm %1; có thể sửa lại trong Cài đặt → Năm và thời hạn.</source>
+        <translation>Create the year %1?
+
+Deadlines are taken from %2 and moved to %1; they can be changed in Settings → Years and deadlines.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được năm mới</source>
+        <translation>The new year was not created</translation>
+    </message>
+    <message>
         <source>Tạo năm mới…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new year…</translation>
     </message>
     <message>
         <source>Các năm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Years:</translation>
     </message>
     <message>
         <source>Ví dụ: 03-KH/CB</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 03-KH/CB</translation>
     </message>
     <message>
         <source>Kế hoạch của chi bộ, số:</source>
-        <translation type="unfinished"></translation>
+        <translation>The cell&apos;s plan, number:</translation>
     </message>
     <message>
         <source>Ngày ban hành kế hoạch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the cell&apos;s plan:</translation>
     </message>
     <message>
         <source>Bộ tiêu chí đánh giá, xếp loại dùng cho năm này</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation and classification rule set used for this year</translation>
     </message>
     <message>
         <source>Quy định áp dụng:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule set applied:</translation>
     </message>
     <message>
         <source>Số kế hoạch của chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of the cell&apos;s plan</translation>
     </message>
     <message>
         <source>Ngày ban hành kế hoạch</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the cell&apos;s plan</translation>
     </message>
     <message>
         <source>Lưu thời hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Save deadlines</translation>
     </message>
     <message>
         <source>Năm mới lấy các thời hạn của năm trước, dời sang năm mới. Số và ngày kế hoạch của chi bộ ghi riêng cho từng năm.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new year takes last year&apos;s deadlines, moved on a year. The number and date of the cell&apos;s plan are recorded for each year.</translation>
     </message>
     <message>
         <source>ngày/tháng/năm</source>
-        <translation type="unfinished"></translation>
+        <translation>day/month/year</translation>
     </message>
     <message>
         <source>Năm %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Year %1</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Đã lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Chưa lưu được. Hãy sửa:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Tệp đã có</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tệp %1 đã có. Ghi đè lên tệp đó?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã xuất danh sách đánh giá, xếp loại (%1 người, %2 đã xếp loại) vào tệp:
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đang xuất danh sách…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã in quá trình qua các năm vào tệp:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đang in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã in %1 mẫu kế hoạch (%2 trang) vào tệp:
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 người chưa có kế hoạch: in mẫu trống.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đang chuẩn bị in %1 mẫu kế hoạch…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã in danh sách số %1 (%2/%3 kế hoạch đã xác nhận) vào tệp:
-%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đang in danh sách…</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved. Please correct:</translation>
     </message>
 </context>
 </TS>

@@ -2,184 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="vi_VN">
 <context>
-    <name></name>
+    <name>About</name>
     <message>
-        <source>Sao lưu &amp;ngay</source>
-        <translation>Sao lưu &amp;ngay</translation>
-    </message>
-    <message>
-        <source>Sao lưu &amp;ra…</source>
-        <translation>Sao lưu &amp;ra…</translation>
+        <source>&lt;h3&gt;Chi bộ %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Chi bộ %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&amp;Khôi phục từ bản sao lưu…</source>
-        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+        <source>&lt;p&gt;Quản lý đảng viên, kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, gương điển hình và sinh hoạt chi bộ.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Quản lý đảng viên, kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, gương điển hình và sinh hoạt chi bộ.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Kiểm &amp;tra dữ liệu</source>
-        <translation>Kiểm &amp;tra dữ liệu</translation>
+        <source>&lt;p&gt;Đây là phần mềm tự do: được phép phân phối lại và sửa đổi theo Giấy phép Công cộng GNU (GNU GPL) phiên bản 3 hoặc mới hơn (GPL-3.0-or-later); toàn văn trong tệp LICENSE đi kèm. Chương trình được cung cấp không kèm bất kỳ bảo đảm nào.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Đây là phần mềm tự do: được phép phân phối lại và sửa đổi theo Giấy phép Công cộng GNU (GNU GPL) phiên bản 3 hoặc mới hơn (GPL-3.0-or-later); toàn văn trong tệp LICENSE đi kèm. Chương trình được cung cấp không kèm bất kỳ bảo đảm nào.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>FileActions</source>
-        <comment>Tệp xuất ra không có mật khẩu</comment>
-        <translation>FileActions</translation>
-    </message>
-    <message numerus="yes">
-        <source>FileActions</source>
-        <comment>&lt;b&gt;Tệp Excel xuất ra không có mật khẩu&lt;/b&gt;: ai có tệp đó cũng đọc được danh sách đảng viên, dù tệp dữ liệu của Chi bộ có mật khẩu.</comment>
-        <translation>
-            <numerusform>FileActions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>FileActions</source>
-        <comment>Chỉ xuất khi thật cần, lưu vào nơi an toàn và xóa tệp khi không còn dùng. Muốn mang dữ liệu đi (USB) thì nên dùng “Dữ liệu → Sao lưu ra…”: bản sao lưu vẫn có mật khẩu.</comment>
-        <translation>
-            <numerusform>FileActions</numerusform>
-        </translation>
+        <source>&lt;p&gt;Thư mục dữ liệu:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Thư mục dữ liệu:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>FileActions</source>
-        <comment>Tiếp tục</comment>
-        <translation>FileActions</translation>
+        <source>&lt;p&gt;Tệp dữ liệu đang mở:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tệp dữ liệu đang mở:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>FileActions</source>
-        <comment>Hủy</comment>
-        <translation>FileActions</translation>
+        <source>&lt;p&gt;Phông chữ in văn bản: Liberation Serif 2, theo giấy phép SIL Open Font License 1.1 (OFL).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Phông chữ in văn bản: Liberation Serif 2, theo giấy phép SIL Open Font License 1.1 (OFL).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>FileActions</source>
-        <comment>Không nhắc lại cho đến khi đóng chương trình</comment>
-        <translation>FileActions</translation>
+        <source>&lt;p&gt;Xây dựng trên Qt %1, PySide6 %2 (LGPL-3.0) và Python %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Xây dựng trên Qt %1, PySide6 %2 (LGPL-3.0) và Python %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Kế hoạch cá nhân theo trạng thái</source>
-        <translation>Kế hoạch cá nhân theo trạng thái</translation>
-    </message>
-    <message>
-        <source>Kế hoạch cá nhân: chưa có ai trong năm</source>
-        <translation>Kế hoạch cá nhân: chưa có ai trong năm</translation>
-    </message>
-    <message>
-        <source>Xếp loại đảng viên các năm</source>
-        <translation>Xếp loại đảng viên các năm</translation>
-    </message>
-    <message>
-        <source>Số người</source>
-        <translation>Số người</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ dự sinh hoạt theo tháng (%)</source>
-        <translation>Tỷ lệ dự sinh hoạt theo tháng (%)</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ có mặt</source>
-        <translation>Tỷ lệ có mặt</translation>
-    </message>
-    <message>
-        <source>T%1</source>
-        <translation>T%1</translation>
-    </message>
-    <message>
-        <source>Đăng ký điển hình</source>
-        <translation>Đăng ký điển hình</translation>
-    </message>
-    <message>
-        <source>Kế hoạch cá nhân</source>
-        <translation>Kế hoạch cá nhân</translation>
-    </message>
-    <message>
-        <source>Sơ kết 6 tháng</source>
-        <translation>Sơ kết 6 tháng</translation>
-    </message>
-    <message>
-        <source>Báo cáo kết quả năm</source>
-        <translation>Báo cáo kết quả năm</translation>
-    </message>
-    <message>
-        <source>Đánh giá, xếp loại cuối năm</source>
-        <translation>Đánh giá, xếp loại cuối năm</translation>
-    </message>
-    <message>
-        <source>Đơn vị chưa đủ chỉ tiêu (%1):</source>
-        <translation>Đơn vị chưa đủ chỉ tiêu (%1):</translation>
-    </message>
-    <message>
-        <source>Chưa xác nhận kế hoạch (%1 người):</source>
-        <translation>Chưa xác nhận kế hoạch (%1 người):</translation>
-    </message>
-    <message>
-        <source>Chưa sơ kết (%1 người):</source>
-        <translation>Chưa sơ kết (%1 người):</translation>
-    </message>
-    <message>
-        <source>Chưa đánh giá (%1 người):</source>
-        <translation>Chưa đánh giá (%1 người):</translation>
-    </message>
-    <message>
-        <source>Các đơn vị đã đủ chỉ tiêu.</source>
-        <translation>Các đơn vị đã đủ chỉ tiêu.</translation>
-    </message>
-    <message>
-        <source>Mọi kế hoạch đã được xác nhận.</source>
-        <translation>Mọi kế hoạch đã được xác nhận.</translation>
-    </message>
-    <message>
-        <source>Mọi kế hoạch đã sơ kết.</source>
-        <translation>Mọi kế hoạch đã sơ kết.</translation>
-    </message>
-    <message>
-        <source>Báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên.</source>
-        <translation>Báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên.</translation>
-    </message>
-    <message>
-        <source>Mọi người đã được đánh giá.</source>
-        <translation>Mọi người đã được đánh giá.</translation>
-    </message>
-    <message>
-        <source>Còn %1 ngày</source>
-        <translation>Còn %1 ngày</translation>
-    </message>
-    <message>
-        <source>Hôm nay là hạn</source>
-        <translation>Hôm nay là hạn</translation>
-    </message>
-    <message>
-        <source>Quá hạn %1 ngày</source>
-        <translation>Quá hạn %1 ngày</translation>
-    </message>
-    <message>
-        <source>Đã hoàn thành</source>
-        <translation>Đã hoàn thành</translation>
-    </message>
-    <message>
-        <source>Đã qua hạn %1 ngày</source>
-        <translation>Đã qua hạn %1 ngày</translation>
-    </message>
-    <message>
-        <source>Từ %1 đến %2</source>
-        <translation>Từ %1 đến %2</translation>
-    </message>
-    <message>
-        <source>Hạn %1</source>
-        <translation>Hạn %1</translation>
-    </message>
-    <message>
-        <source>và %1 đơn vị khác</source>
-        <translation>và %1 đơn vị khác</translation>
-    </message>
-    <message>
-        <source>và %1 người khác</source>
-        <translation>và %1 người khác</translation>
-    </message>
-    <message>
-        <source>Bấm để mở trang tương ứng</source>
-        <translation>Bấm để mở trang tương ứng</translation>
+        <source>Giới thiệu</source>
+        <translation>Giới thiệu</translation>
     </message>
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Chi bộ</source>
+        <translation>Chi bộ</translation>
+    </message>
     <message>
         <source>Không mở được dữ liệu</source>
         <translation>Không mở được dữ liệu</translation>
@@ -218,6 +80,22 @@
 </context>
 <context>
     <name>BackupActions</name>
+    <message>
+        <source>Sao lưu &amp;ngay</source>
+        <translation>Sao lưu &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Sao lưu &amp;ra…</source>
+        <translation>Sao lưu &amp;ra…</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục từ bản sao lưu…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Kiểm &amp;tra dữ liệu</source>
+        <translation>Kiểm &amp;tra dữ liệu</translation>
+    </message>
     <message>
         <source>&amp;Dữ liệu</source>
         <translation>&amp;Dữ liệu</translation>
@@ -335,6 +213,2116 @@
     </message>
 </context>
 <context>
+    <name>CoreLabels</name>
+    <message>
+        <source>Hoàn thành xuất sắc</source>
+        <translation>Hoàn thành xuất sắc</translation>
+    </message>
+    <message>
+        <source>Hoàn thành tốt</source>
+        <translation>Hoàn thành tốt</translation>
+    </message>
+    <message>
+        <source>Không hoàn thành</source>
+        <translation>Không hoàn thành</translation>
+    </message>
+    <message>
+        <source>nộp</source>
+        <translation>nộp</translation>
+    </message>
+    <message>
+        <source>trả lại</source>
+        <translation>trả lại</translation>
+    </message>
+    <message>
+        <source>xác nhận</source>
+        <translation>xác nhận</translation>
+    </message>
+    <message>
+        <source>Tên chi bộ</source>
+        <translation>Tên chi bộ</translation>
+    </message>
+    <message>
+        <source>Đảng ủy cấp trên</source>
+        <translation>Đảng ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>Địa danh (ghi ở dòng ngày tháng)</source>
+        <translation>Địa danh (ghi ở dòng ngày tháng)</translation>
+    </message>
+    <message>
+        <source>Bí thư chi bộ</source>
+        <translation>Bí thư chi bộ</translation>
+    </message>
+    <message>
+        <source>Phó Bí thư</source>
+        <translation>Phó Bí thư</translation>
+    </message>
+    <message>
+        <source>Ký hiệu văn bản</source>
+        <translation>Ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <source>Nhiệm kỳ</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Người sử dụng (ghi vào lịch sử thay đổi)</source>
+        <translation>Người sử dụng (ghi vào lịch sử thay đổi)</translation>
+    </message>
+    <message>
+        <source>Chưa thực hiện</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <source>Đang thực hiện</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Vượt mức</source>
+        <translation>Vượt mức</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Hoàn thành một phần</source>
+        <translation>Hoàn thành một phần</translation>
+    </message>
+    <message>
+        <source>Chưa hoàn thành</source>
+        <translation>Chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <source>Đang đánh giá</source>
+        <translation>Đang đánh giá</translation>
+    </message>
+    <message>
+        <source>Đã đánh giá</source>
+        <translation>Đã đánh giá</translation>
+    </message>
+    <message>
+        <source>Chi bộ đánh giá, xếp loại</source>
+        <translation>Chi bộ đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <source>Mở lại đánh giá</source>
+        <translation>Mở lại đánh giá</translation>
+    </message>
+    <message>
+        <source>Kết nạp chưa đủ 6 tháng</source>
+        <translation>Kết nạp chưa đủ 6 tháng</translation>
+    </message>
+    <message>
+        <source>Được miễn công tác và sinh hoạt đảng</source>
+        <translation>Được miễn công tác và sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Quần chúng: đánh giá kế hoạch, không xếp loại đảng viên</source>
+        <translation>Quần chúng: đánh giá kế hoạch, không xếp loại đảng viên</translation>
+    </message>
+    <message>
+        <source>Thường kỳ</source>
+        <translation>Thường kỳ</translation>
+    </message>
+    <message>
+        <source>Chuyên đề</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <source>Bất thường</source>
+        <translation>Bất thường</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Vắng có lý do</translation>
+    </message>
+    <message>
+        <source>Vắng không lý do</source>
+        <translation>Vắng không lý do</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <source>Đã có</source>
+        <translation>Đã có</translation>
+    </message>
+    <message>
+        <source>Cần xem lại</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <source>Không hợp lệ</source>
+        <translation>Không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Thêm người mới</source>
+        <translation>Thêm người mới</translation>
+    </message>
+    <message>
+        <source>Cập nhật người đã có</source>
+        <translation>Cập nhật người đã có</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Loại (chính thức/dự bị)</source>
+        <translation>Loại (chính thức/dự bị)</translation>
+    </message>
+    <message>
+        <source>Số thẻ đảng viên</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Ngày vào Đảng</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Ngày chính thức</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Chức vụ Đảng</source>
+        <translation>Chức vụ Đảng</translation>
+    </message>
+    <message>
+        <source>Chức vụ chính quyền, đoàn thể</source>
+        <translation>Chức vụ chính quyền, đoàn thể</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Tập thể</source>
+        <translation>Tập thể</translation>
+    </message>
+    <message>
+        <source>Cá nhân</source>
+        <translation>Cá nhân</translation>
+    </message>
+    <message>
+        <source>Mô hình</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>I. TẬP THỂ</source>
+        <translation>I. TẬP THỂ</translation>
+    </message>
+    <message>
+        <source>II. CÁ NHÂN</source>
+        <translation>II. CÁ NHÂN</translation>
+    </message>
+    <message>
+        <source>III. MÔ HÌNH, CÁCH LÀM HAY</source>
+        <translation>III. MÔ HÌNH, CÁCH LÀM HAY</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Đang bồi dưỡng, nhân rộng</source>
+        <translation>Đang bồi dưỡng, nhân rộng</translation>
+    </message>
+    <message>
+        <source>Đã biểu dương</source>
+        <translation>Đã biểu dương</translation>
+    </message>
+    <message>
+        <source>Đề nghị khen thưởng</source>
+        <translation>Đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Được khen thưởng</source>
+        <translation>Được khen thưởng</translation>
+    </message>
+    <message>
+        <source>Không được chọn</source>
+        <translation>Không được chọn</translation>
+    </message>
+    <message>
+        <source>Ứng dụng khoa học công nghệ, chuyển đổi số</source>
+        <translation>Ứng dụng khoa học công nghệ, chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>Cải cách thủ tục hành chính</source>
+        <translation>Cải cách thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Nâng cao chất lượng tham mưu</source>
+        <translation>Nâng cao chất lượng tham mưu</translation>
+    </message>
+    <message>
+        <source>Thực hành tiết kiệm, chống lãng phí</source>
+        <translation>Thực hành tiết kiệm, chống lãng phí</translation>
+    </message>
+    <message>
+        <source>Nâng cao tinh thần trách nhiệm, thái độ phục vụ doanh nghiệp và Nhân dân</source>
+        <translation>Nâng cao tinh thần trách nhiệm, thái độ phục vụ doanh nghiệp và Nhân dân</translation>
+    </message>
+    <message>
+        <source>Xây dựng văn hóa công sở, đạo đức công vụ</source>
+        <translation>Xây dựng văn hóa công sở, đạo đức công vụ</translation>
+    </message>
+    <message>
+        <source>Giấy khen</source>
+        <translation>Giấy khen</translation>
+    </message>
+    <message>
+        <source>Bằng khen</source>
+        <translation>Bằng khen</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Chào cờ hằng tháng</source>
+        <translation>Chào cờ hằng tháng</translation>
+    </message>
+    <message>
+        <source>Ngày sinh nhật Bác (19/5)</source>
+        <translation>Ngày sinh nhật Bác (19/5)</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng</source>
+        <translation>Sơ kết 6 tháng</translation>
+    </message>
+    <message>
+        <source>Tổng kết năm</source>
+        <translation>Tổng kết năm</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Đảng viên chính thức</source>
+        <translation>Đảng viên chính thức</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị</source>
+        <translation>Đảng viên dự bị</translation>
+    </message>
+    <message>
+        <source>Quần chúng</source>
+        <translation>Quần chúng</translation>
+    </message>
+    <message>
+        <source>Đang sinh hoạt</source>
+        <translation>Đang sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Đã chuyển sinh hoạt</source>
+        <translation>Đã chuyển sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Miễn sinh hoạt</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Đã từ trần</source>
+        <translation>Đã từ trần</translation>
+    </message>
+    <message>
+        <source>Bí thư</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <source>Chi ủy viên</source>
+        <translation>Chi ủy viên</translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Ngày thay đổi trạng thái</source>
+        <translation>Ngày thay đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Ghi chú trạng thái</source>
+        <translation>Ghi chú trạng thái</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Tổng số người sinh hoạt tại Chi bộ</source>
+        <translation>Tổng số người sinh hoạt tại Chi bộ</translation>
+    </message>
+    <message>
+        <source>- Đảng viên chính thức</source>
+        <translation>- Đảng viên chính thức</translation>
+    </message>
+    <message>
+        <source>- Đảng viên dự bị</source>
+        <translation>- Đảng viên dự bị</translation>
+    </message>
+    <message>
+        <source>- Quần chúng</source>
+        <translation>- Quần chúng</translation>
+    </message>
+    <message>
+        <source>- Trong đó: miễn công tác và sinh hoạt đảng</source>
+        <translation>- Trong đó: miễn công tác và sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Chuyển sinh hoạt đi, từ trần trong kỳ</source>
+        <translation>Chuyển sinh hoạt đi, từ trần trong kỳ</translation>
+    </message>
+    <message>
+        <source>Số người phải xây dựng kế hoạch cá nhân</source>
+        <translation>Số người phải xây dựng kế hoạch cá nhân</translation>
+    </message>
+    <message>
+        <source>Đã xây dựng, nộp kế hoạch</source>
+        <translation>Đã xây dựng, nộp kế hoạch</translation>
+    </message>
+    <message>
+        <source>Được Chi bộ xác nhận</source>
+        <translation>Được Chi bộ xác nhận</translation>
+    </message>
+    <message>
+        <source>Đang trả lại để chỉnh sửa</source>
+        <translation>Đang trả lại để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Tổng số nhiệm vụ “làm theo” đã đăng ký</source>
+        <translation>Tổng số nhiệm vụ “làm theo” đã đăng ký</translation>
+    </message>
+    <message>
+        <source>- Trong đó: hoàn thành vượt mức</source>
+        <translation>- Trong đó: hoàn thành vượt mức</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng: kế hoạch đã sơ kết</source>
+        <translation>Sơ kết 6 tháng: kế hoạch đã sơ kết</translation>
+    </message>
+    <message>
+        <source>- Nhiệm vụ đã hoàn thành</source>
+        <translation>- Nhiệm vụ đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>- Nhiệm vụ đang thực hiện</source>
+        <translation>- Nhiệm vụ đang thực hiện</translation>
+    </message>
+    <message>
+        <source>- Nhiệm vụ chưa triển khai</source>
+        <translation>- Nhiệm vụ chưa triển khai</translation>
+    </message>
+    <message>
+        <source>- Số người chậm tiến độ</source>
+        <translation>- Số người chậm tiến độ</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ của kế hoạch chưa sơ kết</source>
+        <translation>Nhiệm vụ của kế hoạch chưa sơ kết</translation>
+    </message>
+    <message>
+        <source>Cộng</source>
+        <translation>Cộng</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ dự (bình quân)</source>
+        <translation>Tỷ lệ dự (bình quân)</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Dự kiến</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Đã sinh hoạt</source>
+        <translation>Đã sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Chưa sinh hoạt</source>
+        <translation>Chưa sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Nội dung biểu dương</source>
+        <translation>Nội dung biểu dương</translation>
+    </message>
+    <message>
+        <source>Được biểu dương</source>
+        <translation>Được biểu dương</translation>
+    </message>
+    <message>
+        <source>Đề nghị cấp trên khen thưởng</source>
+        <translation>Đề nghị cấp trên khen thưởng</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại</source>
+        <translation>Mức xếp loại</translation>
+    </message>
+    <message>
+        <source>Số đảng viên</source>
+        <translation>Số đảng viên</translation>
+    </message>
+    <message>
+        <source>Cộng số đảng viên được xếp loại</source>
+        <translation>Cộng số đảng viên được xếp loại</translation>
+    </message>
+    <message>
+        <source>Không đánh giá, xếp loại (miễn, mới kết nạp)</source>
+        <translation>Không đánh giá, xếp loại (miễn, mới kết nạp)</translation>
+    </message>
+    <message>
+        <source>Chưa xây dựng</source>
+        <translation>Chưa xây dựng</translation>
+    </message>
+    <message>
+        <source>Đang soạn</source>
+        <translation>Đang soạn</translation>
+    </message>
+    <message>
+        <source>Đã nộp</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>Trả lại để chỉnh sửa</source>
+        <translation>Trả lại để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Đã xác nhận</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Tạo kế hoạch</source>
+        <translation>Tạo kế hoạch</translation>
+    </message>
+    <message>
+        <source>Nộp</source>
+        <translation>Nộp</translation>
+    </message>
+    <message>
+        <source>Chi bộ xác nhận</source>
+        <translation>Chi bộ xác nhận</translation>
+    </message>
+    <message>
+        <source>Mở lại</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>mẫu trống</source>
+        <translation>mẫu trống</translation>
+    </message>
+    <message>
+        <source>sao từ kế hoạch năm trước</source>
+        <translation>sao từ kế hoạch năm trước</translation>
+    </message>
+    <message>
+        <source>nhập từ bản giấy</source>
+        <translation>nhập từ bản giấy</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị: số tập thể tối thiểu</source>
+        <translation>Mỗi đơn vị: số tập thể tối thiểu</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị: số cá nhân tối thiểu</source>
+        <translation>Mỗi đơn vị: số cá nhân tối thiểu</translation>
+    </message>
+    <message>
+        <source>Mỗi đơn vị: số mô hình tối thiểu</source>
+        <translation>Mỗi đơn vị: số mô hình tối thiểu</translation>
+    </message>
+    <message>
+        <source>Toàn chi bộ: số tập thể tối thiểu</source>
+        <translation>Toàn chi bộ: số tập thể tối thiểu</translation>
+    </message>
+    <message>
+        <source>Toàn chi bộ: số cá nhân tối thiểu</source>
+        <translation>Toàn chi bộ: số cá nhân tối thiểu</translation>
+    </message>
+    <message>
+        <source>Toàn chi bộ: số mô hình tối thiểu</source>
+        <translation>Toàn chi bộ: số mô hình tối thiểu</translation>
+    </message>
+    <message>
+        <source>Toàn chi bộ</source>
+        <translation>Toàn chi bộ</translation>
+    </message>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Hoàn thành xuất sắc nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Hoàn thành tốt nhiệm vụ</source>
+        <translation>Hoàn thành tốt nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Hoàn thành nhiệm vụ</source>
+        <translation>Hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Không hoàn thành nhiệm vụ</source>
+        <translation>Không hoàn thành nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>mọi nhiệm vụ hoàn thành</source>
+        <translation>mọi nhiệm vụ hoàn thành</translation>
+    </message>
+    <message>
+        <source>mọi nhiệm vụ đúng hạn</source>
+        <translation>mọi nhiệm vụ đúng hạn</translation>
+    </message>
+    <message>
+        <source>mọi hạn chế được khắc phục</source>
+        <translation>mọi hạn chế được khắc phục</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ vượt mức</source>
+        <translation>tỷ lệ nhiệm vụ vượt mức</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ hoàn thành</source>
+        <translation>tỷ lệ nhiệm vụ hoàn thành</translation>
+    </message>
+    <message>
+        <source>điểm tiêu chí chung</source>
+        <translation>điểm tiêu chí chung</translation>
+    </message>
+    <message>
+        <source>vượt mức</source>
+        <translation>vượt mức</translation>
+    </message>
+    <message>
+        <source>hoàn thành</source>
+        <translation>hoàn thành</translation>
+    </message>
+    <message>
+        <source>hoàn thành một phần</source>
+        <translation>hoàn thành một phần</translation>
+    </message>
+    <message>
+        <source>chưa hoàn thành</source>
+        <translation>chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>Hạn đăng ký điển hình</source>
+        <translation>Hạn đăng ký điển hình</translation>
+    </message>
+    <message>
+        <source>Hạn nộp kế hoạch cá nhân</source>
+        <translation>Hạn nộp kế hoạch cá nhân</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng: từ ngày</source>
+        <translation>Sơ kết 6 tháng: từ ngày</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng: đến ngày</source>
+        <translation>Sơ kết 6 tháng: đến ngày</translation>
+    </message>
+    <message>
+        <source>Hạn gửi báo cáo kết quả</source>
+        <translation>Hạn gửi báo cáo kết quả</translation>
+    </message>
+    <message>
+        <source>Hạn đánh giá, xếp loại cuối năm</source>
+        <translation>Hạn đánh giá, xếp loại cuối năm</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Kế hoạch và kết quả thực hiện nhiệm vụ</source>
+        <translation>Kế hoạch và kết quả thực hiện nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Thiết lập</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Đảng viên, quần chúng</source>
+        <translation>Đảng viên, quần chúng</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Mẫu nhập dữ liệu</source>
+        <translation>Mẫu nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký văn bản</source>
+        <translation>Sổ đăng ký văn bản</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Kế hoạch cá nhân</source>
+        <translation>Kế hoạch cá nhân</translation>
+    </message>
+    <message>
+        <source>Danh sách</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Biên bản</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Danh sách dự sinh hoạt</source>
+        <translation>Danh sách dự sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Phiếu đăng ký điển hình</source>
+        <translation>Phiếu đăng ký điển hình</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Cài đặt chi bộ</source>
+        <translation>Cài đặt chi bộ</translation>
+    </message>
+    <message>
+        <source>Cách đọc cột khi nhập</source>
+        <translation>Cách đọc cột khi nhập</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ “làm theo”</source>
+        <translation>Nhiệm vụ “làm theo”</translation>
+    </message>
+    <message>
+        <source>Bước của kế hoạch</source>
+        <translation>Bước của kế hoạch</translation>
+    </message>
+    <message>
+        <source>Thiết lập năm</source>
+        <translation>Thiết lập năm</translation>
+    </message>
+    <message>
+        <source>Văn bản đã in</source>
+        <translation>Văn bản đã in</translation>
+    </message>
+    <message>
+        <source>Đăng ký điển hình</source>
+        <translation>Đăng ký điển hình</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt chi bộ</source>
+        <translation>Buổi sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <source>Chuyên đề của buổi sinh hoạt</source>
+        <translation>Chuyên đề của buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Điểm danh</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Biểu dương tại buổi sinh hoạt</source>
+        <translation>Biểu dương tại buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí xếp loại</source>
+        <translation>Bộ tiêu chí xếp loại</translation>
+    </message>
+    <message>
+        <source>Tiến độ nhiệm vụ (sơ kết)</source>
+        <translation>Tiến độ nhiệm vụ (sơ kết)</translation>
+    </message>
+    <message>
+        <source>Đánh giá, xếp loại cuối năm</source>
+        <translation>Đánh giá, xếp loại cuối năm</translation>
+    </message>
+    <message>
+        <source>Kết quả nhiệm vụ (cuối năm)</source>
+        <translation>Kết quả nhiệm vụ (cuối năm)</translation>
+    </message>
+    <message>
+        <source>Khắc phục hạn chế (cuối năm)</source>
+        <translation>Khắc phục hạn chế (cuối năm)</translation>
+    </message>
+    <message>
+        <source>Bước của đánh giá</source>
+        <translation>Bước của đánh giá</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả (phần nhận định)</source>
+        <translation>Báo cáo kết quả (phần nhận định)</translation>
+    </message>
+    <message>
+        <source>Loại chức vụ</source>
+        <translation>Loại chức vụ</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Thứ tự</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Đang sử dụng</source>
+        <translation>Đang sử dụng</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Lập từ</source>
+        <translation>Lập từ</translation>
+    </message>
+    <message>
+        <source>1. Giải pháp khắc phục</source>
+        <translation>1. Giải pháp khắc phục</translation>
+    </message>
+    <message>
+        <source>3. Nội dung nêu gương</source>
+        <translation>3. Nội dung nêu gương</translation>
+    </message>
+    <message>
+        <source>Ngày nộp</source>
+        <translation>Ngày nộp</translation>
+    </message>
+    <message>
+        <source>Ngày trả lại</source>
+        <translation>Ngày trả lại</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại</source>
+        <translation>Lý do trả lại</translation>
+    </message>
+    <message>
+        <source>Ngày xác nhận</source>
+        <translation>Ngày xác nhận</translation>
+    </message>
+    <message>
+        <source>Người xác nhận</source>
+        <translation>Người xác nhận</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu, sản phẩm, kết quả</source>
+        <translation>Chỉ tiêu, sản phẩm, kết quả</translation>
+    </message>
+    <message>
+        <source>Thời gian hoàn thành</source>
+        <translation>Thời gian hoàn thành</translation>
+    </message>
+    <message>
+        <source>Bước</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Thời điểm ghi</source>
+        <translation>Thời điểm ghi</translation>
+    </message>
+    <message>
+        <source>Mục</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Loại văn bản</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Tiêu đề</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Mã xác thực</source>
+        <translation>Mã xác thực</translation>
+    </message>
+    <message>
+        <source>Mô hình, thành tích</source>
+        <translation>Mô hình, thành tích</translation>
+    </message>
+    <message>
+        <source>Nội dung đã làm, kết quả</source>
+        <translation>Nội dung đã làm, kết quả</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký</source>
+        <translation>Ngày đăng ký</translation>
+    </message>
+    <message>
+        <source>Ngày biểu dương</source>
+        <translation>Ngày biểu dương</translation>
+    </message>
+    <message>
+        <source>Dịp biểu dương</source>
+        <translation>Dịp biểu dương</translation>
+    </message>
+    <message>
+        <source>Ngày đề nghị khen thưởng</source>
+        <translation>Ngày đề nghị khen thưởng</translation>
+    </message>
+    <message>
+        <source>Hình thức khen thưởng</source>
+        <translation>Hình thức khen thưởng</translation>
+    </message>
+    <message>
+        <source>Cấp khen thưởng</source>
+        <translation>Cấp khen thưởng</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Lý do không được chọn</source>
+        <translation>Lý do không được chọn</translation>
+    </message>
+    <message>
+        <source>Tên chuyên đề</source>
+        <translation>Tên chuyên đề</translation>
+    </message>
+    <message>
+        <source>Nội dung tóm tắt</source>
+        <translation>Nội dung tóm tắt</translation>
+    </message>
+    <message>
+        <source>Tháng dự kiến</source>
+        <translation>Tháng dự kiến</translation>
+    </message>
+    <message>
+        <source>Quý dự kiến</source>
+        <translation>Quý dự kiến</translation>
+    </message>
+    <message>
+        <source>Người trình bày</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <source>Tài liệu tham khảo</source>
+        <translation>Tài liệu tham khảo</translation>
+    </message>
+    <message>
+        <source>Ngày sinh hoạt</source>
+        <translation>Ngày sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Giờ bắt đầu</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc</source>
+        <translation>Giờ kết thúc</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Thư ký</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Kết luận</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt</source>
+        <translation>Buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Có mặt / vắng</source>
+        <translation>Có mặt / vắng</translation>
+    </message>
+    <message>
+        <source>Lý do vắng</source>
+        <translation>Lý do vắng</translation>
+    </message>
+    <message>
+        <source>Đến muộn</source>
+        <translation>Đến muộn</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Văn bản quy định</source>
+        <translation>Văn bản quy định</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Định nghĩa (mức, điều kiện, cách tính điểm)</source>
+        <translation>Định nghĩa (mức, điều kiện, cách tính điểm)</translation>
+    </message>
+    <message>
+        <source>Có sẵn</source>
+        <translation>Có sẵn</translation>
+    </message>
+    <message>
+        <source>Ngày sơ kết</source>
+        <translation>Ngày sơ kết</translation>
+    </message>
+    <message>
+        <source>Người sơ kết</source>
+        <translation>Người sơ kết</translation>
+    </message>
+    <message>
+        <source>Nhận xét của chi bộ</source>
+        <translation>Nhận xét của chi bộ</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Tự xếp loại</source>
+        <translation>Tự xếp loại</translation>
+    </message>
+    <message>
+        <source>Chi bộ đánh giá</source>
+        <translation>Chi bộ đánh giá</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí chung</source>
+        <translation>Điểm tiêu chí chung</translation>
+    </message>
+    <message>
+        <source>Tổng điểm</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Đề xuất xếp loại</source>
+        <translation>Đề xuất xếp loại</translation>
+    </message>
+    <message>
+        <source>Lý do đề xuất</source>
+        <translation>Lý do đề xuất</translation>
+    </message>
+    <message>
+        <source>Lý do không đánh giá</source>
+        <translation>Lý do không đánh giá</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Ngày đánh giá</source>
+        <translation>Ngày đánh giá</translation>
+    </message>
+    <message>
+        <source>Người đánh giá</source>
+        <translation>Người đánh giá</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Bản đánh giá</source>
+        <translation>Bản đánh giá</translation>
+    </message>
+    <message>
+        <source>Đã khắc phục</source>
+        <translation>Đã khắc phục</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>Tính đến ngày</source>
+        <translation>Tính đến ngày</translation>
+    </message>
+    <message>
+        <source>Kết quả đạt được</source>
+        <translation>Kết quả đạt được</translation>
+    </message>
+    <message>
+        <source>Hạn chế, nguyên nhân</source>
+        <translation>Hạn chế, nguyên nhân</translation>
+    </message>
+    <message>
+        <source>Bài học kinh nghiệm</source>
+        <translation>Bài học kinh nghiệm</translation>
+    </message>
+    <message>
+        <source>Phương hướng, nhiệm vụ</source>
+        <translation>Phương hướng, nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Lề trên</source>
+        <translation>Lề trên</translation>
+    </message>
+    <message>
+        <source>Lề dưới</source>
+        <translation>Lề dưới</translation>
+    </message>
+    <message>
+        <source>Lề trái</source>
+        <translation>Lề trái</translation>
+    </message>
+    <message>
+        <source>Lề phải</source>
+        <translation>Lề phải</translation>
+    </message>
+    <message>
+        <source>Cỡ chữ nội dung</source>
+        <translation>Cỡ chữ nội dung</translation>
+    </message>
+    <message>
+        <source>Giãn dòng</source>
+        <translation>Giãn dòng</translation>
+    </message>
+    <message>
+        <source>Lề trên (mm)</source>
+        <translation>Lề trên (mm)</translation>
+    </message>
+    <message>
+        <source>Lề dưới (mm)</source>
+        <translation>Lề dưới (mm)</translation>
+    </message>
+    <message>
+        <source>Lề trái (mm)</source>
+        <translation>Lề trái (mm)</translation>
+    </message>
+    <message>
+        <source>Lề phải (mm)</source>
+        <translation>Lề phải (mm)</translation>
+    </message>
+    <message>
+        <source>Cỡ chữ nội dung (pt)</source>
+        <translation>Cỡ chữ nội dung (pt)</translation>
+    </message>
+    <message>
+        <source>Giãn dòng (lần)</source>
+        <translation>Giãn dòng (lần)</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>Chưa nhập %1.</source>
+        <translation>Chưa nhập %1.</translation>
+    </message>
+    <message>
+        <source>Ký hiệu văn bản gồm 1–10 chữ in hoa, ví dụ “CB”.</source>
+        <translation>Ký hiệu văn bản gồm 1–10 chữ in hoa, ví dụ “CB”.</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là ngày hợp lệ</source>
+        <translation>“%1” không phải là ngày hợp lệ</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là ngày có thật</source>
+        <translation>“%1” không phải là ngày có thật</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)</source>
+        <translation>“%1” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)</translation>
+    </message>
+    <message>
+        <source>“%1” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</source>
+        <translation>“%1” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</translation>
+    </message>
+    <message>
+        <source>“%1”: tháng phải từ 1 đến 12</source>
+        <translation>“%1”: tháng phải từ 1 đến 12</translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch cá nhân được chi bộ xác nhận năm %1.</source>
+        <translation>Chưa có kế hoạch cá nhân được chi bộ xác nhận năm %1.</translation>
+    </message>
+    <message>
+        <source>Năm %1 được xếp loại “%2” (dưới mức hoàn thành tốt).</source>
+        <translation>Năm %1 được xếp loại “%2” (dưới mức hoàn thành tốt).</translation>
+    </message>
+    <message>
+        <source>Đánh giá cuối năm đã chốt nên không sửa được. Muốn sửa, hãy “Mở lại đánh giá” (cần ghi lý do).</source>
+        <translation>Đánh giá cuối năm đã chốt nên không sửa được. Muốn sửa, hãy “Mở lại đánh giá” (cần ghi lý do).</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do mở lại đánh giá đã chốt.</source>
+        <translation>Cần ghi lý do mở lại đánh giá đã chốt.</translation>
+    </message>
+    <message>
+        <source>Chỉ mở lại được đánh giá đã chốt.</source>
+        <translation>Chỉ mở lại được đánh giá đã chốt.</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc không thể trước giờ bắt đầu.</source>
+        <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Một người được điểm danh hai lần.</source>
+        <translation>Một người được điểm danh hai lần.</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt chuyên đề cần chọn chuyên đề.</source>
+        <translation>Buổi sinh hoạt chuyên đề cần chọn chuyên đề.</translation>
+    </message>
+    <message>
+        <source>Cần ghi tên chuyên đề.</source>
+        <translation>Cần ghi tên chuyên đề.</translation>
+    </message>
+    <message>
+        <source>Tháng dự kiến phải từ 1 đến 12.</source>
+        <translation>Tháng dự kiến phải từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>Quý dự kiến phải từ I đến IV.</source>
+        <translation>Quý dự kiến phải từ I đến IV.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày sinh hoạt (ngày/tháng/năm).</source>
+        <translation>Cần ghi ngày sinh hoạt (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>Tháng %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Quý %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cá nhân được đăng ký.</source>
+        <translation>Chưa chọn cá nhân được đăng ký.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tập thể (đơn vị) được đăng ký.</source>
+        <translation>Chưa chọn tập thể (đơn vị) được đăng ký.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên mô hình, cách làm hay.</source>
+        <translation>Chưa nhập tên mô hình, cách làm hay.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn lĩnh vực.</source>
+        <translation>Chưa chọn lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày biểu dương.</source>
+        <translation>Cần ghi ngày biểu dương.</translation>
+    </message>
+    <message>
+        <source>Cần ghi hình thức khen thưởng (giấy khen, bằng khen…).</source>
+        <translation>Cần ghi hình thức khen thưởng (giấy khen, bằng khen…).</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do không được chọn.</source>
+        <translation>Cần ghi lý do không được chọn.</translation>
+    </message>
+    <message>
+        <source>Chỉ mở lại được đăng ký đã có kết quả.</source>
+        <translation>Chỉ mở lại được đăng ký đã có kết quả.</translation>
+    </message>
+    <message>
+        <source>Không chuyển được từ “%1” sang “%2”.</source>
+        <translation>Không chuyển được từ “%1” sang “%2”.</translation>
+    </message>
+    <message>
+        <source>Biểu dương ngày %1 (%2)</source>
+        <translation>Biểu dương ngày %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Biểu dương ngày %1</source>
+        <translation>Biểu dương ngày %1</translation>
+    </message>
+    <message>
+        <source>Không được chọn: %1</source>
+        <translation>Không được chọn: %1</translation>
+    </message>
+    <message>
+        <source>Không được chọn:</source>
+        <translation>Không được chọn:</translation>
+    </message>
+    <message>
+        <source>Chưa nhập họ và tên.</source>
+        <translation>Chưa nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự).</source>
+        <translation>Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự).</translation>
+    </message>
+    <message>
+        <source>Cần nhập đủ họ và tên (ít nhất hai chữ).</source>
+        <translation>Cần nhập đủ họ và tên (ít nhất hai chữ).</translation>
+    </message>
+    <message>
+        <source>Giới tính phải là “Nam” hoặc “Nữ”.</source>
+        <translation>Giới tính phải là “Nam” hoặc “Nữ”.</translation>
+    </message>
+    <message>
+        <source>Quần chúng không có số thẻ đảng viên.</source>
+        <translation>Quần chúng không có số thẻ đảng viên.</translation>
+    </message>
+    <message>
+        <source>Quần chúng không có ngày vào Đảng.</source>
+        <translation>Quần chúng không có ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị chưa có ngày chính thức.</source>
+        <translation>Đảng viên dự bị chưa có ngày chính thức.</translation>
+    </message>
+    <message>
+        <source>Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự.</source>
+        <translation>Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ email không hợp lệ.</source>
+        <translation>Địa chỉ email không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại không hợp lệ.</source>
+        <translation>Số điện thoại không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày chuyển đi, miễn sinh hoạt hoặc từ trần.</source>
+        <translation>Cần ghi ngày chuyển đi, miễn sinh hoạt hoặc từ trần.</translation>
+    </message>
+    <message>
+        <source>%1 không thể ở tương lai.</source>
+        <translation>%1 không thể ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Ngày sinh quá xa (trên 120 tuổi).</source>
+        <translation>Ngày sinh quá xa (trên 120 tuổi).</translation>
+    </message>
+    <message>
+        <source>Ngày vào Đảng phải sau khi đủ 18 tuổi.</source>
+        <translation>Ngày vào Đảng phải sau khi đủ 18 tuổi.</translation>
+    </message>
+    <message>
+        <source>Ngày chính thức phải sau ngày vào Đảng.</source>
+        <translation>Ngày chính thức phải sau ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>Đã có ngày chính thức thì cần có ngày vào Đảng.</source>
+        <translation>Đã có ngày chính thức thì cần có ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên chức vụ.</source>
+        <translation>Chưa nhập tên chức vụ.</translation>
+    </message>
+    <message>
+        <source>Ngày thôi giữ chức vụ phải sau ngày bắt đầu.</source>
+        <translation>Ngày thôi giữ chức vụ phải sau ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Mục 1 (giải pháp khắc phục hạn chế) còn trống.</source>
+        <translation>Mục 1 (giải pháp khắc phục hạn chế) còn trống.</translation>
+    </message>
+    <message>
+        <source>Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ.</source>
+        <translation>Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ %1 chưa có chỉ tiêu, sản phẩm hoặc kết quả.</source>
+        <translation>Nhiệm vụ %1 chưa có chỉ tiêu, sản phẩm hoặc kết quả.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ %1 chưa có thời hạn.</source>
+        <translation>Nhiệm vụ %1 chưa có thời hạn.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch quá ngắn (%1 từ): nội dung cần cụ thể, thiết thực.</source>
+        <translation>Kế hoạch quá ngắn (%1 từ): nội dung cần cụ thể, thiết thực.</translation>
+    </message>
+    <message>
+        <source>Gần như trùng với kế hoạch năm trước của chính người này (%1%).</source>
+        <translation>Gần như trùng với kế hoạch năm trước của chính người này (%1%).</translation>
+    </message>
+    <message>
+        <source>Gần như trùng với kế hoạch của %1 (%2%).</source>
+        <translation>Gần như trùng với kế hoạch của %1 (%2%).</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã được chi bộ xác nhận nên không sửa được. Muốn sửa, hãy “Mở lại” kế hoạch (cần ghi lý do).</source>
+        <translation>Kế hoạch đã được chi bộ xác nhận nên không sửa được. Muốn sửa, hãy “Mở lại” kế hoạch (cần ghi lý do).</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do trả lại (ví dụ: chỉ tiêu chưa cụ thể).</source>
+        <translation>Cần ghi lý do trả lại (ví dụ: chỉ tiêu chưa cụ thể).</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do mở lại kế hoạch đã xác nhận.</source>
+        <translation>Cần ghi lý do mở lại kế hoạch đã xác nhận.</translation>
+    </message>
+    <message>
+        <source>Ngày xác nhận không thể trước ngày nộp.</source>
+        <translation>Ngày xác nhận không thể trước ngày nộp.</translation>
+    </message>
+    <message>
+        <source>Cần ghi người xác nhận.</source>
+        <translation>Cần ghi người xác nhận.</translation>
+    </message>
+    <message>
+        <source>Chỉ mở lại được kế hoạch đã được chi bộ xác nhận.</source>
+        <translation>Chỉ mở lại được kế hoạch đã được chi bộ xác nhận.</translation>
+    </message>
+    <message>
+        <source>Không thể %1 kế hoạch đang ở trạng thái “%2”.</source>
+        <translation>Không thể %1 kế hoạch đang ở trạng thái “%2”.</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu “%1”.</source>
+        <translation>Không có chỉ tiêu “%1”.</translation>
+    </message>
+    <message>
+        <source>%1: cần một số từ 0 đến 99.</source>
+        <translation>%1: cần một số từ 0 đến 99.</translation>
+    </message>
+    <message>
+        <source>thiếu %1</source>
+        <translation>thiếu %1</translation>
+    </message>
+    <message>
+        <source>%1 tập thể</source>
+        <translation>%1 tập thể</translation>
+    </message>
+    <message>
+        <source>%1 cá nhân</source>
+        <translation>%1 cá nhân</translation>
+    </message>
+    <message>
+        <source>%1 mô hình</source>
+        <translation>%1 mô hình</translation>
+    </message>
+    <message>
+        <source>mỗi đơn vị %1</source>
+        <translation>mỗi đơn vị %1</translation>
+    </message>
+    <message>
+        <source>chi bộ %1</source>
+        <translation>chi bộ %1</translation>
+    </message>
+    <message>
+        <source>không đặt chỉ tiêu</source>
+        <translation>không đặt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Hoàn thành xuất sắc nhiệm vụ %1</source>
+        <translation>Hoàn thành xuất sắc nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <source>Hoàn thành tốt nhiệm vụ %1</source>
+        <translation>Hoàn thành tốt nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <source>Hoàn thành nhiệm vụ %1</source>
+        <translation>Hoàn thành nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <source>Không hoàn thành nhiệm vụ %1</source>
+        <translation>Không hoàn thành nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <source>Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3 (%4 nhiệm vụ hoàn thành, kể cả vượt mức).</source>
+        <translation>Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3 (%4 nhiệm vụ hoàn thành, kể cả vượt mức).</translation>
+    </message>
+    <message>
+        <source>chưa nhập, tính 0</source>
+        <translation>chưa nhập, tính 0</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</source>
+        <translation>%1 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</translation>
+    </message>
+    <message>
+        <source>Đạt “%1”: %2.</source>
+        <translation>Đạt “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Đạt “%1”.</source>
+        <translation>Đạt “%1”.</translation>
+    </message>
+    <message>
+        <source>Chưa đạt “%1”: %2.</source>
+        <translation>Chưa đạt “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>%1 điểm ≥ %2</source>
+        <translation>%1 điểm ≥ %2</translation>
+    </message>
+    <message>
+        <source>%1 điểm &lt; %2</source>
+        <translation>%1 điểm &lt; %2</translation>
+    </message>
+    <message>
+        <source>mọi nhiệm vụ đều hoàn thành (%1)</source>
+        <translation>mọi nhiệm vụ đều hoàn thành (%1)</translation>
+    </message>
+    <message>
+        <source>còn %1 nhiệm vụ chưa hoàn thành</source>
+        <translation>còn %1 nhiệm vụ chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>mọi nhiệm vụ hoàn thành đúng hạn</source>
+        <translation>mọi nhiệm vụ hoàn thành đúng hạn</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ không đúng hạn</source>
+        <translation>%1 nhiệm vụ không đúng hạn</translation>
+    </message>
+    <message>
+        <source>mọi hạn chế đã được khắc phục (%1)</source>
+        <translation>mọi hạn chế đã được khắc phục (%1)</translation>
+    </message>
+    <message>
+        <source>còn %1 hạn chế chưa khắc phục</source>
+        <translation>còn %1 hạn chế chưa khắc phục</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ vượt mức (%2 ≥ %3)</source>
+        <translation>%1 nhiệm vụ vượt mức (%2 ≥ %3)</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ hoàn thành (%2 ≥ %3)</source>
+        <translation>%1 nhiệm vụ hoàn thành (%2 ≥ %3)</translation>
+    </message>
+    <message>
+        <source>chỉ %1 nhiệm vụ vượt mức (%2 &lt; %3)</source>
+        <translation>chỉ %1 nhiệm vụ vượt mức (%2 &lt; %3)</translation>
+    </message>
+    <message>
+        <source>chỉ %1 nhiệm vụ hoàn thành (%2 &lt; %3)</source>
+        <translation>chỉ %1 nhiệm vụ hoàn thành (%2 &lt; %3)</translation>
+    </message>
+    <message>
+        <source>điểm tiêu chí chung %1 ≥ %2</source>
+        <translation>điểm tiêu chí chung %1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>điểm tiêu chí chung %1 &lt; %2</source>
+        <translation>điểm tiêu chí chung %1 &lt; %2</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ “%1” là %2 (%3), vượt mức tối đa %4 theo %5. Đây là lưu ý, không bắt buộc.</source>
+        <translation>Tỷ lệ “%1” là %2 (%3), vượt mức tối đa %4 theo %5. Đây là lưu ý, không bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ.</source>
+        <translation>Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa).</source>
+        <translation>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa).</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 điểm</source>
+        <translation>%1 điểm</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ hoàn thành</source>
+        <translation>%1 nhiệm vụ hoàn thành</translation>
+    </message>
+    <message>
+        <source>%1% vượt mức</source>
+        <translation>%1% vượt mức</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ hoàn thành một phần</source>
+        <translation>%1 nhiệm vụ hoàn thành một phần</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ trễ hạn</source>
+        <translation>%1 nhiệm vụ trễ hạn</translation>
+    </message>
+    <message>
+        <source>khắc phục mọi hạn chế</source>
+        <translation>khắc phục mọi hạn chế</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %.</source>
+        <translation>Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %.</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa phải từ 0 đến 100.</source>
+        <translation>Điểm tối đa phải từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>Tổng điểm tối đa (tiêu chí chung + nhiệm vụ) phải lớn hơn 0.</source>
+        <translation>Tổng điểm tối đa (tiêu chí chung + nhiệm vụ) phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Hệ số của mỗi kết quả phải từ 0 đến 2.</source>
+        <translation>Hệ số của mỗi kết quả phải từ 0 đến 2.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ hoàn thành phải được tính điểm (hệ số lớn hơn 0).</source>
+        <translation>Nhiệm vụ hoàn thành phải được tính điểm (hệ số lớn hơn 0).</translation>
+    </message>
+    <message>
+        <source>Cần ghi điểm tối thiểu của mức này.</source>
+        <translation>Cần ghi điểm tối thiểu của mức này.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ phải lớn hơn 0 % và không quá 100 %.</source>
+        <translation>Tỷ lệ phải lớn hơn 0 % và không quá 100 %.</translation>
+    </message>
+    <message>
+        <source>Không có thời hạn “%1”.</source>
+        <translation>Không có thời hạn “%1”.</translation>
+    </message>
+    <message>
+        <source>%1: ngày không hợp lệ.</source>
+        <translation>%1: ngày không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1: ngày phải thuộc năm %2.</source>
+        <translation>%1: ngày phải thuộc năm %2.</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ.</source>
+        <translation>Ngày không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Ngày phải thuộc năm %1.</source>
+        <translation>Ngày phải thuộc năm %1.</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation>Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên đơn vị.</source>
+        <translation>Chưa nhập tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>Đã có đơn vị “%1”.</source>
+        <translation>Đã có đơn vị “%1”.</translation>
+    </message>
+    <message>
+        <source>Đơn vị đang có %1, không xóa được; có thể đánh dấu “ngừng sử dụng”.</source>
+        <translation>Đơn vị đang có %1, không xóa được; có thể đánh dấu “ngừng sử dụng”.</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải từ 1 đến 9999.</source>
+        <translation>Số văn bản phải từ 1 đến 9999.</translation>
+    </message>
+    <message>
+        <source>%1 đã dùng cho “%2”. Hãy chọn số khác (số kế tiếp: %3).</source>
+        <translation>%1 đã dùng cho “%2”. Hãy chọn số khác (số kế tiếp: %3).</translation>
+    </message>
+    <message>
+        <source>%1 đã dùng cho “%2” (in ngày %3). Hãy chọn số khác.</source>
+        <translation>%1 đã dùng cho “%2” (in ngày %3). Hãy chọn số khác.</translation>
+    </message>
+    <message>
+        <source>Năm %1 không có ai để in kế hoạch.</source>
+        <translation>Năm %1 không có ai để in kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Năm %1 chưa có kế hoạch nào được chi bộ xác nhận.</source>
+        <translation>Năm %1 chưa có kế hoạch nào được chi bộ xác nhận.</translation>
+    </message>
+    <message>
+        <source>Năm %1 chưa có đăng ký điển hình nào.</source>
+        <translation>Năm %1 chưa có đăng ký điển hình nào.</translation>
+    </message>
+    <message>
+        <source>Năm %1 chưa có đăng ký điển hình nào để in phiếu.</source>
+        <translation>Năm %1 chưa có đăng ký điển hình nào để in phiếu.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đăng ký nào để in phiếu.</source>
+        <translation>Chưa chọn đăng ký nào để in phiếu.</translation>
+    </message>
+    <message>
+        <source>Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx.</source>
+        <translation>Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf.</source>
+        <translation>Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf.</translation>
+    </message>
+    <message>
+        <source>Phiếu đăng ký chỉ in ra tệp .pdf.</source>
+        <translation>Phiếu đăng ký chỉ in ra tệp .pdf.</translation>
+    </message>
+    <message>
+        <source>Biên bản chỉ in ra tệp .pdf.</source>
+        <translation>Biên bản chỉ in ra tệp .pdf.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.</source>
+        <translation>Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt chưa có điểm danh.</source>
+        <translation>Buổi sinh hoạt chưa có điểm danh.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản đánh giá này.</source>
+        <translation>Không tìm thấy bản đánh giá này.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm %1 của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</source>
+        <translation>Kế hoạch năm %1 của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</translation>
+    </message>
+    <message>
+        <source>Cần chọn mức xếp loại trước khi chốt đánh giá.</source>
+        <translation>Cần chọn mức xếp loại trước khi chốt đánh giá.</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại “%1” không có trong %2.</source>
+        <translation>Mức xếp loại “%1” không có trong %2.</translation>
+    </message>
+    <message>
+        <source>Cần ghi đủ ngày/tháng/năm.</source>
+        <translation>Cần ghi đủ ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>Chỉ sơ kết kế hoạch đã được chi bộ xác nhận.</source>
+        <translation>Chỉ sơ kết kế hoạch đã được chi bộ xác nhận.</translation>
+    </message>
+    <message>
+        <source>Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.</source>
+        <translation>Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chuyên đề này (có thể đã bị xóa).</source>
+        <translation>Không tìm thấy chuyên đề này (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>Chuyên đề này đã được sinh hoạt (%1 buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</source>
+        <translation>Chuyên đề này đã được sinh hoạt (%1 buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
+        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không được chỉ gồm dấu cách.</source>
+        <translation>Mật khẩu không được chỉ gồm dấu cách.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác.</source>
+        <translation>Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”.</source>
+        <translation>Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới trùng với mật khẩu cũ.</source>
+        <translation>Mật khẩu mới trùng với mật khẩu cũ.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu chưa có mật khẩu.</source>
+        <translation>Tệp dữ liệu chưa có mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi thử lại; mật khẩu chưa thay đổi.</source>
+        <translation>Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi thử lại; mật khẩu chưa thay đổi.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa.</source>
+        <translation>Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa.</translation>
+    </message>
+    <message>
+        <source>Dòng %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <source>Còn %1 ngày đến hạn đăng ký (%2).</source>
+        <translation>Còn %1 ngày đến hạn đăng ký (%2).</translation>
+    </message>
+    <message>
+        <source>Hôm nay là hạn đăng ký (%1).</source>
+        <translation>Hôm nay là hạn đăng ký (%1).</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn đăng ký %1 ngày (%2).</source>
+        <translation>Đã quá hạn đăng ký %1 ngày (%2).</translation>
+    </message>
+    <message>
+        <source>Chưa có buổi sinh hoạt nào</source>
+        <translation>Chưa có buổi sinh hoạt nào</translation>
+    </message>
+    <message>
+        <source>Dự %1 buổi (%2%)</source>
+        <translation>Dự %1 buổi (%2%)</translation>
+    </message>
+    <message>
+        <source>vắng có lý do %1</source>
+        <translation>vắng có lý do %1</translation>
+    </message>
+    <message>
+        <source>vắng không lý do %1</source>
+        <translation>vắng không lý do %1</translation>
+    </message>
+    <message>
+        <source>đến muộn %1</source>
+        <translation>đến muộn %1</translation>
+    </message>
+    <message>
+        <source>Kiểm tra cấu trúc: tốt.</source>
+        <translation>Kiểm tra cấu trúc: tốt.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra liên kết giữa các bảng: tốt.</source>
+        <translation>Kiểm tra liên kết giữa các bảng: tốt.</translation>
+    </message>
+    <message>
+        <source>Số dòng:</source>
+        <translation>Số dòng:</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>Dung lượng tệp: %1 → %2.</source>
+        <translation>Dung lượng tệp: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu trước khi dọn dẹp: %1.</source>
+        <translation>Đã sao lưu trước khi dọn dẹp: %1.</translation>
+    </message>
+    <message>
+        <source>Phát hiện vấn đề trong tệp dữ liệu; tệp chưa được dọn dẹp:</source>
+        <translation>Phát hiện vấn đề trong tệp dữ liệu; tệp chưa được dọn dẹp:</translation>
+    </message>
+    <message>
+        <source>Nên khôi phục bản sao lưu gần nhất còn tốt.</source>
+        <translation>Nên khôi phục bản sao lưu gần nhất còn tốt.</translation>
+    </message>
+    <message>
+        <source>Giới tính “%1” không rõ (cần Nam hoặc Nữ)</source>
+        <translation>Giới tính “%1” không rõ (cần Nam hoặc Nữ)</translation>
+    </message>
+    <message>
+        <source>Trùng với dòng %1 trong tệp</source>
+        <translation>Trùng với dòng %1 trong tệp</translation>
+    </message>
+    <message>
+        <source>Số thẻ %1 đã thuộc về %2 (khác tên)</source>
+        <translation>Số thẻ %1 đã thuộc về %2 (khác tên)</translation>
+    </message>
+    <message>
+        <source>Trùng họ tên, ngày sinh với %1 nhưng khác số thẻ (%2)</source>
+        <translation>Trùng họ tên, ngày sinh với %1 nhưng khác số thẻ (%2)</translation>
+    </message>
+    <message>
+        <source>Trùng tên với %1 (đã có, ngày sinh %2): cần xác nhận là cùng một người hay người mới</source>
+        <translation>Trùng tên với %1 (đã có, ngày sinh %2): cần xác nhận là cùng một người hay người mới</translation>
+    </message>
+    <message>
+        <source>chưa rõ</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người có mã %1.</source>
+        <translation>Không tìm thấy người có mã %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFile</name>
+    <message>
+        <source>Mở bản sao lưu mới nhất (%1)</source>
+        <translation>Mở bản sao lưu mới nhất (%1)</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu bị hỏng</source>
+        <translation>Tệp dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tệp dữ liệu bị hỏng nên chưa mở được.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tệp dữ liệu bị hỏng nên chưa mở được.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Có một bản sao lưu còn tốt, lúc %1 (%2). Những thay đổi sau thời điểm đó không có trong bản sao lưu.</source>
+        <translation>Có một bản sao lưu còn tốt, lúc %1 (%2). Những thay đổi sau thời điểm đó không có trong bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Tệp hỏng không bị xóa hay sửa: khi mở bản sao lưu, tệp hỏng được cất riêng bên cạnh (tên kết thúc bằng “.hong-…”); khi thoát, tệp được để nguyên như hiện tại.</source>
+        <translation>Tệp hỏng không bị xóa hay sửa: khi mở bản sao lưu, tệp hỏng được cất riêng bên cạnh (tên kết thúc bằng “.hong-…”); khi thoát, tệp được để nguyên như hiện tại.</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Tệp được để nguyên, không bị thay đổi:
+%1
+
+Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy chép nó ra USB và nhờ người hỗ trợ kỹ thuật.</source>
+        <translation>Tệp được để nguyên, không bị thay đổi:
+%1
+
+Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy chép nó ra USB và nhờ người hỗ trợ kỹ thuật.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCard</name>
+    <message>
+        <source>Đăng ký điển hình</source>
+        <translation>Đăng ký điển hình</translation>
+    </message>
+    <message>
+        <source>Kế hoạch cá nhân</source>
+        <translation>Kế hoạch cá nhân</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng</source>
+        <translation>Sơ kết 6 tháng</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả năm</source>
+        <translation>Báo cáo kết quả năm</translation>
+    </message>
+    <message>
+        <source>Đánh giá, xếp loại cuối năm</source>
+        <translation>Đánh giá, xếp loại cuối năm</translation>
+    </message>
+    <message>
+        <source>Đơn vị chưa đủ chỉ tiêu (%1):</source>
+        <translation>Đơn vị chưa đủ chỉ tiêu (%1):</translation>
+    </message>
+    <message>
+        <source>Chưa xác nhận kế hoạch (%1 người):</source>
+        <translation>Chưa xác nhận kế hoạch (%1 người):</translation>
+    </message>
+    <message>
+        <source>Chưa sơ kết (%1 người):</source>
+        <translation>Chưa sơ kết (%1 người):</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá (%1 người):</source>
+        <translation>Chưa đánh giá (%1 người):</translation>
+    </message>
+    <message>
+        <source>Các đơn vị đã đủ chỉ tiêu.</source>
+        <translation>Các đơn vị đã đủ chỉ tiêu.</translation>
+    </message>
+    <message>
+        <source>Mọi kế hoạch đã được xác nhận.</source>
+        <translation>Mọi kế hoạch đã được xác nhận.</translation>
+    </message>
+    <message>
+        <source>Mọi kế hoạch đã sơ kết.</source>
+        <translation>Mọi kế hoạch đã sơ kết.</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên.</source>
+        <translation>Báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên.</translation>
+    </message>
+    <message>
+        <source>Mọi người đã được đánh giá.</source>
+        <translation>Mọi người đã được đánh giá.</translation>
+    </message>
+    <message>
+        <source>Còn %1 ngày</source>
+        <translation>Còn %1 ngày</translation>
+    </message>
+    <message>
+        <source>Hôm nay là hạn</source>
+        <translation>Hôm nay là hạn</translation>
+    </message>
+    <message>
+        <source>Quá hạn %1 ngày</source>
+        <translation>Quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <source>Đã hoàn thành</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Đã qua hạn %1 ngày</source>
+        <translation>Đã qua hạn %1 ngày</translation>
+    </message>
+    <message>
+        <source>Từ %1 đến %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Hạn %1</source>
+        <translation>Hạn %1</translation>
+    </message>
+    <message>
+        <source>và %1 đơn vị khác</source>
+        <translation>và %1 đơn vị khác</translation>
+    </message>
+    <message>
+        <source>và %1 người khác</source>
+        <translation>và %1 người khác</translation>
+    </message>
+    <message>
+        <source>Bấm để mở trang tương ứng</source>
+        <translation>Bấm để mở trang tương ứng</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Tìm tên văn bản, số, mã, người in…</source>
@@ -379,6 +2367,44 @@
     <message>
         <source>Mã in ở chân văn bản (ví dụ K7QX2-M4TRA):</source>
         <translation>Mã in ở chân văn bản (ví dụ K7QX2-M4TRA):</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Chi bộ gặp một lỗi không lường trước (%1). Dữ liệu đã lưu trước đó không bị ảnh hưởng; thao tác vừa rồi có thể chưa được thực hiện.</source>
+        <translation>Chi bộ gặp một lỗi không lường trước (%1). Dữ liệu đã lưu trước đó không bị ảnh hưởng; thao tác vừa rồi có thể chưa được thực hiện.</translation>
+    </message>
+    <message>
+        <source>Chi tiết đã được ghi vào tệp: %1</source>
+        <translation>Chi tiết đã được ghi vào tệp: %1</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi</source>
+        <translation>Đã xảy ra lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationActions</name>
+    <message>
+        <source>Đã xuất danh sách đánh giá, xếp loại (%1 người, %2 đã xếp loại) vào tệp:
+%3</source>
+        <translation>Đã xuất danh sách đánh giá, xếp loại (%1 người, %2 đã xếp loại) vào tệp:
+%3</translation>
+    </message>
+    <message>
+        <source>Đang xuất danh sách…</source>
+        <translation>Đang xuất danh sách…</translation>
+    </message>
+    <message>
+        <source>Đã in quá trình qua các năm vào tệp:
+%1</source>
+        <translation>Đã in quá trình qua các năm vào tệp:
+%1</translation>
+    </message>
+    <message>
+        <source>Đang in…</source>
+        <translation>Đang in…</translation>
     </message>
 </context>
 <context>
@@ -434,6 +2460,14 @@
     <message>
         <source>(theo đề xuất)</source>
         <translation>(theo đề xuất)</translation>
+    </message>
+    <message>
+        <source>Thông tin để chi bộ tham khảo khi nhận xét (từ các biên bản sinh hoạt)</source>
+        <translation>Thông tin để chi bộ tham khảo khi nhận xét (từ các biên bản sinh hoạt)</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt chi bộ năm %1:</source>
+        <translation>Sinh hoạt chi bộ năm %1:</translation>
     </message>
     <message>
         <source>Tự đánh giá:</source>
@@ -558,8 +2592,20 @@
         <translation>Tình trạng</translation>
     </message>
     <message>
+        <source>Dự họp</source>
+        <translation>Dự họp</translation>
+    </message>
+    <message>
         <source>Không đánh giá vì</source>
         <translation>Không đánh giá vì</translation>
+    </message>
+    <message>
+        <source>Không đánh giá</source>
+        <translation>Không đánh giá</translation>
+    </message>
+    <message>
+        <source>Quần chúng (không xếp loại)</source>
+        <translation>Quần chúng (không xếp loại)</translation>
     </message>
 </context>
 <context>
@@ -615,6 +2661,30 @@
 </context>
 <context>
     <name>FileActions</name>
+    <message>
+        <source>Tệp xuất ra không có mật khẩu</source>
+        <translation>Tệp xuất ra không có mật khẩu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tệp Excel xuất ra không có mật khẩu&lt;/b&gt;: ai có tệp đó cũng đọc được danh sách đảng viên, dù tệp dữ liệu của Chi bộ có mật khẩu.</source>
+        <translation>&lt;b&gt;Tệp Excel xuất ra không có mật khẩu&lt;/b&gt;: ai có tệp đó cũng đọc được danh sách đảng viên, dù tệp dữ liệu của Chi bộ có mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Chỉ xuất khi thật cần, lưu vào nơi an toàn và xóa tệp khi không còn dùng. Muốn mang dữ liệu đi (USB) thì nên dùng “Dữ liệu → Sao lưu ra…”: bản sao lưu vẫn có mật khẩu.</source>
+        <translation>Chỉ xuất khi thật cần, lưu vào nơi an toàn và xóa tệp khi không còn dùng. Muốn mang dữ liệu đi (USB) thì nên dùng “Dữ liệu → Sao lưu ra…”: bản sao lưu vẫn có mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Không nhắc lại cho đến khi đóng chương trình</source>
+        <translation>Không nhắc lại cho đến khi đóng chương trình</translation>
+    </message>
     <message>
         <source>Xuất danh sách ra Excel</source>
         <translation>Xuất danh sách ra Excel</translation>
@@ -949,6 +3019,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageSection</name>
+    <message>
+        <source>Giao diện</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>Thay đổi có hiệu lực khi mở lại ứng dụng.</source>
+        <translation>Thay đổi có hiệu lực khi mở lại ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Văn bản in ra và tệp Excel xuất ra luôn bằng tiếng Việt, dù giao diện dùng ngôn ngữ nào. Cài đặt này lưu riêng trên máy tính này.</source>
+        <translation>Văn bản in ra và tệp Excel xuất ra luôn bằng tiếng Việt, dù giao diện dùng ngôn ngữ nào. Cài đặt này lưu riêng trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện:</source>
+        <translation>Ngôn ngữ giao diện:</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <source>Chuyển sinh hoạt, miễn sinh hoạt, từ trần</source>
@@ -1116,14 +3205,6 @@
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
-        <source>Giới thiệu</source>
-        <translation>Giới thiệu</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Chi bộ %1&lt;/h3&gt;&lt;p&gt;Quản lý đảng viên, kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, gương điển hình và sinh hoạt chi bộ.&lt;/p&gt;&lt;p&gt;Tệp dữ liệu:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Chi bộ %1&lt;/h3&gt;&lt;p&gt;Quản lý đảng viên, kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, gương điển hình và sinh hoạt chi bộ.&lt;/p&gt;&lt;p&gt;Tệp dữ liệu:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Đang mở dữ liệu…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
@@ -1172,6 +3253,10 @@
     <message>
         <source>Hủy</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>chưa định</source>
+        <translation>chưa định</translation>
     </message>
     <message>
         <source>(chưa ghi thành tích)</source>
@@ -1832,6 +3917,37 @@
     </message>
 </context>
 <context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>Kế hoạch cá nhân theo trạng thái</source>
+        <translation>Kế hoạch cá nhân theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Kế hoạch cá nhân: chưa có ai trong năm</source>
+        <translation>Kế hoạch cá nhân: chưa có ai trong năm</translation>
+    </message>
+    <message>
+        <source>Xếp loại đảng viên các năm</source>
+        <translation>Xếp loại đảng viên các năm</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ dự sinh hoạt theo tháng (%)</source>
+        <translation>Tỷ lệ dự sinh hoạt theo tháng (%)</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ có mặt</source>
+        <translation>Tỷ lệ có mặt</translation>
+    </message>
+    <message>
+        <source>T%1</source>
+        <translation>T%1</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Kế hoạch đã xác nhận</source>
@@ -1896,6 +4012,10 @@
 <context>
     <name>PageSetupForm</name>
     <message>
+        <source> lần cỡ chữ</source>
+        <translation> lần cỡ chữ</translation>
+    </message>
+    <message>
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
@@ -1949,6 +4069,10 @@
     <message>
         <source>Sinh hoạt</source>
         <translation>Sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Báo cáo</translation>
     </message>
     <message>
         <source>Văn bản đã in</source>
@@ -2236,6 +4360,10 @@
         <translation>chọn hoặc gõ tên đơn vị mới</translation>
     </message>
     <message>
+        <source>Sinh hoạt chi bộ năm %1:</source>
+        <translation>Sinh hoạt chi bộ năm %1:</translation>
+    </message>
+    <message>
         <source>Chưa lưu được. Hãy sửa:</source>
         <translation>Chưa lưu được. Hãy sửa:</translation>
     </message>
@@ -2305,6 +4433,10 @@
     <message>
         <source>Trạng thái:</source>
         <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt chi bộ:</source>
+        <translation>Sinh hoạt chi bộ:</translation>
     </message>
     <message>
         <source>Ghi &amp;chú:</source>
@@ -2513,6 +4645,33 @@
     </message>
 </context>
 <context>
+    <name>PlanPrintActions</name>
+    <message>
+        <source>Đã in %1 mẫu kế hoạch (%2 trang) vào tệp:
+%3</source>
+        <translation>Đã in %1 mẫu kế hoạch (%2 trang) vào tệp:
+%3</translation>
+    </message>
+    <message>
+        <source>%1 người chưa có kế hoạch: in mẫu trống.</source>
+        <translation>%1 người chưa có kế hoạch: in mẫu trống.</translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị in %1 mẫu kế hoạch…</source>
+        <translation>Đang chuẩn bị in %1 mẫu kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Đã in danh sách số %1 (%2/%3 kế hoạch đã xác nhận) vào tệp:
+%4</source>
+        <translation>Đã in danh sách số %1 (%2/%3 kế hoạch đã xác nhận) vào tệp:
+%4</translation>
+    </message>
+    <message>
+        <source>Đang in danh sách…</source>
+        <translation>Đang in danh sách…</translation>
+    </message>
+</context>
+<context>
     <name>PlanTasksModel</name>
     <message>
         <source>STT</source>
@@ -2529,6 +4688,10 @@
     <message>
         <source>Thời hạn</source>
         <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ %1: %2</source>
+        <translation>Nhiệm vụ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +4721,10 @@
         <translation>Số nhiệm vụ</translation>
     </message>
     <message>
+        <source>Sơ kết 6 tháng</source>
+        <translation>Sơ kết 6 tháng</translation>
+    </message>
+    <message>
         <source>Cần xem lại</source>
         <translation>Cần xem lại</translation>
     </message>
@@ -2565,9 +4732,73 @@
         <source>Gần trùng với</source>
         <translation>Gần trùng với</translation>
     </message>
+    <message>
+        <source>Chưa sơ kết</source>
+        <translation>Chưa sơ kết</translation>
+    </message>
+    <message>
+        <source>Đã sơ kết %1</source>
+        <translation>Đã sơ kết %1</translation>
+    </message>
+    <message>
+        <source>chậm %1 nhiệm vụ</source>
+        <translation>chậm %1 nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã xác nhận nhưng chưa sơ kết 6 tháng.</source>
+        <translation>Kế hoạch đã xác nhận nhưng chưa sơ kết 6 tháng.</translation>
+    </message>
+    <message>
+        <source>%1 nhiệm vụ đến hạn giữa năm chưa được ghi là hoàn thành.</source>
+        <translation>%1 nhiệm vụ đến hạn giữa năm chưa được ghi là hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Sơ kết ngày %1: %2/%3 nhiệm vụ đã hoàn thành.</source>
+        <translation>Sơ kết ngày %1: %2/%3 nhiệm vụ đã hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Chậm tiến độ: %1 nhiệm vụ đến hạn giữa năm chưa hoàn thành.</source>
+        <translation>Chậm tiến độ: %1 nhiệm vụ đến hạn giữa năm chưa hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Nhận xét: %1</source>
+        <translation>Nhận xét: %1</translation>
+    </message>
 </context>
 <context>
     <name>PlansPage</name>
+    <message>
+        <source>Tất cả</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Chưa xây dựng</source>
+        <translation>Chưa xây dựng</translation>
+    </message>
+    <message>
+        <source>Quá hạn nộp</source>
+        <translation>Quá hạn nộp</translation>
+    </message>
+    <message>
+        <source>Đã trả lại</source>
+        <translation>Đã trả lại</translation>
+    </message>
+    <message>
+        <source>Cần xem lại</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <source>Đã xác nhận</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Chưa sơ kết</source>
+        <translation>Chưa sơ kết</translation>
+    </message>
+    <message>
+        <source>Chậm tiến độ</source>
+        <translation>Chậm tiến độ</translation>
+    </message>
     <message>
         <source>Tìm tên, đơn vị…</source>
         <translation>Tìm tên, đơn vị…</translation>
@@ -2593,6 +4824,14 @@
         <translation>In mẫu kế hoạch của những người đã chọn (không chọn ai: in cho tất cả)</translation>
     </message>
     <message>
+        <source>Sơ kết 6 tháng…</source>
+        <translation>Sơ kết 6 tháng…</translation>
+    </message>
+    <message>
+        <source>Ghi tiến độ từng nhiệm vụ và nhận xét sơ kết 6 tháng của kế hoạch đã chọn</source>
+        <translation>Ghi tiến độ từng nhiệm vụ và nhận xét sơ kết 6 tháng của kế hoạch đã chọn</translation>
+    </message>
+    <message>
         <source>Danh sách đã xác nhận…</source>
         <translation>Danh sách đã xác nhận…</translation>
     </message>
@@ -2607,6 +4846,10 @@
     <message>
         <source>%1 / %2 người</source>
         <translation>%1 / %2 người</translation>
+    </message>
+    <message>
+        <source>Chưa sơ kết được</source>
+        <translation>Chưa sơ kết được</translation>
     </message>
     <message>
         <source>Chưa ghi nhận được</source>
@@ -2701,6 +4944,17 @@
     <message>
         <source>(đang giữ)</source>
         <translation>(đang giữ)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>Tệp đã có</source>
+        <translation>Tệp đã có</translation>
+    </message>
+    <message>
+        <source>Tệp %1 đã có. Ghi đè lên tệp đó?</source>
+        <translation>Tệp %1 đã có. Ghi đè lên tệp đó?</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +5085,158 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>Cả năm</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Từ đầu năm đến ngày…</source>
+        <translation>Từ đầu năm đến ngày…</translation>
+    </message>
+    <message>
+        <source>Soạn lại bản nháp từ số liệu</source>
+        <translation>Soạn lại bản nháp từ số liệu</translation>
+    </message>
+    <message>
+        <source>Viết lại bốn phần nhận định từ số liệu hiện tại (hỏi trước khi thay phần đã sửa)</source>
+        <translation>Viết lại bốn phần nhận định từ số liệu hiện tại (hỏi trước khi thay phần đã sửa)</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>In báo cáo…</source>
+        <translation>In báo cáo…</translation>
+    </message>
+    <message>
+        <source>In báo cáo gửi Đảng ủy cấp trên (PDF, có số văn bản)</source>
+        <translation>In báo cáo gửi Đảng ủy cấp trên (PDF, có số văn bản)</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Đảng viên, kế hoạch</source>
+        <translation>Đảng viên, kế hoạch</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt</source>
+        <translation>Sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Điển hình</source>
+        <translation>Điển hình</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>I. Kết quả</source>
+        <translation>I. Kết quả</translation>
+    </message>
+    <message>
+        <source>II. Hạn chế</source>
+        <translation>II. Hạn chế</translation>
+    </message>
+    <message>
+        <source>III. Bài học</source>
+        <translation>III. Bài học</translation>
+    </message>
+    <message>
+        <source>IV. Phương hướng</source>
+        <translation>IV. Phương hướng</translation>
+    </message>
+    <message>
+        <source>Phần nhận định (Chi bộ sửa trước khi in):</source>
+        <translation>Phần nhận định (Chi bộ sửa trước khi in):</translation>
+    </message>
+    <message>
+        <source>I. Kết quả đạt được</source>
+        <translation>I. Kết quả đạt được</translation>
+    </message>
+    <message>
+        <source>II. Hạn chế, nguyên nhân</source>
+        <translation>II. Hạn chế, nguyên nhân</translation>
+    </message>
+    <message>
+        <source>III. Bài học kinh nghiệm</source>
+        <translation>III. Bài học kinh nghiệm</translation>
+    </message>
+    <message>
+        <source>IV. Phương hướng, nhiệm vụ</source>
+        <translation>IV. Phương hướng, nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo không hợp lệ</source>
+        <translation>Kỳ báo cáo không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Số liệu tính đến ngày %1</source>
+        <translation>Số liệu tính đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Có thay đổi chưa lưu.</source>
+        <translation>Có thay đổi chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Bản nháp soạn từ số liệu, chưa lưu.</source>
+        <translation>Bản nháp soạn từ số liệu, chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Soạn lại bản nháp</source>
+        <translation>Soạn lại bản nháp</translation>
+    </message>
+    <message>
+        <source>Các phần đã sửa sẽ bị thay bằng bản nháp mới: %1. Tiếp tục?</source>
+        <translation>Các phần đã sửa sẽ bị thay bằng bản nháp mới: %1. Tiếp tục?</translation>
+    </message>
+    <message>
+        <source>Thay bằng bản nháp</source>
+        <translation>Thay bằng bản nháp</translation>
+    </message>
+    <message>
+        <source>Đã in báo cáo số %1 (%2 trang) vào tệp:
+%3</source>
+        <translation>Đã in báo cáo số %1 (%2 trang) vào tệp:
+%3</translation>
+    </message>
+    <message>
+        <source>Đang in báo cáo…</source>
+        <translation>Đang in báo cáo…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrintDialog</name>
+    <message>
+        <source>In báo cáo</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <source>Tệp PDF:</source>
+        <translation>Tệp PDF:</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Khôi phục từ bản sao lưu</source>
@@ -2906,7 +5312,360 @@
     </message>
 </context>
 <context>
+    <name>RuleSetForm</name>
+    <message>
+        <source>Ví dụ: 366-QĐ/TW (chi bộ)</source>
+        <translation>Ví dụ: 366-QĐ/TW (chi bộ)</translation>
+    </message>
+    <message>
+        <source>Số, ngày và trích yếu văn bản quy định</source>
+        <translation>Số, ngày và trích yếu văn bản quy định</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source> điểm</source>
+        <translation> điểm</translation>
+    </message>
+    <message>
+        <source>Mọi nhiệm vụ hoàn thành</source>
+        <translation>Mọi nhiệm vụ hoàn thành</translation>
+    </message>
+    <message>
+        <source>Mọi nhiệm vụ đúng hạn</source>
+        <translation>Mọi nhiệm vụ đúng hạn</translation>
+    </message>
+    <message>
+        <source>Mọi hạn chế được khắc phục</source>
+        <translation>Mọi hạn chế được khắc phục</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nhiệm vụ vượt mức ít nhất:</source>
+        <translation>Tỷ lệ nhiệm vụ vượt mức ít nhất:</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nhiệm vụ hoàn thành ít nhất:</source>
+        <translation>Tỷ lệ nhiệm vụ hoàn thành ít nhất:</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí chung ít nhất:</source>
+        <translation>Điểm tiêu chí chung ít nhất:</translation>
+    </message>
+    <message>
+        <source>Các trường hợp còn lại (không đạt các mức trên).</source>
+        <translation>Các trường hợp còn lại (không đạt các mức trên).</translation>
+    </message>
+    <message>
+        <source>Điểm tổng từ:</source>
+        <translation>Điểm tổng từ:</translation>
+    </message>
+    <message>
+        <source>Và:</source>
+        <translation>Và:</translation>
+    </message>
+    <message>
+        <source>Hệ số của nhiệm vụ %1</source>
+        <translation>Hệ số của nhiệm vụ %1</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ %1 ×</source>
+        <translation>Nhiệm vụ %1 ×</translation>
+    </message>
+    <message>
+        <source>Lưu ý khi tỷ lệ “xuất sắc” vượt quá</source>
+        <translation>Lưu ý khi tỷ lệ “xuất sắc” vượt quá</translation>
+    </message>
+    <message>
+        <source>số người được xếp loại (chỉ cảnh báo, không bắt buộc)</source>
+        <translation>số người được xếp loại (chỉ cảnh báo, không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Mã (ngắn, không trùng):</source>
+        <translation>Mã (ngắn, không trùng):</translation>
+    </message>
+    <message>
+        <source>Văn bản quy định:</source>
+        <translation>Văn bản quy định:</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>Cách xếp loại:</source>
+        <translation>Cách xếp loại:</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chung, tối đa:</source>
+        <translation>Tiêu chí chung, tối đa:</translation>
+    </message>
+    <message>
+        <source>Kết quả nhiệm vụ, tối đa:</source>
+        <translation>Kết quả nhiệm vụ, tối đa:</translation>
+    </message>
+    <message>
+        <source>Cách tính điểm nhiệm vụ:</source>
+        <translation>Cách tính điểm nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xuất sắc:</source>
+        <translation>Tỷ lệ xuất sắc:</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí chung</source>
+        <translation>Điểm tiêu chí chung</translation>
+    </message>
+    <message>
+        <source>Điểm kết quả nhiệm vụ</source>
+        <translation>Điểm kết quả nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Cách tính điểm nhiệm vụ</source>
+        <translation>Cách tính điểm nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xuất sắc</source>
+        <translation>Tỷ lệ xuất sắc</translation>
+    </message>
+    <message>
+        <source>Ví dụ: quy định này đề xuất</source>
+        <translation>Ví dụ: quy định này đề xuất</translation>
+    </message>
+    <message>
+        <source>Kế hoạch 10 nhiệm vụ, 2 hạn chế cần khắc phục; tính bằng chính quy tắc đánh giá của ứng dụng, cập nhật ngay khi sửa.</source>
+        <translation>Kế hoạch 10 nhiệm vụ, 2 hạn chế cần khắc phục; tính bằng chính quy tắc đánh giá của ứng dụng, cập nhật ngay khi sửa.</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại (xét từ trên xuống, đạt mức nào trước lấy mức đó):</source>
+        <translation>Mức xếp loại (xét từ trên xuống, đạt mức nào trước lấy mức đó):</translation>
+    </message>
+    <message>
+        <source>Chấm điểm (tối đa 100) và xét điều kiện của từng mức</source>
+        <translation>Chấm điểm (tối đa 100) và xét điều kiện của từng mức</translation>
+    </message>
+    <message>
+        <source>Không chấm điểm: xét điều kiện của từng mức</source>
+        <translation>Không chấm điểm: xét điều kiện của từng mức</translation>
+    </message>
+    <message>
+        <source>Sửa các ô báo đỏ để xem quy định này đề xuất thế nào.</source>
+        <translation>Sửa các ô báo đỏ để xem quy định này đề xuất thế nào.</translation>
+    </message>
+    <message>
+        <source>Số liệu chưa hợp lệ: %1</source>
+        <translation>Số liệu chưa hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>trước khi sửa: %1</source>
+        <translation>trước khi sửa: %1</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được. Hãy sửa:</source>
+        <translation>Chưa lưu được. Hãy sửa:</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetsEditor</name>
+    <message>
+        <source>Tên</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Văn bản, ngày</source>
+        <translation>Văn bản, ngày</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Năm áp dụng</source>
+        <translation>Năm áp dụng</translation>
+    </message>
+    <message>
+        <source>Tạo bản sao để sửa…</source>
+        <translation>Tạo bản sao để sửa…</translation>
+    </message>
+    <message>
+        <source>Xóa bản sao</source>
+        <translation>Xóa bản sao</translation>
+    </message>
+    <message>
+        <source>Lưu bộ tiêu chí</source>
+        <translation>Lưu bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Hoàn tác</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Có sẵn (chỉ xem)</source>
+        <translation>Có sẵn (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Bản sao</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>Áp dụng cho năm: %1</source>
+        <translation>Áp dụng cho năm: %1</translation>
+    </message>
+    <message>
+        <source>Năm %1: %2 bản đánh giá (%3 đã chốt)</source>
+        <translation>Năm %1: %2 bản đánh giá (%3 đã chốt)</translation>
+    </message>
+    <message>
+        <source>Chưa năm nào dùng</source>
+        <translation>Chưa năm nào dùng</translation>
+    </message>
+    <message>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí “%1” có thay đổi chưa lưu.</source>
+        <translation>Bộ tiêu chí “%1” có thay đổi chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Ở lại</source>
+        <translation>Ở lại</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí có sẵn theo quy định của Trung ương: chỉ xem. Muốn điều chỉnh cho chi bộ, bấm “Tạo bản sao để sửa…” rồi chọn bản sao cho năm ở “Năm và thời hạn”.</source>
+        <translation>Bộ tiêu chí có sẵn theo quy định của Trung ương: chỉ xem. Muốn điều chỉnh cho chi bộ, bấm “Tạo bản sao để sửa…” rồi chọn bản sao cho năm ở “Năm và thời hạn”.</translation>
+    </message>
+    <message>
+        <source>Đã có đánh giá đã chốt theo bộ tiêu chí này (năm %1): chỉ sửa được tên, mã và văn bản. Muốn đổi cách xếp loại, hãy tạo một bản sao.</source>
+        <translation>Đã có đánh giá đã chốt theo bộ tiêu chí này (năm %1): chỉ sửa được tên, mã và văn bản. Muốn đổi cách xếp loại, hãy tạo một bản sao.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí đang được dùng (%1), không xóa được.</source>
+        <translation>Bộ tiêu chí đang được dùng (%1), không xóa được.</translation>
+    </message>
+    <message>
+        <source>Tạo bản sao để sửa</source>
+        <translation>Tạo bản sao để sửa</translation>
+    </message>
+    <message>
+        <source>Tên bản sao (ví dụ: Hướng dẫn đánh giá của chi bộ năm 2026):</source>
+        <translation>Tên bản sao (ví dụ: Hướng dẫn đánh giá của chi bộ năm 2026):</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được bản sao</source>
+        <translation>Chưa tạo được bản sao</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Xóa bộ tiêu chí</source>
+        <translation>Xóa bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Xóa bộ tiêu chí “%1”?</source>
+        <translation>Xóa bộ tiêu chí “%1”?</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Không xóa được</source>
+        <translation>Không xóa được</translation>
+    </message>
+</context>
+<context>
+    <name>SaveErrors</name>
+    <message>
+        <source>Dữ liệu trước đó vẫn nguyên vẹn.</source>
+        <translation>Dữ liệu trước đó vẫn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu chỉ đọc nên thay đổi này không được lưu.</source>
+        <translation>Tệp dữ liệu chỉ đọc nên thay đổi này không được lưu.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đang bận (một thao tác khác đang ghi). Hãy thử lưu lại sau giây lát.</source>
+        <translation>Tệp dữ liệu đang bận (một thao tác khác đang ghi). Hãy thử lưu lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa đầy hoặc không ghi được: %1.</source>
+        <translation>Ổ đĩa đầy hoặc không ghi được: %1.</translation>
+    </message>
+    <message>
+        <source>Hãy giải phóng bớt dung lượng rồi lưu lại.</source>
+        <translation>Hãy giải phóng bớt dung lượng rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào tệp dữ liệu: %1.</source>
+        <translation>Không ghi được vào tệp dữ liệu: %1.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
+    <message>
+        <source>Ví dụ: Chi bộ Sở Ngoại vụ</source>
+        <translation>Ví dụ: Chi bộ Sở Ngoại vụ</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đảng ủy Ủy ban nhân dân tỉnh</source>
+        <translation>Ví dụ: Đảng ủy Ủy ban nhân dân tỉnh</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Hà Tĩnh</source>
+        <translation>Ví dụ: Hà Tĩnh</translation>
+    </message>
+    <message>
+        <source>Họ và tên Bí thư chi bộ</source>
+        <translation>Họ và tên Bí thư chi bộ</translation>
+    </message>
+    <message>
+        <source>Họ và tên Phó Bí thư (nếu có)</source>
+        <translation>Họ và tên Phó Bí thư (nếu có)</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 2025–2030</source>
+        <translation>Ví dụ: 2025–2030</translation>
+    </message>
+    <message>
+        <source>Tên của bạn, ghi vào lịch sử thay đổi</source>
+        <translation>Tên của bạn, ghi vào lịch sử thay đổi</translation>
+    </message>
     <message>
         <source>Chưa lưu được. Hãy sửa:</source>
         <translation>Chưa lưu được. Hãy sửa:</translation>
@@ -2935,6 +5694,10 @@
         <translation>Năm, thời hạn và kế hoạch của chi bộ</translation>
     </message>
     <message>
+        <source>Bộ tiêu chí đánh giá, xếp loại</source>
+        <translation>Bộ tiêu chí đánh giá, xếp loại</translation>
+    </message>
+    <message>
         <source>Lề trang, cỡ chữ và giãn dòng của văn bản in</source>
         <translation>Lề trang, cỡ chữ và giãn dòng của văn bản in</translation>
     </message>
@@ -2947,12 +5710,20 @@
         <translation>Năm và thời hạn</translation>
     </message>
     <message>
+        <source>Quy định đánh giá</source>
+        <translation>Quy định đánh giá</translation>
+    </message>
+    <message>
         <source>Trình bày văn bản</source>
         <translation>Trình bày văn bản</translation>
     </message>
     <message>
         <source>Mật khẩu</source>
         <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Giao diện</source>
+        <translation>Giao diện</translation>
     </message>
     <message>
         <source>Đã lưu.</source>
@@ -2988,6 +5759,41 @@
     <message>
         <source>Tệp (PDF hoặc Excel):</source>
         <translation>Tệp (PDF hoặc Excel):</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Cửa sổ đó đã được đưa lên trước.</source>
+        <translation>Cửa sổ đó đã được đưa lên trước.</translation>
+    </message>
+    <message>
+        <source>Tệp đang được mở</source>
+        <translation>Tệp đang được mở</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra tệp dữ liệu…</source>
+        <translation>Đang kiểm tra tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Đang tìm bản sao lưu còn tốt…</source>
+        <translation>Đang tìm bản sao lưu còn tốt…</translation>
+    </message>
+    <message>
+        <source>Đang mở bản sao lưu…</source>
+        <translation>Đang mở bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Không mở được bản sao lưu</source>
+        <translation>Không mở được bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Đã mở bản sao lưu lúc %1; tệp hỏng được cất tại %2.</source>
+        <translation>Đã mở bản sao lưu lúc %1; tệp hỏng được cất tại %2.</translation>
+    </message>
+    <message>
+        <source>Không mở được dữ liệu</source>
+        <translation>Không mở được dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +6102,22 @@
 <context>
     <name>YearsEditor</name>
     <message>
+        <source>Tạo năm mới</source>
+        <translation>Tạo năm mới</translation>
+    </message>
+    <message>
+        <source>Tạo năm %1?
+
+Thời hạn lấy theo năm %2, dời sang năm %1; có thể sửa lại trong Cài đặt → Năm và thời hạn.</source>
+        <translation>Tạo năm %1?
+
+Thời hạn lấy theo năm %2, dời sang năm %1; có thể sửa lại trong Cài đặt → Năm và thời hạn.</translation>
+    </message>
+    <message>
+        <source>Chưa tạo được năm mới</source>
+        <translation>Chưa tạo được năm mới</translation>
+    </message>
+    <message>
         <source>Tạo năm mới…</source>
         <translation>Tạo năm mới…</translation>
     </message>
@@ -3358,61 +6180,6 @@
     <message>
         <source>Chưa lưu được. Hãy sửa:</source>
         <translation>Chưa lưu được. Hãy sửa:</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Tệp đã có</source>
-        <translation>Tệp đã có</translation>
-    </message>
-    <message>
-        <source>Tệp %1 đã có. Ghi đè lên tệp đó?</source>
-        <translation>Tệp %1 đã có. Ghi đè lên tệp đó?</translation>
-    </message>
-    <message>
-        <source>Đã xuất danh sách đánh giá, xếp loại (%1 người, %2 đã xếp loại) vào tệp:
-%3</source>
-        <translation>Đã xuất danh sách đánh giá, xếp loại (%1 người, %2 đã xếp loại) vào tệp:
-%3</translation>
-    </message>
-    <message>
-        <source>Đang xuất danh sách…</source>
-        <translation>Đang xuất danh sách…</translation>
-    </message>
-    <message>
-        <source>Đã in quá trình qua các năm vào tệp:
-%1</source>
-        <translation>Đã in quá trình qua các năm vào tệp:
-%1</translation>
-    </message>
-    <message>
-        <source>Đang in…</source>
-        <translation>Đang in…</translation>
-    </message>
-    <message>
-        <source>Đã in %1 mẫu kế hoạch (%2 trang) vào tệp:
-%3</source>
-        <translation>Đã in %1 mẫu kế hoạch (%2 trang) vào tệp:
-%3</translation>
-    </message>
-    <message>
-        <source>%1 người chưa có kế hoạch: in mẫu trống.</source>
-        <translation>%1 người chưa có kế hoạch: in mẫu trống.</translation>
-    </message>
-    <message>
-        <source>Đang chuẩn bị in %1 mẫu kế hoạch…</source>
-        <translation>Đang chuẩn bị in %1 mẫu kế hoạch…</translation>
-    </message>
-    <message>
-        <source>Đã in danh sách số %1 (%2/%3 kế hoạch đã xác nhận) vào tệp:
-%4</source>
-        <translation>Đã in danh sách số %1 (%2/%3 kế hoạch đã xác nhận) vào tệp:
-%4</translation>
-    </message>
-    <message>
-        <source>Đang in danh sách…</source>
-        <translation>Đang in danh sách…</translation>
     </message>
 </context>
 </TS>
