@@ -264,6 +264,14 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Ngày không hợp lệ."),
     QT_TRANSLATE_NOOP("CoreMessages", "Ngày phải thuộc năm %1."),
     QT_TRANSLATE_NOOP("CoreMessages", "Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu."),
+    # services.history: which record a change is about
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 số %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chức vụ “%1” của %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chức vụ “%1”"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chức vụ của %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đơn vị “%1”"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cách đọc cột khi nhập danh sách"),
     # services: the messages a secretary meets in ordinary work
     QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập tên đơn vị."),
     QT_TRANSLATE_NOOP("CoreMessages", "Đã có đơn vị “%1”."),

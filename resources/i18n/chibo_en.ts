@@ -1950,6 +1950,34 @@
         <translation>Mid-year review: the end date must be after the start date.</translation>
     </message>
     <message>
+        <source>%1 số %2</source>
+        <translation>%1 no. %2</translation>
+    </message>
+    <message>
+        <source>Chức vụ “%1” của %2</source>
+        <translation>Position “%1” of %2</translation>
+    </message>
+    <message>
+        <source>Chức vụ “%1”</source>
+        <translation>Position “%1”</translation>
+    </message>
+    <message>
+        <source>Chức vụ của %1</source>
+        <translation>Position of %1</translation>
+    </message>
+    <message>
+        <source>Đơn vị “%1”</source>
+        <translation>Unit “%1”</translation>
+    </message>
+    <message>
+        <source>Năm %1</source>
+        <translation>Year %1</translation>
+    </message>
+    <message>
+        <source>Cách đọc cột khi nhập danh sách</source>
+        <translation>Column mapping for importing a list</translation>
+    </message>
+    <message>
         <source>Chưa nhập tên đơn vị.</source>
         <translation>The unit name is missing.</translation>
     </message>
@@ -3858,6 +3886,10 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Quotas: %1</translation>
     </message>
     <message>
+        <source>%1 TT · %2 CN · %3 MH</source>
+        <translation>%1 coll. · %2 ind. · %3 mod.</translation>
+    </message>
+    <message>
         <source>Xóa đăng ký</source>
         <translation>Delete nomination</translation>
     </message>
@@ -4444,7 +4476,7 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     </message>
     <message>
         <source>Chức vụ</source>
-        <translation>Position</translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <source>Chức vụ Đảng và chức vụ chính quyền, đoàn thể, kể cả các chức vụ đã thôi. Chức vụ đang giữ được in đậm.</source>
@@ -5128,7 +5160,7 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     </message>
     <message>
         <source>Nhiệm vụ</source>
-        <translation>Task</translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Sinh hoạt</source>

@@ -1950,6 +1950,34 @@
         <translation>Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.</translation>
     </message>
     <message>
+        <source>%1 số %2</source>
+        <translation>%1 số %2</translation>
+    </message>
+    <message>
+        <source>Chức vụ “%1” của %2</source>
+        <translation>Chức vụ “%1” của %2</translation>
+    </message>
+    <message>
+        <source>Chức vụ “%1”</source>
+        <translation>Chức vụ “%1”</translation>
+    </message>
+    <message>
+        <source>Chức vụ của %1</source>
+        <translation>Chức vụ của %1</translation>
+    </message>
+    <message>
+        <source>Đơn vị “%1”</source>
+        <translation>Đơn vị “%1”</translation>
+    </message>
+    <message>
+        <source>Năm %1</source>
+        <translation>Năm %1</translation>
+    </message>
+    <message>
+        <source>Cách đọc cột khi nhập danh sách</source>
+        <translation>Cách đọc cột khi nhập danh sách</translation>
+    </message>
+    <message>
         <source>Chưa nhập tên đơn vị.</source>
         <translation>Chưa nhập tên đơn vị.</translation>
     </message>
@@ -3856,6 +3884,10 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Chỉ tiêu: %1</source>
         <translation>Chỉ tiêu: %1</translation>
+    </message>
+    <message>
+        <source>%1 TT · %2 CN · %3 MH</source>
+        <translation>%1 TT · %2 CN · %3 MH</translation>
     </message>
     <message>
         <source>Xóa đăng ký</source>

@@ -61,7 +61,8 @@ def _display(row: EvaluationRowView, col: Col) -> str:
         case Col.NAME:
             return row.full_name
         case Col.POSITIONS:
-            return "; ".join(p for p in (row.party_position, row.government_position) if p)
+            party = core_label(row.party_position) if row.party_position else ""
+            return "; ".join(p for p in (party, row.government_position) if p)
         case Col.SCORE:
             return "" if row.score is None or row.exempt_reason else number_text(row.score)
         case Col.PROPOSED:
@@ -75,7 +76,7 @@ def _display(row: EvaluationRowView, col: Col) -> str:
         case Col.STATE:
             return core_label(STATUS_LABELS[row.status])
         case Col.EXEMPT:
-            return row.exempt_reason or ""
+            return core_label(row.exempt_reason) if row.exempt_reason else ""
         case Col.ATTENDANCE:
             return ""  # from the model's attendance (attendance_text)
 

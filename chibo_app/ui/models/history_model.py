@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from chibo_app.services import history
 from chibo_app.services.history import Entry, FieldChange, HistoryFilter
 from chibo_app.services.session import Session
-from chibo_app.ui.core_text import core_label
+from chibo_app.ui.core_text import core_label, core_message
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the Entry itself
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -123,7 +123,7 @@ def _display(entry: Entry, column: Col) -> str:
     if column == Col.ACTION:
         return core_label(entry.action_label)
     if column == Col.RECORD:
-        return entry.record
+        return core_message(entry.record)
     return "; ".join(change_text(c) for c in entry.changes)
 
 

@@ -78,7 +78,7 @@ def _display(row: PersonRowView, col: Col) -> str:
         case Col.UNIT:
             return row.unit or ""
         case Col.PARTY_POSITION:
-            return row.party_position or ""
+            return core_label(row.party_position) if row.party_position else ""
         case Col.GOVERNMENT_POSITION:
             return row.government_position or ""
         case Col.STATUS:

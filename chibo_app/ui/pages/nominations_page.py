@@ -239,8 +239,14 @@ class NominationsPage(Page):
         lines = nomination_lists.quota_report(self.session, self.year)
         self.quota.setRowCount(len(lines))
         for row, line in enumerate(lines):
-            have = f"{line.collectives} TT · {line.individuals} CN · {line.models} MH"
-            for col, text in enumerate((line.unit, have, line.short_text() or "✓")):
+            have = (
+                self.tr("%1 TT · %2 CN · %3 MH")
+                .replace("%1", str(line.collectives))
+                .replace("%2", str(line.individuals))
+                .replace("%3", str(line.models))
+            )
+            short = core_message(line.short_text()) or "✓"
+            for col, text in enumerate((core_label(line.unit), have, short)):
                 item = QTableWidgetItem(text)
                 if col == 2:
                     item.setForeground(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_app.services.history import Entry
-from chibo_app.ui.core_text import core_label
+from chibo_app.ui.core_text import core_label, core_message
 from chibo_app.ui.models.history_model import Col, HistoryModel, change_text
 
 _WIDTHS = {Col.WHEN: "25/11/2026 14:05", Col.USER: "Nguyễn Văn An", Col.ACTION: "Thêm"}
@@ -65,5 +65,6 @@ class HistoryView(QWidget):
 
 
 def detail_text(entry: Entry) -> str:
-    head = f"{entry.when} — {entry.user} — {core_label(entry.action_label)}: {entry.record}"
+    action, record = core_label(entry.action_label), core_message(entry.record)
+    head = f"{entry.when} — {entry.user} — {action}: {record}"
     return "\n".join([head, *(f"  • {change_text(c)}" for c in entry.changes)])
