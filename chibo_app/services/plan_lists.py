@@ -77,11 +77,36 @@ class CopyContext:
         return found
 
 
-def similar_pairs(session: Session, year: int) -> list[SimilarPair]:
+# (file, year) -> (what the pairs were found in, the pairs): a reload with no plan
+# changed (another page's edit, the year switched back) skips the seconds that copy
+# detection takes at a party committee's scale.
+_FOUND: dict[tuple[str, int], tuple[object, list[SimilarPair]]] = {}
+
+
+def similar_pairs(
+    session: Session, year: int, plans: list[Plan] | None = None
+) -> list[SimilarPair]:
     """Near-identical plans of the year: between people, and with own last-year plans."""
-    plans = plans_repo.plans_of_year(session.db, year)
+    plans = plans_repo.plans_of_year(session.db, year) if plans is None else plans
     earlier = {p.person_id: p for p in plans_repo.plans_of_year(session.db, year - 1)}
     names = plans_repo.person_names(session.db, [p.person_id for p in plans])
+    content = (
+        tuple((p.id, p.person_id, tuple(p.items())) for p in plans),
+        tuple((p.id, p.person_id, tuple(p.items())) for p in earlier.values()),
+        tuple(sorted(names.items())),
+    )
+    key = (str(session.path), year)
+    found = _FOUND.get(key)
+    if found is not None and found[0] == content:
+        return list(found[1])
+    pairs = _find_pairs(plans, earlier, names)
+    _FOUND[key] = (content, pairs)
+    return list(pairs)
+
+
+def _find_pairs(
+    plans: list[Plan], earlier: dict[int, Plan], names: dict[int, str]
+) -> list[SimilarPair]:
     by_id = {p.id: p for p in plans}
     prints = [copies.fingerprint(p.id or 0, p.items()) for p in plans]
     pairs = []
@@ -116,9 +141,10 @@ def _pair(a: Plan, b: Plan, names: dict[int, str], score: float) -> SimilarPair:
 def list_year_plans(session: Session, year: int) -> list[PlanRowView]:
     """One row per person of the year (active, or with a plan), with status and checks."""
     db = session.db
-    plans = {p.person_id: p for p in plans_repo.plans_of_year(db, year)}
+    year_plans = plans_repo.plans_of_year(db, year)
+    plans = {p.person_id: p for p in year_plans}
     best: dict[int, tuple[float, str]] = {}
-    for pair in similar_pairs(session, year):
+    for pair in similar_pairs(session, year, year_plans):
         sides = [(pair.person_id, pair.other_name, pair)]
         if not pair.last_year:
             sides.append((pair.other_person_id, pair.name, pair))

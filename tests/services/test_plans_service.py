@@ -155,3 +155,26 @@ def test_years_created_from_the_previous_one(crew):
     assert years.get_year(crew, 2025).plan_number == "03-KH/CB"
     with pytest.raises(ValidationError, match="Sơ kết"):
         years.update_deadlines(crew, 2026, {"midyear_to": "01/05/2026"})
+
+
+def test_similar_pairs_follow_every_change_of_plans_and_names(crew):
+    """The pairs are reused only while the plans and names they came from are unchanged."""
+    from chibo_app.services import people
+
+    write(crew, crew.ids[0], HONEST["hop_tac_1"])
+    write(crew, crew.ids[1], HONEST["lanh_su_2"])
+    assert plan_lists.similar_pairs(crew, 2026) == []
+    assert plan_lists.similar_pairs(crew, 2026) == []  # from the cache
+    write(crew, crew.ids[2], EDITS["a few words changed"](HONEST["hop_tac_1"], 0))
+    pairs = plan_lists.similar_pairs(crew, 2026)
+    assert [(p.name, p.other_name) for p in pairs] == [("Nguyễn Văn An", "Lê Văn Cường")]
+    person = people.get_person(crew, crew.ids[2])
+    people.save_person(crew, person.with_changes(full_name="Lê Văn Cương"))
+    assert plan_lists.similar_pairs(crew, 2026)[0].other_name == "Lê Văn Cương"
+    other = HONEST["lanh_su_1"]
+    plan = plans.get_plan(crew, crew.ids[2], 2026)
+    plans.save_plan(
+        crew,
+        plan.with_changes(remedies=other.remedies, tasks=other.tasks, commitments=()),
+    )
+    assert plan_lists.similar_pairs(crew, 2026) == []
