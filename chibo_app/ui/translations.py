@@ -146,14 +146,14 @@ def qm_path(name: str) -> Path | None:
     cache's, compiled now if missing or older than the .ts; None if there is none."""
     ts = i18n_folder() / f"{name}.ts"
     shipped = ts.with_suffix(".qm")
-    if _fresh(shipped, ts):
-        return shipped
+    if _fresh(shipped, ts) or (getattr(sys, "frozen", False) and shipped.is_file()):
+        return shipped  # a bundle's files do not change; their times may be the unpacking's
     if not ts.is_file():
         return None
     cached = cache_folder() / f"{name}.qm"
     if _fresh(cached, ts) or compile_ts(ts, cached):
         return cached
-    return None
+    return shipped if shipped.is_file() else None  # stale is better than none
 
 
 def files_for(language: str) -> list[str]:
