@@ -306,3 +306,7 @@ def _utf8_output() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:
             reconfigure(encoding="utf-8")
+
+
+if __name__ == "__main__":  # python -m chibo_app.cli
+    raise SystemExit(main())

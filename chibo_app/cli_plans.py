@@ -193,7 +193,7 @@ def _output(path: Path, suffixes: tuple[str, ...]) -> Path:
 
 def _verify(session: Session, code: str) -> int:
     from chibo_app.documents.verification import CODE_LENGTH, normalise_code  # noqa: PLC0415
-    from chibo_app.services import documents, plan_printing  # noqa: PLC0415, F401 - sources
+    from chibo_app.services import documents  # noqa: PLC0415
 
     wanted = normalise_code(code)
     if len(wanted) != CODE_LENGTH or not set(wanted) <= _CODE_ALPHABET:

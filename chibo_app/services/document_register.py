@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from dataclasses import dataclass
 
 from chibo_app.core.text import fold
@@ -70,22 +69,7 @@ def _when(at: str) -> str:
         return at
 
 
-# Modules that register, on import, how to rebuild the content of their documents.
-_SOURCE_MODULES = ("chibo_app.services.plan_printing", "chibo_app.services.report_printing")
-
-
-def load_sources() -> None:
-    """Import the modules that register document sources (once; later calls are free)."""
-    for name in _SOURCE_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name != name:
-                raise
-
-
 def verify_code(session: Session, code: str) -> VerifyResult:
-    """documents.verify, with every document source loaded first (the GUI may not have
+    """documents.verify (which loads every document source first: the GUI may not have
     imported the printing services yet when the secretary checks a code)."""
-    load_sources()
     return documents.verify(session, code)

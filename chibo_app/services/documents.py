@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -33,7 +34,18 @@ from chibo_app.storage.documents_repo import DocumentRow
 # None when that no longer exists (e.g. the plan was deleted).
 ContentSource = Callable[[Session, DocumentRow], "str | None"]
 
-_SOURCES: dict[str, ContentSource] = {}
+# (document type, subject table) -> source; a subject table of None serves the type's
+# documents that no more specific entry claims.
+_SOURCES: dict[tuple[str, str | None], ContentSource] = {}
+# Every module that registers sources: verify() loads them all, so a code can be checked
+# whatever was printed (or imported) earlier in this process.
+_PRINTING_MODULES = (
+    "plan_printing",
+    "meeting_printing",
+    "nomination_printing",
+    "evaluation_printing",
+    "report_printing",
+)
 
 # Names of the document types in messages; later documents add theirs.
 DOC_TYPE_NAMES: dict[str, str] = {
@@ -47,9 +59,25 @@ DOC_TYPE_NAMES: dict[str, str] = {
 }
 
 
-def register_source(doc_type: str, source: ContentSource) -> None:
-    """Let `verify` recompute the content of documents of `doc_type` (last one wins)."""
-    _SOURCES[doc_type] = source
+def register_source(
+    doc_type: str, source: ContentSource, subject_table: str | None = None
+) -> None:
+    """Let `verify` recompute the content of documents of `doc_type` about
+    `subject_table` (any subject, when None). Several lists share the type DS."""
+    _SOURCES[(doc_type, subject_table)] = source
+
+
+def load_sources() -> None:
+    """Import every module that registers sources (once; later calls are free)."""
+    for name in _PRINTING_MODULES:
+        importlib.import_module(f"chibo_app.services.{name}")
+
+
+def _source_for(document: DocumentRow) -> ContentSource | None:
+    load_sources()
+    return _SOURCES.get((document.doc_type, document.subject_table)) or _SOURCES.get(
+        (document.doc_type, None)
+    )
 
 
 def next_number(session: Session, doc_type: str, term: str | None = None) -> int:
@@ -188,7 +216,7 @@ def verify(session: Session, code: str) -> VerifyResult:
     document = documents_repo.by_code(session.db, wanted)
     if document is None:
         return VerifyResult(wanted, VerifyStatus.NOT_FOUND)
-    source = _SOURCES.get(document.doc_type)
+    source = _source_for(document)
     if source is None:
         return VerifyResult(wanted, VerifyStatus.NOT_CHECKED, document)
     current = source(session, document)

@@ -97,14 +97,4 @@ def _list_hash(session: Session, document: DocumentRow) -> str | None:
     return evaluation_list.printed_list(data, load_settings(session)).content_hash
 
 
-# The signed-off and nomination lists' source (they chain to each other).
-_OTHER_LISTS = documents._SOURCES.get(DOC_TYPE)  # noqa: SLF001
-
-
-def _ds_hash(session: Session, document: DocumentRow) -> str | None:
-    if document.subject_table == evaluation_list.SUBJECT_TABLE:
-        return _list_hash(session, document)
-    return _OTHER_LISTS(session, document) if _OTHER_LISTS is not None else None
-
-
-documents.register_source(DOC_TYPE, _ds_hash)
+documents.register_source(DOC_TYPE, _list_hash, evaluation_list.SUBJECT_TABLE)

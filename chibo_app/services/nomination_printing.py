@@ -238,14 +238,5 @@ def _list_hash(session: Session, document: DocumentRow) -> str | None:
     return nomination_list.printed_list(data, load_settings(session)).content_hash
 
 
-_OTHER_LISTS = documents._SOURCES.get(DOC_TYPE)  # noqa: SLF001 - the signed-off list's
-
-
-def _source(session: Session, document: DocumentRow) -> str | None:
-    if document.subject_table == nomination_list.SUBJECT_TABLE:
-        return _list_hash(session, document)
-    return _OTHER_LISTS(session, document) if _OTHER_LISTS is not None else None
-
-
-documents.register_source(DOC_TYPE, _source)
+documents.register_source(DOC_TYPE, _list_hash, nomination_list.SUBJECT_TABLE)
 documents.register_source(FORM_DOC_TYPE, _form_hash)

@@ -83,8 +83,10 @@ def test_verify_round_trip_and_change_detection(session, tmp_path):
 def test_verify_unknown_missing_and_unchecked(session):
     cell = load_settings(session)
     assert documents.verify(session, "AAAAA-AAAAA").status is documents.VerifyStatus.NOT_FOUND
+    plan = printed("KH", cell.term, 1, 2026, "Kế hoạch của chi bộ", {"a": 1})
+    unchecked = documents.record_document(session, plan)  # no service rebuilds type KH
+    assert documents.verify(session, unchecked.code).status is documents.VerifyStatus.NOT_CHECKED
     record = documents.record_document(session, printed_list(_list(1), cell))
-    assert documents.verify(session, record.code).status is documents.VerifyStatus.NOT_CHECKED
     documents.register_source("DS", lambda s, row: None)
     assert documents.verify(session, record.code).status is documents.VerifyStatus.SOURCE_GONE
 

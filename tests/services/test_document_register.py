@@ -4,7 +4,7 @@ import pytest
 
 from chibo_app.core.text import fold
 from chibo_app.documents.verification import display_code
-from chibo_app.services import document_register, documents
+from chibo_app.services import documents
 from chibo_app.services.document_register import list_register, verify_code
 from chibo_app.services.documents import VerifyStatus
 from tests.register_helpers import record_sample
@@ -12,7 +12,7 @@ from tests.register_helpers import record_sample
 
 @pytest.fixture(autouse=True)
 def _clean_sources():
-    document_register.load_sources()  # the real sources first; a test's own win
+    documents.load_sources()  # the real sources first; a test's own win
     saved = dict(documents._SOURCES)
     yield
     documents._SOURCES.clear()

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from chibo_app.documents.verification import display_code
-from chibo_app.services import document_register, documents
+from chibo_app.services import documents
 from chibo_app.ui.main_window import MainWindow
 from chibo_app.ui.models.register_model import Col
 from chibo_app.ui.pages.documents_page import DocumentsPage
@@ -15,7 +15,7 @@ from tests.ui.helpers import type_text
 
 @pytest.fixture(autouse=True)
 def _clean_sources():
-    document_register.load_sources()  # the real sources first; a test's own win
+    documents.load_sources()  # the real sources first; a test's own win
     saved = dict(documents._SOURCES)
     yield
     documents._SOURCES.clear()
