@@ -112,8 +112,16 @@ def check_number_free(session: Session, printed: PrintedDocument) -> None:
 def record_written(session: Session, printed: PrintedDocument, path: Path) -> DocumentRow:
     """Record a document whose file is written; if that fails the file is removed, so
     paper never carries a code the register does not know."""
+    return record_all_written(session, [printed], path)[0]
+
+
+def record_all_written(
+    session: Session, printed: Sequence[PrintedDocument], path: Path
+) -> list[DocumentRow]:
+    """record_written for the documents of one file (a batch of forms, a meeting's
+    attendance list and minutes), in one transaction."""
     try:
-        return record_document(session, printed)
+        return record_documents(session, printed)
     except BaseException:
         with contextlib.suppress(OSError):
             path.unlink()

@@ -9,7 +9,6 @@ other lists' one (signed-off plans, nominations), called for every other DS docu
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -18,14 +17,12 @@ from pathlib import Path
 import chibo_app.services.nomination_printing  # noqa: F401 - the DS sources we chain to
 from chibo_app.documents import evaluation_list
 from chibo_app.documents.page_settings import PageSettings
-from chibo_app.documents.verification import number_text
 from chibo_app.errors import ChiboError
 from chibo_app.services import documents
 from chibo_app.services.cell import load_settings
 from chibo_app.services.evaluation_lists import list_data
 from chibo_app.services.page_setup import load_page_settings
 from chibo_app.services.session import Session
-from chibo_app.storage import documents_repo
 from chibo_app.storage.documents_repo import DocumentRow
 
 SUFFIXES = (".pdf", ".xlsx")
@@ -54,21 +51,12 @@ def export_list(
     if suffix not in SUFFIXES:
         raise ChiboError("Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx.")
     cell = load_settings(session)
-    if number is None:
-        number = documents.next_number(session, DOC_TYPE)
-    if not 1 <= number <= 9999:
-        raise ChiboError("Số văn bản phải từ 1 đến 9999.")
+    number = documents.number_to_use(session, DOC_TYPE, number)
     data = list_data(session, year, number=number, as_of=session.today())
     if not data.rows:
         raise ChiboError(f"Năm {year} không có ai để đánh giá, xếp loại.")
     record = evaluation_list.printed_list(data, cell)
-    clash = documents_repo.number_taken(session.db, DOC_TYPE, cell.term, number)
-    if clash is not None and clash.code != record.code:
-        shown = number_text(number, DOC_TYPE, cell.symbol or "CB")
-        raise ChiboError(
-            f"{shown} đã dùng cho “{clash.title}”. Hãy chọn số khác "
-            f"(số kế tiếp: {documents.next_number(session, DOC_TYPE)})."
-        )
+    documents.check_number_free(session, record)
     if suffix == ".pdf":
         evaluation_list.write_evaluation_pdf(
             target, data, cell, settings=settings or load_page_settings(session)
@@ -77,12 +65,7 @@ def export_list(
         from chibo_app.spreadsheets.evaluation_list import write_evaluation_xlsx  # noqa: PLC0415
 
         write_evaluation_xlsx(target, data, cell, code=record.code)
-    try:
-        documents.record_document(session, record)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            target.unlink()
-        raise
+    documents.record_written(session, record, target)
     return ExportResult(target, len(data.rows), data.classified, number, record.code)
 
 

@@ -7,7 +7,6 @@ file is removed: paper must never carry an unknown code.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,13 +16,12 @@ from chibo_app.core.text import name_sort_key
 from chibo_app.documents import meeting_record
 from chibo_app.documents.meeting_record import AttendanceLine, MeetingRecordData
 from chibo_app.documents.page_settings import PageSettings
-from chibo_app.documents.verification import number_text
 from chibo_app.errors import ChiboError
 from chibo_app.services import documents, meetings
 from chibo_app.services.cell import load_settings
 from chibo_app.services.page_setup import load_page_settings
 from chibo_app.services.session import Session
-from chibo_app.storage import documents_repo, meetings_repo, people_repo
+from chibo_app.storage import meetings_repo, people_repo
 from chibo_app.storage.documents_repo import DocumentRow
 
 
@@ -109,33 +107,17 @@ def print_meeting(
         raise ChiboError("Biên bản chỉ in ra tệp .pdf.")
     settings = settings or load_page_settings(session)
     cell = load_settings(session)
-    if minutes and number is None:
-        number = documents.next_number(session, meeting_record.MINUTES_TYPE)
-    if number is not None and not 1 <= number <= 9999:
-        raise ChiboError("Số văn bản phải từ 1 đến 9999.")
+    if minutes:
+        number = documents.number_to_use(session, meeting_record.MINUTES_TYPE, number)
     data = record_data(session, meeting_id, number)
     if not data.lines:
         raise ChiboError("Buổi sinh hoạt chưa có điểm danh.")
-    if minutes and number is not None:
-        expected = meeting_record.printed_minutes(data, cell)
-        clash = documents_repo.number_taken(
-            session.db, meeting_record.MINUTES_TYPE, cell.term, number
-        )
-        if clash is not None and clash.code != expected.code:
-            shown = number_text(number, meeting_record.MINUTES_TYPE, cell.symbol or "CB")
-            raise ChiboError(
-                f"{shown} đã dùng cho “{clash.title}”. Hãy chọn số khác (số kế tiếp: "
-                f"{documents.next_number(session, meeting_record.MINUTES_TYPE)})."
-            )
+    if minutes:
+        documents.check_number_free(session, meeting_record.printed_minutes(data, cell))
     _render, printed = meeting_record.write_meeting_record_pdf(
         target, data, cell, attendance=attendance, minutes=minutes, settings=settings
     )
-    try:
-        documents.record_documents(session, printed)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            target.unlink()
-        raise
+    documents.record_all_written(session, printed, target)
     return MeetingPrintResult(
         target, len(printed), number if minutes else None, tuple(p.code for p in printed)
     )

@@ -14,7 +14,6 @@ carry an unknown code.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from collections.abc import Sequence
@@ -28,14 +27,13 @@ from chibo_app.documents import nomination_list, registration_form
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import CancelCheck, Progress
 from chibo_app.documents.registration_form import RegistrationFormData
-from chibo_app.documents.verification import PrintedDocument, number_text
 from chibo_app.errors import ChiboError
 from chibo_app.services import documents, nomination_lists
 from chibo_app.services.cell import load_settings
 from chibo_app.services.page_setup import load_page_settings
 from chibo_app.services.plan_print_data import iso_day
 from chibo_app.services.session import Session
-from chibo_app.storage import documents_repo, nominations_repo, people_repo
+from chibo_app.storage import nominations_repo, people_repo
 from chibo_app.storage.documents_repo import DocumentRow
 
 DOC_TYPE = nomination_list.DOC_TYPE
@@ -66,21 +64,12 @@ def export_list(
     if suffix not in SUFFIXES:
         raise ChiboError("Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf.")
     cell = load_settings(session)
-    if number is None:
-        number = documents.next_number(session, DOC_TYPE)
-    if not 1 <= number <= 9999:
-        raise ChiboError("Số văn bản phải từ 1 đến 9999.")
+    number = documents.number_to_use(session, DOC_TYPE, number)
     data = nomination_lists.list_data(session, year, number, dated or session.today())
     if not data.rows:
         raise ChiboError(f"Năm {year} chưa có đăng ký điển hình nào.")
     record = nomination_list.printed_list(data, cell)
-    clash = documents_repo.number_taken(session.db, DOC_TYPE, cell.term, number)
-    if clash is not None and clash.code != record.code:
-        shown = number_text(number, DOC_TYPE, cell.symbol or "CB")
-        raise ChiboError(
-            f"{shown} đã dùng cho “{clash.title}”. Hãy chọn số khác "
-            f"(số kế tiếp: {documents.next_number(session, DOC_TYPE)})."
-        )
+    documents.check_number_free(session, record)
     if suffix == ".pdf":
         nomination_list.write_nomination_list_pdf(target, data, cell, settings=settings)
     else:
@@ -89,7 +78,7 @@ def export_list(
         )
 
         write_nomination_list_xlsx(target, data, cell, code=record.code)
-    _record_or_remove(session, target, [record])
+    documents.record_written(session, record, target)
     return ExportResult(target, len(data.rows), number, record.code)
 
 
@@ -131,7 +120,7 @@ def print_registration_forms(
         progress=progress,
         cancel=cancel,
     )
-    _record_or_remove(session, target, result.printed)
+    documents.record_all_written(session, result.printed, target)
     return FormsResult(
         path=target,
         forms=len(forms),
@@ -197,15 +186,6 @@ def _position(person: PersonRowView) -> str:
     a person with neither is named by party standing, as on the plan forms."""
     held = [p for p in (person.government_position, person.party_position) if p]
     return "; ".join(held) if held else KIND_AS_POSITION[person.kind]
-
-
-def _record_or_remove(session: Session, path: Path, printed: list[PrintedDocument]) -> None:
-    try:
-        documents.record_documents(session, printed)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            path.unlink()
-        raise
 
 
 def _form_hash(session: Session, document: DocumentRow) -> str | None:

@@ -17,7 +17,6 @@ never carry a code the register does not know.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from collections.abc import Sequence
@@ -35,14 +34,14 @@ from chibo_app.documents.party_document import (
     write_documents,
 )
 from chibo_app.documents.plan_form import PlanFormData, plan_form_document, printed_form
-from chibo_app.documents.verification import PrintedDocument, number_text
+from chibo_app.documents.verification import PrintedDocument
 from chibo_app.errors import ChiboError
 from chibo_app.services import documents
 from chibo_app.services.cell import load_settings
 from chibo_app.services.page_setup import load_page_settings
 from chibo_app.services.plan_print_data import FormSource, plan_form_data, signed_off_data
 from chibo_app.services.session import Session
-from chibo_app.storage import documents_repo, plans_repo
+from chibo_app.storage import plans_repo
 from chibo_app.storage.documents_repo import DocumentRow
 
 __all__ = ["PrintResult", "SignedOffResult", "plan_form_data", "print_plans", "print_signed_off"]
@@ -95,7 +94,7 @@ def print_plans(
     forms = [(source.form(i), blank or not source.has_plan(i)) for i in ids]
     target = Path(path)
     render, printed = _write_forms(target, forms, source.cell, settings, progress, cancel)
-    _record_or_remove(session, target, printed)
+    documents.record_all_written(session, printed, target)
     return PrintResult(
         path=target,
         forms=len(forms),
@@ -168,38 +167,20 @@ def print_signed_off(
     if suffix not in LIST_SUFFIXES:
         raise ChiboError("Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx.")
     cell = load_settings(session)
-    if number is None:
-        number = documents.next_number(session, LIST_DOC_TYPE)
-    if not 1 <= number <= 9999:
-        raise ChiboError("Số văn bản phải từ 1 đến 9999.")
+    number = documents.number_to_use(session, LIST_DOC_TYPE, number)
     data = signed_off_data(session, year, number=number, as_of=session.today())
     if not data.rows:
         raise ChiboError(f"Năm {year} chưa có kế hoạch nào được chi bộ xác nhận.")
     record = signed_off_list.printed_list(data, cell)
-    clash = documents_repo.number_taken(session.db, LIST_DOC_TYPE, cell.term, number)
-    if clash is not None and clash.code != record.code:
-        shown = number_text(number, LIST_DOC_TYPE, cell.symbol or "CB")
-        raise ChiboError(
-            f"{shown} đã dùng cho “{clash.title}”. Hãy chọn số khác "
-            f"(số kế tiếp: {documents.next_number(session, LIST_DOC_TYPE)})."
-        )
+    documents.check_number_free(session, record)
     if suffix == ".pdf":
         signed_off_list.write_signed_off_pdf(target, data, cell, settings=settings)
     else:
         from chibo_app.spreadsheets.signed_off_list import write_signed_off_xlsx  # noqa: PLC0415
 
         write_signed_off_xlsx(target, data, cell, code=record.code)
-    _record_or_remove(session, target, [record])
+    documents.record_written(session, record, target)
     return SignedOffResult(target, len(data.rows), data.total, number, record.code)
-
-
-def _record_or_remove(session: Session, path: Path, printed: list[PrintedDocument]) -> None:
-    try:
-        documents.record_documents(session, printed)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            path.unlink()
-        raise
 
 
 # Verify sources ------------------------------------------------------------------------
