@@ -1,0 +1,296 @@
+"""The user guide's pictures, in Vietnamese and English, from a demo database (offscreen).
+
+python packaging/guide_screenshots.py [vi|en …]     (default: both; into docs/images/<lang>/)
+
+Each language runs in its own process: Qt translators are installed once, before the
+first widget is made, as when the app starts. The names match docs/huong-dan-su-dung.md
+and docs/user-guide.md; a picture that could not be made is reported and the run fails,
+so the guide never points at a stale or missing image.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "packaging"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+LANGUAGES = ("vi", "en")
+YEAR = 2026
+TODAY = dt.date(2026, 11, 25)
+
+
+def main() -> int:
+    languages = [a for a in sys.argv[1:] if a in LANGUAGES] or list(LANGUAGES)
+    if len(languages) > 1:  # one process per language
+        failed = [
+            lang
+            for lang in languages
+            if subprocess.run([sys.executable, __file__, lang], check=False).returncode
+        ]
+        return 1 if failed else 0
+    return shoot(languages[0])
+
+
+def shoot(lang: str) -> int:
+    from PySide6.QtWidgets import QWidget
+    from screenshots import settle, use_font
+
+    import chibo_app.ui  # noqa: F401 - applies the PySide6/Python 3.11 None guard
+    from chibo_app.services import demo
+    from chibo_app.services.session import open_session
+    from chibo_app.ui import translations
+    from chibo_app.ui.app import make_application
+
+    translations.set_language_for_this_run(lang)
+    app = make_application(["chibo-app"])
+    use_font(app)
+    folder = ROOT / "docs" / "images" / lang
+    folder.mkdir(parents=True, exist_ok=True)
+    missing: list[str] = []
+
+    def save(widget: QWidget, name: str) -> None:
+        settle(app, widget)
+        widget.grab().save(str(folder / name))
+        print(folder / name)
+
+    def attempt(name: str, make: Callable[[], None]) -> None:
+        try:
+            make()
+        except Exception as error:  # noqa: BLE001 - report every missing picture at the end
+            missing.append(f"{name}: {error!r}")
+
+    from chibo_app.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as temp_name:
+        temp = Path(temp_name)
+        attempt("01-chao-mung.png", lambda: first_start(temp, save))
+        session = open_session(temp / "demo.sqlite")
+        session.today_override = TODAY
+        demo.fill_demo(session, people_count=40, seed=2026)
+        window = MainWindow(session)
+        window.resize(1280, 760)
+        window.show()
+        shots = Shots(app, session, window, temp, folder, save)
+        for name, make in shots.all():
+            attempt(name, make)
+        window.close()
+        session.close()
+    for line in missing:
+        print(f"MISSING {line}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+def first_start(temp: Path, save: Callable[..., None]) -> None:
+    from chibo_app.services.session import open_session
+    from chibo_app.ui.dialogs.first_start import FirstStartDialog
+
+    session = open_session(temp / "new.sqlite")
+    dialog = FirstStartDialog(session)
+    dialog.show()
+    save(dialog, "01-chao-mung.png")
+    dialog.reject()
+    session.close()
+
+
+class Shots:
+    """Every picture of the guide, in the guide's order of pages."""
+
+    def __init__(
+        self, app: Any, session: Any, window: Any, temp: Path, folder: Path, save: Any
+    ) -> None:
+        self.app = app
+        self.folder = folder
+        self.session = session
+        self.window = window
+        self.temp = temp
+        self.save = save
+
+    def all(self) -> list[tuple[str, Callable[[], None]]]:
+        return [
+            ("02-tong-quan.png", self.overview),
+            ("03-dang-vien.png", lambda: self.page("people", "03-dang-vien.png")),
+            ("04-nhap-excel.png", self.import_preview),
+            ("05-sua-nguoi.png", self.person),
+            ("06-ke-hoach.png", lambda: self.page("plans", "06-ke-hoach.png")),
+            ("07-in-ke-hoach.png", self.print_dialog),
+            ("08-mau-ke-hoach.png", self.blank_form),
+            ("09-sua-ke-hoach.png", self.plan_editor),
+            ("10-guong-dien-hinh.png", lambda: self.page("nominations", "10-guong-dien-hinh.png")),
+            ("11-sinh-hoat.png", lambda: self.page("meetings", "11-sinh-hoat.png")),
+            ("12-buoi-sinh-hoat.png", self.meeting),
+            ("13-danh-gia.png", lambda: self.page("evaluations", "13-danh-gia.png")),
+            ("14-sua-danh-gia.png", self.evaluation),
+            ("15-bao-cao.png", lambda: self.page("report", "15-bao-cao.png")),
+            ("16-van-ban-da-in.png", self.register),
+            ("17-cai-dat.png", lambda: self.settings("cell", "17-cai-dat.png")),
+            ("18-cai-dat-nam.png", lambda: self.settings("years", "18-cai-dat-nam.png")),
+            ("19-quy-dinh.png", lambda: self.settings("rules", "19-quy-dinh.png")),
+            ("20-trinh-bay.png", lambda: self.settings("page_setup", "20-trinh-bay.png")),
+            ("21-mat-khau.png", lambda: self.settings("password", "21-mat-khau.png")),
+            ("22-giao-dien.png", lambda: self.settings("interface", "22-giao-dien.png")),
+            ("23-lich-su.png", lambda: self.page("history", "23-lich-su.png")),
+            ("24-khoi-phuc.png", self.restore),
+            ("25-gioi-thieu.png", self.about),
+        ]
+
+    def page(self, key: str, name: str) -> None:
+        self.window.show_page(key)
+        self.save(self.window, name)
+
+    def settings(self, tab: str, name: str) -> None:
+        page = self.window.show_page("settings")
+        page.show_tab(tab)
+        self.save(self.window, name)
+        page.show_tab("cell")
+
+    def overview(self) -> None:
+        page = self.window.show_page("overview")
+        page.build_charts()
+        self.save(self.window, "02-tong-quan.png")
+
+    def import_preview(self) -> None:
+        from xlsx_shapes import make_tcvn3_list
+
+        from chibo_app.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.session, self.window)
+        dialog.resize(1100, 640)
+        dialog.show()
+        dialog.load(make_tcvn3_list(self.temp / "Danh sach cu TCVN3.xlsx"))
+        while dialog.working:
+            self.app.processEvents()
+        if dialog.preview is None:
+            raise RuntimeError("the import preview could not read the file")
+        self.save(dialog, "04-nhap-excel.png")
+        dialog.close()
+
+    def person(self) -> None:
+        from chibo_app.ui.dialogs.person_dialog import PersonDialog
+
+        page = self.window.show_page("people")
+        editor = PersonDialog(self.session, page.model.rows()[0].id, self.window)
+        editor.show()
+        self.save(editor, "05-sua-nguoi.png")
+        editor.reject()
+
+    def print_dialog(self) -> None:
+        from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog
+
+        dialog = PrintPlansDialog(YEAR, 40, True, self.window)
+        dialog.blank.setChecked(True)
+        dialog.show()
+        self.save(dialog, "07-in-ke-hoach.png")
+        dialog.reject()
+
+    def blank_form(self) -> None:
+        """The first page of a blank form, rendered by QtPdf from the real PDF."""
+        from PySide6.QtCore import QSize
+        from PySide6.QtPdf import QPdfDocument
+
+        from chibo_app.services import plan_printing
+
+        path = self.temp / "mau-trong.pdf"
+        person = self.window.page("people").model.rows()[0].id
+        plan_printing.print_plans(self.session, YEAR, [person], path, blank=True)
+        document = QPdfDocument()
+        document.load(str(path))
+        size = document.pagePointSize(0)
+        scale = 1000 / size.height()
+        image = document.render(0, QSize(round(size.width() * scale), 1000))
+        image.save(str(self.folder / "08-mau-ke-hoach.png"))
+        print(self.folder / "08-mau-ke-hoach.png")
+
+    def plan_editor(self) -> None:
+        from chibo_app.ui.dialogs.plan_dialog import PlanDialog
+
+        page = self.window.show_page("plans")
+        rows = [r for r in page.model.rows() if r.plan_id]
+        # A plan still under review with advice and a suspected copy shows the most.
+        row = max(
+            rows, key=lambda r: (r.status in ("draft", "submitted"), bool(r.similar_to), r.checks)
+        )
+        dialog = PlanDialog(self.session, row.person_id, YEAR, row.full_name, self.window)
+        dialog.resize(1100, 720)
+        dialog.show()
+        self.save(dialog, "09-sua-ke-hoach.png")
+        dialog.reject()
+
+    def meeting(self) -> None:
+        from chibo_app.services import meetings
+        from chibo_app.ui.dialogs.meeting_dialog import MeetingDialog
+
+        held = meetings.meetings_of_year(self.session, YEAR)
+        thematic = [m for m in held if m.kind == "thematic"] or held
+        editor = MeetingDialog(self.session, YEAR, thematic[0], self.window)
+        editor.show()
+        self.save(editor, "12-buoi-sinh-hoat.png")
+        editor.reject()
+
+    def evaluation(self) -> None:
+        from chibo_app.services import evaluation
+        from chibo_app.ui.dialogs.evaluation_dialog import EvaluationDialog
+
+        page = self.window.show_page("evaluations")
+        row = next(r for r in page.model.rows() if r.evaluation_id and r.party_member)
+        found = evaluation.get_evaluation_by_id(self.session, row.evaluation_id)
+        editor = EvaluationDialog(
+            self.session, found.person_id, found.year, row.full_name, self.window
+        )
+        editor.show()
+        self.save(editor, "14-sua-danh-gia.png")
+        editor.reject()
+
+    def register(self) -> None:
+        from chibo_app.services import plan_printing
+
+        plan_printing.print_plans(self.session, YEAR, None, self.temp / "ke-hoach.pdf")
+        plan_printing.print_signed_off(self.session, YEAR, self.temp / "danh-sach.pdf")
+        page = self.window.show_page("documents")
+        page.reload()
+        page.check(page.model.entries()[0].code)
+        self.save(self.window, "16-van-ban-da-in.png")
+
+    def restore(self) -> None:
+        from chibo_app.services.backups import make_backup
+        from chibo_app.ui.dialogs.restore_dialog import RestoreDialog
+
+        for when, reason in [
+            (dt.datetime(2026, 10, 31, 16, 45), "dong"),
+            (dt.datetime(2026, 11, 18, 15, 20), "thu-cong"),
+            (dt.datetime(2026, 11, 24, 10, 32), "tu-dong"),
+            (dt.datetime(2026, 11, 25, 7, 58), "khoi-dong"),
+        ]:
+            make_backup(self.session, reason, now=when)
+        dialog = RestoreDialog(self.session, self.window)
+        dialog.resize(640, 420)
+        dialog.show()
+        self.save(dialog, "24-khoi-phuc.png")
+        dialog.close()
+
+    def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from chibo_app.ui.about import about_text
+
+        box = QMessageBox(self.window)  # what show_about() shows, without waiting
+        box.setWindowTitle(box.tr("Giới thiệu"))
+        box.setText(about_text(self.session.path))
+        box.setIconPixmap(self.app.windowIcon().pixmap(64))
+        box.show()
+        self.save(box, "25-gioi-thieu.png")
+        box.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
