@@ -343,6 +343,7 @@ class Narrative:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
+DOC_TYPE = "BC"  # báo cáo, in the register of documents
 SECTION_KEYS = ("results", "shortcomings", "lessons", "directions")
 
 

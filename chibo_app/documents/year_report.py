@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Table
 
 from chibo_app.core import report_tables as tables
+from chibo_app.core import year_report as core_report
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.report_tables import FigureTable
 from chibo_app.core.year_report import (
@@ -46,7 +47,7 @@ from chibo_app.documents.party_document import (
 from chibo_app.documents.plan_form import PROGRAMME
 from chibo_app.documents.verification import PrintedDocument, Subject, printed
 
-DOC_TYPE = "BC"
+DOC_TYPE = core_report.DOC_TYPE
 SUBJECT_TABLE = "year_report"
 ROMAN = ("I", "II", "III", "IV")
 BAR_COLOUR = colors.HexColor("#9e0b23")

@@ -8,7 +8,10 @@ from dataclasses import dataclass
 
 from chibo_app.core.plans import STATUS_LABELS, PlanStatus
 from chibo_app.core.quotas import QuotaLine
+from chibo_app.core.year_report import DOC_TYPE as REPORT_TYPE
+from chibo_app.documents.verification import number_text
 from chibo_app.services import (
+    cell,
     evaluation_lists,
     meetings,
     midyear,
@@ -17,7 +20,7 @@ from chibo_app.services import (
     years,
 )
 from chibo_app.services.session import Session
-from chibo_app.storage import nominations_repo, plans_repo
+from chibo_app.storage import documents_repo, nominations_repo, plans_repo
 
 CLASSIFICATION_YEARS = 5  # the selected year and the four before it
 
@@ -32,6 +35,7 @@ class Deadline:
     page: str  # the side-bar page that deals with it ("" for none)
     missing: tuple[str, ...] = ()  # people's names, or "unit: thiếu …" lines
     start: dt.date | None = None  # the mid-year review window opens
+    done: str = ""  # what met it, when that is a document: "Số 03-BC/CB, 15/10/2026"
 
     @property
     def overdue(self) -> bool:
@@ -104,7 +108,7 @@ def build(session: Session, year: int) -> Overview:
             not_reviewed,
             start=day["midyear_from"],
         ),
-        Deadline("report_due", day["report_due"], left("report_due"), "report"),
+        _report_deadline(session, year, day["report_due"], left("report_due")),
         Deadline(
             "evaluation_due",
             day["evaluation_due"],
@@ -130,6 +134,21 @@ def build(session: Session, year: int) -> Overview:
         attendance=attendance_by_month(session, year),
         people=session.db.execute("SELECT count(*) FROM people").fetchone()[0],
     )
+
+
+REPORT_MISSING = "report"  # the report's `missing` entry: no report of the year printed
+
+
+def _report_deadline(session: Session, year: int, day: dt.date, days_left: int) -> Deadline:
+    """Met once a report of the year (any period) is printed: its number and date."""
+    printed = documents_repo.list_documents(session.db, doc_type=REPORT_TYPE, year=year)
+    if not printed:
+        return Deadline("report_due", day, days_left, "report", (REPORT_MISSING,))
+    last = printed[-1]
+    symbol = cell.load_settings(session).symbol or "CB"
+    number = number_text(last.number, last.doc_type, symbol) or ""
+    when = dt.datetime.fromisoformat(last.created_at).strftime("%d/%m/%Y")
+    return Deadline("report_due", day, days_left, "report", done=f"{number}, {when}")
 
 
 def plan_statuses(session: Session, year: int) -> list[tuple[str, PlanStatus]]:

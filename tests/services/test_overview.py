@@ -59,10 +59,17 @@ def test_missing_plans_are_the_unconfirmed_names(demo_session):
     assert [label for _s, label, _n in found.plan_statuses][0] == "Chưa xây dựng"
 
 
-def test_a_deadline_with_nothing_missing_is_not_overdue(demo_session):
-    found = overview.build(demo_session, 2026)
-    report = _deadline(found, "report_due")
-    assert report.days_left == -36 and report.missing == () and not report.overdue
+def test_the_report_deadline_is_met_once_a_report_is_printed(demo_session, tmp_path):
+    from chibo_app.core.year_report import PeriodKind, make_period
+    from chibo_app.services import report_printing
+
+    report = _deadline(overview.build(demo_session, 2026), "report_due")
+    assert report.days_left == -36 and report.missing and report.overdue
+    period = make_period(2026, PeriodKind.UNTIL, dt.date(2026, 10, 15))
+    report_printing.print_report(demo_session, period, tmp_path / "bc.pdf", number=3)
+    report = _deadline(overview.build(demo_session, 2026), "report_due")
+    assert report.missing == () and not report.overdue  # nothing missing: never overdue
+    assert report.done == "Số 03-BC/CB, 25/11/2026"
 
 
 def test_units_short_of_quota_are_named(demo_session):

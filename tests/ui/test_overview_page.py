@@ -99,3 +99,20 @@ def test_clicking_a_card_opens_its_page(qtbot, session):
     if not report.can_open:
         qtbot.mouseClick(report, Qt.MouseButton.LeftButton)  # nothing happens
     window.close()
+
+
+def test_report_card_says_whether_the_report_is_printed(qtbot, session, tmp_path):
+    from chibo_app.core.year_report import make_period
+    from chibo_app.services import report_printing
+
+    page = _page(qtbot, session)
+    report = _card(page, "report_due")
+    assert report.days.text() == "Quá hạn 36 ngày"
+    assert report.missing.text().startswith("Chưa in báo cáo kết quả")
+    assert deadline_card.colour(report.deadline) == deadline_card.RED
+    report_printing.print_report(session, make_period(2026), tmp_path / "bc.pdf", number=2)
+    page.reload()
+    report = _card(page, "report_due")
+    assert report.days.text() == "Đã hoàn thành"
+    assert report.missing.text() == "Đã in báo cáo: Số 02-BC/CB, 25/11/2026."
+    assert deadline_card.colour(report.deadline) == deadline_card.GREEN

@@ -32,14 +32,15 @@ MISSING = {
     "plans_due": QT_TRANSLATE_NOOP("DeadlineCard", "Chưa xác nhận kế hoạch (%1 người):"),
     "midyear": QT_TRANSLATE_NOOP("DeadlineCard", "Chưa sơ kết (%1 người):"),
     "evaluation_due": QT_TRANSLATE_NOOP("DeadlineCard", "Chưa đánh giá (%1 người):"),
+    "report_due": QT_TRANSLATE_NOOP(
+        "DeadlineCard", "Chưa in báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên."
+    ),
 }
 DONE = {
     "nominations_due": QT_TRANSLATE_NOOP("DeadlineCard", "Các đơn vị đã đủ chỉ tiêu."),
     "plans_due": QT_TRANSLATE_NOOP("DeadlineCard", "Mọi kế hoạch đã được xác nhận."),
     "midyear": QT_TRANSLATE_NOOP("DeadlineCard", "Mọi kế hoạch đã sơ kết."),
-    "report_due": QT_TRANSLATE_NOOP(
-        "DeadlineCard", "Báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên."
-    ),
+    "report_due": QT_TRANSLATE_NOOP("DeadlineCard", "Đã in báo cáo: %1."),
     "evaluation_due": QT_TRANSLATE_NOOP("DeadlineCard", "Mọi người đã được đánh giá."),
 }
 
@@ -47,7 +48,7 @@ DONE = {
 def colour(deadline: Deadline) -> str:
     if deadline.overdue:
         return RED
-    if not deadline.missing and deadline.key != "report_due":
+    if not deadline.missing:
         return GREEN
     if 0 <= deadline.days_left <= SOON:
         return AMBER
@@ -64,11 +65,7 @@ def days_text(deadline: Deadline) -> str:
         return QCoreApplication.translate("DeadlineCard", "Quá hạn %1 ngày").replace(
             "%1", str(-days)
         )
-    if deadline.key != "report_due":
-        return QCoreApplication.translate("DeadlineCard", "Đã hoàn thành")
-    return QCoreApplication.translate("DeadlineCard", "Đã qua hạn %1 ngày").replace(
-        "%1", str(-days)
-    )
+    return QCoreApplication.translate("DeadlineCard", "Đã hoàn thành")
 
 
 def date_text(deadline: Deadline) -> str:
@@ -98,7 +95,9 @@ def names_text(names: tuple[str, ...], unit_lines: bool = False) -> str:
 
 def missing_text(deadline: Deadline) -> str:
     if not deadline.missing:
-        return tr(DONE[deadline.key])
+        return tr(DONE[deadline.key]).replace("%1", deadline.done)
+    if deadline.key == "report_due":  # a document, not people
+        return tr(MISSING[deadline.key])
     head = tr(MISSING[deadline.key]).replace("%1", str(len(deadline.missing)))
     return f"{head} {names_text(shown_missing(deadline), deadline.key == 'nominations_due')}"
 
@@ -141,7 +140,7 @@ class DeadlineCard(QFrame):
         if can_open:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             self.setToolTip(QCoreApplication.translate("DeadlineCard", "Bấm để mở trang tương ứng"))
-        if deadline.missing:
+        if deadline.missing and deadline.key != "report_due":
             self.missing.setToolTip("\n".join(shown_missing(deadline)))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
