@@ -71,38 +71,39 @@ def write_member_list(
     An empty string in `title_lines` leaves a blank line. The header sits two rows
     under the last title line and repeats on every printed page.
     """
-    columns = columns or DEFAULT_COLUMNS
-    workbook = Workbook(write_only=True)
-    # Font 0 is every unstyled cell's font (openpyxl keeps the list in _fonts).
-    workbook._fonts = IndexedList([Font(name=FONT_NAME, size=12)])  # noqa: SLF001
-    sheet = workbook.create_sheet("Danh sách")
-    last_letter = get_column_letter(len(columns))
-    body = [
-        [_value(sheet, key, person, n) for key, _l, _w in columns]
-        for n, person in enumerate(people, start=1)
-    ]
-    for index, (_key, label, chars) in enumerate(columns, start=1):
-        longest = max((len(str(row[index - 1] or "")) for row in body), default=0)
-        fitted = min(_MAX_WIDTH, max(chars, longest * 1.1 + 1, len(label) / 2 + 2))
-        sheet.column_dimensions[get_column_letter(index)].width = fitted
-    header_row = len(title_lines) + 2
-    # Spreadsheet programs do not grow a row for wrapped text on opening: size it here.
-    sheet.row_dimensions[header_row].height = 15.75 * _header_lines(columns, sheet)
-    # Before the first row: write-only mode writes sheet properties and views first.
-    _page_setup(sheet, header_row)
-    _grid(sheet, f"A{header_row + 1}:{last_letter}{header_row + len(body)}")
-    templates = _Templates(sheet)
-
-    for row, line in enumerate(title_lines, start=1):
-        sheet.append([text_cell(sheet, line, templates.title(line))] if line else [])
-        if line:
-            sheet.merged_cells.add(f"A{row}:{last_letter}{row}")
-    sheet.append([])
-    sheet.append([text_cell(sheet, label, templates.header) for _k, label, _w in columns])
-    for values in body:
-        sheet.append(values)
-
+    # The file first: a folder that cannot be written fails before any work is done.
     with atomic_path(path) as temporary:
+        columns = columns or DEFAULT_COLUMNS
+        workbook = Workbook(write_only=True)
+        # Font 0 is every unstyled cell's font (openpyxl keeps the list in _fonts).
+        workbook._fonts = IndexedList([Font(name=FONT_NAME, size=12)])  # noqa: SLF001
+        sheet = workbook.create_sheet("Danh sách")
+        last_letter = get_column_letter(len(columns))
+        body = [
+            [_value(sheet, key, person, n) for key, _l, _w in columns]
+            for n, person in enumerate(people, start=1)
+        ]
+        for index, (_key, label, chars) in enumerate(columns, start=1):
+            longest = max((len(str(row[index - 1] or "")) for row in body), default=0)
+            fitted = min(_MAX_WIDTH, max(chars, longest * 1.1 + 1, len(label) / 2 + 2))
+            sheet.column_dimensions[get_column_letter(index)].width = fitted
+        header_row = len(title_lines) + 2
+        # Spreadsheet programs do not grow a row for wrapped text on opening: size it here.
+        sheet.row_dimensions[header_row].height = 15.75 * _header_lines(columns, sheet)
+        # Before the first row: write-only mode writes sheet properties and views first.
+        _page_setup(sheet, header_row)
+        _grid(sheet, f"A{header_row + 1}:{last_letter}{header_row + len(body)}")
+        templates = _Templates(sheet)
+
+        for row, line in enumerate(title_lines, start=1):
+            sheet.append([text_cell(sheet, line, templates.title(line))] if line else [])
+            if line:
+                sheet.merged_cells.add(f"A{row}:{last_letter}{row}")
+        sheet.append([])
+        sheet.append([text_cell(sheet, label, templates.header) for _k, label, _w in columns])
+        for values in body:
+            sheet.append(values)
+
         workbook.save(temporary)
 
 

@@ -3,6 +3,7 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
+from chibo_app.errors import ChiboError
 from chibo_app.spreadsheets.member_export import DEFAULT_COLUMNS, write_member_list
 
 TITLE = [
@@ -170,7 +171,7 @@ def test_written_atomically(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(module.Workbook, "save", failing_save)
-    with pytest.raises(OSError):
+    with pytest.raises(ChiboError, match="Không ghi được tệp “d.xlsx”"):  # said in Vietnamese
         write_member_list(path, [person()], title_lines=["X"])
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["d.xlsx"]
