@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
+from typing import NamedTuple
 
 from chibo_app.core.dates import add_years, earliest, latest
 
@@ -215,3 +216,59 @@ def validate_position(position: Position) -> dict[str, str]:
 def party_position(person: PersonRowView) -> str:
     """The current party position, or what the person's kind makes them."""
     return person.party_position or KIND_AS_POSITION[person.kind]
+
+
+# Membership on a date ---------------------------------------------------------------------
+
+
+class PersonFact(NamedTuple):
+    """What decides a person's membership on a date: today's kind and status with the
+    dates that replay them (admission, full membership, leaving)."""
+
+    id: int
+    kind: str
+    status: str
+    status_date: str | None
+    admitted_on: str | None
+    full_member_on: str | None
+
+
+_GONE = (Status.TRANSFERRED, Status.DECEASED)
+
+
+def _dated_by(iso: str | None, day: dt.date) -> bool:
+    return bool(iso) and earliest(iso or "") <= day
+
+
+def kind_at(person: PersonFact, day: dt.date) -> Kind:
+    """What the person was on `day`: a full member before the full-membership date was
+    probationary, and before the admission date not yet a member."""
+    kind = Kind(person.kind)
+    if kind == Kind.NON_PARTY:
+        return kind
+    if person.admitted_on and not _dated_by(person.admitted_on, day):
+        return Kind.NON_PARTY
+    if kind == Kind.FULL and person.full_member_on and not _dated_by(person.full_member_on, day):
+        return Kind.PROBATIONARY
+    return kind
+
+
+def in_cell(person: PersonFact, day: dt.date) -> bool:
+    """Still in the cell on `day`: not transferred out or deceased by then (an undated
+    departure counts as before)."""
+    if person.status not in _GONE:
+        return True
+    return bool(person.status_date) and not _dated_by(person.status_date, day)
+
+
+def on_roll(person: PersonFact, day: dt.date) -> bool:
+    """On the roll of a cell meeting held on `day`: a party member that day (admitted on
+    or before it; full or probationary) who had not left by then — transferred out,
+    deceased or exempted from party activities on or before the day (an undated change
+    counts as before). Non-party staff are on no roll: the minutes count "đồng chí"
+    party members."""
+    if kind_at(person, day) == Kind.NON_PARTY:
+        return False
+    if person.status == Status.ACTIVE:
+        return True
+    return bool(person.status_date) and not _dated_by(person.status_date, day)

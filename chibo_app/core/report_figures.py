@@ -14,7 +14,7 @@ from chibo_app.core.dates import earliest
 from chibo_app.core.evaluation import Progress, behind
 from chibo_app.core.meetings import Topic, planned_quarter, planned_text
 from chibo_app.core.nominations import KIND_ORDER
-from chibo_app.core.people import Kind
+from chibo_app.core.people import Kind, PersonFact, in_cell, kind_at
 from chibo_app.core.plans import PlanStatus, PlanTask
 from chibo_app.core.year_report import (
     ClassificationFigures,
@@ -33,15 +33,6 @@ from chibo_app.core.year_report import (
     TaskSource,
     TopicLine,
 )
-
-
-class PersonFact(NamedTuple):
-    id: int
-    kind: str
-    status: str
-    status_date: str | None
-    admitted_on: str | None
-    full_member_on: str | None
 
 
 class PlanFact(NamedTuple):
@@ -87,7 +78,6 @@ class MeetingFact(NamedTuple):
     absent: int
 
 
-_GONE = ("transferred", "deceased")
 _STEP_STATUS = {
     "created": PlanStatus.DRAFT,
     "submitted": PlanStatus.SUBMITTED,
@@ -99,31 +89,6 @@ _STEP_STATUS = {
 
 def _on_or_before(iso: str | None, day: dt.date) -> bool:
     return bool(iso) and earliest(iso or "") <= day
-
-
-def kind_at(person: PersonFact, day: dt.date) -> Kind:
-    """What the person was on `day`: a full member before the full-membership date was
-    probationary, and before the admission date not yet a member."""
-    kind = Kind(person.kind)
-    if kind == Kind.NON_PARTY:
-        return kind
-    if person.admitted_on and not _on_or_before(person.admitted_on, day):
-        return Kind.NON_PARTY
-    if (
-        kind == Kind.FULL
-        and person.full_member_on
-        and not _on_or_before(person.full_member_on, day)
-    ):
-        return Kind.PROBATIONARY
-    return kind
-
-
-def in_cell(person: PersonFact, day: dt.date) -> bool:
-    """Still in the cell on `day`: not transferred out or deceased by then (an undated
-    departure counts as before)."""
-    if person.status not in _GONE:
-        return True
-    return bool(person.status_date) and not _on_or_before(person.status_date, day)
 
 
 def people_figures(people: Iterable[PersonFact], period: Period) -> PeopleFigures:
