@@ -150,6 +150,6 @@ def test_print_dialog_offers_the_next_number(qtbot, page, tmp_path, monkeypatch)
     page.set_period(PeriodKind.HALF)
     with qtbot.waitSignal(page.data_changed, timeout=30000):
         page.print_report()
-    assert seen["number"] == "Số 1-BC/CB"
+    assert seen["number"] == "Số 01-BC/CB"  # as the report prints it
     assert seen["file"].endswith("Bao cao so ket 6 thang 2026.pdf")
     assert "SƠ KẾT 6 THÁNG ĐẦU NĂM 2026" in pdf_text(tmp_path / "bc.pdf")

@@ -125,6 +125,26 @@ class PrintPlansDialog(QDialog):
             self.accept()
 
 
+class NumberBox(QSpinBox):
+    """A register number as documents print it: two digits at least ('Số 05-BC/CB',
+    documents.verification.number_text); typing '5' or '05' both give 5."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editingFinished.connect(self._show_as_printed)
+
+    @staticmethod
+    def number_text(value: int) -> str:
+        return f"{value:02d}"
+
+    def _show_as_printed(self) -> None:
+        """'7' typed reads 'Số 07-…' once typing ends (Qt keeps the typed text)."""
+        self.lineEdit().setText(self.prefix() + self.number_text(self.value()) + self.suffix())
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt override
+        return self.number_text(value)
+
+
 class SignedOffDialog(QDialog):
     """The list's register number (the next one, editable) and the PDF or .xlsx file.
     Other numbered documents subclass it with their type and file suffixes."""
@@ -136,7 +156,7 @@ class SignedOffDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("signedOffDialog")
         self.setWindowTitle(self.tr("Danh sách kế hoạch đã được chi bộ xác nhận"))
-        self.number = QSpinBox()
+        self.number = NumberBox()
         self.number.setObjectName("listNumber")
         self.number.setRange(1, 9999)
         self.number.setValue(next_number)
@@ -158,7 +178,11 @@ class SignedOffDialog(QDialog):
         form.addRow(self.tr("Số văn bản:"), self.number)
         form.addRow(
             "",
-            QLabel(self.tr("Số kế tiếp trong sổ văn bản: %1").replace("%1", str(next_number))),
+            QLabel(
+                self.tr("Số kế tiếp trong sổ văn bản: %1").replace(
+                    "%1", f"{NumberBox.number_text(next_number)}-{self.doc_type}/{symbol}"
+                )
+            ),
         )
         form.addRow(self.tr("Tệp (PDF hoặc Excel):"), self.file)
         form.addRow(buttons)
