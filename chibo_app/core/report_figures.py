@@ -5,6 +5,7 @@ their admission and full-membership dates, and nothing dated after the end count
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -94,17 +95,33 @@ def _on_or_before(iso: str | None, day: dt.date) -> bool:
 def people_figures(people: Iterable[PersonFact], period: Period) -> PeopleFigures:
     end = period.end
     kinds: Counter[Kind] = Counter()
-    exempted = left = 0
+    left: Counter[str] = Counter()
+    exempted = 0
     for person in people:
         if not in_cell(person, end):
             if person.status_date and earliest(person.status_date) >= period.start:
-                left += 1
+                left[_departure(person)] += 1
             continue
         kinds[kind_at(person, end)] += 1
         exempted += person.status == "exempted" and (
             not person.status_date or _on_or_before(person.status_date, end)
         )
-    return PeopleFigures(tuple((kind, kinds[kind]) for kind in Kind), exempted, left)
+    return PeopleFigures(
+        tuple((kind, kinds[kind]) for kind in Kind),
+        exempted,
+        moved=left["moved"],
+        changed_jobs=left["changed_jobs"],
+        deceased=left["deceased"],
+    )
+
+
+def _departure(person: PersonFact) -> str:
+    """How a person left: 'deceased'; a party member (on the day) 'moved' their party
+    activities; a non-party colleague 'changed_jobs'."""
+    if person.status == "deceased":
+        return "deceased"
+    day = earliest(person.status_date or "")
+    return "changed_jobs" if kind_at(person, day) == Kind.NON_PARTY else "moved"
 
 
 def status_at(plan: PlanFact, day: dt.date) -> PlanStatus | None:
@@ -358,17 +375,20 @@ def _mean(values: list[float]) -> float | None:
 
 
 def topic_lines(
-    topics: Sequence[Topic], held: dict[int, str], period: Period
+    topics: Sequence[Topic], held: dict[int, str], period: Period, as_of: dt.date
 ) -> tuple[TopicLine, ...]:
     """The year's topics; `held`: topic id → first meeting date (any); only dates by the
-    end count. A topic is due when its planned month (or quarter) has ended by then."""
+    end count. A topic is due once the last day of its planned month (or quarter; else of
+    the year) is past, as of `as_of` (the period's end, or today when earlier): a Quý IV
+    topic is not late in a year report printed on 25/11."""
     end = period.end
     lines = []
     for topic in topics:
         day = held.get(topic.id or -1)
         quarter = planned_quarter(topic)
         last_month = topic.planned_month or (quarter * 3 if quarter else 12)
-        due = (period.year, last_month) < (end.year, end.month) or period.to_year_end
+        last_day = calendar.monthrange(period.year, last_month)[1]
+        due = dt.date(period.year, last_month, last_day) <= min(end, as_of)
         lines.append(
             TopicLine(
                 title=topic.title,

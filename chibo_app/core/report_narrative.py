@@ -81,8 +81,15 @@ def _people(f: ReportFigures) -> str:
     text += f", trong đó {parts}." if parts else "."
     if p.exempted:
         text += f" Có {p.exempted} đồng chí được miễn công tác và sinh hoạt đảng."
-    if p.left:
-        text += f" Trong kỳ có {p.left} đồng chí chuyển sinh hoạt đảng hoặc từ trần."
+    left = _join(
+        [
+            f"{p.moved} đảng viên chuyển sinh hoạt đảng" if p.moved else "",
+            f"{p.changed_jobs} quần chúng chuyển công tác" if p.changed_jobs else "",
+            f"{p.deceased} đồng chí từ trần" if p.deceased else "",
+        ]
+    )
+    if left:
+        text += f" Trong kỳ có {left}."
     return text
 
 

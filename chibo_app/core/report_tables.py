@@ -18,6 +18,7 @@ from chibo_app.core.year_report import (
 )
 
 AMOUNT = ("Nội dung", "Số lượng", "Tỷ lệ")
+DEPARTURES = ("- Đảng viên chuyển sinh hoạt đảng", "- Quần chúng chuyển công tác", "- Từ trần")
 # The fixed words of the tables (headers, row labels), for the interface's translation
 # (ui/core_text.py reads this table); what is printed stays Vietnamese.
 LABELS = (
@@ -26,6 +27,7 @@ LABELS = (
     *(f"- {label}" for label in KIND_LABELS.values()),
     "- Trong đó: miễn công tác và sinh hoạt đảng",
     "Chuyển sinh hoạt đi, từ trần trong kỳ",
+    *DEPARTURES,
     "Số người phải xây dựng kế hoạch cá nhân",
     "Đã xây dựng, nộp kế hoạch",
     "Được Chi bộ xác nhận",
@@ -91,6 +93,8 @@ def people_table(f: ReportFigures) -> FigureTable:
         rows.append(("- Trong đó: miễn công tác và sinh hoạt đảng", str(people.exempted), ""))
     if people.left:
         rows.append(("Chuyển sinh hoạt đi, từ trần trong kỳ", str(people.left), ""))
+        counts = (people.moved, people.changed_jobs, people.deceased)
+        rows += [(label, str(n), "") for label, n in zip(DEPARTURES, counts, strict=True) if n]
     rows += [
         ("Số người phải xây dựng kế hoạch cá nhân", str(p.people), ""),
         ("Đã xây dựng, nộp kế hoạch", str(p.made), percent_text(p.made, p.people)),

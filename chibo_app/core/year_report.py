@@ -155,10 +155,18 @@ def rate_text(rate: float | None) -> str:
 class PeopleFigures:
     by_kind: tuple[tuple[Kind, int], ...]  # every kind, in Kind order
     exempted: int = 0  # of them, exempted from party activities
-    left: int = 0  # transferred out or deceased during the period (not counted)
+    # Who left during the period (not counted above): party members who moved their party
+    # activities elsewhere, non-party colleagues who changed jobs, and the deceased.
+    moved: int = 0
+    changed_jobs: int = 0
+    deceased: int = 0
 
     def count(self, kind: Kind) -> int:
         return dict(self.by_kind).get(kind, 0)
+
+    @property
+    def left(self) -> int:
+        return self.moved + self.changed_jobs + self.deceased
 
     @property
     def total(self) -> int:

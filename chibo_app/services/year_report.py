@@ -90,7 +90,7 @@ def figures(session: Session, period: Period) -> ReportFigures:
         commendations=calc.commendation_lines(report_repo.commendations(db, year), period),
         meetings=calc.meeting_figures(report_repo.meetings(db, year), period, as_of),
         topics=calc.topic_lines(
-            topics, report_repo.topics_held(db, year, period.end.isoformat()), period
+            topics, report_repo.topics_held(db, year, period.end.isoformat()), period, as_of
         ),
         evaluation_due=setup.deadline("evaluation_due"),
     )
