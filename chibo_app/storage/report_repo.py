@@ -12,11 +12,11 @@ from collections import defaultdict
 
 import sqlite_utils
 
+from chibo_app.core.people import PersonFact
 from chibo_app.core.report_figures import (
     EvaluationFact,
     MeetingFact,
     NominationFact,
-    PersonFact,
     PlanFact,
     TaskFact,
 )
