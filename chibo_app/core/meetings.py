@@ -12,9 +12,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from chibo_app.core.people import PersonFact, on_roll
 from chibo_app.core.text import clean
 from chibo_app.errors import ValidationError
 
@@ -176,6 +178,21 @@ def count(lines: tuple[Attendance, ...] | list[Attendance]) -> Counts:
         absent=sum(1 for a in lines if a.presence == Presence.ABSENT),
         late=sum(1 for a in lines if a.presence == Presence.PRESENT and a.late),
     )
+
+
+def with_roll(lines: Iterable[Attendance], roll: Iterable[int]) -> tuple[Attendance, ...]:
+    """The attendance of a roll, in its order: the lines of those on it kept as marked
+    (with their ids), a line (present) for each newcomer, the others' lines dropped."""
+    kept = {line.person_id: line for line in lines}
+    return tuple(kept.get(person_id, Attendance(person_id)) for person_id in roll)
+
+
+def lines_on_roll(
+    lines: Iterable[Attendance], facts: Mapping[int, PersonFact], day: dt.date
+) -> list[Attendance]:
+    """The lines of the people on the roll of `day` (others are left from before a
+    change of someone's admission or leaving date, and count nowhere)."""
+    return [a for a in lines if a.person_id in facts and on_roll(facts[a.person_id], day)]
 
 
 def planned_text(topic: Topic) -> str:

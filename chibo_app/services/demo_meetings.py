@@ -53,7 +53,9 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
     rng = random.Random(seed + 6)
     today = session.today()
     db = session.db
-    roll = meetings.roll(session)
+    # The chair and the secretary: members from the start of the year to today.
+    today_roll = set(meetings.roll(session, today))
+    roll = [p for p in meetings.roll(session, dt.date(year, 1, 1)) if p in today_roll]
     if not roll:
         return 0
     chair, secretary = roll[0], roll[2] if len(roll) > 2 else roll[-1]
@@ -81,7 +83,7 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
                 secretary_id=secretary,
                 content=content,
                 conclusions=rng.choice(CONCLUSIONS),
-                attendance=_attendance(rng, roll),
+                attendance=_attendance(rng, meetings.roll(session, day)),
                 topic_ids=(topic_ids[1],) if month == 3 and len(topic_ids) > 1 else (),
                 commendations=_commendations(commended) if month == 6 else (),
             )
@@ -102,7 +104,7 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
                             "thảo luận, liên hệ với nhiệm vụ của từng phòng.",
                             conclusions=thematic[1],
                             topic_ids=(topic_ids[thematic[0]],),
-                            attendance=_attendance(rng, roll),
+                            attendance=_attendance(rng, meetings.roll(session, themed_day)),
                             commendations=(),
                         ),
                     )

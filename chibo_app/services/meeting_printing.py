@@ -57,7 +57,7 @@ def record_data(session: Session, meeting_id: int, number: int | None = None) ->
             AttendanceLine(
                 name(a.person_id), position(a.person_id), a.presence, a.reason, a.late, a.person_id
             )
-            for a in meeting.attendance
+            for a in meetings.lines_on_roll(session, meeting)
         ),
         key=lambda line: name_sort_key(line.full_name),
     )

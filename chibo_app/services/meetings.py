@@ -36,9 +36,19 @@ def meetings_of_year(session: Session, year: int) -> list[Meeting]:
     return meetings_repo.of_year(session.db, year)
 
 
-def roll(session: Session) -> list[int]:
-    """Who is on the roll of a new meeting: the active party members."""
-    return meetings_repo.roll(session.db)
+def roll(session: Session, day: dt.date) -> list[int]:
+    """Who is on the roll of a meeting held on `day`: the party members of that day
+    (admitted by then, not transferred, deceased or exempted by then). Non-party staff
+    are on no roll: the minutes count party members ("đồng chí")."""
+    return meetings_repo.roll(session.db, day)
+
+
+def with_roll(session: Session, meeting: Meeting) -> Meeting:
+    """The meeting with the roll of its day: the marks of those still on it kept,
+    newcomers present, lines of people not on it dropped (after a change of date)."""
+    return meeting.with_changes(
+        attendance=rules.with_roll(meeting.attendance, roll(session, meeting.day))
+    )
 
 
 def new_meeting(session: Session, day: dt.date, kind: MeetingKind = MeetingKind.REGULAR) -> Meeting:
@@ -48,18 +58,19 @@ def new_meeting(session: Session, day: dt.date, kind: MeetingKind = MeetingKind.
         held_on=day.isoformat(),
         kind=kind,
         content=content,
-        attendance=tuple(Attendance(p) for p in roll(session)),
+        attendance=tuple(Attendance(p) for p in roll(session, day)),
     )
 
 
 def draft_next_regular(session: Session, year: int) -> Meeting:
-    """The next monthly meeting (unsaved), copying the structure of the last one."""
+    """The next monthly meeting (unsaved), copying the structure of the last one, with
+    the roll of its day."""
     last_id = meetings_repo.latest_regular(session.db, f"{year + 1}")
     last = get_meeting(session, last_id) if last_id is not None else None
-    draft = rules.next_regular(last, roll(session), dt.date(year, 1, 5))
+    draft = rules.next_regular(last, [], dt.date(year, 1, 5))
     if last is not None and last.year < year:  # the first meeting of a new year
         draft = draft.with_changes(held_on=dt.date(year, 1, min(last.day.day, 28)).isoformat())
-    return draft
+    return with_roll(session, draft)
 
 
 def parse_day(typed: str) -> str:
@@ -78,6 +89,7 @@ def save_meeting(session: Session, meeting: Meeting) -> Meeting:
     commendations, in one transaction; returns the stored meeting."""
     meeting = rules.normalise_meeting(meeting)
     rules.ensure_valid(meeting)
+    meeting = with_roll(session, meeting)
     db, user = session.db, session.user
     with db.atomic():
         values = meetings_repo.meeting_values(meeting)
@@ -165,12 +177,27 @@ def _write_commendations(session: Session, meeting_id: int, old: Meeting, new: M
 
 
 def meeting_rows(session: Session, year: int) -> list[MeetingRow]:
+    """The year's meetings with their topics' titles and attendance counts (of the
+    people on each meeting's roll)."""
     titles = {t.id or 0: t.title for t in meetings_repo.topics_of_year(session.db, year)}
     titles.update(_other_titles(session, year, titles))
+    facts = meetings_repo.member_facts(session.db)
     return [
-        MeetingRow(m, [titles.get(t, "") for t in m.topic_ids], rules.count(m.attendance))
+        MeetingRow(
+            m,
+            [titles.get(t, "") for t in m.topic_ids],
+            rules.count(rules.lines_on_roll(m.attendance, facts, m.day)),
+        )
         for m in meetings_of_year(session, year)
     ]
+
+
+def lines_on_roll(session: Session, meeting: Meeting) -> list[Attendance]:
+    """The meeting's attendance lines of the people on its roll (what is printed and
+    counted)."""
+    return rules.lines_on_roll(
+        meeting.attendance, meetings_repo.member_facts(session.db), meeting.day
+    )
 
 
 def _other_titles(session: Session, year: int, known: dict[int, str]) -> dict[int, str]:
@@ -228,8 +255,9 @@ def year_summary(session: Session, year: int) -> YearSummary:
 
 
 def attendance_stats(session: Session, year: int, until: str | None = None) -> dict[int, Counts]:
-    """person id → attendance over the year's meetings (up to an ISO date): present
-    (late counted among them), excused, absent, and `rate` = present / meetings on roll."""
+    """person id → attendance over the year's meetings (up to an ISO date) whose roll
+    the person was on: present (late counted among them), excused, absent, and `rate` =
+    present / those meetings."""
     return meetings_repo.person_counts(session.db, year, until)
 
 

@@ -6,6 +6,7 @@ services.topics.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from typing import Any
 
@@ -20,6 +21,8 @@ from chibo_app.core.meetings import (
     Presence,
     Topic,
 )
+from chibo_app.core.people import PersonFact, on_roll
+from chibo_app.storage import report_repo
 
 MEETING_COLUMNS = (
     "held_on",
@@ -181,16 +184,21 @@ def meeting_topic_rows(db: sqlite_utils.Database, meeting_id: int) -> dict[int, 
 def person_counts(
     db: sqlite_utils.Database, year: int, until: str | None = None
 ) -> dict[int, Counts]:
-    """person id → attendance counts over the year's meetings (up to an ISO date)."""
+    """person id → attendance counts over the year's meetings (up to an ISO date), each
+    meeting counted only for the people on its roll (a line kept from before a change
+    of admission or leaving date does not count)."""
     cursor = db.execute(
-        "SELECT a.person_id, a.presence, a.late, count(*) FROM attendance a"
-        " JOIN meetings m ON m.id = a.meeting_id"
-        " WHERE m.year = ? AND m.held_on <= ? GROUP BY a.person_id, a.presence, a.late",
+        "SELECT m.held_on, a.person_id, a.presence, a.late, count(*) FROM attendance a"
+        " JOIN meetings m ON m.id = a.meeting_id WHERE m.year = ? AND m.held_on <= ?"
+        " GROUP BY m.held_on, a.person_id, a.presence, a.late",
         [year, until or "9999"],
     )
+    facts = member_facts(db)
     found: dict[int, Counts] = defaultdict(Counts)
-    for person, presence, late, number in cursor:
-        found[person] = found[person] + _counts(Presence(presence), bool(late), number)
+    for held_on, person, presence, late, number in cursor:
+        fact = facts.get(person)
+        if fact is not None and on_roll(fact, dt.date.fromisoformat(held_on)):
+            found[person] = found[person] + _counts(Presence(presence), bool(late), number)
     return dict(found)
 
 
@@ -238,10 +246,12 @@ def meetings_of_topics(db: sqlite_utils.Database, year: int) -> dict[int, list[t
     return dict(found)
 
 
-def roll(db: sqlite_utils.Database) -> list[int]:
-    """Ids of the active party members (full and probationary): a cell meeting's roll."""
-    cursor = db.execute(
-        "SELECT id FROM people WHERE status = 'active' AND kind IN ('full', 'probationary')"
-        " ORDER BY id"
-    )
-    return [row[0] for row in cursor]
+def member_facts(db: sqlite_utils.Database) -> dict[int, PersonFact]:
+    """person id → what decides their membership on a date (core.people.on_roll)."""
+    return {fact.id: fact for fact in report_repo.people(db)}
+
+
+def roll(db: sqlite_utils.Database, day: dt.date) -> list[int]:
+    """Ids of the people on the roll of a meeting held on `day`, by id: the party
+    members of that day (core.people.on_roll)."""
+    return [fact.id for fact in report_repo.people(db) if on_roll(fact, day)]

@@ -39,8 +39,8 @@ def _meeting(session, day, lines, **changes):
     return meetings.save_meeting(session, draft.with_changes(attendance=attendance, **changes))
 
 
-def test_roll_is_the_active_party_members(cell):
-    assert meetings.roll(cell) == cell.ids[:4]
+def test_roll_is_the_party_members_of_the_day(cell):
+    assert meetings.roll(cell, dt.date(2026, 11, 25)) == cell.ids[:4]
 
 
 def test_save_records_every_row_and_reads_back(cell):
@@ -138,7 +138,7 @@ def test_people_on_a_roll_cannot_be_deleted_and_leavers_stay(cell):
     with pytest.raises(ChiboError, match="lần điểm danh"):
         people.delete_person(cell, d)
     people.leave(cell, d, Status.TRANSFERRED, "2026-02-01", "Sở Tư pháp")
-    assert d not in meetings.roll(cell)
+    assert d not in meetings.roll(cell, dt.date(2026, 2, 1))
     assert d in [a.person_id for a in meetings.get_meeting(cell, saved.id).attendance]
     meetings.delete_meeting(cell, saved.id)
     assert meetings.meetings_of_year(cell, 2026) == []

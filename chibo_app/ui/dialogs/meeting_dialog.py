@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_app.core.dates import to_display
-from chibo_app.core.meetings import KIND_LABELS, Commendation, Meeting, MeetingKind, parse_time
+from chibo_app.core.meetings import (
+    KIND_LABELS,
+    Attendance,
+    Commendation,
+    Meeting,
+    MeetingKind,
+    parse_time,
+)
 from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import meetings, topics
@@ -59,9 +66,13 @@ class MeetingDialog(QDialog):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setSectionResizeMode(Col.REASON, QHeaderView.ResizeMode.Stretch)
         self.attendance.dataChanged.connect(self._show_counts)
+        self.attendance.modelReset.connect(self._show_counts)
         self._load()
+        self.form.heldOn.editingFinished.connect(self.follow_date)
 
     def _load(self) -> None:
+        self.meeting = meetings.with_roll(self.session, self.meeting)
+        self._roll_day = self.meeting.held_on
         f, m = self.form, self.meeting
         for kind, label in KIND_LABELS.items():
             f.kind.addItem(core_label(label), kind)
@@ -78,8 +89,7 @@ class MeetingDialog(QDialog):
             for person_id, name in sorted(names.items(), key=lambda p: name_sort_key(p[1])):
                 combo.addItem(name, person_id)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
-        lines = sorted(m.attendance, key=lambda a: name_sort_key(names.get(a.person_id, "")))
-        self.attendance.set_lines(lines, names)
+        self._show_lines(m.attendance)
         f.content.setPlainText(m.content)
         f.conclusions.setPlainText(m.conclusions)
         for row in topics.topic_rows(self.session, self.year):
@@ -101,6 +111,26 @@ class MeetingDialog(QDialog):
         others = [c.text for c in m.commendations if c.nomination_id is None]
         f.otherCommendations.setPlainText("\n".join(others))
         self._show_counts()
+
+    def _show_lines(self, lines: tuple[Attendance, ...]) -> None:
+        names = self._names([a.person_id for a in lines])
+        ordered = sorted(lines, key=lambda a: name_sort_key(names.get(a.person_id, "")))
+        self.attendance.set_lines(ordered, names)
+
+    def follow_date(self) -> None:
+        """A new date brings the roll of that day: the marks of those still on it kept,
+        newcomers present, those not members that day removed."""
+        try:
+            day = meetings.parse_day(self.form.heldOn.text())
+        except ValidationError:
+            return  # said when saving
+        if day == self._roll_day:
+            return
+        moved = meetings.with_roll(
+            self.session, self.meeting.with_changes(held_on=day, attendance=self.attendance.lines())
+        )
+        self._roll_day = day
+        self._show_lines(moved.attendance)
 
     def _names(self, ids: list[int]) -> dict[int, str]:
         if not ids:
@@ -132,6 +162,7 @@ class MeetingDialog(QDialog):
 
     def collect(self) -> Meeting:
         f = self.form
+        self.follow_date()
         problems: dict[str, str] = {}
         times = {}
         for key, widget in (("start_time", f.startTime), ("end_time", f.endTime)):
