@@ -33,14 +33,15 @@ from chibo_app.documents.verification import PrintedDocument, Subject, printed
 DOC_TYPE = "DS"
 SUBJECT_TABLE = "evaluations"
 
+# (header label, width in mm of a 165 mm text area); "STT" needs 11 mm in bold.
 COLUMNS: list[tuple[str, float]] = [
-    ("STT", 9),
-    ("Họ và tên", 32),
-    ("Chức vụ", 32),
+    ("STT", 11),
+    ("Họ và tên", 33),
+    ("Chức vụ", 30),
     ("Điểm", 12),
     ("Đề xuất xếp loại", 27),
     ("Chi bộ xếp loại", 27),
-    ("Ghi chú", 26),
+    ("Ghi chú", 25),
 ]
 CENTRED = {0, 3}
 
@@ -48,7 +49,7 @@ CENTRED = {0, 3}
 @dataclass(frozen=True)
 class EvaluationListRow:
     full_name: str
-    positions: str = ""  # party and government positions, "; " between
+    positions: str = ""  # party position (Bí thư…) and government position, "; " between
     score: float | None = None
     proposed: str = ""  # labels as printed
     final: str = ""
@@ -63,7 +64,8 @@ class EvaluationListData:
     rows: Sequence[EvaluationListRow]
     levels: Sequence[tuple[str, int]]  # (label, how many), every level of the rule set
     not_evaluated: int = 0  # exempt ("không đánh giá")
-    not_classified: int = 0  # non-party staff, or not yet classified
+    not_classified: int = 0  # party members not classified yet
+    non_party: int = 0  # non-party staff (quần chúng): no party classification
     number: int | None = None
     dated: dt.date | None = None
     recipients: Sequence[str] = ()
@@ -74,9 +76,11 @@ class EvaluationListData:
 
 
 def title_lines(year: int) -> list[str]:
+    # Broken by hand between phrases: one line would wrap inside "HỌC TẬP".
     return [
         "DANH SÁCH",
-        "ĐÁNH GIÁ, XẾP LOẠI KẾT QUẢ THỰC HIỆN KẾ HOẠCH HỌC TẬP VÀ LÀM THEO",
+        "ĐÁNH GIÁ, XẾP LOẠI KẾT QUẢ THỰC HIỆN",
+        "KẾ HOẠCH HỌC TẬP VÀ LÀM THEO",
         f"{PROGRAMME} NĂM {year}",
     ]
 
@@ -97,7 +101,9 @@ def totals_lines(data: EvaluationListData) -> list[str]:
     if data.not_evaluated:
         lines.append(f"- Không đánh giá, xếp loại: {data.not_evaluated}.")
     if data.not_classified:
-        lines.append(f"- Chưa xếp loại hoặc không xếp loại đảng viên: {data.not_classified}.")
+        lines.append(f"- Chưa xếp loại: {data.not_classified}.")
+    if data.non_party:
+        lines.append(f"- Quần chúng (không xếp loại đảng viên): {data.non_party}.")
     return lines
 
 

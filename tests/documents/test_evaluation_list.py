@@ -36,7 +36,7 @@ def _data():
         ("Không hoàn thành nhiệm vụ", 0),
     ]
     return EvaluationListData(2026, "Quy định 366-QĐ/TW ngày 30/08/2025", rows, levels,
-                              not_evaluated=1, not_classified=1, number=7,
+                              not_evaluated=1, not_classified=2, non_party=1, number=7,
                               dated=dt.date(2026, 12, 20))  # fmt: skip
 
 
@@ -47,7 +47,6 @@ def test_pdf_text(tmp_path):
     for line in (
         "Số 07-DS/CB",
         "DANH SÁCH",
-        "ĐÁNH GIÁ, XẾP LOẠI KẾT QUẢ THỰC HIỆN KẾ HOẠCH HỌC TẬP VÀ LÀM THEO",
         "(Theo Quy định 366-QĐ/TW ngày 30/08/2025)",
         "Nguyễn Văn An",
         "95,5",
@@ -55,11 +54,30 @@ def test_pdf_text(tmp_path):
         "- Hoàn thành xuất sắc nhiệm vụ: 1 (50%).",
         "- Hoàn thành nhiệm vụ: 0 (0%).",
         "- Không đánh giá, xếp loại: 1.",
+        "- Chưa xếp loại: 2.",
+        "- Quần chúng (không xếp loại đảng viên): 1.",
         "T/M CHI BỘ",
         "Thái Phúc Sơn",
     ):
         assert line in text, line
+    assert "hoặc không xếp loại" not in text
     assert record.code[:5] in text and render.pages >= 1
+
+
+def test_pdf_title_and_header_break_where_they_should(tmp_path):
+    """The title is printed in the lines it is given (never "HỌC / TẬP"); the header
+    "STT" fits its column."""
+    path = tmp_path / "xl.pdf"
+    write_evaluation_pdf(path, _data(), CELL)
+    lines = [" ".join(line.split()) for line in poppler_text(path).splitlines()]
+    for title in (
+        "DANH SÁCH",
+        "ĐÁNH GIÁ, XẾP LOẠI KẾT QUẢ THỰC HIỆN",
+        "KẾ HOẠCH HỌC TẬP VÀ LÀM THEO",
+        "TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2026",
+    ):
+        assert title in lines, title
+    assert "STT" in lines and "ST" not in lines
 
 
 def test_xlsx_read_back(tmp_path):
