@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from chibo_app.core.dates import earliest
+from chibo_app.core.people import Kind, PersonFact, Status, kind_at
 from chibo_app.core.plan_due import last_day
 from chibo_app.core.plans import PlanTask, StepRefused
 from chibo_app.core.rules import Facts
@@ -149,9 +151,9 @@ class EvaluationRowView:
     person_id: int
     full_name: str
     unit: str | None
-    party_position: str
+    party_position: str  # Bí thư, Chi ủy viên…; "" for none (party status is no position)
     government_position: str
-    party_member: bool
+    kind: Kind  # as of the year's evaluation deadline
     plan_id: int | None
     evaluation_id: int | None
     status: EvaluationStatus
@@ -164,6 +166,11 @@ class EvaluationRowView:
     self_classification: str | None = None
     reasons: list[str] = field(default_factory=list)
     notes: str = ""
+
+    @property
+    def party_member(self) -> bool:
+        """A party member in the year: classified unless exempt."""
+        return self.kind != Kind.NON_PARTY
 
 
 def facts(evaluation: Evaluation, tasks: tuple[PlanTask, ...], remedies: int) -> Facts:
@@ -181,12 +188,19 @@ def facts(evaluation: Evaluation, tasks: tuple[PlanTask, ...], remedies: int) ->
     return Facts(evaluation.general_points, tuple(results), tuple(on_time), remedied)
 
 
-def exemption_hint(kind: str, status: str, admitted_on: str | None, day: dt.date) -> str | None:
-    """Why a person is not evaluated this year, if a rule says so: admitted less than six
-    months before `day` (the evaluation deadline), or exempted from party activities."""
-    if status == "exempted":
+def exemption_hint(person: PersonFact, day: dt.date) -> str | None:
+    """Why a person is not evaluated in a year, if a rule says so, as of `day` (the
+    year's evaluation deadline): exempted from party activities by then (an undated
+    exemption counts), or admitted less than six months before it. Someone admitted
+    after `day` was not a party member that year (kind_at): no exemption applies."""
+    if kind_at(person, day) == Kind.NON_PARTY:
+        return None
+    if person.status == Status.EXEMPTED and (
+        not person.status_date or earliest(person.status_date) <= day
+    ):
         return EXEMPT_STATUS
-    if kind != "non_party" and admitted_on and len(admitted_on) == 10:
+    admitted_on = person.admitted_on
+    if admitted_on and len(admitted_on) == 10:
         admitted = dt.date.fromisoformat(admitted_on)
         months_later = _add_months(admitted, 6)
         if months_later > day:

@@ -20,7 +20,7 @@ from chibo_app.core.evaluation import (
     Result,
     TaskResult,
 )
-from chibo_app.core.people import Kind
+from chibo_app.core.people import Kind, PersonFact, kind_at
 from chibo_app.core.plans import Plan, PlanStatus
 from chibo_app.core.rules import Proposal, RuleSet, propose
 from chibo_app.core.text import clean, clean_or_none
@@ -47,16 +47,32 @@ def events(session: Session, evaluation_id: int) -> list[EvaluationEvent]:
     return evaluation_repo.events_of(session.db, evaluation_id)
 
 
+def _membership(session: Session, person_id: int) -> PersonFact | None:
+    row = session.db.execute(
+        "SELECT id, kind, status, status_date, admitted_on, full_member_on FROM people"
+        " WHERE id = ?",
+        [person_id],
+    ).fetchone()
+    return PersonFact(*row) if row else None
+
+
+def year_kind(session: Session, person_id: int, year: int) -> Kind | None:
+    """What the person was in `year`: their kind as of the year's evaluation deadline
+    (admitted after it: non-party staff; full member after it: probationary)."""
+    person = _membership(session, person_id)
+    if person is None:
+        return None
+    return kind_at(person, years.get_year(session, year).deadline("evaluation_due"))
+
+
 def exemption_hint(session: Session, person_id: int, year: int) -> str | None:
     """Why the person would not be evaluated in `year` (admitted < 6 months before the
-    evaluation deadline, or exempted), if a rule says so."""
-    row = session.db.execute(
-        "SELECT kind, status, admitted_on FROM people WHERE id = ?", [person_id]
-    ).fetchone()
-    if row is None:
+    evaluation deadline, or exempted by then), if a rule says so."""
+    person = _membership(session, person_id)
+    if person is None:
         return None
     due = years.get_year(session, year).deadline("evaluation_due")
-    return rules.exemption_hint(row[0], row[1], row[2], due)
+    return rules.exemption_hint(person, due)
 
 
 def start_evaluation(session: Session, person_id: int, year: int) -> Evaluation:
@@ -106,7 +122,7 @@ def _save(session: Session, evaluation: Evaluation, created: bool) -> Evaluation
             stored = get_evaluation_by_id(session, evaluation_id)
             rules.ensure_editable(stored)
             content = {k: v for k, v in values.items() if k not in _LIFE_CYCLE}
-            if not _party_member(session, evaluation.person_id) or evaluation.exempt_reason:
+            if not _party_member(session, evaluation) or evaluation.exempt_reason:
                 content["classification"] = None
             else:
                 content["classification"] = values["classification"]
@@ -177,9 +193,10 @@ def _rule_set_of(session: Session, evaluation: Evaluation) -> RuleSet:
     return rule_sets.year_rule_set(session, evaluation.year)
 
 
-def _party_member(session: Session, person_id: int) -> bool:
-    row = session.db.execute("SELECT kind FROM people WHERE id = ?", [person_id]).fetchone()
-    return row is not None and row[0] != Kind.NON_PARTY
+def _party_member(session: Session, evaluation: Evaluation) -> bool:
+    """A party member in the evaluation's year (as of its deadline)."""
+    kind = year_kind(session, evaluation.person_id, evaluation.year)
+    return kind is not None and kind != Kind.NON_PARTY
 
 
 def proposal_for(
@@ -190,7 +207,7 @@ def proposal_for(
 ) -> Proposal | None:
     """The rule set's proposal for what `evaluation` says now (not saved); None for
     exempt people and non-party staff (their plan is evaluated, not classified)."""
-    if evaluation.exempt_reason or not _party_member(session, evaluation.person_id):
+    if evaluation.exempt_reason or not _party_member(session, evaluation):
         return None
     plan = plan or plans_repo.find(session.db, evaluation.person_id, evaluation.year)
     rule_set = rule_set or _rule_set_of(session, evaluation)
@@ -220,7 +237,7 @@ def finish(
     day = parse_day(session, on)
     evaluation = get_evaluation_by_id(session, evaluation_id)
     final = classification or evaluation.classification or evaluation.proposed
-    if evaluation.exempt_reason or not _party_member(session, evaluation.person_id):
+    if evaluation.exempt_reason or not _party_member(session, evaluation):
         final = None
     elif final is None:
         raise ChiboError("Cần chọn mức xếp loại trước khi chốt đánh giá.")

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from chibo_app.core import evaluation as core
 from chibo_app.core.evaluation import NOT_PARTY, EvaluationRowView, EvaluationStatus
-from chibo_app.core.people import Kind, party_position
+from chibo_app.core.people import PersonFact, kind_at
 from chibo_app.core.rules import RuleSet, cap_warning
 from chibo_app.core.text import name_sort_key
 from chibo_app.services import rule_sets, years
 from chibo_app.services.session import Session
-from chibo_app.storage import evaluation_repo, people_repo, plans_repo
+from chibo_app.storage import evaluation_repo, people_repo, plans_repo, report_repo
 
 if TYPE_CHECKING:  # reportlab is loaded only when a list is printed (start-up: overview)
     from chibo_app.documents.evaluation_list import EvaluationListData, EvaluationListRow
@@ -22,34 +22,34 @@ if TYPE_CHECKING:  # reportlab is loaded only when a list is printed (start-up: 
 
 def list_year(session: Session, year: int, as_of: dt.date | None = None) -> list[EvaluationRowView]:
     """Everyone of the year (active, or with a plan) in Vietnamese name order, with their
-    evaluation; people not yet evaluated show the exemption a rule suggests, if any."""
+    evaluation and their kind as of the year's evaluation deadline; people not yet
+    evaluated show the exemption a rule suggests, if any."""
     db = session.db
-    day = as_of or session.today()
+    due = years.get_year(session, year).deadline("evaluation_due")
+    # Positions held on the day (today, or the deadline of a past year); the kind as
+    # of the year's deadline, so a past year lists people as they were then.
+    day = min(as_of or session.today(), due)
     people = {r.id: r for r in people_repo.person_rows(db, day.isoformat())}
+    facts = {f.id: f for f in report_repo.people(db)}
     plans = {p.person_id: p for p in plans_repo.plans_of_year(db, year)}
     evaluations = evaluation_repo.evaluations_of_year(db, year)
     rule_set = rule_sets.year_rule_set(session, year)
     by_id = {r.id: r for r in rule_sets.list_rule_sets(session)}
-    due = years.get_year(session, year).deadline("evaluation_due")
     rows = []
     for person_id, _name, unit in plans_repo.year_people(db, year):
         person = people[person_id]
         plan = plans.get(person_id)
         found = evaluations.get(person_id)
         labels = by_id.get(found.rule_set_id or -1, rule_set) if found else rule_set
-        exempt = (
-            found.exempt_reason
-            if found
-            else core.exemption_hint(str(person.kind), str(person.status), person.admitted_on, due)
-        )
+        exempt = found.exempt_reason if found else core.exemption_hint(facts[person_id], due)
         rows.append(
             EvaluationRowView(
                 person_id=person_id,
                 full_name=person.full_name,
                 unit=unit,
-                party_position=party_position(person),
+                party_position=person.party_position or "",
                 government_position=person.government_position or "",
-                party_member=person.kind != Kind.NON_PARTY,
+                kind=kind_at(facts[person_id], due),
                 plan_id=plan.id if plan else None,
                 evaluation_id=found.id if found else None,
                 status=found.status if found else EvaluationStatus.NOT_STARTED,
@@ -78,10 +78,16 @@ def progress(session: Session, year: int) -> tuple[int, tuple[str, ...]]:
     ):
         if done == EvaluationStatus.EVALUATED:
             total += 1
-        elif not (exempt if done else core.exemption_hint(kind, status, admitted_on, due)):
+        elif not (exempt if done else core.exemption_hint(_fact(kind, status, admitted_on), due)):
             total += 1
             waiting.append(name)
     return total, tuple(sorted(waiting, key=name_sort_key))
+
+
+def _fact(kind: str, status: str, admitted_on: str | None) -> PersonFact:
+    """What progress() reads of a person (no status date: an exemption counts from
+    before the year, as an undated one)."""
+    return PersonFact(0, kind, status, None, admitted_on, None)
 
 
 def year_cap_warning(session: Session, year: int) -> str | None:
@@ -99,7 +105,8 @@ def list_data(
 
     rule_set = rule_sets.year_rule_set(session, year)
     rows = list_year(session, year, as_of)
-    counts = Counter(r.final for r in rows if r.final and not r.exempt_reason)
+    to_classify = [r for r in rows if r.party_member and not r.exempt_reason]
+    counts = Counter(r.final for r in to_classify if r.final)
     printed = [_printed_row(r, rule_set) for r in rows]
     exempt = sum(1 for r in rows if r.exempt_reason)
     levels = [(band.label, counts.get(band.code, 0)) for band in rule_set.definition.bands]
@@ -109,7 +116,8 @@ def list_data(
         rows=printed,
         levels=levels,
         not_evaluated=exempt,
-        not_classified=len(rows) - exempt - sum(counts.values()),
+        not_classified=len(to_classify) - sum(counts.values()),
+        non_party=len(rows) - exempt - len(to_classify),
         number=number,
         dated=as_of,
     )

@@ -201,3 +201,47 @@ def test_an_evaluated_plan_cannot_be_reopened_from_the_plans_side(session):
     )
     with pytest.raises(PlanLocked):
         plans.reopen(session, locked, "Sửa lại")
+
+
+def test_past_years_use_the_kind_as_of_the_evaluation_deadline(session):
+    """Admitted after the year's deadline: non-party staff that year (evaluated, not
+    classified, never "chưa đủ 6 tháng"); full member after it: probationary then."""
+    from chibo_app.core.people import Position, PositionKind  # noqa: PLC0415
+
+    dat = _person(session, "Lê Xuân Đạt", kind=Kind.PROBATIONARY, admitted_on="2026-09-03")
+    people.save_position(session, Position(dat, PositionKind.GOVERNMENT, "Trưởng phòng"))
+    late_full = _person(session, "Trần Văn Bình", admitted_on="2025-03-01",
+                        full_member_on="2026-03-01")  # fmt: skip
+    secretary = _person(session, "Nguyễn Văn An")
+    people.save_position(session, Position(secretary, PositionKind.PARTY, "Bí thư"))
+    people.save_position(session, Position(secretary, PositionKind.GOVERNMENT, "Giám đốc Sở"))
+
+    past = {r.person_id: r for r in evaluation_lists.list_year(session, 2025)}
+    assert past[dat].kind == Kind.NON_PARTY and not past[dat].party_member
+    assert past[dat].exempt_reason is None
+    assert past[late_full].kind == Kind.PROBATIONARY and past[late_full].party_member
+    now = {r.person_id: r for r in evaluation_lists.list_year(session, YEAR)}
+    assert now[dat].exempt_reason == EXEMPT_NEW and now[late_full].kind == Kind.FULL
+    assert evaluation.exemption_hint(session, dat, 2025) is None
+
+    plan = _confirmed_plan(session, dat, year=2025)
+    saved = _evaluate(session, plan, 30, EXCELLENT)
+    assert saved.exempt_reason is None and saved.proposed is None and saved.score is None
+    assert "Quần chúng" in saved.explanation[0]
+    assert evaluation.finish(session, saved.id, "excellent").classification is None
+
+    data = evaluation_lists.list_data(session, 2025, number=1, as_of=session.today())
+    printed = {r.person_id: r for r in data.rows}
+    assert printed[dat].positions == "Trưởng phòng" and printed[dat].notes == "Quần chúng"
+    assert printed[late_full].positions == ""  # party status is not a position
+    assert printed[secretary].positions == "Bí thư; Giám đốc Sở"
+    assert (data.non_party, data.not_evaluated, data.not_classified) == (1, 0, 2)
+
+
+def test_progress_counts_the_year_as_the_list_does(session):
+    dat = _person(session, "Lê Xuân Đạt", kind=Kind.PROBATIONARY, admitted_on="2026-09-03")
+    total, waiting = evaluation_lists.progress(session, 2025)
+    assert (total, waiting) == (1, ("Lê Xuân Đạt",))  # to evaluate as non-party staff
+    total, waiting = evaluation_lists.progress(session, YEAR)
+    assert (total, waiting) == (0, ())  # exempt: admitted less than 6 months ago
+    assert dat

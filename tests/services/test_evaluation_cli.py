@@ -82,6 +82,34 @@ def test_demo_has_three_years_of_history(demo_session):
     assert {e.rule_set_id for e in old.values()} == {rule_sets.year_rule_set(demo_session, 2024).id}
 
 
+def test_demo_evaluates_nobody_for_a_year_before_they_joined(demo_session):
+    """No evaluation of a year before the person was a party member (admitted after its
+    deadline); "chưa đủ 6 tháng" only for those admitted < 6 months before."""
+    import datetime as dt
+
+    from chibo_app.core.evaluation import EXEMPT_NEW
+    from chibo_app.core.people import Kind, kind_at
+    from chibo_app.services import years
+    from chibo_app.storage import report_repo
+
+    facts = {f.id: f for f in report_repo.people(demo_session.db)}
+    for year in (2024, 2025, 2026):
+        due = years.get_year(demo_session, year).deadline("evaluation_due")
+        joined_later = {
+            i
+            for i, f in facts.items()
+            if f.kind != Kind.NON_PARTY and kind_at(f, due) == Kind.NON_PARTY
+        }
+        evaluated = evaluation_repo.evaluations_of_year(demo_session.db, year)
+        assert not joined_later & set(evaluated), year
+        for person_id, found in evaluated.items():
+            if found.exempt_reason == EXEMPT_NEW:
+                admitted = dt.date.fromisoformat(facts[person_id].admitted_on)
+                assert due - admitted < dt.timedelta(days=186), (year, person_id)
+        rows = evaluation_lists.list_year(demo_session, year)
+        assert all(r.exempt_reason != EXEMPT_NEW for r in rows if r.person_id in joined_later)
+
+
 def test_list_json_keys_and_text(demo_session, capsys):
     code, out = run(demo_session, capsys, "evaluation", "list", "--year", "2025", "--json")
     items = json.loads(out)
