@@ -20,6 +20,7 @@ from chibo_app.core.meetings import (
     MeetingRow,
     MonthView,
 )
+from chibo_app.core.year_report import rate_text as report_rate_text
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services.session import Session
 from chibo_app.storage import meetings_repo, records
@@ -266,11 +267,24 @@ def person_attendance(session: Session, person_id: int, year: int) -> Counts:
     return attendance_stats(session, year).get(person_id, Counts())
 
 
+def percent_text(rate: float | None) -> str:
+    """An attendance rate (0–1) as everywhere else, the year report included: one
+    decimal with a comma, none when whole ('90,4%', '90%'); '' for none."""
+    return report_rate_text(rate)
+
+
+def counts_text(counts: Counts) -> str:
+    """'11/13 (84,6%)'; '' when the person was on no meeting's roll."""
+    if not counts.total:
+        return ""
+    return f"{counts.present}/{counts.total} ({percent_text(counts.rate)})"
+
+
 def rate_text(counts: Counts) -> str:
-    """'9/10 buổi (90%), vắng có lý do 1' — for the person page and the evaluation."""
+    """'Dự 11/13 buổi (84,6%), vắng có lý do 2' — for the person page and the evaluation."""
     if not counts.total:
         return "Chưa có buổi sinh hoạt nào"
-    text = f"Dự {counts.present}/{counts.total} buổi ({round(100 * (counts.rate or 0))}%)"
+    text = f"Dự {counts.present}/{counts.total} buổi ({percent_text(counts.rate)})"
     extra = []
     if counts.excused:
         extra.append(f"vắng có lý do {counts.excused}")

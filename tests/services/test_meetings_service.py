@@ -108,7 +108,7 @@ def test_statistics_per_person_over_the_year(cell):
     assert meetings.attendance_stats(cell, 2026, until="2026-01-31")[b] == Counts(excused=1)
     assert meetings.person_attendance(cell, cell.ids[4], 2026) == Counts()
     assert meetings.rate_text(stats[b]) == (
-        "Dự 1/3 buổi (33%), vắng có lý do 1, vắng không lý do 1"
+        "Dự 1/3 buổi (33,3%), vắng có lý do 1, vắng không lý do 1"
     )
 
 
@@ -195,3 +195,22 @@ def test_cli_list_and_print(session, capsys, tmp_path):
     assert documents.next_number(session, "BB") == 3
     with pytest.raises(ChiboError):
         _run(session, capsys, "meetings", "print", "9999", "-o", str(target))
+
+
+def test_rates_have_one_format_everywhere(session):
+    """The meetings page, the person's page and the year report show the same figure:
+    one decimal with a comma, no decimal when it is whole."""
+    from chibo_app.core.year_report import rate_text
+    from chibo_app.services import year_report
+
+    assert meetings.rate_text(Counts(present=11, excused=2)) == (
+        "Dự 11/13 buổi (84,6%), vắng có lý do 2"
+    )
+    assert meetings.rate_text(Counts(present=9, absent=1)).startswith("Dự 9/10 buổi (90%)")
+    assert meetings.counts_text(Counts(present=11, excused=2)) == "11/13 (84,6%)"
+    assert meetings.percent_text(0.904) == "90,4%"
+    demo.fill_demo(session, people_count=12)
+    report = year_report.figures(session, year_report.period_of(2026))
+    summary = meetings.year_summary(session, 2026)
+    assert summary.average_rate == pytest.approx(report.meetings.average_rate)
+    assert meetings.percent_text(summary.average_rate) == rate_text(report.meetings.average_rate)

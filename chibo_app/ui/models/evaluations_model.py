@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from chibo_app.core.evaluation import STATUS_LABELS, EvaluationRowView, EvaluationStatus
 from chibo_app.core.meetings import Counts
 from chibo_app.core.rules import number_text
-from chibo_app.services.meetings import rate_text
+from chibo_app.services.meetings import counts_text, rate_text
 from chibo_app.ui.core_text import core_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the EvaluationRowView
@@ -152,7 +152,5 @@ class EvaluationsModel(QAbstractTableModel):
 
 
 def attendance_text(counts: Counts) -> str:
-    """'10/12 (83%)'; '' when the person was on no meeting's roll."""
-    if not counts.total:
-        return ""
-    return f"{counts.present}/{counts.total} ({round(100 * (counts.rate or 0))}%)"
+    """'10/12 (83,3%)'; '' when the person was on no meeting's roll."""
+    return counts_text(counts)

@@ -158,8 +158,8 @@ class MeetingsPage(Page):
                 "%1", ", ".join(map(str, s.missing_months))
             )
         if s.average_rate is not None:
-            text += " " + self.tr("Tỷ lệ dự họp bình quân: %1%.").replace(
-                "%1", str(round(100 * s.average_rate))
+            text += " " + self.tr("Tỷ lệ dự họp bình quân: %1.").replace(
+                "%1", meetings.percent_text(s.average_rate)
             )
         self.summary.setText(text)
         self._update_buttons()
