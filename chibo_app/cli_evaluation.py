@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from chibo_app.core.evaluation import STATUS_LABELS, EvaluationRowView
 from chibo_app.core.rules import definition_data, number_text
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
@@ -77,11 +80,8 @@ def _list(session: Session, year: int, as_json: bool) -> int:
         ]
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return 0
-    for number, r in enumerate(rows, 1):
-        score = "" if r.score is None else f"{number_text(r.score)} điểm"
-        exempt = f"không đánh giá: {r.exempt_reason}" if r.exempt_reason else ""
-        parts = [str(number), r.full_name, score, r.proposed_label, r.final_label, exempt]
-        print(" | ".join(parts).rstrip(" |"))
+    for line in _table(rows):
+        print(line)
     done = sum(1 for r in rows if r.final)
     print(f"Năm {year}: {len(rows)} người, {done} đã xếp loại.")
     warning = evaluation_lists.year_cap_warning(session, year)
@@ -90,16 +90,60 @@ def _list(session: Session, year: int, as_json: bool) -> int:
     return 0
 
 
+_HEADINGS = ("STT", "Họ và tên", "Điểm", "Đề xuất", "Xếp loại", "Tình trạng", "Ghi chú")
+_RIGHT = {0, 2}  # number columns, aligned right
+_EMPTY = "—"
+
+
+def _table(rows: list[EvaluationRowView]) -> list[str]:
+    """The rows under Vietnamese headings, columns padded to line up; an empty cell is
+    "—", the last column (notes) is left blank when empty and nothing trails a line."""
+    cells = [
+        [
+            str(number),
+            r.full_name,
+            _EMPTY if r.score is None or r.exempt_reason else number_text(r.score),
+            r.proposed_label or _EMPTY,
+            r.final_label or _EMPTY,
+            STATUS_LABELS[r.status],
+            _note(r),
+        ]
+        for number, r in enumerate(rows, 1)
+    ]
+    widths = [max(len(c[i]) for c in [list(_HEADINGS), *cells]) for i in range(len(_HEADINGS))]
+
+    def line(values: Sequence[str]) -> str:
+        padded = [
+            v.rjust(w) if i in _RIGHT else v.ljust(w)
+            for i, (v, w) in enumerate(zip(values, widths, strict=True))
+        ]
+        return "  ".join(padded).rstrip()
+
+    return [line(_HEADINGS), line(["-" * w for w in widths]), *map(line, cells)]
+
+
+def _note(row: EvaluationRowView) -> str:
+    if row.exempt_reason:
+        return f"Không đánh giá: {row.exempt_reason}"
+    return "" if row.party_member else "Quần chúng"
+
+
 def _export(session: Session, year: int, args: argparse.Namespace) -> int:
     from chibo_app.documents.verification import display_code  # noqa: PLC0415
-    from chibo_app.services import evaluation_printing  # noqa: PLC0415
+    from chibo_app.services import evaluation_lists, evaluation_printing  # noqa: PLC0415
 
     path: Path = args.output
     if path.suffix.lower() not in evaluation_printing.SUFFIXES:
         raise ChiboError(f"Tệp ra phải có đuôi .pdf hoặc .xlsx: {path}")
     if not path.parent.is_dir():
         raise ChiboError(f"Không có thư mục {path.parent}.")
+    total, waiting = evaluation_lists.progress(session, year)
     result = evaluation_printing.export_list(session, year, path, number=args.number)
+    if waiting:
+        print(
+            f"Lưu ý: Mới xếp loại {total - len(waiting)}/{total} người; danh sách vẫn được xuất.",
+            file=sys.stderr,
+        )
     print(
         f"Đã xuất danh sách đánh giá, xếp loại năm {year} số {result.number:02d}-DS "
         f"({result.rows} người, {result.classified} được xếp loại): {path}; "

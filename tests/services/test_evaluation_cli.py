@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from chibo_app import cli_evaluation
 from chibo_app.core.rule_presets import BUILTIN
+from chibo_app.core.rules import number_text
 from chibo_app.errors import ChiboError
 from chibo_app.services import demo, documents, evaluation_lists, plan_print_data, rule_sets
 from chibo_app.storage import evaluation_repo
@@ -117,6 +118,43 @@ def test_list_json_keys_and_text(demo_session, capsys):
     assert any(i["final"] == "excellent" for i in items)
     code, out = run(demo_session, capsys, "evaluation", "list", "--year", "2025")
     assert "đã xếp loại" in out.splitlines()[-1] or "Lưu ý" in out
+
+
+def test_list_text_is_a_table_with_headings(demo_session, capsys):
+    code, out = run(demo_session, capsys, "evaluation", "list", "--year", "2026")
+    lines = out.splitlines()
+    heading = lines[0].split()
+    assert code == 0 and heading[:4] == ["STT", "Họ", "và", "tên"]
+    for word in ("Điểm", "Đề", "xuất", "Xếp", "loại", "Tình", "trạng", "Ghi", "chú"):
+        assert word in heading, word
+    assert set(lines[1]) <= {"-", " "}
+    rows = evaluation_lists.list_year(demo_session, 2026)
+    body = lines[2 : 2 + len(rows)]
+    assert [line.split()[0] for line in body] == [str(n) for n in range(1, len(rows) + 1)]
+    assert all(line == line.rstrip() and "|" not in line for line in lines)
+    exempt = next(r for r in rows if r.exempt_reason)
+    line = next(line for line in body if exempt.full_name in line)
+    assert line.endswith(f"Không đánh giá: {exempt.exempt_reason}") and "—" in line
+    scored = next(r for r in rows if r.score is not None)
+    assert number_text(scored.score) in next(line for line in body if scored.full_name in line)
+    # Columns line up: every row's name starts where the heading's does.
+    start = lines[0].index("Họ và tên")
+    assert all(line[start - 1] == " " and line[start] != " " for line in body)
+
+
+def test_export_warns_when_not_everyone_is_classified(demo_session, capsys, tmp_path):
+    total, waiting = evaluation_lists.progress(demo_session, 2026)
+    assert waiting
+    target = tmp_path / "ds.pdf"
+    capsys.readouterr()
+    code = cli_evaluation.run(
+        demo_session,
+        parser().parse_args(["evaluation", "export", "--year", "2026", "-o", str(target)]),
+    )
+    captured = capsys.readouterr()
+    assert code == 0 and target.exists()
+    assert f"Mới xếp loại {total - len(waiting)}/{total} người" in captured.err
+    assert "Mới xếp loại" not in captured.out
 
 
 def test_export_pdf_and_xlsx(demo_session, capsys, tmp_path):
