@@ -13,10 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, Paragraph
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.meetings import KIND_TITLES, MeetingKind, Presence, time_text
+from chibo_app.documents import fonts
 from chibo_app.documents.dates import long_date, month_text
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
@@ -205,6 +207,25 @@ def row_values(number: int, line: AttendanceLine) -> list[str]:
     return [str(number), line.full_name, line.position, present, excused, absent, ""]
 
 
+_PADDING = 3  # points each side of a cell
+_PRESENT, _POSITION = 3, 2  # the "Có mặt" column, and the one that gives it room
+_WHOLE = ("(muộn)", "mặt")  # words of the "Có mặt" column never split
+
+
+def column_widths(doc: PartyDocument) -> list[float]:
+    """The columns over the frame's width, "Có mặt" at least as wide as its longest word
+    at the table's size (a late arrival, "x (muộn)", then wraps after the x, never inside
+    a word), the room taken from the position column."""
+    scale = doc.settings.frame_width / (sum(w for _l, w in COLUMNS) * mm)
+    widths = [w * mm * scale for _l, w in COLUMNS]
+    size = doc.settings.table_size
+    need = 2 * _PADDING + 1 + max(stringWidth(w, fonts.BOLD, size) for w in _WHOLE)
+    if widths[_PRESENT] < need:
+        widths[_POSITION] -= need - widths[_PRESENT]
+        widths[_PRESENT] = need
+    return widths
+
+
 def _table(data: MeetingRecordData, doc: PartyDocument) -> LongTable:
     s = doc.styles
     centred = {0, 3, 5}
@@ -216,17 +237,16 @@ def _table(data: MeetingRecordData, doc: PartyDocument) -> LongTable:
                 for i, v in enumerate(row_values(number, line))
             ]
         )
-    scale = doc.settings.frame_width / (sum(w for _l, w in COLUMNS) * mm)
     return LongTable(
         rows,
-        colWidths=[w * mm * scale for _l, w in COLUMNS],
+        colWidths=column_widths(doc),
         repeatRows=1,
         style=table_style(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, "black"),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
                 ("TOPPADDING", (0, 1), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 1), (-1, -1), 8),
             ]

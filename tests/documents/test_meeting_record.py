@@ -91,3 +91,20 @@ def test_printing_a_demo_meeting_is_recorded_and_verified(session, tmp_path):
     changed = meeting.with_changes(conclusions="Kết luận đã sửa")
     meetings.save_meeting(session, changed)
     assert documents.verify(session, result.codes[1]).status == documents.VerifyStatus.CHANGED
+
+
+def test_a_late_arrival_never_breaks_inside_a_word(tmp_path):
+    """“x (muộn)” may wrap after the x, never inside “(muộn)”, whatever the table size;
+    the header's words stay whole too."""
+    from dataclasses import replace
+
+    from chibo_app.documents.page_settings import PageSettings
+
+    for size in (11, 12, 13, 14):
+        path = tmp_path / f"ds{size}.pdf"
+        settings = replace(PageSettings(), table_size=size)
+        write_meeting_record_pdf(path, DATA, CELL, minutes=False, settings=settings)
+        lines = [line.strip() for line in poppler_text(path).splitlines()]
+        assert "(muộn)" in lines or "x (muộn)" in lines, (size, lines)
+        for word in ("mặt", "không"):
+            assert word in " ".join(lines).split(), (size, word)
