@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from chibo_app.core.people import Kind
+from chibo_app.core.report_basis import basis_of
 from chibo_app.core.year_report import (
     Narrative,
     PeriodKind,
@@ -30,6 +31,7 @@ def draft(f: ReportFigures) -> Narrative:
         lessons="\n\n".join(_lessons(f)),
         directions="\n\n".join(_directions(f)),
         until=f.period.until if f.period.kind == PeriodKind.UNTIL else None,
+        basis=basis_of(f),  # the figures it is written from
     )
 
 

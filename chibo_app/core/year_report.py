@@ -334,6 +334,19 @@ class ReportFigures:
 
 
 @dataclass(frozen=True)
+class Basis:
+    """The figures a narrative was written against (core.report_basis: key → value as
+    printed) and when it was saved with them (ISO date and time; None for a draft not
+    saved yet)."""
+
+    figures: tuple[tuple[str, str], ...]
+    at: str | None = None
+
+    def values(self) -> dict[str, str]:
+        return dict(self.figures)
+
+
+@dataclass(frozen=True)
 class Narrative:
     """The four sections the secretary edits (plain text; one paragraph per line)."""
 
@@ -343,6 +356,7 @@ class Narrative:
     directions: str = ""
     until: dt.date | None = None  # the date of an UNTIL period it was last saved with
     id: int | None = None
+    basis: Basis | None = None  # the figures drafted from / saved with; None: unknown
 
     def texts(self) -> tuple[str, str, str, str]:
         return (self.results, self.shortcomings, self.lessons, self.directions)

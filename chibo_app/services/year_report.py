@@ -8,9 +8,11 @@ Printing is in services.report_printing (reportlab only when a report is printed
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from chibo_app.core import report_figures as calc
 from chibo_app.core.dates import BadDate, parse_date
+from chibo_app.core.report_basis import FigureChange, basis_of, changed_figures
 from chibo_app.core.report_narrative import draft
 from chibo_app.core.year_report import (
     Narrative,
@@ -25,7 +27,7 @@ from chibo_app.services import nominations, rule_sets, years
 from chibo_app.services.session import Session
 from chibo_app.storage import meetings_repo, records, report_repo
 
-__all__ = ["draft", "figures", "narrative", "period_of", "save_narrative"]
+__all__ = ["draft", "figures", "narrative", "period_of", "save_narrative", "stale_figures"]
 
 
 def parse_until(typed: str) -> dt.date:
@@ -118,22 +120,41 @@ def last_until(session: Session, year: int) -> dt.date | None:
 
 
 def save_narrative(session: Session, period: Period, text: Narrative) -> Narrative:
-    """Save the four sections for (year, period), each change in the history."""
+    """Save the four sections for (year, period), each change in the history, with the
+    figures the text was written against: `text.basis` (the draft's, or the one it was
+    read with — editing a stale text does not make it agree with new figures), or
+    today's figures when it has none. A basis keeps the time it was first saved with."""
     text = normalise(text)
     values = report_repo.narrative_values(text)
     values["until_date"] = period.end.isoformat() if period.kind == PeriodKind.UNTIL else None
+    basis = text.basis or basis_of(figures(session, period))
+    if basis.at is None:
+        basis = replace(basis, at=records.now_text())
     db = session.db
     with db.atomic():
         stored = saved_narrative(session, period)
         if stored is None or stored.id is None:
-            records.insert(
+            row_id = records.insert(
                 db,
                 session.user,
                 report_repo.TEXTS,
                 {"year": period.year, "period": str(period.kind), **values},
             )
         else:
-            records.update(db, session.user, report_repo.TEXTS, stored.id, values)
+            row_id = stored.id
+            records.update(db, session.user, report_repo.TEXTS, row_id, values)
+        report_repo.save_basis(db, row_id, basis)
     saved = saved_narrative(session, period)
     assert saved is not None
     return saved
+
+
+def stale_figures(
+    session: Session, period: Period, found: ReportFigures | None = None
+) -> tuple[FigureChange, ...]:
+    """The figures that changed since the period's narrative was saved (none when
+    nothing is saved or it was saved without its figures)."""
+    saved = saved_narrative(session, period)
+    if saved is None or saved.basis is None:
+        return ()
+    return changed_figures(saved.basis, found or figures(session, period))

@@ -1,5 +1,5 @@
 """The rows the year report is computed from (one query per kind of record), and its
-saved narrative (table report_texts).
+saved narrative (table report_texts) with the figures it was written against (basis).
 
 Writes of the narrative go through storage.records (change history) from
 services.year_report.
@@ -13,6 +13,7 @@ from collections import defaultdict
 import sqlite_utils
 
 from chibo_app.core.people import PersonFact
+from chibo_app.core.report_basis import basis_from_json, basis_json
 from chibo_app.core.report_figures import (
     EvaluationFact,
     MeetingFact,
@@ -20,7 +21,7 @@ from chibo_app.core.report_figures import (
     PlanFact,
     TaskFact,
 )
-from chibo_app.core.year_report import SECTION_KEYS, Narrative
+from chibo_app.core.year_report import SECTION_KEYS, Basis, Narrative
 
 TEXTS = "report_texts"
 
@@ -131,15 +132,29 @@ def topics_held(db: sqlite_utils.Database, year: int, until: str) -> dict[int, s
 
 def narrative(db: sqlite_utils.Database, year: int, period: str) -> Narrative | None:
     row = db.execute(
-        f"SELECT id, until_date, {', '.join(SECTION_KEYS)} FROM {TEXTS}"
+        f"SELECT id, until_date, basis, {', '.join(SECTION_KEYS)} FROM {TEXTS}"
         " WHERE year = ? AND period = ?",
         [year, period],
     ).fetchone()
     if row is None:
         return None
     until = dt.date.fromisoformat(row[1]) if row[1] else None
-    results, shortcomings, lessons, directions = row[2:]
-    return Narrative(results, shortcomings, lessons, directions, until=until, id=row[0])
+    results, shortcomings, lessons, directions = row[3:]
+    return Narrative(
+        results,
+        shortcomings,
+        lessons,
+        directions,
+        until=until,
+        id=row[0],
+        basis=basis_from_json(row[2]),
+    )
+
+
+def save_basis(db: sqlite_utils.Database, row_id: int, basis: Basis | None) -> None:
+    """The figures the narrative was written against: bookkeeping derived from rows that
+    have their own history, so written without a change-history entry."""
+    db.execute(f"UPDATE {TEXTS} SET basis = ? WHERE id = ?", [basis_json(basis), row_id])
 
 
 def narrative_values(narrative: Narrative) -> dict[str, object]:
