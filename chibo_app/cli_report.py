@@ -6,7 +6,8 @@
 --year defaults to the current year; the period is the whole year unless --half (the
 6-month report, to 30/06) or --until (from 1/1 to that day) narrows it. The PDF takes
 the register's next BC number unless --number gives one, and the narrative saved for
-that year and period (else the draft written from the figures). Wired into
+that year and period (else the draft written from the figures); when the figures have
+changed since that text was saved, a warning on stderr names them. Wired into
 chibo_app/cli.py through `add_parsers`, `COMMANDS` and `run`.
 """
 
@@ -99,8 +100,14 @@ def _lower_first(text: str) -> str:
 def _print(session: Session, period: Any, path: Path, number: int | None, quiet: bool) -> None:
     from chibo_app.documents.verification import display_code  # noqa: PLC0415
     from chibo_app.documents.year_report import register_title  # noqa: PLC0415
-    from chibo_app.services import report_printing  # noqa: PLC0415
+    from chibo_app.services import (
+        report_printing,  # noqa: PLC0415
+        year_report,  # noqa: PLC0415
+    )
 
+    warning = year_report.stale_warning(session, period)
+    if warning:  # printed all the same
+        print(f"Cảnh báo: {_lower_first(warning)}", file=sys.stderr)
     result = report_printing.print_report(session, period, path, number=number)
     message = (
         f"Đã in {_lower_first(register_title(period))} số "

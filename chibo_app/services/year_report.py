@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from chibo_app.core import report_figures as calc
 from chibo_app.core.dates import BadDate, parse_date
-from chibo_app.core.report_basis import FigureChange, basis_of, changed_figures
+from chibo_app.core.report_basis import FigureChange, basis_of, changed_figures, stale_message
 from chibo_app.core.report_narrative import draft
 from chibo_app.core.year_report import (
     Narrative,
@@ -158,3 +158,15 @@ def stale_figures(
     if saved is None or saved.basis is None:
         return ()
     return changed_figures(saved.basis, found or figures(session, period))
+
+
+def stale_warning(
+    session: Session, period: Period, found: ReportFigures | None = None
+) -> str | None:
+    """In Vietnamese, what changed since the period's narrative was saved, and what to
+    do before printing; None when nothing did."""
+    saved = saved_narrative(session, period)
+    changes = stale_figures(session, period, found)
+    if saved is None or saved.basis is None or not changes:
+        return None
+    return stale_message(saved.basis, changes)

@@ -109,3 +109,25 @@ def test_nothing_recorded_on_a_refused_number(seeded, capsys, tmp_path, session)
     assert code == 2 and "01-BC/CB đã dùng" in err
     assert not (tmp_path / "b.pdf").exists()
     assert documents.next_number(session, "BC") == 2
+
+
+def test_a_report_whose_text_predates_its_figures_is_printed_with_a_warning(
+    seeded, capsys, tmp_path, session
+):
+    from chibo_app.services import evaluation, year_report
+
+    target = tmp_path / "bao-cao.pdf"
+    code, _out, err = run(seeded, capsys, "--year", "2026", "-o", str(target))
+    assert code == 0 and "Cảnh báo" not in err  # nothing saved: the draft of today
+    period = year_report.period_of(2026)
+    year_report.save_narrative(session, period, year_report.narrative(session, period))
+    code, _out, err = run(seeded, capsys, "--year", "2026", "-o", str(target))
+    assert code == 0 and "Cảnh báo" not in err  # saved with today's figures
+    (c,) = session.db.execute("SELECT id FROM evaluations WHERE status = 'open'").fetchall()
+    evaluation.finish(session, c[0], "good")  # C's: one more classified
+    target.unlink()
+    code, out, err = run(seeded, capsys, "--year", "2026", "--json", "-o", str(target))
+    assert code == 0 and json.loads(out)["classification"]["classified"] == 3
+    assert "Cảnh báo: số liệu đã thay đổi từ khi lưu phần nhận định (lưu lúc " in err
+    assert "Đảng viên được xếp loại: 2 → 3; Hoàn thành tốt nhiệm vụ: 0 → 1." in err
+    assert target.read_bytes().startswith(b"%PDF")  # printed all the same
