@@ -50,6 +50,7 @@ from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.figure_table_view import FigureTableView
 
 KINDS = (PeriodKind.YEAR, PeriodKind.HALF, PeriodKind.UNTIL)
+NARRATIVE_MIN_WIDTH = 400  # the narrative's side of the splitter: its four tabs and a line
 
 
 class ReportPage(Page):
@@ -74,7 +75,7 @@ class ReportPage(Page):
         self.kind_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.kind_box.setMinimumContentsLength(22)
+        self.kind_box.setMinimumContentsLength(16)
         for kind, text in zip(
             KINDS,
             (self.tr("Cả năm"), self.tr("6 tháng đầu năm"), self.tr("Từ đầu năm đến ngày…")),
@@ -107,10 +108,8 @@ class ReportPage(Page):
         top.addWidget(QLabel(self.tr("Kỳ báo cáo:")))
         top.addWidget(self.kind_box)
         top.addWidget(self.until_edit)
-        top.addSpacing(12)
-        top.addWidget(self.as_of_label)
         top.addStretch(1)
-        for button in (self.redraft_button, self.save_button, self.print_button):
+        for button in (self.save_button, self.print_button):
             top.addWidget(button)
         self.kind_box.currentIndexChanged.connect(self._period_changed)
         self.until_edit.dateChanged.connect(self._period_changed)
@@ -120,6 +119,7 @@ class ReportPage(Page):
 
         self.figure_tabs = QTabWidget()
         self.figure_tabs.setObjectName("figureTabs")
+        self.figure_tabs.setUsesScrollButtons(False)  # its minimum width shows every tab
         self.views: dict[str, FigureTableView] = {}
         groups = (
             (self.tr("Đảng viên, kế hoạch"), ("people",)),
@@ -141,6 +141,7 @@ class ReportPage(Page):
         self.editors: list[QPlainTextEdit] = []
         self.text_tabs = QTabWidget()
         self.text_tabs.setObjectName("narrativeTabs")
+        self.text_tabs.setUsesScrollButtons(False)
         short = (
             self.tr("I. Kết quả"),
             self.tr("II. Hạn chế"),
@@ -156,21 +157,33 @@ class ReportPage(Page):
             self.text_tabs.setTabToolTip(n, title)
         self.state_label = QLabel()
         self.state_label.setObjectName("narrativeState")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.as_of_label)
+        left_layout.addWidget(self.figure_tabs, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Phần nhận định (Chi bộ sửa trước khi in):")))
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(self.tr("Phần nhận định (Chi bộ sửa trước khi in):")), 1)
+        heading.addWidget(self.redraft_button)
+        right_layout.addLayout(heading)
         right_layout.addWidget(self.text_tabs, 1)
         right_layout.addWidget(self.state_label)
+        right.setMinimumWidth(NARRATIVE_MIN_WIDTH)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.figure_tabs)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        # Figures | narrative: each keeps its minimum (every tab readable), neither folds away.
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("reportSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
 
     def _section_names(self) -> list[str]:
         return [
