@@ -71,12 +71,18 @@ MISSING = "—"
 @dataclass(frozen=True)
 class FigureChange:
     key: str
-    label: str
+    label: str  # a classification level's: the band ('Hoàn thành tốt nhiệm vụ')
     before: str
     after: str
 
+    @property
+    def is_level(self) -> bool:
+        return self.key.startswith(LEVEL)
+
     def text(self) -> str:
-        return f"{self.label}: {self.before} → {self.after}"
+        """'Đảng viên được xếp loại: 2 → 3', 'Xếp loại “Hoàn thành tốt nhiệm vụ”: 0 → 1'."""
+        title = f"Xếp loại “{self.label}”" if self.is_level else self.label
+        return f"{title}: {self.before} → {self.after}"
 
 
 def basis_of(f: ReportFigures) -> Basis:

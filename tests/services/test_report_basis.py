@@ -44,7 +44,7 @@ def test_figures_changed_since_the_save_are_named(seeded):
     changes = year_report.stale_figures(seeded, period)
     assert [c.text() for c in changes] == [
         "Đảng viên được xếp loại: 2 → 3",
-        "Hoàn thành tốt nhiệm vụ: 0 → 1",
+        "Xếp loại “Hoàn thành tốt nhiệm vụ”: 0 → 1",
     ]
     assert "Đảng viên được xếp loại: 2 → 3" in changes_text(changes)
     # The text still says 2: the saved narrative is not touched.
@@ -110,5 +110,5 @@ def test_a_level_no_longer_counted_is_named(seeded):
 
     f = year_report.figures(seeded, year_report.period_of(2026))
     saved = Basis((*basis_of(f).figures, ("level.old_band", "3")))
-    assert [c.text() for c in changed_figures(saved, f)] == ["old_band: 3 → —"]
+    assert [c.text() for c in changed_figures(saved, f)] == ["Xếp loại “old_band”: 3 → —"]
     assert changed_figures(None, f) == ()

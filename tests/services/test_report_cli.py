@@ -129,5 +129,5 @@ def test_a_report_whose_text_predates_its_figures_is_printed_with_a_warning(
     code, out, err = run(seeded, capsys, "--year", "2026", "--json", "-o", str(target))
     assert code == 0 and json.loads(out)["classification"]["classified"] == 3
     assert "Cảnh báo: số liệu đã thay đổi từ khi lưu phần nhận định (lưu lúc " in err
-    assert "Đảng viên được xếp loại: 2 → 3; Hoàn thành tốt nhiệm vụ: 0 → 1." in err
+    assert "Đảng viên được xếp loại: 2 → 3; Xếp loại “Hoàn thành tốt nhiệm vụ”: 0 → 1." in err
     assert target.read_bytes().startswith(b"%PDF")  # printed all the same

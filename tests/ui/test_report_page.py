@@ -1,9 +1,10 @@
 """The report page: figures per period, the narrative edited, saved (also on leaving),
 redrafted with a question before edited text is replaced, and printed on a worker."""
 
+# ruff: noqa: F811 - fixtures imported from tests.ui.report_helpers are parameters here
+
 import datetime as dt
 
-import pytest
 from pypdf import PdfReader
 
 from chibo_app.core.year_report import PeriodKind
@@ -11,25 +12,12 @@ from chibo_app.services import documents, year_report
 from chibo_app.ui.main_window import MainWindow
 from chibo_app.ui.pages import report_page
 from chibo_app.ui.pages.report_page import ReportPage
-from tests.report_seed import seed
+from tests.ui.report_helpers import page, seeded  # noqa: F401 - fixtures
 
 
 def pdf_text(path):
     text = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
     return " ".join(text.split())
-
-
-@pytest.fixture
-def seeded(session):
-    seed(session)
-    return session
-
-
-@pytest.fixture
-def page(qtbot, seeded):
-    page = ReportPage(seeded, 2026)
-    qtbot.addWidget(page)
-    return page
 
 
 def test_after_meetings_in_the_side_bar(qtbot, seeded):

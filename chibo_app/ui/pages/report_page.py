@@ -14,11 +14,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_app.core import report_tables as tables
+from chibo_app.core.report_basis import FigureChange, changed_figures
 from chibo_app.core.year_report import (
+    Basis,
     Narrative,
     Period,
     PeriodKind,
@@ -43,7 +46,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import year_report, years
 from chibo_app.services.session import Session
 from chibo_app.ui.confirm import confirm
-from chibo_app.ui.core_text import error_text
+from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.pages.base import Page
 from chibo_app.ui.plan_print_actions import PrintRun
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
@@ -60,6 +63,8 @@ class ReportPage(Page):
         self.figures: ReportFigures | None = None
         self.draft = Narrative()
         self._loaded: tuple[str, ...] = ("", "", "", "")  # the texts as saved (or drafted)
+        self._text_basis: Basis | None = None  # the figures the texts shown were written with
+        self.stale_changes: tuple[FigureChange, ...] = ()  # what changed since
         self._saved = False  # the shown texts come from the database
         self._read_only = False
         self._print_run: PrintRun | None = None
@@ -183,7 +188,34 @@ class ReportPage(Page):
         self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self._build_stale_banner())
         layout.addWidget(self.splitter, 1)
+
+    def _build_stale_banner(self) -> QFrame:
+        """Yellow, above the figures and the text: the figures changed since the text was
+        saved (or drafted); what changed; 'Đã sửa các con số' once corrected by hand."""
+        self.stale_banner = QFrame()
+        self.stale_banner.setObjectName("staleBanner")
+        self.stale_banner.setStyleSheet(
+            "#staleBanner { background: #fff3cd; border: 1px solid #e0b84c; border-radius: 3px; }"
+            " #staleBanner QLabel { color: #5c4300; }"
+        )
+        self.stale_text = QLabel()
+        self.stale_text.setObjectName("staleText")
+        self.stale_text.setWordWrap(True)
+        self.stale_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stale_done_button = QPushButton(self.tr("Đã sửa các con số"))
+        self.stale_done_button.setObjectName("staleDone")
+        self.stale_done_button.setToolTip(
+            self.tr("Lưu phần nhận định với số liệu hiện nay (khi đã sửa các con số bằng tay)")
+        )
+        self.stale_done_button.clicked.connect(self.mark_numbers_corrected)
+        row = QHBoxLayout(self.stale_banner)
+        row.setContentsMargins(8, 6, 8, 6)
+        row.addWidget(self.stale_text, 1)
+        row.addWidget(self.stale_done_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.stale_banner.hide()
+        return self.stale_banner
 
     def _section_names(self) -> list[str]:
         return [
@@ -272,8 +304,43 @@ class ReportPage(Page):
         if not keep:
             saved = year_report.saved_narrative(self.session, self.period)
             self._saved = saved is not None
-            self._show_texts((saved or self.draft).texts())
+            shown = saved or self.draft
+            self._show_texts(shown.texts())
+            self._text_basis = shown.basis
+        self._show_stale()
         self._update_state()
+
+    def _show_stale(self) -> None:
+        """The banner, when the figures differ from those the texts were written with."""
+        found = self.figures
+        self.stale_changes = changed_figures(self._text_basis, found) if found else ()
+        if not self.stale_changes:
+            self.stale_banner.hide()
+            return
+        listing = self._changes_text()
+        at = self._text_basis.at if self._text_basis else None
+        if at:
+            text = self.tr(
+                "Số liệu đã thay đổi từ khi lưu phần nhận định (lưu lúc %1): %2. "
+                "Soạn lại bản nháp hoặc sửa lại các con số trước khi in."
+            ).replace("%1", _moment(at))
+        else:
+            text = self.tr(
+                "Số liệu đã thay đổi từ khi soạn bản nháp: %2. "
+                "Soạn lại bản nháp hoặc sửa lại các con số trước khi in."
+            )
+        self.stale_text.setText(text.replace("%2", listing))
+        self.stale_banner.show()
+
+    def _changes_text(self) -> str:
+        """'Đảng viên được xếp loại: 5 → 7; Xếp loại “Hoàn thành nhiệm vụ”: 3 → 4'."""
+        parts = []
+        for change in self.stale_changes:
+            label = core_label(change.label)
+            if change.is_level:
+                label = self.tr("Xếp loại “%1”").replace("%1", label)
+            parts.append(f"{label}: {change.before} → {change.after}")
+        return "; ".join(parts)
 
     def _show_figures(self, f: ReportFigures) -> None:
         self.as_of_label.setText(
@@ -320,8 +387,9 @@ class ReportPage(Page):
         if self._read_only or self.period is None:
             return False
         a, b, c, d = self.texts()
+        text = Narrative(a, b, c, d, basis=self._text_basis)  # the figures it was written with
         try:
-            saved = year_report.save_narrative(self.session, self.period, Narrative(a, b, c, d))
+            saved = year_report.save_narrative(self.session, self.period, text)
         except storage_errors() as error:
             show_save_failure(self, error)
             return False
@@ -330,8 +398,23 @@ class ReportPage(Page):
             return False
         self._saved = True
         self._show_texts(saved.texts())
+        self._text_basis = saved.basis
+        self._show_stale()
         self._update_state()
         return True
+
+    def mark_numbers_corrected(self) -> bool:
+        """The secretary corrected the numbers by hand: save the texts with today's
+        figures, which hides the banner."""
+        if self._read_only or self.figures is None:
+            return False
+        before = self._text_basis
+        self._text_basis = self.draft.basis
+        if self.save():
+            return True
+        self._text_basis = before
+        self._show_stale()
+        return False
 
     def save_if_changed(self) -> bool:
         return self.save() if self.is_dirty() else True
@@ -367,11 +450,24 @@ class ReportPage(Page):
                 return False
         for editor, text in zip(self.editors, self.draft.texts(), strict=True):
             editor.setPlainText(text)
+        self._text_basis = self.draft.basis  # written from today's figures
+        self._show_stale()
         self._update_state()
         return True
 
     def print_report(self) -> None:
+        self.reload()  # today's figures (the texts being edited are kept)
         if self.period is None or not self.save_if_changed():
+            return
+        if self.stale_changes and not confirm(
+            self,
+            self.tr("Số liệu đã thay đổi"),
+            self.tr(
+                "Phần nhận định được viết với số liệu khác số liệu hiện nay (%1). Lời văn "
+                "trong bản in có thể không khớp với các bảng số liệu. Vẫn in báo cáo?"
+            ).replace("%1", self._changes_text()),
+            self.tr("Vẫn in"),
+        ):
             return
         from chibo_app.services import documents  # noqa: PLC0415
         from chibo_app.services.cell import load_settings  # noqa: PLC0415
@@ -433,6 +529,19 @@ class ReportPage(Page):
         self._read_only = read_only
         for editor in self.editors:
             editor.setReadOnly(read_only)
-        for button in (self.redraft_button, self.save_button, self.print_button):
+        for button in (
+            self.redraft_button,
+            self.save_button,
+            self.print_button,
+            self.stale_done_button,
+        ):
             button.setEnabled(not read_only)
         self._update_state()
+
+
+def _moment(at: str) -> str:
+    """An ISO moment as '14:05 25/11/2026' (as stored if it cannot be read)."""
+    try:
+        return dt.datetime.fromisoformat(at).strftime("%H:%M %d/%m/%Y")
+    except ValueError:
+        return at
