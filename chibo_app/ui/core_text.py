@@ -436,6 +436,8 @@ def _fill(translation: str, args: dict[str, str]) -> str:
 def _part(text: str) -> str:
     """A variable part: a label (maybe lower-cased), a message, a list of them, or
     left as it is (a name, a number, a date)."""
+    if "; " in text:  # a list: each piece on its own
+        return "; ".join(_part(piece) for piece in text.split("; "))
     if text[:1].islower():  # “Chưa nhập tên chi bộ.”: a label, lower-cased
         capital = text[:1].upper() + text[1:]
         translated = core_label(capital)
@@ -447,8 +449,6 @@ def _part(text: str) -> str:
             if all(piece is not None for piece in pieces):
                 return joint.join(piece for piece in pieces if piece is not None)
     found = _known(text)
-    if found is None and "; " in text:
-        return "; ".join(_part(piece) for piece in text.split("; "))
     return text if found is None else found
 
 
@@ -469,8 +469,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             re.escape(piece)
             if n % 2 == 0
             # Inside a template a part holds no “: ”, so “%1 cá nhân” does not swallow
-            # “Phòng A: thiếu 1 tập thể, 2 cá nhân”; a part that ends it holds anything.
-            else f"(?P<a{piece}>.+?)"
+            # “Phòng A: thiếu 1 tập thể, 2 cá nhân”; a part that ends it holds no “; ”,
+            # so “%1 điểm ≥ %2” does not swallow a list (lists are split first).
+            else f"(?P<a{piece}>(?:(?!; ).)+?)"
             if n == last
             else f"(?P<a{piece}>(?:(?!: ).)+?)"
             for n, piece in enumerate(pieces)

@@ -206,6 +206,29 @@
     </message>
 </context>
 <context>
+    <name>CommendationsEditor</name>
+    <message>
+        <source>Đăng ký điển hình: %1 — %2</source>
+        <translation>Nomination: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Tập thể %1</source>
+        <translation>Collective %1</translation>
+    </message>
+    <message>
+        <source>Đồng chí %1 (%2)</source>
+        <translation>Comrade %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Đồng chí %1</source>
+        <translation>Comrade %1</translation>
+    </message>
+    <message>
+        <source>— chọn người, tập thể được biểu dương —</source>
+        <translation>— choose the person or collective commended —</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <source>Hủy</source>
@@ -633,6 +656,18 @@
     <message>
         <source>Chuyển sinh hoạt đi, từ trần trong kỳ</source>
         <translation>Transferred out or deceased in the period</translation>
+    </message>
+    <message>
+        <source>- Đảng viên chuyển sinh hoạt đảng</source>
+        <translation>- Party members transferred out</translation>
+    </message>
+    <message>
+        <source>- Quần chúng chuyển công tác</source>
+        <translation>- Non-party staff moved to other work</translation>
+    </message>
+    <message>
+        <source>- Từ trần</source>
+        <translation>- Deceased</translation>
     </message>
     <message>
         <source>Số người phải xây dựng kế hoạch cá nhân</source>
@@ -2290,6 +2325,10 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Not evaluated (%1 people):</translation>
     </message>
     <message>
+        <source>Chưa in báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên.</source>
+        <translation>The report of the programme&apos;s results has not been printed for the superior committee yet.</translation>
+    </message>
+    <message>
         <source>Các đơn vị đã đủ chỉ tiêu.</source>
         <translation>Every unit has met its quota.</translation>
     </message>
@@ -2302,8 +2341,8 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Every plan has been reviewed.</translation>
     </message>
     <message>
-        <source>Báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên.</source>
-        <translation>Report the results of the programme to the superior committee.</translation>
+        <source>Đã in báo cáo: %1.</source>
+        <translation>Report printed: %1.</translation>
     </message>
     <message>
         <source>Mọi người đã được đánh giá.</source>
@@ -2324,10 +2363,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Đã hoàn thành</source>
         <translation>Done</translation>
-    </message>
-    <message>
-        <source>Đã qua hạn %1 ngày</source>
-        <translation>%1 days past the deadline</translation>
     </message>
     <message>
         <source>Từ %1 đến %2</source>
@@ -3049,8 +3084,8 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
 <context>
     <name>LanguageSection</name>
     <message>
-        <source>Giao diện</source>
-        <translation>Interface</translation>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Thay đổi có hiệu lực khi mở lại ứng dụng.</source>
@@ -3287,20 +3322,12 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>not set</translation>
     </message>
     <message>
-        <source>(chưa ghi thành tích)</source>
-        <translation>(no achievement recorded)</translation>
-    </message>
-    <message>
         <source>Có mặt %1/%2, vắng có lý do %3, vắng không lý do %4, đến muộn %5</source>
         <translation>Present %1/%2, excused %3, absent %4, late %5</translation>
     </message>
     <message>
         <source>Giờ “%1” chưa đúng (ví dụ 14:00).</source>
         <translation>The time “%1” is not right (e.g. 14:00).</translation>
-    </message>
-    <message>
-        <source>Biểu dương: %1</source>
-        <translation>Commendation: %1</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
@@ -3378,12 +3405,20 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Commendations</translation>
     </message>
     <message>
-        <source>Biểu dương theo đăng ký điển hình của năm:</source>
-        <translation>Commendations from this year&apos;s nominations:</translation>
+        <source>Mỗi dòng: biểu dương ai (một đồng chí, một tập thể hoặc theo đăng ký điển hình của năm) và vì thành tích gì.</source>
+        <translation>One line each: who is commended (a comrade, a collective, or from this year&apos;s nominations) and for what.</translation>
     </message>
     <message>
-        <source>Biểu dương khác (mỗi dòng một nội dung):</source>
-        <translation>Other commendations (one per line):</translation>
+        <source>Thành tích, nội dung biểu dương</source>
+        <translation>Achievement, content of the commendation</translation>
+    </message>
+    <message>
+        <source>Thêm biểu dương</source>
+        <translation>Add commendation</translation>
+    </message>
+    <message>
+        <source>Bỏ dòng đã chọn</source>
+        <translation>Remove the chosen line</translation>
     </message>
 </context>
 <context>
@@ -3484,8 +3519,8 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>No meeting yet: month %1.</translation>
     </message>
     <message>
-        <source>Tỷ lệ dự họp bình quân: %1%.</source>
-        <translation>Average attendance: %1%.</translation>
+        <source>Tỷ lệ dự họp bình quân: %1.</source>
+        <translation>Average attendance: %1.</translation>
     </message>
     <message>
         <source>Xóa buổi sinh hoạt</source>
@@ -5195,6 +5230,14 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Assessment (the cell edits it before printing):</translation>
     </message>
     <message>
+        <source>Đã sửa các con số</source>
+        <translation>Figures corrected</translation>
+    </message>
+    <message>
+        <source>Lưu phần nhận định với số liệu hiện nay (khi đã sửa các con số bằng tay)</source>
+        <translation>Save the assessment with the current figures (when the figures were corrected by hand)</translation>
+    </message>
+    <message>
         <source>I. Kết quả đạt được</source>
         <translation>I. Results achieved</translation>
     </message>
@@ -5213,6 +5256,18 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Kỳ báo cáo không hợp lệ</source>
         <translation>Invalid reporting period</translation>
+    </message>
+    <message>
+        <source>Số liệu đã thay đổi từ khi lưu phần nhận định (lưu lúc %1): %2. Soạn lại bản nháp hoặc sửa lại các con số trước khi in.</source>
+        <translation>The figures have changed since the assessment was saved (saved at %1): %2. Redraft, or correct the figures, before printing.</translation>
+    </message>
+    <message>
+        <source>Số liệu đã thay đổi từ khi soạn bản nháp: %2. Soạn lại bản nháp hoặc sửa lại các con số trước khi in.</source>
+        <translation>The figures have changed since the draft was written: %2. Redraft, or correct the figures, before printing.</translation>
+    </message>
+    <message>
+        <source>Xếp loại “%1”</source>
+        <translation>Classification “%1”</translation>
     </message>
     <message>
         <source>Số liệu tính đến ngày %1</source>
@@ -5245,6 +5300,18 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Thay bằng bản nháp</source>
         <translation>Replace with the draft</translation>
+    </message>
+    <message>
+        <source>Số liệu đã thay đổi</source>
+        <translation>The figures have changed</translation>
+    </message>
+    <message>
+        <source>Phần nhận định được viết với số liệu khác số liệu hiện nay (%1). Lời văn trong bản in có thể không khớp với các bảng số liệu. Vẫn in báo cáo?</source>
+        <translation>The assessment was written with other figures than the current ones (%1). The wording in the printout may not match the tables. Print the report anyway?</translation>
+    </message>
+    <message>
+        <source>Vẫn in</source>
+        <translation>Print anyway</translation>
     </message>
     <message>
         <source>Đã in báo cáo số %1 (%2 trang) vào tệp:

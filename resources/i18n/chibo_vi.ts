@@ -206,6 +206,29 @@
     </message>
 </context>
 <context>
+    <name>CommendationsEditor</name>
+    <message>
+        <source>Đăng ký điển hình: %1 — %2</source>
+        <translation>Đăng ký điển hình: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Tập thể %1</source>
+        <translation>Tập thể %1</translation>
+    </message>
+    <message>
+        <source>Đồng chí %1 (%2)</source>
+        <translation>Đồng chí %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Đồng chí %1</source>
+        <translation>Đồng chí %1</translation>
+    </message>
+    <message>
+        <source>— chọn người, tập thể được biểu dương —</source>
+        <translation>— chọn người, tập thể được biểu dương —</translation>
+    </message>
+</context>
+<context>
     <name>Confirm</name>
     <message>
         <source>Hủy</source>
@@ -633,6 +656,18 @@
     <message>
         <source>Chuyển sinh hoạt đi, từ trần trong kỳ</source>
         <translation>Chuyển sinh hoạt đi, từ trần trong kỳ</translation>
+    </message>
+    <message>
+        <source>- Đảng viên chuyển sinh hoạt đảng</source>
+        <translation>- Đảng viên chuyển sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>- Quần chúng chuyển công tác</source>
+        <translation>- Quần chúng chuyển công tác</translation>
+    </message>
+    <message>
+        <source>- Từ trần</source>
+        <translation>- Từ trần</translation>
     </message>
     <message>
         <source>Số người phải xây dựng kế hoạch cá nhân</source>
@@ -2290,6 +2325,10 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Chưa đánh giá (%1 người):</translation>
     </message>
     <message>
+        <source>Chưa in báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên.</source>
+        <translation>Chưa in báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên.</translation>
+    </message>
+    <message>
         <source>Các đơn vị đã đủ chỉ tiêu.</source>
         <translation>Các đơn vị đã đủ chỉ tiêu.</translation>
     </message>
@@ -2302,8 +2341,8 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Mọi kế hoạch đã sơ kết.</translation>
     </message>
     <message>
-        <source>Báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên.</source>
-        <translation>Báo cáo kết quả học tập và làm theo gửi cấp ủy cấp trên.</translation>
+        <source>Đã in báo cáo: %1.</source>
+        <translation>Đã in báo cáo: %1.</translation>
     </message>
     <message>
         <source>Mọi người đã được đánh giá.</source>
@@ -2324,10 +2363,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Đã hoàn thành</source>
         <translation>Đã hoàn thành</translation>
-    </message>
-    <message>
-        <source>Đã qua hạn %1 ngày</source>
-        <translation>Đã qua hạn %1 ngày</translation>
     </message>
     <message>
         <source>Từ %1 đến %2</source>
@@ -3049,8 +3084,8 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
 <context>
     <name>LanguageSection</name>
     <message>
-        <source>Giao diện</source>
-        <translation>Giao diện</translation>
+        <source>Ngôn ngữ</source>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Thay đổi có hiệu lực khi mở lại ứng dụng.</source>
@@ -3287,20 +3322,12 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>chưa định</translation>
     </message>
     <message>
-        <source>(chưa ghi thành tích)</source>
-        <translation>(chưa ghi thành tích)</translation>
-    </message>
-    <message>
         <source>Có mặt %1/%2, vắng có lý do %3, vắng không lý do %4, đến muộn %5</source>
         <translation>Có mặt %1/%2, vắng có lý do %3, vắng không lý do %4, đến muộn %5</translation>
     </message>
     <message>
         <source>Giờ “%1” chưa đúng (ví dụ 14:00).</source>
         <translation>Giờ “%1” chưa đúng (ví dụ 14:00).</translation>
-    </message>
-    <message>
-        <source>Biểu dương: %1</source>
-        <translation>Biểu dương: %1</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
@@ -3378,12 +3405,20 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Biểu dương</translation>
     </message>
     <message>
-        <source>Biểu dương theo đăng ký điển hình của năm:</source>
-        <translation>Biểu dương theo đăng ký điển hình của năm:</translation>
+        <source>Mỗi dòng: biểu dương ai (một đồng chí, một tập thể hoặc theo đăng ký điển hình của năm) và vì thành tích gì.</source>
+        <translation>Mỗi dòng: biểu dương ai (một đồng chí, một tập thể hoặc theo đăng ký điển hình của năm) và vì thành tích gì.</translation>
     </message>
     <message>
-        <source>Biểu dương khác (mỗi dòng một nội dung):</source>
-        <translation>Biểu dương khác (mỗi dòng một nội dung):</translation>
+        <source>Thành tích, nội dung biểu dương</source>
+        <translation>Thành tích, nội dung biểu dương</translation>
+    </message>
+    <message>
+        <source>Thêm biểu dương</source>
+        <translation>Thêm biểu dương</translation>
+    </message>
+    <message>
+        <source>Bỏ dòng đã chọn</source>
+        <translation>Bỏ dòng đã chọn</translation>
     </message>
 </context>
 <context>
@@ -3484,8 +3519,8 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Chưa sinh hoạt: tháng %1.</translation>
     </message>
     <message>
-        <source>Tỷ lệ dự họp bình quân: %1%.</source>
-        <translation>Tỷ lệ dự họp bình quân: %1%.</translation>
+        <source>Tỷ lệ dự họp bình quân: %1.</source>
+        <translation>Tỷ lệ dự họp bình quân: %1.</translation>
     </message>
     <message>
         <source>Xóa buổi sinh hoạt</source>
@@ -5195,6 +5230,14 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Phần nhận định (Chi bộ sửa trước khi in):</translation>
     </message>
     <message>
+        <source>Đã sửa các con số</source>
+        <translation>Đã sửa các con số</translation>
+    </message>
+    <message>
+        <source>Lưu phần nhận định với số liệu hiện nay (khi đã sửa các con số bằng tay)</source>
+        <translation>Lưu phần nhận định với số liệu hiện nay (khi đã sửa các con số bằng tay)</translation>
+    </message>
+    <message>
         <source>I. Kết quả đạt được</source>
         <translation>I. Kết quả đạt được</translation>
     </message>
@@ -5213,6 +5256,18 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Kỳ báo cáo không hợp lệ</source>
         <translation>Kỳ báo cáo không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Số liệu đã thay đổi từ khi lưu phần nhận định (lưu lúc %1): %2. Soạn lại bản nháp hoặc sửa lại các con số trước khi in.</source>
+        <translation>Số liệu đã thay đổi từ khi lưu phần nhận định (lưu lúc %1): %2. Soạn lại bản nháp hoặc sửa lại các con số trước khi in.</translation>
+    </message>
+    <message>
+        <source>Số liệu đã thay đổi từ khi soạn bản nháp: %2. Soạn lại bản nháp hoặc sửa lại các con số trước khi in.</source>
+        <translation>Số liệu đã thay đổi từ khi soạn bản nháp: %2. Soạn lại bản nháp hoặc sửa lại các con số trước khi in.</translation>
+    </message>
+    <message>
+        <source>Xếp loại “%1”</source>
+        <translation>Xếp loại “%1”</translation>
     </message>
     <message>
         <source>Số liệu tính đến ngày %1</source>
@@ -5245,6 +5300,18 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Thay bằng bản nháp</source>
         <translation>Thay bằng bản nháp</translation>
+    </message>
+    <message>
+        <source>Số liệu đã thay đổi</source>
+        <translation>Số liệu đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Phần nhận định được viết với số liệu khác số liệu hiện nay (%1). Lời văn trong bản in có thể không khớp với các bảng số liệu. Vẫn in báo cáo?</source>
+        <translation>Phần nhận định được viết với số liệu khác số liệu hiện nay (%1). Lời văn trong bản in có thể không khớp với các bảng số liệu. Vẫn in báo cáo?</translation>
+    </message>
+    <message>
+        <source>Vẫn in</source>
+        <translation>Vẫn in</translation>
     </message>
     <message>
         <source>Đã in báo cáo số %1 (%2 trang) vào tệp:

@@ -312,6 +312,14 @@ def test_core_labels_and_messages_in_english(english, session):
     assert "Section 1 (remedies for shortcomings) is empty." in shown
     assert "Task 1 has no target, product or result." in shown
     assert core_text.core_message("Một câu chưa có bản dịch.") == "Một câu chưa có bản dịch."
+    reason = (
+        "Đạt “Hoàn thành xuất sắc nhiệm vụ”: 92 điểm ≥ 90; 3/4 nhiệm vụ vượt mức (75% ≥ 30%); "
+        "mọi hạn chế đã được khắc phục (2/2)."
+    )
+    assert core_text.core_message(reason) == (
+        "Meets “Excellently completed duties”: 92 points ≥ 90; 3/4 tasks exceeded (75% ≥ 30%); "
+        "all shortcomings remedied (2/2)."
+    )
     assert (
         core_text.core_message("Phòng Lãnh sự: thiếu 1 tập thể, 2 cá nhân")
         == "Phòng Lãnh sự: short of 1 collective(s), 2 individual(s)"
@@ -554,7 +562,7 @@ def every_screen(qtbot, session, tmp_path, monkeypatch):
     from chibo_app.core.nominations import Status
     from chibo_app.core.people import Position, PositionKind
     from chibo_app.core.plans import PlanStatus
-    from chibo_app.services import meetings, nomination_lists, plan_lists
+    from chibo_app.services import meetings, nomination_lists, nominations, plan_lists
     from chibo_app.services.db_check import check_database
     from chibo_app.ui.dialogs.check_report import CheckReportDialog
     from chibo_app.ui.dialogs.evaluation_dialog import EvaluationDialog
@@ -568,6 +576,7 @@ def every_screen(qtbot, session, tmp_path, monkeypatch):
     from chibo_app.ui.dialogs.nomination_fields_dialog import NominationFieldsDialog
     from chibo_app.ui.dialogs.nomination_step_dialog import StatusStepDialog
     from chibo_app.ui.dialogs.password_change import CHANGE, SET, PasswordChangeDialog
+    from chibo_app.ui.dialogs.password_prompt import PasswordPromptDialog
     from chibo_app.ui.dialogs.person_dialog import PersonDialog
     from chibo_app.ui.dialogs.person_history_dialog import PersonHistoryDialog
     from chibo_app.ui.dialogs.plan_dialog import PlanDialog
@@ -577,6 +586,8 @@ def every_screen(qtbot, session, tmp_path, monkeypatch):
     from chibo_app.ui.dialogs.topic_dialog import TopicDialog
     from chibo_app.ui.main_window import MainWindow
     from chibo_app.ui.pages import PAGES
+    from chibo_app.ui.pages.nominations_page import QuotaRulesDialog
+    from chibo_app.ui.widgets.lock_cover import LockScreen
 
     monkeypatch.setattr("chibo_app.ui.dialogs.print_dialogs.documents_folder", lambda: tmp_path)
     window = MainWindow(session)
@@ -632,6 +643,9 @@ def every_screen(qtbot, session, tmp_path, monkeypatch):
         "first start": lambda: FirstStartDialog(session, window),
         "history": lambda: HistoryDialog(session, person.person_id, window),
         "person record": lambda: PersonHistoryDialog(session, person.person_id, window),
+        "quota rules": lambda: QuotaRulesDialog(nominations.quota_rules(session, year), window),
+        "password prompt": lambda: PasswordPromptDialog(session.path, lambda _p: None, window),
+        "lock screen": lambda: LockScreen(window, session.path, lambda _p: None).form,
         "print plans": lambda: PrintPlansDialog(year, 5, True, window),
         "signed-off list": lambda: SignedOffDialog(year, 3, "CB", window),
     }

@@ -13,7 +13,7 @@ NOTE_STYLE = "color: #5f6368;"
 class LanguageSection(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Giao diện"))
+        self.setTitle(self.tr("Ngôn ngữ"))
         self.setObjectName("languageSection")
         self.language = QComboBox()
         self.language.setObjectName("interfaceLanguage")
@@ -32,6 +32,7 @@ class LanguageSection(QGroupBox):
         documents_note.setWordWrap(True)
         documents_note.setStyleSheet(NOTE_STYLE)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Ngôn ngữ giao diện:"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
