@@ -161,7 +161,8 @@ def seed(session):
     t2 = topics.save_topic(session, Topic(2026, "Đạo đức công vụ", planned_quarter=3))
     topics.save_topic(session, Topic(2026, "Hội nhập quốc tế", planned_month=11))
     # Meetings (rates): 10/01 .8, 12/02 1, (no March), 08/04 .6, 06/05 1 (commendation),
-    # 20/05 thematic T1 .8, (no June), 05/07 1, 20/10 thematic T2 1.
+    # 20/05 thematic T1 .8, (no June), 05/07 1, 20/10 thematic T2 1. Each roll is the
+    # party members of the day: D only from April, H in January only, G not in October.
     roll = [ids[k] for k in "ABCDG"]
     _meeting(session, "2026-01-10", roll, excused=1)
     _meeting(session, "2026-02-12", roll)
@@ -170,7 +171,7 @@ def seed(session):
         session,
         "2026-05-06",
         roll,
-        commendations=(Commendation("Biểu dương đồng chí Nguyễn Văn An", n1.id),),
+        commendations=(Commendation("Số hóa hồ sơ lãnh sự", n1.id),),
     )
     _meeting(session, "2026-05-20", roll, absent=1, kind=MeetingKind.THEMATIC, topic=t1.id)
     _meeting(session, "2026-07-05", roll)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import NamedTuple
 
 from chibo_app.core.people import PersonFact, on_roll
 from chibo_app.core.text import clean
@@ -73,9 +74,28 @@ class Attendance:
 
 @dataclass(frozen=True)
 class Commendation:
-    text: str  # who is commended and for what, as announced
+    """Whom a meeting praises and what for. Whom: a comrade (person_id), a collective
+    (unit_id), or else the subject of the nomination it concerns. Rows from before
+    step 9 name no one: their text is the whole announcement."""
+
+    text: str  # what for: the achievement, as announced
     nomination_id: int | None = None  # the nomination it concerns, when there is one
+    person_id: int | None = None  # the comrade praised
+    unit_id: int | None = None  # the collective praised
     id: int | None = None
+
+    @property
+    def names_someone(self) -> bool:
+        return any(i is not None for i in (self.person_id, self.unit_id, self.nomination_id))
+
+
+class NominationSubject(NamedTuple):
+    """What a nomination tells about whom a commendation of it praises."""
+
+    kind: str  # core.nominations.Kind value
+    title: str
+    person_id: int | None
+    unit_id: int | None
 
 
 @dataclass(frozen=True)
@@ -195,6 +215,46 @@ def lines_on_roll(
     return [a for a in lines if a.person_id in facts and on_roll(facts[a.person_id], day)]
 
 
+def praised(
+    item: Commendation,
+    nomination: NominationSubject | None,
+    people: Mapping[int, tuple[str, int | None]],
+    units: Mapping[int, str],
+) -> str:
+    """Whom a commendation praises, in words: 'đồng chí Nguyễn Văn A (Phòng Lãnh sự)',
+    'tập thể Phòng Lãnh sự', 'mô hình “Một cửa điện tử” (Văn phòng)'; '' for no one.
+    The commendation's own person or unit first, else its nomination's subject.
+    `people`: id → (full name, unit id)."""
+
+    def comrade(person_id: int) -> str:
+        name, unit_id = people.get(person_id, ("", None))
+        unit = units.get(unit_id) if unit_id is not None else None
+        return f"đồng chí {name}" + (f" ({unit})" if unit else "")
+
+    if item.person_id is not None:
+        return comrade(item.person_id)
+    if item.unit_id is not None:
+        return f"tập thể {units.get(item.unit_id, '')}"
+    if nomination is None:
+        return ""
+    if nomination.kind == "model":
+        holder = comrade(nomination.person_id) if nomination.person_id is not None else ""
+        if not holder and nomination.unit_id is not None:
+            holder = units.get(nomination.unit_id, "")
+        return f"mô hình “{nomination.title}”" + (f" ({holder})" if holder else "")
+    if nomination.person_id is not None:
+        return comrade(nomination.person_id)
+    if nomination.unit_id is not None:
+        return f"tập thể {units.get(nomination.unit_id, '')}"
+    return ""
+
+
+def commendation_sentence(whom: str, text: str) -> str:
+    """'Biểu dương đồng chí Nguyễn Văn A (Phòng Lãnh sự): …' as the minutes and the
+    report print it; an older commendation naming no one: its text as announced."""
+    return f"Biểu dương {whom}: {text}" if whom else text
+
+
 def planned_text(topic: Topic) -> str:
     """'Tháng 5' / 'Quý II' / ''."""
     if topic.planned_month:
@@ -247,7 +307,9 @@ def normalise_meeting(meeting: Meeting) -> Meeting:
         for a in meeting.attendance
     )
     commendations = tuple(
-        replace(c, text=clean(c.text)) for c in meeting.commendations if clean(c.text)
+        replace(c, text=clean(c.text))
+        for c in meeting.commendations
+        if clean(c.text) or c.names_someone
     )
     return meeting.with_changes(
         place=clean(meeting.place),
@@ -272,6 +334,18 @@ def validate_meeting(meeting: Meeting) -> dict[str, str]:
         problems["attendance"] = "Một người được điểm danh hai lần."
     if meeting.kind == MeetingKind.THEMATIC and not meeting.topic_ids:
         problems["topic_ids"] = "Buổi sinh hoạt chuyên đề cần chọn chuyên đề."
+    for number, item in enumerate(meeting.commendations, start=1):
+        if not item.names_someone:
+            problems["commendations"] = (
+                f"Biểu dương thứ {number}: cần chọn đồng chí, tập thể hoặc đăng ký điển hình "
+                "được biểu dương."
+            )
+            break
+        if not clean(item.text):
+            problems["commendations"] = (
+                f"Biểu dương thứ {number}: cần ghi nội dung biểu dương (thành tích gì)."
+            )
+            break
     return problems
 
 

@@ -59,6 +59,7 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
     if not roll:
         return 0
     chair, secretary = roll[0], roll[2] if len(roll) > 2 else roll[-1]
+    leads = (chair, secretary)
     made = 0
     with db.atomic():
         topic_ids = [t.id or 0 for t in topics.add_seed_topics(session, year, "Bí thư Chi bộ")]
@@ -67,6 +68,8 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
             " ORDER BY id LIMIT 2",
             [year],
         ).fetchall()
+        unit = db.execute("SELECT id FROM units ORDER BY sort_order, id LIMIT 1").fetchone()
+        praise = _commendations(commended, roll[1] if len(roll) > 1 else None, unit)
         for month in range(1, 13):
             day = dt.date(year, month, 5 + rng.randint(0, 4))
             if day > today:
@@ -83,9 +86,9 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
                 secretary_id=secretary,
                 content=content,
                 conclusions=rng.choice(CONCLUSIONS),
-                attendance=_attendance(rng, meetings.roll(session, day)),
+                attendance=_attendance(rng, meetings.roll(session, day), leads),
                 topic_ids=(topic_ids[1],) if month == 3 and len(topic_ids) > 1 else (),
-                commendations=_commendations(commended) if month == 6 else (),
+                commendations=praise if month == 6 else (),
             )
             meetings.save_meeting(session, meeting)
             made += 1
@@ -104,7 +107,7 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
                             "thảo luận, liên hệ với nhiệm vụ của từng phòng.",
                             conclusions=thematic[1],
                             topic_ids=(topic_ids[thematic[0]],),
-                            attendance=_attendance(rng, meetings.roll(session, themed_day)),
+                            attendance=_attendance(rng, meetings.roll(session, themed_day), leads),
                             commendations=(),
                         ),
                     )
@@ -112,11 +115,17 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
     return made
 
 
-def _attendance(rng: random.Random, roll: list[int]) -> tuple[Attendance, ...]:
+def _attendance(
+    rng: random.Random, roll: list[int], leads: tuple[int, int]
+) -> tuple[Attendance, ...]:
+    """Most present, a few excused or absent, a few late; the chair and the secretary
+    of the meeting present."""
     lines = []
     for person_id in roll:
         roll_value = rng.random()
-        if roll_value < 0.08:
+        if person_id in leads:
+            lines.append(Attendance(person_id))
+        elif roll_value < 0.08:
             lines.append(Attendance(person_id, Presence.EXCUSED, rng.choice(REASONS)))
         elif roll_value < 0.11:
             lines.append(Attendance(person_id, Presence.ABSENT))
@@ -125,11 +134,19 @@ def _attendance(rng: random.Random, roll: list[int]) -> tuple[Attendance, ...]:
     return tuple(lines)
 
 
-def _commendations(nominations: list[tuple[int, str]]) -> tuple[Commendation, ...]:
-    items = [
-        Commendation(f"Biểu dương: {title}", nomination_id) for nomination_id, title in nominations
-    ]
-    items.append(
-        Commendation("Biểu dương các đảng viên hoàn thành xuất sắc nhiệm vụ 6 tháng đầu năm")
-    )
+def _commendations(
+    nominations: list[tuple[int, str]], person: int | None, unit: tuple[int] | None
+) -> tuple[Commendation, ...]:
+    """At the mid-year meeting: the subjects of two nominations for their achievement,
+    one comrade and one collective."""
+    items = [Commendation(title, nomination_id) for nomination_id, title in nominations]
+    if person is not None:
+        items.append(
+            Commendation(
+                "Tham gia đầy đủ các buổi sinh hoạt, hoàn thành sớm nhiệm vụ 6 tháng đầu năm",
+                person_id=person,
+            )
+        )
+    if unit is not None:
+        items.append(Commendation("Hoàn thành xuất sắc nhiệm vụ 6 tháng đầu năm", unit_id=unit[0]))
     return tuple(items)

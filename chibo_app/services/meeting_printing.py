@@ -78,7 +78,10 @@ def record_data(session: Session, meeting_id: int, number: int | None = None) ->
         topics=[topics.get(t) or _topic_title(session, t) for t in meeting.topic_ids],
         content=meeting.content,
         conclusions=meeting.conclusions,
-        commendations=[c.text for c in meeting.commendations],
+        commendations=[
+            sentence
+            for _m, _day, sentence, _n in meetings_repo.announced(session.db, meeting_id=meeting_id)
+        ],
         lines=lines,
         number=number,
     )

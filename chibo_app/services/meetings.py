@@ -20,10 +20,11 @@ from chibo_app.core.meetings import (
     MeetingRow,
     MonthView,
 )
+from chibo_app.core.text import name_sort_key
 from chibo_app.core.year_report import rate_text as report_rate_text
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services.session import Session
-from chibo_app.storage import meetings_repo, records
+from chibo_app.storage import meetings_repo, nominations_repo, records
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
@@ -123,6 +124,58 @@ def delete_meeting(session: Session, meeting_id: int) -> None:
         records.delete(db, user, "meetings", meeting_id)
 
 
+@dataclass(frozen=True)
+class PraiseChoice:
+    """Someone a commendation may praise, for the editor's list."""
+
+    kind: str  # "nomination" | "person" | "unit"
+    id: int
+    name: str  # the nomination's title, the person's or the unit's name
+    detail: str = ""  # whom the nomination praises in words; the person's unit
+
+
+def praise_choices(session: Session, meeting: Meeting) -> list[PraiseChoice]:
+    """Whom a commendation of this meeting may praise: the year's nominations (with
+    their subject), the comrades on the meeting's roll, the units in use; and whoever
+    its commendations already name."""
+    db = session.db
+    named = meeting.commendations
+    units = nominations_repo.unit_names(db)
+    found = nominations_repo.of_year(db, meeting.year)
+    comrades = set(roll(session, meeting.day)) | {
+        c.person_id for c in named if c.person_id is not None
+    }
+    wanted = list(comrades | {n.person_id for n in found if n.person_id is not None})
+    people = {
+        i: (name, unit) for i, (name, unit, _t) in nominations_repo.people_info(db, wanted).items()
+    }
+    choices = [
+        PraiseChoice(
+            "nomination",
+            n.id or 0,
+            n.title,
+            rules.praised(
+                rules.Commendation("", n.id),
+                rules.NominationSubject(str(n.kind), n.title, n.person_id, n.unit_id),
+                people,
+                units,
+            ),
+        )
+        for n in found
+    ]
+    listed = sorted((i for i in comrades if i in people), key=lambda i: name_sort_key(people[i][0]))
+    choices += [
+        PraiseChoice("person", i, people[i][0], units.get(people[i][1] or -1, "")) for i in listed
+    ]
+    active = nominations_repo.active_units(db)
+    kept = {c.unit_id for c in named if c.unit_id is not None} - {i for i, _n in active}
+    choices += [
+        PraiseChoice("unit", i, name)
+        for i, name in active + [(i, units[i]) for i in sorted(kept) if i in units]
+    ]
+    return choices
+
+
 def _write_topics(session: Session, meeting_id: int, topic_ids: tuple[int, ...]) -> None:
     db, user = session.db, session.user
     stored = meetings_repo.meeting_topic_rows(db, meeting_id)
@@ -167,7 +220,7 @@ def _write_commendations(session: Session, meeting_id: int, old: Meeting, new: M
         if item.id is not None and item.id not in kept:
             records.delete(db, user, "commendations", item.id)
     for position, item in enumerate(new.commendations):
-        values = {"position": position, "text": item.text, "nomination_id": item.nomination_id}
+        values = meetings_repo.commendation_values(item, position)
         if item.id is None or item.id not in {c.id for c in old.commendations}:
             records.insert(db, user, "commendations", {"meeting_id": meeting_id, **values})
         else:

@@ -18,8 +18,13 @@ from chibo_app.core.meetings import (
     Counts,
     Meeting,
     MeetingKind,
+    NominationSubject,
     Presence,
     Topic,
+    commendation_sentence,
+    count,
+    lines_on_roll,
+    praised,
 )
 from chibo_app.core.people import PersonFact, on_roll
 from chibo_app.storage import report_repo
@@ -118,6 +123,29 @@ def of_year(db: sqlite_utils.Database, year: int) -> list[Meeting]:
     ]
 
 
+def counted(db: sqlite_utils.Database, year: int) -> list[tuple[str, str, Counts]]:
+    """(ISO date, kind, counts) of the year's meetings in order, the attendance of the
+    people on each one's roll counted (a line kept from before a change of someone's
+    admission or leaving date is not). Two queries."""
+    cursor = db.execute(
+        "SELECT m.id, m.held_on, m.kind, a.person_id, a.presence, a.late FROM meetings m"
+        " LEFT JOIN attendance a ON a.meeting_id = m.id WHERE m.year = ?"
+        " ORDER BY m.held_on, m.id, a.id",
+        [year],
+    )
+    heads: dict[int, tuple[str, str]] = {}
+    lines: dict[int, list[Attendance]] = defaultdict(list)
+    for meeting_id, held_on, kind, person, presence, late in cursor:
+        heads.setdefault(meeting_id, (held_on, kind))
+        if person is not None:
+            lines[meeting_id].append(Attendance(person, Presence(presence), late=bool(late)))
+    facts = member_facts(db)
+    return [
+        (day, kind, count(lines_on_roll(lines[i], facts, dt.date.fromisoformat(day))))
+        for i, (day, kind) in heads.items()
+    ]
+
+
 def latest_regular(db: sqlite_utils.Database, before: str | None = None) -> int | None:
     """Id of the latest regular meeting (before an ISO date, when given)."""
     row = db.execute(
@@ -164,12 +192,55 @@ def commendations_of(db: sqlite_utils.Database, ids: list[int]) -> dict[int, lis
     found: dict[int, list[Commendation]] = defaultdict(list)
     if ids:
         cursor = db.execute(
-            "SELECT meeting_id, id, text, nomination_id FROM commendations"
+            "SELECT meeting_id, id, text, nomination_id, person_id, unit_id FROM commendations"
             f" WHERE meeting_id IN ({_in(ids)}) ORDER BY position, id",
             ids,
         )
-        for meeting_id, item_id, text, nomination in cursor:
-            found[meeting_id].append(Commendation(text, nomination, item_id))
+        for meeting_id, item_id, text, nomination, person, unit in cursor:
+            found[meeting_id].append(Commendation(text, nomination, person, unit, item_id))
+    return found
+
+
+def commendation_values(item: Commendation, position: int) -> dict[str, object]:
+    return {
+        "position": position,
+        "text": item.text,
+        "nomination_id": item.nomination_id,
+        "person_id": item.person_id,
+        "unit_id": item.unit_id,
+    }
+
+
+def announced(
+    db: sqlite_utils.Database, *, year: int | None = None, meeting_id: int | None = None
+) -> list[tuple[int, str, str, int | None]]:
+    """(meeting id, ISO date, sentence, nomination id) of the commendations announced in
+    a year or at one meeting, in order: "Biểu dương đồng chí … (unit): what for". One
+    query: the people and units a commendation or its nomination names come joined."""
+    where, value = ("m.id = ?", meeting_id) if meeting_id is not None else ("m.year = ?", year)
+    rows = db.execute(
+        "SELECT c.meeting_id, m.held_on, c.text, c.nomination_id, c.person_id, c.unit_id,"
+        " n.kind, n.title, n.person_id, n.unit_id,"
+        " p.full_name, p.unit_id, pu.name, cu.name, np.full_name, np.unit_id, npu.name,"
+        " nu.name FROM commendations c JOIN meetings m ON m.id = c.meeting_id"
+        " LEFT JOIN nominations n ON n.id = c.nomination_id"
+        " LEFT JOIN people p ON p.id = c.person_id LEFT JOIN units pu ON pu.id = p.unit_id"
+        " LEFT JOIN units cu ON cu.id = c.unit_id"
+        " LEFT JOIN people np ON np.id = n.person_id LEFT JOIN units npu ON npu.id = np.unit_id"
+        " LEFT JOIN units nu ON nu.id = n.unit_id"
+        f" WHERE {where} ORDER BY m.held_on, m.id, c.position, c.id",
+        [value],
+    ).fetchall()
+    found = []
+    for row in rows:
+        meeting, day, text, nomination, person, unit, kind, title, n_person, n_unit = row[:10]
+        name, p_unit, p_unit_name, unit_name, n_name, np_unit, np_unit_name, n_unit_name = row[10:]
+        people = {person: (name, p_unit), n_person: (n_name, np_unit)}
+        units = {p_unit: p_unit_name, unit: unit_name, np_unit: np_unit_name, n_unit: n_unit_name}
+        item = Commendation(text, nomination, person, unit)
+        subject = NominationSubject(kind, title, n_person, n_unit) if kind else None
+        whom = praised(item, subject, people, units)
+        found.append((meeting, day, commendation_sentence(whom, text), nomination))
     return found
 
 

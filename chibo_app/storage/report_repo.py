@@ -92,28 +92,25 @@ def nominations(db: sqlite_utils.Database, year: int) -> list[NominationFact]:
 
 
 def meetings(db: sqlite_utils.Database, year: int) -> list[MeetingFact]:
-    """The year's meetings with their attendance counted."""
-    cursor = db.execute(
-        "SELECT m.held_on, m.kind,"
-        " coalesce(sum(a.presence = 'present'), 0),"
-        " coalesce(sum(a.presence = 'excused'), 0),"
-        " coalesce(sum(a.presence = 'absent'), 0)"
-        " FROM meetings m LEFT JOIN attendance a ON a.meeting_id = m.id"
-        " WHERE m.year = ? GROUP BY m.id ORDER BY m.held_on, m.id",
-        [year],
-    )
-    return [MeetingFact(*row) for row in cursor]
+    """The year's meetings with their attendance counted: the people on each meeting's
+    roll (the party members of its day), as the meetings page and the person's page."""
+    from chibo_app.storage import meetings_repo  # noqa: PLC0415 - it imports this module
+
+    return [
+        MeetingFact(day, kind, c.present, c.excused, c.absent)
+        for day, kind, c in meetings_repo.counted(db, year)
+    ]
 
 
 def commendations(db: sqlite_utils.Database, year: int) -> list[tuple[str, str, int | None]]:
-    """(meeting date, text, nomination id) of every commendation announced in the year."""
-    cursor = db.execute(
-        "SELECT m.held_on, c.text, c.nomination_id FROM commendations c"
-        " JOIN meetings m ON m.id = c.meeting_id WHERE m.year = ?"
-        " ORDER BY m.held_on, c.position, c.id",
-        [year],
-    )
-    return [(day, text, nomination) for day, text, nomination in cursor]
+    """(meeting date, text, nomination id) of every commendation announced in the year;
+    the text as announced: "Biểu dương đồng chí … (unit): what for"."""
+    from chibo_app.storage import meetings_repo  # noqa: PLC0415 - it imports this module
+
+    return [
+        (day, sentence, nomination)
+        for _meeting, day, sentence, nomination in meetings_repo.announced(db, year=year)
+    ]
 
 
 def topics_held(db: sqlite_utils.Database, year: int, until: str) -> dict[int, str]:

@@ -109,3 +109,11 @@ def test_demo_attendance_only_for_members_of_the_day(session):
                 "SELECT count(*) FROM attendance WHERE person_id = ?", [person_id]
             ).fetchone()[0]
         )
+
+
+def test_demo_chair_and_secretary_attend_their_meetings(session):
+    demo.fill_demo(session, people_count=12)
+    for meeting in meetings.meetings_of_year(session, 2026):
+        lines = {a.person_id: a for a in meeting.attendance}
+        for lead in (meeting.chair_id, meeting.secretary_id):
+            assert lines[lead].presence == Presence.PRESENT, meeting.held_on

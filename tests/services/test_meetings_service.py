@@ -54,7 +54,7 @@ def test_save_records_every_row_and_reads_back(cell):
         chair_id=a,
         secretary_id=c,
         topic_ids=(topic.id,),
-        commendations=(Commendation("Biểu dương đồng chí An"),),
+        commendations=(Commendation("Hoàn thành xuất sắc nhiệm vụ tháng", person_id=a),),
         content="1. Nội dung",
         conclusions="Kết luận",
     )
@@ -157,6 +157,13 @@ def test_demo_has_monthly_meetings_and_thematic_ones(session):
     assert summary.months_with_regular == summary.months_begun == 11
     assert summary.thematic_held == 2 and summary.topics_total == 5
     assert 0.8 < summary.average_rate < 1
+    praise = [c for m in meetings.meetings_of_year(session, 2026) for c in m.commendations]
+    assert praise and all(c.names_someone and c.text for c in praise)
+    from chibo_app.storage import meetings_repo
+
+    sentences = [s for _m, _d, s, _n in meetings_repo.announced(session.db, year=2026)]
+    assert any(s.startswith("Biểu dương đồng chí ") for s in sentences), sentences
+    assert any(s.startswith("Biểu dương tập thể ") for s in sentences), sentences
 
 
 # CLI --------------------------------------------------------------------------------
@@ -214,3 +221,43 @@ def test_rates_have_one_format_everywhere(session):
     summary = meetings.year_summary(session, 2026)
     assert summary.average_rate == pytest.approx(report.meetings.average_rate)
     assert meetings.percent_text(summary.average_rate) == rate_text(report.meetings.average_rate)
+
+
+def test_commendations_name_whom_they_praise_in_minutes_and_report(cell, tmp_path):
+    """“Biểu dương đồng chí Nguyễn Văn An (Phòng Lãnh sự): …” in the minutes and the
+    year report; a nomination's subject when the commendation names no one itself."""
+    from chibo_app.core.nominations import Kind as NominationKind
+    from chibo_app.core.nominations import Nomination
+    from chibo_app.services import cell as cell_service
+    from chibo_app.services import meeting_printing, nominations, year_report
+
+    a, b, *_ = cell.ids
+    unit = cell_service.add_unit(cell, "Phòng Lãnh sự")
+    people.save_person(cell, people.get_person(cell, a).with_changes(unit_id=unit))
+    office = cell_service.add_unit(cell, "Văn phòng")
+    model = nominations.save(
+        cell, Nomination(2026, NominationKind.MODEL, "Một cửa điện tử", None, office, "Khác")
+    )
+    saved = _meeting(
+        cell,
+        "2026-06-05",
+        [],
+        commendations=(
+            Commendation("Đề xuất 3 sáng kiến cải cách thủ tục", person_id=a),
+            Commendation("Hoàn thành xuất sắc nhiệm vụ 6 tháng", unit_id=office),
+            Commendation("Giảm một nửa thời gian chờ", model.id),
+        ),
+    )
+    expected = [
+        "Biểu dương đồng chí Nguyễn Văn An (Phòng Lãnh sự): Đề xuất 3 sáng kiến cải cách thủ tục",
+        "Biểu dương tập thể Văn phòng: Hoàn thành xuất sắc nhiệm vụ 6 tháng",
+        "Biểu dương mô hình “Một cửa điện tử” (Văn phòng): Giảm một nửa thời gian chờ",
+    ]
+    assert list(meeting_printing.record_data(cell, saved.id).commendations) == expected
+    report = year_report.figures(cell, year_report.period_of(2026))
+    assert [line.text for line in report.commendations] == expected
+    with pytest.raises(ValidationError, match="cần chọn đồng chí, tập thể"):
+        meetings.save_meeting(
+            cell, saved.with_changes(commendations=(Commendation("Hoàn thành tốt"),))
+        )
+    assert b not in {c.person_id for c in meetings.get_meeting(cell, saved.id).commendations}

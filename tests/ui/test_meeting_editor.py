@@ -52,3 +52,50 @@ def test_an_old_meeting_opens_with_the_roll_of_its_day(qtbot, cell):
     dialog = MeetingDialog(cell, 2026, meetings.get_meeting(cell, saved.id))
     qtbot.addWidget(dialog)
     assert _names(dialog) == ["Nguyễn Văn An", "Lê Văn Cường", "Phạm Thị Dung"]
+
+
+def test_a_commendation_names_whom_it_praises(qtbot, cell, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from chibo_app.core.meetings import Commendation
+    from chibo_app.core.nominations import Kind as NominationKind
+    from chibo_app.core.nominations import Nomination
+    from chibo_app.services import cell as cell_service
+    from chibo_app.services import nominations
+
+    office = cell_service.add_unit(cell, "Văn phòng")
+    nomination = nominations.save(
+        cell,
+        Nomination(2026, NominationKind.INDIVIDUAL, "Số hóa hồ sơ", cell.ids["an"], None, "Khác"),
+    )
+    draft = meetings.new_meeting(cell, dt.date(2026, 6, 5)).with_changes(
+        commendations=(Commendation("Hoàn thành tốt", unit_id=office),)
+    )
+    dialog = MeetingDialog(cell, 2026, draft)
+    qtbot.addWidget(dialog)
+    table = dialog.form.commendations
+    assert table.cellWidget(0, 0).currentText() == "Tập thể Văn phòng"
+    choices = [table.cellWidget(0, 0).itemText(i) for i in range(table.cellWidget(0, 0).count())]
+    by_nomination = "Đăng ký điển hình: Số hóa hồ sơ — đồng chí Nguyễn Văn An"
+    assert by_nomination in choices
+    assert "Đồng chí Nguyễn Văn An" in choices and "Đồng chí Hoàng Văn Em" not in choices
+    dialog.form.addCommendation.click()
+    table.item(1, 1).setText("Đi đầu chuyển đổi số")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    dialog.save()
+    assert dialog.saved is None and "cần chọn đồng chí, tập thể" in warnings[0]
+    combo = table.cellWidget(1, 0)
+    combo.setCurrentIndex(combo.findText("Đồng chí Nguyễn Văn An"))
+    dialog.form.addCommendation.click()
+    third = table.cellWidget(2, 0)
+    third.setCurrentIndex(third.findText(by_nomination))
+    assert table.item(2, 1).text() == "Số hóa hồ sơ"  # the nomination's achievement
+    dialog.save()
+    assert dialog.saved is not None
+    stored = dialog.saved.commendations
+    assert [(c.unit_id, c.person_id, c.nomination_id) for c in stored] == [
+        (office, None, None),
+        (None, cell.ids["an"], None),
+        (None, None, nomination.id),
+    ]

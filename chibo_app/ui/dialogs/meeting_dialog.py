@@ -1,6 +1,7 @@
 """The meeting editor (Designer form forms/meeting_dialog.ui): date, kind, times, place,
-chair and secretary; attendance of everyone on the roll; content and conclusions;
-topics discussed; commendations (linked to the year's nominations when chosen)."""
+chair and secretary; attendance of everyone on the roll of the meeting's day (it follows
+a change of date); content and conclusions; topics discussed; commendations, each of a
+comrade, a collective or a nomination's subject, and what for."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ from chibo_app.core.dates import to_display
 from chibo_app.core.meetings import (
     KIND_LABELS,
     Attendance,
-    Commendation,
     Meeting,
     MeetingKind,
     parse_time,
@@ -31,8 +31,8 @@ from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import meetings, topics
 from chibo_app.services.session import Session
-from chibo_app.storage import nominations_repo
 from chibo_app.ui.core_text import core_label, core_message, error_text
+from chibo_app.ui.dialogs.commendations_editor import CommendationsEditor
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.meetings_attendance_model import AttendanceModel, Col
 
@@ -100,16 +100,13 @@ class MeetingDialog(QDialog):
                 Qt.CheckState.Checked if row.topic.id in m.topic_ids else Qt.CheckState.Unchecked
             )
             f.topics.addItem(item)
-        linked = {c.nomination_id: c for c in m.commendations if c.nomination_id is not None}
-        for nomination in nominations_repo.of_year(self.session.db, self.year):
-            item = QListWidgetItem(nomination.title or self.tr("(chưa ghi thành tích)"))
-            item.setData(Qt.ItemDataRole.UserRole, nomination.id)
-            on = nomination.id in linked
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-            f.nominations.addItem(item)
-        self._linked = linked
-        others = [c.text for c in m.commendations if c.nomination_id is None]
-        f.otherCommendations.setPlainText("\n".join(others))
+        self.praise = CommendationsEditor(
+            f.commendations,
+            f.addCommendation,
+            f.removeCommendation,
+            meetings.praise_choices(self.session, m),
+        )
+        self.praise.set_items(m.commendations)
         self._show_counts()
 
     def _show_lines(self, lines: tuple[Attendance, ...]) -> None:
@@ -174,19 +171,6 @@ class MeetingDialog(QDialog):
                 )
         if problems:
             raise ValidationError(problems)
-        commendations = []
-        for nomination_id in self._checked(f.nominations):
-            old = self._linked.get(nomination_id)
-            if old is not None:
-                commendations.append(old)
-            else:
-                title = nominations_repo.get(self.session.db, nomination_id)
-                text = self.tr("Biểu dương: %1").replace("%1", title.title if title else "")
-                commendations.append(Commendation(text, nomination_id))
-        kept = {c.text: c for c in self.meeting.commendations if c.nomination_id is None}
-        for line in f.otherCommendations.toPlainText().splitlines():
-            if line.strip():
-                commendations.append(kept.get(line.strip(), Commendation(line.strip())))
         return self.meeting.with_changes(
             held_on=meetings.parse_day(f.heldOn.text()),
             kind=MeetingKind(f.kind.currentData()),
@@ -197,7 +181,7 @@ class MeetingDialog(QDialog):
             conclusions=f.conclusions.toPlainText(),
             topic_ids=tuple(self._checked(f.topics)),
             attendance=self.attendance.lines(),
-            commendations=tuple(commendations),
+            commendations=self.praise.items(),
             **times,
         )
 
