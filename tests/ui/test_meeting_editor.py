@@ -76,7 +76,7 @@ def test_a_commendation_names_whom_it_praises(qtbot, cell, monkeypatch):
     table = dialog.form.commendations
     assert table.cellWidget(0, 0).currentText() == "Tập thể Văn phòng"
     choices = [table.cellWidget(0, 0).itemText(i) for i in range(table.cellWidget(0, 0).count())]
-    by_nomination = "Đăng ký điển hình: Số hóa hồ sơ — đồng chí Nguyễn Văn An"
+    by_nomination = "Đồng chí Nguyễn Văn An — theo đăng ký điển hình “Số hóa hồ sơ”"
     assert by_nomination in choices
     assert "Đồng chí Nguyễn Văn An" in choices and "Đồng chí Hoàng Văn Em" not in choices
     dialog.form.addCommendation.click()

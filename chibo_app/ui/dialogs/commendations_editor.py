@@ -50,16 +50,17 @@ class CommendationsEditor(QObject):
         header = table.horizontalHeader()
         header.setSectionResizeMode(WHOM, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        table.setColumnWidth(WHOM, 320)
+        table.setColumnWidth(WHOM, 400)
         add.clicked.connect(lambda: self.add_row(Commendation("")))
         remove.clicked.connect(self.remove_selected)
 
     def label(self, choice: PraiseChoice) -> str:
-        if choice.kind == "nomination":
+        if choice.kind == "nomination":  # whom first: the title is long
+            whom = choice.detail[:1].upper() + choice.detail[1:]
             return (
-                self.tr("Đăng ký điển hình: %1 — %2")
-                .replace("%1", choice.name)
-                .replace("%2", choice.detail)
+                self.tr("%1 — theo đăng ký điển hình “%2”")
+                .replace("%1", whom)
+                .replace("%2", choice.name)
             )
         if choice.kind == "unit":
             return self.tr("Tập thể %1").replace("%1", choice.name)
@@ -82,6 +83,7 @@ class CommendationsEditor(QObject):
         for choice in self.choices:
             combo.addItem(self.label(choice), _key(choice.kind, choice.id))
         combo.setCurrentIndex(max(0, combo.findData(_chosen_key(item))))
+        combo.setToolTip(combo.currentText())
         text = QTableWidgetItem(item.text)
         text.setData(ID_ROLE, item.id)
         self.table.setItem(row, TEXT, text)
@@ -92,6 +94,7 @@ class CommendationsEditor(QObject):
 
     def _chosen(self, combo: QComboBox) -> None:
         """A nomination chosen for a row without text brings its achievement."""
+        combo.setToolTip(combo.currentText())
         row = next(
             (r for r in range(self.table.rowCount()) if self.table.cellWidget(r, WHOM) is combo),
             None,
