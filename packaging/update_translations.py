@@ -78,11 +78,12 @@ def saved_translations(ts: Path, context: str) -> dict[str, ET.Element]:
     """context's <translation> elements by source text, before lupdate drops them."""
     if not ts.is_file():
         return {}
-    return {
-        message.findtext("source") or "": message.find("translation")
-        for name, message in messages(ET.parse(ts))
-        if name == context and message.find("translation") is not None
-    }
+    found = {}
+    for name, message in messages(ET.parse(ts)):
+        translation = message.find("translation")
+        if name == context and translation is not None:
+            found[message.findtext("source") or ""] = translation
+    return found
 
 
 def add_core_labels(ts: Path, saved: dict[str, ET.Element]) -> None:
@@ -111,7 +112,7 @@ def add_core_labels(ts: Path, saved: dict[str, ET.Element]) -> None:
     write(tree, ts)
 
 
-def messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
+def messages(tree: ET.ElementTree[ET.Element]) -> list[tuple[str, ET.Element]]:
     return [
         (context.findtext("name") or "", message)
         for context in tree.getroot().iter("context")
@@ -173,7 +174,7 @@ def _element(element: ET.Element, indent: int) -> list[str]:
     return lines
 
 
-def write(tree: ET.ElementTree, ts: Path) -> None:
+def write(tree: ET.ElementTree[ET.Element], ts: Path) -> None:
     """Write in lupdate's own layout (contexts at the margin, four-space indents)."""
     top = tree.getroot()
     attrs = "".join(f' {key}="{_protect(value)}"' for key, value in top.attrib.items())

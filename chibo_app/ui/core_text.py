@@ -452,7 +452,7 @@ def _part(text: str) -> str:
     return text if found is None else found
 
 
-_SOURCES = frozenset(MESSAGES)
+_SOURCES = frozenset(map(str, MESSAGES))
 
 
 @lru_cache(maxsize=1)
@@ -460,7 +460,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Templates with placeholders, as anchored patterns, longest literal text first (so
     “Biểu dương ngày %1 (%2)” is tried before “Biểu dương ngày %1”)."""
     found = []
-    for template in MESSAGES:
+    for template in map(str, MESSAGES):  # QT_TRANSLATE_NOOP returns its text, typed object
         if not _PLACE.search(template):
             continue
         pieces = _PLACE.split(template)
@@ -489,7 +489,7 @@ def all_labels() -> list[str]:
         for text in _strings(getattr(importlib.import_module(module), name)):
             if any(char.isalpha() for char in text):
                 seen.setdefault(text, None)
-    for text in EXTRA_LABELS:
+    for text in map(str, EXTRA_LABELS):
         seen.setdefault(text, None)
     return list(seen)
 

@@ -208,8 +208,8 @@
 <context>
     <name>CommendationsEditor</name>
     <message>
-        <source>Đăng ký điển hình: %1 — %2</source>
-        <translation>Đăng ký điển hình: %1 — %2</translation>
+        <source>%1 — theo đăng ký điển hình “%2”</source>
+        <translation>%1 — theo đăng ký điển hình “%2”</translation>
     </message>
     <message>
         <source>Tập thể %1</source>
