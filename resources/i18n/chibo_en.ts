@@ -5802,7 +5802,7 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     </message>
     <message>
         <source>Chi bộ</source>
-        <translation>Party Cell</translation>
+        <translation>Party cell</translation>
     </message>
     <message>
         <source>Năm và thời hạn</source>
