@@ -1,16 +1,16 @@
 """The year's evaluation list (danh sách đánh giá, xếp loại) as a print-ready .xlsx:
 the party header, the title and the rule set, STT … "Ghi chú", the totals per level
 with percentages and the signature; A4 portrait fitted to the page width, the header
-row repeated on every printed page. Laid out like spreadsheets/signed_off_list.py (a
-normal workbook: a cell's list has tens, at most a few hundred rows); the score is a
-number cell, every text goes through safe_cells.
+row repeated on every printed page, each row as tall as its wrapped text, and the
+totals and signature kept on one page with the last table rows. Laid out like
+spreadsheets/signed_off_list.py (a normal workbook: a cell's list has tens, at most a
+few hundred rows); the score is a number cell, every text goes through safe_cells.
 """
 
 from __future__ import annotations
 
 import os
 
-from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -31,11 +31,15 @@ from chibo_app.spreadsheets.party_sheet import (
     CENTRE,
     FONT_NAME,
     LEFT,
+    LINE_HEIGHT,
     boxed,
     closing,
+    keep_together,
     merged,
+    new_workbook,
     page_setup,
     party_header,
+    row_lines,
     verification_line,
 )
 from chibo_app.spreadsheets.safe_cells import set_text
@@ -43,6 +47,7 @@ from chibo_app.spreadsheets.safe_cells import set_text
 _WIDTH = len(COLUMNS)
 # Column widths in characters, from the PDF's millimetres (≈ 2 mm per character).
 _WIDTHS = [max(5.0, w / 1.9) for _l, w in COLUMNS]
+_TITLE_HEIGHT = 18.0  # 13 pt bold
 
 
 def write_evaluation_xlsx(
@@ -53,7 +58,7 @@ def write_evaluation_xlsx(
     code: str | None = None,
 ) -> None:
     """Write the list to `path` atomically; `code` is the register's verification code."""
-    workbook = Workbook()
+    workbook = new_workbook()
     sheet = workbook.active
     sheet.title = "Danh sách"
     for index, width in enumerate(_WIDTHS, start=1):
@@ -71,6 +76,7 @@ def write_evaluation_xlsx(
         merged(
             sheet, row, line, Font(name=FONT_NAME, size=13, bold=True), CENTRE, first=1, last=_WIDTH
         )
+        sheet.row_dimensions[row].height = _TITLE_HEIGHT
         row += 1
     merged(
         sheet,
@@ -95,6 +101,8 @@ def write_evaluation_xlsx(
         for column, value in enumerate(values, start=1):
             align = CENTRE if column - 1 in CENTRED else LEFT
             boxed(sheet, row, column, value if value not in ("", None) else None, body, align)
+        sheet.row_dimensions[row].height = LINE_HEIGHT * row_lines(values[1:], _WIDTHS[1:])
+    last_body = row
     row += 1
     for line in totals_lines(data):
         row += 1
@@ -102,5 +110,8 @@ def write_evaluation_xlsx(
     row = closing(sheet, row + 2, recipients(data, cell), cell, _WIDTH)
     verification_line(sheet, row + 1, code)
     page_setup(sheet, header_row, _WIDTH)
+    for number in range(1, sheet.max_row + 1):  # every height known: pages can be counted
+        sheet.row_dimensions[number].height = sheet.row_dimensions[number].height or LINE_HEIGHT
+    keep_together(sheet, header_row, last_body + 2, sheet.max_row, _WIDTH, carry_from=last_body - 1)
     with atomic_path(path) as temporary:
         workbook.save(temporary)

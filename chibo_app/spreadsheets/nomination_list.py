@@ -9,8 +9,8 @@ Written in write-only mode (a committee of several cells can send thousands of r
 and saved atomically. Speed, as in member_export: the workbook's default font is Times
 New Roman 12, the grid comes from one conditional format over the table, and every
 body cell shares one style array (wrap, vertical centre) instead of being styled cell
-by cell; row heights are estimated from the text (spreadsheet programs do not grow a
-wrapped row when they open a file). Every text goes through safe_cells.
+by cell; row heights are estimated from the text (party_sheet.row_lines: spreadsheet
+programs do not grow a wrapped row when they open a file). Every text goes through safe_cells.
 """
 
 from __future__ import annotations
@@ -44,13 +44,13 @@ from chibo_app.documents.nomination_list import (
 )
 from chibo_app.documents.verification import display_code, number_text
 from chibo_app.fileio import atomic_path
+from chibo_app.spreadsheets.party_sheet import LINE_HEIGHT, row_lines
 from chibo_app.spreadsheets.safe_cells import is_risky, storable, text_cell
 
 FONT_NAME = "Times New Roman"
 # Column widths in characters, from the PDF's millimetres (≈ 1.9 mm per character).
 WIDTHS = [max(5.0, w / 1.9) for _l, _g, w in COLUMNS]
 LAST = get_column_letter(len(COLUMNS))
-LINE_HEIGHT = 15.75  # points per line of 12 pt text
 _THIN = Side(style="thin")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _LEFT_SPAN = 3  # the committee and the cell over columns A–C; the party header D–last
@@ -70,7 +70,6 @@ def write_nomination_list_xlsx(
     for index, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     looks = _Looks(sheet)
-    lines = _Lines(sheet)
 
     # The layout is known before the first row: write-only mode writes the sheet's
     # properties, row heights and conditional formats ahead of the rows.
@@ -81,7 +80,7 @@ def write_nomination_list_xlsx(
         ([], []),
     ]
     header_row = len(header) + 1
-    body = list(_body(sheet, data, looks, lines))
+    body = list(_body(sheet, data, looks))
     first, last = header_row + 2, header_row + 1 + len(body)
     closing = _closing(data, cell, looks, code)
 
@@ -172,7 +171,7 @@ def _header_rows(sheet: Any, looks: _Looks) -> tuple[list[Cell], list[Cell]]:
     return top, below
 
 
-def _body(sheet: Any, data: NominationListData, looks: _Looks, lines: _Lines) -> Any:
+def _body(sheet: Any, data: NominationListData, looks: _Looks) -> Any:
     """(values, lines tall) per row: a section title, then its numbered rows."""
     for title, rows in sections(data):
         yield [text_cell(sheet, title, looks.section)], 1
@@ -182,7 +181,7 @@ def _body(sheet: Any, data: NominationListData, looks: _Looks, lines: _Lines) ->
             texts = row_values(number, row)[1:]
             values = _BodyRow([text_cell(sheet, number, looks.number)])
             values += [_text(sheet, t) for t in texts]
-            yield values, lines.tallest(texts)
+            yield values, row_lines(texts, WIDTHS[1:])
 
 
 class _BodyRow(list[Any]):
@@ -237,21 +236,6 @@ def _fast_body(sheet: Any, template: Cell) -> None:
             yield shared
 
     sheet._values_to_row = values_to_row  # noqa: SLF001
-
-
-class _Lines:
-    """Lines a row's wrapped texts need at the column widths (an estimate)."""
-
-    def __init__(self, sheet: Any) -> None:
-        self.chars = [max(1, int(w * 1.05) - 1) for w in WIDTHS[1:]]
-
-    def tallest(self, texts: list[str]) -> int:
-        tallest = 1
-        for text, chars in zip(texts, self.chars, strict=True):
-            if len(text) > chars or "\n" in text:
-                lines = sum(-(-max(1, len(part)) // chars) for part in text.split("\n"))
-                tallest = max(tallest, lines)
-        return tallest
 
 
 def _closing(

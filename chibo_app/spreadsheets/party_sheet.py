@@ -6,11 +6,16 @@ that are small enough for a normal (not write-only) workbook.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
+from typing import Any
 
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from chibo_app.core.cell import CellSettings
@@ -20,10 +25,28 @@ from chibo_app.documents.verification import display_code, number_text
 from chibo_app.spreadsheets.safe_cells import set_text
 
 FONT_NAME = "Times New Roman"
+LINE_HEIGHT = 15.75  # points per line of 12 pt text
+# The party layout's A4 page: margins left, right, top, bottom in millimetres.
+_PAGE_MM = (210, 297)
+_MARGINS_MM = (30, 15, 20, 20)
+_POINTS_PER_MM = 72 / 25.4
+# A column width unit is the default font's digit width: 8 px (6 pt) in Times New Roman
+# 12, the default of new_workbook (metrics shared by Liberation Serif, so the same on
+# every machine; a sheet left with Calibri would be measured in whatever replaces it).
+_POINTS_PER_WIDTH = 8 * 0.75
+_CELL_PADDING = 4.0  # points of a column's width that text does not use
 _THIN = Side(style="thin")
 BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
 LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
+
+
+def new_workbook() -> Workbook:
+    """A workbook whose default font is Times New Roman 12: column widths and the row
+    heights estimated for them mean the same wherever the file is opened."""
+    workbook = Workbook()
+    workbook._fonts = IndexedList([Font(name=FONT_NAME, size=12)])  # noqa: SLF001
+    return workbook
 
 
 def merged(
@@ -97,6 +120,106 @@ def closing(
     return max(name_row, row + len(names)) + 1
 
 
+@functools.lru_cache(maxsize=8192)  # names, positions and levels repeat down a list
+def text_lines(text: str, width: float) -> int:
+    """Lines `text` takes in a wrapped cell `width` column units wide, broken between
+    words as spreadsheet programs do, measured with the documents' Times-metric font
+    (12 pt). Spreadsheet programs do not grow a wrapped row when they open a file, so
+    the row heights are written with it; the estimate errs on the tall side."""
+    room = width * _POINTS_PER_WIDTH - _CELL_PADDING
+    space = _word_width(" ")
+    lines = 0
+    for part in text.split("\n"):
+        lines += 1
+        sizes = list(map(_word_width, part.split()))  # syllables: nearly all cached
+        if sum(sizes) + space * (len(sizes) - 1) <= room:
+            continue  # the whole part on one line
+        used = 0.0
+        for size in sizes:
+            if used and used + space + size <= room:
+                used += space + size
+            elif size <= room:
+                lines += 1 if used else 0
+                used = size
+            else:  # a word longer than a line is cut
+                lines += (1 if used else 0) + int(size // room)
+                used = size % room
+    return max(1, lines)
+
+
+_SIZE = 12
+_SPARE = 1.02  # a little more than the font's widths: screen hinting widens text
+
+
+@functools.lru_cache(maxsize=50_000)
+def _word_width(word: str) -> float:
+    return float(_font().stringWidth(word, _SIZE)) * _SPARE
+
+
+@functools.cache
+def _font() -> Any:
+    """The documents' regular face (Times New Roman's metrics), parsed once."""
+    from reportlab.pdfbase.pdfmetrics import getFont  # noqa: PLC0415
+
+    from chibo_app.documents.fonts import REGULAR, register_fonts  # noqa: PLC0415
+
+    register_fonts()
+    return getFont(REGULAR)
+
+
+def row_lines(texts: Sequence[object], widths: Sequence[float]) -> int:
+    """Lines the tallest of a row's wrapped texts needs, at the columns' widths."""
+    return max(
+        (text_lines(str(t), w) for t, w in zip(texts, widths, strict=True) if t not in ("", None)),
+        default=1,
+    )
+
+
+def keep_together(
+    sheet: Worksheet, header_row: int, first: int, last: int, width: int, *, carry_from: int
+) -> None:
+    """Print rows `first`–`last` (the totals and the signature) on one page: when a page
+    would end among them, or close to them (pages are estimated, within a line and a
+    half), break the page before `carry_from` (the last table rows, as in the PDF, so
+    the signature never stands alone under the repeated header). Row heights are the
+    written ones (LINE_HEIGHT where none is set). The sheet is printed at a fixed scale
+    fitted to the page width, since spreadsheet programs ignore manual breaks when they
+    fit a sheet to pages."""
+    total = sum(_width_of(sheet, c) for c in range(1, width + 1)) * _POINTS_PER_WIDTH
+    across = (_PAGE_MM[0] - _MARGINS_MM[0] - _MARGINS_MM[1]) * _POINTS_PER_MM
+    scale = min(100, int(97 * across / total)) if total else 100
+    sheet.sheet_properties.pageSetUpPr.fitToPage = False
+    sheet.page_setup.scale = scale
+    room = (_PAGE_MM[1] - _MARGINS_MM[2] - _MARGINS_MM[3]) * _POINTS_PER_MM * 100 / scale
+    near = 1.5 * LINE_HEIGHT
+    repeated = _height_of(sheet, header_row)
+    page, used, starts_at, ends_at = 0, 0.0, (0, 0.0), (0, 0.0)
+    for row in range(1, last + 1):
+        height = _height_of(sheet, row)
+        if used + height > room:
+            page += 1
+            used = repeated if row > header_row else 0.0
+        if row == first:
+            starts_at = (page, used)
+        used += height
+    ends_at = (page, used)
+    split = starts_at[0] != ends_at[0]
+    at_top = starts_at[0] > 0 and starts_at[1] < repeated + near
+    at_bottom = ends_at[1] > room - near
+    if split or at_top or at_bottom:
+        sheet.row_breaks.append(Break(id=max(header_row + 1, carry_from) - 1))
+
+
+def _height_of(sheet: Worksheet, row: int) -> float:
+    height = sheet.row_dimensions[row].height
+    return float(height) if height else LINE_HEIGHT
+
+
+def _width_of(sheet: Worksheet, column: int) -> float:
+    width = sheet.column_dimensions[get_column_letter(column)].width
+    return float(width) if width else 8.43
+
+
 def verification_line(sheet: Worksheet, row: int, code: str | None) -> None:
     if code:
         set_text(sheet.cell(row, 1), f"Mã xác thực: {display_code(code)}").font = Font(
@@ -114,8 +237,9 @@ def page_setup(sheet: Worksheet, header_row: int, width: int) -> None:
     sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.print_options.horizontalCentered = True
     # The party layout's margins (left 30 mm, right 15 mm, top and bottom 20 mm).
+    left, right, top, bottom = (mm / 25.4 for mm in _MARGINS_MM)
     sheet.page_margins = PageMargins(
-        left=30 / 25.4, right=15 / 25.4, top=20 / 25.4, bottom=20 / 25.4, header=0.3, footer=0.3
+        left=left, right=right, top=top, bottom=bottom, header=0.3, footer=0.3
     )
     sheet.oddFooter.center.text = "Trang &P/&N"
     sheet.oddFooter.center.font = FONT_NAME
