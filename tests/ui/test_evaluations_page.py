@@ -192,3 +192,88 @@ def test_midyear_review_saves(qtbot, page, demo_session):
     assert dialog.save()
     after = next(r for r in midyear.midyear_rows(demo_session, 2026) if r.plan_id == row.plan_id)
     assert after.reviewed and after.behind == 0 and after.comment == "Đúng tiến độ."
+
+
+def _full_text_shown(qtbot, dialog, combos, column, table):
+    """Every choice of the combo boxes fits: the column is as wide as the boxes want to
+    be for their longest choice, and each box gets that width."""
+    dialog.resize(900, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert combos
+    for combo in combos:
+        texts = [combo.itemText(i) for i in range(combo.count())]
+        longest = max(texts, key=combo.fontMetrics().horizontalAdvance)
+        text_room = combo.width() - combo.iconSize().width()  # the arrow and frame
+        assert combo.fontMetrics().horizontalAdvance(longest) < text_room, longest
+        assert combo.width() >= combo.sizeHint().width()
+    assert table.columnWidth(column) >= combos[0].sizeHint().width()
+
+
+def test_result_choices_are_shown_in_full(qtbot, page, demo_session):
+    row = _open_row(page, demo_session)
+    dialog = EvaluationDialog(demo_session, row.person_id, 2026, row.full_name, page)
+    qtbot.addWidget(dialog)
+    _full_text_shown(qtbot, dialog, dialog.result_boxes, 1, dialog.task_table)
+    assert dialog.result_boxes[0].findText("Hoàn thành một phần") > 0
+
+
+def test_midyear_progress_choices_are_shown_in_full(qtbot, page, demo_session):
+    from chibo_app.services import midyear
+
+    row = next(r for r in midyear.midyear_rows(demo_session, 2026))
+    dialog = MidyearDialog(demo_session, row.plan_id, row.full_name, page)
+    qtbot.addWidget(dialog)
+    _full_text_shown(qtbot, dialog, dialog.progress_boxes, 1, dialog.table)
+
+
+def test_non_party_dialog_hides_what_does_not_apply(qtbot, demo_session):
+    from chibo_app.core.people import Kind, Person
+    from chibo_app.core.plans import PlanTask
+    from chibo_app.services import people, plans
+
+    staff = people.save_person(demo_session, Person("Hoàng Thị Hoa", kind=Kind.NON_PARTY))
+    plan = plans.start_plan(demo_session, staff, 2026)
+    tasks = (PlanTask("Số hóa hồ sơ", "100%", "2026-06"), PlanTask("Tiếp dân", "Đúng hạn"))
+    plan = plans.save_plan(
+        demo_session, plan.with_changes(remedies=("Chậm báo cáo.",), tasks=tasks)
+    )
+    plans.submit(demo_session, plan.id, on="2026-03-01")
+    plans.confirm(demo_session, plan.id, on="2026-03-02")
+    dialog = EvaluationDialog(demo_session, staff, 2026, "Hoàng Thị Hoa")
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 760)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert "Quy định" not in dialog.state_label.text()  # no rule set: no classification
+    assert "Quần chúng" in dialog.note_label.text()
+    for widget in (dialog.final_class, dialog.points, dialog.self_class, dialog.proposal_label):
+        assert not widget.isVisibleTo(dialog)
+
+    def top(widget):
+        return widget.mapTo(dialog, widget.rect().topLeft()).y()
+
+    def bottom(widget):
+        return widget.mapTo(dialog, widget.rect().bottomLeft()).y()
+
+    # No blank gaps: the visible rows follow each other at the layout's spacing.
+    assert top(dialog.cell_text) - bottom(dialog.self_text) < 20
+    assert top(dialog.self_text) - bottom(dialog.remedies) < 20
+
+
+def test_export_asks_before_an_unfinished_list(qtbot, page, demo_session, monkeypatch):
+    total, waiting = evaluation_lists.progress(demo_session, 2026)
+    assert waiting
+    asked, opened = [], []
+    monkeypatch.setattr(
+        "chibo_app.ui.pages.evaluations_page.confirm",
+        lambda _parent, _title, text, _action: asked.append(text) or False,
+    )
+    monkeypatch.setattr(
+        "chibo_app.ui.evaluation_actions.EvaluationListDialog",
+        lambda *a: opened.append(a) or pytest.fail("the file dialog opened"),
+    )
+    page.export()
+    done = total - len(waiting)
+    assert asked == [f"Mới xếp loại {done}/{total} người. Vẫn xuất danh sách?"]
+    assert not opened

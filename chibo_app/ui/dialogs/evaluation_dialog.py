@@ -134,6 +134,7 @@ class EvaluationDialog(QDialog):
             combo.addItem(self.tr("(chưa ghi)"), None)
             for result, label in RESULT_LABELS.items():
                 combo.addItem(core_label(label), str(result))
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._edited)
             on_time = QCheckBox()
             on_time.toggled.connect(self._edited)
@@ -148,11 +149,15 @@ class EvaluationDialog(QDialog):
             self.evidence_edits.append(evidence)
         header = self.task_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The result and on-time columns as wide as their longest choice, so "Hoàn
+        # thành" and "Hoàn thành một phần" never look alike.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.task_table.setMinimumHeight(60 + 32 * min(len(tasks), 6))
 
         self.remedy_boxes: list[QCheckBox] = []
-        remedies = QGroupBox(self.tr("Khắc phục hạn chế (mục 1 của kế hoạch)"))
+        self.remedies = remedies = QGroupBox(self.tr("Khắc phục hạn chế (mục 1 của kế hoạch)"))
         remedy_layout = QVBoxLayout(remedies)
         for text in self.plan.remedies if self.plan else ():
             box = QCheckBox(text if len(text) <= 110 else text[:108] + "…")
@@ -209,18 +214,10 @@ class EvaluationDialog(QDialog):
         form.addRow(self.proposal_title, self.proposal_label)
         self.final_label = QLabel(self.tr("Chi bộ xếp loại:"))
         form.addRow(self.final_label, self.final_class)
-        has_points = self.rule_set.definition.points
-        for widget in (self.points_label, self.points):
-            widget.setVisible(has_points and self.classified)
-        for widget in (
-            self.self_class_label,
-            self.self_class,
-            self.proposal_title,
-            self.proposal_label,
-            self.final_label,
-            self.final_class,
-        ):
-            widget.setVisible(self.classified)
+        # Rows that do not apply are taken out of the form, spacing and all.
+        form.setRowVisible(self.points, self.rule_set.definition.points and self.classified)
+        for field in (self.self_class, self.proposal_label, self.final_class):
+            form.setRowVisible(field, self.classified)
 
         body = QWidget()
         inner = QVBoxLayout(body)
@@ -228,6 +225,7 @@ class EvaluationDialog(QDialog):
         inner.addWidget(self.task_table)
         inner.addWidget(remedies)
         inner.addLayout(form)
+        inner.addStretch(1)  # room to spare goes below the form, not between its rows
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -308,9 +306,14 @@ class EvaluationDialog(QDialog):
     def _show_state(self) -> None:
         shown = self.evaluation
         state = STATUS_LABELS[shown.status] if shown.id is not None else self.tr("Chưa đánh giá")
-        self.state_label.setText(
-            self.tr("%1 — %2").replace("%1", core_label(state)).replace("%2", self.rule_set.name)
-        )
+        if self.classified:  # the rule set classifies: say which
+            self.state_label.setText(
+                self.tr("%1 — %2")
+                .replace("%1", core_label(state))
+                .replace("%2", self.rule_set.name)
+            )
+        else:
+            self.state_label.setText(core_label(state))
         if shown.exempt_reason:
             note = self.tr("Không đánh giá, xếp loại: %1.").replace(
                 "%1", core_label(shown.exempt_reason)

@@ -57,6 +57,7 @@ class MidyearDialog(QDialog):
             combo = QComboBox()
             for progress, label in PROGRESS_LABELS.items():
                 combo.addItem(core_label(label), str(progress))
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             found = stored.get(task.id or -1)
             if found is not None:
                 combo.setCurrentIndex(max(0, combo.findData(str(found.progress))))
@@ -67,6 +68,8 @@ class MidyearDialog(QDialog):
             self.note_edits.append(note)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # As wide as the longest choice ("Đang thực hiện"), never cut.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.comment = QPlainTextEdit(review.comment if review else "")
         self.comment.setObjectName("midyearComment")

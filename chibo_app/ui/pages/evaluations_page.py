@@ -210,12 +210,26 @@ class EvaluationsPage(Page):
         from chibo_app.services import documents  # noqa: PLC0415
         from chibo_app.services.cell import load_settings  # noqa: PLC0415
 
+        if not self.unfinished_confirmed():
+            return
         symbol = load_settings(self.session).symbol or "CB"
         number = documents.next_number(self.session, "DS")
         dialog = evaluation_actions.EvaluationListDialog(self.year, number, symbol, self)
         if dialog.exec() != dialog.DialogCode.Accepted or dialog.chosen_path is None:
             return
         self.start_export(dialog.chosen_path, dialog.number.value())
+
+    def unfinished_confirmed(self) -> bool:
+        """True when everyone to evaluate is classified, or the secretary exports anyway."""
+        total, waiting = evaluation_lists.progress(self.session, self.year)
+        if not waiting:
+            return True
+        text = (
+            self.tr("Mới xếp loại %1/%2 người. Vẫn xuất danh sách?")
+            .replace("%1", str(total - len(waiting)))
+            .replace("%2", str(total))
+        )
+        return confirm(self, self.tr("Xuất danh sách"), text, self.tr("Vẫn xuất"))
 
     def start_export(self, path: Path, number: int) -> PrintRun:
         run = evaluation_actions.export_list(self, self.session, self.year, path, number)
