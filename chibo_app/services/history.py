@@ -34,6 +34,8 @@ from chibo_app.core.people import (
     Status,
 )
 from chibo_app.core.text import fold
+from chibo_app.services import history_tables as specs
+from chibo_app.services.history_tables import REFERENCES, TABLES, TableSpec
 from chibo_app.services.page_setup import PAGE_SETTING_LABELS
 from chibo_app.services.session import Session
 
@@ -227,6 +229,7 @@ class _Reader:
         self._units: dict[int, str] | None = None
         self._people: dict[int, str] = {}
         self._positions: dict[int, tuple[int | None, str]] = {}
+        self._rows: dict[tuple[str, int], dict[str, Any]] = {}  # (table, id) → its values
 
     def read(self, rows: Iterable[tuple[Any, ...]]) -> list[Entry]:
         raw = [
@@ -234,7 +237,83 @@ class _Reader:
             for i, at, user, table, row_id, action, old, new in rows
         ]
         self._load_names(raw)
+        self._load_rows(raw)
         return [self._entry(*r) for r in raw]
+
+    # The records the newer tables name (history_tables): read a page's at once -------
+
+    def _load_rows(self, raw: list[tuple[Any, ...]]) -> None:
+        """The rows of a page's records and of the records their values refer to, one
+        query per table; a deleted one from its own history."""
+        wanted: dict[str, set[int]] = {}
+        for _i, _at, _user, table, row_id, _action, old, new in raw:
+            spec = TABLES.get(table)
+            if spec is None:
+                continue
+            if row_id is not None:
+                wanted.setdefault(table, set()).add(int(row_id))
+            for name, kind in spec.values.items():
+                target = REFERENCES.get(kind) if isinstance(kind, str) else None
+                for value in (old.get(name), new.get(name)):
+                    if target and isinstance(value, int):
+                        wanted.setdefault(target, set()).add(value)
+        for table, ids in wanted.items():
+            self._fetch(table, ids)
+
+    def _fetch(self, table: str, ids: set[int]) -> None:
+        ids = {i for i in ids if (table, i) not in self._rows}
+        if not ids:
+            return
+        marks = ", ".join("?" for _ in ids)
+        cursor = self.session.db.execute(
+            f"SELECT * FROM [{table}] WHERE id IN ({marks})", list(ids)
+        )
+        columns = [c[0] for c in cursor.description]
+        for values in cursor.fetchall():
+            row = dict(zip(columns, values, strict=True))
+            self._rows[(table, int(row["id"]))] = row
+        gone = [i for i in ids if (table, i) not in self._rows]
+        if gone:  # deleted since: their last values, from their history
+            marks = ", ".join("?" for _ in gone)
+            for row_id, old, new in self.session.db.execute(
+                "SELECT row_id, old_values, new_values FROM change_history"
+                f" WHERE table_name = ? AND row_id IN ({marks}) ORDER BY id",
+                [table, *gone],
+            ).fetchall():
+                known = self._rows.setdefault((table, int(row_id)), {})
+                known.update(_loads(new) or _loads(old))
+
+    def row(self, table: str, row_id: int | None) -> dict[str, Any]:
+        """A record's values (today's, or the last known of a deleted one); {} if none."""
+        if row_id is None:
+            return {}
+        self._fetch(table, {int(row_id)})
+        return self._rows.get((table, int(row_id)), {})
+
+    def ref(self, kind: str, value: Any) -> str:
+        """The record `value` refers to, in words: a name, 'buổi sinh hoạt … ngày …'."""
+        if value is None or value == "":
+            return EMPTY
+        if not isinstance(value, int):
+            return str(value)
+        row = self.row(REFERENCES[kind], value)
+        text = specs.ref_text(kind, row, self) if row else ""
+        return text or f"{RECORD_KINDS.get(REFERENCES[kind], kind)} số {value} (đã xóa)"
+
+    def _spec_value(self, spec: TableSpec, name: str, value: Any) -> str:
+        kind = spec.values.get(name)
+        if kind is not None and not isinstance(kind, str):  # a code's labels
+            return EMPTY if value is None or value == "" else specs.label_of(kind, value)
+        if kind in REFERENCES:
+            if not isinstance(value, int):
+                return self.ref(kind, value)
+            row = self.row(REFERENCES[kind], value)
+            return (specs.value_text(kind, row, self) if row else "") or self.ref(kind, value)
+        if kind == specs.RECORD_TABLE:
+            return RECORD_KINDS.get(str(value), str(value)) if value else EMPTY
+        if kind is not None:
+            return specs.show(kind, value)
+        return _plain_value(name, value)
 
     def _load_names(self, raw: list[tuple[Any, ...]]) -> None:
         position_ids = [r[4] for r in raw if r[3] == "positions" and r[4] is not None]
@@ -274,10 +353,15 @@ class _Reader:
         new: dict[str, Any],
     ) -> Entry:
         labels, shown = self._fields(table)
-        names = [k for k in {**old, **new} if k not in _HIDDEN]
+        spec = TABLES.get(table)
+        hidden = _HIDDEN if spec is None else {"id", *spec.hidden}
+        names = [k for k in {**old, **new} if k not in hidden]
+        if spec is not None:  # in the table's order
+            order = list(spec.fields)
+            names.sort(key=lambda k: order.index(k) if k in order else len(order))
         if table == "people":
             names.sort(key=lambda k: list(FIELD_LABELS).index(k) if k in FIELD_LABELS else 99)
-        changes = tuple(
+        every = (
             FieldChange(
                 field=k,
                 label=labels.get(k, k),
@@ -287,6 +371,7 @@ class _Reader:
             for k in names
             if action != "update" or old.get(k) != new.get(k)
         )
+        changes = tuple(c for c in every if c.old != c.new)  # an empty field added: nothing
         return Entry(
             id=int(entry_id),
             at=str(at),
@@ -313,6 +398,9 @@ class _Reader:
             return {"year": "Năm"}, _plain_value
         if table == "import_mappings":
             return {"signature": "Mẫu tiêu đề", "mapping": "Cột"}, _mapping_value
+        spec = TABLES.get(table)
+        if spec is not None:
+            return spec.fields, lambda name, value: self._spec_value(spec, name, value)
         return _EXTRA_LABELS.get(table, {}), _plain_value
 
     def _person_value(self, name: str, value: Any) -> str:
@@ -351,6 +439,11 @@ class _Reader:
             return f"Năm {row_id}"
         if table == "import_mappings":
             return "Cách đọc cột khi nhập danh sách"
+        spec = TABLES.get(table)
+        if spec is not None and spec.title is not None:
+            title = spec.title(self, {**self.row(table, row_id), **old, **new})
+            if title:
+                return title
         return f"{RECORD_KINDS.get(table, table)} số {row_id}" if row_id else table
 
 
@@ -415,228 +508,7 @@ def _loads(text: str | None) -> dict[str, Any]:
     return value if isinstance(value, dict) else {"?": value}
 
 
-# Personal plans (plan events already carry their own wording in the plan editor).
-register_table(
-    "plans",
-    "Kế hoạch cá nhân",
-    {
-        "person_id": "Người",
-        "year": "Năm",
-        "status": "Tình trạng",
-        "source": "Lập từ",
-        "remedies": "1. Giải pháp khắc phục",
-        "commitments": "3. Nội dung nêu gương",
-        "submitted_on": "Ngày nộp",
-        "returned_on": "Ngày trả lại",
-        "return_reason": "Lý do trả lại",
-        "confirmed_on": "Ngày xác nhận",
-        "confirmed_by": "Người xác nhận",
-    },
-)
-register_table(
-    "plan_tasks",
-    "Nhiệm vụ “làm theo”",
-    {
-        "plan_id": "Kế hoạch",
-        "position": "Thứ tự",
-        "text": "Nội dung",
-        "target": "Chỉ tiêu, sản phẩm, kết quả",
-        "due": "Thời gian hoàn thành",
-    },
-)
-register_table(
-    "plan_events",
-    "Bước của kế hoạch",
-    {
-        "plan_id": "Kế hoạch",
-        "step": "Bước",
-        "on_date": "Ngày",
-        "who": "Người thực hiện",
-        "reason": "Lý do",
-        "at": "Thời điểm ghi",
-    },
-)
-register_table("year_settings", "Thiết lập năm", {"year": "Năm", "key": "Mục", "value": "Giá trị"})
-register_table(
-    "documents",
-    "Văn bản đã in",
-    {
-        "doc_type": "Loại văn bản",
-        "number": "Số",
-        "term": "Nhiệm kỳ",
-        "year": "Năm",
-        "title": "Tiêu đề",
-        "code": "Mã xác thực",
-    },
-)
-register_table(
-    "nominations",
-    "Đăng ký điển hình",
-    {
-        "year": "Năm",
-        "kind": "Loại",
-        "title": "Mô hình, thành tích",
-        "person_id": "Cá nhân",
-        "unit_id": "Đơn vị",
-        "field": "Lĩnh vực",
-        "description": "Nội dung đã làm, kết quả",
-        "registered_on": "Ngày đăng ký",
-        "notes": "Ghi chú",
-        "status": "Tình trạng",
-        "commended_on": "Ngày biểu dương",
-        "occasion": "Dịp biểu dương",
-        "proposed_on": "Ngày đề nghị khen thưởng",
-        "award_form": "Hình thức khen thưởng",
-        "award_level": "Cấp khen thưởng",
-        "decision_number": "Số quyết định",
-        "decision_date": "Ngày quyết định",
-        "not_selected_reason": "Lý do không được chọn",
-    },
-)
-register_table(
-    "topics",
-    "Chuyên đề",
-    {
-        "year": "Năm",
-        "position": "Thứ tự",
-        "title": "Tên chuyên đề",
-        "description": "Nội dung tóm tắt",
-        "planned_month": "Tháng dự kiến",
-        "planned_quarter": "Quý dự kiến",
-        "presenter": "Người trình bày",
-        "reference_documents": "Tài liệu tham khảo",
-    },
-)
-register_table(
-    "meetings",
-    "Buổi sinh hoạt chi bộ",
-    {
-        "year": "Năm",
-        "held_on": "Ngày sinh hoạt",
-        "kind": "Loại",
-        "start_time": "Giờ bắt đầu",
-        "end_time": "Giờ kết thúc",
-        "place": "Địa điểm",
-        "chair_id": "Chủ trì",
-        "secretary_id": "Thư ký",
-        "content": "Nội dung",
-        "conclusions": "Kết luận",
-    },
-)
-register_table(
-    "meeting_topics",
-    "Chuyên đề của buổi sinh hoạt",
-    {"meeting_id": "Buổi sinh hoạt", "topic_id": "Chuyên đề"},
-)
-register_table(
-    "attendance",
-    "Điểm danh",
-    {
-        "meeting_id": "Buổi sinh hoạt",
-        "person_id": "Người",
-        "presence": "Có mặt / vắng",
-        "reason": "Lý do vắng",
-        "late": "Đến muộn",
-    },
-)
-register_table(
-    "commendations",
-    "Biểu dương tại buổi sinh hoạt",
-    {
-        "meeting_id": "Buổi sinh hoạt",
-        "position": "Thứ tự",
-        "text": "Nội dung biểu dương",
-        "nomination_id": "Đăng ký điển hình",
-    },
-)
-# Rule sets, mid-year reviews and year-end evaluations.
-register_table(
-    "rule_sets",
-    "Bộ tiêu chí xếp loại",
-    {
-        "code": "Mã",
-        "name": "Tên",
-        "regulation": "Văn bản quy định",
-        "issued_on": "Ngày ban hành",
-        "definition": "Định nghĩa (mức, điều kiện, cách tính điểm)",
-        "builtin": "Có sẵn",
-    },
-)
-register_table(
-    "midyear_reviews",
-    "Sơ kết 6 tháng",
-    {
-        "plan_id": "Kế hoạch",
-        "reviewed_on": "Ngày sơ kết",
-        "reviewed_by": "Người sơ kết",
-        "comment": "Nhận xét của chi bộ",
-    },
-)
-register_table(
-    "task_reviews",
-    "Tiến độ nhiệm vụ (sơ kết)",
-    {"task_id": "Nhiệm vụ", "progress": "Tiến độ", "note": "Ghi chú"},
-)
-register_table(
-    "evaluations",
-    "Đánh giá, xếp loại cuối năm",
-    {
-        "person_id": "Người",
-        "year": "Năm",
-        "status": "Tình trạng",
-        "self_assessment": "Tự đánh giá",
-        "self_classification": "Tự xếp loại",
-        "cell_assessment": "Chi bộ đánh giá",
-        "general_points": "Điểm tiêu chí chung",
-        "score": "Tổng điểm",
-        "proposed": "Đề xuất xếp loại",
-        "explanation": "Lý do đề xuất",
-        "classification": "Xếp loại",
-        "exempt_reason": "Lý do không đánh giá",
-        "rule_set_id": "Bộ tiêu chí",
-        "evaluated_on": "Ngày đánh giá",
-        "evaluated_by": "Người đánh giá",
-        "notes": "Ghi chú",
-    },
-)
-register_table(
-    "task_results",
-    "Kết quả nhiệm vụ (cuối năm)",
-    {
-        "task_id": "Nhiệm vụ",
-        "result": "Kết quả",
-        "on_time": "Đúng hạn",
-        "evidence": "Minh chứng",
-    },
-)
-register_table(
-    "remedy_results",
-    "Khắc phục hạn chế (cuối năm)",
-    {"evaluation_id": "Bản đánh giá", "position": "Thứ tự", "remedied": "Đã khắc phục"},
-)
-register_table(
-    "evaluation_events",
-    "Bước của đánh giá",
-    {
-        "evaluation_id": "Bản đánh giá",
-        "step": "Bước",
-        "on_date": "Ngày",
-        "who": "Người thực hiện",
-        "reason": "Lý do",
-        "at": "Thời điểm ghi",
-    },
-)
-# The year report's narrative (per year and period).
-register_table(
-    "report_texts",
-    "Báo cáo kết quả (phần nhận định)",
-    {
-        "year": "Năm",
-        "period": "Kỳ báo cáo",
-        "until_date": "Tính đến ngày",
-        "results": "Kết quả đạt được",
-        "shortcomings": "Hạn chế, nguyên nhân",
-        "lessons": "Bài học kinh nghiệm",
-        "directions": "Phương hướng, nhiệm vụ",
-    },
-)
+# The tables written after the people register: labels, values and titles in
+# history_tables; their field labels are also listed in _EXTRA_LABELS (translations).
+for _table, _spec in TABLES.items():
+    register_table(_table, _spec.kind, _spec.fields)

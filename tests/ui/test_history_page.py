@@ -116,3 +116,24 @@ def test_model_fetches_pages_as_needed(qtbot, people_session, monkeypatch):
     assert model.rowCount() == total
     ids = [model.entry(r).id for r in range(total)]
     assert ids == sorted(ids, reverse=True)
+
+
+def test_meetings_read_by_name_with_the_whole_title_in_a_tooltip(qtbot, people_session):
+    """A meeting's attendance says whom and which meeting, its values in words."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from chibo_app.services import meetings
+
+    draft = meetings.new_meeting(people_session, dt.date(2026, 5, 5))
+    meetings.save_meeting(people_session, draft)
+    widget = HistoryPage(people_session, 2026)
+    qtbot.addWidget(widget)
+    choose(widget.kind, "Điểm danh")
+    model = widget.model
+    first = model.index(0, Col.RECORD)
+    assert first.data().startswith("Điểm danh ")
+    assert first.data().endswith(" — buổi sinh hoạt thường kỳ ngày 05/05/2026")
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == first.data()
+    assert model.index(0, Col.CHANGES).data() == "Có mặt / vắng: — → Có mặt; Đến muộn: — → Không"

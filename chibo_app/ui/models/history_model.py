@@ -112,6 +112,8 @@ class HistoryModel(QAbstractTableModel):
             return _display(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == Col.CHANGES:
             return "\n".join(change_text(c) for c in entry.changes)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Col.RECORD:
+            return core_message(entry.record)  # a long title is cut in the column
         return None
 
 

@@ -39,7 +39,7 @@ class HistoryView(QWidget):
         metrics = self.table.fontMetrics()
         for column, sample in _WIDTHS.items():
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
-        self.table.setColumnWidth(Col.RECORD, metrics.horizontalAdvance("M" * 22))
+        self.table.setColumnWidth(Col.RECORD, metrics.horizontalAdvance("M" * 30))
         header.setSectionResizeMode(Col.CHANGES, QHeaderView.ResizeMode.Stretch)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("historyDetail")
