@@ -272,6 +272,23 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Đơn vị “%1”"),
     QT_TRANSLATE_NOOP("CoreMessages", "Năm %1"),
     QT_TRANSLATE_NOOP("CoreMessages", "Cách đọc cột khi nhập danh sách"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 — %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Điểm danh %1 — %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "buổi sinh hoạt %1 ngày %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "chuyên đề %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "kế hoạch năm %1 của %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "nhiệm vụ %1 (%2)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "đánh giá, xếp loại năm %1 của %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "đăng ký điển hình %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Khắc phục hạn chế %1 — %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chuyên đề %1 năm %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đăng ký điển hình %1 năm %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Báo cáo kết quả năm %1 (%2)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "đến ngày %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1: %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Bộ tiêu chí %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Tiến độ %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Kết quả %1"),
     # services: the messages a secretary meets in ordinary work
     QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập tên đơn vị."),
     QT_TRANSLATE_NOOP("CoreMessages", "Đã có đơn vị “%1”."),
@@ -410,7 +427,10 @@ def _known(text: str) -> str | None:
     found = _translated(text)
     if found is None and text.endswith(".") and not text.endswith(".."):
         found = _translated(text[:-1])
-        return None if found is None else found + "."
+        found = None if found is None else found + "."
+    if found is None and text[:1].isupper():  # a template written in lower case, capitalised
+        found = _translated(text[:1].lower() + text[1:])
+        found = None if found is None else found[:1].upper() + found[1:]
     return found
 
 

@@ -1198,8 +1198,28 @@
         <translation>Title</translation>
     </message>
     <message>
+        <source>Thời điểm in</source>
+        <translation>Printed at</translation>
+    </message>
+    <message>
+        <source>Người in</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <source>Dấu nội dung</source>
+        <translation>Content fingerprint</translation>
+    </message>
+    <message>
         <source>Mã xác thực</source>
         <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>In từ</source>
+        <translation>Printed from</translation>
+    </message>
+    <message>
+        <source>Hồ sơ được in</source>
+        <translation>Records printed</translation>
     </message>
     <message>
         <source>Mô hình, thành tích</source>
@@ -1314,6 +1334,22 @@
         <translation>Late</translation>
     </message>
     <message>
+        <source>Thành tích, nội dung biểu dương</source>
+        <translation>Achievement, content of the commendation</translation>
+    </message>
+    <message>
+        <source>Theo đăng ký điển hình</source>
+        <translation>From the nomination</translation>
+    </message>
+    <message>
+        <source>Đồng chí được biểu dương</source>
+        <translation>Comrade commended</translation>
+    </message>
+    <message>
+        <source>Tập thể được biểu dương</source>
+        <translation>Collective commended</translation>
+    </message>
+    <message>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -1330,8 +1366,8 @@
         <translation>Issued on</translation>
     </message>
     <message>
-        <source>Định nghĩa (mức, điều kiện, cách tính điểm)</source>
-        <translation>Definition (levels, conditions, scoring)</translation>
+        <source>Các mức xếp loại</source>
+        <translation>Classification levels</translation>
     </message>
     <message>
         <source>Có sẵn</source>
@@ -1418,6 +1454,10 @@
         <translation>Evaluation</translation>
     </message>
     <message>
+        <source>Hạn chế thứ</source>
+        <translation>Shortcoming no.</translation>
+    </message>
+    <message>
         <source>Đã khắc phục</source>
         <translation>Remedied</translation>
     </message>
@@ -1444,6 +1484,10 @@
     <message>
         <source>Phương hướng, nhiệm vụ</source>
         <translation>Directions and tasks</translation>
+    </message>
+    <message>
+        <source>Số liệu khi soạn</source>
+        <translation>Figures when drafted</translation>
     </message>
     <message>
         <source>Lề trên</source>
@@ -2011,6 +2055,74 @@
     <message>
         <source>Cách đọc cột khi nhập danh sách</source>
         <translation>Column mapping for importing a list</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Điểm danh %1 — %2</source>
+        <translation>Attendance of %1 — %2</translation>
+    </message>
+    <message>
+        <source>buổi sinh hoạt %1 ngày %2</source>
+        <translation>%1 meeting of %2</translation>
+    </message>
+    <message>
+        <source>chuyên đề %1</source>
+        <translation>topic %1</translation>
+    </message>
+    <message>
+        <source>kế hoạch năm %1 của %2</source>
+        <translation>plan for %1 of %2</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ %1 (%2)</source>
+        <translation>task %1 (%2)</translation>
+    </message>
+    <message>
+        <source>đánh giá, xếp loại năm %1 của %2</source>
+        <translation>evaluation and classification %1 of %2</translation>
+    </message>
+    <message>
+        <source>đăng ký điển hình %1</source>
+        <translation>nomination %1</translation>
+    </message>
+    <message>
+        <source>Khắc phục hạn chế %1 — %2</source>
+        <translation>Remedy of shortcoming %1 — %2</translation>
+    </message>
+    <message>
+        <source>Chuyên đề %1 năm %2</source>
+        <translation>Topic %1 of %2</translation>
+    </message>
+    <message>
+        <source>Đăng ký điển hình %1 năm %2</source>
+        <translation>Nomination %1 of %2</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả năm %1 (%2)</source>
+        <translation>Results report %1 (%2)</translation>
+    </message>
+    <message>
+        <source>đến ngày %1</source>
+        <translation>up to %1</translation>
+    </message>
+    <message>
+        <source>Năm %1: %2</source>
+        <translation>Year %1: %2</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí %1</source>
+        <translation>Rule set %1</translation>
+    </message>
+    <message>
+        <source>Tiến độ %1</source>
+        <translation>Progress of %1</translation>
+    </message>
+    <message>
+        <source>Kết quả %1</source>
+        <translation>Result of %1</translation>
     </message>
     <message>
         <source>Chưa nhập tên đơn vị.</source>
@@ -2720,6 +2832,18 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Chưa chốt được</source>
         <translation>Not closed</translation>
+    </message>
+    <message>
+        <source>Mới xếp loại %1/%2 người. Vẫn xuất danh sách?</source>
+        <translation>Only %1/%2 people are classified. Export the list anyway?</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Vẫn xuất</source>
+        <translation>Export anyway</translation>
     </message>
 </context>
 <context>

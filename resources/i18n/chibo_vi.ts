@@ -1198,8 +1198,28 @@
         <translation>Tiêu đề</translation>
     </message>
     <message>
+        <source>Thời điểm in</source>
+        <translation>Thời điểm in</translation>
+    </message>
+    <message>
+        <source>Người in</source>
+        <translation>Người in</translation>
+    </message>
+    <message>
+        <source>Dấu nội dung</source>
+        <translation>Dấu nội dung</translation>
+    </message>
+    <message>
         <source>Mã xác thực</source>
         <translation>Mã xác thực</translation>
+    </message>
+    <message>
+        <source>In từ</source>
+        <translation>In từ</translation>
+    </message>
+    <message>
+        <source>Hồ sơ được in</source>
+        <translation>Hồ sơ được in</translation>
     </message>
     <message>
         <source>Mô hình, thành tích</source>
@@ -1314,6 +1334,22 @@
         <translation>Đến muộn</translation>
     </message>
     <message>
+        <source>Thành tích, nội dung biểu dương</source>
+        <translation>Thành tích, nội dung biểu dương</translation>
+    </message>
+    <message>
+        <source>Theo đăng ký điển hình</source>
+        <translation>Theo đăng ký điển hình</translation>
+    </message>
+    <message>
+        <source>Đồng chí được biểu dương</source>
+        <translation>Đồng chí được biểu dương</translation>
+    </message>
+    <message>
+        <source>Tập thể được biểu dương</source>
+        <translation>Tập thể được biểu dương</translation>
+    </message>
+    <message>
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
@@ -1330,8 +1366,8 @@
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <source>Định nghĩa (mức, điều kiện, cách tính điểm)</source>
-        <translation>Định nghĩa (mức, điều kiện, cách tính điểm)</translation>
+        <source>Các mức xếp loại</source>
+        <translation>Các mức xếp loại</translation>
     </message>
     <message>
         <source>Có sẵn</source>
@@ -1418,6 +1454,10 @@
         <translation>Bản đánh giá</translation>
     </message>
     <message>
+        <source>Hạn chế thứ</source>
+        <translation>Hạn chế thứ</translation>
+    </message>
+    <message>
         <source>Đã khắc phục</source>
         <translation>Đã khắc phục</translation>
     </message>
@@ -1444,6 +1484,10 @@
     <message>
         <source>Phương hướng, nhiệm vụ</source>
         <translation>Phương hướng, nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Số liệu khi soạn</source>
+        <translation>Số liệu khi soạn</translation>
     </message>
     <message>
         <source>Lề trên</source>
@@ -2011,6 +2055,74 @@
     <message>
         <source>Cách đọc cột khi nhập danh sách</source>
         <translation>Cách đọc cột khi nhập danh sách</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Điểm danh %1 — %2</source>
+        <translation>Điểm danh %1 — %2</translation>
+    </message>
+    <message>
+        <source>buổi sinh hoạt %1 ngày %2</source>
+        <translation>buổi sinh hoạt %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>chuyên đề %1</source>
+        <translation>chuyên đề %1</translation>
+    </message>
+    <message>
+        <source>kế hoạch năm %1 của %2</source>
+        <translation>kế hoạch năm %1 của %2</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ %1 (%2)</source>
+        <translation>nhiệm vụ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>đánh giá, xếp loại năm %1 của %2</source>
+        <translation>đánh giá, xếp loại năm %1 của %2</translation>
+    </message>
+    <message>
+        <source>đăng ký điển hình %1</source>
+        <translation>đăng ký điển hình %1</translation>
+    </message>
+    <message>
+        <source>Khắc phục hạn chế %1 — %2</source>
+        <translation>Khắc phục hạn chế %1 — %2</translation>
+    </message>
+    <message>
+        <source>Chuyên đề %1 năm %2</source>
+        <translation>Chuyên đề %1 năm %2</translation>
+    </message>
+    <message>
+        <source>Đăng ký điển hình %1 năm %2</source>
+        <translation>Đăng ký điển hình %1 năm %2</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả năm %1 (%2)</source>
+        <translation>Báo cáo kết quả năm %1 (%2)</translation>
+    </message>
+    <message>
+        <source>đến ngày %1</source>
+        <translation>đến ngày %1</translation>
+    </message>
+    <message>
+        <source>Năm %1: %2</source>
+        <translation>Năm %1: %2</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí %1</source>
+        <translation>Bộ tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Tiến độ %1</source>
+        <translation>Tiến độ %1</translation>
+    </message>
+    <message>
+        <source>Kết quả %1</source>
+        <translation>Kết quả %1</translation>
     </message>
     <message>
         <source>Chưa nhập tên đơn vị.</source>
@@ -2720,6 +2832,18 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Chưa chốt được</source>
         <translation>Chưa chốt được</translation>
+    </message>
+    <message>
+        <source>Mới xếp loại %1/%2 người. Vẫn xuất danh sách?</source>
+        <translation>Mới xếp loại %1/%2 người. Vẫn xuất danh sách?</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách</source>
+        <translation>Xuất danh sách</translation>
+    </message>
+    <message>
+        <source>Vẫn xuất</source>
+        <translation>Vẫn xuất</translation>
     </message>
 </context>
 <context>
