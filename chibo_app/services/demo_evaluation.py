@@ -15,7 +15,7 @@ from chibo_app.core.evaluation import (
     TaskResult,
     TaskReview,
 )
-from chibo_app.core.people import Kind, PersonFact, Status, kind_at
+from chibo_app.core.people import Status
 from chibo_app.core.plans import Plan, PlanStatus
 from chibo_app.errors import ChiboError
 from chibo_app.services import evaluation, midyear, plans, years
@@ -37,17 +37,16 @@ _CELL = [
 
 
 def fill_evaluations(session: Session, year: int, seed: int = 2026) -> int:
-    """Three years of history; returns how many evaluations were made. Nobody gets a
-    plan or an evaluation of a year before they joined the party (admitted after its
-    evaluation deadline); non-party staff get theirs every year."""
+    """Three years of history; returns how many evaluations were made. Everyone active
+    has a plan and its evaluation in the past years; someone who joined the party after
+    a year's evaluation deadline is evaluated as the non-party staff they then were."""
     rng = random.Random(seed + 366)
     facts = [f for f in report_repo.people(session.db) if f.status == Status.ACTIVE]
     made = 0
     with session.db.atomic():
         for past in (year - 2, year - 1):
             years.create_year(session, past)
-            due = years.get_year(session, past).deadline("evaluation_due")
-            for person_id in [f.id for f in facts if not _joined_after(f, due)]:
+            for person_id in [f.id for f in facts]:
                 plan = plans.get_plan(session, person_id, past)
                 if plan is None:
                     day = f"{past}-03-{rng.randint(2, 28):02d}"
@@ -64,11 +63,6 @@ def fill_evaluations(session: Session, year: int, seed: int = 2026) -> int:
             for plan in current[::2]:
                 made += _evaluate(session, rng, plan, finish=rng.random() < 0.4)
     return made
-
-
-def _joined_after(person: PersonFact, day: dt.date) -> bool:
-    """A party member today who was not one yet on `day`."""
-    return person.kind != Kind.NON_PARTY and kind_at(person, day) == Kind.NON_PARTY
 
 
 def _confirmed(session: Session, year: int) -> list[Plan]:
