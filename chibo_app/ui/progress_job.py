@@ -19,6 +19,10 @@ from chibo_app.services.session import Session, open_session
 Work = Callable[[Session, Callable[[int, int], None], Callable[[], bool]], Any]
 
 
+class JobCancelled(Exception):
+    """Cancel was pressed before the work began: nothing was done."""
+
+
 class _Signals(QObject):
     progress = Signal(int, int)
     done = Signal(object)
@@ -44,6 +48,9 @@ class ProgressJob(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        if self._cancel.is_set():
+            self.signals.failed.emit(JobCancelled())
+            return
         try:
             session = open_session(self._path, self._password)
             session.today_override = self._today
