@@ -57,7 +57,7 @@ def test_idle_locks_drops_the_key_and_unlocks(qtbot, window, encrypted_session):
     window.backups.timer.start()
     lock = window.start_auto_lock()
     lock.set_interval_ms(50)
-    qtbot.waitUntil(window.is_locked, timeout=3000)
+    qtbot.waitUntil(window.is_locked, timeout=15000)  # generous: a loaded machine
 
     # The key is gone: the file is closed, no password on the session or the window.
     session = encrypted_session
@@ -88,7 +88,7 @@ def test_idle_locks_drops_the_key_and_unlocks(qtbot, window, encrypted_session):
     assert session.db.execute("SELECT count(*) FROM people").fetchone()[0] == 7
     assert window.count_label.text() == "7 người"
     assert window.windowTitle() == "Chi bộ — Chi bộ Sở Ngoại vụ"
-    qtbot.waitUntil(lambda: not window.findChildren(LockCover), timeout=2000)
+    qtbot.waitUntil(lambda: not window.findChildren(LockCover), timeout=15000)
     assert window.centralWidget().isEnabled() and window.import_action.isEnabled()
     assert window.backups.timer.isActive()
     assert lock.timer.isActive()  # counting again
