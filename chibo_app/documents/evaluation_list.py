@@ -25,7 +25,7 @@ from chibo_app.documents.party_document import (
     SignatureBlock,
     markup,
     table_style,
-    write_documents,
+    write_recorded,
 )
 from chibo_app.documents.plan_form import PROGRAMME
 from chibo_app.documents.verification import PrintedDocument, Subject, printed
@@ -206,7 +206,4 @@ def write_evaluation_pdf(
     """Write the list; record the returned PrintedDocument in the register afterwards."""
     record = printed_list(data, cell)
     document = evaluation_document(data, cell, settings=settings, code=record.code)
-    render = write_documents(
-        path, [document], settings=settings, title=record.title, author=cell.cell_name
-    )
-    return render, record
+    return write_recorded(path, document, record, cell, settings)

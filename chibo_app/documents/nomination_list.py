@@ -28,7 +28,7 @@ from chibo_app.documents.party_document import (
     SignatureBlock,
     markup,
     table_style,
-    write_documents,
+    write_recorded,
 )
 from chibo_app.documents.plan_form import PROGRAMME
 from chibo_app.documents.verification import PrintedDocument, Subject, printed
@@ -216,10 +216,7 @@ def write_nomination_list_pdf(
     settings = settings if isinstance(settings, LandscapeSettings) else _turned(settings)
     record = printed_list(data, cell)
     document = nomination_list_document(data, cell, settings=settings, code=record.code)
-    render = write_documents(
-        path, [document], settings=settings, title=record.title, author=cell.cell_name
-    )
-    return render, record
+    return write_recorded(path, document, record, cell, settings)
 
 
 def _turned(settings: PageSettings | None) -> LandscapeSettings:

@@ -46,7 +46,12 @@ from chibo_app.documents.qr import draw_qr
 from chibo_app.documents.styles import Styles, styles_for
 from chibo_app.documents.table_end import TableThenClosing
 from chibo_app.documents.text_blocks import SideBySide, TextBlock, TextStyle
-from chibo_app.documents.verification import display_code, number_text, qr_payload
+from chibo_app.documents.verification import (
+    PrintedDocument,
+    display_code,
+    number_text,
+    qr_payload,
+)
 from chibo_app.errors import ChiboError
 from chibo_app.fileio import atomic_path
 
@@ -345,6 +350,20 @@ class _Batch:
         canvas.endForm()
         self._footers.add(name)
         return name
+
+
+def write_recorded(
+    path: str | os.PathLike[str],
+    document: PartyDocument,
+    record: PrintedDocument,
+    cell: CellSettings,
+    settings: PageSettings | None = None,
+) -> tuple[RenderResult, PrintedDocument]:
+    """Write one numbered document; the caller records `record` in the register after."""
+    render = write_documents(
+        path, [document], settings=settings, title=record.title, author=cell.cell_name
+    )
+    return render, record
 
 
 def write_documents(

@@ -42,7 +42,7 @@ from chibo_app.documents.party_document import (
     SignatureBlock,
     markup,
     table_style,
-    write_documents,
+    write_recorded,
 )
 from chibo_app.documents.plan_form import PROGRAMME
 from chibo_app.documents.verification import PrintedDocument, Subject, printed
@@ -329,7 +329,4 @@ def write_report_pdf(
     """Write the report; record the returned PrintedDocument in the register afterwards."""
     record = printed_report(data, cell)
     document = report_document(data, cell, settings=settings, code=record.code)
-    render = write_documents(
-        path, [document], settings=settings, title=record.title, author=cell.cell_name
-    )
-    return render, record
+    return write_recorded(path, document, record, cell, settings)
