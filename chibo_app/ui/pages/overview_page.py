@@ -24,6 +24,11 @@ from chibo_app.ui.pages.base import Page
 from chibo_app.ui.widgets.deadline_card import DeadlineCard
 
 CARD_COLUMNS = 3
+BAR_STYLE = (
+    "QProgressBar { border: 1px solid palette(mid); border-radius: 3px; text-align: center;"
+    " color: palette(text); background: palette(base); min-height: 20px; }"
+    " QProgressBar::chunk { background: #f2b8c0; border-radius: 2px; }"
+)
 ALIASES = {"evaluations": "evaluation", "report": "reports"}  # other names a page may take
 
 
@@ -62,6 +67,8 @@ class OverviewPage(Page):
             bar.setObjectName(f"{key}Progress")
             bar.setTextVisible(True)
             bar.setMinimumWidth(260)
+            # A light fill, so the dark figures stay readable where the fill ends.
+            bar.setStyleSheet(BAR_STYLE)
             self.bars[key] = bar
             self.progress_grid.addWidget(QLabel(text), row, 0)
             self.progress_grid.addWidget(bar, row, 1)
