@@ -1,0 +1,354 @@
+"""The tables ui/core_text.py translates: where core's label tables live, the labels
+core writes inline, and the message templates of core and services (source texts for
+lupdate, in the "CoreLabels" and "CoreMessages" contexts)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# "module:attribute" of every table of labels shown on screen. Dicts give their values
+# (nested dicts and tuples too), tuples their strings, objects their `.label`.
+LABEL_TABLES = (
+    "chibo_app.core.cell:SETTING_LABELS",
+    "chibo_app.core.evaluation:PROGRESS_LABELS",
+    "chibo_app.core.evaluation:RESULT_LABELS",
+    "chibo_app.core.evaluation:STATUS_LABELS",
+    "chibo_app.core.evaluation:STEP_LABELS",
+    "chibo_app.core.evaluation:EXEMPT_NEW",
+    "chibo_app.core.evaluation:EXEMPT_STATUS",
+    "chibo_app.core.evaluation:NOT_PARTY",
+    "chibo_app.core.meetings:KIND_LABELS",
+    "chibo_app.core.meetings:PRESENCE_LABELS",
+    "chibo_app.core.member_import:ROW_STATUS_LABELS",
+    "chibo_app.core.member_import:DECISION_LABELS",
+    "chibo_app.core.member_import:IMPORT_FIELDS",
+    "chibo_app.core.nominations:KIND_LABELS",
+    "chibo_app.core.nominations:SECTION_TITLES",
+    "chibo_app.core.nominations:STATUS_LABELS",
+    "chibo_app.core.nominations:DEFAULT_FIELDS",
+    "chibo_app.core.nominations:AWARD_FORMS",
+    "chibo_app.core.nominations:OCCASIONS",
+    "chibo_app.core.people:SEXES",
+    "chibo_app.core.people:KIND_LABELS",
+    "chibo_app.core.people:STATUS_LABELS",
+    "chibo_app.core.people:POSITION_KIND_LABELS",
+    "chibo_app.core.people:PARTY_POSITIONS",
+    "chibo_app.core.people:KIND_AS_POSITION",
+    "chibo_app.core.people:FIELD_LABELS",
+    "chibo_app.core.report_tables:LABELS",
+    "chibo_app.core.plans:STATUS_LABELS",
+    "chibo_app.core.plans:STEP_LABELS",
+    "chibo_app.core.plans:SOURCE_LABELS",
+    "chibo_app.core.quotas:RULE_LABELS",
+    "chibo_app.core.quotas:CELL_LINE",
+    "chibo_app.core.rule_presets:EXCELLENT_LABEL",
+    "chibo_app.core.rule_presets:GOOD_LABEL",
+    "chibo_app.core.rule_presets:COMPLETED_LABEL",
+    "chibo_app.core.rule_presets:NOT_COMPLETED_LABEL",
+    "chibo_app.core.rules:CONDITION_KINDS",
+    "chibo_app.core.rule_editing:RESULT_NAMES",
+    "chibo_app.core.years:DEADLINES",
+    "chibo_app.documents.person_history:COLUMNS",
+    "chibo_app.services.db_check:TABLE_LABELS",
+    "chibo_app.services.documents:DOC_TYPE_NAMES",
+    "chibo_app.services.history:ACTION_LABELS",
+    "chibo_app.services.history:RECORD_KINDS",
+    "chibo_app.services.history:POSITION_LABELS",
+    "chibo_app.services.history:UNIT_LABELS",
+    "chibo_app.services.history:_EXTRA_LABELS",
+    "chibo_app.services.page_setup:LIMITS",
+    "chibo_app.services.page_setup:PAGE_SETTING_LABELS",
+)
+
+# Labels core writes inline rather than in a table.
+EXTRA_LABELS = (
+    # the short classification names of the overview chart (the label without “ nhiệm vụ”)
+    QT_TRANSLATE_NOOP("CoreLabels", "Hoàn thành xuất sắc"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Hoàn thành tốt"),
+    QT_TRANSLATE_NOOP("CoreLabels", "Không hoàn thành"),
+    # the actions of core.plans' “Không thể … kế hoạch đang ở trạng thái …”
+    QT_TRANSLATE_NOOP("CoreLabels", "nộp"),
+    QT_TRANSLATE_NOOP("CoreLabels", "trả lại"),
+    QT_TRANSLATE_NOOP("CoreLabels", "xác nhận"),
+)
+
+MESSAGES = (
+    # core.cell
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập %1."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ký hiệu văn bản gồm 1–10 chữ in hoa, ví dụ “CB”."),
+    # core.dates, core.plan_due
+    QT_TRANSLATE_NOOP("CoreMessages", "“%1” không phải là ngày hợp lệ"),
+    QT_TRANSLATE_NOOP("CoreMessages", "“%1” không phải là ngày có thật"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "“%1” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "“%1” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "“%1”: tháng phải từ 1 đến 12"),
+    # core.eligibility
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa có kế hoạch cá nhân được chi bộ xác nhận năm %1."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 được xếp loại “%2” (dưới mức hoàn thành tốt)."),
+    # core.evaluation
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Đánh giá cuối năm đã chốt nên không sửa được. Muốn sửa, hãy “Mở lại đánh giá” "
+        "(cần ghi lý do).",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi lý do mở lại đánh giá đã chốt."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chỉ mở lại được đánh giá đã chốt."),
+    # core.meetings
+    QT_TRANSLATE_NOOP("CoreMessages", "Giờ kết thúc không thể trước giờ bắt đầu."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Một người được điểm danh hai lần."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Buổi sinh hoạt chuyên đề cần chọn chuyên đề."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi tên chuyên đề."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Tháng dự kiến phải từ 1 đến 12."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Quý dự kiến phải từ I đến IV."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi ngày sinh hoạt (ngày/tháng/năm)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Tháng %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Quý %1"),
+    # core.nominations
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa chọn cá nhân được đăng ký."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa chọn tập thể (đơn vị) được đăng ký."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập tên mô hình, cách làm hay."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa chọn lĩnh vực."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi ngày biểu dương."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi hình thức khen thưởng (giấy khen, bằng khen…)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi lý do không được chọn."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chỉ mở lại được đăng ký đã có kết quả."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không chuyển được từ “%1” sang “%2”."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Biểu dương ngày %1 (%2)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Biểu dương ngày %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không được chọn: %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không được chọn:"),
+    # core.people
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập họ và tên."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần nhập đủ họ và tên (ít nhất hai chữ)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Giới tính phải là “Nam” hoặc “Nữ”."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Quần chúng không có số thẻ đảng viên."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Quần chúng không có ngày vào Đảng."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đảng viên dự bị chưa có ngày chính thức."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Địa chỉ email không hợp lệ."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Số điện thoại không hợp lệ."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi ngày chuyển đi, miễn sinh hoạt hoặc từ trần."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 không thể ở tương lai."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ngày sinh quá xa (trên 120 tuổi)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ngày vào Đảng phải sau khi đủ 18 tuổi."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ngày chính thức phải sau ngày vào Đảng."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đã có ngày chính thức thì cần có ngày vào Đảng."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập tên chức vụ."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ngày thôi giữ chức vụ phải sau ngày bắt đầu."),
+    # core.plan_checks
+    QT_TRANSLATE_NOOP("CoreMessages", "Mục 1 (giải pháp khắc phục hạn chế) còn trống."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Nhiệm vụ %1 chưa có chỉ tiêu, sản phẩm hoặc kết quả."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Nhiệm vụ %1 chưa có thời hạn."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Kế hoạch quá ngắn (%1 từ): nội dung cần cụ thể, thiết thực."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Gần như trùng với kế hoạch năm trước của chính người này (%1%)."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Gần như trùng với kế hoạch của %1 (%2%)."),
+    # core.plans
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Kế hoạch đã được chi bộ xác nhận nên không sửa được. Muốn sửa, hãy “Mở lại” kế "
+        "hoạch (cần ghi lý do).",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi lý do trả lại (ví dụ: chỉ tiêu chưa cụ thể)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi lý do mở lại kế hoạch đã xác nhận."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ngày xác nhận không thể trước ngày nộp."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi người xác nhận."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chỉ mở lại được kế hoạch đã được chi bộ xác nhận."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không thể %1 kế hoạch đang ở trạng thái “%2”."),
+    # core.quotas
+    QT_TRANSLATE_NOOP("CoreMessages", "Không có chỉ tiêu “%1”."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: cần một số từ 0 đến 99."),
+    # core.quotas: what a unit or the cell still lacks, what the rules want
+    QT_TRANSLATE_NOOP("CoreMessages", "thiếu %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 tập thể"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 cá nhân"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 mô hình"),
+    QT_TRANSLATE_NOOP("CoreMessages", "mỗi đơn vị %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "chi bộ %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "không đặt chỉ tiêu"),
+    # core.eligibility: past classifications with their years
+    QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành xuất sắc nhiệm vụ %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành tốt nhiệm vụ %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành nhiệm vụ %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không hoàn thành nhiệm vụ %1"),
+    # core.rules: the reasons of a proposed classification
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3 (%4 nhiệm vụ hoàn thành, kể cả "
+        "vượt mức).",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "chưa nhập, tính 0"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đạt “%1”: %2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đạt “%1”."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa đạt “%1”: %2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm ≥ %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm < %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "mọi nhiệm vụ đều hoàn thành (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "còn %1 nhiệm vụ chưa hoàn thành"),
+    QT_TRANSLATE_NOOP("CoreMessages", "mọi nhiệm vụ hoàn thành đúng hạn"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ không đúng hạn"),
+    QT_TRANSLATE_NOOP("CoreMessages", "mọi hạn chế đã được khắc phục (%1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "còn %1 hạn chế chưa khắc phục"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ vượt mức (%2 ≥ %3)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ hoàn thành (%2 ≥ %3)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "chỉ %1 nhiệm vụ vượt mức (%2 < %3)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "chỉ %1 nhiệm vụ hoàn thành (%2 < %3)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "điểm tiêu chí chung %1 ≥ %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "điểm tiêu chí chung %1 < %2"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Tỷ lệ “%1” là %2 (%3), vượt mức tối đa %4 theo %5. Đây là lưu ý, không bắt buộc.",
+    ),
+    # core.rule_editing and core.rule_examples: the rule set editor
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa).",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 × %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ hoàn thành"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1% vượt mức"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ hoàn thành một phần"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ trễ hạn"),
+    QT_TRANSLATE_NOOP("CoreMessages", "khắc phục mọi hạn chế"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Điểm tối đa phải từ 0 đến 100."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Tổng điểm tối đa (tiêu chí chung + nhiệm vụ) phải lớn hơn 0."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Hệ số của mỗi kết quả phải từ 0 đến 2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Nhiệm vụ hoàn thành phải được tính điểm (hệ số lớn hơn 0)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi điểm tối thiểu của mức này."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Tỷ lệ phải lớn hơn 0 % và không quá 100 %."),
+    # core.years
+    QT_TRANSLATE_NOOP("CoreMessages", "Không có thời hạn “%1”."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: ngày không hợp lệ."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: ngày phải thuộc năm %2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ngày không hợp lệ."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ngày phải thuộc năm %1."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu."),
+    # services.history: which record a change is about
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 số %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chức vụ “%1” của %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chức vụ “%1”"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chức vụ của %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đơn vị “%1”"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cách đọc cột khi nhập danh sách"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 — %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Điểm danh %1 — %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "buổi sinh hoạt %1 ngày %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "chuyên đề %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "kế hoạch năm %1 của %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "nhiệm vụ %1 (%2)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "đánh giá, xếp loại năm %1 của %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "đăng ký điển hình %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Khắc phục hạn chế %1 — %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chuyên đề %1 năm %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đăng ký điển hình %1 năm %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Báo cáo kết quả năm %1 (%2)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "đến ngày %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1: %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Bộ tiêu chí %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Tiến độ %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Kết quả %1"),
+    # services: the messages a secretary meets in ordinary work
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập tên đơn vị."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đã có đơn vị “%1”."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Đơn vị đang có %1, không xóa được; có thể đánh dấu “ngừng sử dụng”."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Số văn bản phải từ 1 đến 9999."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 đã dùng cho “%2”. Hãy chọn số khác (số kế tiếp: %3)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 đã dùng cho “%2” (in ngày %3). Hãy chọn số khác."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 không có ai để in kế hoạch."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 chưa có kế hoạch nào được chi bộ xác nhận."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 chưa có đăng ký điển hình nào."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 chưa có đăng ký điển hình nào để in phiếu."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa chọn đăng ký nào để in phiếu."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Phiếu đăng ký chỉ in ra tệp .pdf."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Biên bản chỉ in ra tệp .pdf."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Buổi sinh hoạt chưa có điểm danh."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không tìm thấy bản đánh giá này."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Kế hoạch năm %1 của người này chưa được chi bộ xác nhận nên chưa đánh giá được.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần chọn mức xếp loại trước khi chốt đánh giá."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Mức xếp loại “%1” không có trong %2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi đủ ngày/tháng/năm."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chỉ sơ kết kế hoạch đã được chi bộ xác nhận."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không tìm thấy chuyên đề này (có thể đã bị xóa)."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Chuyên đề này đã được sinh hoạt (%1 buổi) nên không xóa được; hãy bỏ chuyên đề "
+        "khỏi các buổi sinh hoạt trước.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Mật khẩu phải có ít nhất %1 ký tự."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Mật khẩu không được chỉ gồm dấu cách."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Mật khẩu mới trùng với mật khẩu cũ."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Tệp dữ liệu chưa có mật khẩu."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi thử lại; mật "
+        "khẩu chưa thay đổi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Dòng %1: %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Còn %1 ngày đến hạn đăng ký (%2)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Hôm nay là hạn đăng ký (%1)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đã quá hạn đăng ký %1 ngày (%2)."),
+    # services.meetings: a person's attendance of the year
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa có buổi sinh hoạt nào"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Dự %1 buổi (%2%)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "vắng có lý do %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "vắng không lý do %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "đến muộn %1"),
+    # services.db_check: the lines of the data check
+    QT_TRANSLATE_NOOP("CoreMessages", "Kiểm tra cấu trúc: tốt."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Kiểm tra liên kết giữa các bảng: tốt."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Số dòng:"),
+    QT_TRANSLATE_NOOP("CoreMessages", "• %1: %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Dung lượng tệp: %1 → %2."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đã sao lưu trước khi dọn dẹp: %1."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Phát hiện vấn đề trong tệp dữ liệu; tệp chưa được dọn dẹp:"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Nên khôi phục bản sao lưu gần nhất còn tốt."),
+    # services.members_import: the notes of a row to import
+    QT_TRANSLATE_NOOP("CoreMessages", "Giới tính “%1” không rõ (cần Nam hoặc Nữ)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Trùng với dòng %1 trong tệp"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Số thẻ %1 đã thuộc về %2 (khác tên)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Trùng họ tên, ngày sinh với %1 nhưng khác số thẻ (%2)"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Trùng tên với %1 (đã có, ngày sinh %2): cần xác nhận là cùng một người hay người mới",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "chưa rõ"),
+    # “Label: detail” (a field and its problem, a field and its change): the label and
+    # the detail are translated when they are known
+    QT_TRANSLATE_NOOP("CoreMessages", "%1: %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không tìm thấy người có mã %1."),
+)
