@@ -11,18 +11,17 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.rules import number_text
+from chibo_app.documents import list_frame as frame
+from chibo_app.documents.list_frame import list_document
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
-    DocumentHeader,
     PartyDocument,
     RenderResult,
-    SignatureBlock,
     markup,
     table_style,
     write_recorded,
@@ -113,9 +112,7 @@ def row_values(number: int, row: EvaluationListRow) -> list[str]:
 
 
 def recipients(data: EvaluationListData, cell: CellSettings) -> list[str]:
-    if data.recipients:
-        return list(data.recipients)
-    return [name for name in (cell.superior, "Lưu Chi bộ") if name]
+    return frame.recipients(data.recipients, cell)
 
 
 def list_content(data: EvaluationListData, cell: CellSettings) -> dict[str, object]:
@@ -150,29 +147,24 @@ def evaluation_document(
     settings: PageSettings | None = None,
     code: str | None = None,
 ) -> PartyDocument:
-    header = DocumentHeader.for_cell(
-        cell, data.year, data.dated, doc_type=DOC_TYPE, number=data.number
+    return list_document(
+        cell,
+        year=data.year,
+        dated=data.dated,
+        doc_type=DOC_TYPE,
+        number=data.number,
+        title=title_lines(data.year),
+        table=lambda doc: _table(data, doc),
+        totals=totals_lines(data),
+        sent_to=recipients(data, cell),
+        summary=summary_line(data),
+        settings=settings,
+        code=code,
     )
-    doc = PartyDocument(
-        header, title_lines(data.year), summary=summary_line(data), code=code, settings=settings
-    )
-    doc.add(_table(data, doc))
-    for line in totals_lines(data):
-        doc.paragraph(line, indent=False)
-    doc.close(
-        right=SignatureBlock(heading=("T/M CHI BỘ", "BÍ THƯ"), name=cell.secretary),
-        recipients=recipients(data, cell),
-    )
-    return doc
 
 
 def _table(data: EvaluationListData, doc: PartyDocument) -> LongTable:
-    size = doc.settings.table_size - 1
-    cell = ParagraphStyle("eval_cell", doc.styles.cell, fontSize=size, leading=size * 1.2)
-    centre = ParagraphStyle(
-        "eval_centre", doc.styles.cell_centre, fontSize=size, leading=size * 1.2
-    )
-    head = ParagraphStyle("eval_head", doc.styles.cell_header, fontSize=size, leading=size * 1.2)
+    cell, centre, head = frame.cell_styles(doc, "eval")
     rows = [[Paragraph(label, head) for label, _w in COLUMNS]]
     for number, row in enumerate(data.rows, start=1):
         values = row_values(number, row)

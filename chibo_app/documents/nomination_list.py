@@ -14,18 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.nominations import KIND_ORDER, SECTION_TITLES, Kind
+from chibo_app.documents import list_frame as frame
+from chibo_app.documents.list_frame import list_document
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
-    DocumentHeader,
     PartyDocument,
     RenderResult,
-    SignatureBlock,
     markup,
     table_style,
     write_recorded,
@@ -113,9 +112,7 @@ def totals_line(data: NominationListData) -> str:
 
 
 def recipients(data: NominationListData, cell: CellSettings) -> list[str]:
-    if data.recipients:
-        return list(data.recipients)
-    return [name for name in (cell.superior, "Lưu Văn phòng Chi bộ") if name]
+    return frame.recipients(data.recipients, cell, "Lưu Văn phòng Chi bộ")
 
 
 def list_content(data: NominationListData, cell: CellSettings) -> dict[str, object]:
@@ -151,24 +148,23 @@ def nomination_list_document(
     settings: PageSettings | None = None,
     code: str | None = None,
 ) -> PartyDocument:
-    header = DocumentHeader.for_cell(
-        cell, data.year, data.dated, doc_type=DOC_TYPE, number=data.number
+    return list_document(
+        cell,
+        year=data.year,
+        dated=data.dated,
+        doc_type=DOC_TYPE,
+        number=data.number,
+        title=title_lines(data.year),
+        table=lambda doc: _table(data, doc),
+        totals=[totals_line(data)],
+        sent_to=recipients(data, cell),
+        settings=settings,
+        code=code,
     )
-    doc = PartyDocument(header, title_lines(data.year), code=code, settings=settings)
-    doc.add(_table(data, doc))
-    doc.paragraph(totals_line(data), indent=False)
-    doc.close(
-        right=SignatureBlock(heading=("T/M CHI BỘ", "BÍ THƯ"), name=cell.secretary),
-        recipients=recipients(data, cell),
-    )
-    return doc
 
 
 def _table(data: NominationListData, doc: PartyDocument) -> LongTable:
-    size = doc.settings.table_size - 1
-    cell = ParagraphStyle("nl_cell", doc.styles.cell, fontSize=size, leading=size * 1.2)
-    centre = ParagraphStyle("nl_centre", doc.styles.cell_centre, fontSize=size, leading=size * 1.2)
-    head = ParagraphStyle("nl_head", doc.styles.cell_header, fontSize=size, leading=size * 1.2)
+    cell, centre, head = frame.cell_styles(doc, "nl")
     last = len(COLUMNS) - 1
     first_group = next(i for i, c in enumerate(COLUMNS) if c[1])
     top = [Paragraph(label if not group else group, head) for label, group, _w in COLUMNS]

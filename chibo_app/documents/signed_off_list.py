@@ -11,18 +11,17 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph
 
 from chibo_app.core.cell import CellSettings
+from chibo_app.documents import list_frame as frame
 from chibo_app.documents.dates import short_date
+from chibo_app.documents.list_frame import list_document
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
-    DocumentHeader,
     PartyDocument,
     RenderResult,
-    SignatureBlock,
     markup,
     table_style,
     write_recorded,
@@ -96,9 +95,7 @@ def row_values(number: int, row: SignedOffRow) -> list[str]:
 
 
 def recipients(data: SignedOffListData, cell: CellSettings) -> list[str]:
-    if data.recipients:
-        return list(data.recipients)
-    return [name for name in (cell.superior, "Lưu Chi bộ") if name]
+    return frame.recipients(data.recipients, cell)
 
 
 def list_content(data: SignedOffListData, cell: CellSettings) -> dict[str, object]:
@@ -132,27 +129,23 @@ def signed_off_document(
     settings: PageSettings | None = None,
     code: str | None = None,
 ) -> PartyDocument:
-    header = DocumentHeader.for_cell(
-        cell, data.year, data.dated, doc_type=DOC_TYPE, number=data.number
+    return list_document(
+        cell,
+        year=data.year,
+        dated=data.dated,
+        doc_type=DOC_TYPE,
+        number=data.number,
+        title=title_lines(data.year),
+        table=lambda doc: _table(data, doc),
+        totals=[totals_line(data)],
+        sent_to=recipients(data, cell),
+        settings=settings,
+        code=code,
     )
-    doc = PartyDocument(header, title_lines(data.year), code=code, settings=settings)
-    doc.add(_table(data, doc))
-    doc.paragraph(totals_line(data), indent=False)
-    doc.close(
-        right=SignatureBlock(heading=("T/M CHI BỘ", "BÍ THƯ"), name=cell.secretary),
-        recipients=recipients(data, cell),
-    )
-    return doc
 
 
 def _table(data: SignedOffListData, doc: PartyDocument) -> LongTable:
-    # One point smaller than other tables: eight columns share the portrait width.
-    size = doc.settings.table_size - 1
-    cell = ParagraphStyle("list_cell", doc.styles.cell, fontSize=size, leading=size * 1.2)
-    centre = ParagraphStyle(
-        "list_centre", doc.styles.cell_centre, fontSize=size, leading=size * 1.2
-    )
-    head = ParagraphStyle("list_head", doc.styles.cell_header, fontSize=size, leading=size * 1.2)
+    cell, centre, head = frame.cell_styles(doc, "list")
     centred = {0, 5, 6}
     rows = [[Paragraph(label, head) for label, _w in COLUMNS]]
     for number, row in enumerate(data.rows, start=1):
