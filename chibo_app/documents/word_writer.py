@@ -1,0 +1,563 @@
+"""Writes the steps of a WordDocument into a python-docx Document (see word_document).
+
+Each step is a small frozen record of what the builder asked for; `Writer` turns it
+into Word paragraphs and tables with the page settings' looks, using Word's own means
+(styles, tab stops with leaders, PAGE fields, repeating header rows, keep-with-next).
+The module also sets up the document-wide styles and each document's section: page
+size and margins, page numbers from the second page, the code and QR in the footer.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from docx.document import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.section import Section
+from docx.shared import Mm, Pt
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run as DocxRun
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from chibo_app.documents import fonts
+from chibo_app.documents.dates import place_date_line
+from chibo_app.documents.flowables import PARTY_HEADER, STAR
+from chibo_app.documents.page_settings import PageSettings
+from chibo_app.documents.party_document import DocumentHeader, SignatureBlock
+from chibo_app.documents.qr_png import qr_png
+from chibo_app.documents.verification import display_code, qr_payload
+
+FONT = "Times New Roman"  # what party documents are typed in; LibreOffice maps it to
+# Liberation Serif, the metric twin the PDFs embed
+LANGUAGE = "vi-VN"  # Word's spelling and hyphenation language for the text
+CELL_PADDING_PT = 3  # left and right inside table cells, as the PDF tables
+WRITING_SPACING = 1.35  # a hand-writing line is this many text lines high
+
+LEFT, CENTRE, JUSTIFY, RIGHT = "left", "centre", "justify", "right"
+_ALIGN = {
+    LEFT: WD_ALIGN_PARAGRAPH.LEFT,
+    CENTRE: WD_ALIGN_PARAGRAPH.CENTER,
+    JUSTIFY: WD_ALIGN_PARAGRAPH.JUSTIFY,
+    RIGHT: WD_ALIGN_PARAGRAPH.RIGHT,
+}
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of a rich paragraph."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class ParagraphStep:
+    runs: tuple[Run, ...]
+    indent: bool
+    align: str
+    size: float | None
+    keep_with_next: bool
+    heading: bool
+
+
+@dataclass(frozen=True)
+class TableStep:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]
+    centred: frozenset[int]
+    size: float | None
+    bold_rows: frozenset[int]
+    keep_with_previous: bool
+
+
+@dataclass(frozen=True)
+class LinesStep:
+    count: int
+
+
+@dataclass(frozen=True)
+class ImageStep:
+    png: bytes
+    width_mm: float
+    caption: str | None
+
+
+@dataclass(frozen=True)
+class BreakStep:
+    pass
+
+
+@dataclass(frozen=True)
+class ClosingStep:
+    right: SignatureBlock | None
+    left: SignatureBlock | None
+    recipients: tuple[str, ...]
+
+
+Step = ParagraphStep | TableStep | LinesStep | ImageStep | BreakStep
+
+
+class Writer:
+    """Writes steps into a python-docx Document with the page settings' looks."""
+
+    def __init__(self, document: Document, settings: PageSettings) -> None:
+        self.doc = document
+        self.s = settings
+        self.last: Paragraph | None = None  # the body's last paragraph so far
+
+    def write(self, step: Step) -> None:
+        if isinstance(step, ParagraphStep):
+            self.paragraph(step)
+        elif isinstance(step, TableStep):
+            self.table(step)
+        elif isinstance(step, LinesStep):
+            self.writing_lines(step.count)
+        elif isinstance(step, ImageStep):
+            self.image(step)
+        else:
+            self.page_break()
+
+    @property
+    def width_pt(self) -> float:
+        return self.s.frame_width
+
+    # Paragraphs
+
+    def _para(
+        self,
+        container: Document | _Cell,
+        *,
+        align: str = JUSTIFY,
+        size: float | None = None,
+        indent: bool = False,
+        space_before: float = 0,
+        space_after: float = 0,
+        line_spacing: float | None = None,
+    ) -> Paragraph:
+        paragraph = container.add_paragraph()
+        fmt = paragraph.paragraph_format
+        fmt.alignment = _ALIGN[align]
+        fmt.first_line_indent = Mm(self.s.first_line_indent_mm) if indent else Mm(0)
+        fmt.space_before = Pt(space_before)
+        fmt.space_after = Pt(space_after)
+        fmt.line_spacing = self.s.line_spacing if line_spacing is None else line_spacing
+        fmt.widow_control = True
+        if size is not None:
+            _paragraph_size(paragraph, size)
+        return paragraph
+
+    def _text(
+        self,
+        paragraph: Paragraph,
+        text: str,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        underline: bool = False,
+        size: float | None = None,
+    ) -> DocxRun:
+        """Add `text` (NFC; '\\n' becomes a line break) as runs of one look."""
+        run: DocxRun | None = None
+        for n, line in enumerate(nfc(text).split("\n")):
+            if n == 0:
+                run = paragraph.add_run(line)
+            else:
+                run = paragraph.add_run()
+                run.add_break(WD_BREAK.LINE)
+                run.add_text(line)
+            run.bold = bold or None
+            run.italic = italic or None
+            run.underline = underline or None
+            if size is not None:
+                run.font.size = Pt(size)
+        assert run is not None
+        return run
+
+    def paragraph(self, step: ParagraphStep) -> None:
+        s = self.s
+        paragraph = self._para(
+            self.doc,
+            align=step.align,
+            size=step.size,
+            indent=step.indent,
+            space_before=s.paragraph_space if step.heading else 0,
+            space_after=s.paragraph_space,
+        )
+        paragraph.paragraph_format.keep_with_next = step.keep_with_next or None
+        for run in step.runs:
+            self._text(paragraph, run.text, bold=run.bold, italic=run.italic, size=step.size)
+        self.last = paragraph
+
+    def keep_last_with_next(self) -> None:
+        if self.last is not None:
+            self.last.paragraph_format.keep_with_next = True
+
+    # The header and title
+
+    def header_table(self, header: DocumentHeader) -> None:
+        """Two borderless columns as party_document's HeaderBlock: the right one as wide
+        as its two lines need, the left one the rest."""
+        s = self.s
+        size = s.header_size
+        fonts.register_fonts()
+        date_line = place_date_line(header.place, header.date, header.year)
+        party_width = stringWidth(PARTY_HEADER, fonts.BOLD, s.party_header_size)
+        date_width = stringWidth(date_line, fonts.ITALIC, size)
+        superior, cell_name = header.superior.upper(), header.cell_name.upper()
+        left_need = max(
+            stringWidth(superior, fonts.REGULAR, size), stringWidth(cell_name, fonts.BOLD, size)
+        )
+        padding = 2 * CELL_PADDING_PT + 2
+        right = max(party_width, date_width) + padding
+        if left_need + padding + right > self.width_pt:
+            right = max(party_width + padding, self.width_pt - left_need - padding)
+        left = max(self.width_pt * 0.4, self.width_pt - right)
+        table = self._new_table(1, [left, self.width_pt - left], borders=False)
+        left_cell, right_cell = table.rows[0].cells
+        lines: list[tuple[str, bool]] = [(superior, False), (cell_name, True), (STAR, False)]
+        if header.number:
+            lines.append((header.number, False))
+        for n, (text, bold) in enumerate(lines):
+            paragraph = left_cell.paragraphs[0] if n == 0 else self._para(left_cell, align=CENTRE)
+            self._format_cell_paragraph(paragraph, CENTRE, size)
+            self._text(paragraph, text, bold=bold, size=size)
+        party = right_cell.paragraphs[0]
+        self._format_cell_paragraph(party, CENTRE, s.party_header_size)
+        self._text(party, PARTY_HEADER, bold=True, underline=True, size=s.party_header_size)
+        dated = self._para(right_cell, align=CENTRE, size=size, space_before=6, line_spacing=1.0)
+        self._text(dated, date_line, italic=True, size=size)
+
+    def title(self, lines: Sequence[str], summary: str | None) -> None:
+        s = self.s
+        title = self._para(
+            self.doc,
+            align=CENTRE,
+            size=s.title_size,
+            space_before=s.body_size * 1.2,
+            space_after=2 if summary else s.body_size * 0.6,
+            line_spacing=1.0,
+        )
+        title.paragraph_format.keep_with_next = True
+        self._text(title, "\n".join(lines), bold=True, size=s.title_size)
+        if summary:
+            line = self._para(self.doc, align=CENTRE, space_after=s.body_size * 1.2)
+            self._text(line, summary, bold=True)
+
+    # Tables
+
+    def _new_table(self, rows: int, widths_pt: Sequence[float], *, borders: bool) -> Table:
+        table: Table = self.doc.add_table(rows=rows, cols=len(widths_pt))
+        table.style = self.doc.styles["Table Grid"] if borders else None
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        for column, width in zip(table.columns, widths_pt, strict=True):
+            column.width = Pt(width)
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths_pt, strict=True):
+                cell.width = Pt(width)
+        _cell_margins(table, CELL_PADDING_PT, CELL_PADDING_PT / 2 if borders else 0)
+        return table
+
+    def _format_cell_paragraph(self, paragraph: Paragraph, align: str, size: float) -> None:
+        fmt = paragraph.paragraph_format
+        fmt.alignment = _ALIGN[align]
+        fmt.first_line_indent = Mm(0)
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.line_spacing = 1.0
+        _paragraph_size(paragraph, size)
+
+    def table(self, step: TableStep) -> None:
+        s = self.s
+        size = step.size or s.table_size
+        scale = self.width_pt / sum(step.widths)
+        widths = [w * scale for w in step.widths]
+        table = self._new_table(len(step.rows) + 1, widths, borders=True)
+        _repeat_header(table.rows[0])
+        for row_index, values in enumerate([step.header, *step.rows]):
+            row = table.rows[row_index]
+            _cant_split(row)
+            head = row_index == 0
+            bold = head or (row_index - 1) in step.bold_rows
+            for column, (cell, value) in enumerate(zip(row.cells, values, strict=False)):
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+                align = CENTRE if head or column in step.centred else LEFT
+                paragraph = cell.paragraphs[0]
+                self._format_cell_paragraph(paragraph, align, size)
+                if head:  # a header keeps with the first row: never alone at a page's foot
+                    paragraph.paragraph_format.keep_with_next = True
+                if value:
+                    self._text(paragraph, value, bold=bold, size=size)
+        if step.keep_with_previous:
+            self.keep_last_with_next()
+        self.last = None
+        self._space_after_table()
+
+    def _space_after_table(self) -> None:
+        """A small empty paragraph: Word needs one between a table and what follows."""
+        gap = self._para(self.doc, size=2, line_spacing=1.0, space_after=self.s.paragraph_space)
+        gap.paragraph_format.keep_with_next = None
+
+    def writing_lines(self, count: int) -> None:
+        s = self.s
+        for _ in range(count):
+            paragraph = self._para(self.doc, align=LEFT, line_spacing=s.line_spacing)
+            fmt = paragraph.paragraph_format
+            fmt.line_spacing = Pt(s.leading * WRITING_SPACING)
+            fmt.tab_stops.add_tab_stop(
+                Pt(self.width_pt), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+            )
+            paragraph.add_run("\t")
+            self.last = paragraph
+
+    def image(self, step: ImageStep) -> None:
+        picture = self._para(self.doc, align=CENTRE, line_spacing=1.0)
+        picture.paragraph_format.keep_with_next = bool(step.caption) or None
+        picture.add_run().add_picture(io.BytesIO(step.png), width=Mm(step.width_mm))
+        self.last = picture
+        if step.caption:
+            caption = self._para(
+                self.doc, align=CENTRE, space_after=self.s.paragraph_space * 2, line_spacing=1.0
+            )
+            self._text(caption, step.caption, italic=True)
+            self.last = caption
+
+    def page_break(self) -> None:
+        paragraph = self._para(self.doc, line_spacing=1.0)
+        paragraph.add_run().add_break(WD_BREAK.PAGE)
+        self.last = None
+
+    # Closing
+
+    def closing(self, step: ClosingStep) -> None:
+        """One borderless table of four rows: heading / note / signing space / name, so
+        two signatures side by side have their names on one line."""
+        s = self.s
+        spacer = self._para(self.doc, size=s.body_size * 0.5, line_spacing=1.0)
+        spacer.paragraph_format.keep_with_next = True
+        width = self.width_pt
+        table = self._new_table(4, [width * 0.45, width * 0.55], borders=False)
+        for index, row in enumerate(table.rows):
+            _cant_split(row)
+            for cell in row.cells:
+                self._format_cell_paragraph(cell.paragraphs[0], CENTRE, s.body_size)
+                if index < 3:  # the rows stay together on one page
+                    cell.paragraphs[0].paragraph_format.keep_with_next = True
+        space = table.rows[2]
+        space.height = Mm(s.signing_space_mm)
+        space.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+        left_cells = [row.cells[0] for row in table.rows]
+        right_cells = [row.cells[1] for row in table.rows]
+        if step.right is not None:
+            self._signature(right_cells, step.right)
+        if step.left is not None:
+            self._signature(left_cells, step.left)
+        elif step.recipients:
+            self._recipients(left_cells[0], step.recipients)
+        self.last = None
+
+    def _signature(self, cells: list[_Cell], block: SignatureBlock) -> None:
+        s = self.s
+        heading = cells[0]
+        lines: list[tuple[str, bool, bool]] = []
+        if block.above:
+            lines.append((block.above, False, True))
+        lines += [(line, True, False) for line in block.heading]
+        for n, (text, bold, italic) in enumerate(lines):
+            paragraph = heading.paragraphs[0] if n == 0 else self._cell_paragraph(heading, CENTRE)
+            self._text(paragraph, text, bold=bold, italic=italic, size=s.body_size)
+            paragraph.paragraph_format.keep_with_next = True
+        if block.note:
+            self._text(cells[1].paragraphs[0], block.note, italic=True, size=s.body_size)
+        if block.name:
+            self._text(cells[3].paragraphs[0], block.name, bold=True, size=s.body_size)
+
+    def _cell_paragraph(self, cell: _Cell, align: str, size: float | None = None) -> Paragraph:
+        paragraph: Paragraph = cell.add_paragraph()
+        self._format_cell_paragraph(paragraph, align, size or self.s.body_size)
+        return paragraph
+
+    def _recipients(self, cell: _Cell, recipients: Sequence[str]) -> None:
+        s = self.s
+        label = cell.paragraphs[0]
+        self._format_cell_paragraph(label, LEFT, s.small_size)
+        label.paragraph_format.keep_with_next = True
+        self._text(label, "Nơi nhận:", bold=True, italic=True, size=s.small_size)
+        last = len(recipients) - 1
+        for n, name in enumerate(recipients):
+            item = self._cell_paragraph(cell, LEFT, s.small_size - 1)
+            item.paragraph_format.keep_with_next = n < last or None
+            self._text(item, f"- {name}{'.' if n == last else ','}", size=s.small_size - 1)
+
+
+# --- document-wide set-up -----------------------------------------------------------
+
+
+def set_up_styles(document: Document, settings: PageSettings) -> None:
+    """Normal is the body text: Times New Roman at the body size, justified, the
+    documents' line spacing and paragraph space; Vietnamese as its language."""
+    normal = document.styles["Normal"]
+    font = normal.font
+    font.name = FONT
+    font.size = Pt(settings.body_size)
+    r_pr = normal.element.get_or_add_rPr()
+    fonts_element = r_pr.get_or_add_rFonts()
+    for attribute in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts_element.set(qn(attribute), FONT)
+    language = r_pr.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        r_pr.append(language)
+    language.set(qn("w:val"), LANGUAGE)
+    fmt = normal.paragraph_format
+    fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    fmt.line_spacing = settings.line_spacing
+    fmt.space_after = Pt(settings.paragraph_space)
+    # The template's theme fonts would otherwise show through in headers and tables,
+    # and its header/footer tab stops (made for Letter paper) would catch our tabs.
+    names = {style.name for style in document.styles}
+    for name in ("Header", "Footer", "Table Grid"):
+        if name in names:
+            style = document.styles[name]
+            style.font.name = FONT
+            if name != "Table Grid":
+                style.paragraph_format.tab_stops.clear_all()
+
+
+def strip_template_body(document: Document) -> None:
+    """The template's body holds only its section properties; make sure no stray
+    empty paragraph is left before the header table."""
+    body = document.element.body
+    for child in list(body):
+        if child.tag == qn("w:p"):
+            body.remove(child)
+
+
+def set_up_section(section: Section, settings: PageSettings, code: str | None) -> None:
+    width, height = settings.page_size
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Pt(width), Pt(height)
+    section.top_margin = Mm(settings.top_mm)
+    section.bottom_margin = Mm(settings.bottom_mm)
+    section.left_margin = Mm(settings.left_mm)
+    section.right_margin = Mm(settings.right_mm)
+    section.header_distance = Mm(max(3.0, settings.top_mm / 2 - 3))
+    section.footer_distance = Mm(max(2.0, (settings.bottom_mm - settings.qr_size_mm) / 2 - 1))
+    section.different_first_page_header_footer = True
+    _restart_page_numbers(section)
+    for part in (
+        section.header,
+        section.first_page_header,
+        section.footer,
+        section.first_page_footer,
+    ):
+        part.is_linked_to_previous = False
+        for paragraph in part.paragraphs[1:]:
+            paragraph._element.getparent().remove(paragraph._element)  # noqa: SLF001
+    # Party documents number their pages from the second one, top centre (36-HD).
+    number = section.header.paragraphs[0]
+    number.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _page_field(number, settings.header_size)
+    section.first_page_header.paragraphs[0].text = ""
+    for footer in (section.footer, section.first_page_footer):
+        paragraph = footer.paragraphs[0]
+        paragraph.text = ""
+        if code:
+            _code_line(paragraph, code, settings)
+
+
+def _code_line(paragraph: Paragraph, code: str, settings: PageSettings) -> None:
+    """'Mã xác thực: K7QX2-M4TRA' at the left margin, the QR at the right one."""
+    fmt = paragraph.paragraph_format
+    fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    fmt.first_line_indent = Mm(0)
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing = 1.0
+    fmt.tab_stops.add_tab_stop(Pt(settings.frame_width), WD_TAB_ALIGNMENT.RIGHT)
+    text = paragraph.add_run(f"Mã xác thực: {display_code(code)}\t")
+    text.font.size = Pt(settings.footer_size)
+    text.font.name = FONT
+    picture = paragraph.add_run()
+    picture.add_picture(io.BytesIO(qr_png(qr_payload(code))), width=Mm(settings.qr_size_mm))
+
+
+def _page_field(paragraph: Paragraph, size: float) -> None:
+    """A PAGE field: Word and LibreOffice put the page's number there."""
+    run = paragraph.add_run()
+    run.font.size = Pt(size)
+    run.font.name = FONT
+    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "2"),
+                       ("end", None)):  # fmt: skip
+        if kind is not None:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        elif text == "PAGE":
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = " PAGE "
+        else:
+            element = OxmlElement("w:t")
+            element.text = text
+        run._r.append(element)  # noqa: SLF001
+
+
+def _restart_page_numbers(section: Section) -> None:
+    sect_pr = section._sectPr  # noqa: SLF001
+    numbering = sect_pr.find(qn("w:pgNumType"))
+    if numbering is None:
+        numbering = OxmlElement("w:pgNumType")
+        sect_pr.append(numbering)
+    numbering.set(qn("w:start"), "1")
+
+
+def _paragraph_size(paragraph: Paragraph, size: float) -> None:
+    """The paragraph mark's size too, so an empty cell or line is as tall as its text."""
+    p_pr = paragraph._p.get_or_add_pPr()  # noqa: SLF001
+    r_pr = p_pr.find(qn("w:rPr"))
+    if r_pr is None:
+        r_pr = OxmlElement("w:rPr")
+        p_pr.append(r_pr)
+    for tag in ("w:sz", "w:szCs"):
+        element = r_pr.find(qn(tag))
+        if element is None:
+            element = OxmlElement(tag)
+            r_pr.append(element)
+        element.set(qn("w:val"), str(round(size * 2)))
+
+
+def _cell_margins(table: Table, points: float, top: float = 0) -> None:
+    tbl_pr = table._tbl.tblPr  # noqa: SLF001
+    margins = OxmlElement("w:tblCellMar")
+    for side, width in (("top", top), ("left", points), ("bottom", top), ("right", points)):
+        element = OxmlElement(f"w:{side}")
+        element.set(qn("w:w"), str(round(width * 20)))
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    tbl_pr.append(margins)
+
+
+def _repeat_header(row: object) -> None:
+    _row_flag(row, "w:tblHeader")
+
+
+def _cant_split(row: object) -> None:
+    _row_flag(row, "w:cantSplit")
+
+
+def _row_flag(row: object, tag: str) -> None:
+    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]  # noqa: SLF001
+    if tr_pr.find(qn(tag)) is None:
+        tr_pr.append(OxmlElement(tag))
