@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,7 +22,8 @@ from chibo_app import (
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.dates import to_display
 from chibo_app.core.member_import import ROW_STATUS_LABELS, ImportPreview, RowStatus
-from chibo_app.core.people import KIND_LABELS, STATUS_LABELS
+from chibo_app.core.member_kinds import KindWord, kind_word
+from chibo_app.core.people import KIND_LABELS, STATUS_LABELS, Kind
 from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell, demo, people
@@ -96,6 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--json", action="store_true")
     importing.add_argument(
         "--skip-invalid", action="store_true", help="bỏ qua các dòng không hợp lệ hoặc cần xem lại"
+    )
+    importing.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        metavar="DÒNG=LOẠI",
+        help="sửa loại của một dòng: chính thức, dự bị hoặc quần chúng (ví dụ 12=quần chúng)",
     )
     exporting = members.add_parser("export", help="xuất ra tệp Excel (.xlsx)")
     exporting.add_argument("file", type=Path)
@@ -228,7 +237,10 @@ def _list(session: Session, as_json: bool) -> int:
 def _import(session: Session, args: argparse.Namespace) -> int:
     from chibo_app.services import members_import  # openpyxl only when needed
 
+    kinds = _kind_choices(args.kind)
     preview = members_import.preview_file(session, args.file)
+    if kinds:
+        preview = members_import.with_kinds(session, preview, kinds)
     _print_preview(preview, args.json)
     if args.dry_run:
         return 0
@@ -247,6 +259,26 @@ def _import(session: Session, args: argparse.Namespace) -> int:
     return 0
 
 
+def _kind_choices(values: list[str]) -> dict[int, Kind]:
+    """--kind 12=quần chúng (or 12=non_party): the kinds corrected row by row."""
+    kinds: dict[int, Kind] = {}
+    for value in values:
+        row, _sep, text = value.partition("=")
+        word = kind_word(text, kind_column=True)
+        kind = (
+            Kind(text)
+            if text in tuple(Kind)
+            else (Kind(str(word)) if word not in (None, KindWord.PARTY) else None)
+        )
+        if not row.strip().isdigit() or kind is None:
+            raise ChiboError(
+                f"--kind “{value}” không đúng: cần DÒNG=LOẠI, với LOẠI là chính thức, "
+                "dự bị hoặc quần chúng (ví dụ 12=quần chúng)."
+            )
+        kinds[int(row)] = kind
+    return kinds
+
+
 def _print_preview(preview: ImportPreview, as_json: bool) -> None:
     if as_json:
         print(
@@ -263,7 +295,11 @@ def _print_preview(preview: ImportPreview, as_json: bool) -> None:
                             "row": r.row_number,
                             "status": str(r.status),
                             "full_name": r.person.full_name,
+                            "kind": str(r.person.kind),
+                            "kind_label": KIND_LABELS[r.person.kind],
+                            "kind_source": r.kind_source,
                             "reasons": r.reasons,
+                            "warnings": r.warnings,
                             "match_id": r.match_id,
                             "changes": r.changes,
                         }
@@ -282,12 +318,18 @@ def _print_preview(preview: ImportPreview, as_json: bool) -> None:
     )
     counts = preview.counts()
     print(", ".join(f"{ROW_STATUS_LABELS[s]}: {counts[s]}" for s in RowStatus))
+    kinds = Counter(row.person.kind for row in preview.rows)
+    print(", ".join(f"{KIND_LABELS[k]}: {kinds[k]}" for k in Kind))
     for row in preview.rows:
-        if row.status != RowStatus.NEW:
-            detail = row.reason or "; ".join(row.changes) or "không thay đổi"
+        guessed = "" if row.kind_sure else f" (loại: {KIND_LABELS[row.person.kind].lower()}, "
+        guessed += f"{row.kind_source})" if guessed else ""
+        if row.status != RowStatus.NEW or row.warnings or guessed:
+            detail = "; ".join(
+                [row.reason or "; ".join(row.changes) or "không thay đổi", *row.warnings]
+            )
             print(
                 f"  Dòng {row.row_number} – {row.person.full_name or '(không tên)'} – "
-                f"{ROW_STATUS_LABELS[row.status]}: {detail}"
+                f"{ROW_STATUS_LABELS[row.status]}{guessed}: {detail}"
             )
 
 

@@ -68,6 +68,12 @@ class ImportRow:
     match_name: str | None = None
     changes: list[str] = field(default_factory=list)
     raw: dict[str, str] = field(default_factory=dict)
+    # Where the kind comes from (core.member_kinds FROM_*), and whether the file said it
+    # (a guess never overwrites the kind of someone already in the register).
+    kind_source: str = ""
+    kind_sure: bool = True
+    warnings: list[str] = field(default_factory=list)  # shown, never blocking
+    parse_reasons: list[str] = field(default_factory=list)  # what reading the cells found
 
     @property
     def reason(self) -> str:

@@ -59,9 +59,7 @@ DOC_TYPE_NAMES: dict[str, str] = {
 }
 
 
-def register_source(
-    doc_type: str, source: ContentSource, subject_table: str | None = None
-) -> None:
+def register_source(doc_type: str, source: ContentSource, subject_table: str | None = None) -> None:
     """Let `verify` recompute the content of documents of `doc_type` about
     `subject_table` (any subject, when None). Several lists share the type DS."""
     _SOURCES[(doc_type, subject_table)] = source

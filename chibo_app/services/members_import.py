@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from chibo_app.core.dates import BadDate, add_years, earliest, parse_date
+from chibo_app.core.dates import BadDate, parse_date
 from chibo_app.core.member_import import (
     IMPORT_FIELDS,
     Decision,
@@ -14,6 +15,16 @@ from chibo_app.core.member_import import (
     ImportResult,
     ImportRow,
     RowStatus,
+)
+from chibo_app.core.member_kinds import (
+    FROM_ADMISSION,
+    FROM_CARD,
+    FROM_REGISTER,
+    FROM_USER,
+    KindSignals,
+    infer_kind,
+    is_status_not_post,
+    person_warnings,
 )
 from chibo_app.core.people import FIELD_LABELS, Kind, Person, PositionKind, validate_person
 from chibo_app.core.text import clean, clean_or_none, fold, title_case_name
@@ -25,7 +36,7 @@ from chibo_app.spreadsheets.problem_rows import write_problem_rows
 from chibo_app.storage import records
 
 _DATE_FIELDS = ("birth_date", "admitted_on", "full_member_on")
-_PROBATION_YEARS = 1
+_PARTY_FIELDS = ("party_card", "admitted_on", "full_member_on")
 
 
 def preview_file(
@@ -40,8 +51,14 @@ def preview_file(
     if mapping:
         _remember(session, reading.signature, mapping)
     matcher = _Matcher(session)
-    default_kind = Kind.FULL if "dang vien" in fold(reading.title_text) else Kind.NON_PARTY
-    rows = [matcher.classify(_convert(raw, default_kind, session.today())) for raw in reading.rows]
+    sheet = _Sheet(
+        title_text=reading.title_text,
+        has_party_data=any(
+            raw.values.get(f) not in (None, "") for raw in reading.rows for f in _PARTY_FIELDS
+        ),
+        today=session.today(),
+    )
+    rows = [matcher.classify(_convert(raw, sheet)) for raw in reading.rows]
     return ImportPreview(
         file_name=path.name,
         sheet_name=reading.sheet_name,
@@ -52,6 +69,30 @@ def preview_file(
         signature=reading.signature,
         rows=rows,
     )
+
+
+def with_kinds(session: Session, preview: ImportPreview, kinds: dict[int, Kind]) -> ImportPreview:
+    """The preview with the kinds the secretary chose for some rows (by row number),
+    every row checked again: a quần chúng with a party card becomes invalid, a conflict
+    may go away. Nothing is written."""
+    rows: list[ImportRow] = []
+    for row in preview.rows:
+        row = replace(
+            row,
+            reasons=list(row.parse_reasons),
+            match_id=None,
+            match_name=None,
+            changes=[],
+            warnings=[],
+            status=RowStatus.NEW,
+        )
+        chosen = kinds.get(row.row_number)
+        if chosen is not None:
+            row.person = row.person.with_changes(kind=chosen)
+            row.kind_source, row.kind_sure = FROM_USER, True
+        rows.append(row)
+    matcher = _Matcher(session)
+    return replace(preview, rows=[matcher.classify(row) for row in rows])
 
 
 def apply_import(
@@ -119,7 +160,7 @@ def _write_row(session: Session, row: ImportRow, merge_into: int | None) -> None
     unit_id = cell.unit_id_for_name(session, row.unit, create=True) if row.unit else None
     if merge_into is not None:
         existing = people.get_person(session, merge_into)
-        person = _merged(existing, person)
+        person = _merged(existing, row)
     person = person.with_changes(unit_id=unit_id or person.unit_id, id=merge_into)
     person_id = people.save_person(session, person)
     for kind, title in (
@@ -130,16 +171,33 @@ def _write_row(session: Session, row: ImportRow, merge_into: int | None) -> None
             people.change_position(session, person_id, kind, title, None)
 
 
-def _merged(existing: Person, imported: Person) -> Person:
-    """The existing person with every non-empty imported value taken over."""
+def _merged(existing: Person, row: ImportRow) -> Person:
+    """The existing person with every non-empty imported value taken over; the kind only
+    when the file says it: a guess, or "chính thức" read from an admission date or a
+    card alone, never changes what the register knows."""
+    imported = row.person
     taken = {k: v for k, v in imported.to_row().items() if v not in (None, "") and k != "unit_id"}
-    if imported.kind == Kind.FULL and existing.kind != Kind.FULL and not imported.full_member_on:
-        taken.pop("kind", None)  # a default guess must not promote anyone
+    promoted_by_date = (
+        imported.kind == Kind.FULL
+        and existing.kind != Kind.FULL
+        and row.kind_source in (FROM_ADMISSION, FROM_CARD)
+    )
+    if not row.kind_sure or promoted_by_date:
+        taken.pop("kind", None)
     taken.pop("status", None)
     return Person.from_row({**existing.to_row(), **taken, "id": existing.id})
 
 
-def _convert(raw: RawRow, default_kind: Kind, today: dt.date) -> ImportRow:
+@dataclass(frozen=True)
+class _Sheet:
+    """What the whole sheet says about the kind of its rows."""
+
+    title_text: str
+    has_party_data: bool
+    today: dt.date
+
+
+def _convert(raw: RawRow, sheet: _Sheet) -> ImportRow:
     values = raw.values
     reasons: list[str] = []
     display = {f: _display(v) for f, v in values.items()}
@@ -153,12 +211,29 @@ def _convert(raw: RawRow, default_kind: Kind, today: dt.date) -> ImportRow:
     sex = _sex(values.get("sex")) or raw.sex_from_layout
     if values.get("sex") not in (None, "") and sex is None:
         reasons.append(f"Giới tính “{display['sex']}” không rõ (cần Nam hoặc Nữ)")
+    party_position = _position(values.get("party_position"))
+    status_as_post = party_position if is_status_not_post(party_position) else None
+    card = _card(values.get("party_card"))
+    guess = infer_kind(
+        KindSignals(
+            column=values.get("kind"),
+            notes=values.get("notes"),
+            party_position=status_as_post,
+            heading=raw.heading,
+            card=card,
+            admitted_on=dates["admitted_on"],
+            full_member_on=dates["full_member_on"],
+            sheet_has_party_data=sheet.has_party_data,
+            title_text=sheet.title_text,
+        ),
+        sheet.today,
+    )
     person = Person(
         full_name=title_case_name(_text(values.get("full_name"))),
         sex=sex,
         birth_date=dates["birth_date"],
-        kind=_kind(values.get("kind"), dates, _text(values.get("party_card")), default_kind, today),
-        party_card=_card(values.get("party_card")),
+        kind=guess.kind,
+        party_card=card,
         admitted_on=dates["admitted_on"],
         full_member_on=dates["full_member_on"],
         phone=_phone(values.get("phone")),
@@ -171,9 +246,13 @@ def _convert(raw: RawRow, default_kind: Kind, today: dt.date) -> ImportRow:
         reasons=reasons,
         person=person,
         unit=clean_or_none(_text(values.get("unit"))),
-        party_position=_position(values.get("party_position")),
+        # "Đảng viên", "Quần chúng" in the "Chức vụ đảng" column say the kind, not a post.
+        party_position=None if status_as_post else party_position,
         government_position=_position(values.get("government_position")),
         raw=display,
+        kind_source=guess.source,
+        kind_sure=guess.sure,
+        parse_reasons=list(reasons),
     )
 
 
@@ -195,6 +274,7 @@ class _Matcher:
 
     def classify(self, row: ImportRow) -> ImportRow:
         person = row.person
+        row.warnings = _warnings(person, self.today)
         problems = validate_person(person, self.today)
         if problems or row.reasons:
             return self._set(row, RowStatus.INVALID, [*row.reasons, *problems.values()])
@@ -245,7 +325,10 @@ class _Matcher:
 
     def _matched(self, row: ImportRow, match_id: int, name: str) -> ImportRow:
         existing = people.get_person(self.session, match_id)
-        merged = _merged(existing, row.person)
+        merged = _merged(existing, row)
+        if merged.kind != row.person.kind:  # the guess gives way: show what will be kept
+            row.person = row.person.with_changes(kind=merged.kind)
+            row.kind_source, row.kind_sure = FROM_REGISTER, False
         changes = [
             f"{FIELD_LABELS[k]}: {getattr(existing, k) or '—'} → {getattr(merged, k)}"
             for k in FIELD_LABELS
@@ -256,6 +339,7 @@ class _Matcher:
             return self._set(row, RowStatus.INVALID, list(problems.values()), match_id, name)
         row = self._set(row, RowStatus.MATCHED, [], match_id, name)
         row.changes = changes
+        row.warnings = _warnings(merged, self.today)
         return row
 
     @staticmethod
@@ -273,6 +357,11 @@ class _Matcher:
             match_name,
         )
         return row
+
+
+def _warnings(person: Person, today: dt.date) -> list[str]:
+    found = person_warnings(person.kind, person.admitted_on, person.full_member_on, today)
+    return list(found.values())
 
 
 def _text(value: object) -> str:
@@ -312,26 +401,6 @@ def _position(value: object) -> str | None:
     return text[:1].upper() + text[1:] if text else None
 
 
-def _kind(
-    value: object, dates: dict[str, str | None], card: str, default: Kind, today: dt.date
-) -> Kind:
-    folded = fold(_text(value))
-    if "du bi" in folded:
-        return Kind.PROBATIONARY
-    if "chinh thuc" in folded:
-        return Kind.FULL
-    if "quan chung" in folded or folded in ("khong", "ngoai dang"):
-        return Kind.NON_PARTY
-    if dates["full_member_on"]:
-        return Kind.FULL
-    admitted = dates["admitted_on"]
-    if admitted and earliest(admitted) > add_years(today, -_PROBATION_YEARS):
-        return Kind.PROBATIONARY
-    if admitted or card:
-        return Kind.FULL
-    return default
-
-
 def _remembered(session: Session, signature: str) -> dict[str, int] | None:
     row = session.db.execute(
         "SELECT mapping FROM import_mappings WHERE signature = ?", [signature]
@@ -360,4 +429,4 @@ def _remember(session: Session, signature: str, mapping: dict[str, int]) -> None
         )
 
 
-__all__ = ["preview_file", "apply_import", "save_problem_rows", "SheetReading"]
+__all__ = ["preview_file", "with_kinds", "apply_import", "save_problem_rows", "SheetReading"]

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from chibo_app.core.text import clean, fold
+from chibo_app.core.member_kinds import kind_word
+from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError
 from chibo_app.spreadsheets import legacy_encoding as legacy
 from chibo_app.spreadsheets.header_detection import (
@@ -49,7 +50,6 @@ _ENCODING_SAMPLE_ROWS = 500
 _GROUP_FIELDS = frozenset({"unit", "kind", "party_position", "government_position", "notes", "sex"})
 # "I. VĂN PHÒNG", "2) PHÒNG LÃNH SỰ", "A - ĐẢNG VIÊN DỰ BỊ": a heading over the rows below.
 _HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d{1,2})\s*[.)/–-]\s*")
-_KIND_WORDS = ("chinh thuc", "du bi", "quan chung")
 
 
 @dataclass
@@ -57,6 +57,7 @@ class RawRow:
     row_number: int  # 1-based Excel row
     values: dict[str, object]  # field -> str (Unicode NFC, cleaned) or raw date/number
     sex_from_layout: str | None = None  # "Nam"/"Nữ" when a Nam|Nữ sub-column says so
+    heading: str | None = None  # the kind heading over the row ("II. QUẦN CHÚNG")
 
 
 @dataclass
@@ -340,6 +341,7 @@ class _RowReader:
                     self.name_continuations.update(range(min_row + 1, max_row + 1))
         self.filling: dict[int, tuple[int, object]] = {}  # col index -> (last row, value)
         self.section: dict[str, str] = {}  # what the last heading says of the rows below
+        self.outer: str | None = None  # "unit" or "kind": the level of the first heading
 
     def is_number_row(self, values: tuple[object, ...]) -> bool:
         cells = [v for v in values if v not in (None, "")]
@@ -382,17 +384,25 @@ class _RowReader:
         if sex is None and all(v is None for f, v in out.items() if f != "full_name"):
             if self._take_heading(values, merged=False) or name is None:
                 return None  # a heading, a blank row, or only a row number
-        for field_name, value in self.section.items():
-            if out.get(field_name) is None:
-                out[field_name] = value
-        return RawRow(row_number=row_number, values=out, sex_from_layout=sex)
+        if out.get("unit") is None and "unit" in self.section:
+            out["unit"] = self.section["unit"]
+        return RawRow(
+            row_number=row_number,
+            values=out,
+            sex_from_layout=sex,
+            heading=self.section.get("kind"),
+        )
 
     def _take_heading(self, values: tuple[object, ...], merged: bool) -> bool:
         heading = self._heading(values, merged)
         if heading is None:
             return False
-        # A unit starts afresh; a kind heading may sit under a unit's.
-        self.section = {**self.section, **heading} if "kind" in heading else heading
+        # Units over kinds ("I. VĂN PHÒNG" / "1. Đảng viên" / "2. Quần chúng") or kinds
+        # over units ("I. ĐẢNG VIÊN" / "1. Văn phòng"): the first heading is the outer
+        # level; an outer heading starts afresh, an inner one keeps the outer's.
+        level = "kind" if "kind" in heading else "unit"
+        self.outer = self.outer or level
+        self.section = heading if level == self.outer else {**self.section, **heading}
         return True
 
     def _heading(self, values: tuple[object, ...], merged: bool) -> dict[str, str] | None:
@@ -411,7 +421,7 @@ class _RowReader:
         title = text[number.end() :] if number else text
         if not merged and not (number and title.isupper() and len(title) >= 3):
             return None
-        if any(word in fold(title) for word in _KIND_WORDS):
+        if kind_word(title) is not None:
             return {"kind": title}
         if not title:
             return {}

@@ -22,6 +22,7 @@ LABEL_TABLES = (
     "chibo_app.core.member_import:ROW_STATUS_LABELS",
     "chibo_app.core.member_import:DECISION_LABELS",
     "chibo_app.core.member_import:IMPORT_FIELDS",
+    "chibo_app.core.member_kinds:KIND_SOURCES",
     "chibo_app.core.nominations:KIND_LABELS",
     "chibo_app.core.nominations:SECTION_TITLES",
     "chibo_app.core.nominations:STATUS_LABELS",
@@ -138,6 +139,13 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Ngày sinh quá xa (trên 120 tuổi)."),
     QT_TRANSLATE_NOOP("CoreMessages", "Ngày vào Đảng phải sau khi đủ 18 tuổi."),
     QT_TRANSLATE_NOOP("CoreMessages", "Ngày chính thức phải sau ngày vào Đảng."),
+    # core.member_kinds
+    QT_TRANSLATE_NOOP("CoreMessages", "Đảng viên chính thức chưa có ngày vào Đảng."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đảng viên dự bị chưa có ngày vào Đảng."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Đã quá 12 tháng dự bị: cần xét công nhận đảng viên chính thức."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "theo tiêu đề mục “%1”"),
     QT_TRANSLATE_NOOP("CoreMessages", "Đã có ngày chính thức thì cần có ngày vào Đảng."),
     QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập tên chức vụ."),
     QT_TRANSLATE_NOOP("CoreMessages", "Ngày thôi giữ chức vụ phải sau ngày bắt đầu."),

@@ -458,6 +458,54 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>theo cột Loại</source>
+        <translation>from the “Loại” column</translation>
+    </message>
+    <message>
+        <source>theo cột Ghi chú</source>
+        <translation>from the notes column</translation>
+    </message>
+    <message>
+        <source>theo cột Chức vụ đảng</source>
+        <translation>from the party position column</translation>
+    </message>
+    <message>
+        <source>có ngày chính thức</source>
+        <translation>has a full-membership date</translation>
+    </message>
+    <message>
+        <source>vào Đảng chưa đủ 12 tháng</source>
+        <translation>admitted less than 12 months ago</translation>
+    </message>
+    <message>
+        <source>có ngày vào Đảng</source>
+        <translation>has an admission date</translation>
+    </message>
+    <message>
+        <source>có số thẻ đảng viên</source>
+        <translation>has a party card number</translation>
+    </message>
+    <message>
+        <source>không có số thẻ, ngày vào Đảng như các dòng khác</source>
+        <translation>no party card or admission date, unlike the other rows</translation>
+    </message>
+    <message>
+        <source>theo tên danh sách</source>
+        <translation>from the title of the list</translation>
+    </message>
+    <message>
+        <source>danh sách không ghi là đảng viên</source>
+        <translation>the list does not say party member</translation>
+    </message>
+    <message>
+        <source>đồng chí đã chọn</source>
+        <translation>chosen by you</translation>
+    </message>
+    <message>
+        <source>giữ như đã ghi trong danh sách của chi bộ</source>
+        <translation>kept as recorded in the cell’s register</translation>
+    </message>
+    <message>
         <source>Tập thể</source>
         <translation>Collective</translation>
     </message>
@@ -1735,6 +1783,22 @@
     <message>
         <source>Ngày chính thức phải sau ngày vào Đảng.</source>
         <translation>The full-membership date must be after the admission date.</translation>
+    </message>
+    <message>
+        <source>Đảng viên chính thức chưa có ngày vào Đảng.</source>
+        <translation>Full party member without an admission date.</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị chưa có ngày vào Đảng.</source>
+        <translation>Probationary party member without an admission date.</translation>
+    </message>
+    <message>
+        <source>Đã quá 12 tháng dự bị: cần xét công nhận đảng viên chính thức.</source>
+        <translation>More than 12 months on probation: full membership is due for decision.</translation>
+    </message>
+    <message>
+        <source>theo tiêu đề mục “%1”</source>
+        <translation>from the section heading “%1”</translation>
     </message>
     <message>
         <source>Đã có ngày chính thức thì cần có ngày vào Đảng.</source>
@@ -3088,6 +3152,10 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Skip invalid rows</translation>
     </message>
     <message>
+        <source>Đổi loại các dòng đã chọn</source>
+        <translation>Change the kind of the selected rows</translation>
+    </message>
+    <message>
         <source>Lưu các dòng lỗi ra Excel…</source>
         <translation>Save the rows with errors to Excel…</translation>
     </message>
@@ -3106,6 +3174,10 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Bảng tính Excel (*.xlsx *.xlsm);;Tất cả các tệp (*)</source>
         <translation>Excel workbook (*.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra lại…</source>
+        <translation>Checking again…</translation>
     </message>
     <message>
         <source>Trang tính “%1”, dòng tiêu đề: %2.</source>
@@ -3177,6 +3249,10 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Full name</translation>
     </message>
     <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
@@ -3197,12 +3273,78 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Reasons, notes</translation>
     </message>
     <message>
+        <source>Tệp không ghi rõ: hãy kiểm tra, bấm đúp để sửa.</source>
+        <translation>The file does not say: please check, double-click to change.</translation>
+    </message>
+    <message>
         <source>trùng với %1</source>
         <translation>same as %1</translation>
     </message>
     <message>
         <source>sẽ cập nhật: %1</source>
         <translation>will update: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KindChangeDialog</name>
+    <message>
+        <source>Đổi loại đảng viên, quần chúng</source>
+        <translation>Change kind: party member or non-party staff</translation>
+    </message>
+    <message>
+        <source>Đổi loại</source>
+        <translation>Change kind</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>và %1 người khác</source>
+        <translation>and %1 others</translation>
+    </message>
+    <message>
+        <source>Đổi loại cho %1 người: %2</source>
+        <translation>Change the kind of %1 people: %2</translation>
+    </message>
+    <message>
+        <source>%1 người chưa có ngày vào Đảng: ngày ghi ở đây dùng cho họ.</source>
+        <translation>%1 people have no admission date: the date written here is used for them.</translation>
+    </message>
+    <message>
+        <source>%1 người chưa có ngày chính thức (ngày của quyết định công nhận đảng viên chính thức): ngày ghi ở đây dùng cho họ.</source>
+        <translation>%1 people have no full-membership date (the date of the decision granting full membership): the date written here is used for them.</translation>
+    </message>
+    <message>
+        <source>%1 người có số thẻ hoặc ngày vào Đảng: quần chúng không giữ các thông tin này, chúng được xóa (vẫn còn trong lịch sử thay đổi).</source>
+        <translation>%1 people have a party card or an admission date: non-party staff keep neither, so they are cleared (the change history keeps them).</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị chưa có ngày chính thức: ngày đó được bỏ trống.</source>
+        <translation>A probationary member has no full-membership date yet: that date is left empty.</translation>
+    </message>
+    <message>
+        <source>%1 người đã là loại này, giữ nguyên.</source>
+        <translation>%1 people already are of this kind and stay as they are.</translation>
+    </message>
+</context>
+<context>
+    <name>KindChangeForm</name>
+    <message>
+        <source>&amp;Loại mới:</source>
+        <translation>&amp;New kind:</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;vào Đảng:</source>
+        <translation>&amp;Admission date:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, cho người chưa có</source>
+        <translation>dd/mm/yyyy, for those without one</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;chính thức:</source>
+        <translation>&amp;Full-membership date:</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4616,14 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Trở lại sinh hoạt</source>
         <translation>Back to active</translation>
+    </message>
+    <message>
+        <source>Đổi loại…</source>
+        <translation>Change kind…</translation>
+    </message>
+    <message>
+        <source>Đổi loại (chính thức, dự bị, quần chúng) cho những người đang chọn</source>
+        <translation>Change the kind (full, probationary, non-party) of the selected people</translation>
     </message>
     <message>
         <source>Xóa</source>

@@ -458,6 +458,54 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
+        <source>theo cột Loại</source>
+        <translation>theo cột Loại</translation>
+    </message>
+    <message>
+        <source>theo cột Ghi chú</source>
+        <translation>theo cột Ghi chú</translation>
+    </message>
+    <message>
+        <source>theo cột Chức vụ đảng</source>
+        <translation>theo cột Chức vụ đảng</translation>
+    </message>
+    <message>
+        <source>có ngày chính thức</source>
+        <translation>có ngày chính thức</translation>
+    </message>
+    <message>
+        <source>vào Đảng chưa đủ 12 tháng</source>
+        <translation>vào Đảng chưa đủ 12 tháng</translation>
+    </message>
+    <message>
+        <source>có ngày vào Đảng</source>
+        <translation>có ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>có số thẻ đảng viên</source>
+        <translation>có số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>không có số thẻ, ngày vào Đảng như các dòng khác</source>
+        <translation>không có số thẻ, ngày vào Đảng như các dòng khác</translation>
+    </message>
+    <message>
+        <source>theo tên danh sách</source>
+        <translation>theo tên danh sách</translation>
+    </message>
+    <message>
+        <source>danh sách không ghi là đảng viên</source>
+        <translation>danh sách không ghi là đảng viên</translation>
+    </message>
+    <message>
+        <source>đồng chí đã chọn</source>
+        <translation>đồng chí đã chọn</translation>
+    </message>
+    <message>
+        <source>giữ như đã ghi trong danh sách của chi bộ</source>
+        <translation>giữ như đã ghi trong danh sách của chi bộ</translation>
+    </message>
+    <message>
         <source>Tập thể</source>
         <translation>Tập thể</translation>
     </message>
@@ -1735,6 +1783,22 @@
     <message>
         <source>Ngày chính thức phải sau ngày vào Đảng.</source>
         <translation>Ngày chính thức phải sau ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>Đảng viên chính thức chưa có ngày vào Đảng.</source>
+        <translation>Đảng viên chính thức chưa có ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị chưa có ngày vào Đảng.</source>
+        <translation>Đảng viên dự bị chưa có ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>Đã quá 12 tháng dự bị: cần xét công nhận đảng viên chính thức.</source>
+        <translation>Đã quá 12 tháng dự bị: cần xét công nhận đảng viên chính thức.</translation>
+    </message>
+    <message>
+        <source>theo tiêu đề mục “%1”</source>
+        <translation>theo tiêu đề mục “%1”</translation>
     </message>
     <message>
         <source>Đã có ngày chính thức thì cần có ngày vào Đảng.</source>
@@ -3088,6 +3152,10 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Bỏ qua các dòng không hợp lệ</translation>
     </message>
     <message>
+        <source>Đổi loại các dòng đã chọn</source>
+        <translation>Đổi loại các dòng đã chọn</translation>
+    </message>
+    <message>
         <source>Lưu các dòng lỗi ra Excel…</source>
         <translation>Lưu các dòng lỗi ra Excel…</translation>
     </message>
@@ -3106,6 +3174,10 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Bảng tính Excel (*.xlsx *.xlsm);;Tất cả các tệp (*)</source>
         <translation>Bảng tính Excel (*.xlsx *.xlsm);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra lại…</source>
+        <translation>Đang kiểm tra lại…</translation>
     </message>
     <message>
         <source>Trang tính “%1”, dòng tiêu đề: %2.</source>
@@ -3177,6 +3249,10 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Họ và tên</translation>
     </message>
     <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
         <source>Ngày sinh</source>
         <translation>Ngày sinh</translation>
     </message>
@@ -3197,12 +3273,78 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Lý do, ghi chú</translation>
     </message>
     <message>
+        <source>Tệp không ghi rõ: hãy kiểm tra, bấm đúp để sửa.</source>
+        <translation>Tệp không ghi rõ: hãy kiểm tra, bấm đúp để sửa.</translation>
+    </message>
+    <message>
         <source>trùng với %1</source>
         <translation>trùng với %1</translation>
     </message>
     <message>
         <source>sẽ cập nhật: %1</source>
         <translation>sẽ cập nhật: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KindChangeDialog</name>
+    <message>
+        <source>Đổi loại đảng viên, quần chúng</source>
+        <translation>Đổi loại đảng viên, quần chúng</translation>
+    </message>
+    <message>
+        <source>Đổi loại</source>
+        <translation>Đổi loại</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>và %1 người khác</source>
+        <translation>và %1 người khác</translation>
+    </message>
+    <message>
+        <source>Đổi loại cho %1 người: %2</source>
+        <translation>Đổi loại cho %1 người: %2</translation>
+    </message>
+    <message>
+        <source>%1 người chưa có ngày vào Đảng: ngày ghi ở đây dùng cho họ.</source>
+        <translation>%1 người chưa có ngày vào Đảng: ngày ghi ở đây dùng cho họ.</translation>
+    </message>
+    <message>
+        <source>%1 người chưa có ngày chính thức (ngày của quyết định công nhận đảng viên chính thức): ngày ghi ở đây dùng cho họ.</source>
+        <translation>%1 người chưa có ngày chính thức (ngày của quyết định công nhận đảng viên chính thức): ngày ghi ở đây dùng cho họ.</translation>
+    </message>
+    <message>
+        <source>%1 người có số thẻ hoặc ngày vào Đảng: quần chúng không giữ các thông tin này, chúng được xóa (vẫn còn trong lịch sử thay đổi).</source>
+        <translation>%1 người có số thẻ hoặc ngày vào Đảng: quần chúng không giữ các thông tin này, chúng được xóa (vẫn còn trong lịch sử thay đổi).</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị chưa có ngày chính thức: ngày đó được bỏ trống.</source>
+        <translation>Đảng viên dự bị chưa có ngày chính thức: ngày đó được bỏ trống.</translation>
+    </message>
+    <message>
+        <source>%1 người đã là loại này, giữ nguyên.</source>
+        <translation>%1 người đã là loại này, giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>KindChangeForm</name>
+    <message>
+        <source>&amp;Loại mới:</source>
+        <translation>&amp;Loại mới:</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;vào Đảng:</source>
+        <translation>Ngày &amp;vào Đảng:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, cho người chưa có</source>
+        <translation>ngày/tháng/năm, cho người chưa có</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;chính thức:</source>
+        <translation>Ngày &amp;chính thức:</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4616,14 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Trở lại sinh hoạt</source>
         <translation>Trở lại sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Đổi loại…</source>
+        <translation>Đổi loại…</translation>
+    </message>
+    <message>
+        <source>Đổi loại (chính thức, dự bị, quần chúng) cho những người đang chọn</source>
+        <translation>Đổi loại (chính thức, dự bị, quần chúng) cho những người đang chọn</translation>
     </message>
     <message>
         <source>Xóa</source>

@@ -469,9 +469,30 @@ def test_kind_headings_give_the_kind_and_keep_the_unit(tmp_path):
         _without_unit(shapes.person_row(2, shapes.PEOPLE[1])),
     ]
     reading = read_member_sheet(shapes.write_sheet(tmp_path / "kinds.xlsx", rows))
-    assert [(r.values["unit"], r.values.get("kind")) for r in reading.rows] == [
+    assert [(r.values["unit"], r.heading) for r in reading.rows] == [
         ("Thanh tra sở", "ĐẢNG VIÊN CHÍNH THỨC"),
         ("Thanh tra sở", "ĐẢNG VIÊN DỰ BỊ"),
+    ]
+    assert all(r.values.get("kind") is None for r in reading.rows)  # no "Loại" column
+
+
+def test_kinds_over_units_keep_the_kind_across_unit_headings(tmp_path):
+    rows = [
+        shapes.HEADER,
+        ["I. ĐẢNG VIÊN"],
+        ["1. VĂN PHÒNG"],
+        _without_unit(shapes.person_row(1, shapes.PEOPLE[0])),
+        ["2. THANH TRA SỞ"],
+        _without_unit(shapes.person_row(2, shapes.PEOPLE[1])),
+        ["II. QUẦN CHÚNG"],
+        ["1. VĂN PHÒNG"],
+        [3, "Lê Thị Hoa", "Nữ"],
+    ]
+    reading = read_member_sheet(shapes.write_sheet(tmp_path / "kinds.xlsx", rows))
+    assert [(r.values["unit"], r.heading) for r in reading.rows] == [
+        ("Văn phòng", "ĐẢNG VIÊN"),
+        ("Thanh tra sở", "ĐẢNG VIÊN"),
+        ("Văn phòng", "QUẦN CHÚNG"),
     ]
 
 

@@ -179,3 +179,53 @@ def test_real_import_writes_people(qtbot, people_session, tmp_path, monkeypatch)
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
     names = {r.full_name for r in people.list_rows(people_session)}
     assert len(names) >= before and {"Đỗ Thị Ánh", "Trần Ngọc Ơn"} <= names
+
+
+def test_the_kind_is_shown_and_corrected_per_row_and_for_a_selection(
+    qtbot, session, tmp_path, monkeypatch
+):
+    import kind_shapes
+
+    from chibo_app.core.people import Kind
+    from chibo_app.ui.models.import_rows_model import KIND, KIND_ROLE, NAME
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    dialog = ImportDialog(session)
+    qtbot.addWidget(dialog)
+    load(qtbot, dialog, kind_shapes.make_by_notes(tmp_path / "ds.xlsx"))
+    shown = {
+        dialog.rows.index(r, NAME).data(): dialog.rows.index(r, KIND).data()
+        for r in range(dialog.rows.rowCount())
+    }
+    assert shown["Lê Thị Hoa"] == "Quần chúng"
+    assert shown["Hoàng Thị Thu Hương"] == "Đảng viên dự bị"
+    assert shown["Nguyễn Văn An"] == "Đảng viên chính thức ?"  # a guess, to be checked
+    assert "chưa có ngày vào Đảng" in dialog.rows.index(0, dialog.rows.columnCount() - 1).data()
+
+    def rechecked(action):
+        before = dialog.preview
+        action()
+        qtbot.waitUntil(lambda: dialog.preview is not before and not dialog.working, timeout=10000)
+
+    # One row, through the combo box's role.
+    assert not dialog.rows.setData(dialog.rows.index(4, KIND), Kind.NON_PARTY, KIND_ROLE)  # same
+    rechecked(lambda: dialog.rows.setData(dialog.rows.index(3, KIND), Kind.NON_PARTY, KIND_ROLE))
+    assert dialog.rows.index(3, KIND).data() == "Quần chúng"
+    # A selection, at once.
+    model = dialog.table.selectionModel()
+    for row in (0, 2):
+        flags = model.SelectionFlag.Select | model.SelectionFlag.Rows
+        model.select(dialog.rows.index(row, 0), flags)
+    rechecked(lambda: dialog.set_selected_kind(Kind.PROBATIONARY))
+    assert [dialog.rows.index(r, KIND).data() for r in (0, 2)] == ["Đảng viên dự bị"] * 2
+    assert dialog.selected_rows() == [0, 2]
+    dialog.run_import()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    kinds = {r.full_name: r.kind for r in people.list_rows(session)}
+    assert kinds == {
+        "Nguyễn Văn An": Kind.PROBATIONARY,
+        "Lê Thị Hoa": Kind.NON_PARTY,
+        "Trần Thị Bình": Kind.PROBATIONARY,
+        "Hoàng Thị Thu Hương": Kind.NON_PARTY,
+        "Phan Văn Tài": Kind.NON_PARTY,
+    }

@@ -3,12 +3,14 @@
 import unicodedata
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from chibo_app.core.people import Kind
 from chibo_app.services import people
+from chibo_app.ui.dialogs.kind_change_dialog import KindChangeDialog
 from chibo_app.ui.dialogs.person_dialog import PersonDialog
-from chibo_app.ui.models.people_model import Col
+from chibo_app.ui.models.people_model import ROW_ROLE, Col
 from chibo_app.ui.pages.people_page import PeoplePage
 from tests.ui.helpers import type_text
 
@@ -144,3 +146,49 @@ def test_service_validation_shown_by_field(qtbot, people_session):
     assert "đủ họ và tên" in dialog.errors.message("full_name")
     assert "Nguyễn Văn An" in dialog.errors.message("party_card")
     assert len(people.list_rows(people_session)) == 7
+
+
+# --- the kind of a selection, at once ---------------------------------------------------
+
+
+def select(page, names):
+    model = page.view.selectionModel()
+    model.clearSelection()
+    for name in names:
+        source = page.model.row_of(page.session.ids[name])
+        index = page.proxy.mapFromSource(page.model.index(source, 0))
+        model.select(
+            index,
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def test_a_selection_becomes_full_members_with_the_dates_asked(qtbot, page, monkeypatch):
+    select(page, ["Lê Văn Ân", "Phạm Thị Ánh"])  # dự bị and quần chúng
+    assert page.kind_button.isEnabled()
+    opened = []
+
+    def run(dialog):
+        opened.append(dialog)
+        form = dialog.form
+        form.kind.setCurrentIndex(form.kind.findData(Kind.FULL))
+        # Ánh has no admission date, neither has a full-membership date: both asked.
+        assert not form.admittedOn.isHidden() and not form.fullMemberOn.isHidden()
+        assert "1 người chưa có ngày vào Đảng" in form.hint.text()
+        assert "2 người chưa có ngày chính thức" in form.hint.text()
+        form.admittedOn.setText("19/05/2024")
+        form.fullMemberOn.setText("02/11/2026")
+        form.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(KindChangeDialog, "exec", run)
+    page.change_kind()
+    assert opened and opened[0].changed == 2
+    an = people.get_person(page.session, page.session.ids["Lê Văn Ân"])
+    anh = people.get_person(page.session, page.session.ids["Phạm Thị Ánh"])
+    assert (an.kind, an.admitted_on, an.full_member_on) == (Kind.FULL, "2010-05-19", "2026-11-02")
+    assert (anh.kind, anh.admitted_on, anh.full_member_on) == (Kind.FULL, "2024-05-19",
+                                                               "2026-11-02")
+    rows = [page.proxy.index(r, 0).data(ROW_ROLE) for r in range(page.proxy.rowCount())]
+    kinds = {row.full_name: row.kind for row in rows}
+    assert kinds["Phạm Thị Ánh"] == Kind.FULL  # the page shows the change

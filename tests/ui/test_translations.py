@@ -569,6 +569,7 @@ def every_screen(qtbot, session, tmp_path, monkeypatch):
     from chibo_app.ui.dialogs.first_start import FirstStartDialog
     from chibo_app.ui.dialogs.history_dialog import HistoryDialog
     from chibo_app.ui.dialogs.import_dialog import ImportDialog
+    from chibo_app.ui.dialogs.kind_change_dialog import KindChangeDialog
     from chibo_app.ui.dialogs.leave_dialog import LeaveDialog
     from chibo_app.ui.dialogs.meeting_dialog import MeetingDialog
     from chibo_app.ui.dialogs.midyear_dialog import MidyearDialog
@@ -636,6 +637,7 @@ def every_screen(qtbot, session, tmp_path, monkeypatch):
             Position(person.person_id, PositionKind.PARTY, ""), window
         ),
         "import": lambda: ImportDialog(session, window),
+        "kind change": lambda: KindChangeDialog(session, [r.person_id for r in rows[:3]], window),
         "restore": lambda: RestoreDialog(session, window),
         "check report": lambda: CheckReportDialog(check_database(session), window),
         "set password": lambda: PasswordChangeDialog(session, SET, window),

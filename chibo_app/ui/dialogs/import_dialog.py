@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -30,12 +32,13 @@ from chibo_app.core.member_import import (
     ImportResult,
     RowStatus,
 )
+from chibo_app.core.people import KIND_LABELS, Kind
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, error_text
-from chibo_app.ui.dialogs.decision_delegate import DecisionDelegate
+from chibo_app.ui.dialogs.decision_delegate import DecisionDelegate, KindDelegate
 from chibo_app.ui.dialogs.mapping_editor import MappingEditor
-from chibo_app.ui.models.import_rows_model import DECISION, REASON, ImportRowsModel
+from chibo_app.ui.models.import_rows_model import DECISION, KIND, REASON, ImportRowsModel
 from chibo_app.ui.workers import Job, run_in_background
 
 
@@ -54,6 +57,7 @@ class ImportDialog(QDialog):
         self.session = session
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
+        self.kinds: dict[int, Kind] = {}  # the kinds the secretary set, by row of the file
         self._job: Job | None = None
         self.setWindowTitle(self.tr("Nhập danh sách từ Excel"))
         self.resize(1100, 640)
@@ -97,12 +101,19 @@ class ImportDialog(QDialog):
 
         self.rows = ImportRowsModel(self)
         self.rows.decisions_changed.connect(self._update_state)
+        self.rows.kinds_chosen.connect(self.choose_kinds)
         self.table = QTableView()
         self.table.setObjectName("importRows")
         self.table.setModel(self.rows)
         self.table.setItemDelegateForColumn(DECISION, DecisionDelegate(self.table))
+        self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
@@ -117,6 +128,12 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.skip_invalid = QCheckBox(self.tr("Bỏ qua các dòng không hợp lệ"))
         self.skip_invalid.toggled.connect(self._update_state)
+        self.kind_button = QPushButton(self.tr("Đổi loại các dòng đã chọn"))
+        self.kind_button.setObjectName("importKindButton")
+        kind_menu = QMenu(self.kind_button)
+        for kind, label in KIND_LABELS.items():
+            kind_menu.addAction(core_label(label), partial(self.set_selected_kind, kind))
+        self.kind_button.setMenu(kind_menu)
         self.save_problems_button = QPushButton(self.tr("Lưu các dòng lỗi ra Excel…"))
         self.save_problems_button.clicked.connect(self.save_problem_rows)
         self.import_button = QPushButton(self.tr("Nhập"))
@@ -125,6 +142,7 @@ class ImportDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Hủy"))
         self.cancel_button.clicked.connect(self.reject)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.kind_button)
         bottom.addWidget(self.skip_invalid)
         bottom.addWidget(self.save_problems_button)
         bottom.addStretch(1)
@@ -153,6 +171,8 @@ class ImportDialog(QDialog):
             self.load(Path(path))
 
     def load(self, path: Path, mapping: dict[str, int] | None = None) -> None:
+        if path != getattr(self, "_path", None):
+            self.kinds = {}  # another file: its own rows
         self.path_edit.setText(str(path))
         self._path = path
         self._start(
@@ -165,7 +185,51 @@ class ImportDialog(QDialog):
         if self.preview is not None:
             self.load(self._path, mapping)
 
+    # The kind of each row ------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        return sorted(i.row() for i in self.table.selectionModel().selectedRows())
+
+    def set_selected_kind(self, kind: Kind) -> None:
+        rows = self.selected_rows()
+        if rows:
+            self.rows.choose_kind(rows, kind)
+
+    def choose_kinds(self, kinds: dict[int, Kind]) -> None:
+        """The preview checked again with these kinds (off the GUI thread)."""
+        preview = self.preview
+        if preview is None or self.working:
+            return
+        self.kinds.update(kinds)
+        chosen = dict(self.kinds)
+        self._start(
+            lambda s: _members_import().with_kinds(s, preview, chosen),
+            self._rechecked,
+            self.tr("Đang kiểm tra lại…"),
+        )
+
+    def _rechecked(self, preview: ImportPreview) -> None:
+        selected = self.selected_rows()
+        self._show_preview(preview)
+        model = self.table.selectionModel()
+        for row in selected:  # keep the selection, to change it again at once
+            model.select(
+                self.rows.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
     def _previewed(self, preview: ImportPreview) -> None:
+        if self.kinds:  # a new reading of the same file keeps the kinds already chosen
+            chosen = dict(self.kinds)
+            self._start(
+                lambda s: _members_import().with_kinds(s, preview, chosen),
+                self._show_preview,
+                self.tr("Đang kiểm tra lại…"),
+            )
+            return
+        self._show_preview(preview)
+
+    def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         self.rows.set_preview(preview)
         self.mapping.show_preview(preview)
@@ -288,8 +352,15 @@ class ImportDialog(QDialog):
         parts = [
             f"{core_label(ROW_STATUS_LABELS[s])}: <b>{counts.get(s, 0)}</b>" for s in RowStatus
         ]
+        kinds = [
+            f"{core_label(label)}: <b>{sum(1 for r in preview.rows if r.person.kind == kind)}</b>"
+            for kind, label in KIND_LABELS.items()
+        ]
         self.summary.setText(
-            self.tr("%1 dòng — ").replace("%1", str(len(preview.rows))) + " · ".join(parts)
+            self.tr("%1 dòng — ").replace("%1", str(len(preview.rows)))
+            + " · ".join(parts)
+            + "<br>"
+            + " · ".join(kinds)
         )
 
     def reject(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_app.core.dates import to_display
+from chibo_app.core.member_kinds import person_warnings
 from chibo_app.core.people import (
     FIELD_LABELS,
     KIND_LABELS,
@@ -103,7 +104,21 @@ class PersonDialog(QDialog):
         self.errors = FieldErrors(
             self.form.infoLayout, widgets, self.form.errorSummary, FIELD_LABELS
         )
+        for widget in (self.form.admittedOn, self.form.fullMemberOn):
+            widget.textChanged.connect(self._show_warnings)
+        self.form.kind.currentIndexChanged.connect(self._show_warnings)
+        self._show_warnings()
         self.form.fullName.setFocus()
+
+    def _show_warnings(self) -> None:
+        """What to check, shown as the secretary types; the save is never refused for it."""
+        admitted, _problem = read_date(self.form.admittedOn)
+        full, _problem = read_date(self.form.fullMemberOn)
+        warnings = person_warnings(
+            Kind(self.form.kind.currentData()), admitted, full, self.session.today()
+        )
+        self.form.kindWarning.setText("\n".join(core_message(w) for w in warnings.values()))
+        self.form.kindWarning.setVisible(bool(warnings))
 
     def _show_history(self) -> None:
         from chibo_app.ui.dialogs.history_dialog import HistoryDialog  # noqa: PLC0415 - lazy

@@ -24,16 +24,19 @@ from chibo_app.core.member_import import (
     ImportRow,
     RowStatus,
 )
+from chibo_app.core.people import KIND_LABELS, Kind
 from chibo_app.ui.core_text import core_label, core_message
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DECISION_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
-LINE, STATUS, NAME, BIRTH, CARD, UNIT, DECISION, REASON = range(8)
+LINE, STATUS, NAME, KIND, BIRTH, CARD, UNIT, DECISION, REASON = range(9)
 HEADERS = (
     QT_TRANSLATE_NOOP("ImportRowsModel", "Dòng"),
     QT_TRANSLATE_NOOP("ImportRowsModel", "Kết quả"),
     QT_TRANSLATE_NOOP("ImportRowsModel", "Họ và tên"),
+    QT_TRANSLATE_NOOP("ImportRowsModel", "Loại"),
     QT_TRANSLATE_NOOP("ImportRowsModel", "Ngày sinh"),
     QT_TRANSLATE_NOOP("ImportRowsModel", "Số thẻ đảng viên"),
     QT_TRANSLATE_NOOP("ImportRowsModel", "Đơn vị"),
@@ -46,10 +49,12 @@ STATUS_COLOURS = {
     RowStatus.CONFLICT: "#fff2cc",
     RowStatus.INVALID: "#fbe0de",
 }
+GUESS_COLOUR = "#fff2cc"  # a kind the file did not say: to be looked at
 
 
 class ImportRowsModel(QAbstractTableModel):
     decisions_changed = Signal()
+    kinds_chosen = Signal(object)  # {row number: Kind} the secretary set
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -59,11 +64,18 @@ class ImportRowsModel(QAbstractTableModel):
     def set_preview(self, preview: ImportPreview | None) -> None:
         self.beginResetModel()
         self._rows = list(preview.rows) if preview else []
-        # Conflicts are skipped unless the user says otherwise.
+        # Conflicts are skipped unless the user says otherwise (a choice made before the
+        # preview was checked again is kept).
         self.decisions = {
-            r.row_number: Decision.SKIP for r in self._rows if r.status == RowStatus.CONFLICT
+            r.row_number: self.decisions.get(r.row_number, Decision.SKIP)
+            for r in self._rows
+            if r.status == RowStatus.CONFLICT
         }
         self.endResetModel()
+
+    def choose_kind(self, rows: list[int], kind: Kind) -> None:
+        """Ask for `kind` on these model rows; the dialog checks the preview again."""
+        self.kinds_chosen.emit({self._rows[r].row_number: kind for r in rows})
 
     def row(self, index: int) -> ImportRow:
         return self._rows[index]
@@ -78,6 +90,8 @@ class ImportRowsModel(QAbstractTableModel):
         flags = super().flags(index)
         if index.column() == DECISION and self._rows[index.row()].status == RowStatus.CONFLICT:
             flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == KIND:
+            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -85,15 +99,26 @@ class ImportRowsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         col = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and col == KIND:
+            return self._kind_tip(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, col)
         if role == Qt.ItemDataRole.BackgroundRole and col == STATUS:
             return QBrush(QColor(STATUS_COLOURS[row.status]))
+        if role == Qt.ItemDataRole.BackgroundRole and col == KIND and not row.kind_sure:
+            return QBrush(QColor(GUESS_COLOUR))
         if role == DECISION_ROLE:
             return self.decisions.get(row.row_number)
+        if role == KIND_ROLE:
+            return row.person.kind
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if index.column() == KIND and role in (Qt.ItemDataRole.EditRole, KIND_ROLE):
+            if Kind(value) == self._rows[index.row()].person.kind:
+                return False
+            self.choose_kind([index.row()], Kind(value))
+            return True
         if index.column() != DECISION or role not in (Qt.ItemDataRole.EditRole, DECISION_ROLE):
             return False
         row = self._rows[index.row()]
@@ -111,6 +136,15 @@ class ImportRowsModel(QAbstractTableModel):
             return QCoreApplication.translate("ImportRowsModel", HEADERS[section])
         return None
 
+    @staticmethod
+    def _kind_tip(row: ImportRow) -> str:
+        tip = core_label(KIND_LABELS[row.person.kind]) + " — " + core_message(row.kind_source)
+        if not row.kind_sure:
+            tip += "\n" + QCoreApplication.translate(
+                "ImportRowsModel", "Tệp không ghi rõ: hãy kiểm tra, bấm đúp để sửa."
+            )
+        return tip
+
     def _text(self, row: ImportRow, col: int) -> str:
         person = row.person
         match col:
@@ -121,16 +155,18 @@ class ImportRowsModel(QAbstractTableModel):
             case 2:
                 return person.full_name or row.raw.get("full_name", "")
             case 3:
-                return to_display(person.birth_date) or row.raw.get("birth_date", "")
+                return core_label(KIND_LABELS[person.kind]) + ("" if row.kind_sure else " ?")
             case 4:
-                return person.party_card or row.raw.get("party_card", "")
+                return to_display(person.birth_date) or row.raw.get("birth_date", "")
             case 5:
-                return row.unit or ""
+                return person.party_card or row.raw.get("party_card", "")
             case 6:
+                return row.unit or ""
+            case 7:
                 decision = self.decisions.get(row.row_number)
                 return core_label(DECISION_LABELS[decision]) if decision else ""
             case _:
-                notes = [core_message(reason) for reason in row.reasons]
+                notes = [core_message(reason) for reason in [*row.reasons, *row.warnings]]
                 if row.match_name and row.status != RowStatus.NEW:
                     notes.append(
                         QCoreApplication.translate("ImportRowsModel", "trùng với %1").replace(

@@ -72,6 +72,11 @@ class PeoplePage(Page):
         self.edit_button = QPushButton(self.tr("Sửa…"))
         self.leave_button = QPushButton(self.tr("Chuyển sinh hoạt / miễn / từ trần…"))
         self.return_button = QPushButton(self.tr("Trở lại sinh hoạt"))
+        self.kind_button = QPushButton(self.tr("Đổi loại…"))
+        self.kind_button.setObjectName("peopleKind")
+        self.kind_button.setToolTip(
+            self.tr("Đổi loại (chính thức, dự bị, quần chúng) cho những người đang chọn")
+        )
         self.delete_button = QPushButton(self.tr("Xóa"))
         self.history_button = QPushButton(self.tr("Xem lịch sử thay đổi"))
         self.history_button.setObjectName("peopleHistory")
@@ -83,6 +88,7 @@ class PeoplePage(Page):
             self.edit_button,
             self.leave_button,
             self.return_button,
+            self.kind_button,
             self.delete_button,
             self.history_button,
         ):
@@ -93,6 +99,7 @@ class PeoplePage(Page):
         self.edit_button.clicked.connect(self.edit_current)
         self.leave_button.clicked.connect(self.leave_current)
         self.return_button.clicked.connect(self.return_current)
+        self.kind_button.clicked.connect(self.change_kind)
         self.delete_button.clicked.connect(self.delete_current)
         self.history_button.clicked.connect(self.show_history)
 
@@ -167,6 +174,14 @@ class PeoplePage(Page):
         row = self.current_row()
         return row.id if row else None
 
+    def selected_ids(self) -> list[int]:
+        ids = []
+        for index in self.view.selectionModel().selectedRows():
+            row = index.data(ROW_ROLE)
+            if isinstance(row, PersonRowView):
+                ids.append(row.id)
+        return ids
+
     def select(self, person_id: int) -> bool:
         source = self.model.row_of(person_id)
         if source is None:
@@ -189,6 +204,7 @@ class PeoplePage(Page):
         self.return_button.setVisible(row is not None and row.status != Status.ACTIVE)
         self.delete_button.setEnabled(row is not None)
         self.history_button.setEnabled(row is not None)
+        self.kind_button.setEnabled(row is not None)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -223,6 +239,21 @@ class PeoplePage(Page):
         if person_id is not None:
             if LeaveDialog(self.session, person_id, self).exec() == QDialog.DialogCode.Accepted:
                 self._changed(person_id)
+
+    def change_kind(self) -> None:
+        from chibo_app.ui.dialogs.kind_change_dialog import KindChangeDialog  # noqa: PLC0415
+
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            dialog = KindChangeDialog(self.session, ids, self)
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Không mở được"), error_text(error))
+            self.reload()
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed(self.current_id())
 
     def return_current(self) -> None:
         person_id = self.current_id()
@@ -292,6 +323,7 @@ class PeoplePage(Page):
                 menu.addAction(self.tr("Chuyển sinh hoạt / miễn / từ trần…"), self.leave_current)
             else:
                 menu.addAction(self.tr("Trở lại sinh hoạt"), self.return_current)
+            menu.addAction(self.tr("Đổi loại…"), self.change_kind)
             menu.addAction(self.tr("Xem lịch sử thay đổi"), self.show_history)
             menu.addSeparator()
             menu.addAction(self.tr("Xóa"), self.delete_current)

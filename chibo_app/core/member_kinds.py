@@ -1,0 +1,213 @@
+"""What kind of person a row of an imported list is: chính thức, dự bị or quần chúng.
+
+A secretary's list says it in many ways, none of them always present: a "Loại" column,
+a note ("Quần chúng", "ĐV dự bị"), a status typed in the "Chức vụ đảng" column, a
+heading over a group of rows ("II. QUẦN CHÚNG"), the party fields (card, admission and
+full-membership dates) filled or left empty while other rows have them, the list's
+title. `infer_kind` weighs them in that order and says which one decided, so the
+preview can show it and a weak guess never overwrites what the register already knows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from chibo_app.core.dates import add_years, earliest
+from chibo_app.core.people import Kind
+from chibo_app.core.text import fold
+
+# Điều lệ Đảng Điều 5 k1: thời kỳ dự bị mười hai tháng, from the admission date.
+PROBATION_MONTHS = 12
+
+
+class KindWord(StrEnum):
+    """What a piece of text says of a person's kind."""
+
+    FULL = "full"
+    PROBATIONARY = "probationary"
+    NON_PARTY = "non_party"
+    PARTY = "party"  # a party member, chính thức or dự bị not said
+
+
+# Checked in this order: "không phải đảng viên" must not read as "đảng viên".
+_WORDS: tuple[tuple[re.Pattern[str], KindWord], ...] = tuple(
+    (re.compile(pattern), word)
+    for pattern, word in (
+        (r"\bquan chung\b", KindWord.NON_PARTY),
+        (r"\b(khong|chua|ngoai)( phai| la| vao| duoc ket nap)* dang\b", KindWord.NON_PARTY),
+        (r"^qc$", KindWord.NON_PARTY),
+        (r"\bdu bi\b|^(dvdb|dv db)$", KindWord.PROBATIONARY),
+        (r"\bchinh thuc\b|^(dvct|dv ct)$", KindWord.FULL),
+        (r"\bdang vien\b|^(dv|dang)$", KindWord.PARTY),
+    )
+)
+
+
+def kind_word(text: object, *, kind_column: bool = False) -> KindWord | None:
+    """The kind a text names ("Quần chúng", "ĐV dự bị", "II. ĐẢNG VIÊN CHÍNH THỨC"),
+    or None when it names none. In a "Loại"/"Đảng viên" column a bare "Không" means
+    not a member (in a note it means nothing)."""
+    if text is None:
+        return None
+    folded = re.sub(r"[^a-z0-9 ]+", " ", fold(str(text)))
+    folded = re.sub(r" +", " ", folded).strip()
+    if not folded:
+        return None
+    if kind_column and folded == "khong":
+        return KindWord.NON_PARTY
+    for pattern, word in _WORDS:
+        if pattern.search(folded):
+            return word
+    return None
+
+
+def is_status_not_post(title: str | None) -> bool:
+    """A "Chức vụ đảng" value that is a kind ("Đảng viên", "Quần chúng", "Đảng viên dự
+    bị"), not a post such as Bí thư or Chi ủy viên."""
+    return bool(title) and kind_word(title) is not None and not _names_a_post(str(title))
+
+
+def _names_a_post(title: str) -> bool:
+    folded = fold(title)
+    return any(word in folded for word in ("bi thu", "cap uy", "chi uy", "uy vien", "to truong"))
+
+
+def mixed_title(title_text: str) -> bool:
+    """A list titled for both ("cán bộ, đảng viên", "đảng viên và quần chúng")."""
+    folded = fold(title_text)
+    return "dang vien" in folded and any(
+        w in folded
+        for w in ("can bo", "quan chung", "cong chuc", "vien chuc", "nguoi lao dong", "cbccvc")
+    )
+
+
+def party_list_title(title_text: str) -> bool:
+    """A list titled for party members only ("DANH SÁCH ĐẢNG VIÊN")."""
+    return "dang vien" in fold(title_text) and not mixed_title(title_text)
+
+
+@dataclass(frozen=True)
+class KindSignals:
+    """Everything one row and its sheet say about the row's kind."""
+
+    column: object = None  # the "Loại" column's value
+    notes: object = None  # the "Ghi chú" column's value
+    party_position: object = None  # "Chức vụ đảng", when it holds a status
+    heading: str | None = None  # the section heading over the row
+    card: str | None = None
+    admitted_on: str | None = None  # ISO
+    full_member_on: str | None = None  # ISO
+    sheet_has_party_data: bool = False  # some row of the sheet fills a party field
+    title_text: str = ""
+
+
+@dataclass(frozen=True)
+class KindGuess:
+    kind: Kind
+    source: str  # Vietnamese: where the kind comes from, shown in the preview
+    sure: bool  # said by the file (column, note, heading, dates), not guessed
+
+
+# Sources, shown in the preview next to the kind.
+FROM_COLUMN = "theo cột Loại"
+FROM_NOTES = "theo cột Ghi chú"
+FROM_POSITION = "theo cột Chức vụ đảng"
+FROM_HEADING = "theo tiêu đề mục “%1”"
+FROM_FULL_DATE = "có ngày chính thức"
+FROM_RECENT_ADMISSION = "vào Đảng chưa đủ 12 tháng"
+FROM_ADMISSION = "có ngày vào Đảng"
+FROM_CARD = "có số thẻ đảng viên"
+FROM_NO_PARTY_DATA = "không có số thẻ, ngày vào Đảng như các dòng khác"
+FROM_LIST_TITLE = "theo tên danh sách"
+FROM_NOTHING = "danh sách không ghi là đảng viên"
+FROM_USER = "đồng chí đã chọn"
+FROM_REGISTER = "giữ như đã ghi trong danh sách của chi bộ"
+# The fixed sources, shown as labels (FROM_HEADING, with its %1, is a message template).
+KIND_SOURCES = (
+    FROM_COLUMN,
+    FROM_NOTES,
+    FROM_POSITION,
+    FROM_FULL_DATE,
+    FROM_RECENT_ADMISSION,
+    FROM_ADMISSION,
+    FROM_CARD,
+    FROM_NO_PARTY_DATA,
+    FROM_LIST_TITLE,
+    FROM_NOTHING,
+    FROM_USER,
+    FROM_REGISTER,
+)
+
+
+def infer_kind(signals: KindSignals, today: dt.date) -> KindGuess:
+    """The row's kind from the strongest signal it has.
+
+    The words of the file come first (its "Loại" column, a note, a status in the "Chức
+    vụ đảng" column, the heading over the row); then the party fields (a full-membership
+    date, an admission date less or more than 12 months ago, a card); then the sheet: a
+    row without any party field in a list whose other rows have them is quần chúng;
+    last the title ("DANH SÁCH ĐẢNG VIÊN": chính thức, to be checked).
+    """
+    said: tuple[KindWord, str] | None = None
+    for value, source in (
+        (signals.column, FROM_COLUMN),
+        (signals.notes, FROM_NOTES),
+        (signals.party_position, FROM_POSITION),
+        (signals.heading, FROM_HEADING.replace("%1", signals.heading or "")),
+    ):
+        word = kind_word(value, kind_column=source == FROM_COLUMN)
+        if word is not None:
+            said = (word, source)
+            break
+    if said is not None and said[0] != KindWord.PARTY:
+        return KindGuess(Kind(str(said[0])), said[1], True)
+    by_dates = _kind_by_party_fields(signals, today)
+    if by_dates is not None:
+        kind, source = by_dates
+        return KindGuess(kind, source, True)
+    if said is not None:  # "Đảng viên", no dates: chính thức until the secretary says
+        return KindGuess(Kind.FULL, said[1], True)
+    if signals.sheet_has_party_data:
+        return KindGuess(Kind.NON_PARTY, FROM_NO_PARTY_DATA, False)
+    if party_list_title(signals.title_text):
+        return KindGuess(Kind.FULL, FROM_LIST_TITLE, False)
+    return KindGuess(Kind.NON_PARTY, FROM_NOTHING, False)
+
+
+def _kind_by_party_fields(signals: KindSignals, today: dt.date) -> tuple[Kind, str] | None:
+    if signals.full_member_on:
+        return Kind.FULL, FROM_FULL_DATE
+    admitted = signals.admitted_on
+    if admitted:
+        if earliest(admitted) > add_years(today, -PROBATION_MONTHS // 12):
+            return Kind.PROBATIONARY, FROM_RECENT_ADMISSION
+        return Kind.FULL, FROM_ADMISSION
+    if signals.card:
+        return Kind.FULL, FROM_CARD
+    return None
+
+
+def person_warnings(
+    kind: Kind, admitted_on: str | None, full_member_on: str | None, today: dt.date
+) -> dict[str, str]:
+    """{field: Vietnamese warning} for what a secretary should check, never blocking:
+    a full member without admission date, a probationary member without one, or past the
+    twelve months of probation (Điều lệ Đảng Điều 5 k1) with no full-membership date."""
+    warnings: dict[str, str] = {}
+    if kind == Kind.FULL and not admitted_on:
+        warnings["admitted_on"] = "Đảng viên chính thức chưa có ngày vào Đảng."
+    elif kind == Kind.PROBATIONARY and not admitted_on:
+        warnings["admitted_on"] = "Đảng viên dự bị chưa có ngày vào Đảng."
+    elif (
+        kind == Kind.PROBATIONARY
+        and admitted_on
+        and not full_member_on
+        and earliest(admitted_on) <= add_years(today, -PROBATION_MONTHS // 12)
+    ):
+        warnings["full_member_on"] = (
+            "Đã quá 12 tháng dự bị: cần xét công nhận đảng viên chính thức."
+        )
+    return warnings
