@@ -12,6 +12,7 @@ from pathlib import Path
 
 from chibo_app import (
     __version__,
+    cli_access,
     cli_data,
     cli_evaluation,
     cli_meetings,
@@ -27,8 +28,7 @@ from chibo_app.core.people import KIND_LABELS, STATUS_LABELS, Kind
 from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell, demo, people
-from chibo_app.services.session import Session, open_session
-from chibo_app.storage.connection import PasswordRequired
+from chibo_app.services.session import Session
 
 BAD_INPUT = 2
 
@@ -129,24 +129,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_output()
     args = build_parser().parse_args(argv)
     try:
-        try:
-            session = open_session(args.db, cli_data.current_password(args, False))
-        except PasswordRequired:
-            password = cli_data.current_password(args, True)
-            if password is None:
-                raise
-            session = open_session(args.db, password)
+        access = cli_access.open_for(args, lambda ask: cli_data.current_password(args, ask))
     except ChiboError as error:
         return _fail(error)
     try:
-        return _run(session, args)
+        return _run(access.session, args)
     except ChiboError as error:
         return _fail(error)
     except BrokenPipeError:  # `chibo … | head`: the reader left; not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     finally:
-        session.close()
+        access.close()
 
 
 def _run(session: Session, args: argparse.Namespace) -> int:

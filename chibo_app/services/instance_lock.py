@@ -1,9 +1,14 @@
-"""One Chi bộ window per database file: an OS lock on `<db>.lock`, held while it is open.
+"""One writer per database file: an OS lock on `<db>.lock`, held while it is open.
+
+The window holds it for as long as the file is open; every `chibo` command that writes
+(the data, its backups or its password) holds it for the length of the command. Reading
+commands take no lock: SQLite's WAL gives them a consistent view beside a writer.
 
 The operating system drops the lock when the process ends, however it ends (crash,
 kill, power cut), so a stale lock never keeps the secretary out. The file holds the
-holder's process id for information only; it is never deleted (deleting a lock file
-another process is about to lock would let two processes hold "the" lock).
+holder's process id and what it is (the window, or which command) for information only;
+it is never deleted (deleting a lock file another process is about to lock would let
+two processes hold "the" lock).
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
+import time
 from pathlib import Path
 
 from chibo_app.errors import ChiboError
@@ -21,18 +27,40 @@ else:
     import fcntl
 
 LOCK_SUFFIX = ".lock"
+WINDOW = "window"  # the holder is a Chi bộ window; a command writes "chibo <command>"
+# How long a command waits for another command to finish before it gives up: enough for
+# a quick write to end, short enough that a second command answers at once.
+COMMAND_WAIT = 0.3
 
 
 class AlreadyOpenError(ChiboError):
-    """Another process holds the file; `pid` is who, when the lock file says so."""
+    """Another process holds the file; `pid` and `holder` say who, when the lock file
+    says so. `asking` is who was refused: the window or a command."""
 
-    def __init__(self, db_path: Path, pid: int | None) -> None:
+    def __init__(
+        self, db_path: Path, pid: int | None, holder: str = WINDOW, asking: str = WINDOW
+    ) -> None:
         self.db_path = db_path
         self.pid = pid
-        super().__init__(
-            f"Tệp dữ liệu “{db_path.name}” đang được mở trong một cửa sổ Chi bộ khác. "
-            "Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại."
-        )
+        self.holder = holder
+        process = f" (tiến trình {pid})" if pid else ""
+        if holder == WINDOW:
+            where = f"đang được mở trong một cửa sổ Chi bộ khác{process}"
+        else:
+            where = f"đang được lệnh “{holder}” dùng{process}"
+        if asking == WINDOW:
+            advice = (
+                "Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại."
+                if holder == WINDOW
+                else "Hãy chờ lệnh đó chạy xong rồi mở lại."
+            )
+        else:
+            advice = (
+                "Hãy làm việc này trong cửa sổ đó, hoặc đóng cửa sổ rồi chạy lại lệnh"
+                if holder == WINDOW
+                else "Hãy chờ lệnh đó chạy xong rồi chạy lại"
+            ) + "; lệnh này chưa ghi gì."
+        super().__init__(f"Tệp dữ liệu “{db_path.name}” {where}. {advice}")
 
 
 def lock_path(db_path: Path) -> Path:
@@ -66,13 +94,25 @@ class InstanceLock:
         self.release()
 
 
-def acquire(db_path: Path) -> InstanceLock:
-    """Take the lock for `db_path`, or raise AlreadyOpenError.
+def acquire(db_path: Path, who: str = WINDOW, wait: float = 0.0) -> InstanceLock:
+    """Take the lock for `db_path` as `who` (WINDOW or "chibo <command>"), trying again
+    for up to `wait` seconds; AlreadyOpenError (saying who holds it) if it stays taken.
 
     A folder where the lock file cannot be created (read-only folder or medium) gives
     an InstanceLock that is not held: nothing can be written there anyway.
     """
-    path = lock_path(Path(db_path))
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return _acquire_once(Path(db_path), who)
+        except AlreadyOpenError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
+
+
+def _acquire_once(db_path: Path, who: str) -> InstanceLock:
+    path = lock_path(db_path)
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError:
@@ -87,9 +127,10 @@ def acquire(db_path: Path) -> InstanceLock:
         return InstanceLock(path, None)  # a file system without locks (some network shares)
     if not locked:
         os.close(fd)
-        raise AlreadyOpenError(Path(db_path), holder_pid(Path(db_path)))
+        pid, holder = holder_info(db_path)
+        raise AlreadyOpenError(db_path, pid, holder, who)
     try:
-        _write_pid(fd)
+        _write_holder(fd, who)
     except OSError:
         pass  # informational only
     return InstanceLock(path, fd)
@@ -97,15 +138,22 @@ def acquire(db_path: Path) -> InstanceLock:
 
 def holder_pid(db_path: Path) -> int | None:
     """The process id written by whoever holds (or last held) the lock."""
+    return holder_info(db_path)[0]
+
+
+def holder_info(db_path: Path) -> tuple[int | None, str]:
+    """(process id, WINDOW or "chibo <command>") of whoever holds (or last held) the lock."""
     try:
-        text = lock_path(db_path).read_text(encoding="ascii").strip()
+        lines = lock_path(db_path).read_text(encoding="utf-8").split("\n")
     except (OSError, UnicodeDecodeError):
-        return None
-    return int(text) if text.isdigit() else None
+        return None, WINDOW
+    pid = lines[0].strip()
+    holder = lines[1].strip() if len(lines) > 1 and lines[1].strip() else WINDOW
+    return (int(pid) if pid.isdigit() else None), holder
 
 
-def _write_pid(fd: int) -> None:
-    data = f"{os.getpid()}\n".encode("ascii")
+def _write_holder(fd: int, who: str) -> None:
+    data = f"{os.getpid()}\n{who}\n".encode()
     os.ftruncate(fd, 0)
     os.lseek(fd, 0, os.SEEK_SET)
     os.write(fd, data)

@@ -10,6 +10,7 @@ from pathlib import Path
 from chibo_app.core.dates import BadDate, parse_date
 from chibo_app.core.member_import import (
     IMPORT_FIELDS,
+    ROW_STATUS_LABELS,
     Decision,
     ImportPreview,
     ImportResult,
@@ -33,7 +34,7 @@ from chibo_app.services import cell, people
 from chibo_app.services.session import Session
 from chibo_app.spreadsheets.member_sheet import RawRow, SheetReading, read_member_sheet
 from chibo_app.spreadsheets.problem_rows import write_problem_rows
-from chibo_app.storage import records
+from chibo_app.storage import records, transactions
 
 _DATE_FIELDS = ("birth_date", "admitted_on", "full_member_on")
 _PARTY_FIELDS = ("party_card", "admitted_on", "full_member_on")
@@ -101,10 +102,16 @@ def apply_import(
     decisions: dict[int, Decision] | None = None,
     skip_problem_rows: bool = False,
 ) -> ImportResult:
-    """Write the previewed rows in one transaction; any failure writes nothing."""
+    """Write the previewed rows in one transaction; any failure writes nothing.
+
+    The rows are matched again inside the transaction, which holds the write lock from
+    its start: if anyone changed the people since the preview (another import of the
+    same rows, say), nothing is written and the preview must be made again.
+    """
     decisions = decisions or {}
     added = updated = skipped = 0
-    with session.db.atomic():
+    with transactions.immediate(session.db):
+        _still_as_previewed(session, preview)
         for row in preview.rows:
             action = _action(row, decisions.get(row.row_number), skip_problem_rows)
             if action is None:
@@ -119,6 +126,22 @@ def apply_import(
             else:
                 added += 1
     return ImportResult(added=added, updated=updated, skipped=skipped)
+
+
+def _still_as_previewed(session: Session, preview: ImportPreview) -> None:
+    matcher = _Matcher(session)
+    for row in preview.rows:
+        if row.status == RowStatus.INVALID:
+            continue  # never written, and it left no trace in the matcher
+        again = matcher.classify(
+            replace(row, reasons=list(row.parse_reasons), changes=[], warnings=[])
+        )
+        if (again.status, again.match_id) != (row.status, row.match_id):
+            raise ChiboError(
+                f"Danh sách đảng viên đã thay đổi từ lúc xem trước (dòng {row.row_number} – "
+                f"{row.person.full_name}: nay là “{ROW_STATUS_LABELS[again.status].lower()}”, "
+                "có thể do một lần nhập khác vừa ghi). Hãy xem trước lại; chưa có gì được ghi."
+            )
 
 
 def save_problem_rows(preview: ImportPreview, path: str | Path) -> int:

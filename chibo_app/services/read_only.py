@@ -17,11 +17,9 @@ import sqlite_utils
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 from chibo_app.storage import connection
-from chibo_app.storage.database import check_identity, read_identity
+from chibo_app.storage.database import NotOurFileError, check_identity, read_identity
 from chibo_app.storage.migrations import SCHEMA_VERSION
 from chibo_app.storage.sqlite_files import sidecar
-
-MAGIC = b"SQLite format 3\x00"
 
 
 def can_write(path: Path) -> bool:
@@ -71,22 +69,25 @@ def _can_create_in(folder: Path) -> bool:
     return True
 
 
-def open_read_only(path: Path) -> Session:
+def open_read_only(path: Path, password: str | None = None) -> Session:
     """A session that can read `path` and refuses every write (sqlite3.OperationalError
-    "attempt to write a readonly database"); ChiboError when it cannot be shown."""
+    "attempt to write a readonly database"); ChiboError when it cannot be shown.
+
+    An encrypted file needs `password` (PasswordRequired / WrongPassword otherwise);
+    nothing is created or changed either way.
+    """
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         raise ChiboError(
             f"Không tạo được tệp dữ liệu “{path.name}”: thư mục “{path.parent}” chỉ cho phép "
             "đọc. Hãy chọn nơi khác hoặc xin quyền ghi vào thư mục này."
         )
-    with open(path, "rb") as file:
-        if file.read(len(MAGIC)) != MAGIC:
-            raise ChiboError(
-                f"Tệp “{path.name}” có mật khẩu và chỉ cho phép đọc; tệp có mật khẩu chưa mở được "
-                "ở chế độ chỉ đọc. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại."
-            )
-    conn = _connect(path)
+    try:
+        conn = _connect(path, password)
+    except connection.DatabaseError as error:
+        raise NotOurFileError(
+            f"Tệp “{path.name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error})."
+        ) from None
     try:
         version, app_id, tables = read_identity(conn)
         check_identity(path, version, app_id, tables)
@@ -104,12 +105,16 @@ def open_read_only(path: Path) -> Session:
     except BaseException:
         conn.close()
         raise
-    return Session(db=sqlite_utils.Database(conn, execute_plugins=False), path=path)
+    return Session(
+        db=sqlite_utils.Database(conn, execute_plugins=False),
+        path=path,
+        password=connection.password_of(conn),
+    )
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, password: str | None) -> sqlite3.Connection:
     try:
-        conn = connection.connect(path, None, read_only=True)
+        conn = connection.connect(path, password, read_only=True)
     except connection.OperationalError as error:
         # A WAL-mode file in a read-only folder: SQLite cannot create the -shm it needs
         # for a plain read-only open. With no -wal beside it the file alone is the whole
@@ -121,12 +126,12 @@ def _connect(path: Path) -> sqlite3.Connection:
                 f"Tệp “{path.name}” còn dữ liệu chưa ghi hẳn (tệp “{path.name}-wal”) nhưng thư "
                 "mục chỉ cho phép đọc. Hãy chép cả hai tệp sang thư mục có quyền ghi rồi mở lại."
             ) from error
-        return connection.connect(path, None, read_only=True, immutable=True)
+        return connection.connect(path, password, read_only=True, immutable=True)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except connection.OperationalError as error:
         conn.close()
         if connection.error_name(error) != "SQLITE_CANTOPEN" or sidecar(path, "-wal").exists():
             raise
-        return connection.connect(path, None, read_only=True, immutable=True)
+        return connection.connect(path, password, read_only=True, immutable=True)
     return conn

@@ -162,7 +162,7 @@ def open_data(window: QWidget, path: Path, password: str | None = None) -> Opene
 
     read_only = not can_write(path)
     try:
-        session = open_read_only(path) if read_only else open_session(path, password)
+        session = open_read_only(path, password) if read_only else open_session(path, password)
     except ChiboError as error:
         QMessageBox.critical(
             window, QCoreApplication.translate("Startup", "Không mở được dữ liệu"), str(error)

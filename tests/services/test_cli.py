@@ -112,8 +112,7 @@ def test_members_import_dry_run_json_then_write_and_export(db_path, tmp_path, ca
     assert run(db_path, "members", "import", str(source), "--dry-run", "--json") == 0
     preview = json.loads(capsys.readouterr().out)
     assert preview["counts"]["new"] == len(preview["rows"]) > 0
-    run(db_path, "members", "list", "--json")
-    assert json.loads(capsys.readouterr().out) == []  # dry run wrote nothing
+    assert not db_path.exists()  # dry run wrote nothing, not even a new file
     assert run(db_path, "members", "import", str(source)) == 0
     assert "Đã nhập" in capsys.readouterr().out
     assert run(db_path, "members", "export", str(tmp_path / "out.xlsx")) == 0

@@ -1,0 +1,142 @@
+"""How a `chibo` command gets at the file: reading commands read, writing commands lock.
+
+A command that writes anything — the data, its backups, its password — holds the file's
+lock (services.instance_lock) for the whole command: the same lock the window holds, so
+a command never writes under an open window (whose later saves and backups would undo or
+leak what it wrote), and two commands never write at once. Reading commands take no lock
+and open the file read-only: they run beside the window, and a mistyped --db is
+reported, never created.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from chibo_app.errors import ChiboError
+from chibo_app.services import instance_lock
+from chibo_app.services.session import Session, default_db_path, open_session
+from chibo_app.storage.connection import PasswordRequired
+
+# command → (the argparse attribute naming its action, the actions that only read);
+# None: every use of the command only reads.
+_READING: dict[str, tuple[str, frozenset[str]] | None] = {
+    "members": ("action", frozenset({"list", "export"})),
+    "backups": None,
+    "plans": ("plans_action", frozenset({"list", "similar"})),
+    "verify": None,
+    "nominations": ("nominations_command", frozenset({"list", "quota"})),
+    "meetings": ("meetings_action", frozenset({"list"})),
+    "evaluation": ("evaluation_action", frozenset({"list"})),
+    "rules": ("rules_action", frozenset({"list"})),
+}
+# Writing commands that may start a new file where there is none.
+_CREATING = frozenset({"init", "demo", "members import", "restore"})
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """What the lock file says holds the file, e.g. “chibo members import”."""
+    words = [args.command]
+    for attribute in ("action", "plans_action", "nominations_command", "meetings_action",
+                      "evaluation_action", "rules_action"):  # fmt: skip
+        value = getattr(args, attribute, None)
+        if isinstance(value, str):
+            words.append(value)
+    return " ".join(words)
+
+
+def reads_only(args: argparse.Namespace) -> bool:
+    if args.command == "report":  # figures on screen only; printing numbers a document
+        return getattr(args, "output", None) is None
+    if args.command == "members" and getattr(args, "action", None) == "import":
+        return bool(getattr(args, "dry_run", False))
+    if args.command not in _READING:
+        return False
+    spec = _READING[args.command]
+    return spec is None or getattr(args, spec[0], None) in spec[1]
+
+
+@dataclass
+class Access:
+    """The open session and, for a writing command, the lock held until `close`."""
+
+    session: Session
+    lock: instance_lock.InstanceLock | None = None
+
+    def close(self) -> None:
+        try:
+            self.session.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+
+def open_for(args: argparse.Namespace, password: Callable[[bool], str | None]) -> Access:
+    """The session the command needs: read-only for a reading command, under the lock for
+    a writing one. `password(prompt)` gives the file's password (None: none known).
+    ChiboError — with nothing created or changed — when it cannot be had."""
+    path = Path(args.db) if args.db else default_db_path()
+    if path.is_dir():
+        raise ChiboError(
+            f"“{path}” là một thư mục, không phải tệp dữ liệu. Hãy cho --db tên tệp, "
+            f"ví dụ {path / 'chibo.sqlite'}."
+        )
+    name = command_name(args)
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists and name == "members import" and reads_only(args):
+        print(
+            f"Chưa có tệp dữ liệu “{path}”: xem trước như khi danh sách còn trống.",
+            file=sys.stderr,
+        )
+        return Access(open_session(":memory:"))  # a dry run creates no file
+    if not exists and (reads_only(args) or name not in _CREATING):
+        raise ChiboError(
+            f"Không có tệp dữ liệu “{path}”. Hãy kiểm tra đường dẫn (--db hoặc biến CHIBO_DB), "
+            "hoặc tạo tệp mới bằng “chibo init”."
+        )
+    if reads_only(args) and _readable_as_is(path):
+        from chibo_app.services.read_only import open_read_only  # noqa: PLC0415
+
+        return Access(_with_password(lambda p: open_read_only(path, p), password))
+    if not exists:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    lock = instance_lock.acquire(path, f"chibo {name}", wait=instance_lock.COMMAND_WAIT)
+    try:
+        return Access(_with_password(lambda p: open_session(path, p), password), lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _readable_as_is(path: Path) -> bool:
+    """False when the file must first be brought up to this version's schema: a write
+    (under the lock), even for a reading command."""
+    from chibo_app.storage.connection import Error, connect  # noqa: PLC0415
+    from chibo_app.storage.migrations import SCHEMA_VERSION  # noqa: PLC0415
+
+    try:
+        conn = connect(path, None, read_only=True, immutable=True)
+    except (Error, ChiboError):
+        return True  # encrypted, or unreadable: the read-only open says why
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except Error:
+        return True
+    finally:
+        conn.close()
+    return bool(version >= SCHEMA_VERSION)
+
+
+def _with_password(
+    opener: Callable[[str | None], Session], password: Callable[[bool], str | None]
+) -> Session:
+    try:
+        return opener(password(False))
+    except PasswordRequired:
+        given = password(True)
+        if given is None:
+            raise
+        return opener(given)

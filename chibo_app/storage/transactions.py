@@ -1,0 +1,36 @@
+"""A write transaction that holds the write lock from its first statement.
+
+`db.atomic()` opens a deferred transaction: it reads first and asks for the write lock
+only at its first write, so two processes can both decide from what they read ("this
+row is new") and then both write it. `BEGIN IMMEDIATE` takes the write lock before the
+first read: what is decided inside is still true when it is written. A process that
+finds the lock taken waits for the connection's busy timeout.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import sqlite_utils
+
+
+@contextlib.contextmanager
+def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """`db.atomic()`, but a new transaction starts with the write lock held. Inside an
+    open transaction it is a savepoint of it (the caller decided when to lock)."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    try:
+        db.execute("COMMIT")
+    except BaseException:
+        db.conn.rollback()
+        raise
