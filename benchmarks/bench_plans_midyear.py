@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _common import PEOPLE, best_of, report  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from chibo_app.core.clock import FixedClock
 from chibo_app.core.evaluation import behind  # noqa: E402
 from chibo_app.core.plans import PlanStatus  # noqa: E402
 from chibo_app.services import midyear, plan_lists, years  # noqa: E402
@@ -60,12 +61,10 @@ def main() -> None:
             from chibo_app.services.demo import fill_demo
 
             path = Path(folder) / "plans.sqlite"
-            built = open_session(path)
-            built.today_override = dt.date(YEAR, 11, 25)
+            built = open_session(path, clock=FixedClock.on(dt.date(YEAR, 11, 25)))
             fill_demo(built, people_count=PEOPLE, seed=1)
             built.close()
-        session = open_session(path)
-        session.today_override = dt.date(YEAR, 11, 25)
+        session = open_session(path, clock=FixedClock.on(dt.date(YEAR, 11, 25)))
         one = midyear.midyear_by_person(session, YEAR)
         assert {k: v.behind for k, v in one.items()} == per_plan_read(session)
         print(f"{len(plans_repo.year_people(session.db, YEAR))} people, {len(one)} confirmed plans")

@@ -47,6 +47,7 @@ def shoot(lang: str) -> int:
     from screenshots import settle, use_font
 
     import chibo_app.ui  # noqa: F401 - applies the PySide6/Python 3.11 None guard
+    from chibo_app.core.clock import FixedClock
     from chibo_app.services import demo
     from chibo_app.services.session import open_session
     from chibo_app.ui import translations
@@ -75,8 +76,7 @@ def shoot(lang: str) -> int:
     with tempfile.TemporaryDirectory() as temp_name:
         temp = Path(temp_name)
         attempt("01-chao-mung.png", lambda: first_start(temp, save))
-        session = open_session(temp / "demo.sqlite")
-        session.today_override = TODAY
+        session = open_session(temp / "demo.sqlite", clock=FixedClock.on(TODAY))
         demo.fill_demo(session, people_count=40, seed=2026)
         window = MainWindow(session)
         window.resize(1280, 760)

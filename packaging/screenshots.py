@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget  # noqa: E402
 
 import chibo_app.ui  # noqa: E402,F401 - applies the PySide6/Python 3.11 None guard
+from chibo_app.core.clock import FixedClock  # noqa: E402
 from chibo_app.services import demo  # noqa: E402
 from chibo_app.services.session import open_session  # noqa: E402
 
@@ -58,8 +59,8 @@ def main() -> None:
     from chibo_app.ui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as temp:
-        session = open_session(Path(temp) / "demo.sqlite")
-        session.today_override = dt.date(2026, 11, 25)
+        day = dt.date(2026, 11, 25)
+        session = open_session(Path(temp) / "demo.sqlite", clock=FixedClock.on(day))
         demo.fill_demo(session, people_count=40, seed=2026)
         window = MainWindow(session)
         window.resize(1280, 760)

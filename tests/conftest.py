@@ -6,10 +6,51 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from chibo_app.core.cell import CellSettings  # noqa: E402
+from chibo_app.core.clock import CLOCK_ENV  # noqa: E402
 from chibo_app.services import cell  # noqa: E402
 from chibo_app.services.session import Session, open_session  # noqa: E402
 
-TODAY = dt.date(2026, 11, 25)
+# Every test runs at this moment: the sessions it opens — directly, through the CLI, the
+# GUI or a new process (which inherits CHIBO_CLOCK) — start here and tick on from it,
+# whatever the wall clock says (`pytest --wall-clock=…` moves that one to prove it).
+FROZEN_AT = dt.datetime(2026, 11, 25, 10, 0)
+TODAY = FROZEN_AT.date()
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--wall-clock",
+        default=os.environ.get("CHIBO_TEST_WALL_CLOCK", ""),
+        help="move the machine's clock (as Python sees it) to this ISO moment for the "
+        "whole run, e.g. 2031-03-01T00:00:00: the suite must pass on any date",
+    )
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "slow: LibreOffice conversions, million-row files, kill tests (-m 'not slow')"
+    )
+    # For the whole run, module-scoped fixtures and the processes tests start included.
+    os.environ[CLOCK_ENV] = FROZEN_AT.isoformat()
+    moment = config.getoption("--wall-clock")
+    if moment:
+        import time_machine
+
+        # A naive moment is local time (time-machine would read it as UTC).
+        destination = dt.datetime.fromisoformat(moment).astimezone()
+        config._wall_clock = time_machine.travel(destination, tick=True)
+        config._wall_clock.start()
+
+
+def pytest_unconfigure(config):
+    travel = getattr(config, "_wall_clock", None)
+    if travel is not None:
+        travel.stop()
+
+
+def pytest_report_header(config):
+    moment = config.getoption("--wall-clock")
+    return f"wall clock moved to {moment}" if moment else None
 
 
 @pytest.fixture
@@ -19,9 +60,8 @@ def db_path(tmp_path):
 
 @pytest.fixture
 def session(db_path):
-    """A fresh, initialised cell database with a fixed 'today'."""
+    """A fresh, initialised cell database on the frozen day (FROZEN_AT)."""
     s: Session = open_session(db_path)
-    s.today_override = TODAY
     cell.save_settings(
         s,
         CellSettings(

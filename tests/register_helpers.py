@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
 
+from chibo_app.core.clock import FixedClock
 from chibo_app.documents.verification import Subject, printed
 from chibo_app.services import documents
-from chibo_app.storage import records
 
 # (doc_type, number, year, title, printed at)
 SAMPLE = [
@@ -29,8 +29,10 @@ def record_sample(session, sample=SAMPLE):
             {"title": title, "n": index},
             Subject("plans", (index + 1,)),
         )
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(records, "now_text", lambda at=at: at)
-            documents.record_document(session, item)
+        clock, session.clock = session.clock, FixedClock(dt.datetime.fromisoformat(at))
+        try:
+            documents.record_document(session, item, printed_on=session.today())
+        finally:
+            session.clock = clock
         made.append(item)
     return made

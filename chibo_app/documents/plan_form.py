@@ -233,12 +233,13 @@ def write_plan_forms(
             records.append(record)
             code = record.code
         documents.append(plan_form_document(form, cell, blank=blank, settings=settings, code=code))
-    year = forms[0].year if forms else dt.date.today().year
+    # The PDF's title names the year of its forms (an empty batch has none).
+    year = f" năm {forms[0].year}" if forms else ""
     render = write_documents(
         path,
         documents,
         settings=settings,
-        title=f"Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm {year}",
+        title=f"Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh{year}",
         author=cell.cell_name,
         progress=progress,
         cancel=cancel,

@@ -221,12 +221,13 @@ def write_registration_forms(
         record = printed_form(form, cell)
         records.append(record)
         parts.append(registration_document(form, cell, settings=settings, code=record.code))
-    year = forms[0].year if forms else dt.date.today().year
+    # The PDF's title names the year of its forms (an empty batch has none).
+    year = f" năm {forms[0].year}" if forms else ""
     render = write_documents(
         path,
         parts,
         settings=settings,
-        title=f"Phiếu đăng ký điển hình, mô hình tiêu biểu năm {year}",
+        title=f"Phiếu đăng ký điển hình, mô hình tiêu biểu{year}",
         author=cell.cell_name,
         progress=progress,
         cancel=cancel,

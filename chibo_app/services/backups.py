@@ -53,7 +53,7 @@ def make_backup(
     limits: BackupLimits = DEFAULT_LIMITS,
 ) -> Path:
     """A verified copy in the backups folder, then thinning of the old ones."""
-    now = now or dt.datetime.now()
+    now = now or session.now()
     path = take_backup(session.db, session.path, reason, now)
     thin_backups(session.path, now, limits)
     return path
@@ -61,7 +61,9 @@ def make_backup(
 
 def backup_to_folder(session: Session, folder: Path, now: dt.datetime | None = None) -> Path:
     """“Sao lưu ra…”: a verified copy in `folder`; ChiboError with the reason if not."""
-    return copy_to_folder(session.db, session.path, Path(folder), backup_names.MANUAL, now)
+    return copy_to_folder(
+        session.db, session.path, Path(folder), backup_names.MANUAL, now or session.now()
+    )
 
 
 def automatic_backup(
@@ -72,7 +74,7 @@ def automatic_backup(
     limits: BackupLimits = DEFAULT_LIMITS,
 ) -> Path | None:
     """For the GUI's timer: back up if something changed and `interval` has passed."""
-    now = now or dt.datetime.now()
+    now = now or session.now()
     newest = next(iter(list_backups(session.path)), None)
     last_backup_at = newest.taken_at if newest else None
     if not backup_due(last_backup_at, last_change_at(session.db), now, interval):
@@ -100,7 +102,7 @@ def restore_backup(
         return restore_file(
             session.path,
             Path(backup_path),
-            now,
+            now or session.now(),
             password=session.password,
             backup_password=backup_password,
         )

@@ -28,7 +28,7 @@ def save_settings(session: Session, settings: CellSettings) -> CellSettings:
     if problems:
         raise ValidationError(problems)
     values = {k: getattr(cleaned, k) for k in CellSettings.keys()}
-    settings_repo.write_many(session.db, session.user, values)
+    settings_repo.write_many(session.db, session.editor, values)
     ensure_year(session, session.today().year)
     return cleaned
 
@@ -59,16 +59,16 @@ def unit_id_for_name(session: Session, name: str, create: bool = False) -> int |
 def add_unit(session: Session, name: str) -> int:
     name = _checked_unit_name(session, name)
     order = session.db.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM units").fetchone()[0]
-    return records.insert(session.db, session.user, "units", {"name": name, "sort_order": order})
+    return records.insert(session.db, session.editor, "units", {"name": name, "sort_order": order})
 
 
 def rename_unit(session: Session, unit_id: int, name: str) -> None:
     name = _checked_unit_name(session, name, unit_id)
-    records.update(session.db, session.user, "units", unit_id, {"name": name})
+    records.update(session.db, session.editor, "units", unit_id, {"name": name})
 
 
 def set_unit_active(session: Session, unit_id: int, active: bool) -> None:
-    records.update(session.db, session.user, "units", unit_id, {"active": int(active)})
+    records.update(session.db, session.editor, "units", unit_id, {"active": int(active)})
 
 
 # Tables whose rows name a unit, with what to call them; later features add theirs.
@@ -86,7 +86,7 @@ def delete_unit(session: Session, unit_id: int) -> None:
                 raise ChiboError(
                     f"Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”."
                 )
-    records.delete(session.db, session.user, "units", unit_id)
+    records.delete(session.db, session.editor, "units", unit_id)
 
 
 def _checked_unit_name(session: Session, name: str, unit_id: int | None = None) -> str:
@@ -112,4 +112,4 @@ def ensure_year(session: Session, year: int) -> None:
     if not db.execute("SELECT 1 FROM years WHERE year = ?", [year]).fetchone():
         with db.atomic():
             db.execute("INSERT INTO years (year) VALUES (?)", [year])
-            records.record_change(db, session.user, "years", year, "insert", None, {"year": year})
+            records.record_change(db, session.editor, "years", year, "insert", None, {"year": year})

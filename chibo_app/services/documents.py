@@ -27,7 +27,7 @@ from chibo_app.documents.verification import (
 from chibo_app.errors import ChiboError
 from chibo_app.services.cell import load_settings
 from chibo_app.services.session import Session
-from chibo_app.storage import documents_repo, records
+from chibo_app.storage import documents_repo
 from chibo_app.storage.documents_repo import DocumentRow
 
 # Rebuilds the content hash of what a recorded document covers from today's data;
@@ -107,38 +107,45 @@ def check_number_free(session: Session, printed: PrintedDocument) -> None:
         )
 
 
-def record_written(session: Session, printed: PrintedDocument, path: Path) -> DocumentRow:
+def record_written(
+    session: Session, printed: PrintedDocument, path: Path, *, printed_on: dt.date
+) -> DocumentRow:
     """Record a document whose file is written; if that fails the file is removed, so
-    paper never carries a code the register does not know."""
-    return record_all_written(session, [printed], path)[0]
+    paper never carries a code the register does not know. `printed_on` is the day the
+    document was drawn up as of (the `session.today()` its builder was given)."""
+    return record_all_written(session, [printed], path, printed_on=printed_on)[0]
 
 
 def record_all_written(
-    session: Session, printed: Sequence[PrintedDocument], path: Path
+    session: Session, printed: Sequence[PrintedDocument], path: Path, *, printed_on: dt.date
 ) -> list[DocumentRow]:
     """record_written for the documents of one file (a batch of forms, a meeting's
     attendance list and minutes), in one transaction."""
     try:
-        return record_documents(session, printed)
+        return record_documents(session, printed, printed_on=printed_on)
     except BaseException:
         with contextlib.suppress(OSError):
             path.unlink()
         raise
 
 
-def record_document(session: Session, printed: PrintedDocument) -> DocumentRow:
+def record_document(
+    session: Session, printed: PrintedDocument, *, printed_on: dt.date
+) -> DocumentRow:
     """Record one printed document; a reprint of identical content returns its record.
 
     Raises ChiboError if the number is already taken by a different document.
     """
-    return record_documents(session, [printed])[0]
+    return record_documents(session, [printed], printed_on=printed_on)[0]
 
 
-def record_documents(session: Session, printed: Sequence[PrintedDocument]) -> list[DocumentRow]:
+def record_documents(
+    session: Session, printed: Sequence[PrintedDocument], *, printed_on: dt.date
+) -> list[DocumentRow]:
     """Record a batch (e.g. 500 plan forms) in one transaction."""
     db = session.db
-    user = session.user
-    now = records.now_text()
+    editor = session.editor
+    now = editor.stamp()
     stored: list[DocumentRow] = []
     with db.atomic():
         for item in printed:
@@ -162,13 +169,14 @@ def record_documents(session: Session, printed: Sequence[PrintedDocument]) -> li
                     )
             row_id = documents_repo.insert(
                 db,
-                user,
+                editor,
                 doc_type=item.doc_type,
                 number=item.number,
                 term=item.term,
                 year=item.year,
                 title=item.title,
                 created_at=now,
+                printed_on=printed_on,
                 content_hash=item.content_hash,
                 code=item.code,
                 subject_table=item.subject.table,
@@ -233,6 +241,11 @@ def verify(session: Session, code: str) -> VerifyResult:
     else:
         status = VerifyStatus.CHANGED
     return VerifyResult(wanted, status, document)
+
+
+def printed_day(document: DocumentRow) -> dt.date:
+    """The day a recorded document was drawn up as of: sources rebuild it as of then."""
+    return document.printed_on
 
 
 def _day(created_at: str) -> str:

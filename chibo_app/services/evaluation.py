@@ -102,7 +102,7 @@ def save_evaluation(session: Session, evaluation: Evaluation) -> Evaluation:
 
 
 def _save(session: Session, evaluation: Evaluation, created: bool) -> Evaluation:
-    db, user = session.db, session.user
+    db, editor = session.db, session.editor
     plan = plans_repo.find(db, evaluation.person_id, evaluation.year)
     rule_set = _rule_set_of(session, evaluation)
     evaluation = _normalised(evaluation, plan, rule_set)
@@ -115,7 +115,7 @@ def _save(session: Session, evaluation: Evaluation, created: bool) -> Evaluation
     values = evaluation_repo.evaluation_values(evaluation)
     with db.atomic():
         if created:
-            evaluation_id = records.insert(db, user, "evaluations", values)
+            evaluation_id = records.insert(db, editor, "evaluations", values)
         else:
             assert evaluation.id is not None
             evaluation_id = evaluation.id
@@ -126,7 +126,7 @@ def _save(session: Session, evaluation: Evaluation, created: bool) -> Evaluation
                 content["classification"] = None
             else:
                 content["classification"] = values["classification"]
-            records.update(db, user, "evaluations", evaluation_id, content)
+            records.update(db, editor, "evaluations", evaluation_id, content)
         _write_details(session, evaluation_id, evaluation, plan)
     return get_evaluation_by_id(session, evaluation_id)
 
@@ -166,7 +166,7 @@ def _normalised(evaluation: Evaluation, plan: Plan | None, rule_set: RuleSet) ->
 def _write_details(
     session: Session, evaluation_id: int, evaluation: Evaluation, plan: Plan | None
 ) -> None:
-    db, user = session.db, session.user
+    db, editor = session.db, session.editor
     existing = evaluation_repo.task_result_ids(db, [t.task_id for t in evaluation.tasks])
     for task in evaluation.tasks:
         row = {
@@ -175,16 +175,16 @@ def _write_details(
             "evidence": task.evidence,
         }
         if task.task_id in existing:
-            records.update(db, user, "task_results", existing[task.task_id], row)
+            records.update(db, editor, "task_results", existing[task.task_id], row)
         else:
-            records.insert(db, user, "task_results", {"task_id": task.task_id, **row})
+            records.insert(db, editor, "task_results", {"task_id": task.task_id, **row})
     stored = evaluation_repo.remedy_ids(db, evaluation_id)
     for position, remedied in enumerate(evaluation.remedied):
         if position in stored:
-            records.update(db, user, "remedy_results", stored[position], {"remedied": remedied})
+            records.update(db, editor, "remedy_results", stored[position], {"remedied": remedied})
         else:
             values = {"evaluation_id": evaluation_id, "position": position, "remedied": remedied}
-            records.insert(db, user, "remedy_results", values)
+            records.insert(db, editor, "remedy_results", values)
 
 
 def _rule_set_of(session: Session, evaluation: Evaluation) -> RuleSet:
@@ -272,13 +272,13 @@ def reopen(session: Session, evaluation_id: int, reason: str, on: str | None = N
 
 def _step(session: Session, changed: Evaluation, event: EvaluationEvent) -> Evaluation:
     assert changed.id is not None
-    db, user = session.db, session.user
+    db, editor = session.db, session.editor
     values = evaluation_repo.evaluation_values(changed)
     with db.atomic():
-        records.update(db, user, "evaluations", changed.id, {k: values[k] for k in _LIFE_CYCLE})
+        records.update(db, editor, "evaluations", changed.id, {k: values[k] for k in _LIFE_CYCLE})
         records.insert(
             db,
-            user,
+            editor,
             "evaluation_events",
             {
                 "evaluation_id": changed.id,
@@ -286,7 +286,7 @@ def _step(session: Session, changed: Evaluation, event: EvaluationEvent) -> Eval
                 "on_date": event.on,
                 "who": event.who,
                 "reason": event.reason,
-                "at": records.now_text(),
+                "at": session.editor.stamp(),
             },
         )
     return get_evaluation_by_id(session, changed.id)

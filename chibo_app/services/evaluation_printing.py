@@ -9,7 +9,6 @@ other lists' one (signed-off plans, nominations), called for every other DS docu
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,7 +51,8 @@ def export_list(
         raise ChiboError("Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx.")
     cell = load_settings(session)
     number = documents.number_to_use(session, DOC_TYPE, number)
-    data = list_data(session, year, number=number, as_of=session.today())
+    today = session.today()
+    data = list_data(session, year, number=number, as_of=today)
     if not data.rows:
         raise ChiboError(f"Năm {year} không có ai để đánh giá, xếp loại.")
     record = evaluation_list.printed_list(data, cell)
@@ -65,17 +65,14 @@ def export_list(
         from chibo_app.spreadsheets.evaluation_list import write_evaluation_xlsx  # noqa: PLC0415
 
         write_evaluation_xlsx(target, data, cell, code=record.code)
-    documents.record_written(session, record, target)
+    documents.record_written(session, record, target, printed_on=today)
     return ExportResult(target, len(data.rows), data.classified, number, record.code)
 
 
 def _list_hash(session: Session, document: DocumentRow) -> str | None:
     if document.year is None:
         return None
-    try:
-        day = dt.datetime.fromisoformat(document.created_at).date()
-    except ValueError:
-        day = session.today()
+    day = documents.printed_day(document)
     data = list_data(session, document.year, number=document.number, as_of=day)
     return evaluation_list.printed_list(data, load_settings(session)).content_hash
 

@@ -341,6 +341,7 @@ TABLES: dict[str, TableSpec] = {
             "year": "Năm",
             "title": "Tiêu đề",
             "created_at": "Thời điểm in",
+            "printed_on": "Ngày ghi trên văn bản",
             "created_by": "Người in",
             "content_hash": "Dấu nội dung",
             "code": "Mã xác thực",

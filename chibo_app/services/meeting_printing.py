@@ -120,7 +120,7 @@ def print_meeting(
     _render, printed = meeting_record.write_meeting_record_pdf(
         target, data, cell, attendance=attendance, minutes=minutes, settings=settings
     )
-    documents.record_all_written(session, printed, target)
+    documents.record_all_written(session, printed, target, printed_on=session.today())
     return MeetingPrintResult(
         target, len(printed), number if minutes else None, tuple(p.code for p in printed)
     )

@@ -92,16 +92,16 @@ def save_meeting(session: Session, meeting: Meeting) -> Meeting:
     meeting = rules.normalise_meeting(meeting)
     rules.ensure_valid(meeting)
     meeting = with_roll(session, meeting)
-    db, user = session.db, session.user
+    db, editor = session.db, session.editor
     with db.atomic():
         values = meetings_repo.meeting_values(meeting)
         if meeting.id is None:
-            meeting_id = records.insert(db, user, "meetings", values)
+            meeting_id = records.insert(db, editor, "meetings", values)
             old = Meeting(held_on=meeting.held_on)
         else:
             meeting_id = meeting.id
             old = get_meeting(session, meeting_id)
-            records.update(db, user, "meetings", meeting_id, values)
+            records.update(db, editor, "meetings", meeting_id, values)
         _write_topics(session, meeting_id, meeting.topic_ids)
         _write_attendance(session, meeting_id, old.attendance, meeting.attendance)
         _write_commendations(session, meeting_id, old, meeting)
@@ -111,17 +111,17 @@ def save_meeting(session: Session, meeting: Meeting) -> Meeting:
 def delete_meeting(session: Session, meeting_id: int) -> None:
     """Remove a meeting entered by mistake, with its lines (each recorded)."""
     meeting = get_meeting(session, meeting_id)
-    db, user = session.db, session.user
+    db, editor = session.db, session.editor
     with db.atomic():
         for row_id in meetings_repo.meeting_topic_rows(db, meeting_id).values():
-            records.delete(db, user, "meeting_topics", row_id)
+            records.delete(db, editor, "meeting_topics", row_id)
         for line in meeting.attendance:
             assert line.id is not None
-            records.delete(db, user, "attendance", line.id)
+            records.delete(db, editor, "attendance", line.id)
         for item in meeting.commendations:
             assert item.id is not None
-            records.delete(db, user, "commendations", item.id)
-        records.delete(db, user, "meetings", meeting_id)
+            records.delete(db, editor, "commendations", item.id)
+        records.delete(db, editor, "meetings", meeting_id)
 
 
 @dataclass(frozen=True)
@@ -177,17 +177,17 @@ def praise_choices(session: Session, meeting: Meeting) -> list[PraiseChoice]:
 
 
 def _write_topics(session: Session, meeting_id: int, topic_ids: tuple[int, ...]) -> None:
-    db, user = session.db, session.user
+    db, editor = session.db, session.editor
     stored = meetings_repo.meeting_topic_rows(db, meeting_id)
     for topic_id, row_id in stored.items():
         if topic_id not in topic_ids:
-            records.delete(db, user, "meeting_topics", row_id)
+            records.delete(db, editor, "meeting_topics", row_id)
     for topic_id in topic_ids:
         if topic_id not in stored:
             if meetings_repo.get_topic(db, topic_id) is None:
                 raise ChiboError("Chuyên đề đã chọn không còn (có thể đã bị xóa).")
             records.insert(
-                db, user, "meeting_topics", {"meeting_id": meeting_id, "topic_id": topic_id}
+                db, editor, "meeting_topics", {"meeting_id": meeting_id, "topic_id": topic_id}
             )
 
 
@@ -198,33 +198,33 @@ def _write_attendance(
     new: tuple[Attendance, ...],
 ) -> None:
     """Lines matched by person: changed ones updated, missing ones deleted, new inserted."""
-    db, user = session.db, session.user
+    db, editor = session.db, session.editor
     stored = {a.person_id: a for a in old}
     wanted = {a.person_id for a in new}
     for line in old:
         if line.person_id not in wanted and line.id is not None:
-            records.delete(db, user, "attendance", line.id)
+            records.delete(db, editor, "attendance", line.id)
     for line in new:
         values = meetings_repo.attendance_values(line)
         before = stored.get(line.person_id)
         if before is None or before.id is None:
-            records.insert(db, user, "attendance", {"meeting_id": meeting_id, **values})
+            records.insert(db, editor, "attendance", {"meeting_id": meeting_id, **values})
         else:
-            records.update(db, user, "attendance", before.id, values)
+            records.update(db, editor, "attendance", before.id, values)
 
 
 def _write_commendations(session: Session, meeting_id: int, old: Meeting, new: Meeting) -> None:
-    db, user = session.db, session.user
+    db, editor = session.db, session.editor
     kept = {c.id for c in new.commendations if c.id is not None}
     for item in old.commendations:
         if item.id is not None and item.id not in kept:
-            records.delete(db, user, "commendations", item.id)
+            records.delete(db, editor, "commendations", item.id)
     for position, item in enumerate(new.commendations):
         values = meetings_repo.commendation_values(item, position)
         if item.id is None or item.id not in {c.id for c in old.commendations}:
-            records.insert(db, user, "commendations", {"meeting_id": meeting_id, **values})
+            records.insert(db, editor, "commendations", {"meeting_id": meeting_id, **values})
         else:
-            records.update(db, user, "commendations", item.id, values)
+            records.update(db, editor, "commendations", item.id, values)
 
 
 # The year ------------------------------------------------------------------------------

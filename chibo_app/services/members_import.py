@@ -443,7 +443,7 @@ def _remember(session: Session, signature: str, mapping: dict[str, int]) -> None
         )
         records.record_change(
             session.db,
-            session.user,
+            session.editor,
             "import_mappings",
             None,
             "update",

@@ -56,21 +56,21 @@ def save_review(
     if strangers:
         raise ChiboError("Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.")
     day = parse_day(session, on)
-    db, user = session.db, session.user
-    values = {"comment": clean(comment), "reviewed_on": day, "reviewed_by": user}
+    db, editor = session.db, session.editor
+    values = {"comment": clean(comment), "reviewed_on": day, "reviewed_by": editor.name}
     with db.atomic():
         stored = evaluation_repo.review_of_plan(db, plan_id)
         if stored is None or stored.id is None:
-            records.insert(db, user, "midyear_reviews", {"plan_id": plan_id, **values})
+            records.insert(db, editor, "midyear_reviews", {"plan_id": plan_id, **values})
         else:
-            records.update(db, user, "midyear_reviews", stored.id, values)
+            records.update(db, editor, "midyear_reviews", stored.id, values)
         existing = evaluation_repo.task_review_ids(db, [t.task_id for t in tasks])
         for task in tasks:
             row = {"progress": str(Progress(task.progress)), "note": clean(task.note)}
             if task.task_id in existing:
-                records.update(db, user, "task_reviews", existing[task.task_id], row)
+                records.update(db, editor, "task_reviews", existing[task.task_id], row)
             else:
-                records.insert(db, user, "task_reviews", {"task_id": task.task_id, **row})
+                records.insert(db, editor, "task_reviews", {"task_id": task.task_id, **row})
     found = get_review(session, plan_id)
     assert found is not None
     return found

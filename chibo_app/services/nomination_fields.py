@@ -68,7 +68,7 @@ def save_fields(
     ]
     with session.db.atomic():
         for nomination_id, new in moves:
-            records.update(session.db, session.user, TABLE, nomination_id, {"field": new})
+            records.update(session.db, session.editor, TABLE, nomination_id, {"field": new})
         if chosen:
             return nominations.set_fields(session, chosen)
         # Only "Khác" is left: store an empty choice, so it is the one offered.

@@ -65,7 +65,8 @@ def export_list(
         raise ChiboError("Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf.")
     cell = load_settings(session)
     number = documents.number_to_use(session, DOC_TYPE, number)
-    data = nomination_lists.list_data(session, year, number, dated or session.today())
+    dated = dated or session.today()
+    data = nomination_lists.list_data(session, year, number, dated)
     if not data.rows:
         raise ChiboError(f"Năm {year} chưa có đăng ký điển hình nào.")
     record = nomination_list.printed_list(data, cell)
@@ -78,7 +79,7 @@ def export_list(
         )
 
         write_nomination_list_xlsx(target, data, cell, code=record.code)
-    documents.record_written(session, record, target)
+    documents.record_written(session, record, target, printed_on=dated)
     return ExportResult(target, len(data.rows), number, record.code)
 
 
@@ -110,7 +111,8 @@ def print_registration_forms(
         raise ChiboError("Phiếu đăng ký chỉ in ra tệp .pdf.")
     settings = settings or load_page_settings(session)
     items = _chosen(session, year, nomination_ids)
-    people = _people(session, session.today())
+    today = session.today()
+    people = _people(session, today)
     forms = [registration_data(session, item, people) for item in items]
     result = registration_form.write_registration_forms(
         target,
@@ -120,7 +122,7 @@ def print_registration_forms(
         progress=progress,
         cancel=cancel,
     )
-    documents.record_all_written(session, result.printed, target)
+    documents.record_all_written(session, result.printed, target, printed_on=today)
     return FormsResult(
         path=target,
         forms=len(forms),
@@ -198,22 +200,15 @@ def _form_hash(session: Session, document: DocumentRow) -> str | None:
     item = nominations_repo.get(session.db, document.subject_ids[0])
     if item is None:
         return None
-    people = _people(session, _printed_day(document) or session.today())
+    people = _people(session, documents.printed_day(document))
     form = registration_data(session, item, people)
     return registration_form.printed_form(form, load_settings(session)).content_hash
-
-
-def _printed_day(document: DocumentRow) -> dt.date | None:
-    try:
-        return dt.datetime.fromisoformat(document.created_at).date()
-    except ValueError:
-        return None
 
 
 def _list_hash(session: Session, document: DocumentRow) -> str | None:
     if document.year is None:
         return None
-    day = _printed_day(document)
+    day = documents.printed_day(document)
     data = nomination_lists.list_data(session, document.year, document.number, day)
     return nomination_list.printed_list(data, load_settings(session)).content_hash
 

@@ -58,10 +58,10 @@ def save(session: Session, item: Nomination) -> Nomination:
             values = {**content, "year": item.year, "status": str(Status.REGISTERED)}
             if values["registered_on"] is None:
                 values["registered_on"] = session.today().isoformat()
-            new_id = records.insert(session.db, session.user, TABLE, values)
+            new_id = records.insert(session.db, session.editor, TABLE, values)
             return get(session, new_id)
         get(session, item.id)
-        records.update(session.db, session.user, TABLE, item.id, content)
+        records.update(session.db, session.editor, TABLE, item.id, content)
     return get(session, item.id)
 
 
@@ -90,7 +90,7 @@ _STATUS_COLUMNS = (
 
 def delete(session: Session, nomination_id: int) -> None:
     get(session, nomination_id)
-    records.delete(session.db, session.user, TABLE, nomination_id)
+    records.delete(session.db, session.editor, TABLE, nomination_id)
 
 
 def move(
@@ -160,7 +160,7 @@ def reopen(session: Session, nomination_id: int) -> Nomination:
 def _write_status(session: Session, nomination_id: int, changed: Nomination) -> None:
     values = nominations_repo.values_of(changed)
     records.update(
-        session.db, session.user, TABLE, nomination_id, {k: values[k] for k in _STATUS_COLUMNS}
+        session.db, session.editor, TABLE, nomination_id, {k: values[k] for k in _STATUS_COLUMNS}
     )
 
 
@@ -191,7 +191,7 @@ def set_fields(session: Session, names: Sequence[str]) -> list[str]:
     if not cleaned:
         raise ValidationError({"fields": "Cần ít nhất một lĩnh vực."})
     settings_repo.write_many(
-        session.db, session.user, {FIELDS_KEY: json.dumps(cleaned, ensure_ascii=False)}
+        session.db, session.editor, {FIELDS_KEY: json.dumps(cleaned, ensure_ascii=False)}
     )
     return fields(session)
 
@@ -221,12 +221,12 @@ def set_quota_rules(session: Session, year: int, changes: dict[str, int]) -> Quo
             name = QUOTA_PREFIX + key
             if name in stored:
                 records.update(
-                    db, session.user, "year_settings", stored[name][0], {"value": str(value)}
+                    db, session.editor, "year_settings", stored[name][0], {"value": str(value)}
                 )
             else:
                 records.insert(
                     db,
-                    session.user,
+                    session.editor,
                     "year_settings",
                     {"year": year, "key": name, "value": str(value)},
                 )

@@ -88,7 +88,7 @@ def save_page_settings(session: Session, settings: PageSettings) -> PageSettings
         for name in LIMITS
         if getattr(settings, name) != getattr(current, name) or PREFIX + name in stored
     }
-    settings_repo.write_many(session.db, session.user, changed)
+    settings_repo.write_many(session.db, session.editor, changed)
     return load_page_settings(session)
 
 

@@ -124,7 +124,7 @@ def _rekey(session: Session, new: str | None, what: str) -> PasswordChange:
         raise
     with session.db.atomic():  # who and when, never the password itself
         records.record_change(
-            session.db, session.user, "database", None, "update", None, {"password": what}
+            session.db, session.editor, "database", None, "update", None, {"password": what}
         )
     rekeyed, left = _rekey_backups(path, old, new)
     return PasswordChange("", rekeyed, left)

@@ -52,8 +52,8 @@ def save_person(session: Session, person: Person) -> int:
     if problems:
         raise ValidationError(problems)
     if person.id is None:
-        return records.insert(session.db, session.user, "people", person.to_row())
-    records.update(session.db, session.user, "people", person.id, person.to_row())
+        return records.insert(session.db, session.editor, "people", person.to_row())
+    records.update(session.db, session.editor, "people", person.id, person.to_row())
     return person.id
 
 
@@ -97,8 +97,8 @@ def delete_person(session: Session, person_id: int) -> None:
     with session.db.atomic():
         for position in list_positions(session, person_id):
             assert position.id is not None
-            records.delete(session.db, session.user, "positions", position.id)
-        records.delete(session.db, session.user, "people", person_id)
+            records.delete(session.db, session.editor, "positions", position.id)
+        records.delete(session.db, session.editor, "people", person_id)
 
 
 # Positions -----------------------------------------------------------------
@@ -131,13 +131,13 @@ def save_position(session: Session, position: Position) -> int:
     row = {f.name: getattr(position, f.name) for f in fields(position) if f.name != "id"}
     row["kind"] = str(position.kind)
     if position.id is None:
-        return records.insert(session.db, session.user, "positions", row)
-    records.update(session.db, session.user, "positions", position.id, row)
+        return records.insert(session.db, session.editor, "positions", row)
+    records.update(session.db, session.editor, "positions", position.id, row)
     return position.id
 
 
 def delete_position(session: Session, position_id: int) -> None:
-    records.delete(session.db, session.user, "positions", position_id)
+    records.delete(session.db, session.editor, "positions", position_id)
 
 
 def change_position(

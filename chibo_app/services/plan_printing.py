@@ -17,7 +17,6 @@ never carry a code the register does not know.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -87,14 +86,15 @@ def print_plans(
     to print or an unknown person.
     """
     settings = settings or load_page_settings(session)
-    source = FormSource(session, year, session.today(), blank=blank)
+    today = session.today()
+    source = FormSource(session, year, today, blank=blank)
     ids = source.ordered(person_ids)
     if not ids:
         raise ChiboError(f"Năm {year} không có ai để in kế hoạch.")
     forms = [(source.form(i), blank or not source.has_plan(i)) for i in ids]
     target = Path(path)
     render, printed = _write_forms(target, forms, source.cell, settings, progress, cancel)
-    documents.record_all_written(session, printed, target)
+    documents.record_all_written(session, printed, target, printed_on=today)
     return PrintResult(
         path=target,
         forms=len(forms),
@@ -168,7 +168,8 @@ def print_signed_off(
         raise ChiboError("Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx.")
     cell = load_settings(session)
     number = documents.number_to_use(session, LIST_DOC_TYPE, number)
-    data = signed_off_data(session, year, number=number, as_of=session.today())
+    today = session.today()
+    data = signed_off_data(session, year, number=number, as_of=today)
     if not data.rows:
         raise ChiboError(f"Năm {year} chưa có kế hoạch nào được chi bộ xác nhận.")
     record = signed_off_list.printed_list(data, cell)
@@ -179,18 +180,11 @@ def print_signed_off(
         from chibo_app.spreadsheets.signed_off_list import write_signed_off_xlsx  # noqa: PLC0415
 
         write_signed_off_xlsx(target, data, cell, code=record.code)
-    documents.record_written(session, record, target)
+    documents.record_written(session, record, target, printed_on=today)
     return SignedOffResult(target, len(data.rows), data.total, number, record.code)
 
 
 # Verify sources ------------------------------------------------------------------------
-
-
-def _printed_day(document: DocumentRow) -> dt.date:
-    try:
-        return dt.datetime.fromisoformat(document.created_at).date()
-    except ValueError:
-        return dt.date.today()
 
 
 def _plan_form_hash(session: Session, document: DocumentRow) -> str | None:
@@ -202,7 +196,7 @@ def _plan_form_hash(session: Session, document: DocumentRow) -> str | None:
     if plan is None:
         return None
     try:
-        form = plan_form_data(session, plan, plan.year, as_of=_printed_day(document))
+        form = plan_form_data(session, plan, plan.year, as_of=documents.printed_day(document))
     except ChiboError:
         return None
     return printed_form(form, load_settings(session)).content_hash
@@ -212,7 +206,7 @@ def _signed_off_hash(session: Session, document: DocumentRow) -> str | None:
     if document.year is None:
         return None
     data = signed_off_data(
-        session, document.year, number=document.number, as_of=_printed_day(document)
+        session, document.year, number=document.number, as_of=documents.printed_day(document)
     )
     return signed_off_list.printed_list(data, load_settings(session)).content_hash
 

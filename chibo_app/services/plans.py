@@ -54,7 +54,7 @@ def _create(session: Session, plan: Plan) -> Plan:
     if get_plan(session, plan.person_id, plan.year) is not None:
         raise ChiboError(f"Người này đã có kế hoạch năm {plan.year}.")
     with session.db.atomic():
-        plan_id = records.insert(session.db, session.user, "plans", plans_repo.plan_values(plan))
+        plan_id = records.insert(session.db, session.editor, "plans", plans_repo.plan_values(plan))
         _write_tasks(session, plan_id, (), plan.tasks)
         event = rules.PlanEvent(
             Step.CREATED, _today(session), session.user, rules.SOURCE_LABELS[plan.source]
@@ -93,7 +93,7 @@ def save_plan(session: Session, plan: Plan) -> Plan:
             for k, v in plans_repo.plan_values(plan).items()
             if k in ("remedies", "commitments")
         }
-        records.update(session.db, session.user, "plans", plan.id, content)
+        records.update(session.db, session.editor, "plans", plan.id, content)
         _write_tasks(session, plan.id, stored.tasks, plan.tasks)
     return get_plan_by_id(session, plan.id)
 
@@ -103,17 +103,17 @@ def _write_tasks(
 ) -> None:
     """Tasks in their new order (position = number - 1): changed ones updated, missing
     ones deleted, new ones inserted — each change in the history."""
-    db, user = session.db, session.user
+    db, editor = session.db, session.editor
     kept = {t.id for t in new if t.id is not None}
     for task in old:
         if task.id is not None and task.id not in kept:
-            records.delete(db, user, "plan_tasks", task.id)
+            records.delete(db, editor, "plan_tasks", task.id)
     for position, task in enumerate(new):
         values = {"position": position, "text": task.text, "target": task.target, "due": task.due}
         if task.id is None or task.id not in {t.id for t in old}:
-            records.insert(db, user, "plan_tasks", {"plan_id": plan_id, **values})
+            records.insert(db, editor, "plan_tasks", {"plan_id": plan_id, **values})
         else:
-            records.update(db, user, "plan_tasks", task.id, values)
+            records.update(db, editor, "plan_tasks", task.id, values)
 
 
 # Life cycle ------------------------------------------------------------------------
@@ -190,7 +190,7 @@ def _step(session: Session, plan_id: int, transition: Transition) -> Plan:
         values = plans_repo.plan_values(changed)
         records.update(
             session.db,
-            session.user,
+            session.editor,
             "plans",
             plan_id,
             {k: values[k] for k in _LIFE_CYCLE_COLUMNS},
@@ -212,7 +212,7 @@ _LIFE_CYCLE_COLUMNS = (
 def _record_event(session: Session, plan_id: int, event: PlanEvent) -> None:
     records.insert(
         session.db,
-        session.user,
+        session.editor,
         "plan_events",
         {
             "plan_id": plan_id,
@@ -220,7 +220,7 @@ def _record_event(session: Session, plan_id: int, event: PlanEvent) -> None:
             "on_date": event.on,
             "who": event.who,
             "reason": event.reason,
-            "at": records.now_text(),
+            "at": session.editor.stamp(),
         },
     )
 

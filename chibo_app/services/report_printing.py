@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from chibo_app.core.clock import FixedClock
 from chibo_app.core.dates import to_display
 from chibo_app.core.year_report import Narrative, Period
 from chibo_app.documents import year_report as document
@@ -77,12 +78,13 @@ def print_report(
         raise ChiboError("Báo cáo chỉ in ra tệp .pdf.")
     cell = load_settings(session)
     number = documents.number_to_use(session, DOC_TYPE, number)
-    data = report_data(session, period, number=number, dated=session.today())
+    today = session.today()
+    data = report_data(session, period, number=number, dated=today)
     documents.check_number_free(session, document.printed_report(data, cell))
     render, record = document.write_report_pdf(
         target, data, cell, settings=settings or load_page_settings(session)
     )
-    documents.record_written(session, record, target)
+    documents.record_written(session, record, target, printed_on=today)
     return ReportPrintResult(target, render.pages, number, record.code)
 
 
@@ -95,12 +97,9 @@ def _source(session: Session, row: DocumentRow) -> str | None:
     period = Period.from_subject(row.subject_ids)
     if period is None:
         return None
-    try:
-        dated = dt.datetime.fromisoformat(row.created_at).date()
-    except ValueError:
-        dated = session.today()
+    dated = documents.printed_day(row)
     # The figures as they were on the day it was printed ("today" then).
-    then = Session(session.db, session.path, today_override=dated, password=session.password)
+    then = replace(session, clock=FixedClock.on(dated))
     data = report_data(then, period, number=row.number, dated=dated)
     return document.printed_report(data, load_settings(session)).content_hash
 

@@ -121,4 +121,4 @@ def delete_rule_set(session: Session, rule_set_id: int) -> None:
             f"Đã có {used.evaluation_count} bản đánh giá theo “{stored.name}” (năm {listed}) "
             "nên không xóa được."
         )
-    records.delete(session.db, session.user, "rule_sets", rule_set_id)
+    records.delete(session.db, session.editor, "rule_sets", rule_set_id)

@@ -45,7 +45,7 @@ def add_rule_set(
     """A new rule set from its data; BadRuleSet / ValidationError say what is wrong."""
     rule_set = _checked(session, code, name, definition, regulation, issued_on, None)
     row_id = records.insert(
-        session.db, session.user, "rule_sets", evaluation_repo.rule_set_values(rule_set)
+        session.db, session.editor, "rule_sets", evaluation_repo.rule_set_values(rule_set)
     )
     return get_rule_set(session, row_id)
 
@@ -73,7 +73,7 @@ def store_rule_set(session: Session, stored: RuleSet, rule_set: RuleSet) -> Rule
     proposal. Refused when locked evaluations were made under it and the rules change
     (their results keep the meaning they had: copy the rule set instead)."""
     assert stored.id is not None
-    db, user = session.db, session.user
+    db, editor = session.db, session.editor
     if rule_set.definition != stored.definition:
         locked = evaluation_repo.rule_set_locked_years(db, stored.id)
         if locked:
@@ -87,13 +87,13 @@ def store_rule_set(session: Session, stored: RuleSet, rule_set: RuleSet) -> Rule
     with db.atomic():
         values = evaluation_repo.rule_set_values(rule_set)
         values["builtin"] = int(stored.builtin)
-        records.update(db, user, "rule_sets", stored.id, values)
+        records.update(db, editor, "rule_sets", stored.id, values)
         if rule_set.code != stored.code:
             cursor = db.execute(
                 "SELECT id FROM year_settings WHERE key = ? AND value = ?", [YEAR_KEY, stored.code]
             )
             for (row_id,) in cursor.fetchall():
-                records.update(db, user, "year_settings", row_id, {"value": rule_set.code})
+                records.update(db, editor, "year_settings", row_id, {"value": rule_set.code})
         if rule_set.definition != stored.definition:
             for found in evaluation_repo.open_evaluations_of_rule_set(db, stored.id):
                 evaluation.save_evaluation(session, found)
@@ -177,12 +177,12 @@ def set_year_rule_set(session: Session, year: int, rule_set_id: int) -> RuleSet:
         stored = plans_repo.year_values(db, year)
         if YEAR_KEY in stored:
             records.update(
-                db, session.user, "year_settings", stored[YEAR_KEY][0], {"value": rule_set.code}
+                db, session.editor, "year_settings", stored[YEAR_KEY][0], {"value": rule_set.code}
             )
         else:
             records.insert(
                 db,
-                session.user,
+                session.editor,
                 "year_settings",
                 {"year": year, "key": YEAR_KEY, "value": rule_set.code},
             )

@@ -11,6 +11,8 @@ from pathlib import Path
 import platformdirs
 import sqlite_utils
 
+from chibo_app.core.clock import Clock, Editor, default_clock
+from chibo_app.core.clock import today as clock_today
 from chibo_app.storage.connection import password_of
 from chibo_app.storage.database import open_database
 from chibo_app.storage.settings_repo import read_all
@@ -33,7 +35,8 @@ def default_db_path() -> Path:
 class Session:
     db: sqlite_utils.Database
     path: Path
-    today_override: dt.date | None = field(default=None)
+    # Every "now" of the session's work (history, register, paper dates) comes from here.
+    clock: Clock = field(default_factory=default_clock)
     # The file's password while it is open (None: the file has none). Kept to reopen the
     # file and to check backups; closing the session (or replacing it) drops it.
     password: str | None = field(default=None, repr=False)
@@ -42,23 +45,40 @@ class Session:
     def user(self) -> str:
         return read_all(self.db).get("user_name") or _login_name()
 
+    @property
+    def editor(self) -> Editor:
+        """Who is writing, with the clock their changes are stamped with."""
+        return Editor(self.user, self.clock)
+
     def today(self) -> dt.date:
-        return self.today_override or dt.date.today()
+        return clock_today(self.clock)
+
+    def now(self) -> dt.datetime:
+        return self.clock.now()
 
     def close(self) -> None:
         self.db.close()
 
+    def open_again(self) -> Session:
+        """A session of its own on the same file, password and clock: a SQLite connection
+        belongs to the thread that opened it, so background work opens the file again."""
+        return open_session(self.path, self.password, clock=self.clock)
+
     def reopen(self) -> None:
         """Open the file again (after it was replaced), with the same password."""
-        self.db = open_database(self.path, self.password)
+        self.db = open_database(self.path, self.password, clock=self.clock)
 
 
-def open_session(path: str | Path | None = None, password: str | None = None) -> Session:
+def open_session(
+    path: str | Path | None = None, password: str | None = None, clock: Clock | None = None
+) -> Session:
     """Open the database; PasswordRequired / WrongPassword if it is encrypted and
-    `password` does not open it (the file is left untouched)."""
+    `password` does not open it (the file is left untouched). The clock defaults to the
+    wall clock (or CHIBO_CLOCK); a worker passes its window's session clock."""
     db_path = Path(path) if path else default_db_path()
-    db = open_database(db_path, password)
-    return Session(db=db, path=db_path, password=password_of(db.conn))
+    chosen = clock or default_clock()
+    db = open_database(db_path, password, clock=chosen)
+    return Session(db=db, path=db_path, clock=chosen, password=password_of(db.conn))
 
 
 def _login_name() -> str:

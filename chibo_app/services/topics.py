@@ -97,10 +97,10 @@ def save_topic(session: Session, topic: Topic) -> Topic:
     if topic.id is None:
         row = db.execute("SELECT max(position) FROM topics WHERE year = ?", [topic.year]).fetchone()
         topic = topic.with_changes(position=(row[0] if row[0] is not None else -1) + 1)
-        topic_id = records.insert(db, session.user, "topics", meetings_repo.topic_values(topic))
+        topic_id = records.insert(db, session.editor, "topics", meetings_repo.topic_values(topic))
     else:
         topic_id = topic.id
-        records.update(db, session.user, "topics", topic_id, meetings_repo.topic_values(topic))
+        records.update(db, session.editor, "topics", topic_id, meetings_repo.topic_values(topic))
     return get_topic(session, topic_id)
 
 
@@ -114,7 +114,7 @@ def delete_topic(session: Session, topic_id: int) -> None:
             f"Chuyên đề này đã được sinh hoạt ({used} buổi) nên không xóa được; "
             "hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước."
         )
-    records.delete(session.db, session.user, "topics", topic_id)
+    records.delete(session.db, session.editor, "topics", topic_id)
 
 
 def add_seed_topics(session: Session, year: int, presenter: str = "") -> list[Topic]:

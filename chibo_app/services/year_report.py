@@ -129,20 +129,20 @@ def save_narrative(session: Session, period: Period, text: Narrative) -> Narrati
     values["until_date"] = period.end.isoformat() if period.kind == PeriodKind.UNTIL else None
     basis = text.basis or basis_of(figures(session, period))
     if basis.at is None:
-        basis = replace(basis, at=records.now_text())
+        basis = replace(basis, at=session.editor.stamp())
     db = session.db
     with db.atomic():
         stored = saved_narrative(session, period)
         if stored is None or stored.id is None:
             row_id = records.insert(
                 db,
-                session.user,
+                session.editor,
                 report_repo.TEXTS,
                 {"year": period.year, "period": str(period.kind), **values},
             )
         else:
             row_id = stored.id
-            records.update(db, session.user, report_repo.TEXTS, row_id, values)
+            records.update(db, session.editor, report_repo.TEXTS, row_id, values)
         report_repo.save_basis(db, row_id, basis)
     saved = saved_narrative(session, period)
     assert saved is not None

@@ -46,7 +46,7 @@ def create_year(session: Session, year: int) -> Year:
             }
         for key, value in {**deadlines, **carried}.items():
             records.insert(
-                db, session.user, "year_settings", {"year": year, "key": key, "value": value}
+                db, session.editor, "year_settings", {"year": year, "key": key, "value": value}
             )
     return get_year(session, year)
 
@@ -106,9 +106,11 @@ def update_deadlines(
         stored = plans_repo.year_values(db, year)
         for key, value in values.items():
             if key in stored:
-                records.update(db, session.user, "year_settings", stored[key][0], {"value": value})
+                records.update(
+                    db, session.editor, "year_settings", stored[key][0], {"value": value}
+                )
             else:
                 records.insert(
-                    db, session.user, "year_settings", {"year": year, "key": key, "value": value}
+                    db, session.editor, "year_settings", {"year": year, "key": key, "value": value}
                 )
     return get_year(session, year)

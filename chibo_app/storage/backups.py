@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from chibo_app.core.clock import default_clock
 from chibo_app.errors import ChiboError
 from chibo_app.storage.backup_names import backup_name, parse_backup_name
 from chibo_app.storage.backup_policy import DEFAULT_LIMITS, BackupLimits, backups_to_delete
@@ -56,7 +57,7 @@ def take_backup(
     db: sqlite_utils.Database, db_path: Path, reason: str, now: dt.datetime | None = None
 ) -> Path:
     """A verified copy of the open database in its backups folder."""
-    name = backup_name(db_path.stem, now or dt.datetime.now(), reason)
+    name = backup_name(db_path.stem, now or default_clock().now(), reason)
     try:
         return backup_to(db, backups_folder(db_path) / name)
     except (OSError, Error) as error:
@@ -90,7 +91,7 @@ def copy_to_folder(
         free = needed  # can't tell: let the write itself decide
     if free < needed:
         raise ChiboError(_no_space(folder, needed))
-    target = folder / backup_name(db_path.stem, now or dt.datetime.now(), reason)
+    target = folder / backup_name(db_path.stem, now or default_clock().now(), reason)
     try:
         return backup_to(db, target)
     except (OSError, Error) as error:
@@ -103,7 +104,7 @@ def thin_backups(
     """Delete the backups the daily/weekly/monthly rule no longer needs; return them."""
     obsolete = backups_to_delete(
         list_backups(db_path),
-        now or dt.datetime.now(),
+        now or default_clock().now(),
         limits.daily,
         limits.weekly,
         limits.monthly,

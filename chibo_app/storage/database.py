@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
+from chibo_app.core.clock import Clock, SystemClock
 from chibo_app.errors import ChiboError
 from chibo_app.storage.backup_names import backup_name, before_upgrade
 from chibo_app.storage.connection import DatabaseError, connect, password_of
@@ -26,11 +26,14 @@ class NotOurFileError(ChiboError):
     pass
 
 
-def open_database(path: str | Path, password: str | None = None) -> sqlite_utils.Database:
+def open_database(
+    path: str | Path, password: str | None = None, clock: Clock | None = None
+) -> sqlite_utils.Database:
     """Open (or create) the cell's database file, migrated to the current schema.
 
     A new file is encrypted when `password` is given. An encrypted file needs it:
     PasswordRequired / WrongPassword otherwise, with the file left exactly as it was.
+    The clock names the backup taken before a migration.
     """
     path = Path(path)
     is_new = not path.exists() or path.stat().st_size == 0
@@ -53,7 +56,7 @@ def open_database(path: str | Path, password: str | None = None) -> sqlite_utils
         _set_pragmas(db)
         if version < SCHEMA_VERSION:
             if version > 0:
-                backup_before_migration(db, path, version)
+                backup_before_migration(db, path, version, clock or SystemClock())
             _migrate(db, version)
     except BaseException:
         conn.close()
@@ -104,9 +107,11 @@ def backups_folder(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def backup_before_migration(db: sqlite_utils.Database, db_path: Path, version: int) -> Path:
+def backup_before_migration(
+    db: sqlite_utils.Database, db_path: Path, version: int, clock: Clock
+) -> Path:
     """A verified copy of the file as it was, taken before any schema step runs."""
-    name = backup_name(db_path.stem, dt.datetime.now(), before_upgrade(version))
+    name = backup_name(db_path.stem, clock.now(), before_upgrade(version))
     target = backups_folder(db_path) / name
     return backup_to(db, target)
 

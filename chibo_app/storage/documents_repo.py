@@ -8,18 +8,20 @@ the change history shows who printed what and when.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
 
+from chibo_app.core.clock import Editor
 from chibo_app.storage import records
 
 TABLE = "documents"
 _COLUMNS = (
     "id, doc_type, number, term, year, title, created_at, created_by, content_hash, code,"
-    " subject_table, subject_ids"
+    " subject_table, subject_ids, printed_on"
 )
 
 
@@ -37,6 +39,7 @@ class DocumentRow:
     code: str
     subject_table: str | None
     subject_ids: tuple[int, ...]
+    printed_on: dt.date  # the day it was drawn up as of (its date line)
 
 
 def highest_number(db: sqlite_utils.Database, doc_type: str, term: str) -> int:
@@ -64,7 +67,7 @@ def by_code(db: sqlite_utils.Database, code: str) -> DocumentRow | None:
 
 def insert(
     db: sqlite_utils.Database,
-    user: str,
+    editor: Editor,
     *,
     doc_type: str,
     number: int | None,
@@ -72,6 +75,7 @@ def insert(
     year: int | None,
     title: str,
     created_at: str,
+    printed_on: dt.date,
     content_hash: str,
     code: str,
     subject_table: str | None,
@@ -79,7 +83,7 @@ def insert(
 ) -> int:
     return records.insert(
         db,
-        user,
+        editor,
         TABLE,
         {
             "doc_type": doc_type,
@@ -88,7 +92,8 @@ def insert(
             "year": year,
             "title": title,
             "created_at": created_at,
-            "created_by": user,
+            "created_by": editor.name,
+            "printed_on": printed_on.isoformat(),
             "content_hash": content_hash,
             "code": code,
             "subject_table": subject_table,
@@ -128,4 +133,5 @@ def _row(values: Sequence[object]) -> DocumentRow:
         code=str(values[9]),
         subject_table=None if values[10] is None else str(values[10]),
         subject_ids=tuple(int(i) for i in ids),
+        printed_on=dt.date.fromisoformat(str(values[12] or values[6])[:10]),
     )

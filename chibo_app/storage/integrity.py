@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from chibo_app.core.clock import default_clock
 from chibo_app.storage.connection import (
     MAGIC,
     DatabaseError,
@@ -167,7 +168,7 @@ def set_aside_damaged(path: Path, now: dt.datetime | None = None) -> Path:
     The sidecars move first: a -wal left behind at the old name would be replayed
     into the fresh file created there.
     """
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or default_clock().now()).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.hong-{stamp}")
     number = 1
     while any(sidecar(target, s).exists() for s in ("", *SIDECAR_SUFFIXES)):

@@ -1,25 +1,23 @@
 """Writes that leave a trace: every insert, update and delete goes to change_history.
 
 Callers wrap several of these in `db.atomic()` so a multi-row change is one
-transaction; each function is also atomic on its own.
+transaction; each function is also atomic on its own. The `Editor` (the session's
+`editor`) names who writes and stamps the change with the session's clock.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
 import sqlite_utils
 
+from chibo_app.core.clock import Editor
+
 Row = dict[str, Any]
 
 
-def now_text() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")
-
-
-def insert(db: sqlite_utils.Database, user: str, table: str, values: Row) -> int:
+def insert(db: sqlite_utils.Database, editor: Editor, table: str, values: Row) -> int:
     with db.atomic():
         cursor = db.execute(
             f"INSERT INTO [{table}] ({', '.join(f'[{k}]' for k in values)}) "
@@ -27,11 +25,11 @@ def insert(db: sqlite_utils.Database, user: str, table: str, values: Row) -> int
             list(values.values()),
         )
         row_id = int(cursor.lastrowid or 0)
-        record_change(db, user, table, row_id, "insert", None, _present(values))
+        record_change(db, editor, table, row_id, "insert", None, _present(values))
     return row_id
 
 
-def update(db: sqlite_utils.Database, user: str, table: str, row_id: int, values: Row) -> bool:
+def update(db: sqlite_utils.Database, editor: Editor, table: str, row_id: int, values: Row) -> bool:
     """Change the given columns; return False (and write nothing) if nothing differs."""
     with db.atomic():
         old = fetch(db, table, row_id)
@@ -42,15 +40,17 @@ def update(db: sqlite_utils.Database, user: str, table: str, row_id: int, values
             f"UPDATE [{table}] SET {', '.join(f'[{k}] = ?' for k in changed)} WHERE id = ?",
             [*changed.values(), row_id],
         )
-        record_change(db, user, table, row_id, "update", {k: old.get(k) for k in changed}, changed)
+        record_change(
+            db, editor, table, row_id, "update", {k: old.get(k) for k in changed}, changed
+        )
     return True
 
 
-def delete(db: sqlite_utils.Database, user: str, table: str, row_id: int) -> None:
+def delete(db: sqlite_utils.Database, editor: Editor, table: str, row_id: int) -> None:
     with db.atomic():
         old = fetch(db, table, row_id)
         db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
-        record_change(db, user, table, row_id, "delete", _present(old), None)
+        record_change(db, editor, table, row_id, "delete", _present(old), None)
 
 
 def fetch(db: sqlite_utils.Database, table: str, row_id: int) -> Row:
@@ -67,7 +67,7 @@ def _present(values: Row) -> Row:
 
 def record_change(
     db: sqlite_utils.Database,
-    user: str,
+    editor: Editor,
     table: str,
     row_id: int | None,
     action: str,
@@ -77,7 +77,7 @@ def record_change(
     db.execute(
         "INSERT INTO change_history (at, user, table_name, row_id, action, old_values, new_values)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [now_text(), user, table, row_id, action, _json(old), _json(new)],
+        [editor.stamp(), editor.name, table, row_id, action, _json(old), _json(new)],
     )
 
 

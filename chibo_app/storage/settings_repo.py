@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from chibo_app.core.clock import Editor
 from chibo_app.storage import records
 
 
@@ -11,7 +12,7 @@ def read_all(db: sqlite_utils.Database) -> dict[str, str]:
     return {k: v for k, v in db.execute("SELECT key, value FROM settings").fetchall()}
 
 
-def write_many(db: sqlite_utils.Database, user: str, values: dict[str, str]) -> None:
+def write_many(db: sqlite_utils.Database, editor: Editor, values: dict[str, str]) -> None:
     """Upsert each key; the history keeps old and new values under table 'settings'."""
     with db.atomic():
         current = read_all(db)
@@ -25,7 +26,7 @@ def write_many(db: sqlite_utils.Database, user: str, values: dict[str, str]) -> 
         if changed:
             records.record_change(
                 db,
-                user,
+                editor,
                 "settings",
                 None,
                 "update",

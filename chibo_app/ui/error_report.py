@@ -3,7 +3,6 @@ instead of a traceback on a console the secretary never sees (or a silent crash)
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import traceback
 from collections.abc import Callable
@@ -13,6 +12,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from chibo_app.core.clock import default_clock
 from chibo_app.ui.save_errors import is_storage_failure, storage_failure_text
 
 LOG_NAME = "chibo-loi.log"
@@ -60,7 +60,7 @@ class ErrorReporter:
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
             if self.log_path.exists() and self.log_path.stat().st_size > _MAX_LOG_BYTES:
                 self.log_path.replace(self.log_path.with_name(LOG_NAME + ".cu"))
-            stamp = dt.datetime.now().strftime("%d/%m/%Y %H:%M:%S")
+            stamp = default_clock().now().strftime("%d/%m/%Y %H:%M:%S")
             with open(self.log_path, "a", encoding="utf-8") as log:
                 log.write(f"--- {stamp}\n{details}\n")
         except OSError:

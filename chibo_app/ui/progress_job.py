@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from chibo_app.services.session import Session, open_session
+from chibo_app.services.session import Session
 
 Work = Callable[[Session, Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -33,9 +33,7 @@ class ProgressJob(QRunnable):
     def __init__(self, session: Session, fn: Work) -> None:
         super().__init__()
         self.signals = _Signals()
-        self._path = session.path
-        self._password = session.password
-        self._today = session.today_override
+        self._session = session  # only its file, password and clock are used, by open_again
         self._fn = fn
         self._cancel = threading.Event()
         self.setAutoDelete(False)  # the caller keeps it until a signal arrives
@@ -52,8 +50,7 @@ class ProgressJob(QRunnable):
             self.signals.failed.emit(JobCancelled())
             return
         try:
-            session = open_session(self._path, self._password)
-            session.today_override = self._today
+            session = self._session.open_again()
             try:
                 result = self._fn(session, self.signals.progress.emit, self._cancel.is_set)
             finally:

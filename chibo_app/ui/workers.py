@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from chibo_app.services.session import Session, open_session
+from chibo_app.services.session import Session
 
 
 class _Signals(QObject):
@@ -22,15 +22,12 @@ class Job(QRunnable):
     def __init__(self, session: Session, fn: Callable[[Session], Any]) -> None:
         super().__init__()
         self.signals = _Signals()
-        self._path = session.path
-        self._password = getattr(session, "password", None)  # an encrypted file's key
-        self._today = session.today_override
+        self._session = session  # only its file, password and clock are used, by open_again
         self._fn = fn
 
     def run(self) -> None:
         try:
-            worker_session = open_session(self._path, self._password)
-            worker_session.today_override = self._today
+            worker_session = self._session.open_again()
             try:
                 result = self._fn(worker_session)
             finally:

@@ -1250,6 +1250,10 @@
         <translation>Printed at</translation>
     </message>
     <message>
+        <source>Ngày ghi trên văn bản</source>
+        <translation>Date on the document</translation>
+    </message>
+    <message>
         <source>Người in</source>
         <translation>Printed by</translation>
     </message>

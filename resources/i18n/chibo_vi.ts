@@ -1250,6 +1250,10 @@
         <translation>Thời điểm in</translation>
     </message>
     <message>
+        <source>Ngày ghi trên văn bản</source>
+        <translation>Ngày ghi trên văn bản</translation>
+    </message>
+    <message>
         <source>Người in</source>
         <translation>Người in</translation>
     </message>

@@ -19,6 +19,7 @@ from chibo_app.storage import documents_repo, records
 
 @pytest.fixture(autouse=True)
 def _clean_sources():
+    documents.load_sources()  # the services' own first: a test's source replaces them
     saved = dict(documents._SOURCES)
     yield
     documents._SOURCES.clear()
@@ -33,9 +34,11 @@ def _list(number, year=2026, names=("Nguyễn Văn An",)):
 def test_numbers_increase_per_type_and_term(session):
     cell = load_settings(session)
     assert documents.next_number(session, "DS") == 1
-    documents.record_document(session, printed_list(_list(1), cell))
+    documents.record_document(session, printed_list(_list(1), cell), printed_on=session.today())
     assert documents.next_number(session, "DS") == 2
-    documents.record_document(session, printed_list(_list(2, names=("Lê Văn Hải",)), cell))
+    documents.record_document(
+        session, printed_list(_list(2, names=("Lê Văn Hải",)), cell), printed_on=session.today()
+    )
     assert documents.next_number(session, "DS") == 3
     assert documents.next_number(session, "KH") == 1  # per type
     assert documents.next_number(session, "DS", term="2030–2035") == 1  # per term
@@ -47,15 +50,21 @@ def test_numbers_increase_per_type_and_term(session):
 
 def test_a_number_cannot_be_reused_by_another_document(session):
     cell = load_settings(session)
-    documents.record_document(session, printed_list(_list(4), cell))
+    documents.record_document(session, printed_list(_list(4), cell), printed_on=session.today())
     with pytest.raises(ChiboError, match="Số 04-DS/CB đã dùng"):
-        documents.record_document(session, printed_list(_list(4, names=("Khác",)), cell))
+        documents.record_document(
+            session, printed_list(_list(4, names=("Khác",)), cell), printed_on=session.today()
+        )
 
 
 def test_reprinting_the_same_content_keeps_one_record(session):
     cell = load_settings(session)
-    first = documents.record_document(session, printed_list(_list(1), cell))
-    again = documents.record_document(session, printed_list(_list(1), cell))
+    first = documents.record_document(
+        session, printed_list(_list(1), cell), printed_on=session.today()
+    )
+    again = documents.record_document(
+        session, printed_list(_list(1), cell), printed_on=session.today()
+    )
     assert again.id == first.id
     assert len(documents_repo.list_documents(session.db)) == 1
 
@@ -65,7 +74,7 @@ def test_verify_round_trip_and_change_detection(session, tmp_path):
     current = {"form": form(plan_id=11)}
     documents.register_source(PLAN, lambda s, row: printed_form(current["form"], cell).content_hash)
     result = write_plan_forms(tmp_path / "f.pdf", [current["form"]], cell)
-    documents.record_documents(session, result.printed)
+    documents.record_documents(session, result.printed, printed_on=session.today())
     code = result.printed[0].code
 
     found = documents.verify(session, display_code(code).lower())  # as typed from paper
@@ -84,9 +93,12 @@ def test_verify_unknown_missing_and_unchecked(session):
     cell = load_settings(session)
     assert documents.verify(session, "AAAAA-AAAAA").status is documents.VerifyStatus.NOT_FOUND
     plan = printed("KH", cell.term, 1, 2026, "Kế hoạch của chi bộ", {"a": 1})
-    unchecked = documents.record_document(session, plan)  # no service rebuilds type KH
+    # No service rebuilds type KH.
+    unchecked = documents.record_document(session, plan, printed_on=session.today())
     assert documents.verify(session, unchecked.code).status is documents.VerifyStatus.NOT_CHECKED
-    record = documents.record_document(session, printed_list(_list(1), cell))
+    record = documents.record_document(
+        session, printed_list(_list(1), cell), printed_on=session.today()
+    )
     documents.register_source("DS", lambda s, row: None)
     assert documents.verify(session, record.code).status is documents.VerifyStatus.SOURCE_GONE
 
@@ -95,7 +107,7 @@ def test_batch_of_forms_recorded_unnumbered(session, tmp_path):
     cell = load_settings(session)
     forms = [form(plan_id=n, full_name=f"Người {n}") for n in range(1, 6)]
     result = write_plan_forms(tmp_path / "all.pdf", forms, cell)
-    rows = documents.record_documents(session, result.printed)
+    rows = documents.record_documents(session, result.printed, printed_on=session.today())
     assert [r.number for r in rows] == [None] * 5
     assert len({r.code for r in rows}) == 5
     assert documents.next_number(session, PLAN) == 1  # unnumbered documents take no number
@@ -128,4 +140,4 @@ def test_record_refuses_a_code_that_does_not_match(session):
     item = printed_list(_list(1), cell)
     forged = type(item)(**{**item.__dict__, "code": "AAAAAAAAAA"})
     with pytest.raises(ValueError):
-        documents.record_document(session, forged)
+        documents.record_document(session, forged, printed_on=session.today())

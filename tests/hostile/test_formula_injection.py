@@ -59,15 +59,15 @@ def test_member_export_round_trip(session, tmp_path):
     # Validation keeps such text out of names (letters only), and clean() trims a
     # leading tab; an older or hand-edited file may still hold it, so it is written
     # straight to the tables here.
-    settings_repo.write_many(session.db, "test", {"cell_name": RISKY[1]})
+    settings_repo.write_many(session.db, session.editor, {"cell_name": RISKY[1]})
     unit_ids = [
-        records.insert(session.db, "test", "units", {"name": text, "sort_order": i})
+        records.insert(session.db, session.editor, "units", {"name": text, "sort_order": i})
         for i, text in enumerate(RISKY)
     ]
     for i, (text, unit_id) in enumerate(zip(RISKY, unit_ids, strict=True)):
         person_id = records.insert(
             session.db,
-            "test",
+            session.editor,
             "people",
             Person(full_name=text, unit_id=unit_id, party_card=f"1200{i:04d}").to_row(),
         )

@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parents[2]
 def _add_people(session, count, prefix="Lê Văn"):
     with session.db.atomic():
         for i in range(count):
-            records.insert(session.db, session.user, "people", {"full_name": f"{prefix} {i}"})
+            records.insert(session.db, session.editor, "people", {"full_name": f"{prefix} {i}"})
 
 
 def _names(session):
@@ -48,15 +48,15 @@ def test_make_backup_takes_a_copy_and_thins_old_ones(session):
 
 def test_last_change_and_automatic_backups(session):
     changed = last_change_at(session.db)
-    assert changed is not None and abs(changed - dt.datetime.now()) < dt.timedelta(minutes=1)
+    assert changed is not None and abs(changed - session.now()) < dt.timedelta(minutes=1)
     minutes = dt.timedelta(minutes=1)
-    earlier = dt.datetime.now().replace(microsecond=0) - 120 * minutes
+    earlier = session.now().replace(microsecond=0) - 120 * minutes
     # The settings were saved "after" a backup stamped two hours ago: copies are due.
     assert backups.automatic_backup(session, now=earlier) is not None
     assert backups.automatic_backup(session, now=earlier + 10 * minutes) is None  # too soon
     assert backups.automatic_backup(session, now=earlier + 31 * minutes) is not None
     # A backup stamped after the last change: nothing more until something changes.
-    later = dt.datetime.now().replace(microsecond=0) + 2 * minutes
+    later = session.now().replace(microsecond=0) + 2 * minutes
     assert backups.automatic_backup(session, now=later) is not None
     assert backups.automatic_backup(session, now=later + 60 * minutes) is None
     assert [b.reason for b in backups.list_backups(session.path)] == ["tu-dong"] * 3

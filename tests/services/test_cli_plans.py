@@ -118,7 +118,6 @@ def test_similar_lists_the_planted_copies(demo_session, capsys):
 
 
 def test_signed_off_and_verify(demo_session, capsys, tmp_path):
-    demo_session.today_override = None  # the list is dated the day it is printed
     target = tmp_path / "ds.xlsx"
     code, out = run(demo_session, capsys, "plans", "signed-off", "--year", YEAR, "-o", str(target))
     assert code == 0 and target.exists() and "01-DS" in out

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from chibo_app.core.cell import CellSettings
@@ -172,43 +170,42 @@ def test_paging(an):
     assert [e.id for page in pages for e in page] == [e.id for e in every]
 
 
-def test_a_hundred_thousand_entries_stay_fast(an):
-    """Pages come from the primary key: the first and a deep page are both quick."""
+def add_entries(db, person_id: int, count: int) -> None:
+    """`count` edits of the person's notes, written straight into the history."""
     rows = [
         (
             "2025-01-01T08:00:00",
             "Văn thư",
             "people",
-            an.an,
+            person_id,
             "update",
             '{"notes": null}',
             f'{{"notes": "ghi chú {i}"}}',
         )
-        for i in range(100_000)
+        for i in range(count)
     ]
-    with an.db.atomic():
-        an.db.conn.executemany(
+    with db.atomic():
+        db.conn.executemany(
             "INSERT INTO change_history (at, user, table_name, row_id, action, old_values,"
             " new_values) VALUES (?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
-    timings = {}
-    for name, where, offset in [
-        ("first page", HistoryFilter(), 0),
-        ("deep page", HistoryFilter(), 90_000),
-        ("one person", HistoryFilter(person_id=an.an), 0),
-        ("by user", HistoryFilter(user="Bí thư"), 0),
-        ("folded text", HistoryFilter(text="ghi chu 99999"), 0),
-        ("count", None, 0),
-    ]:
-        started = time.perf_counter()
-        if where is None:
-            assert history.count(an, HistoryFilter()) > 100_000
-        else:
-            assert history.entries(an, where, offset=offset)
-        timings[name] = time.perf_counter() - started
-    assert max(timings.values()) < 2.0, timings
-    assert timings["first page"] < 0.2, timings
+
+
+def test_a_hundred_thousand_entries_page_filter_and_count(an):
+    """Every kind of question answered right over 100,000 entries (how fast: see
+    benchmarks/bench_history.py)."""
+    add_entries(an.db, an.an, 100_000)
+    total = history.count(an, HistoryFilter())
+    assert total > 100_000
+    first = history.entries(an, HistoryFilter())
+    assert first[0].summary().endswith("ghi chú 99999")  # newest first
+    deep = history.entries(an, HistoryFilter(), limit=5, offset=90_000)
+    assert [e.id for e in deep] == sorted((e.id for e in deep), reverse=True)
+    assert deep[0].summary().endswith("ghi chú 9999")  # 90,000 back from the newest
+    assert history.entries(an, HistoryFilter(person_id=an.an))
+    assert history.entries(an, HistoryFilter(user="Bí thư"))
+    assert len(history.entries(an, HistoryFilter(text="ghi chu 99999"), limit=-1)) == 1
 
 
 def test_tables_added_by_other_features(session, monkeypatch):
@@ -220,7 +217,7 @@ def test_tables_added_by_other_features(session, monkeypatch):
 
     records.record_change(
         session.db,
-        "Bí thư",
+        session.editor,
         "meetings_draft",
         7,
         "update",
@@ -242,7 +239,7 @@ def test_plan_tables_have_vietnamese_labels(session):
 
     records.record_change(
         session.db,
-        "Bí thư",
+        session.editor,
         "plans",
         3,
         "update",

@@ -4,7 +4,6 @@ are ("Đánh giá, xếp loại năm 2025 của …"), never "… số 82"."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import pytest
@@ -73,7 +72,6 @@ def worked(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("history") / "demo.sqlite"
     session = open_session(path)
-    session.today_override = dt.date(2026, 11, 25)
     demo.fill_demo(session, people_count=12)
     first = meetings.meetings_of_year(session, 2026)[0]
     meeting_printing.print_meeting(session, first.id, path.parent / "bb.pdf")

@@ -102,7 +102,7 @@ def test_several_problems_at_once(session):
 def test_unreadable_or_out_of_range_stored_values_fall_back_to_defaults(session):
     settings_repo.write_many(
         session.db,
-        "test",
+        session.editor,
         {"page_top_mm": "abc", "page_bottom_mm": "500", "page_left_mm": "25,5"},
     )
     loaded = load_page_settings(session)

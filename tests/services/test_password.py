@@ -24,7 +24,6 @@ TODAY = dt.date(2026, 11, 25)
 
 def _demo_session(path, pw=None):
     session = open_session(path, pw)
-    session.today_override = TODAY
     demo.fill_demo(session, people_count=30)
     return session
 

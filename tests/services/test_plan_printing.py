@@ -168,7 +168,6 @@ def confirmed_names(session):
 
 
 def test_signed_off_list_pdf_rows_are_the_confirmed_plans(printing, demo_session, tmp_path):
-    demo_session.today_override = None  # the list is dated the day it is printed
     names = confirmed_names(demo_session)
     everyone = len(plan_lists.list_year_plans(demo_session, YEAR))
     result = printing.print_signed_off(demo_session, YEAR, tmp_path / "ds.pdf")

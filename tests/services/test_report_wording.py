@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from chibo_app.core import report_tables
+from chibo_app.core.clock import FixedClock
 from chibo_app.core.meetings import Topic
 from chibo_app.core.people import Kind, Person
 from chibo_app.core.people import Status as PersonStatus
@@ -83,13 +84,13 @@ def test_topics_overdue_once_their_time_is_over(seeded):
     assert "1 chuyên đề đến kỳ chưa được tổ chức sinh hoạt: “Văn hóa công sở”." in (
         year_report.draft(half).shortcomings
     )
-    seeded.today_override = dt.date(2026, 12, 2)
+    seeded.clock = FixedClock.on(dt.date(2026, 12, 2))
     until = year_report.figures(seeded, year_report.period_of(2026, until="2026-11-30"))
     assert [t.title for t in until.topics if t.due and not t.held_on] == [
         "Hội nhập quốc tế",  # November is over on 30/11
         "Văn hóa công sở",
     ]
-    seeded.today_override = dt.date(2027, 1, 5)  # the year is over: everything is due
+    seeded.clock = FixedClock.on(dt.date(2027, 1, 5))  # the year is over: everything is due
     whole = year_report.figures(seeded, year_report.period_of(2026))
     assert [t.title for t in whole.topics if t.due and not t.held_on] == [
         "Hội nhập quốc tế",

@@ -1,6 +1,7 @@
 """Encrypted database files on disk: the key, wrong and missing passwords, diagnosis,
 pre-upgrade backups. Real SQLCipher files, no mocks."""
 
+import datetime as dt
 import random
 import shutil
 import unicodedata
@@ -8,6 +9,7 @@ import unicodedata
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from chibo_app.core.clock import Editor, FixedClock
 from chibo_app.storage import connection, database, integrity, records
 from chibo_app.storage.connection import PasswordRequired, WrongPassword
 from chibo_app.storage.database import open_database
@@ -17,12 +19,14 @@ from tests.plaintext_scan import plaintext_hits, snapshot
 PASSWORD = "Mật khẩu chi bộ 2026"
 NAMES = ["Nguyễn Thị Hồng Nhung", "Trần Văn Quyết", "Lê Hoàng Bảo Trâm"]
 
+EDITOR = Editor("Bí thư", FixedClock(dt.datetime(2026, 11, 25, 10, 0)))
+
 
 def _encrypted(path, names=NAMES, password=PASSWORD):
     db = open_database(path, password)
     with db.atomic():
         for name in names:
-            records.insert(db, "Bí thư", "people", {"full_name": name, "notes": "Ghi chú riêng"})
+            records.insert(db, EDITOR, "people", {"full_name": name, "notes": "Ghi chú riêng"})
     return db
 
 
@@ -53,7 +57,7 @@ def test_wrong_or_missing_password_changes_nothing_on_disk(tmp_path, leftover_wa
     path = folder / "chibo.sqlite"
     if leftover_wal:  # as a crash leaves it: the last edit only in the -wal
         db.execute("PRAGMA wal_autocheckpoint = 0")
-        records.insert(db, "Bí thư", "people", {"full_name": "Chỉ có trong WAL"})
+        records.insert(db, EDITOR, "people", {"full_name": "Chỉ có trong WAL"})
         shutil.copyfile(live.with_name("chibo.sqlite-wal"), path.with_name("chibo.sqlite-wal"))
     else:  # as a clean close leaves it: everything in the one file
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,7 +1,10 @@
 """Tổng quan: deadlines with what is missing, progress bars, charts, clicks navigate."""
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 
+from chibo_app.core.clock import FixedClock
 from chibo_app.services import demo
 from chibo_app.ui.main_window import MainWindow
 from chibo_app.ui.pages import PAGES
@@ -42,7 +45,7 @@ def test_deadline_cards_show_days_left_and_who_is_missing(qtbot, session):
 
 
 def test_soon_is_amber(qtbot, session):
-    session.today_override = session.today_override.replace(month=12, day=5)
+    session.clock = FixedClock.on(dt.date(2026, 12, 5))
     page = _page(qtbot, session)
     card = _card(page, "evaluation_due")
     assert card.days.text() == "Còn 10 ngày"
