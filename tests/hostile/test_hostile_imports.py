@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import random
-import time
 import tracemalloc
 import zipfile
 
@@ -40,14 +39,12 @@ def dump(session) -> list[tuple[str, list[tuple[object, ...]]]]:
     ]
 
 
-def refused(session, path, *fragments: str, within: float = 2.0) -> str:
-    """preview_file refuses `path` with one message holding every fragment, within
-    `within` seconds, and the database is exactly as it was."""
+def refused(session, path, *fragments: str) -> str:
+    """preview_file refuses `path` with one message holding every fragment, and the
+    database is exactly as it was (how fast: benchmarks/bench_hostile_imports.py)."""
     before = dump(session)
-    started = time.perf_counter()
     with pytest.raises(ChiboError) as error:
         preview_file(session, path)
-    elapsed = time.perf_counter() - started
     message = str(error.value)
     for fragment in fragments:
         assert fragment in message
@@ -55,7 +52,6 @@ def refused(session, path, *fragments: str, within: float = 2.0) -> str:
     # One clear message: no chained openpyxl / zipfile / XML error for the user.
     assert error.value.__cause__ is None
     assert error.value.__context__ is None or error.value.__suppress_context__
-    assert elapsed < within, f"{elapsed:.2f} s"
     assert dump(session) == before
     return message
 
@@ -85,7 +81,7 @@ def _laughs_in_shared_strings(path):
 
 @pytest.mark.parametrize("make", [_laughs_in_sheet, _laughs_in_shared_strings])
 def test_billion_laughs(session, tmp_path, make):
-    refused(session, make(tmp_path / "danh sách.xlsx"), XML_ATTACK, within=1.0)
+    refused(session, make(tmp_path / "danh sách.xlsx"), XML_ATTACK)
 
 
 def test_external_entity_reads_no_local_file(session, tmp_path):
@@ -138,7 +134,7 @@ def test_file_over_the_size_limit_is_refused_before_it_is_opened(session, tmp_pa
 
     monkeypatch.setattr(xlsx_source.zipfile, "ZipFile", never)
     monkeypatch.setattr(xlsx_source, "load_workbook", never)
-    refused(session, path, "quá lớn", "50 MB", within=0.5)
+    refused(session, path, "quá lớn", "50 MB")
 
 
 def test_zip_bomb_is_refused_from_the_directory(session, tmp_path, monkeypatch):
@@ -151,7 +147,7 @@ def test_zip_bomb_is_refused_from_the_directory(session, tmp_path, monkeypatch):
 
     monkeypatch.setattr(zipfile.ZipFile, "open", never)
     monkeypatch.setattr(zipfile.ZipFile, "read", never)
-    refused(session, path, ZIP_BOMB, within=0.5)
+    refused(session, path, ZIP_BOMB)
 
 
 def test_small_bomb_refused_by_its_compression_ratio(session, tmp_path):
@@ -176,7 +172,7 @@ def test_directory_declaring_too_little(session, tmp_path):
     """A part that inflates past its declared size is cut there (bad CRC), never inflated."""
     path = hf.zeros_member(tmp_path / "doi-tra.xlsx", "xl/worksheets/sheet1.xml", 50 << 20)
     hf.declare_size(path, "xl/worksheets/sheet1.xml", 4000)
-    refused(session, path, NOT_A_SPREADSHEET, within=1.0)
+    refused(session, path, NOT_A_SPREADSHEET)
 
 
 def test_small_well_compressed_parts_are_fine(session, tmp_path):
@@ -223,13 +219,14 @@ def million(tmp_path_factory):
     return hf.million_rows(tmp_path_factory.mktemp("trieu") / "trieu dong.xlsx")
 
 
+@pytest.mark.slow
 def test_a_million_rows_are_refused_while_streaming(session, million):
     """Refused after MAX_DATA_ROWS rows: in about a second and a few MB, where
     reading them all would take a minute and hundreds of MB."""
     tracemalloc.start()
     try:
         limit = f"{member_sheet.MAX_DATA_ROWS:,}".replace(",", ".")
-        refused(session, million, f"hơn {limit} dòng", within=10.0)
+        refused(session, million, f"hơn {limit} dòng")
         _current, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -260,9 +257,7 @@ def test_a_stray_cell_in_the_last_row_and_column(session, tmp_path):
         "<sheetData>", '<dimension ref="A1:XFD1048576"/><sheetData>'
     )
     path = hf.raw_xlsx(tmp_path / "le.xlsx", [sheet])
-    started = time.perf_counter()
     preview = preview_file(session, path)
-    assert time.perf_counter() - started < 3.0
     assert [r.person.full_name for r in preview.rows] == [
         "Nguyễn Văn Thử Aaaa",
         "Nguyễn Văn Thử Baaa",
