@@ -56,8 +56,10 @@ def test_idle_locks_drops_the_key_and_unlocks(qtbot, window, encrypted_session):
     window.show_page("people")
     window.backups.timer.start()
     lock = window.start_auto_lock()
-    lock.set_interval_ms(50)
-    qtbot.waitUntil(window.is_locked, timeout=15000)  # generous: a loaded machine
+    lock.set_interval_ms(10 * 60_000)
+    assert lock.timer.isActive() and not window.is_locked()
+    lock.timer.timeout.emit()  # ten idle minutes, driven rather than waited for
+    assert window.is_locked()
 
     # The key is gone: the file is closed, no password on the session or the window.
     session = encrypted_session
@@ -95,14 +97,19 @@ def test_idle_locks_drops_the_key_and_unlocks(qtbot, window, encrypted_session):
 
 
 def test_activity_keeps_it_unlocked(qtbot, window):
+    """Every mouse move or key press starts the idle count again; only idleness locks."""
     lock = window.start_auto_lock()
-    lock.set_interval_ms(300)
-    for _ in range(8):
-        QTest.mouseMove(window, QPoint(100, 100))
-        QTest.keyClick(window, Qt.Key.Key_Shift)
-        qtbot.wait(60)
+    lock.set_interval_ms(10 * 60_000)
+    for activity in (
+        lambda: QTest.mouseMove(window, QPoint(100, 100)),
+        lambda: QTest.keyClick(window, Qt.Key.Key_Shift),
+    ):
+        lock.timer.stop()  # as if the count had run on
+        activity()
+        assert lock.timer.isActive() and lock.timer.interval() == 10 * 60_000
     assert not window.is_locked()
-    qtbot.waitUntil(window.is_locked, timeout=3000)
+    lock.timer.timeout.emit()
+    assert window.is_locked()
 
 
 def test_a_file_without_password_is_never_locked(qtbot, people_session, monkeypatch):
@@ -111,8 +118,9 @@ def test_a_file_without_password_is_never_locked(qtbot, people_session, monkeypa
     window.show()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    window.start_auto_lock().set_interval_ms(20)
-    qtbot.wait(100)
+    lock = window.start_auto_lock()
+    lock.set_interval_ms(20)
+    lock.timer.timeout.emit()
     assert not window.is_locked()
     assert not window.lock_now() and "chưa có mật khẩu" in shown[0]
     window.auto_lock.stop()

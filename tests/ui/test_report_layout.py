@@ -3,7 +3,7 @@ main window, the figures and the narrative share a splitter with sensible minimu
 figure tabs need no scroll arrows and no column is cut shorter than its contents."""
 
 import pytest
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QApplication, QSplitter
 
 from chibo_app.ui.main_window import MainWindow
 from tests.report_seed import seed
@@ -22,8 +22,14 @@ def shown(qtbot, window, width, height):
     window.show()
     page = window.show_page("report")
     qtbot.waitExposed(window)
-    qtbot.wait(20)
+    settle()
     return page
+
+
+def settle():
+    """Deliver the pending layout requests and resizes (no waiting on the clock)."""
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
 
 
 def tabs_fit(tabs):
@@ -50,10 +56,9 @@ def test_the_page_fits_the_screen(qtbot, window, width, height):
     page = shown(qtbot, window, width, height)
     assert window.width() == width and window.minimumSizeHint().width() <= 1280
     assert tabs_fit(page.figure_tabs) and tabs_fit(page.text_tabs)
-    for key, view in page.views.items():
+    for view in page.views.values():
         page.figure_tabs.setCurrentWidget(view.parentWidget())
-        qtbot.wait(10)
-        assert columns_fit(view), key
+        qtbot.waitUntil(lambda view=view: columns_fit(view), timeout=5000)
 
 
 def test_months_keep_their_name_in_the_narrowest_figures_panel(qtbot, window):
@@ -64,14 +69,14 @@ def test_months_keep_their_name_in_the_narrowest_figures_panel(qtbot, window):
     assert splitter.widget(1).isAncestorOf(page.text_tabs)
     assert not splitter.childrenCollapsible()
     splitter.setSizes([0, 10_000])  # dragged as far left as it goes
-    qtbot.wait(10)
+    settle()
     meetings = page.views["meetings"]
     page.figure_tabs.setCurrentWidget(meetings.parentWidget())
-    qtbot.wait(10)
+    settle()
     assert tabs_fit(page.figure_tabs)
     assert columns_fit(meetings)
     assert meetings.horizontalHeader().sectionSize(0) >= meetings.sizeHintForColumn(0)
     splitter.setSizes([10_000, 0])  # and right: the narrative stays usable
-    qtbot.wait(10)
+    settle()
     assert page.text_tabs.width() >= 380 and tabs_fit(page.text_tabs)
     assert window.width() == 1280
