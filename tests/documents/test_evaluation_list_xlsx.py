@@ -78,6 +78,7 @@ def _soffice() -> str:
     return found
 
 
+@pytest.mark.slow
 def test_signature_stays_on_one_page_with_the_last_rows(tmp_path):
     """For lists of every length around the page ends, LibreOffice prints the totals,
     "T/M CHI BỘ / BÍ THƯ" and the secretary's name on one page, with the last row."""

@@ -197,6 +197,7 @@ def run_lane(folder: Path, lane: int, figures: Figures) -> None:
         server.close()
 
 
+@pytest.mark.slow
 def test_sigkill_during_edits_loses_nothing_acknowledged(tmp_path, capsys):
     started = time.perf_counter()
     figures = [Figures() for _ in range(LANES)]
