@@ -1,5 +1,7 @@
 import datetime as dt
 import os
+import shutil
+import tempfile
 
 import pytest
 
@@ -32,6 +34,10 @@ def pytest_configure(config):
     )
     # For the whole run, module-scoped fixtures and the processes tests start included.
     os.environ[CLOCK_ENV] = FROZEN_AT.isoformat()
+    # Compiled translations are cached per user: a run compiles its own checkout's .ts
+    # into a folder of its own rather than reading a .qm another checkout compiled.
+    config._cache_folder = tempfile.mkdtemp(prefix="chibo-test-cache-")
+    os.environ["XDG_CACHE_HOME"] = config._cache_folder
     moment = config.getoption("--wall-clock")
     if moment:
         import time_machine
@@ -46,6 +52,7 @@ def pytest_unconfigure(config):
     travel = getattr(config, "_wall_clock", None)
     if travel is not None:
         travel.stop()
+    shutil.rmtree(getattr(config, "_cache_folder", ""), ignore_errors=True)
 
 
 def pytest_report_header(config):
