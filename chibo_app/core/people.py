@@ -113,10 +113,6 @@ class Person:
     def with_changes(self, **changes: object) -> Person:
         return replace(self, **changes)  # type: ignore[arg-type]
 
-    @property
-    def is_party_member(self) -> bool:
-        return self.kind != Kind.NON_PARTY
-
 
 @dataclass(frozen=True)
 class Position:

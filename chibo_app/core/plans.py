@@ -238,16 +238,6 @@ def reopen(plan: Plan, on: str, who: str, reason: str) -> tuple[Plan, PlanEvent]
     return changed, PlanEvent(Step.REOPENED, on, who, reason)
 
 
-def allowed_steps(status: PlanStatus) -> set[Step]:
-    return {
-        PlanStatus.NOT_STARTED: {Step.CREATED},
-        PlanStatus.DRAFT: {Step.SUBMITTED},
-        PlanStatus.RETURNED: {Step.SUBMITTED},
-        PlanStatus.SUBMITTED: {Step.RETURNED, Step.CONFIRMED},
-        PlanStatus.CONFIRMED: {Step.REOPENED},
-    }[status]
-
-
 def _required_reason(reason: str | None, message: str) -> str:
     reason = clean(reason)
     if not reason:

@@ -86,10 +86,6 @@ class QuotaLine:
     def short_by(self) -> int:
         return sum(self.short)
 
-    @property
-    def is_cell(self) -> bool:
-        return self.unit == CELL_LINE
-
     def short_text(self) -> str:
         """ "thiếu 1 tập thể, 2 cá nhân" or ''."""
         parts = [

@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from chibo_app.core.rules import (
-    CONDITION_KINDS,
     RESULTS,
     Band,
     Condition,
@@ -218,7 +217,3 @@ def formula_text(fields: RuleSetFields) -> str:
         f"Điểm nhiệm vụ = {number_text(fields.task_max)} × (số nhiệm vụ {counted}) "
         "÷ tổng số nhiệm vụ (không quá điểm tối đa)."
     )
-
-
-def condition_name(kind: str) -> str:
-    return CONDITION_KINDS[kind]

@@ -11,7 +11,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from chibo_app.core.dates import to_display
 from chibo_app.core.text import name_sort_key
 from chibo_app.documents import meeting_record
 from chibo_app.documents.meeting_record import AttendanceLine, MeetingRecordData
@@ -124,13 +123,6 @@ def print_meeting(
     return MeetingPrintResult(
         target, len(printed), number if minutes else None, tuple(p.code for p in printed)
     )
-
-
-def meeting_title(session: Session, meeting_id: int) -> str:
-    """'Sinh hoạt chi bộ thường kỳ ngày 05/05/2026' for dialogs."""
-    meeting = meetings.get_meeting(session, meeting_id)
-    data = MeetingRecordData(meeting_id, meeting.kind, meeting.day)
-    return f"{meeting_record.meeting_name(data).capitalize()} ({to_display(meeting.held_on)})"
 
 
 # Verify sources ------------------------------------------------------------------------

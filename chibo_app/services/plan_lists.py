@@ -44,7 +44,6 @@ class CopyContext:
         self._owners = {p.id: p.person_id for p in plans}
         self._names = plans_repo.person_names(session.db, [p.person_id for p in plans])
         earlier = plans_repo.find(session.db, person_id, year - 1)
-        self._earlier = earlier
         self._earlier_print = (
             copies.fingerprint(earlier.id or 0, earlier.items()) if earlier else None
         )

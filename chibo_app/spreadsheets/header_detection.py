@@ -11,21 +11,6 @@ import re
 
 from chibo_app.core.text import fold
 
-FIELDS = (
-    "full_name",
-    "sex",
-    "birth_date",
-    "kind",
-    "party_card",
-    "admitted_on",
-    "full_member_on",
-    "unit",
-    "party_position",
-    "government_position",
-    "phone",
-    "email",
-    "notes",
-)
 DATE_FIELDS = frozenset({"birth_date", "admitted_on", "full_member_on"})
 # A column that numbers the rows; it counts towards finding the header, never mapped.
 ROW_NUMBER = "_row_number"

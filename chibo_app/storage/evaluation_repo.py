@@ -72,12 +72,6 @@ def rule_set_by_code(db: sqlite_utils.Database, code: str) -> RuleSet | None:
     return _rule_set(row) if row else None
 
 
-def rule_set_in_use(db: sqlite_utils.Database, rule_set_id: int) -> int:
-    """How many evaluations were made under this rule set."""
-    row = db.execute("SELECT count(*) FROM evaluations WHERE rule_set_id = ?", [rule_set_id])
-    return int(row.fetchone()[0])
-
-
 def rule_set_locked_years(db: sqlite_utils.Database, rule_set_id: int) -> list[int]:
     """The years with a locked (evaluated) evaluation made under this rule set."""
     cursor = db.execute(

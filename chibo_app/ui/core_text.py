@@ -52,11 +52,6 @@ def error_text(error: BaseException) -> str:
     return core_message(str(error))
 
 
-def problems_text(problems: dict[str, str]) -> dict[str, str]:
-    """A ValidationError's {field: message}, each message translated."""
-    return {key: core_message(value) for key, value in problems.items()}
-
-
 @lru_cache(maxsize=4096)
 def _message(text: str, _language: str) -> str:
     """Cached per language: the translators change only when the language does."""

@@ -83,6 +83,3 @@ class MeetingsModel(QStandardItemModel):
         cells[Col.TOPICS].setToolTip(texts[Col.TOPICS])
         cells[0].setData(row, MEETING_ROLE)
         return cells
-
-    def month_item(self, month: int) -> QStandardItem | None:
-        return self.item(month - 1, 0)

@@ -73,10 +73,6 @@ class PeopleFilter(QSortFilterProxyModel):
         self._combine()
         self._invalidate()
 
-    def refilter(self) -> None:
-        self._recompute()
-        self._invalidate()
-
     def _invalidate(self) -> None:
         # invalidateRowsFilter is deprecated in 6.12 in favour of this pair.
         self.beginFilterChange()
