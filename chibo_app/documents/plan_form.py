@@ -73,6 +73,40 @@ def title_lines(year: int) -> list[str]:
     return ["KẾ HOẠCH HỌC TẬP VÀ LÀM THEO", f"{PROGRAMME} NĂM {year}"]
 
 
+def field_lines(form: PlanFormData, cell: CellSettings) -> list[str]:
+    """Name, positions and cell, dotted where unknown (the PDF and the Word form)."""
+    return [
+        f"Họ và tên: {form.full_name or DOTS}",
+        f"Chức vụ đảng: {form.party_position or DOTS[:12]}; chức vụ chính quyền, đoàn thể: "
+        f"{form.government_position or DOTS[:20]}",
+        f"Sinh hoạt tại chi bộ {_attends(form.cell_name or cell.cell_name)}",
+    ]
+
+
+def intro_line(year: int) -> str:
+    return (
+        "Tôi xây dựng kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
+        f"năm {year} như sau:"
+    )
+
+
+def section_headings(year: int) -> tuple[str, str, str]:
+    return (
+        "1. Giải pháp khắc phục những tồn tại, hạn chế về tư tưởng chính trị; phẩm chất "
+        "đạo đức, lối sống; ý thức tổ chức kỷ luật; tác phong, lề lối làm việc; thực hiện "
+        f"nhiệm vụ chính trị được chỉ ra của năm {year}.",
+        "2. Nội dung “làm theo” tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        "3. Nội dung nêu gương (nếu có):",
+    )
+
+
+def tasks_line(year: int) -> str:
+    return (
+        f"Trên cơ sở nhiệm vụ được giao năm {year}, tôi sẽ thực hiện một số nhiệm vụ "
+        "trọng tâm và giải pháp chủ yếu sau:"
+    )
+
+
 def form_content(form: PlanFormData, cell: CellSettings) -> dict[str, object]:
     """What a filled form says, for its content hash (page settings excluded)."""
     return {
@@ -118,59 +152,57 @@ def plan_form_document(
     header = DocumentHeader.for_cell(cell, form.year, None if blank else form.dated)
     doc = PartyDocument(header, title_lines(form.year), code=code, settings=settings)
     s = doc.styles
-    doc.paragraph(f"Họ và tên: {form.full_name or DOTS}", indent=False)
-    doc.paragraph(
-        f"Chức vụ đảng: {form.party_position or DOTS[:12]}; chức vụ chính quyền, đoàn thể: "
-        f"{form.government_position or DOTS[:20]}",
-        indent=False,
-    )
-    doc.paragraph(
-        f"Sinh hoạt tại chi bộ {_attends(form.cell_name or cell.cell_name)}", indent=False
-    )
-    doc.fixed(
-        "Tôi xây dựng kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
-        f"năm {form.year} như sau:"
-    )
+    for line in field_lines(form, cell):
+        doc.paragraph(line, indent=False)
+    doc.fixed(intro_line(form.year))
     writing = doc.settings.leading * 1.35
-    doc.heading(
-        "1. Giải pháp khắc phục những tồn tại, hạn chế về tư tưởng chính trị; phẩm chất "
-        "đạo đức, lối sống; ý thức tổ chức kỷ luật; tác phong, lề lối làm việc; thực hiện "
-        f"nhiệm vụ chính trị được chỉ ra của năm {form.year}."
-    )
+    doc.heading(section_headings(form.year)[0])
     if blank:
         doc.add(DottedLines(BLANK_LINES[1], writing))
     else:
         for item in form.remedies:
-            doc.paragraph(_item(item))
-    doc.heading("2. Nội dung “làm theo” tư tưởng, đạo đức, phong cách Hồ Chí Minh")
-    doc.fixed(
-        f"Trên cơ sở nhiệm vụ được giao năm {form.year}, tôi sẽ thực hiện một số nhiệm vụ "
-        "trọng tâm và giải pháp chủ yếu sau:"
-    )
+            doc.paragraph(item_text(item))
+    doc.heading(section_headings(form.year)[1])
+    doc.fixed(tasks_line(form.year))
     if blank:
         doc.add(DottedLines(BLANK_LINES[2], writing))
     elif form.tasks:
         doc.add(task_table(form.tasks, s, doc.settings.frame_width, form.show_results))
-    doc.heading("3. Nội dung nêu gương (nếu có):")
+    doc.heading(section_headings(form.year)[2])
     if blank:
         doc.add(DottedLines(BLANK_LINES[3], writing))
     else:
         for item in form.role_model:
-            doc.paragraph(_item(item))
-    confirmed = form.confirmed_on is not None and not blank
-    doc.close(
-        left=SignatureBlock(
-            heading=("XÁC NHẬN CỦA CHI BỘ",),
-            note=_confirmation_note(form.confirmed_on) if confirmed else None,
-            name=_confirmer(form, cell) if confirmed else "",
-        ),
-        right=SignatureBlock(
-            heading=("NGƯỜI XÂY DỰNG KẾ HOẠCH",),
-            note="(Ký, ghi rõ họ, tên)",
-            name=form.full_name,
-        ),
-    )
+            doc.paragraph(item_text(item))
+    left, right = signatures(form, cell, blank=blank)
+    doc.close(left=left, right=right)
     return doc
+
+
+def signatures(
+    form: PlanFormData, cell: CellSettings, *, blank: bool
+) -> tuple[SignatureBlock, SignatureBlock]:
+    """The cell's confirmation (left, signed once confirmed) and the member's (right)."""
+    confirmed = form.confirmed_on is not None and not blank
+    left = SignatureBlock(
+        heading=("XÁC NHẬN CỦA CHI BỘ",),
+        note=_confirmation_note(form.confirmed_on) if confirmed else None,
+        name=_confirmer(form, cell) if confirmed else "",
+    )
+    right = SignatureBlock(
+        heading=("NGƯỜI XÂY DỰNG KẾ HOẠCH",), note="(Ký, ghi rõ họ, tên)", name=form.full_name
+    )
+    return left, right
+
+
+TASK_HEADER = ["STT", "Nội dung", "Chỉ tiêu, sản phẩm, kết quả", "Thời gian hoàn thành"]
+TASK_WIDTHS_MM = [13, 0, 44, 27]  # the content column takes the rest of the width
+RESULT_WIDTH_MM = 25
+
+
+def task_row(number: int, task: TaskLine, show_results: bool) -> list[str]:
+    row = [str(number), plain(task.text), plain(task.target), plain(task.due)]
+    return [*row, plain(task.result)] if show_results else row
 
 
 def task_table(
@@ -178,11 +210,11 @@ def task_table(
 ) -> Flowable:
     """Section 2 as a table; its header repeats if it runs onto the next page."""
     t = styles.text
-    header = ["STT", "Nội dung", "Chỉ tiêu, sản phẩm, kết quả", "Thời gian hoàn thành"]
-    fixed = [13 * mm, 44 * mm, 27 * mm]
+    header = list(TASK_HEADER)
+    fixed = [w * mm for w in TASK_WIDTHS_MM if w]
     if show_results:
         header.append("Kết quả")
-        fixed.append(25 * mm)
+        fixed.append(RESULT_WIDTH_MM * mm)
     widths = [fixed[0], width - sum(fixed), *fixed[1:]]
     columns = [
         Column(widths[0], t.cell_centre, middle=True),
@@ -192,12 +224,7 @@ def task_table(
     ]
     if show_results:
         columns.append(Column(widths[4], t.cell_centre, middle=True))
-    rows = []
-    for number, task in enumerate(tasks, start=1):
-        row = [str(number), plain(task.text), plain(task.target), plain(task.due)]
-        if show_results:
-            row.append(plain(task.result))
-        rows.append(row)
+    rows = [task_row(n, task, show_results) for n, task in enumerate(tasks, start=1)]
     table = GridTable(header, rows, columns, t.cell_header)
     table.spaceAfter = float(styles.body.spaceAfter) * 2
     return table
@@ -255,7 +282,7 @@ def _attends(cell_name: str) -> str:
     return name or DOTS
 
 
-def _item(text: str) -> str:
+def item_text(text: str) -> str:
     """A list item as typed; a leading dash is added unless it is already numbered."""
     text = text.strip()
     if text[:1] in "-–+•" or (text[:1].isdigit() and text[1:3].strip()[:1] in ".)"):

@@ -232,6 +232,7 @@ def write_word(
     title: str = "",
     author: str = "",
     dated: dt.date | None = None,
+    identifier: str = "",
 ) -> WordResult:
     """Write `documents` into one .docx, each from a new page in its own section."""
     if not documents:
@@ -248,6 +249,7 @@ def write_word(
     properties.last_modified_by = nfc(author)
     properties.comments = "Chi bộ"
     properties.language = LANGUAGE
+    properties.identifier = identifier  # what the file is, for reading it back
     if dated is not None:
         moment = dt.datetime.combine(dated, dt.time(8, 0))
         properties.created = properties.modified = moment

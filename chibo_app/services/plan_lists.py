@@ -184,3 +184,10 @@ def list_year_plans(session: Session, year: int) -> list[PlanRowView]:
 def shared_passages(a: Plan, b: Plan) -> copies.Passages:
     """Shared passages of two plans, item by item (for the side-by-side view)."""
     return copies.shared_passages(a.items(), b.items())
+
+
+def plans_with_names(session: Session, year: int) -> list[tuple[Plan, str]]:
+    """Every plan of `year` with its person's name (in no particular order)."""
+    stored = plans_repo.plans_of_year(session.db, year)
+    names = plans_repo.person_names(session.db, [p.person_id for p in stored])
+    return [(plan, names.get(plan.person_id, "")) for plan in stored]

@@ -6,6 +6,7 @@ Lists, checks and copy detection over a year's plans are in services.plan_lists.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from chibo_app.core import plans as rules
 from chibo_app.core.dates import BadDate, parse_date
@@ -122,6 +123,17 @@ def _write_tasks(
 def submit(session: Session, plan_id: int, on: str | None = None) -> Plan:
     day = _day(session, on)
     return _step(session, plan_id, lambda p: rules.submit(p, day, session.user))
+
+
+def submit_from_file(session: Session, plan_id: int, on: str, file_name: str) -> Plan:
+    """Submitted by handing in a file (a plan typed in Word): the event names the file."""
+    day = _day(session, on)
+
+    def step(plan: Plan) -> tuple[Plan, PlanEvent]:
+        changed, event = rules.submit(plan, day, session.user)
+        return changed, replace(event, reason=f"nộp bằng tệp “{file_name}”")
+
+    return _step(session, plan_id, step)
 
 
 def return_for_revision(session: Session, plan_id: int, reason: str, on: str | None = None) -> Plan:
