@@ -26,7 +26,7 @@ from chibo_app.storage.connection import PasswordRequired
 _READING: dict[str, tuple[str, frozenset[str]] | None] = {
     "members": ("action", frozenset({"list", "export"})),
     "backups": None,
-    "plans": ("plans_action", frozenset({"list", "similar"})),
+    "plans": ("plans_action", frozenset({"list", "similar", "show", "export-docx"})),
     "verify": None,
     "nominations": ("nominations_command", frozenset({"list", "quota"})),
     "meetings": ("meetings_action", frozenset({"list"})),
@@ -52,6 +52,8 @@ def reads_only(args: argparse.Namespace) -> bool:
     if args.command == "report":  # figures on screen only; printing numbers a document
         return getattr(args, "output", None) is None
     if args.command == "members" and getattr(args, "action", None) == "import":
+        return bool(getattr(args, "dry_run", False))
+    if args.command == "plans" and getattr(args, "plans_action", None) == "import":
         return bool(getattr(args, "dry_run", False))
     if args.command not in _READING:
         return False

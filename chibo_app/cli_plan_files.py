@@ -21,7 +21,7 @@ from typing import Any
 
 from chibo_app.core.dates import BadDate, parse_date, to_display
 from chibo_app.core.plan_due import display_due
-from chibo_app.core.plans import STATUS_LABELS, PlanStatus
+from chibo_app.core.plans import STATUS_LABELS
 from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
@@ -183,14 +183,13 @@ def _show(session: Session, year: int, as_json: bool) -> int:
     if as_json:
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return 0
-    for item in items:
-        status = STATUS_LABELS[PlanStatus(str(item["status"]))]
-        print(f"{item['full_name']} — {status}, nộp {to_display(item['submitted_on'])}")
-        for n, text in enumerate(item["remedies"], 1):  # type: ignore[arg-type]
+    for plan, name in stored:
+        print(f"{name} — {STATUS_LABELS[plan.status]}, nộp {to_display(plan.submitted_on)}")
+        for n, text in enumerate(plan.remedies, 1):
             print(f"  1.{n} {text}")
-        for n, task in enumerate(item["tasks"], 1):  # type: ignore[arg-type]
-            print(f"  2.{n} {task['text']} | {task['target']} | {task['due_text']}")
-        for n, text in enumerate(item["commitments"], 1):  # type: ignore[arg-type]
+        for n, task in enumerate(plan.tasks, 1):
+            print(f"  2.{n} {task.text} | {task.target} | {display_due(task.due)}")
+        for n, text in enumerate(plan.commitments, 1):
             print(f"  3.{n} {text}")
     print(f"Năm {year}: {len(items)} kế hoạch.")
     return 0

@@ -105,7 +105,9 @@ def _signature(doc: DocumentType) -> None:
     table.rows[2].cells[1].text = NAME
 
 
-def _task_table(doc: DocumentType, header: list[str], row: Callable[[int, tuple], list[str]]) -> None:
+def _task_table(
+    doc: DocumentType, header: list[str], row: Callable[[int, tuple], list[str]]
+) -> None:
     table = doc.add_table(rows=1, cols=len(header))
     table.style = doc.styles["Table Grid"]
     for cell, text in zip(table.rows[0].cells, header, strict=True):

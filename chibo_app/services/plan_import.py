@@ -32,7 +32,7 @@ from chibo_app.documents.plan_form_word import parse_identifier
 from chibo_app.errors import ChiboError
 from chibo_app.services import plans as plan_service
 from chibo_app.services.session import Session
-from chibo_app.storage import plans_repo
+from chibo_app.storage import plans_repo, transactions
 
 Progress = Callable[[int, int], None]
 TEMPLATE_YEAR = 2013  # python-docx's template says it was saved then: not the file's date
@@ -344,7 +344,9 @@ def import_plans(
 ) -> ImportResult:
     """Write every ready preview in one transaction: all or nothing."""
     ready = [p for p in previews if p.ready]
-    with session.db.atomic():
+    # Under the write lock from the first read: what the preview decided is checked again
+    # and still true when written (another import may have run since the preview).
+    with transactions.immediate(session.db):
         for preview in ready:
             assert preview.person is not None and preview.plan is not None
             existing = plans_repo.find(session.db, preview.person.id, year)

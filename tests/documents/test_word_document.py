@@ -9,7 +9,6 @@ import shutil
 import subprocess
 import unicodedata
 import zlib
-from pathlib import Path
 
 import pytest
 from doc_helpers import ALPHABET_LINE, CELL, poppler_text, squeeze

@@ -87,5 +87,20 @@ def test_choose_names_the_person_of_a_file_nobody_could_tell(crew, capsys, tmp_p
     code, out = run(crew, capsys, "plans", "import", str(path), "--year", "2026")
     assert code == 1 and "hãy chọn người" in out
     choice = f"{path}={crew.ids['Lê Văn Cường']}"
-    code, out = run(crew, capsys, "plans", "import", str(path), "--year", "2026", "--choose", choice)
+    code, out = run(
+        crew, capsys, "plans", "import", str(path), "--year", "2026", "--choose", choice
+    )
     assert code == 0 and "→ Lê Văn Cường" in out
+
+
+def test_through_the_chibo_command_import_writes_and_show_reads(crew, capsys, tmp_path):
+    from chibo_app import cli
+
+    path = write_for(NAME, tmp_path / "nhung.docx", "inline_sentences")
+    db = str(crew.path)
+    crew.close()
+    assert cli.main(["--db", db, "plans", "import", str(path), "--year", "2026"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--db", db, "plans", "show", "--year", "2026", "--json"]) == 0
+    (item,) = json.loads(capsys.readouterr().out)
+    assert item["full_name"] == NAME and len(item["tasks"]) == 3

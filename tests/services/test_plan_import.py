@@ -74,14 +74,12 @@ def test_a_folder_imports_every_readable_file_and_says_why_one_is_not(crew, tmp_
 def test_previews_show_checks_and_copies_between_the_files(crew, tmp_path):
     write_for(NAME, tmp_path / "a.docx")
     write_for("Trần Văn Bình", tmp_path / "b.docx")  # the very same text
+    typed = f"1. {TASKS[0][0]} (Sản phẩm: {TASKS[0][1]}; thời gian hoàn thành: {TASKS[0][2]})"
     vague = write_for(
         "Lê Văn Cường",
         tmp_path / "c.docx",
         "plain_paragraphs",
-        **{
-            f"1. {TASKS[0][0]} (Sản phẩm: {TASKS[0][1]}; thời gian hoàn thành: {TASKS[0][2]})":
-            "1. Thực hiện tốt nhiệm vụ được giao",
-        },
+        **{typed: "1. Thực hiện tốt nhiệm vụ được giao"},
     )
     previews = {p.name: p for p in plan_import.preview_files(crew, [tmp_path], 2026)}
     copied = [c for c in previews["a.docx"].checks if c.kind == CheckKind.SIMILAR_PEER]
@@ -97,7 +95,9 @@ def test_a_confirmed_plan_is_never_overwritten_and_a_draft_only_when_told(crew, 
     )
     plans.submit(crew, confirmed.id, on="2026-02-01")
     plans.confirm(crew, confirmed.id, on="2026-02-02")
-    draft = plans.save_plan(crew, plans.start_plan(crew, binh, 2026).with_changes(remedies=("nháp",)))
+    draft = plans.save_plan(
+        crew, plans.start_plan(crew, binh, 2026).with_changes(remedies=("nháp",))
+    )
     write_for(NAME, tmp_path / "nhung.docx")
     write_for("Trần Văn Bình", tmp_path / "binh.docx")
 
