@@ -11,7 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from chibo_app.core import meetings as rules
-from chibo_app.core.dates import BadDate, parse_date
+from chibo_app.core.dates import BadDate, parse_date, to_display
+from chibo_app.core.edits import ChangedElsewhere, check_edit, rebased
 from chibo_app.core.meetings import (
     Attendance,
     Counts,
@@ -24,7 +25,7 @@ from chibo_app.core.text import name_sort_key
 from chibo_app.core.year_report import rate_text as report_rate_text
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services.session import Session
-from chibo_app.storage import meetings_repo, nominations_repo, records
+from chibo_app.storage import meetings_repo, nominations_repo, records, transactions
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
@@ -86,14 +87,39 @@ def parse_day(typed: str) -> str:
     return value
 
 
-def save_meeting(session: Session, meeting: Meeting) -> Meeting:
+_EDIT_LABELS = {
+    "held_on": "ngày họp",
+    "kind": "loại buổi họp",
+    "start_time": "giờ bắt đầu",
+    "end_time": "giờ kết thúc",
+    "place": "địa điểm",
+    "chair_id": "người chủ trì",
+    "secretary_id": "thư ký",
+    "content": "nội dung",
+    "conclusions": "kết luận",
+    "topic_ids": "chuyên đề",
+    "attendance": "điểm danh",
+    "commendations": "biểu dương",
+}
+
+
+def save_meeting(
+    session: Session, meeting: Meeting, *, loaded: Meeting | None = None, overwrite: bool = False
+) -> Meeting:
     """Insert (id None) or update a meeting with its topics, attendance and
-    commendations, in one transaction; returns the stored meeting."""
+    commendations, in one transaction; returns the stored meeting.
+
+    `loaded` is the meeting as the editor loaded it: then only what the user changed is
+    written, and ChangedElsewhere is raised (nothing written) if the meeting changed
+    elsewhere since, unless `overwrite`.
+    """
     meeting = rules.normalise_meeting(meeting)
     rules.ensure_valid(meeting)
     meeting = with_roll(session, meeting)
     db, editor = session.db, session.editor
-    with db.atomic():
+    with transactions.immediate(db):
+        if loaded is not None and meeting.id is not None and loaded.id == meeting.id:
+            meeting = _rebase_edit(session, loaded, meeting, overwrite)
         values = meetings_repo.meeting_values(meeting)
         if meeting.id is None:
             meeting_id = records.insert(db, editor, "meetings", values)
@@ -106,6 +132,17 @@ def save_meeting(session: Session, meeting: Meeting) -> Meeting:
         _write_attendance(session, meeting_id, old.attendance, meeting.attendance)
         _write_commendations(session, meeting_id, old, meeting)
     return get_meeting(session, meeting_id)
+
+
+def _rebase_edit(session: Session, loaded: Meeting, edited: Meeting, overwrite: bool) -> Meeting:
+    assert edited.id is not None
+    stored = with_roll(session, get_meeting(session, edited.id))
+    loaded = with_roll(session, rules.normalise_meeting(loaded))
+    check = check_edit(loaded, edited, stored, tuple(_EDIT_LABELS))
+    if check.theirs and not overwrite:
+        when = to_display(stored.held_on)
+        raise ChangedElsewhere(f"Buổi sinh hoạt ngày {when}", check, _EDIT_LABELS)
+    return with_roll(session, rebased(stored, edited, check.mine))
 
 
 def delete_meeting(session: Session, meeting_id: int) -> None:

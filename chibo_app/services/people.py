@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import fields
 
+from chibo_app.core.edits import ChangedElsewhere, EditCheck, check_edit, rebased
 from chibo_app.core.people import (
+    FIELD_LABELS,
     Person,
     PersonRowView,
     Position,
@@ -18,7 +20,7 @@ from chibo_app.core.text import clean_or_none, title_case_name
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell
 from chibo_app.services.session import Session
-from chibo_app.storage import people_repo, records
+from chibo_app.storage import people_repo, records, transactions
 
 _TEXT_FIELDS = ("sex", "party_card", "phone", "email", "status_note", "notes")
 
@@ -165,16 +167,29 @@ def change_position(
 
 
 def save_with_positions(
-    session: Session, person: Person, positions: list[Position], new_unit: str | None = None
+    session: Session,
+    person: Person,
+    positions: list[Position],
+    new_unit: str | None = None,
+    *,
+    loaded: tuple[Person, list[Position]] | None = None,
+    overwrite: bool = False,
 ) -> int:
     """Save the editor's whole result in one transaction: the person, a unit typed for the
-    first time, and the positions list (missing ones deleted, new or changed ones saved)."""
-    with session.db.atomic():
+    first time, and the positions list (missing ones deleted, new or changed ones saved).
+
+    `loaded` is the person and positions as the editor loaded them: then only what the
+    user changed is written, over what is stored now, and if anything changed elsewhere
+    since the load ChangedElsewhere is raised (nothing written) unless `overwrite`.
+    """
+    with transactions.immediate(session.db):
         if new_unit:
             try:
                 person = person.with_changes(unit_id=cell.add_unit(session, new_unit))
             except ValidationError as error:
                 raise ValidationError({"unit_id": error.problems["name"]}) from None
+        if loaded is not None and person.id is not None:
+            person, positions = _rebase_edit(session, person, positions, loaded, overwrite)
         person_id = save_person(session, person)
         stored = {p.id: p for p in list_positions(session, person_id)}
         kept_ids = {p.id for p in positions if p.id is not None}
@@ -186,3 +201,47 @@ def save_with_positions(
             if item.id is None or stored.get(item.id) != item:
                 save_position(session, item)
     return person_id
+
+
+_PERSON_FIELDS = tuple(f.name for f in fields(Person) if f.name != "id")
+_POSITIONS = "positions"
+
+
+def _rebase_edit(
+    session: Session,
+    edited: Person,
+    positions: list[Position],
+    loaded: tuple[Person, list[Position]],
+    overwrite: bool,
+) -> tuple[Person, list[Position]]:
+    """The user's changes (against `loaded`) laid over what is stored now."""
+    assert edited.id is not None
+    loaded_person, loaded_positions = loaded
+    stored = get_person(session, edited.id)
+    stored_positions = list_positions(session, edited.id)
+    before = {p.id: p for p in loaded_positions}
+    check = check_edit(loaded_person, normalise(edited), stored, _PERSON_FIELDS)
+    mine_positions = _sorted(positions) != _sorted(loaded_positions)
+    theirs_positions = _sorted(stored_positions) != _sorted(loaded_positions)
+    check = EditCheck(
+        check.mine + ((_POSITIONS,) if mine_positions else ()),
+        check.theirs + ((_POSITIONS,) if theirs_positions else ()),
+    )
+    if check.theirs and not overwrite:
+        raise ChangedElsewhere(
+            f"Thông tin của {stored.full_name}",
+            check,
+            {**FIELD_LABELS, _POSITIONS: "Chức vụ"},
+        )
+    person = rebased(stored, normalise(edited), [f for f in check.mine if f != _POSITIONS])
+    removed = {p.id for p in loaded_positions} - {p.id for p in positions}
+    changed = {p.id: p for p in positions if p.id is not None and before.get(p.id) != p}
+    result = [changed.get(p.id or 0, p) for p in stored_positions if p.id not in removed]
+    result += [p for p in positions if p.id is None]
+    return person, result
+
+
+def _sorted(positions: list[Position]) -> list[tuple[object, ...]]:
+    return sorted(
+        (p.id or 0, str(p.kind), p.title, p.start_date or "", p.end_date or "") for p in positions
+    )

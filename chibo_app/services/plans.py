@@ -10,12 +10,13 @@ from dataclasses import replace
 
 from chibo_app.core import plans as rules
 from chibo_app.core.dates import BadDate, parse_date
+from chibo_app.core.edits import ChangedElsewhere, check_edit, rebased
 from chibo_app.core.plan_due import is_valid
 from chibo_app.core.plans import Plan, PlanEvent, PlanLocked, PlanTask, Source, Step
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell
 from chibo_app.services.session import Session
-from chibo_app.storage import plans_repo, records
+from chibo_app.storage import plans_repo, records, transactions
 
 Transition = Callable[[Plan], tuple[Plan, PlanEvent]]
 
@@ -64,11 +65,25 @@ def _create(session: Session, plan: Plan) -> Plan:
     return get_plan_by_id(session, plan_id)
 
 
-def save_plan(session: Session, plan: Plan) -> Plan:
+# The content an editor changes; status and dates move through the life-cycle steps.
+_CONTENT = ("remedies", "tasks", "commitments")
+_CONTENT_LABELS = {
+    "remedies": "phần khắc phục hạn chế",
+    "tasks": "các nhiệm vụ",
+    "commitments": "phần cam kết",
+}
+
+
+def save_plan(
+    session: Session, plan: Plan, *, loaded: Plan | None = None, overwrite: bool = False
+) -> Plan:
     """Save the content of a plan (new or existing); a confirmed plan is refused.
 
     Only the three sections are taken from `plan`: status and dates change through the
-    life-cycle functions. Checks are advice and never stop a save.
+    life-cycle functions. Checks are advice and never stop a save. `loaded` is the plan
+    as the editor loaded it: then only the sections the user changed are written, and
+    ChangedElsewhere is raised (nothing written) if any section changed elsewhere since,
+    unless `overwrite`.
     """
     plan = rules.normalise(plan)
     problems = {
@@ -85,18 +100,24 @@ def save_plan(session: Session, plan: Plan) -> Plan:
             plan = plan.with_changes(id=created.id)
         else:
             plan = plan.with_changes(id=existing.id)
-    assert plan.id is not None
-    with session.db.atomic():
-        stored = get_plan_by_id(session, plan.id)
+    plan_id = plan.id
+    assert plan_id is not None
+    with transactions.immediate(session.db):
+        stored = get_plan_by_id(session, plan_id)
         rules.ensure_editable(stored)
+        if loaded is not None and loaded.id == plan_id:
+            check = check_edit(rules.normalise(loaded), plan, stored, _CONTENT)
+            if check.theirs and not overwrite:
+                raise ChangedElsewhere(f"Kế hoạch năm {plan.year} này", check, _CONTENT_LABELS)
+            plan = rebased(stored, plan, check.mine)
         content = {
             k: v
             for k, v in plans_repo.plan_values(plan).items()
             if k in ("remedies", "commitments")
         }
-        records.update(session.db, session.editor, "plans", plan.id, content)
-        _write_tasks(session, plan.id, stored.tasks, plan.tasks)
-    return get_plan_by_id(session, plan.id)
+        records.update(session.db, session.editor, "plans", plan_id, content)
+        _write_tasks(session, plan_id, stored.tasks, plan.tasks)
+    return get_plan_by_id(session, plan_id)
 
 
 def _write_tasks(

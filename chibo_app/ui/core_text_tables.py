@@ -59,6 +59,8 @@ LABEL_TABLES = (
     "chibo_app.services.history:_EXTRA_LABELS",
     "chibo_app.services.page_setup:LIMITS",
     "chibo_app.services.page_setup:PAGE_SETTING_LABELS",
+    "chibo_app.services.plans:_CONTENT_LABELS",
+    "chibo_app.services.meetings:_EDIT_LABELS",
 )
 
 # Labels core writes inline rather than in a table.
@@ -359,4 +361,21 @@ MESSAGES = (
     # the detail are translated when they are known
     QT_TRANSLATE_NOOP("CoreMessages", "%1: %2"),
     QT_TRANSLATE_NOOP("CoreMessages", "Không tìm thấy người có mã %1."),
+    # core.edits: a save over a record changed elsewhere since it was opened
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "%1 vừa được sửa ở nơi khác sau khi bạn mở ra (đã đổi: %2); chưa có gì được ghi.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Bạn cũng đã sửa %1: nếu vẫn lưu, nội dung bạn nhập sẽ thay cho thay đổi kia; "
+        "các mục khác được giữ như ở nơi khác đã sửa.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Nếu vẫn lưu, chỉ những mục bạn đã sửa được ghi; các thay đổi kia được giữ.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Thông tin của %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Kế hoạch năm %1 này"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Buổi sinh hoạt ngày %1"),
 )

@@ -183,6 +183,21 @@
     </message>
 </context>
 <context>
+    <name>ChangedElsewhere</name>
+    <message>
+        <source>Đã được sửa ở nơi khác</source>
+        <translation>Changed elsewhere</translation>
+    </message>
+    <message>
+        <source>Vẫn lưu</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Quay lại sửa</source>
+        <translation>Back to editing</translation>
+    </message>
+</context>
+<context>
     <name>CheckReportDialog</name>
     <message>
         <source>Kết quả kiểm tra dữ liệu</source>
@@ -1589,6 +1604,66 @@
         <source>Giãn dòng (lần)</source>
         <translation>Line spacing (times)</translation>
     </message>
+    <message>
+        <source>phần khắc phục hạn chế</source>
+        <translation>the remedies section</translation>
+    </message>
+    <message>
+        <source>các nhiệm vụ</source>
+        <translation>the tasks</translation>
+    </message>
+    <message>
+        <source>phần cam kết</source>
+        <translation>the commitments section</translation>
+    </message>
+    <message>
+        <source>ngày họp</source>
+        <translation>meeting date</translation>
+    </message>
+    <message>
+        <source>loại buổi họp</source>
+        <translation>meeting type</translation>
+    </message>
+    <message>
+        <source>giờ bắt đầu</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>giờ kết thúc</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>địa điểm</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>người chủ trì</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <source>thư ký</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <source>nội dung</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <source>kết luận</source>
+        <translation>conclusions</translation>
+    </message>
+    <message>
+        <source>chuyên đề</source>
+        <translation>topics</translation>
+    </message>
+    <message>
+        <source>điểm danh</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>biểu dương</source>
+        <translation>commendations</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -2427,6 +2502,30 @@
     <message>
         <source>Không tìm thấy người có mã %1.</source>
         <translation>No person with the id %1.</translation>
+    </message>
+    <message>
+        <source>%1 vừa được sửa ở nơi khác sau khi bạn mở ra (đã đổi: %2); chưa có gì được ghi.</source>
+        <translation>%1 was changed elsewhere after you opened it (changed: %2); nothing has been written.</translation>
+    </message>
+    <message>
+        <source>Bạn cũng đã sửa %1: nếu vẫn lưu, nội dung bạn nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</source>
+        <translation>You changed %1 too: if you save anyway, what you typed replaces that change; everything else stays as it was changed elsewhere.</translation>
+    </message>
+    <message>
+        <source>Nếu vẫn lưu, chỉ những mục bạn đã sửa được ghi; các thay đổi kia được giữ.</source>
+        <translation>If you save anyway, only what you changed is written; the other changes are kept.</translation>
+    </message>
+    <message>
+        <source>Thông tin của %1</source>
+        <translation>The details of %1</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm %1 này</source>
+        <translation>This %1 plan</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt ngày %1</source>
+        <translation>The meeting of %1</translation>
     </message>
 </context>
 <context>

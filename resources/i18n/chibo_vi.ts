@@ -183,6 +183,21 @@
     </message>
 </context>
 <context>
+    <name>ChangedElsewhere</name>
+    <message>
+        <source>Đã được sửa ở nơi khác</source>
+        <translation>Đã được sửa ở nơi khác</translation>
+    </message>
+    <message>
+        <source>Vẫn lưu</source>
+        <translation>Vẫn lưu</translation>
+    </message>
+    <message>
+        <source>Quay lại sửa</source>
+        <translation>Quay lại sửa</translation>
+    </message>
+</context>
+<context>
     <name>CheckReportDialog</name>
     <message>
         <source>Kết quả kiểm tra dữ liệu</source>
@@ -1589,6 +1604,66 @@
         <source>Giãn dòng (lần)</source>
         <translation>Giãn dòng (lần)</translation>
     </message>
+    <message>
+        <source>phần khắc phục hạn chế</source>
+        <translation>phần khắc phục hạn chế</translation>
+    </message>
+    <message>
+        <source>các nhiệm vụ</source>
+        <translation>các nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>phần cam kết</source>
+        <translation>phần cam kết</translation>
+    </message>
+    <message>
+        <source>ngày họp</source>
+        <translation>ngày họp</translation>
+    </message>
+    <message>
+        <source>loại buổi họp</source>
+        <translation>loại buổi họp</translation>
+    </message>
+    <message>
+        <source>giờ bắt đầu</source>
+        <translation>giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>giờ kết thúc</source>
+        <translation>giờ kết thúc</translation>
+    </message>
+    <message>
+        <source>địa điểm</source>
+        <translation>địa điểm</translation>
+    </message>
+    <message>
+        <source>người chủ trì</source>
+        <translation>người chủ trì</translation>
+    </message>
+    <message>
+        <source>thư ký</source>
+        <translation>thư ký</translation>
+    </message>
+    <message>
+        <source>nội dung</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>kết luận</source>
+        <translation>kết luận</translation>
+    </message>
+    <message>
+        <source>chuyên đề</source>
+        <translation>chuyên đề</translation>
+    </message>
+    <message>
+        <source>điểm danh</source>
+        <translation>điểm danh</translation>
+    </message>
+    <message>
+        <source>biểu dương</source>
+        <translation>biểu dương</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -2427,6 +2502,30 @@
     <message>
         <source>Không tìm thấy người có mã %1.</source>
         <translation>Không tìm thấy người có mã %1.</translation>
+    </message>
+    <message>
+        <source>%1 vừa được sửa ở nơi khác sau khi bạn mở ra (đã đổi: %2); chưa có gì được ghi.</source>
+        <translation>%1 vừa được sửa ở nơi khác sau khi bạn mở ra (đã đổi: %2); chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Bạn cũng đã sửa %1: nếu vẫn lưu, nội dung bạn nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</source>
+        <translation>Bạn cũng đã sửa %1: nếu vẫn lưu, nội dung bạn nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</translation>
+    </message>
+    <message>
+        <source>Nếu vẫn lưu, chỉ những mục bạn đã sửa được ghi; các thay đổi kia được giữ.</source>
+        <translation>Nếu vẫn lưu, chỉ những mục bạn đã sửa được ghi; các thay đổi kia được giữ.</translation>
+    </message>
+    <message>
+        <source>Thông tin của %1</source>
+        <translation>Thông tin của %1</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm %1 này</source>
+        <translation>Kế hoạch năm %1 này</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt ngày %1</source>
+        <translation>Buổi sinh hoạt ngày %1</translation>
     </message>
 </context>
 <context>

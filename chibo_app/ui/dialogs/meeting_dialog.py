@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_app.core.dates import to_display
+from chibo_app.core.edits import ChangedElsewhere
 from chibo_app.core.meetings import (
     KIND_LABELS,
     Attendance,
@@ -31,6 +32,7 @@ from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import meetings, topics
 from chibo_app.services.session import Session
+from chibo_app.ui.changed_elsewhere import save_anyway
 from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs.commendations_editor import CommendationsEditor
 from chibo_app.ui.forms import load_form
@@ -187,7 +189,15 @@ class MeetingDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.saved = meetings.save_meeting(self.session, self.collect())
+            edited = self.collect()
+            try:
+                self.saved = meetings.save_meeting(self.session, edited, loaded=self.meeting)
+            except ChangedElsewhere as changed:
+                if not save_anyway(self, changed):
+                    return
+                self.saved = meetings.save_meeting(
+                    self.session, edited, loaded=self.meeting, overwrite=True
+                )
         except ChiboError as error:
             QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
             return

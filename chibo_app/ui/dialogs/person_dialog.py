@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_app.core.dates import to_display
+from chibo_app.core.edits import ChangedElsewhere
 from chibo_app.core.member_kinds import person_warnings
 from chibo_app.core.people import (
     FIELD_LABELS,
@@ -30,6 +31,7 @@ from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell, meetings, people
 from chibo_app.services.session import Session
+from chibo_app.ui.changed_elsewhere import save_anyway
 from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs.position_dialog import PositionDialog
 from chibo_app.ui.forms import load_form
@@ -273,9 +275,7 @@ class PersonDialog(QDialog):
             self.errors.show({**others, **problems}, self.tr("Chưa lưu được. Hãy sửa:"))
             return
         try:
-            person_id = people.save_with_positions(
-                self.session, person, self.positions.items(), new_unit or None
-            )
+            person_id = self._save_over_others(person, new_unit or None)
         except ValidationError as error:
             self.errors.show(dict(error.problems), self.tr("Chưa lưu được. Hãy sửa:"))
             return
@@ -285,5 +285,21 @@ class PersonDialog(QDialog):
         except storage_errors() as error:  # disk full, read-only file: nothing written
             show_save_failure(self, error)
             return
+        if person_id is None:  # changed elsewhere; the secretary went back to editing
+            return
         self.saved_id = person_id
         self.accept()
+
+    def _save_over_others(self, person: Person, new_unit: str | None) -> int | None:
+        """Save only what was changed here; when someone else changed this person since
+        the dialog opened (an import, a command), ask first. None: back to editing."""
+        loaded = (self.person, self._original_positions)
+        items = self.positions.items()
+        try:
+            return people.save_with_positions(self.session, person, items, new_unit, loaded=loaded)
+        except ChangedElsewhere as changed:
+            if not save_anyway(self, changed):
+                return None
+        return people.save_with_positions(
+            self.session, person, items, new_unit, loaded=loaded, overwrite=True
+        )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_app.core.dates import to_display
+from chibo_app.core.edits import ChangedElsewhere
 from chibo_app.core.plans import (
     STATUS_LABELS,
     STEP_LABELS,
@@ -28,6 +29,7 @@ from chibo_app.core.plans import (
 from chibo_app.errors import ChiboError
 from chibo_app.services import plan_lists, plans
 from chibo_app.services.session import Session
+from chibo_app.ui.changed_elsewhere import save_anyway
 from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs import plan_reason
 from chibo_app.ui.dialogs.plan_compare import side_by_side
@@ -257,7 +259,14 @@ class PlanDialog(QDialog):
             QMessageBox.warning(self, self.tr("Chưa lưu được"), "\n".join(problems))
             return False
         try:
-            self.plan = plans.save_plan(self.session, self.current())
+            try:
+                self.plan = plans.save_plan(self.session, self.current(), loaded=self.plan)
+            except ChangedElsewhere as changed:
+                if not save_anyway(self, changed):
+                    return False
+                self.plan = plans.save_plan(
+                    self.session, self.current(), loaded=self.plan, overwrite=True
+                )
         except ChiboError as error:
             QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
             return False
