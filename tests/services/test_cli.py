@@ -1,3 +1,4 @@
+import argparse
 import json
 import subprocess
 import sys
@@ -154,3 +155,18 @@ def test_help_is_vietnamese(capsys):
         cli.main(["--help"])
     out = capsys.readouterr().out
     assert out.startswith("cách dùng: chibo") and "tùy chọn" in out and "options" not in out
+
+
+def test_every_command_is_dispatched_to_its_own_group():
+    """Each command's parser names the run of the module that defined it: a command is
+    never handled by falling through to another group's code."""
+    from chibo_app.cli import command
+
+    parser = cli.build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    seen = set()
+    for group in command.GROUPS:
+        for name in group.COMMANDS:
+            assert commands.choices[name].get_default("run") is group.run, name
+            seen.add(name)
+    assert seen == set(commands.choices)  # every command belongs to exactly one group

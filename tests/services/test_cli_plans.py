@@ -1,12 +1,12 @@
-"""`chibo plans …` and `chibo verify` through cli_plans (the lead wires them into cli.py;
-here a small parser is built from cli_plans.add_parsers)."""
+"""`chibo plans …` and `chibo verify` through chibo_app.cli.plans (wired into
+chibo_app/cli/command.py; here a small parser is built from its add_parsers)."""
 
 import argparse
 import json
 
 import pytest
 
-from chibo_app import cli_plans
+from chibo_app.cli import plans as cli_plans
 from chibo_app.core.plans import PlanStatus, PlanTask
 from chibo_app.errors import ChiboError
 from chibo_app.services import demo, plans

@@ -1,6 +1,6 @@
-"""`chibo evaluation …` / `chibo rules list` through cli_evaluation (the lead wires them
-into cli.py), the export read back, the plan form's "Kết quả" column, the demo's years
-and the migration's shipped rule sets."""
+"""`chibo evaluation …` / `chibo rules list` through chibo_app.cli.evaluation (wired
+into chibo_app/cli/command.py), the export read back, the plan form's "Kết quả" column, the
+demo's years and the migration's shipped rule sets."""
 
 import argparse
 import json
@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 from openpyxl import load_workbook
 
-from chibo_app import cli_evaluation
+from chibo_app.cli import evaluation as cli_evaluation
 from chibo_app.core.rule_presets import BUILTIN
 from chibo_app.core.rules import number_text
 from chibo_app.errors import ChiboError

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from chibo_app import cli_meetings
+from chibo_app.cli import meetings as cli_meetings
 from chibo_app.core.meetings import Attendance, Commendation, Counts, MeetingKind, Presence, Topic
 from chibo_app.core.people import Kind, Person, Status
 from chibo_app.errors import ChiboError, ValidationError

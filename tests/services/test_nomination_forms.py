@@ -5,7 +5,7 @@ import argparse
 import pytest
 from pypdf import PdfReader
 
-from chibo_app import cli_nominations
+from chibo_app.cli import nominations as cli_nominations
 from chibo_app.core.nominations import Kind, Nomination, Status
 from chibo_app.core.people import Person, Position, PositionKind
 from chibo_app.errors import ChiboError

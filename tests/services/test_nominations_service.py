@@ -4,7 +4,7 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from chibo_app import cli_nominations
+from chibo_app.cli import nominations as cli_nominations
 from chibo_app.core.nominations import Kind, Nomination, Status
 from chibo_app.core.people import Person
 from chibo_app.errors import ChiboError, ValidationError

@@ -1,98 +1,38 @@
-"""The `chibo` command: headless access to the services (a contract: extend, don't rename)."""
+"""`chibo members …`: the people register from the command line.
+
+chibo members list [--json]
+chibo members import FILE [--dry-run] [--json] [--skip-invalid] [--kind ROW=KIND …]
+chibo members export FILE [--all]
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections import Counter
-from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from chibo_app import (
-    __version__,
-    cli_access,
-    cli_data,
-    cli_evaluation,
-    cli_meetings,
-    cli_nominations,
-    cli_plans,
-    cli_report,
-)
-from chibo_app.core.cell import CellSettings
 from chibo_app.core.dates import to_display
 from chibo_app.core.member_import import ROW_STATUS_LABELS, ImportPreview, RowStatus
 from chibo_app.core.member_kinds import KindWord, kind_word
 from chibo_app.core.people import KIND_LABELS, STATUS_LABELS, Kind
 from chibo_app.core.text import name_sort_key
-from chibo_app.errors import ChiboError, ValidationError
-from chibo_app.services import cell, demo, people
+from chibo_app.errors import ChiboError
+from chibo_app.services import people
 from chibo_app.services.session import Session
 
 BAD_INPUT = 2
-
-# argparse's own words, in Vietnamese: it looks them up through gettext at call time.
-_ARGPARSE_VI = {
-    "usage: ": "cách dùng: ",
-    "positional arguments": "lệnh và đối số",
-    "options": "tùy chọn",
-    "show this help message and exit": "hiện trợ giúp này rồi thoát",
-    "show program's version number and exit": "hiện số phiên bản rồi thoát",
-    "the following arguments are required: %s": "thiếu đối số bắt buộc: %s",
-    "unrecognized arguments: %s": "không hiểu đối số: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": (
-        "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)"
-    ),
-    "argument %(argument_name)s: %(message)s": "đối số %(argument_name)s: %(message)s",
-    "expected one argument": "cần một giá trị",
-    "expected at least one argument": "cần ít nhất một giá trị",
-    "invalid %(type)s value: %(value)r": "giá trị %(type)s không hợp lệ: %(value)r",
-    "not allowed with argument %s": "không dùng cùng với đối số %s",
-}
-argparse._ = lambda text: _ARGPARSE_VI.get(text, text)  # type: ignore[attr-defined]
+COMMANDS = {"members"}
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(BAD_INPUT, f"Lỗi: lệnh không đúng cú pháp ({message}).\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="chibo", description="Chi bộ — quản lý chi bộ từ dòng lệnh.")
-    parser.add_argument(  # help given here: argparse fixes its own at import, untranslated
-        "--version", action="version", version=f"chibo {__version__}", help="hiện số phiên bản"
-    )
-    parser.add_argument(
-        "--db",
-        metavar="PATH",
-        help="tệp dữ liệu (mặc định: CHIBO_DB hoặc thư mục dữ liệu của người dùng)",
-    )
-    parser.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="đọc mật khẩu tệp dữ liệu từ dòng đầu của stdin "
-        f"(hoặc đặt biến {cli_data.PASSWORD_ENV})",
-    )
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
-    init = commands.add_parser("init", help="khai báo thông tin chi bộ")
-    init.add_argument("--cell", required=True, help="tên chi bộ")
-    init.add_argument("--superior", required=True, help="đảng ủy cấp trên")
-    init.add_argument("--place", required=True, help="địa danh ghi ở dòng ngày tháng")
-    init.add_argument("--secretary", required=True, help="họ tên bí thư")
-    init.add_argument("--deputy", default="", help="họ tên phó bí thư")
-    init.add_argument("--symbol", default="CB", help="ký hiệu văn bản (mặc định CB)")
-    init.add_argument("--term", default="", help="nhiệm kỳ, ví dụ 2025–2030")
-    init.add_argument("--user", default="", help="tên người sử dụng ghi vào lịch sử")
-
-    members = commands.add_parser("members", help="danh sách đảng viên").add_subparsers(
-        dest="action", required=True, parser_class=_Parser
-    )
-    listing = members.add_parser("list", help="liệt kê")
+def add_parsers(commands: Any) -> None:
+    members = commands.add_parser("members", help="danh sách đảng viên")
+    actions = members.add_subparsers(dest="action", required=True, parser_class=type(members))
+    listing = actions.add_parser("list", help="liệt kê")
     listing.add_argument("--json", action="store_true")
-    importing = members.add_parser("import", help="nhập từ tệp Excel (.xlsx)")
+    importing = actions.add_parser("import", help="nhập từ tệp Excel (.xlsx)")
     importing.add_argument("file", type=Path)
     importing.add_argument("--dry-run", action="store_true", help="chỉ xem trước, không ghi")
     importing.add_argument("--json", action="store_true")
@@ -106,71 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DÒNG=LOẠI",
         help="sửa loại của một dòng: chính thức, dự bị hoặc quần chúng (ví dụ 12=quần chúng)",
     )
-    exporting = members.add_parser("export", help="xuất ra tệp Excel (.xlsx)")
+    exporting = actions.add_parser("export", help="xuất ra tệp Excel (.xlsx)")
     exporting.add_argument("file", type=Path)
     exporting.add_argument("--all", action="store_true", help="gồm cả người đã chuyển đi")
 
-    demo_parser = commands.add_parser("demo", help="tạo dữ liệu mẫu trên tệp mới")
-    demo_parser.add_argument("--people", type=int, default=40)
-    demo_parser.add_argument("--seed", type=int, default=2026)
-    demo_parser.add_argument(
-        "--people-only", action="store_true", help="chỉ tạo người (không kế hoạch, sinh hoạt…)"
-    )
-    cli_data.add_parsers(commands)
-    cli_plans.add_parsers(commands)
-    cli_nominations.add_parsers(commands)
-    cli_meetings.add_parsers(commands)
-    cli_evaluation.add_parsers(commands)
-    cli_report.add_parsers(commands)
-    return parser
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    _utf8_output()
-    args = build_parser().parse_args(argv)
-    try:
-        access = cli_access.open_for(args, lambda ask: cli_data.current_password(args, ask))
-    except ChiboError as error:
-        return _fail(error)
-    try:
-        return _run(access.session, args)
-    except ChiboError as error:
-        return _fail(error)
-    except BrokenPipeError:  # `chibo … | head`: the reader left; not an error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    finally:
-        access.close()
-
-
-def _run(session: Session, args: argparse.Namespace) -> int:
-    if args.command == "init":
-        cell.save_settings(
-            session,
-            CellSettings(
-                cell_name=args.cell,
-                superior=args.superior,
-                place=args.place,
-                secretary=args.secretary,
-                deputy=args.deputy,
-                symbol=args.symbol,
-                term=args.term,
-                user_name=args.user,
-            ),
-        )
-        print(f"Đã lưu thông tin chi bộ vào {session.path}")
-        return 0
-    for module in (cli_data, cli_plans, cli_nominations, cli_meetings, cli_evaluation, cli_report):
-        if args.command in module.COMMANDS:
-            return int(module.run(session, args))
-    if args.command == "demo":
-        if args.people < 1 or args.people > 100_000:
-            raise ChiboError("Số người mẫu phải từ 1 đến 100000.")
-        count = demo.fill_demo(
-            session, people_count=args.people, seed=args.seed, people_only=args.people_only
-        )
-        print(f"Đã tạo {count} người mẫu trong {session.path}")
-        return 0
+def run(session: Session, args: argparse.Namespace) -> int:
     if args.action == "list":
         return _list(session, args.json)
     if args.action == "import":
@@ -325,24 +206,3 @@ def _print_preview(preview: ImportPreview, as_json: bool) -> None:
                 f"  Dòng {row.row_number} – {row.person.full_name or '(không tên)'} – "
                 f"{ROW_STATUS_LABELS[row.status]}{guessed}: {detail}"
             )
-
-
-def _fail(error: ChiboError) -> int:
-    if isinstance(error, ValidationError):
-        for message in error.problems.values():
-            print(f"Lỗi: {message}", file=sys.stderr)
-    else:
-        print(f"Lỗi: {error}", file=sys.stderr)
-    return BAD_INPUT
-
-
-def _utf8_output() -> None:
-    # Windows consoles default to a legacy code page; Vietnamese needs UTF-8.
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure:
-            reconfigure(encoding="utf-8")
-
-
-if __name__ == "__main__":  # python -m chibo_app.cli
-    raise SystemExit(main())

@@ -8,7 +8,7 @@
 the register's next BC number unless --number gives one, and the narrative saved for
 that year and period (else the draft written from the figures); when the figures have
 changed since that text was saved, a warning on stderr names them. Wired into
-chibo_app/cli.py through `add_parsers`, `COMMANDS` and `run`.
+chibo_app/cli/command.py through `add_parsers`, `COMMANDS` and `run`.
 """
 
 from __future__ import annotations

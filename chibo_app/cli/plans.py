@@ -13,7 +13,7 @@ blank form to anyone who has no plan yet. `verify` prints one sentence and exits
 when the document is found and its record is unchanged since it was printed, 1 when
 it is not found, was changed since, or can no longer be checked; a text that is not a
 verification code at all is bad input (ChiboError → exit 2, like every other error).
-Wired into chibo_app/cli.py through `add_parsers`, `COMMANDS` and `run`.
+Wired into chibo_app/cli/command.py through `add_parsers`, `COMMANDS` and `run`.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
     chibo evaluation export --year Y [--number N] -o FILE.pdf|FILE.xlsx
     chibo rules list [--json]
 
---year defaults to the current year. Wired into chibo_app/cli.py through
+--year defaults to the current year. Wired into chibo_app/cli/command.py through
 `add_parsers`, `COMMANDS` and `run`.
 """
 

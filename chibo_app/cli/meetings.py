@@ -6,7 +6,7 @@
 --year defaults to the current year. `print` prints the attendance list and the
 minutes unless one of --attendance / --minutes narrows it; the minutes take the
 register's next BB number unless --number gives one.
-Wired into chibo_app/cli.py through `add_parsers`, `COMMANDS` and `run`.
+Wired into chibo_app/cli/command.py through `add_parsers`, `COMMANDS` and `run`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,3 @@
+from chibo_app.cli.command import main
+
+raise SystemExit(main())  # python -m chibo_app.cli

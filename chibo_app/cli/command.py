@@ -1,0 +1,123 @@
+"""The `chibo` command: headless access to the services (a contract: extend, don't rename).
+
+The parser is assembled from the command groups (one module each in this package); a
+parsed command carries the `run` of its group, which it is dispatched to.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from chibo_app import __version__
+from chibo_app.cli import (
+    access,
+    cell,
+    data,
+    demo,
+    evaluation,
+    meetings,
+    members,
+    nominations,
+    plans,
+    report,
+)
+from chibo_app.errors import ChiboError, ValidationError
+from chibo_app.services.session import Session
+
+# The command groups, each a module with add_parsers(commands), COMMANDS and run(session,
+# args); help lists the commands in this order.
+GROUPS = (cell, members, demo, data, plans, nominations, meetings, evaluation, report)
+
+BAD_INPUT = 2
+
+# argparse's own words, in Vietnamese: it looks them up through gettext at call time.
+_ARGPARSE_VI = {
+    "usage: ": "cách dùng: ",
+    "positional arguments": "lệnh và đối số",
+    "options": "tùy chọn",
+    "show this help message and exit": "hiện trợ giúp này rồi thoát",
+    "show program's version number and exit": "hiện số phiên bản rồi thoát",
+    "the following arguments are required: %s": "thiếu đối số bắt buộc: %s",
+    "unrecognized arguments: %s": "không hiểu đối số: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)"
+    ),
+    "argument %(argument_name)s: %(message)s": "đối số %(argument_name)s: %(message)s",
+    "expected one argument": "cần một giá trị",
+    "expected at least one argument": "cần ít nhất một giá trị",
+    "invalid %(type)s value: %(value)r": "giá trị %(type)s không hợp lệ: %(value)r",
+    "not allowed with argument %s": "không dùng cùng với đối số %s",
+}
+argparse._ = lambda text: _ARGPARSE_VI.get(text, text)  # type: ignore[attr-defined]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(BAD_INPUT, f"Lỗi: lệnh không đúng cú pháp ({message}).\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="chibo", description="Chi bộ — quản lý chi bộ từ dòng lệnh.")
+    parser.add_argument(  # help given here: argparse fixes its own at import, untranslated
+        "--version", action="version", version=f"chibo {__version__}", help="hiện số phiên bản"
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="tệp dữ liệu (mặc định: CHIBO_DB hoặc thư mục dữ liệu của người dùng)",
+    )
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=f"đọc mật khẩu tệp dữ liệu từ dòng đầu của stdin (hoặc đặt biến {data.PASSWORD_ENV})",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    for group in GROUPS:
+        group.add_parsers(commands)
+        for name in group.COMMANDS:  # each command runs its own group: no fall-through
+            commands.choices[name].set_defaults(run=group.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_output()
+    args = build_parser().parse_args(argv)
+    try:
+        opened = access.open_for(args, lambda ask: data.current_password(args, ask))
+    except ChiboError as error:
+        return _fail(error)
+    try:
+        return _run(opened.session, args)
+    except ChiboError as error:
+        return _fail(error)
+    except BrokenPipeError:  # `chibo … | head`: the reader left; not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    finally:
+        opened.close()
+
+
+def _run(session: Session, args: argparse.Namespace) -> int:
+    return int(args.run(session, args))
+
+
+def _fail(error: ChiboError) -> int:
+    if isinstance(error, ValidationError):
+        for message in error.problems.values():
+            print(f"Lỗi: {message}", file=sys.stderr)
+    else:
+        print(f"Lỗi: {error}", file=sys.stderr)
+    return BAD_INPUT
+
+
+def _utf8_output() -> None:
+    # Windows consoles default to a legacy code page; Vietnamese needs UTF-8.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            reconfigure(encoding="utf-8")
