@@ -5,7 +5,7 @@
     chibo plans signed-off --year Y [--number N] -o FILE.pdf|FILE.xlsx
     chibo plans similar --year Y [--json]
     chibo verify CODE
-    chibo plans export-docx | import | show   (cli_plan_files)
+    chibo plans export-docx | import | show   (plan_files.py)
 
 --year defaults to the current year. `plans print` prints everyone of the year unless
 --person names some (repeat it, or give several ids after one); a filled print gives a
@@ -23,7 +23,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from chibo_app import cli_plan_files
+from chibo_app.cli import plan_files
 from chibo_app.core.dates import to_display
 from chibo_app.core.plans import STATUS_LABELS, PlanStatus
 from chibo_app.core.text import name_sort_key
@@ -60,7 +60,7 @@ def add_parsers(commands: Any) -> None:
     similar = actions.add_parser("similar", help="các cặp kế hoạch gần như trùng nhau")
     _year(similar)
     similar.add_argument("--json", action="store_true")
-    cli_plan_files.add_parsers(actions, _year)
+    plan_files.add_parsers(actions, _year)
     verify = commands.add_parser("verify", help="kiểm tra mã xác thực in trên văn bản")
     verify.add_argument("code", metavar="MÃ", help="ví dụ K7QX2-M4TRA")
 
@@ -80,8 +80,8 @@ def run(session: Session, args: argparse.Namespace) -> int:
         return _similar(session, year, args.json)
     if action == "print":
         return _print(session, year, args)
-    if action in cli_plan_files.ACTIONS:
-        return cli_plan_files.run(session, year, args)
+    if action in plan_files.ACTIONS:
+        return plan_files.run(session, year, args)
     return _signed_off(session, year, args)
 
 
