@@ -92,15 +92,27 @@ def _set_pragmas(db: sqlite_utils.Database) -> None:
 def _migrate(db: sqlite_utils.Database, from_version: int) -> None:
     with db.atomic():
         for number in range(from_version + 1, SCHEMA_VERSION + 1):
-            for statement in _statements(MIGRATIONS[number - 1]):
+            for statement in statements(MIGRATIONS[number - 1]):
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {number}")
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-def _statements(script: str) -> list[str]:
-    # sqlite3.executescript would COMMIT the open transaction; split instead.
-    return [s.strip() for s in script.split(";") if s.strip()]
+def statements(script: str) -> list[str]:
+    """A migration's statements, one by one (sqlite3.executescript would COMMIT the open
+    transaction). A ';' ends a statement only where SQLite says the statement is complete:
+    not inside a string, a comment or a trigger's BEGIN … END."""
+    found: list[str] = []
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \t\n;"):
+                found.append(pending.strip())
+            pending = ""
+    if pending.strip(" \t\n;"):
+        raise ValueError(f"incomplete SQL at the end of a migration: {pending.strip()!r}")
+    return found
 
 
 def backups_folder(db_path: Path) -> Path:

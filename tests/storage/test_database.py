@@ -3,8 +3,8 @@ import sqlite3
 import pytest
 
 from chibo_app.storage import connection, database
-from chibo_app.storage.database import NewerFileError, NotOurFileError, open_database
-from chibo_app.storage.migrations import SCHEMA_VERSION
+from chibo_app.storage.database import NewerFileError, NotOurFileError, open_database, statements
+from chibo_app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
 
 def test_new_file_is_built_by_all_migrations(db_path):
@@ -80,3 +80,29 @@ def test_foreign_and_garbage_files_are_refused(tmp_path):
         open_database(garbage)
     assert "không phải là tệp dữ liệu Chi bộ" in str(error.value)
     assert garbage.read_bytes() == b"this is not a database" * 100
+
+
+def test_migration_statements_split_where_sqlite_says_they_end():
+    """A ';' inside a string, a comment or a trigger body does not end a statement."""
+    script = """
+    CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT DEFAULT 'a; b');
+    -- a comment; with a semicolon
+    CREATE TRIGGER notes_stamp AFTER INSERT ON notes BEGIN
+        UPDATE notes SET text = text || ';' WHERE id = new.id;
+    END;
+    INSERT INTO notes (text) VALUES ('x;y')
+    """
+    found = statements(script)
+    assert len(found) == 3
+    assert found[1].startswith("-- a comment; with a semicolon\n    CREATE TRIGGER")
+    assert found[1].endswith("END;")
+    conn = sqlite3.connect(":memory:")
+    for statement in found:
+        conn.execute(statement)
+    assert conn.execute("SELECT text FROM notes").fetchone() == ("x;y;",)
+
+
+def test_every_shipped_migration_splits_into_complete_statements():
+    for number, script in enumerate(MIGRATIONS, start=1):
+        for statement in statements(script):
+            assert sqlite3.complete_statement(statement), (number, statement)
