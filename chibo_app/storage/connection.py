@@ -12,6 +12,7 @@ keeps importing the standard `sqlite3`; it is only ever handed our connection ob
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sqlite3
 import unicodedata
@@ -112,19 +113,24 @@ def connect(
     """
     kind = file_kind(path)
     encrypted = kind == ENCRYPTED and looks_encrypted(path)
+    key = password if encrypted or (kind == NEW and password) else None
+    key_sql = None
     if encrypted:
         if password is None:
             raise PasswordRequired()
-        check_password(path, password)
+        # One key derivation serves the check and the connection (each would cost one).
+        key_sql = raw_key_literal(path, password)
+        _check_key(path, key_sql)
+    elif key is not None:  # a new file: SQLCipher makes its salt and derives the key
+        key_sql = key_literal(key)
     # Garbage that is not page-shaped opens unkeyed and fails as "not a database".
-    key = password if encrypted or (kind == NEW and password) else None
     # `immutable` (with read_only): a file in a read-only folder, read without the -shm
     # SQLite cannot create there; only valid when no -wal holds newer pages.
     flags = "?mode=ro&immutable=1" if immutable else "?mode=ro"
     target = f"{path.resolve().as_uri()}{flags}" if read_only else str(path)
     conn = _engine.connect(target, uri=read_only, timeout=5, factory=_Connection)
     try:
-        _prepare(conn, key)
+        _prepare(conn, key_sql)
         if key is not None:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except BaseException:
@@ -141,9 +147,13 @@ def check_password(path: Path, password: str) -> None:
     -shm or replays a -wal. A normal connection with a wrong key would, on close, fold
     a leftover -wal into the file and delete it — changing a file we could not read.
     """
+    _check_key(path, raw_key_literal(path, password))
+
+
+def _check_key(path: Path, key_sql: str) -> None:
     conn = _engine.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
     try:
-        _prepare(conn, password)
+        _prepare(conn, key_sql)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as error:
         if error_name(error) == "SQLITE_NOTADB":
@@ -190,17 +200,30 @@ def key_literal(password: str) -> str:
     return "'" + password.replace("'", "''") + "'"
 
 
+def raw_key_literal(path: Path, password: str) -> str:
+    """The key SQLCipher would derive from `password` for the encrypted file at `path`
+    (PBKDF2-HMAC-SHA512 over the salt in its first 16 bytes), as a raw-key literal that
+    skips SQLCipher's own derivation."""
+    key_literal(password)  # the same refusals as a typed password
+    with open(path, "rb") as file:
+        salt = file.read(16)
+    secret = normalise_password(password).encode("utf-8")
+    derived = hashlib.pbkdf2_hmac("sha512", secret, salt, int(KDF_ITERATIONS), dklen=32)
+    return f"\"x'{derived.hex()}'\""
+
+
 def cipher_settings(schema: str = "main") -> list[str]:
     """The explicit settings, to run right after the key of `schema` is given."""
     settings = [*CIPHER_SETTINGS, f"kdf_iter = {int(KDF_ITERATIONS)}"]
     return [f"PRAGMA {schema}.{s}" for s in settings]
 
 
-def _prepare(conn: sqlite3.Connection, password: str | None) -> None:
+def _prepare(conn: sqlite3.Connection, key_sql: str | None) -> None:
+    """Key the connection (`key_sql`: a password or raw-key literal) and set it up."""
     # SQLCipher prints decryption failures to stderr; we report them ourselves.
     conn.execute("PRAGMA cipher_log_level = NONE")
-    if password is not None:
-        conn.execute(f"PRAGMA key = {key_literal(password)}")  # before anything reads
+    if key_sql is not None:
+        conn.execute(f"PRAGMA key = {key_sql}")  # before anything reads
         for statement in cipher_settings():
             conn.execute(statement)
     # Temporary tables, sorts and indexes stay in memory: SQLCipher does not encrypt

@@ -96,6 +96,29 @@ def test_real_settings_are_sqlcipher_4_defaults(db_path):
     stock.close()
 
 
+def test_one_key_derivation_per_open_and_it_is_sqlciphers_own(db_path, monkeypatch):
+    """Opening checks the password and connects with one derivation (the real 256,000
+    rounds), the same key stock SQLCipher derives from the password."""
+    _encrypted(db_path).close()
+    calls = []
+    derive = connection.hashlib.pbkdf2_hmac
+
+    def counted(*args, **kwargs):
+        calls.append(args[3])
+        return derive(*args, **kwargs)
+
+    monkeypatch.setattr(connection.hashlib, "pbkdf2_hmac", counted)
+    db = open_database(db_path, PASSWORD)
+    assert _names(db) == NAMES
+    db.close()
+    assert calls == [256_000]
+    raw = connection.raw_key_literal(db_path, PASSWORD)
+    stock = sqlcipher.connect(str(db_path))
+    stock.execute(f"PRAGMA key = {raw}")
+    assert stock.execute("SELECT count(*) FROM people").fetchone()[0] == len(NAMES)
+    stock.close()
+
+
 @pytest.mark.usefixtures("fast_kdf")
 def test_password_typed_with_combining_marks_opens_the_file(db_path):
     _encrypted(db_path).close()
