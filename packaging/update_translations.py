@@ -30,6 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 TARGETS = {"vi": "vi_VN", "en": "en_GB"}
 LABELS = "CoreLabels"
+MESSAGES = "CoreMessages"
+# Where msg("…") templates are collected from: every layer without Qt.
+MESSAGE_SOURCES = ("core", "storage", "documents", "spreadsheets", "services", "cli")
 
 
 def tool(name: str) -> Path:
@@ -74,6 +77,20 @@ def core_labels() -> list[str]:
     return core_text.all_labels()
 
 
+def core_messages() -> list[str]:
+    """The templates of every `msg("…")` below ui/ (see chibo_app/core/messages.py),
+    read from the source without importing it."""
+    sys.path.insert(0, str(ROOT))
+    from chibo_app.core.message_catalogue import templates_in
+
+    found: dict[str, None] = {}
+    for layer in MESSAGE_SOURCES:
+        for path in sorted((ROOT / "chibo_app" / layer).rglob("*.py")):
+            for template in templates_in(path):
+                found.setdefault(template, None)
+    return list(found)
+
+
 def saved_translations(ts: Path, context: str) -> dict[str, ET.Element]:
     """context's <translation> elements by source text, before lupdate drops them."""
     if not ts.is_file():
@@ -86,17 +103,17 @@ def saved_translations(ts: Path, context: str) -> dict[str, ET.Element]:
     return found
 
 
-def add_core_labels(ts: Path, saved: dict[str, ET.Element]) -> None:
-    """The CoreLabels context holds every core label, translated ones kept. lupdate
-    does not see them (they are read from the core tables), so they are added here."""
+def add_texts(ts: Path, name: str, texts: list[str], saved: dict[str, ET.Element]) -> None:
+    """The context `name` holds `texts` too, translated ones kept. lupdate does not see
+    them (core's label tables, the msg() templates below ui/), so they are added here."""
     tree = ET.parse(ts)
     top = tree.getroot()
-    context = next((c for c in top.iter("context") if c.findtext("name") == LABELS), None)
+    context = next((c for c in top.iter("context") if c.findtext("name") == name), None)
     if context is None:
         context = ET.SubElement(top, "context")
-        ET.SubElement(context, "name").text = LABELS
+        ET.SubElement(context, "name").text = name
     present = {m.findtext("source") for m in context.iter("message")}
-    for text in core_labels():
+    for text in texts:
         if text in present:
             continue
         message = ET.SubElement(context, "message")
@@ -222,9 +239,11 @@ def main(argv: list[str] | None = None) -> int:
     status = 0
     for language in TARGETS:
         ts = I18N / f"chibo_{language}.ts"
-        saved = saved_translations(ts, LABELS)
+        saved_labels = saved_translations(ts, LABELS)
+        saved_messages = saved_translations(ts, MESSAGES)
         run_lupdate(ts, language)
-        add_core_labels(ts, saved)
+        add_texts(ts, LABELS, core_labels(), saved_labels)
+        add_texts(ts, MESSAGES, core_messages(), saved_messages)
         if language == "vi":
             finish_source_language(ts)
         left = unfinished(ts)

@@ -24,6 +24,8 @@ from chibo_app.cli import (
     plans,
     report,
 )
+from chibo_app.cli.language import say
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services.session import Session
 
@@ -107,11 +109,9 @@ def _run(session: Session, args: argparse.Namespace) -> int:
 
 
 def _fail(error: ChiboError) -> int:
-    if isinstance(error, ValidationError):
-        for message in error.problems.values():
-            print(f"Lỗi: {message}", file=sys.stderr)
-    else:
-        print(f"Lỗi: {error}", file=sys.stderr)
+    messages = error.messages.values() if isinstance(error, ValidationError) else [error.message]
+    for message in messages:
+        print(say(msg("Lỗi: {message}", message=message)), file=sys.stderr)
     return BAD_INPUT
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from chibo_app.cli.language import say
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.services import demo
 from chibo_app.services.session import Session
 
 COMMANDS = {"demo"}
+MOST_PEOPLE = 100_000
 
 
 def add_parsers(commands: Any) -> None:
@@ -22,10 +25,10 @@ def add_parsers(commands: Any) -> None:
 
 
 def run(session: Session, args: argparse.Namespace) -> int:
-    if args.people < 1 or args.people > 100_000:
-        raise ChiboError("Số người mẫu phải từ 1 đến 100000.")
+    if args.people < 1 or args.people > MOST_PEOPLE:
+        raise ChiboError(msg("Số người mẫu phải từ 1 đến {most}.", most=MOST_PEOPLE))
     count = demo.fill_demo(
         session, people_count=args.people, seed=args.seed, people_only=args.people_only
     )
-    print(f"Đã tạo {count} người mẫu trong {session.path}")
+    print(say(msg("Đã tạo {count} người mẫu trong {path}", count=count, path=session.path)))
     return 0

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
+from chibo_app.core.messages import Message, render
 from chibo_app.ui.core_text_tables import EXTRA_LABELS, LABEL_TABLES, MESSAGES
 
 LABELS_CONTEXT = "CoreLabels"
@@ -39,17 +40,27 @@ def core_label(text: str) -> str:
     return QCoreApplication.translate(LABELS_CONTEXT, text)
 
 
-def core_message(text: str) -> str:
-    """A core or service message in the interface language (unchanged if unknown)."""
+def core_message(text: str | Message) -> str:
+    """A core or service message in the interface language: a Message by its template,
+    an older finished sentence by the templates of MESSAGES (unchanged if unknown)."""
     app = QCoreApplication.instance()
     language = str(app.property("chiboLanguage") or "vi") if app is not None else "vi"
+    if isinstance(text, Message):
+        return str(text) if language == "vi" else render(text, QCoreApplication.translate)
     if not text or language == "vi":  # the source language
         return text
     return _message(text, language)
 
 
 def error_text(error: BaseException) -> str:
-    return core_message(str(error))
+    message = getattr(error, "message", None)
+    return core_message(message if isinstance(message, Message) else str(error))
+
+
+def problem_texts(error: BaseException) -> dict[str, str]:
+    """A ValidationError's {field: message} in the interface language."""
+    problems = getattr(error, "messages", None) or getattr(error, "problems", {})
+    return {name: core_message(text) for name, text in problems.items()}
 
 
 @lru_cache(maxsize=4096)

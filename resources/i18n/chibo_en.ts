@@ -2527,6 +2527,18 @@
         <source>Buổi sinh hoạt ngày %1</source>
         <translation>The meeting of %1</translation>
     </message>
+    <message>
+        <source>Lỗi: {message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>Số người mẫu phải từ 1 đến {most}.</source>
+        <translation>The number of sample people must be from 1 to {most}.</translation>
+    </message>
+    <message>
+        <source>Đã tạo {count} người mẫu trong {path}</source>
+        <translation>Created {count} sample people in {path}</translation>
+    </message>
 </context>
 <context>
     <name>DamagedFile</name>

@@ -2527,6 +2527,18 @@
         <source>Buổi sinh hoạt ngày %1</source>
         <translation>Buổi sinh hoạt ngày %1</translation>
     </message>
+    <message>
+        <source>Lỗi: {message}</source>
+        <translation>Lỗi: {message}</translation>
+    </message>
+    <message>
+        <source>Số người mẫu phải từ 1 đến {most}.</source>
+        <translation>Số người mẫu phải từ 1 đến {most}.</translation>
+    </message>
+    <message>
+        <source>Đã tạo {count} người mẫu trong {path}</source>
+        <translation>Đã tạo {count} người mẫu trong {path}</translation>
+    </message>
 </context>
 <context>
     <name>DamagedFile</name>

@@ -170,3 +170,15 @@ def test_every_command_is_dispatched_to_its_own_group():
             assert commands.choices[name].get_default("run") is group.run, name
             seen.add(name)
     assert seen == set(commands.choices)  # every command belongs to exactly one group
+
+
+def test_the_command_line_speaks_english_with_chibo_language(db_path, capsys, monkeypatch):
+    assert cli.main(["--db", str(db_path), "demo", "--people", "0"]) == 2
+    assert capsys.readouterr().err.strip() == "Lỗi: Số người mẫu phải từ 1 đến 100000."
+    monkeypatch.setenv("CHIBO_LANGUAGE", "en")
+    assert cli.main(["--db", str(db_path), "demo", "--people", "0"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "Error: The number of sample people must be from 1 to 100000."
+    )
+    assert cli.main(["--db", str(db_path), "demo", "--people", "2"]) == 0
+    assert capsys.readouterr().out.startswith("Created 2 sample people in ")

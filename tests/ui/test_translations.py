@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_app.core.messages import CONTEXT, template_fields
 from chibo_app.ui import core_text, translations
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -118,6 +119,8 @@ def test_english_keeps_placeholders_accelerators_and_markup():
         assert sorted(TAG.findall(source)) == sorted(TAG.findall(english)), where
         assert english.endswith(" ") == source.endswith(" "), where
         assert english.startswith(" ") == source.startswith(" "), where
+        if context == CONTEXT:  # msg() templates: the same named fields
+            assert sorted(template_fields(source)) == sorted(template_fields(english)), where
 
 
 def test_the_ts_files_hold_every_text_of_the_code(tmp_path):
@@ -136,6 +139,7 @@ def test_the_ts_files_hold_every_text_of_the_code(tmp_path):
     subprocess.run(command, cwd=ROOT, check=True)
     found = {(c, m.findtext("source")) for c, m in update_translations.messages(ET.parse(fresh))}
     found |= {(core_text.LABELS_CONTEXT, label) for label in core_text.all_labels()}
+    found |= {(CONTEXT, template) for template in update_translations.core_messages()}
     for name in ("chibo_vi.ts", "chibo_en.ts"):
         have = {(c, m.findtext("source")) for c, m in ts_messages(name)}
         missing = sorted(found - have)

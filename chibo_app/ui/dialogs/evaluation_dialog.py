@@ -395,7 +395,7 @@ class EvaluationDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Chưa lưu được"),
-                "\n".join(map(core_message, error.problems.values())),
+                "\n".join(map(core_message, error.messages.values())),
             )
             return False
         except ChiboError as error:
@@ -420,7 +420,7 @@ class EvaluationDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Chưa chốt được"),
-                "\n".join(map(core_message, error.problems.values())),
+                "\n".join(map(core_message, error.messages.values())),
             )
             return False
         except ChiboError as error:

@@ -85,7 +85,7 @@ class LeaveDialog(QDialog):
             )
         except ValidationError as error:
             if set(error.problems) <= {"status_date", "status_note"}:
-                self.errors.show(error.problems, "")
+                self.errors.show(error.messages, "")
                 return
             QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), error_text(error))
             return

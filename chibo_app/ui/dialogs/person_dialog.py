@@ -277,7 +277,7 @@ class PersonDialog(QDialog):
         try:
             person_id = self._save_over_others(person, new_unit or None)
         except ValidationError as error:
-            self.errors.show(dict(error.problems), self.tr("Chưa lưu được. Hãy sửa:"))
+            self.errors.show(error.messages, self.tr("Chưa lưu được. Hãy sửa:"))
             return
         except ChiboError as error:
             QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from chibo_app.core.messages import Message
 from chibo_app.ui.core_text import core_label, core_message
 
 _ERROR_STYLE = "color: #b3261e;"
@@ -38,7 +41,7 @@ class FieldErrors:
             self._labels[name] = label
         self._layout = layout
 
-    def show(self, problems: dict[str, str], intro: str) -> None:
+    def show(self, problems: Mapping[str, str | Message], intro: str) -> None:
         """Show each known field's message; anything else goes to the summary only.
         Messages from core and services are shown in the interface language."""
         self.clear()

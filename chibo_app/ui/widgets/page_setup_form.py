@@ -138,7 +138,7 @@ class PageSetupForm(QWidget):
         try:
             settings = page_setup.save_page_settings(self.session, self.typed())
         except ValidationError as error:
-            self.errors.show(error.problems, self.tr("Chưa lưu được. Hãy sửa:"))
+            self.errors.show(error.messages, self.tr("Chưa lưu được. Hãy sửa:"))
             return False
         except ChiboError as error:
             QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))

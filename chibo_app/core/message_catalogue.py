@@ -1,0 +1,41 @@
+"""The msg("…") templates written in a source file, read without running it.
+
+packaging/update_translations.py collects them into the translation catalogue, and a
+test checks that every template is a literal (an f-string or a variable could not be
+looked up by its id).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+
+def _is_msg_call(node: ast.AST) -> bool:
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+    return name == "msg"
+
+
+def templates_in(path: Path) -> list[str]:
+    """Every literal template of a msg() call in the file, in order."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if _is_msg_call(node):
+            first = node.args[0] if node.args else None  # type: ignore[attr-defined]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                found.append(first.value)
+    return found
+
+
+def non_literal_templates(path: Path) -> list[int]:
+    """Lines of msg() calls whose template is not a plain string literal."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if _is_msg_call(node):
+            first = node.args[0] if node.args else None  # type: ignore[attr-defined]
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                lines.append(node.lineno)  # type: ignore[attr-defined]
+    return lines

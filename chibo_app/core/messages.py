@@ -1,0 +1,88 @@
+"""Messages by id: what core, services and the command line say to the user.
+
+A `Message` is a Vietnamese template — its own id, the source text of the translation —
+with named fields, and the values that fill them: `msg("Năm {year} không hợp lệ.",
+year=2031)`. `str()` gives the Vietnamese sentence (documents and the database keep
+Vietnamese); the interface and the command line render it in the user's language with
+`render`, looking the template up in the translation catalogue (context "CoreMessages"
+of resources/i18n/chibo_*.ts, where packaging/update_translations.py collects every
+`msg("…")` of the package). A field whose value is itself a Message, or a label the
+catalogue knows, is translated in turn.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+CONTEXT = "CoreMessages"
+LABELS_CONTEXT = "CoreLabels"
+
+# (context, Vietnamese source) → the text in the user's language, or the source itself.
+Translate = Callable[[str, str], str]
+
+
+@dataclass(frozen=True)
+class Message:
+    template: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return render(self, _source)
+
+    def fields(self) -> list[str]:
+        return template_fields(self.template)
+
+
+def msg(template: str, /, **values: object) -> Message:
+    """A message to show the user; `template` is a literal (the extraction reads it)."""
+    missing = set(template_fields(template)) - set(values)
+    if missing:
+        raise KeyError(f"no value for {sorted(missing)} in {template!r}")
+    return Message(template, values)
+
+
+def template_fields(template: str) -> list[str]:
+    return [name for _text, name, _spec, _conv in string.Formatter().parse(template) if name]
+
+
+def render(text: Message | str, translate: Translate) -> str:
+    """`text` in the language `translate` speaks; a plain string is taken as a label (or
+    left as it is)."""
+    if isinstance(text, str):
+        return translate(LABELS_CONTEXT, text) if text else text
+    values = {name: _value(value, translate) for name, value in text.values.items()}
+    translated = translate(CONTEXT, text.template) or text.template
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a field
+        return text.template.format(**values)
+
+
+def _value(value: object, translate: Translate) -> str:
+    if isinstance(value, Message):
+        return render(value, translate)
+    if isinstance(value, Label):
+        shown = render(value.text, translate)
+        return shown[:1].lower() + shown[1:] if value.lower else shown
+    if isinstance(value, (list, tuple)):
+        return "; ".join(_value(item, translate) for item in value)
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A field value that is a label from a core table: translated as a label, where
+    a bare string field (a name, a unit, typed text) is shown as it is. `lower`: the
+    label inside a sentence ("Chưa nhập tên chi bộ.")."""
+
+    text: str
+    lower: bool = False
+
+    def __str__(self) -> str:
+        return self.text[:1].lower() + self.text[1:] if self.lower else self.text
+
+
+def _source(_context: str, text: str) -> str:
+    return text

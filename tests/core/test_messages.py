@@ -1,0 +1,81 @@
+"""Messages by id: a Vietnamese template with named values, rendered in the user's
+language by whoever shows it; str() is always the Vietnamese sentence."""
+
+from pathlib import Path
+
+import pytest
+
+from chibo_app.core.message_catalogue import non_literal_templates, templates_in
+from chibo_app.core.messages import CONTEXT, LABELS_CONTEXT, Label, Message, msg, render
+from chibo_app.errors import ChiboError, ValidationError
+
+PACKAGE = Path(__file__).resolve().parents[2] / "chibo_app"
+
+ENGLISH = {
+    (CONTEXT, "Năm {year} không hợp lệ."): "The year {year} is not valid.",
+    (CONTEXT, "Chưa nhập {field}."): "{field} is missing.",
+    (CONTEXT, "{what}: {why}"): "{what}: {why}",
+    (LABELS_CONTEXT, "Tên chi bộ"): "Cell name",
+    (LABELS_CONTEXT, "Quần chúng"): "Non-party staff",
+}
+
+
+def english(context: str, text: str) -> str:
+    return ENGLISH.get((context, text), text)
+
+
+def test_vietnamese_sentence_and_english_rendering():
+    message = msg("Năm {year} không hợp lệ.", year=2031)
+    assert str(message) == "Năm 2031 không hợp lệ."
+    assert render(message, english) == "The year 2031 is not valid."
+
+
+def test_values_that_are_messages_or_labels_are_translated_too():
+    inner = msg("Năm {year} không hợp lệ.", year=1889)
+    outer = msg("{what}: {why}", what=Label("Quần chúng"), why=inner)
+    assert str(outer) == "Quần chúng: Năm 1889 không hợp lệ."
+    assert render(outer, english) == "Non-party staff: The year 1889 is not valid."
+    lowered = msg("Chưa nhập {field}.", field=Label("Tên chi bộ", lower=True))
+    assert str(lowered) == "Chưa nhập tên chi bộ."
+    assert render(lowered, english) == "cell name is missing."
+    typed = msg("Chưa nhập {field}.", field="Tên chi bộ")  # typed text: shown as it is
+    assert render(typed, english) == "Tên chi bộ is missing."
+
+
+def test_an_unknown_template_stays_vietnamese_and_a_missing_value_is_refused():
+    assert render(msg("Chưa dịch {n}.", n=3), english) == "Chưa dịch 3."
+    with pytest.raises(KeyError):
+        msg("Năm {year} không hợp lệ.")
+
+
+def test_a_translation_that_lost_a_field_falls_back_to_the_source():
+    def broken(_context, text):
+        return "The year {nam} is not valid." if "Năm" in text else text
+
+    assert render(msg("Năm {year} không hợp lệ.", year=5), broken) == "Năm 5 không hợp lệ."
+
+
+def test_errors_carry_their_message():
+    error = ChiboError(msg("Năm {year} không hợp lệ.", year=2031))
+    assert str(error) == "Năm 2031 không hợp lệ."
+    assert isinstance(error.message, Message)
+    problems = ValidationError({"year": msg("Năm {year} không hợp lệ.", year=1)})
+    assert problems.problems == {"year": "Năm 1 không hợp lệ."}
+    assert render(problems.messages["year"], english) == "The year 1 is not valid."
+    assert str(ChiboError("Câu đã viết sẵn.")) == "Câu đã viết sẵn."  # older code
+
+
+def test_every_template_in_the_package_is_a_literal():
+    offenders = {
+        str(path.relative_to(PACKAGE)): lines
+        for path in PACKAGE.rglob("*.py")
+        if (lines := non_literal_templates(path))
+    }
+    assert offenders == {}
+
+
+def test_the_checks_see_templates(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('a = msg("Một {x}.", x=1)\nb = msg(f"Hai {y}")\nc = other.msg("Ba.")\n')
+    assert templates_in(sample) == ["Một {x}.", "Ba."]
+    assert non_literal_templates(sample) == [2]
