@@ -19,9 +19,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+# The secretary's laptop: 1280×720 logical pixels (Full HD at 150 %, 1600×900 at 125 %).
+from tests.offscreen import offscreen_platform  # noqa: E402
+
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", offscreen_platform(1280, 720, Path(tempfile.mkdtemp(prefix="chibo-")))
+)
 sys.path.insert(0, str(ROOT / "packaging"))
 sys.path.insert(0, str(ROOT / "tests"))
 
@@ -79,8 +84,7 @@ def shoot(lang: str) -> int:
         session = open_session(temp / "demo.sqlite", clock=FixedClock.on(TODAY))
         demo.fill_demo(session, people_count=40, seed=2026)
         window = MainWindow(session)
-        window.resize(1280, 760)
-        window.show()
+        window.showMaximized()
         shots = Shots(app, session, window, temp, folder, save)
         for name, make in shots.all():
             attempt(name, make)

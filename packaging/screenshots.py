@@ -11,9 +11,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+# The secretary's laptop: 1280×720 logical pixels (Full HD at 150 %, 1600×900 at 125 %).
+from tests.offscreen import offscreen_platform  # noqa: E402
+
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", offscreen_platform(1280, 720, Path(tempfile.mkdtemp(prefix="chibo-")))
+)
 
 from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget  # noqa: E402
@@ -63,8 +68,7 @@ def main() -> None:
         session = open_session(Path(temp) / "demo.sqlite", clock=FixedClock.on(day))
         demo.fill_demo(session, people_count=40, seed=2026)
         window = MainWindow(session)
-        window.resize(1280, 760)
-        window.show()
+        window.showMaximized()
         overview(app, window, folder)
         window.show_page("people")
         settle(app, window)

@@ -2,15 +2,15 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from chibo_app.core.cell import CellSettings  # noqa: E402
-from chibo_app.core.clock import CLOCK_ENV  # noqa: E402
-from chibo_app.services import cell  # noqa: E402
-from chibo_app.services.session import Session, open_session  # noqa: E402
+from chibo_app.core.cell import CellSettings
+from chibo_app.core.clock import CLOCK_ENV
+from chibo_app.services import cell
+from chibo_app.services.session import Session, open_session
+from tests.offscreen import offscreen_platform
 
 # Every test runs at this moment: the sessions it opens — directly, through the CLI, the
 # GUI or a new process (which inherits CHIBO_CLOCK) — start here and tick on from it,
@@ -38,6 +38,11 @@ def pytest_configure(config):
     # into a folder of its own rather than reading a .qm another checkout compiled.
     config._cache_folder = tempfile.mkdtemp(prefix="chibo-test-cache-")
     os.environ["XDG_CACHE_HOME"] = config._cache_folder
+    # A Full HD screen: windows are kept inside the screen, and the plain offscreen one
+    # (800×800) is smaller than the windows the layout tests size.
+    os.environ.setdefault(
+        "QT_QPA_PLATFORM", offscreen_platform(1920, 1080, Path(config._cache_folder))
+    )
     moment = config.getoption("--wall-clock")
     if moment:
         import time_machine

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from chibo_app.ui import translations
+from chibo_app.ui import screen_fit, translations
 from chibo_app.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -69,6 +69,7 @@ def make_application(argv: list[str]) -> QApplication:
     QApplication.setApplicationDisplayName(QCoreApplication.translate("App", "Chi bộ"))
     QApplication.setWindowIcon(icon("chibo"))  # every window, and the About box
     QApplication.setDesktopFileName("chibo")  # Wayland: icon from packaging/linux/chibo.desktop
+    screen_fit.install(app)  # every window fits the screen and is remembered per screen
     return app
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_app.ui import screen_fit
 from chibo_app.ui.backup_actions import BackupActions
 from chibo_app.ui.icons import icon
 from chibo_app.ui.pages import PAGES, PageSpec
@@ -399,12 +400,15 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_geometry(self) -> None:
-        geometry = QSettings().value("mainWindow/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 720)
+        """As left on this screen; on a first start a comfortable size that leaves the
+        task bar visible, centred (the screen-fit filter keeps it inside afterwards)."""
+        if not screen_fit.restore(self):
+            self.setGeometry(
+                screen_fit.centered(self, screen_fit.default_size(self, QSize(1200, 760)))
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        QSettings().setValue("mainWindow/geometry", self.saveGeometry())
+        screen_fit.remember(self)
         if not self.is_locked():
             self.backups.backup_on_close()
         super().closeEvent(event)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -30,6 +29,7 @@ from chibo_app.ui.pages.base import Page
 from chibo_app.ui.plan_print_actions import PrintRun
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.banner import Banner
+from chibo_app.ui.widgets.flow_layout import flow_row
 
 
 class EvaluationsPage(Page):
@@ -56,19 +56,15 @@ class EvaluationsPage(Page):
         self.count_label = QLabel()
         self.midyear_label = QLabel()
         self.midyear_label.setObjectName("midyearCounts")
-        buttons = QHBoxLayout()
-        for button in (
+        buttons = flow_row(
             self.evaluate_button,
             self.finish_all_button,
             self.export_button,
             self.history_button,
             self.midyear_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.midyear_label)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.count_label)
+            self.midyear_label,
+            self.count_label,
+        )
         self.evaluate_button.clicked.connect(self.open_current)
         self.finish_all_button.clicked.connect(self.finish_all)
         self.export_button.clicked.connect(self.export)
@@ -90,7 +86,7 @@ class EvaluationsPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.view, 1)
 
     # Data -------------------------------------------------------------------------------

@@ -46,6 +46,7 @@ from chibo_app.ui.dialogs.print_dialogs import documents_folder
 from chibo_app.ui.models.nominations_model import ROW_ROLE, Col, NominationsModel
 from chibo_app.ui.models.nominations_proxy import NominationsProxy
 from chibo_app.ui.pages.base import Page
+from chibo_app.ui.widgets.flow_layout import flow_row
 
 MOVE_TARGETS = (
     Status.CULTIVATING,
@@ -116,18 +117,15 @@ class NominationsPage(Page):
         self.export_button.clicked.connect(self.export)
         self.forms_button.clicked.connect(self.print_forms)
         self.fields_button.clicked.connect(self.edit_fields)
-        buttons = QHBoxLayout()
-        for button in (
+        buttons = flow_row(
             self.add_button,
             self.edit_button,
             self.delete_button,
             self.move_button,
             self.forms_button,
             self.export_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.fields_button)
+            self.fields_button,
+        )
 
         self.view = QTreeView()
         self.view.setObjectName("nominationsView")
@@ -175,7 +173,7 @@ class NominationsPage(Page):
         splitter.setSizes([760, 480])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(splitter, 1)
 
     # Data -----------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from chibo_app.ui.models.people_model import ROW_ROLE, Col, PeopleModel
 from chibo_app.ui.models.people_proxy import PeopleFilter
 from chibo_app.ui.pages.base import Page
 from chibo_app.ui.pages.people_view import PeopleView
+from chibo_app.ui.widgets.flow_layout import flow_row
 
 
 class PeoplePage(Page):
@@ -82,8 +83,7 @@ class PeoplePage(Page):
         self.history_button.setObjectName("peopleHistory")
         self.count_label = QLabel()
         self.count_label.setObjectName("peopleCount")
-        buttons = QHBoxLayout()
-        for button in (
+        buttons = flow_row(
             self.add_button,
             self.edit_button,
             self.leave_button,
@@ -91,10 +91,8 @@ class PeoplePage(Page):
             self.kind_button,
             self.delete_button,
             self.history_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+            self.count_label,
+        )
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_current)
         self.leave_button.clicked.connect(self.leave_current)
@@ -119,7 +117,7 @@ class PeoplePage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.stack, 1)
 
     # Data ----------------------------------------------------------------------

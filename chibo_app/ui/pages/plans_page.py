@@ -31,6 +31,7 @@ from chibo_app.ui.models.plans_model import ROW_ROLE, Col, PlansModel
 from chibo_app.ui.models.plans_proxy import PlanFilter, PlansProxy
 from chibo_app.ui.pages.base import Page
 from chibo_app.ui.plan_print_actions import PrintRun
+from chibo_app.ui.widgets.flow_layout import flow_row
 
 FILTER_LABELS = {
     PlanFilter.ALL: QT_TRANSLATE_NOOP("PlansPage", "Tất cả"),
@@ -92,18 +93,15 @@ class PlansPage(Page):
             self.tr("In danh sách kế hoạch đã được chi bộ xác nhận (PDF hoặc Excel)")
         )
         self.count_label = QLabel()
-        buttons = QHBoxLayout()
-        for button in (
+        buttons = flow_row(
             self.open_button,
             self.submit_button,
             self.confirm_button,
             self.midyear_button,
             self.print_button,
             self.signed_off_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+            self.count_label,
+        )
         self.open_button.clicked.connect(self.open_current)
         self.submit_button.clicked.connect(self.mark_submitted)
         self.confirm_button.clicked.connect(self.confirm_selected)
@@ -128,7 +126,7 @@ class PlansPage(Page):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.view, 1)
 
     # Data -------------------------------------------------------------------------------
