@@ -93,6 +93,13 @@ def delete(session: Session, nomination_id: int) -> None:
     records.delete(session.db, session.editor, TABLE, nomination_id)
 
 
+def delete_many(session: Session, nomination_ids: Sequence[int]) -> None:
+    """Delete a selection in one transaction: all of it, or nothing."""
+    with session.db.atomic():
+        for nomination_id in nomination_ids:
+            delete(session, nomination_id)
+
+
 def move(
     session: Session,
     nomination_id: int,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import fields
 
 from chibo_app.core.edits import ChangedElsewhere, EditCheck, check_edit, rebased
@@ -57,6 +58,11 @@ def save_person(session: Session, person: Person) -> int:
         return records.insert(session.db, session.editor, "people", person.to_row())
     records.update(session.db, session.editor, "people", person.id, person.to_row())
     return person.id
+
+
+def names(session: Session, ids: Sequence[int] = (), *, active: bool = True) -> dict[int, str]:
+    """{id: full name} of `ids` and of everyone active (choices that keep a past one)."""
+    return people_repo.names(session.db, ids, active=active)
 
 
 def get_person(session: Session, person_id: int) -> Person:

@@ -14,7 +14,7 @@ import sqlite_utils
 from chibo_app.core.clock import Clock, Editor, default_clock
 from chibo_app.core.clock import today as clock_today
 from chibo_app.storage.connection import password_of
-from chibo_app.storage.database import open_database
+from chibo_app.storage.database import open_database, read_identity
 from chibo_app.storage.settings_repo import read_all
 
 APP_NAME = "ChiBo"
@@ -58,6 +58,10 @@ class Session:
 
     def close(self) -> None:
         self.db.close()
+
+    def schema_version(self) -> int:
+        """The file's schema step (its PRAGMA user_version)."""
+        return read_identity(self.db.conn)[0]
 
     def open_again(self) -> Session:
         """A session of its own on the same file, password and clock: a SQLite connection

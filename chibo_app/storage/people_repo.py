@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import sqlite_utils
 
 from chibo_app.core.people import Kind, PersonRowView, Status
@@ -49,6 +51,16 @@ def person_rows(
         )
         for r in cursor.fetchall()
     ]
+
+
+def names(
+    db: sqlite_utils.Database, ids: Sequence[int] = (), *, active: bool = True
+) -> dict[int, str]:
+    """{id: full name} of `ids` and, with `active`, of everyone still in the cell."""
+    marks = ", ".join("?" for _ in ids) or "NULL"
+    where = f"id IN ({marks})" + (" OR status = 'active'" if active else "")
+    cursor = db.execute(f"SELECT id, full_name FROM people WHERE {where}", list(ids))
+    return {int(i): str(name) for i, name in cursor}
 
 
 def person_with_card(db: sqlite_utils.Database, card: str) -> int | None:

@@ -52,7 +52,7 @@ class FirstPaint(QObject):
     def _done(self) -> None:
         from chibo_app.ui import translations  # noqa: PLC0415
 
-        schema = self.session.db.execute("PRAGMA user_version").fetchone()[0]
+        schema = self.session.schema_version()
         size = self.window.size()
         language = translations.current_language()
         loaded = [translations.qm_path(name) for name in translations.files_for(language)]

@@ -30,7 +30,7 @@ from chibo_app.core.meetings import (
 )
 from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError, ValidationError
-from chibo_app.services import meetings, topics
+from chibo_app.services import meetings, people, topics
 from chibo_app.services.session import Session
 from chibo_app.ui.changed_elsewhere import save_anyway
 from chibo_app.ui.core_text import core_label, core_message, error_text
@@ -132,13 +132,7 @@ class MeetingDialog(QDialog):
         self._show_lines(moved.attendance)
 
     def _names(self, ids: list[int]) -> dict[int, str]:
-        if not ids:
-            return {}
-        marks = ", ".join("?" for _ in ids)
-        cursor = self.session.db.execute(
-            f"SELECT id, full_name FROM people WHERE id IN ({marks}) OR status = 'active'", ids
-        )
-        return {i: name for i, name in cursor}
+        return people.names(self.session, ids) if ids else {}
 
     def _show_counts(self) -> None:
         c = self.attendance.counts()

@@ -11,7 +11,7 @@ from chibo_app.core.dates import to_display
 from chibo_app.core.nominations import KIND_LABELS, KIND_ORDER, STATUS_LABELS, Kind, Nomination
 from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError
-from chibo_app.services import nomination_lists, nominations
+from chibo_app.services import cell, nomination_lists, nominations, people
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.forms import load_form
@@ -53,18 +53,14 @@ class NominationDialog(QDialog):
         f = self.form
         for kind in KIND_ORDER:
             f.kind.addItem(core_label(KIND_LABELS[kind]), kind)
-        db = self.session.db
-        people = db.execute("SELECT id, full_name FROM people WHERE status = 'active'").fetchall()
-        if self.item.person_id and self.item.person_id not in {p[0] for p in people}:
-            people += db.execute(
-                "SELECT id, full_name FROM people WHERE id = ?", [self.item.person_id]
-            ).fetchall()
+        kept = [self.item.person_id] if self.item.person_id else []
+        chosen = people.names(self.session, kept)  # everyone active, and the one chosen
         f.person.addItem("", None)
-        for person_id, name in sorted(people, key=lambda p: name_sort_key(p[1])):
+        for person_id, name in sorted(chosen.items(), key=lambda p: name_sort_key(p[1])):
             f.person.addItem(name, person_id)
         f.unit.addItem(self.tr("(theo đơn vị của người được đăng ký)"), None)
-        for unit_id, name in db.execute("SELECT id, name FROM units ORDER BY sort_order, name"):
-            f.unit.addItem(name, unit_id)
+        for unit in cell.list_units(self.session):
+            f.unit.addItem(str(unit["name"]), unit["id"])
         for name in nominations.fields(self.session):
             f.field.addItem(name)
 

@@ -305,9 +305,7 @@ class NominationsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.session.db.atomic():
-            for row in chosen:
-                nominations.delete(self.session, row.id)
+        nominations.delete_many(self.session, [row.id for row in chosen])
         self.reload()
         self.data_changed.emit()
 
