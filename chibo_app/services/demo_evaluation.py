@@ -21,7 +21,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import evaluation, midyear, plans, years
 from chibo_app.services.demo_plans import _write, honest_plan
 from chibo_app.services.session import Session
-from chibo_app.storage import report_repo
+from chibo_app.storage import people_repo
 
 _RESULTS = [Result.EXCEEDED] * 3 + [Result.DONE] * 5 + [Result.PARTLY, Result.NOT_DONE]
 _SELF = [
@@ -41,7 +41,7 @@ def fill_evaluations(session: Session, year: int, seed: int = 2026) -> int:
     has a plan and its evaluation in the past years; someone who joined the party after
     a year's evaluation deadline is evaluated as the non-party staff they then were."""
     rng = random.Random(seed + 366)
-    facts = [f for f in report_repo.people(session.db) if f.status == Status.ACTIVE]
+    facts = [f for f in people_repo.person_facts(session.db) if f.status == Status.ACTIVE]
     made = 0
     with session.db.atomic():
         for past in (year - 2, year - 1):

@@ -14,7 +14,7 @@ from chibo_app.core.rules import RuleSet, cap_warning
 from chibo_app.core.text import name_sort_key
 from chibo_app.services import rule_sets, years
 from chibo_app.services.session import Session
-from chibo_app.storage import evaluation_repo, people_repo, plans_repo, report_repo
+from chibo_app.storage import evaluation_repo, people_repo, plans_repo
 
 if TYPE_CHECKING:  # reportlab is loaded only when a list is printed (start-up: overview)
     from chibo_app.documents.evaluation_list import EvaluationListData, EvaluationListRow
@@ -30,7 +30,7 @@ def list_year(session: Session, year: int, as_of: dt.date | None = None) -> list
     # of the year's deadline, so a past year lists people as they were then.
     day = min(as_of or session.today(), due)
     people = {r.id: r for r in people_repo.person_rows(db, day.isoformat())}
-    facts = {f.id: f for f in report_repo.people(db)}
+    facts = {f.id: f for f in people_repo.person_facts(db)}
     plans = {p.person_id: p for p in plans_repo.plans_of_year(db, year)}
     evaluations = evaluation_repo.evaluations_of_year(db, year)
     rule_set = rule_sets.year_rule_set(session, year)

@@ -25,7 +25,7 @@ from chibo_app.core.year_report import (
 from chibo_app.errors import ValidationError
 from chibo_app.services import nominations, rule_sets, years
 from chibo_app.services.session import Session
-from chibo_app.storage import meetings_repo, records, report_repo
+from chibo_app.storage import meetings_repo, people_repo, records, report_repo
 
 __all__ = ["draft", "figures", "narrative", "period_of", "save_narrative", "stale_figures"]
 
@@ -63,7 +63,7 @@ def figures(session: Session, period: Period) -> ReportFigures:
         for band in r.definition.bands
     }
     as_of = min(period.end, session.today())
-    people = report_repo.people(db)
+    people = people_repo.person_facts(db)
     plans = report_repo.plans(db, year)
     tasks = report_repo.tasks(db, year)
     reviews = report_repo.reviews(db, year)

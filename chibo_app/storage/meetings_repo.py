@@ -27,7 +27,7 @@ from chibo_app.core.meetings import (
     praised,
 )
 from chibo_app.core.people import PersonFact, on_roll
-from chibo_app.storage import report_repo
+from chibo_app.storage import people_repo
 
 MEETING_COLUMNS = (
     "held_on",
@@ -319,10 +319,10 @@ def meetings_of_topics(db: sqlite_utils.Database, year: int) -> dict[int, list[t
 
 def member_facts(db: sqlite_utils.Database) -> dict[int, PersonFact]:
     """person id → what decides their membership on a date (core.people.on_roll)."""
-    return {fact.id: fact for fact in report_repo.people(db)}
+    return {fact.id: fact for fact in people_repo.person_facts(db)}
 
 
 def roll(db: sqlite_utils.Database, day: dt.date) -> list[int]:
     """Ids of the people on the roll of a meeting held on `day`, by id: the party
     members of that day (core.people.on_roll)."""
-    return [fact.id for fact in report_repo.people(db) if on_roll(fact, day)]
+    return [fact.id for fact in people_repo.person_facts(db) if on_roll(fact, day)]

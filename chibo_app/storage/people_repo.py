@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import sqlite_utils
 
-from chibo_app.core.people import Kind, PersonRowView, Status
+from chibo_app.core.people import Kind, PersonFact, PersonRowView, Status
 
 # A position is current when it started on or before today and has not ended;
 # comparing with a prefix of today keeps year-only dates ('2019') right.
@@ -51,6 +51,14 @@ def person_rows(
         )
         for r in cursor.fetchall()
     ]
+
+
+def person_facts(db: sqlite_utils.Database) -> list[PersonFact]:
+    """What membership on a given day depends on, for everyone (rolls, the report)."""
+    cursor = db.execute(
+        "SELECT id, kind, status, status_date, admitted_on, full_member_on FROM people ORDER BY id"
+    )
+    return [PersonFact(*row) for row in cursor]
 
 
 def names(

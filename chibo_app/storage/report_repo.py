@@ -12,7 +12,6 @@ from collections import defaultdict
 
 import sqlite_utils
 
-from chibo_app.core.people import PersonFact
 from chibo_app.core.report_basis import basis_from_json, basis_json
 from chibo_app.core.report_figures import (
     EvaluationFact,
@@ -22,15 +21,9 @@ from chibo_app.core.report_figures import (
     TaskFact,
 )
 from chibo_app.core.year_report import SECTION_KEYS, Basis, Narrative
+from chibo_app.storage import meetings_repo
 
 TEXTS = "report_texts"
-
-
-def people(db: sqlite_utils.Database) -> list[PersonFact]:
-    cursor = db.execute(
-        "SELECT id, kind, status, status_date, admitted_on, full_member_on FROM people ORDER BY id"
-    )
-    return [PersonFact(*row) for row in cursor]
 
 
 def plans(db: sqlite_utils.Database, year: int) -> list[PlanFact]:
@@ -94,8 +87,6 @@ def nominations(db: sqlite_utils.Database, year: int) -> list[NominationFact]:
 def meetings(db: sqlite_utils.Database, year: int) -> list[MeetingFact]:
     """The year's meetings with their attendance counted: the people on each meeting's
     roll (the party members of its day), as the meetings page and the person's page."""
-    from chibo_app.storage import meetings_repo  # noqa: PLC0415 - it imports this module
-
     return [
         MeetingFact(day, kind, c.present, c.excused, c.absent)
         for day, kind, c in meetings_repo.counted(db, year)
@@ -105,8 +96,6 @@ def meetings(db: sqlite_utils.Database, year: int) -> list[MeetingFact]:
 def commendations(db: sqlite_utils.Database, year: int) -> list[tuple[str, str, int | None]]:
     """(meeting date, text, nomination id) of every commendation announced in the year;
     the text as announced: "Biểu dương đồng chí … (unit): what for"."""
-    from chibo_app.storage import meetings_repo  # noqa: PLC0415 - it imports this module
-
     return [
         (day, sentence, nomination)
         for _meeting, day, sentence, nomination in meetings_repo.announced(db, year=year)

@@ -92,9 +92,9 @@ def test_demo_evaluates_later_members_as_the_non_party_staff_they_were(demo_sess
     from chibo_app.core.evaluation import EXEMPT_NEW
     from chibo_app.core.people import Kind, kind_at
     from chibo_app.services import years
-    from chibo_app.storage import report_repo
+    from chibo_app.storage import people_repo
 
-    facts = {f.id: f for f in report_repo.people(demo_session.db)}
+    facts = {f.id: f for f in people_repo.person_facts(demo_session.db)}
     later_members_seen = 0
     for year in (2024, 2025, 2026):
         due = years.get_year(demo_session, year).deadline("evaluation_due")
