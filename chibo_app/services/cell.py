@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from chibo_app.core.cell import CellSettings, validate_settings
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services.session import Session
-from chibo_app.storage import records, settings_repo
+from chibo_app.storage import cell_repo, records, settings_repo
 
 
 def load_settings(session: Session) -> CellSettings:
@@ -37,12 +35,7 @@ def save_settings(session: Session, settings: CellSettings) -> CellSettings:
 
 
 def list_units(session: Session, include_inactive: bool = True) -> list[dict[str, object]]:
-    where = "" if include_inactive else " WHERE active = 1"
-    cursor = session.db.execute(
-        f"SELECT id, name, active, (SELECT count(*) FROM people WHERE unit_id = units.id)"
-        f" FROM units{where} ORDER BY sort_order, name"
-    )
-    return [{"id": i, "name": n, "active": bool(a), "people": c} for i, n, a, c in cursor]
+    return cell_repo.units(session.db, include_inactive)
 
 
 def unit_id_for_name(session: Session, name: str, create: bool = False) -> int | None:
@@ -50,15 +43,15 @@ def unit_id_for_name(session: Session, name: str, create: bool = False) -> int |
     if not name:
         return None
     # casefold in Python: SQLite's lower() knows only ASCII letters.
-    for unit_id, unit_name in session.db.execute("SELECT id, name FROM units"):
+    for unit_id, unit_name in cell_repo.unit_names(session.db).items():
         if unit_name.casefold() == name.casefold():
-            return int(unit_id)
+            return unit_id
     return add_unit(session, name) if create else None
 
 
 def add_unit(session: Session, name: str) -> int:
     name = _checked_unit_name(session, name)
-    order = session.db.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM units").fetchone()[0]
+    order = cell_repo.next_unit_position(session.db)
     return records.insert(session.db, session.editor, "units", {"name": name, "sort_order": order})
 
 
@@ -76,16 +69,11 @@ UNIT_REFERENCES = [("people", "người"), ("nominations", "đăng ký điển h
 
 
 def delete_unit(session: Session, unit_id: int) -> None:
-    tables = session.db.table_names()
     for table, label in UNIT_REFERENCES:
-        if table in tables:
-            used = session.db.execute(
-                f"SELECT count(*) FROM [{table}] WHERE unit_id = ?", [unit_id]
+        if cell_repo.rows_naming_unit(session.db, table, unit_id):
+            raise ChiboError(
+                f"Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”."
             )
-            if used.fetchone()[0]:
-                raise ChiboError(
-                    f"Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”."
-                )
     records.delete(session.db, session.editor, "units", unit_id)
 
 
@@ -103,13 +91,8 @@ def _checked_unit_name(session: Session, name: str, unit_id: int | None = None) 
 
 
 def list_years(session: Session) -> list[int]:
-    years = [r[0] for r in session.db.execute("SELECT year FROM years ORDER BY year")]
-    return years or [session.today().year]
+    return cell_repo.years(session.db) or [session.today().year]
 
 
 def ensure_year(session: Session, year: int) -> None:
-    db: sqlite_utils.Database = session.db
-    if not db.execute("SELECT 1 FROM years WHERE year = ?", [year]).fetchone():
-        with db.atomic():
-            db.execute("INSERT INTO years (year) VALUES (?)", [year])
-            records.record_change(db, session.editor, "years", year, "insert", None, {"year": year})
+    cell_repo.add_year(session.db, session.editor, year)

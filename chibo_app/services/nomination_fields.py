@@ -15,17 +15,14 @@ from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import nominations
 from chibo_app.services.session import Session
-from chibo_app.storage import records
+from chibo_app.storage import nominations_repo, records
 
 TABLE = "nominations"
 
 
 def usage(session: Session) -> dict[str, int]:
     """field → how many nominations (every year) use it."""
-    cursor = session.db.execute(
-        "SELECT field, count(*) FROM nominations WHERE field != '' GROUP BY field"
-    )
-    return {field: count for field, count in cursor}
+    return nominations_repo.field_usage(session.db)
 
 
 def in_use_message(name: str, count: int) -> str:
@@ -62,9 +59,7 @@ def save_fields(
         (nomination_id, new)
         for old, new in renamed.items()
         if old != new and used.get(old)
-        for (nomination_id,) in session.db.execute(
-            "SELECT id FROM nominations WHERE field = ?", [old]
-        ).fetchall()
+        for nomination_id in nominations_repo.ids_of_field(session.db, old)
     ]
     with session.db.atomic():
         for nomination_id, new in moves:

@@ -11,17 +11,15 @@ from chibo_app.documents.person_history import HistoryTask, HistoryYear, PersonH
 from chibo_app.errors import ChiboError
 from chibo_app.services import rule_sets
 from chibo_app.services.session import Session
-from chibo_app.storage import evaluation_repo, plans_repo
+from chibo_app.storage import evaluation_repo, people_repo, plans_repo
 
 
 def person_history(session: Session, person_id: int) -> PersonHistory:
     db = session.db
-    row = db.execute("SELECT full_name FROM people WHERE id = ?", [person_id]).fetchone()
-    if row is None:
+    name = people_repo.names(db, [person_id], active=False).get(person_id)
+    if name is None:
         raise ChiboError(f"Không tìm thấy người có mã {person_id}.")
-    plan_years = [
-        r[0] for r in db.execute("SELECT year FROM plans WHERE person_id = ?", [person_id])
-    ]
+    plan_years = plans_repo.years_of_person(db, person_id)
     evaluations = {e.year: e for e in evaluation_repo.of_person(db, person_id)}
     by_id = {r.id: r for r in rule_sets.list_rule_sets(session)}
     found = []
@@ -53,7 +51,7 @@ def person_history(session: Session, person_id: int) -> PersonHistory:
                 rule_set=rule_set.name,
             )
         )
-    return PersonHistory(person_id, str(row[0]), tuple(found))
+    return PersonHistory(person_id, name, tuple(found))
 
 
 def _label(result: Result | None) -> str:

@@ -95,8 +95,7 @@ def save_topic(session: Session, topic: Topic) -> Topic:
         raise ValidationError(problems)
     db = session.db
     if topic.id is None:
-        row = db.execute("SELECT max(position) FROM topics WHERE year = ?", [topic.year]).fetchone()
-        topic = topic.with_changes(position=(row[0] if row[0] is not None else -1) + 1)
+        topic = topic.with_changes(position=meetings_repo.next_topic_position(db, topic.year))
         topic_id = records.insert(db, session.editor, "topics", meetings_repo.topic_values(topic))
     else:
         topic_id = topic.id
@@ -106,9 +105,7 @@ def save_topic(session: Session, topic: Topic) -> Topic:
 
 def delete_topic(session: Session, topic_id: int) -> None:
     """Only a topic no meeting has discussed can be removed."""
-    used = session.db.execute(
-        "SELECT count(*) FROM meeting_topics WHERE topic_id = ?", [topic_id]
-    ).fetchone()[0]
+    used = meetings_repo.meetings_on_topic(session.db, topic_id)
     if used:
         raise ChiboError(
             f"Chuyên đề này đã được sinh hoạt ({used} buổi) nên không xóa được; "

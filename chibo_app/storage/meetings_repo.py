@@ -326,3 +326,15 @@ def roll(db: sqlite_utils.Database, day: dt.date) -> list[int]:
     """Ids of the people on the roll of a meeting held on `day`, by id: the party
     members of that day (core.people.on_roll)."""
     return [fact.id for fact in people_repo.person_facts(db) if on_roll(fact, day)]
+
+
+def next_topic_position(db: sqlite_utils.Database, year: int) -> int:
+    """Where a new topic of `year` goes: after the last one."""
+    row = db.execute("SELECT max(position) FROM topics WHERE year = ?", [year]).fetchone()
+    return (int(row[0]) if row[0] is not None else -1) + 1
+
+
+def meetings_on_topic(db: sqlite_utils.Database, topic_id: int) -> int:
+    """How many meetings discussed the topic."""
+    cursor = db.execute("SELECT count(*) FROM meeting_topics WHERE topic_id = ?", [topic_id])
+    return int(cursor.fetchone()[0])

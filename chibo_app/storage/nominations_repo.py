@@ -109,3 +109,13 @@ def classifications(db: sqlite_utils.Database, before: int) -> dict[int, list[tu
     for person, year, value in cursor:
         found.setdefault(person, []).append((year, value))
     return found
+
+
+def field_usage(db: sqlite_utils.Database) -> dict[str, int]:
+    """field → how many nominations (every year) use it."""
+    cursor = db.execute("SELECT field, count(*) FROM nominations WHERE field != '' GROUP BY field")
+    return {str(field): int(count) for field, count in cursor}
+
+
+def ids_of_field(db: sqlite_utils.Database, field: str) -> list[int]:
+    return [int(r[0]) for r in db.execute("SELECT id FROM nominations WHERE field = ?", [field])]

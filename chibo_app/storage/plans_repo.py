@@ -133,3 +133,9 @@ def previous_year(db: sqlite_utils.Database, year: int) -> int | None:
     """The latest year before `year` that has settings to copy."""
     row = db.execute("SELECT max(year) FROM year_settings WHERE year < ?", [year]).fetchone()
     return int(row[0]) if row and row[0] is not None else None
+
+
+def years_of_person(db: sqlite_utils.Database, person_id: int) -> list[int]:
+    """The years the person has a plan for."""
+    cursor = db.execute("SELECT year FROM plans WHERE person_id = ? ORDER BY year", [person_id])
+    return [int(r[0]) for r in cursor]
