@@ -1,16 +1,28 @@
-"""Files written by the app appear whole or not at all."""
+"""Files written by the app appear whole or not at all, and leave nothing behind.
+
+A file is written under a temporary name next to it and renamed. Whatever a library
+writes on the way (openpyxl's sheet XML: names, card numbers) goes into a scratch
+folder of the app's own beside the output — never the system's temporary folder,
+where a crash would leave it for anyone to read — removed when the file is done; one
+left by a killed process is removed by the next write into that folder.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import os
+import shutil
+import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 from chibo_app.errors import ChiboError
 
+SCRATCH_PREFIX = ".chibo-tam-"
+_scratch = threading.local()
 _NOT_ALLOWED = {errno.EACCES, errno.EPERM, errno.EROFS}
 _FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
@@ -32,7 +44,8 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        yield tmp
+        with scratch_beside(target):
+            yield tmp
         with open(tmp, "rb+") as written:
             os.fsync(written.fileno())
         try:
@@ -76,3 +89,53 @@ def write_error(error: OSError, target: Path) -> ChiboError:
         f"Không ghi được tệp “{target.name}” vào thư mục {folder} (mã lỗi {code}). "
         "Hãy chọn thư mục khác."
     )
+
+
+def scratch_folder() -> Path | None:
+    """Where a library writing the current file keeps its temporary files (None: no
+    file is being written on this thread)."""
+    folder = getattr(_scratch, "folder", None)
+    return folder if isinstance(folder, Path) else None
+
+
+@contextlib.contextmanager
+def scratch_beside(target: Path) -> Iterator[Path]:
+    """A private scratch folder next to `target` for the length of the block."""
+    sweep_scratch(target.parent)
+    folder = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", dir=target.parent))
+    previous = scratch_folder()
+    _scratch.folder = folder
+    try:
+        yield folder
+    finally:
+        _scratch.folder = previous
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def sweep_scratch(folder: Path) -> list[Path]:
+    """Remove the scratch folders in `folder` left by processes that have ended."""
+    removed: list[Path] = []
+    try:
+        entries = [e for e in Path(folder).iterdir() if e.name.startswith(SCRATCH_PREFIX)]
+    except OSError:
+        return removed
+    for entry in entries:
+        pid = entry.name[len(SCRATCH_PREFIX) :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":  # pragma: no cover - no cheap liveness check: keep it
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
+    return True

@@ -20,6 +20,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import instance_lock
 from chibo_app.services.session import Session, default_db_path, open_session
 from chibo_app.storage.connection import PasswordRequired
+from chibo_app.storage.leftovers import clean_leftovers
 
 # command → (the argparse attribute naming its action, the actions that only read);
 # None: every use of the command only reads.
@@ -100,14 +101,22 @@ def open_for(args: argparse.Namespace, password: Callable[[bool], str | None]) -
             "hoặc tạo tệp mới bằng “chibo init”."
         )
     if reads_only(args) and _readable_as_is(path):
-        from chibo_app.services.read_only import open_read_only  # noqa: PLC0415
+        from chibo_app.services.read_only import NeedsRecovery, open_read_only  # noqa: PLC0415
 
-        return Access(_with_password(lambda p: open_read_only(path, p), password))
+        try:
+            return Access(_with_password(lambda p: open_read_only(path, p), password))
+        except NeedsRecovery:
+            pass  # a crash left a -wal: brought in under the lock, as the next start does
     if not exists:
         path.parent.mkdir(parents=True, exist_ok=True)
     lock = instance_lock.acquire(path, f"chibo {name}", wait=instance_lock.COMMAND_WAIT)
     try:
-        return Access(_with_password(lambda p: open_session(path, p), password), lock)
+        if lock.held:  # nobody else can be using what a crash left: finish it, clean up
+            clean_leftovers(path)
+        session = _with_password(lambda p: open_session(path, p), password)
+        if reads_only(args):
+            session.db.execute("PRAGMA query_only = ON")
+        return Access(session, lock)
     except BaseException:
         lock.release()
         raise

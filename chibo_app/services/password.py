@@ -23,7 +23,7 @@ from pathlib import Path
 
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
-from chibo_app.storage import records
+from chibo_app.storage import password_job
 from chibo_app.storage.backups import list_backups
 from chibo_app.storage.connection import (
     ENCRYPTED,
@@ -32,13 +32,8 @@ from chibo_app.storage.connection import (
     file_kind,
     normalise_password,
 )
-from chibo_app.storage.rekey import export_connection, export_file
-from chibo_app.storage.sqlite_files import (
-    SIDECAR_SUFFIXES,
-    fsync_folder,
-    remove_with_sidecars,
-    sidecar,
-)
+from chibo_app.storage.rekey import export_connection, export_file, record_in_copy
+from chibo_app.storage.sqlite_files import remove_with_sidecars
 
 MIN_LENGTH = 8
 
@@ -114,20 +109,26 @@ def _same(a: str, b: str) -> bool:
 
 
 def _rekey(session: Session, new: str | None, what: str) -> PasswordChange:
+    """Every copy under the new key made and checked first, then one recorded job puts
+    them all in place (storage.password_job): a crash at any point leaves either the old
+    file and backups, or — once the next start finishes the job — only new ones."""
     old = session.password
     path = session.path
     staged = _export_live(session, new)
+    pairs = [(staged, path)]
     try:
-        _swap(session, staged, new)
+        # Who changed the password and when (never the password itself), in the new
+        # copy: the record and the change happen together or not at all.
+        record_in_copy(staged, new, session.editor, {"password": what})
+        staged_backups, left = _stage_backups(path, old, new)
+        pairs += staged_backups
+        password_job.write_job(path, pairs)
     except BaseException:
-        remove_with_sidecars(staged)
+        for copy, _target in pairs:
+            remove_with_sidecars(copy)
         raise
-    with session.db.atomic():  # who and when, never the password itself
-        records.record_change(
-            session.db, session.editor, "database", None, "update", None, {"password": what}
-        )
-    rekeyed, left = _rekey_backups(path, old, new)
-    return PasswordChange("", rekeyed, left)
+    _switch(session, pairs, new)
+    return PasswordChange("", [target for _copy, target in staged_backups], left)
 
 
 def _export_live(session: Session, new: str | None) -> Path:
@@ -151,46 +152,43 @@ def _export_live(session: Session, new: str | None) -> Path:
     return staged
 
 
-def _swap(session: Session, staged: Path, new: str | None) -> None:
-    """Put `staged` in place of the live file and reopen the session on it."""
+def _switch(session: Session, pairs: list[tuple[Path, Path]], new: str | None) -> None:
+    """Carry out the recorded job and reopen the session on the new file."""
     path = session.path
     session.close()
     try:
-        for suffix in SIDECAR_SUFFIXES:  # empty after the checkpoint; never replay them
-            sidecar(path, suffix).unlink(missing_ok=True)
-        os.replace(staged, path)
-        fsync_folder(path.parent)
+        password_job.replace_one(*pairs[0])
     except OSError as error:  # Windows: another program holds the file
+        for copy, _target in pairs:
+            remove_with_sidecars(copy)
+        password_job.drop(path)
         session.reopen()
         raise ChiboError(
             f"Không thay được tệp “{path.name}” ({error.strerror or error}); "
             "mật khẩu chưa thay đổi, dữ liệu được giữ nguyên."
         ) from error
+    password_job.finish(path)  # the backups, then the job file is dropped
     session.password = new
     session.reopen()
 
 
-def _rekey_backups(
+def _stage_backups(
     db_path: Path, old: str | None, new: str | None
-) -> tuple[list[Path], list[Path]]:
-    """Re-key each backup through a checked copy; a backup we cannot open is left as is."""
-    rekeyed, left = [], []
+) -> tuple[list[tuple[Path, Path]], list[Path]]:
+    """A checked copy of each backup under `new`, beside it; a backup that cannot be
+    opened (damaged, another password) is left as it is and reported."""
+    staged, left = [], []
     for info in list_backups(db_path):
         has = old if file_kind(info.path) == ENCRYPTED else None
-        staged = _temp_path(info.path.parent)
+        copy = _temp_path(info.path.parent)
         try:
-            export_file(info.path, has, staged, new)
-            os.replace(staged, info.path)
+            export_file(info.path, has, copy, new)
         except (OSError, Error, ChiboError):
-            remove_with_sidecars(staged)
+            remove_with_sidecars(copy)
             left.append(info.path)
             continue
-        for suffix in SIDECAR_SUFFIXES:
-            sidecar(info.path, suffix).unlink(missing_ok=True)
-        rekeyed.append(info.path)
-    if rekeyed:
-        fsync_folder(rekeyed[0].parent)
-    return rekeyed, left
+        staged.append((copy, info.path))
+    return staged, left
 
 
 def _temp_path(folder: Path) -> Path:

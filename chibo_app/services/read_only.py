@@ -22,6 +22,11 @@ from chibo_app.storage.migrations import SCHEMA_VERSION
 from chibo_app.storage.sqlite_files import sidecar
 
 
+class NeedsRecovery(ChiboError):
+    """The file's -wal holds committed changes a read-only connection cannot bring in
+    (SQLite must rebuild its index first, which is a write)."""
+
+
 def can_write(path: Path) -> bool:
     """Whether the app can write `path` and create its -wal and backups beside it.
 
@@ -85,6 +90,11 @@ def open_read_only(path: Path, password: str | None = None) -> Session:
     try:
         conn = _connect(path, password)
     except connection.DatabaseError as error:
+        if connection.error_name(error) == "SQLITE_READONLY":
+            raise NeedsRecovery(
+                f"Tệp “{path.name}” còn dữ liệu chưa ghi hẳn (tệp “{path.name}-wal”, thường do "
+                "máy tắt đột ngột) mà chỉ mở để đọc thì không đưa vào được."
+            ) from None
         raise NotOurFileError(
             f"Tệp “{path.name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error})."
         ) from None

@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.fileio import atomic_path
+from chibo_app.spreadsheets import scratch  # noqa: F401 - openpyxl's temporaries beside the output
 from chibo_app.spreadsheets.party_sheet import (
     CENTRE,
     FONT_NAME,

@@ -30,6 +30,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from chibo_app.core.dates import to_display
 from chibo_app.fileio import atomic_path
+from chibo_app.spreadsheets import scratch  # noqa: F401 - openpyxl's temporaries beside the output
 from chibo_app.spreadsheets.safe_cells import is_risky, storable, text_cell
 
 FONT_NAME = "Times New Roman"

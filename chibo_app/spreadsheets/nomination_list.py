@@ -44,6 +44,7 @@ from chibo_app.documents.nomination_list import (
 )
 from chibo_app.documents.verification import display_code, number_text
 from chibo_app.fileio import atomic_path
+from chibo_app.spreadsheets import scratch  # noqa: F401 - openpyxl's temporaries beside the output
 from chibo_app.spreadsheets.party_sheet import LINE_HEIGHT, row_lines
 from chibo_app.spreadsheets.safe_cells import is_risky, storable, text_cell
 
@@ -64,6 +65,13 @@ def write_nomination_list_xlsx(
     code: str | None = None,
 ) -> None:
     """Write the list to `path` atomically; `code` is the register's verification code."""
+    # The file first: write-only rows go to openpyxl's temporary XML as they are added,
+    # which belongs in the output's scratch folder (fileio), not the system's.
+    with atomic_path(path) as temporary:
+        _workbook(data, cell, code).save(temporary)
+
+
+def _workbook(data: NominationListData, cell: CellSettings, code: str | None) -> Workbook:
     workbook = Workbook(write_only=True)
     workbook._fonts = IndexedList([Font(name=FONT_NAME, size=12)])  # noqa: SLF001
     sheet = workbook.create_sheet("Danh sách")
@@ -112,8 +120,7 @@ def write_nomination_list_xlsx(
         _append(sheet, row, values, merges)
         row += 1
     sheet.print_area = f"A1:{LAST}{row - 1}"
-    with atomic_path(path) as temporary:
-        workbook.save(temporary)
+    return workbook
 
 
 Merge = tuple[int, int]  # (first column, last column) merged on the row

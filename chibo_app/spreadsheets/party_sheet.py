@@ -22,6 +22,7 @@ from chibo_app.core.cell import CellSettings
 from chibo_app.documents.dates import place_date_line
 from chibo_app.documents.flowables import PARTY_HEADER
 from chibo_app.documents.verification import display_code, number_text
+from chibo_app.spreadsheets import scratch  # noqa: F401 - openpyxl's temporaries beside the output
 from chibo_app.spreadsheets.safe_cells import set_text
 
 FONT_NAME = "Times New Roman"

@@ -9,12 +9,15 @@ integrity_check, the Chi bộ identity, and the same number of rows in every tab
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
+from chibo_app.core.clock import Editor
 from chibo_app.errors import ChiboError
+from chibo_app.storage import records
 from chibo_app.storage.connection import cipher_settings, connect, key_literal
 from chibo_app.storage.database import read_identity
 from chibo_app.storage.maintenance import row_counts
@@ -38,6 +41,10 @@ def export_connection(conn: sqlite3.Connection, target: Path, password: str | No
             if password:
                 for statement in cipher_settings(_SCHEMA):
                     conn.execute(statement)
+            # A new file thrown away on any failure: no journal, no sync per table
+            # (dozens of fsyncs); one fsync once it is whole, before anyone uses it.
+            conn.execute(f"PRAGMA {_SCHEMA}.journal_mode = OFF")
+            conn.execute(f"PRAGMA {_SCHEMA}.synchronous = OFF")
             conn.execute(f"SELECT sqlcipher_export('{_SCHEMA}')")
             # sqlcipher_export copies tables and rows, not these header fields.
             version, app_id, _tables = read_identity(conn)
@@ -45,6 +52,8 @@ def export_connection(conn: sqlite3.Connection, target: Path, password: str | No
             conn.execute(f"PRAGMA {_SCHEMA}.application_id = {int(app_id)}")
         finally:
             conn.execute(f"DETACH DATABASE {_SCHEMA}")
+        with open(target, "rb+") as written:
+            os.fsync(written.fileno())
         verify_copy(target, password, expected)
     except BaseException:
         remove_with_sidecars(target)
@@ -82,3 +91,18 @@ def _facts(conn: sqlite3.Connection) -> dict[str, object]:
     version, app_id, _tables = read_identity(conn)
     counts = row_counts(sqlite_utils.Database(conn, execute_plugins=False))
     return {"user_version": version, "application_id": app_id, "rows": counts}
+
+
+def record_in_copy(
+    target: Path, password: str | None, editor: Editor, values: dict[str, object]
+) -> None:
+    """A change-history line about the whole database (e.g. its password changed)
+    written into the checked copy `target`, before it takes the live file's place."""
+    conn = connect(target, password)
+    try:
+        conn.isolation_level = None
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        with db.atomic():
+            records.record_change(db, editor, "database", None, "update", None, values)
+    finally:
+        conn.close()

@@ -61,6 +61,9 @@ def open_file(window: QWidget, path: Path) -> Opened | int:
     The password lives only in this call and in the session it opens: closing or
     locking the session drops it.
     """
+    from chibo_app.storage.leftovers import clean_leftovers  # noqa: PLC0415
+
+    clean_leftovers(path)  # a password change a crash interrupted is finished first
     password = None
     if needs_password(path):
         password = ask_password(window, path)
