@@ -17,7 +17,7 @@ from typing import Any
 from chibo_app.core.dates import to_display
 from chibo_app.core.member_import import ROW_STATUS_LABELS, ImportPreview, RowStatus
 from chibo_app.core.member_kinds import KindWord, kind_word
-from chibo_app.core.people import KIND_LABELS, STATUS_LABELS, Kind
+from chibo_app.core.people import KIND_LABELS, Kind, status_label
 from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError
 from chibo_app.services import people
@@ -101,7 +101,7 @@ def _list(session: Session, as_json: bool) -> int:
                     r.unit or "",
                     r.party_position or "",
                     r.government_position or "",
-                    STATUS_LABELS[r.status],
+                    status_label(r.status, r.kind),
                 ]
             )
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import NamedTuple
@@ -220,16 +220,19 @@ def praised(
     nomination: NominationSubject | None,
     people: Mapping[int, tuple[str, int | None]],
     units: Mapping[int, str],
+    outside: Collection[int] = frozenset(),
 ) -> str:
     """Whom a commendation praises, in words: 'đồng chí Nguyễn Văn A (Phòng Lãnh sự)',
-    'tập thể Phòng Lãnh sự', 'mô hình “Một cửa điện tử” (Văn phòng)'; '' for no one.
-    The commendation's own person or unit first, else its nomination's subject.
-    `people`: id → (full name, unit id)."""
+    'quần chúng Lê Thị Hoa (Văn phòng)', 'tập thể Phòng Lãnh sự', 'mô hình “Một cửa điện
+    tử” (Văn phòng)'; '' for no one. The commendation's own person or unit first, else its
+    nomination's subject. `people`: id → (full name, unit id); `outside`: the ids of the
+    quần chúng among them ("đồng chí" is said of party members only)."""
 
     def comrade(person_id: int) -> str:
         name, unit_id = people.get(person_id, ("", None))
         unit = units.get(unit_id) if unit_id is not None else None
-        return f"đồng chí {name}" + (f" ({unit})" if unit else "")
+        title = "quần chúng" if person_id in outside else "đồng chí"
+        return f"{title} {name}" + (f" ({unit})" if unit else "")
 
     if item.person_id is not None:
         return comrade(item.person_id)

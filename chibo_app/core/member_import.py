@@ -47,7 +47,7 @@ IMPORT_FIELDS = {
     "admitted_on": "Ngày vào Đảng",
     "full_member_on": "Ngày chính thức",
     "unit": "Đơn vị",
-    "party_position": "Chức vụ Đảng",
+    "party_position": "Chức vụ đảng",
     "government_position": "Chức vụ chính quyền, đoàn thể",
     "phone": "Điện thoại",
     "email": "Email",

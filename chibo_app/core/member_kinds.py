@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from chibo_app.core.dates import add_years, earliest
-from chibo_app.core.people import Kind
+from chibo_app.core.people import Kind, PersonRowView
 from chibo_app.core.text import fold
 
 # Điều lệ Đảng Điều 5 k1: thời kỳ dự bị mười hai tháng, from the admission date.
@@ -73,6 +74,26 @@ def is_status_not_post(title: str | None) -> bool:
 def _names_a_post(title: str) -> bool:
     folded = fold(title)
     return any(word in folded for word in ("bi thu", "cap uy", "chi uy", "uy vien", "to truong"))
+
+
+def party_post(person: PersonRowView) -> str:
+    """The current party post (Bí thư, Chi ủy viên…), '' when none: being a member is a
+    kind, not a post ("Đảng viên", "Quần chúng" stored as a post by an older import are
+    not posts either)."""
+    title = person.party_position or ""
+    if not title or person.kind == Kind.NON_PARTY or is_status_not_post(title):
+        return ""
+    return title
+
+
+def list_subject(kinds: Iterable[Kind]) -> str:
+    """Who a list holds, as its title names them: "đảng viên" (party members only),
+    "cán bộ, đảng viên" (both, as the seeds say), "quần chúng" (none of them members)."""
+    found = set(kinds)
+    party = bool(found & {Kind.FULL, Kind.PROBATIONARY})
+    if party and Kind.NON_PARTY in found:
+        return "cán bộ, đảng viên"
+    return "đảng viên" if party or not found else "quần chúng"
 
 
 def mixed_title(title_text: str) -> bool:

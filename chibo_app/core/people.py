@@ -38,20 +38,19 @@ KIND_LABELS = {
 STATUS_LABELS = {
     Status.ACTIVE: "Đang sinh hoạt",
     Status.TRANSFERRED: "Đã chuyển sinh hoạt",
-    Status.EXEMPTED: "Miễn sinh hoạt",
+    Status.EXEMPTED: "Miễn công tác và sinh hoạt đảng",
     Status.DECEASED: "Đã từ trần",
 }
+# "Đã chuyển sinh hoạt" is said of party members; a colleague outside the party who
+# leaves the agency has changed jobs.
+NON_PARTY_STATUS_LABELS = {Status.TRANSFERRED: "Đã chuyển công tác"}
 POSITION_KIND_LABELS = {
-    PositionKind.PARTY: "Chức vụ Đảng",
+    PositionKind.PARTY: "Chức vụ đảng",
     PositionKind.GOVERNMENT: "Chức vụ chính quyền, đoàn thể",
 }
 PARTY_POSITIONS = ("Bí thư", "Phó Bí thư", "Chi ủy viên")
-# What a document prints as the party position of someone who holds none.
-KIND_AS_POSITION = {
-    Kind.FULL: "Đảng viên",
-    Kind.PROBATIONARY: "Đảng viên dự bị",
-    Kind.NON_PARTY: "Quần chúng",
-}
+# What a person is, as a document's counts and titles name them.
+PARTY_KINDS = (Kind.FULL, Kind.PROBATIONARY)
 FIELD_LABELS = {
     "full_name": "Họ và tên",
     "sex": "Giới tính",
@@ -175,7 +174,9 @@ def validate_person(person: Person, today: dt.date) -> dict[str, str]:
     if person.phone and not _PHONE.match(person.phone):
         problems["phone"] = "Số điện thoại không hợp lệ."
     if person.status != Status.ACTIVE and not person.status_date:
-        problems["status_date"] = "Cần ghi ngày chuyển đi, miễn sinh hoạt hoặc từ trần."
+        problems["status_date"] = (
+            "Cần ghi ngày chuyển đi, miễn công tác và sinh hoạt đảng hoặc từ trần."
+        )
     return problems
 
 
@@ -209,9 +210,11 @@ def validate_position(position: Position) -> dict[str, str]:
     return problems
 
 
-def party_position(person: PersonRowView) -> str:
-    """The current party position, or what the person's kind makes them."""
-    return person.party_position or KIND_AS_POSITION[person.kind]
+def status_label(status: Status, kind: Kind) -> str:
+    """'Đã chuyển sinh hoạt' for a party member, 'Đã chuyển công tác' for quần chúng."""
+    if kind == Kind.NON_PARTY and status in NON_PARTY_STATUS_LABELS:
+        return NON_PARTY_STATUS_LABELS[status]
+    return STATUS_LABELS[status]
 
 
 # Membership on a date ---------------------------------------------------------------------

@@ -29,6 +29,7 @@ from chibo_app.core.year_report import (
     PeopleFigures,
     Period,
     PeriodKind,
+    PlanCounts,
     PlanFigures,
     TaskFigures,
     TaskSource,
@@ -112,16 +113,19 @@ def people_figures(people: Iterable[PersonFact], period: Period) -> PeopleFigure
         moved=left["moved"],
         changed_jobs=left["changed_jobs"],
         deceased=left["deceased"],
+        non_party_deceased=left["non_party_deceased"],
     )
 
 
 def _departure(person: PersonFact) -> str:
-    """How a person left: 'deceased'; a party member (on the day) 'moved' their party
-    activities; a non-party colleague 'changed_jobs'."""
-    if person.status == "deceased":
-        return "deceased"
+    """How a person left, by their kind on the day: a party member 'moved' their party
+    activities or is 'deceased'; a non-party colleague 'changed_jobs' or is
+    'non_party_deceased' (a quần chúng never "chuyển sinh hoạt đảng")."""
     day = earliest(person.status_date or "")
-    return "changed_jobs" if kind_at(person, day) == Kind.NON_PARTY else "moved"
+    party = kind_at(person, day) != Kind.NON_PARTY
+    if person.status == "deceased":
+        return "deceased" if party else "non_party_deceased"
+    return "moved" if party else "changed_jobs"
 
 
 def status_at(plan: PlanFact, day: dt.date) -> PlanStatus | None:
@@ -150,7 +154,8 @@ def plan_figures(
 ) -> tuple[PlanFigures, set[int]]:
     """The plan figures and the ids of the plans confirmed at the end."""
     end = period.end
-    made, on_time, confirmed, returned, drafting = set(), set(), set(), 0, 0
+    made, on_time, confirmed, returned, drafting = set(), set(), set(), set(), 0
+    confirmed_people: set[int] = set()
     for plan in plans:
         status = status_at(plan, end)
         submitted = first_submitted(plan)
@@ -162,7 +167,9 @@ def plan_figures(
             drafting += 1
         if status == PlanStatus.CONFIRMED:
             confirmed.add(plan.id)
-        returned += status == PlanStatus.RETURNED
+            confirmed_people.add(plan.person_id)
+        if status == PlanStatus.RETURNED:
+            returned.add(plan.person_id)
     # Who had to make one: everyone active at the end (not exempted), and anyone who
     # left since but had submitted a plan.
     due = {
@@ -170,16 +177,32 @@ def plan_figures(
         for p in people
         if in_cell(p, end) and not (p.status == "exempted" and _on_or_before(p.status_date, end))
     }
+    # Đảng viên counted apart: a member on the period's last day (one who left by then, on
+    # the day they left).
+    party = {p.id for p in people if kind_at(p, _last_day_in_cell(p, end)) != Kind.NON_PARTY}
     figures = PlanFigures(
         people=len(due | made),
         made=len(made),
         confirmed=len(confirmed),
         on_time=len(on_time),
-        returned=returned,
+        returned=len(returned),
         drafting=drafting,
         deadline=deadline,
+        party=PlanCounts(
+            people=len((due | made) & party),
+            made=len(made & party),
+            on_time=len(on_time & party),
+            confirmed=len(confirmed_people & party),
+            returned=len(returned & party),
+        ),
     )
     return figures, confirmed
+
+
+def _last_day_in_cell(person: PersonFact, end: dt.date) -> dt.date:
+    if in_cell(person, end) or not person.status_date:
+        return end
+    return earliest(person.status_date)
 
 
 def review_cutoff(period: Period, midyear_to: dt.date) -> dt.date:

@@ -71,27 +71,40 @@ def _results(f: ReportFigures) -> list[str]:
 
 
 def _people(f: ReportFigures) -> str:
+    """Đảng viên counted as such ("đồng chí" is said of them only); quần chúng apart."""
     p = f.people
     parts = _join(
         [
             f"{p.count(Kind.FULL)} đảng viên chính thức" if p.count(Kind.FULL) else "",
             f"{p.count(Kind.PROBATIONARY)} đảng viên dự bị" if p.count(Kind.PROBATIONARY) else "",
-            f"{p.count(Kind.NON_PARTY)} quần chúng" if p.count(Kind.NON_PARTY) else "",
         ]
     )
-    text = f"Tính đến ngày {day_text(f.as_of)}, Chi bộ có {p.total} người"
-    text += f", trong đó {parts}." if parts else "."
+    text = f"Tính đến ngày {day_text(f.as_of)}, Chi bộ có {p.party_members} đảng viên"
+    text += f" ({parts.replace(' đảng viên', '')})." if parts else "."
     if p.exempted:
         text += f" Có {p.exempted} đồng chí được miễn công tác và sinh hoạt đảng."
     left = _join(
         [
-            f"{p.moved} đảng viên chuyển sinh hoạt đảng" if p.moved else "",
-            f"{p.changed_jobs} quần chúng chuyển công tác" if p.changed_jobs else "",
-            f"{p.deceased} đồng chí từ trần" if p.deceased else "",
+            f"{p.moved} đảng viên chuyển sinh hoạt đảng đi" if p.moved else "",
+            f"{p.deceased} đảng viên từ trần" if p.deceased else "",
         ]
     )
     if left:
         text += f" Trong kỳ có {left}."
+    others = p.count(Kind.NON_PARTY)
+    if others:
+        text += (
+            f" Cùng học tập và làm theo Bác còn có {others} quần chúng (công chức, viên chức, "
+            "người lao động của cơ quan)."
+        )
+    gone = _join(
+        [
+            f"{p.changed_jobs} quần chúng chuyển công tác" if p.changed_jobs else "",
+            f"{p.non_party_deceased} quần chúng từ trần" if p.non_party_deceased else "",
+        ]
+    )
+    if gone:
+        text += f" Trong kỳ có {gone}."
     return text
 
 
@@ -104,6 +117,11 @@ def _plans(f: ReportFigures) -> str:
         f"({percent_text(p.made, p.people)}) đã xây dựng và nộp kế hoạch học tập và làm theo "
         "Bác"
     )
+    if p.party.people and p.others.people:
+        text += (
+            f" (đảng viên {p.party.made}/{p.party.people}, "
+            f"quần chúng {p.others.made}/{p.others.people})"
+        )
     if p.deadline and p.made:
         text += (
             f", trong đó {p.on_time} kế hoạch nộp đúng thời hạn "
@@ -122,8 +140,8 @@ def _midyear(f: ReportFigures) -> str:
     if not m.reviewed:
         return ""
     return (
-        f"Chi bộ đã sơ kết 6 tháng việc thực hiện kế hoạch của {m.reviewed}/{m.plans} đồng "
-        f"chí: trong {m.tasks} nhiệm vụ đã đăng ký, {m.done} nhiệm vụ đã hoàn thành, "
+        f"Chi bộ đã sơ kết 6 tháng việc thực hiện {m.reviewed}/{m.plans} kế hoạch cá nhân: "
+        f"trong {m.tasks} nhiệm vụ đã đăng ký, {m.done} nhiệm vụ đã hoàn thành, "
         f"{m.in_progress} nhiệm vụ đang thực hiện, {m.not_started} nhiệm vụ chưa triển khai."
     )
 
@@ -256,7 +274,7 @@ def _shortcomings(f: ReportFigures) -> list[str]:
         )
     if f.midyear.behind:
         found.append(
-            f"- Qua sơ kết 6 tháng, {f.midyear.behind} đồng chí còn chậm tiến độ thực hiện "
+            f"- Qua sơ kết 6 tháng, {f.midyear.behind} người còn chậm tiến độ thực hiện "
             "nhiệm vụ so với kế hoạch đã đăng ký."
         )
     if m.missing_months:
@@ -330,10 +348,13 @@ def _directions(f: ReportFigures) -> list[str]:
         return [
             "1. Tiếp tục quán triệt, thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ "
             f"Chính trị; xây dựng Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách "
-            f"Hồ Chí Minh năm {year + 1}; 100% đảng viên, quần chúng xây dựng kế hoạch cá nhân "
+            f"Hồ Chí Minh năm {year + 1}; 100% cán bộ, đảng viên xây dựng kế hoạch cá nhân "
             f"trước ngày {day_text(next_deadline)}.",
-            "2. Duy trì sinh hoạt chi bộ thường kỳ hằng tháng, tổ chức 01 - 02 buổi sinh hoạt "
-            "chuyên đề; phấn đấu tỷ lệ đảng viên dự sinh hoạt đạt trên 95%.",
+            # Chỉ thị 50-CT/TW mục 2: sinh hoạt chuyên đề ít nhất mỗi quý 1 lần.
+            "2. Duy trì sinh hoạt chi bộ thường kỳ hằng tháng; tổ chức sinh hoạt chuyên đề ít "
+            "nhất mỗi quý 1 lần theo Chỉ thị số 50-CT/TW ngày 23/7/2025, nội dung thảo luận "
+            "kỹ, có nghị quyết, kết luận cụ thể; phấn đấu tỷ lệ đảng viên dự sinh hoạt đạt "
+            "trên 95%.",
             "3. Lựa chọn, bồi dưỡng, nhân rộng gương điển hình, mô hình tiêu biểu; kịp thời "
             "biểu dương, đề nghị cấp trên khen thưởng.",
             "4. Khắc phục những hạn chế đã nêu; gắn kết quả học tập và làm theo Bác với đánh "

@@ -18,16 +18,24 @@ from chibo_app.core.year_report import (
 )
 
 AMOUNT = ("Nội dung", "Số lượng", "Tỷ lệ")
-DEPARTURES = ("- Đảng viên chuyển sinh hoạt đảng", "- Quần chúng chuyển công tác", "- Từ trần")
+BY_KIND = ("Nội dung", "Đảng viên", "Quần chúng", "Cộng", "Tỷ lệ")
+PARTY_TOTAL = "Tổng số đảng viên của Chi bộ"
+NON_PARTY_TOTAL = "Quần chúng (công chức, viên chức, người lao động) cùng thực hiện kế hoạch"
+PARTY_DEPARTURES = ("- Chuyển sinh hoạt đảng đi", "- Từ trần")
+NON_PARTY_DEPARTURES = ("- Chuyển công tác", "- Từ trần")
 # The fixed words of the tables (headers, row labels), for the interface's translation
 # (ui/core_text.py reads this table); what is printed stays Vietnamese.
 LABELS = (
     *AMOUNT,
-    "Tổng số người sinh hoạt tại Chi bộ",
-    *(f"- {label}" for label in KIND_LABELS.values()),
+    *BY_KIND,
+    PARTY_TOTAL,
+    *(f"- {label}" for kind, label in KIND_LABELS.items() if kind != Kind.NON_PARTY),
     "- Trong đó: miễn công tác và sinh hoạt đảng",
-    "Chuyển sinh hoạt đi, từ trần trong kỳ",
-    *DEPARTURES,
+    "Đảng viên rời Chi bộ trong kỳ",
+    *PARTY_DEPARTURES,
+    NON_PARTY_TOTAL,
+    "Quần chúng rời cơ quan trong kỳ",
+    *NON_PARTY_DEPARTURES,
     "Số người phải xây dựng kế hoạch cá nhân",
     "Đã xây dựng, nộp kế hoạch",
     "Được Chi bộ xác nhận",
@@ -86,33 +94,65 @@ class FigureTable:
 
 
 def people_table(f: ReportFigures) -> FigureTable:
-    p, people = f.plans, f.people
-    rows = [("Tổng số người sinh hoạt tại Chi bộ", str(people.total), "")]
-    rows += [(f"- {KIND_LABELS[kind]}", str(people.count(kind)), "") for kind in Kind]
+    """Đảng viên (chính thức, dự bị, miễn công tác và sinh hoạt đảng, who left) first,
+    then quần chúng apart: they take part in the programme, they are not members."""
+    people = f.people
+    rows = [(PARTY_TOTAL, str(people.party_members), "")]
+    rows += [
+        (f"- {KIND_LABELS[kind]}", str(people.count(kind)), "")
+        for kind in Kind
+        if kind != Kind.NON_PARTY
+    ]
     if people.exempted:
         rows.append(("- Trong đó: miễn công tác và sinh hoạt đảng", str(people.exempted), ""))
-    if people.left:
-        rows.append(("Chuyển sinh hoạt đi, từ trần trong kỳ", str(people.left), ""))
-        counts = (people.moved, people.changed_jobs, people.deceased)
-        rows += [(label, str(n), "") for label, n in zip(DEPARTURES, counts, strict=True) if n]
-    rows += [
-        ("Số người phải xây dựng kế hoạch cá nhân", str(p.people), ""),
-        ("Đã xây dựng, nộp kế hoạch", str(p.made), percent_text(p.made, p.people)),
-    ]
-    if p.deadline:
-        rows.append(
-            (
-                f"- Nộp đúng thời hạn (hạn {day_text(p.deadline)})",
-                str(p.on_time),
-                percent_text(p.on_time, p.people),
-            )
-        )
-    rows.append(("Được Chi bộ xác nhận", str(p.confirmed), percent_text(p.confirmed, p.people)))
-    if p.returned:
-        rows.append(("Đang trả lại để chỉnh sửa", str(p.returned), ""))
+    if people.party_left:
+        rows.append(("Đảng viên rời Chi bộ trong kỳ", str(people.party_left), ""))
+        counts = (people.moved, people.deceased)
+        rows += [
+            (label, str(n), "") for label, n in zip(PARTY_DEPARTURES, counts, strict=True) if n
+        ]
+    if people.count(Kind.NON_PARTY) or people.non_party_left:
+        rows.append((NON_PARTY_TOTAL, str(people.count(Kind.NON_PARTY)), ""))
+    if people.non_party_left:
+        rows.append(("Quần chúng rời cơ quan trong kỳ", str(people.non_party_left), ""))
+        counts = (people.changed_jobs, people.non_party_deceased)
+        rows += [
+            (label, str(n), "") for label, n in zip(NON_PARTY_DEPARTURES, counts, strict=True) if n
+        ]
     return FigureTable(
         "people", "1. Đảng viên, quần chúng và kế hoạch cá nhân", AMOUNT, tuple(rows), (110, 30, 30)
     )
+
+
+def plans_table(f: ReportFigures) -> FigureTable:
+    """The personal plans, đảng viên and quần chúng in their own columns."""
+    p = f.plans
+    party, others = p.party, p.others
+
+    def row(label: str, mine: int, theirs: int, total: int, rate: bool = True) -> tuple[str, ...]:
+        share = percent_text(total, p.people) if rate else ""
+        return (label, str(mine), str(theirs), str(total), share)
+
+    rows = [
+        row("Số người phải xây dựng kế hoạch cá nhân", party.people, others.people, p.people,
+            rate=False),
+        row("Đã xây dựng, nộp kế hoạch", party.made, others.made, p.made),
+    ]  # fmt: skip
+    if p.deadline:
+        rows.append(
+            row(
+                f"- Nộp đúng thời hạn (hạn {day_text(p.deadline)})",
+                party.on_time,
+                others.on_time,
+                p.on_time,
+            )
+        )
+    rows.append(row("Được Chi bộ xác nhận", party.confirmed, others.confirmed, p.confirmed))
+    if p.returned:
+        rows.append(
+            row("Đang trả lại để chỉnh sửa", party.returned, others.returned, p.returned, False)
+        )
+    return FigureTable("plans", "", BY_KIND, tuple(rows), (80, 24, 24, 20, 22))
 
 
 def tasks_table(f: ReportFigures) -> FigureTable:

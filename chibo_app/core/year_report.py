@@ -154,19 +154,29 @@ def rate_text(rate: float | None) -> str:
 @dataclass(frozen=True)
 class PeopleFigures:
     by_kind: tuple[tuple[Kind, int], ...]  # every kind, in Kind order
-    exempted: int = 0  # of them, exempted from party activities
+    exempted: int = 0  # of them, exempted from party work and activities
     # Who left during the period (not counted above): party members who moved their party
-    # activities elsewhere, non-party colleagues who changed jobs, and the deceased.
+    # activities elsewhere ("chuyển sinh hoạt đảng") or died, and non-party colleagues who
+    # changed jobs or died: each counted with their own kind, never together.
     moved: int = 0
     changed_jobs: int = 0
-    deceased: int = 0
+    deceased: int = 0  # party members
+    non_party_deceased: int = 0
 
     def count(self, kind: Kind) -> int:
         return dict(self.by_kind).get(kind, 0)
 
     @property
     def left(self) -> int:
-        return self.moved + self.changed_jobs + self.deceased
+        return self.moved + self.changed_jobs + self.deceased + self.non_party_deceased
+
+    @property
+    def party_left(self) -> int:
+        return self.moved + self.deceased
+
+    @property
+    def non_party_left(self) -> int:
+        return self.changed_jobs + self.non_party_deceased
 
     @property
     def total(self) -> int:
@@ -178,6 +188,17 @@ class PeopleFigures:
 
 
 @dataclass(frozen=True)
+class PlanCounts:
+    """The plan figures of one group (the party members, on the period's last day)."""
+
+    people: int = 0
+    made: int = 0
+    on_time: int = 0
+    confirmed: int = 0
+    returned: int = 0
+
+
+@dataclass(frozen=True)
 class PlanFigures:
     people: int  # who had to make a plan
     made: int  # submitted to the cell by the end
@@ -186,6 +207,18 @@ class PlanFigures:
     returned: int = 0  # returned for revision at the end
     drafting: int = 0  # started, not submitted by the end
     deadline: dt.date | None = None
+    # The same figures for đảng viên alone; quần chúng are the difference (`others`).
+    party: PlanCounts = PlanCounts()
+
+    @property
+    def others(self) -> PlanCounts:
+        return PlanCounts(
+            self.people - self.party.people,
+            self.made - self.party.made,
+            self.on_time - self.party.on_time,
+            self.confirmed - self.party.confirmed,
+            self.returned - self.party.returned,
+        )
 
 
 @dataclass(frozen=True)

@@ -56,9 +56,12 @@ class TaskLine:
 class PlanFormData:
     full_name: str
     year: int
-    party_position: str = ""
+    party_position: str = ""  # a post (Bí thư, Chi ủy viên); "" prints the seed's dots
     government_position: str = ""
     cell_name: str = ""  # where the person attends; empty means the cell itself
+    # Quần chúng make a plan too (seed 003: "100% cán bộ, đảng viên") but attend no cell
+    # meeting: their form has no "Sinh hoạt tại chi bộ" line.
+    party_member: bool = True
     remedies: Sequence[str] = ()  # section 1, one paragraph per item
     tasks: Sequence[TaskLine] = ()  # section 2
     role_model: Sequence[str] = ()  # section 3, optional
@@ -75,12 +78,14 @@ def title_lines(year: int) -> list[str]:
 
 def field_lines(form: PlanFormData, cell: CellSettings) -> list[str]:
     """Name, positions and cell, dotted where unknown (the PDF and the Word form)."""
-    return [
+    lines = [
         f"Họ và tên: {form.full_name or DOTS}",
         f"Chức vụ đảng: {form.party_position or DOTS[:12]}; chức vụ chính quyền, đoàn thể: "
         f"{form.government_position or DOTS[:20]}",
-        f"Sinh hoạt tại chi bộ {_attends(form.cell_name or cell.cell_name)}",
     ]
+    if form.party_member:  # a quần chúng attends no cell meeting
+        lines.append(f"Sinh hoạt tại chi bộ {_attends(form.cell_name or cell.cell_name)}")
+    return lines
 
 
 def intro_line(year: int) -> str:
@@ -115,6 +120,7 @@ def form_content(form: PlanFormData, cell: CellSettings) -> dict[str, object]:
         "party_position": form.party_position,
         "government_position": form.government_position,
         "cell": form.cell_name or cell.cell_name,
+        **({} if form.party_member else {"party_member": False}),
         "remedies": list(form.remedies),
         "tasks": [
             [t.text, t.target, t.due, *([t.result] if form.show_results else [])]

@@ -2,6 +2,10 @@
 
 The same rows go to a spreadsheet through chibo_app/spreadsheets/signed_off_list.py;
 this module owns the data classes and the wording both share.
+
+Đảng viên and quần chúng are never mixed: a list holding both is titled "cán bộ, đảng
+viên" and printed in two parts (I. Đảng viên, II. Quần chúng), its totals counting each
+apart (chính thức, dự bị); "Chức vụ đảng" holds posts only.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph
 
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.member_kinds import list_subject
+from chibo_app.core.people import PARTY_KINDS, Kind
 from chibo_app.documents import list_frame as frame
 from chibo_app.documents.dates import short_date
 from chibo_app.documents.list_frame import list_document
@@ -36,7 +42,7 @@ DOC_TYPE = "DS"
 COLUMNS: list[tuple[str, float]] = [
     ("STT", 10),
     ("Họ và tên", 31),
-    ("Chức vụ Đảng", 18),
+    ("Chức vụ đảng", 18),
     ("Chức vụ chính quyền", 25),
     ("Đơn vị", 23),
     ("Ngày nộp", 20),
@@ -54,6 +60,7 @@ class SignedOffRow:
     submitted_on: dt.date | None = None
     confirmed_on: dt.date | None = None
     person_id: int | None = None
+    kind: Kind = Kind.FULL
 
 
 @dataclass(frozen=True)
@@ -64,20 +71,58 @@ class SignedOffListData:
     number: int | None = None  # register number: 'Số 05-DS/CB'
     dated: dt.date | None = None
     recipients: Sequence[str] = ()  # default: the superior committee, the cell's file
+    # Of `total`, the party members (None: not known, the totals are not split).
+    party_total: int | None = None
 
 
-def title_lines(year: int) -> list[str]:
+PART_TITLES = {True: "I. ĐẢNG VIÊN", False: "II. QUẦN CHÚNG"}
+
+
+def parts(data: SignedOffListData) -> list[tuple[str, list[SignedOffRow]]]:
+    """The rows in the parts they print in: one untitled part when the list holds only
+    đảng viên (or only quần chúng); else I. Đảng viên, II. Quần chúng."""
+    party = [r for r in data.rows if r.kind in PARTY_KINDS]
+    others = [r for r in data.rows if r.kind not in PARTY_KINDS]
+    if not party or not others:
+        return [("", list(data.rows))]
+    return [(PART_TITLES[True], party), (PART_TITLES[False], others)]
+
+
+def title_lines(data: SignedOffListData) -> list[str]:
     # Broken by hand so that "TƯ TƯỞNG" and the year never split across lines.
+    subject = list_subject(r.kind for r in data.rows).upper()
     return [
-        "DANH SÁCH",
-        "ĐẢNG VIÊN XÂY DỰNG KẾ HOẠCH HỌC TẬP VÀ LÀM THEO",
-        f"{PROGRAMME} NĂM {year}",
+        f"DANH SÁCH {subject}",
+        "XÂY DỰNG KẾ HOẠCH HỌC TẬP VÀ LÀM THEO",
+        f"{PROGRAMME} NĂM {data.year}",
         "ĐÃ ĐƯỢC CHI BỘ XÁC NHẬN",
     ]
 
 
 def totals_line(data: SignedOffListData) -> str:
-    return f"Tổng số: {len(data.rows)}/{data.total} kế hoạch đã được chi bộ xác nhận."
+    """'Tổng số: 14/18 kế hoạch đã được chi bộ xác nhận, trong đó: đảng viên 11/14
+    (chính thức 10, dự bị 1); quần chúng 3/4.'"""
+    text = f"Tổng số: {len(data.rows)}/{data.total} kế hoạch đã được chi bộ xác nhận"
+    if data.party_total is None:
+        return text + "."
+    full = sum(1 for r in data.rows if r.kind == Kind.FULL)
+    probationary = sum(1 for r in data.rows if r.kind == Kind.PROBATIONARY)
+    others = len(data.rows) - full - probationary
+    split = ", ".join(
+        part
+        for part in (
+            f"chính thức {full}" if full else "",
+            f"dự bị {probationary}" if probationary else "",
+        )
+        if part
+    )
+    outside = data.total - data.party_total
+    if not outside and not others:  # đảng viên only
+        return f"{text} (đảng viên {split})." if split else text + "."
+    if not data.party_total and not full + probationary:  # quần chúng only
+        return text + "."
+    party = f"đảng viên {full + probationary}/{data.party_total}" + (f" ({split})" if split else "")
+    return f"{text}, trong đó: {party}; quần chúng {others}/{outside}."
 
 
 def row_values(number: int, row: SignedOffRow) -> list[str]:
@@ -98,10 +143,23 @@ def recipients(data: SignedOffListData, cell: CellSettings) -> list[str]:
     return frame.recipients(data.recipients, cell)
 
 
+def numbered(data: SignedOffListData) -> list[str | list[str]]:
+    """The printed lines in order: a part's title (a string), then its rows numbered from
+    1 (lists of cell texts)."""
+    lines: list[str | list[str]] = []
+    for title, rows in parts(data):
+        if title:
+            lines.append(title)
+        lines += [row_values(n, r) for n, r in enumerate(rows, start=1)]
+    return lines
+
+
 def list_content(data: SignedOffListData, cell: CellSettings) -> dict[str, object]:
     return {
         "year": data.year,
-        "rows": [row_values(n, r) for n, r in enumerate(data.rows, start=1)],
+        "title": title_lines(data),
+        "rows": numbered(data),
+        "totals": totals_line(data),
         "total": data.total,
         "dated": data.dated,
         "cell": cell.cell_name,
@@ -135,7 +193,7 @@ def signed_off_document(
         dated=data.dated,
         doc_type=DOC_TYPE,
         number=data.number,
-        title=title_lines(data.year),
+        title=title_lines(data),
         table=lambda doc: _table(data, doc),
         totals=[totals_line(data)],
         sent_to=recipients(data, cell),
@@ -147,11 +205,15 @@ def signed_off_document(
 def _table(data: SignedOffListData, doc: PartyDocument) -> LongTable:
     cell, centre, head = frame.cell_styles(doc, "list")
     centred = {0, 5, 6}
-    rows = [[Paragraph(label, head) for label, _w in COLUMNS]]
-    for number, row in enumerate(data.rows, start=1):
-        values = row_values(number, row)
+    rows: list[list[Paragraph | str]] = [[Paragraph(label, head) for label, _w in COLUMNS]]
+    spans = []
+    for line in numbered(data):
+        if isinstance(line, str):  # a part's title across the table
+            spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+            rows.append([Paragraph(f"<b>{markup(line)}</b>", cell), *[""] * (len(COLUMNS) - 1)])
+            continue
         rows.append(
-            [Paragraph(markup(v), centre if i in centred else cell) for i, v in enumerate(values)]
+            [Paragraph(markup(v), centre if i in centred else cell) for i, v in enumerate(line)]
         )
     scale = doc.settings.frame_width / (sum(w for _l, w in COLUMNS) * mm)
     return LongTable(
@@ -167,6 +229,7 @@ def _table(data: SignedOffListData, doc: PartyDocument) -> LongTable:
                 # Room for a handwritten signature in the last column.
                 ("TOPPADDING", (0, 1), (-1, -1), 6),
                 ("BOTTOMPADDING", (0, 1), (-1, -1), 8),
+                *spans,
             ]
         ),
         spaceAfter=doc.settings.paragraph_space * 2,

@@ -189,6 +189,7 @@ def _paragraphs(doc: PartyDocument, text: str) -> None:
 def _figures(doc: PartyDocument, f: ReportFigures) -> None:
     doc.paragraph("<b><i>Số liệu cụ thể:</i></b>", rich=True)
     _captioned(doc, tables.people_table(f))
+    doc.add(_table(doc, tables.plans_table(f)))
     _captioned(doc, tables.tasks_table(f))
     _captioned(doc, tables.meetings_table(f))
     if any(line.rate is not None for line in f.meetings.months):

@@ -25,7 +25,7 @@ from chibo_app.core.text import name_sort_key
 from chibo_app.core.year_report import rate_text as report_rate_text
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services.session import Session
-from chibo_app.storage import meetings_repo, nominations_repo, records, transactions
+from chibo_app.storage import meetings_repo, nominations_repo, people_repo, records, transactions
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
@@ -169,6 +169,7 @@ class PraiseChoice:
     id: int
     name: str  # the nomination's title, the person's or the unit's name
     detail: str = ""  # whom the nomination praises in words; the person's unit
+    outside: bool = False  # a person who is quần chúng ("đồng chí" only for members)
 
 
 def praise_choices(session: Session, meeting: Meeting) -> list[PraiseChoice]:
@@ -186,6 +187,7 @@ def praise_choices(session: Session, meeting: Meeting) -> list[PraiseChoice]:
     people = {
         i: (name, unit) for i, (name, unit, _t) in nominations_repo.people_info(db, wanted).items()
     }
+    outside = people_repo.non_party_ids(db, people)
     choices = [
         PraiseChoice(
             "nomination",
@@ -196,13 +198,15 @@ def praise_choices(session: Session, meeting: Meeting) -> list[PraiseChoice]:
                 rules.NominationSubject(str(n.kind), n.title, n.person_id, n.unit_id),
                 people,
                 units,
+                outside,
             ),
         )
         for n in found
     ]
     listed = sorted((i for i in comrades if i in people), key=lambda i: name_sort_key(people[i][0]))
     choices += [
-        PraiseChoice("person", i, people[i][0], units.get(people[i][1] or -1, "")) for i in listed
+        PraiseChoice("person", i, people[i][0], units.get(people[i][1] or -1, ""), i in outside)
+        for i in listed
     ]
     active = nominations_repo.active_units(db)
     kept = {c.unit_id for c in named if c.unit_id is not None} - {i for i, _n in active}

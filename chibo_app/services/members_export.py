@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from chibo_app.core.dates import to_display
-from chibo_app.core.people import KIND_LABELS, STATUS_LABELS, Status
+from chibo_app.core.member_kinds import list_subject, party_post
+from chibo_app.core.people import KIND_LABELS, Status, status_label
 from chibo_app.core.text import name_sort_key
 from chibo_app.services import cell, people
 from chibo_app.services.session import Session
@@ -21,9 +22,7 @@ def export_members(session: Session, path: str | Path, include_left: bool = Fals
         settings.superior.upper(),
         settings.cell_name.upper(),
         "",
-        "DANH SÁCH ĐẢNG VIÊN VÀ QUẦN CHÚNG"
-        if any(r.kind == "non_party" for r in rows)
-        else "DANH SÁCH ĐẢNG VIÊN",
+        "DANH SÁCH " + list_subject([r.kind for r in rows]).upper(),
         f"(Tính đến ngày {to_display(session.today().isoformat())})",
     ]
     write_member_list(
@@ -38,9 +37,9 @@ def export_members(session: Session, path: str | Path, include_left: bool = Fals
                 "admitted_on": r.admitted_on,
                 "full_member_on": r.full_member_on,
                 "unit": r.unit or "",
-                "party_position": r.party_position or "",
+                "party_position": party_post(r),
                 "government_position": r.government_position or "",
-                "status_label": STATUS_LABELS[r.status],
+                "status_label": status_label(r.status, r.kind),
             }
             for r in rows
         ],

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import chibo_app.services.plan_printing  # noqa: F401 - registers the DS source we chain to
+from chibo_app.core.member_kinds import party_post
 from chibo_app.core.nominations import Kind, Nomination
-from chibo_app.core.people import KIND_AS_POSITION, PersonRowView
+from chibo_app.core.people import PersonRowView
 from chibo_app.documents import nomination_list, registration_form
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import CancelCheck, Progress
@@ -184,10 +185,10 @@ def registration_data(
 
 
 def _position(person: PersonRowView) -> str:
-    """Government position first (what the unit head signs for), then the party one;
-    a person with neither is named by party standing, as on the plan forms."""
-    held = [p for p in (person.government_position, person.party_position) if p]
-    return "; ".join(held) if held else KIND_AS_POSITION[person.kind]
+    """Government position first (what the unit head signs for), then the party post;
+    blank for neither (being a member is not a position)."""
+    held = [p for p in (person.government_position, party_post(person)) if p]
+    return "; ".join(held)
 
 
 def _form_hash(session: Session, document: DocumentRow) -> str | None:

@@ -100,7 +100,7 @@ def delete_person(session: Session, person_id: int) -> None:
         raise ChiboError(
             "Không thể xóa vì người này đã có dữ liệu liên quan ("
             + ", ".join(blockers)
-            + "). Hãy ghi nhận chuyển sinh hoạt, miễn sinh hoạt hoặc từ trần."
+            + "). Hãy ghi nhận chuyển sinh hoạt, miễn công tác và sinh hoạt đảng hoặc từ trần."
         )
     with session.db.atomic():
         for position in list_positions(session, person_id):

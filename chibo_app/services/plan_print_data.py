@@ -6,8 +6,9 @@
 the day the document is printed), so that `verify` can rebuild exactly what a paper
 copy says from the day recorded in the register.
 
-A person with no party position is printed by kind: "Đảng viên", "Đảng viên dự bị",
-or "Quần chúng" (staff outside the party, who make a plan too).
+"Chức vụ đảng" holds a party post (Bí thư, Chi ủy viên…) or nothing: being a member is
+not a post. Quần chúng (staff outside the party, who make a plan too) are told apart by
+their kind: no "Sinh hoạt tại chi bộ" on their form, their own part of the list.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from collections.abc import Iterable
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.evaluation import RESULT_LABELS, Result
-from chibo_app.core.people import PersonRowView, party_position
+from chibo_app.core.member_kinds import party_post
+from chibo_app.core.people import Kind, PersonRowView
 from chibo_app.core.plan_due import display_due
 from chibo_app.core.plans import Plan, PlanStatus
 from chibo_app.core.text import name_sort_key
@@ -61,9 +63,10 @@ def form_for(
     header = PlanFormData(
         full_name=person.full_name,
         year=year,
-        party_position=party_position(person),
+        party_position=party_post(person),
         government_position=person.government_position or "",
         cell_name=cell.cell_name,
+        party_member=person.kind != Kind.NON_PARTY,
     )
     if blank or plan is None:
         return header
@@ -74,6 +77,7 @@ def form_for(
         party_position=header.party_position,
         government_position=header.government_position,
         cell_name=header.cell_name,
+        party_member=header.party_member,
         remedies=plan.remedies,
         tasks=[
             TaskLine(t.text, t.target, due_text(t.due), _result_text(results, t.id))
@@ -166,19 +170,22 @@ def signed_off_data(
     rows = [
         SignedOffRow(
             full_name=people[p.person_id].full_name,
-            party_position=party_position(people[p.person_id]),
+            party_position=party_post(people[p.person_id]),
             government_position=people[p.person_id].government_position or "",
             unit=people[p.person_id].unit or "",
             submitted_on=iso_day(p.submitted_on),
             confirmed_on=iso_day(p.confirmed_on),
             person_id=p.person_id,
+            kind=people[p.person_id].kind,
         )
         for p in confirmed
     ]
+    due = [person_id for person_id, _name, _unit in plans_repo.year_people(db, year)]
     return SignedOffListData(
         year=year,
         rows=rows,
-        total=len(plans_repo.year_people(db, year)),
+        total=len(due),
         number=number,
         dated=as_of,
+        party_total=sum(1 for i in due if i in people and people[i].kind != Kind.NON_PARTY),
     )

@@ -47,7 +47,8 @@ class ListSheet:
     year: int
     title: Sequence[str]
     columns: Sequence[tuple[str, float]]  # label, width in the PDF (mm)
-    rows: Sequence[Sequence[object]]  # values; "" and None leave a cell empty
+    # values ("" and None leave a cell empty), or a string: a part's title across the table
+    rows: Sequence[Sequence[object] | str]
     totals: Sequence[str]
     sent_to: Sequence[str]
     centred: Collection[int] = ()  # column indexes
@@ -98,6 +99,12 @@ def write_list_xlsx(
     body = Font(name=FONT_NAME, size=12)
     for values in data.rows:
         row += 1
+        if isinstance(values, str):  # "I. ĐẢNG VIÊN": bold, merged over the table, boxed
+            for column in range(1, width + 1):
+                boxed(sheet, row, column, values if column == 1 else None, bold, LEFT)
+            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+            sheet.row_dimensions[row].height = LINE_HEIGHT
+            continue
         for column, value in enumerate(values, start=1):
             align = CENTRE if column - 1 in data.centred else LEFT
             boxed(sheet, row, column, value if value not in ("", None) else None, body, align)

@@ -48,7 +48,7 @@ DEFAULT_COLUMNS: list[tuple[str, str, float]] = [
     ("admitted_on", "Ngày vào Đảng", 11.5),
     ("full_member_on", "Ngày chính thức", 11.5),
     ("unit", "Đơn vị", 20),
-    ("party_position", "Chức vụ Đảng", 13),
+    ("party_position", "Chức vụ đảng", 13),
     ("government_position", "Chức vụ chính quyền, đoàn thể", 22),
     ("status_label", "Trạng thái", 12),
 ]

@@ -11,8 +11,8 @@ from chibo_app.documents.signed_off_list import (
     COLUMNS,
     DOC_TYPE,
     SignedOffListData,
+    numbered,
     recipients,
-    row_values,
     title_lines,
     totals_line,
 )
@@ -35,9 +35,12 @@ def write_signed_off_xlsx(
         number=data.number,
         dated=data.dated,
         year=data.year,
-        title=title_lines(data.year),
+        title=title_lines(data),
         columns=COLUMNS,
-        rows=[[n, *row_values(n, entry)[1:]] for n, entry in enumerate(data.rows, start=1)],
+        # STT as a number (the rest as printed), part titles as they are.
+        rows=[
+            line if isinstance(line, str) else [int(line[0]), *line[1:]] for line in numbered(data)
+        ],
         centred=CENTRED_COLUMNS,
         totals=[totals_line(data)],
         sent_to=recipients(data, cell),

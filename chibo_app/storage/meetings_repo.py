@@ -222,7 +222,7 @@ def announced(
         "SELECT c.meeting_id, m.held_on, c.text, c.nomination_id, c.person_id, c.unit_id,"
         " n.kind, n.title, n.person_id, n.unit_id,"
         " p.full_name, p.unit_id, pu.name, cu.name, np.full_name, np.unit_id, npu.name,"
-        " nu.name FROM commendations c JOIN meetings m ON m.id = c.meeting_id"
+        " nu.name, p.kind, np.kind FROM commendations c JOIN meetings m ON m.id = c.meeting_id"
         " LEFT JOIN nominations n ON n.id = c.nomination_id"
         " LEFT JOIN people p ON p.id = c.person_id LEFT JOIN units pu ON pu.id = p.unit_id"
         " LEFT JOIN units cu ON cu.id = c.unit_id"
@@ -234,12 +234,15 @@ def announced(
     found = []
     for row in rows:
         meeting, day, text, nomination, person, unit, kind, title, n_person, n_unit = row[:10]
-        name, p_unit, p_unit_name, unit_name, n_name, np_unit, np_unit_name, n_unit_name = row[10:]
+        name, p_unit, p_unit_name, unit_name, n_name, np_unit, np_unit_name, n_unit_name = row[
+            10:18
+        ]
         people = {person: (name, p_unit), n_person: (n_name, np_unit)}
+        outside = {i for i, k in ((person, row[18]), (n_person, row[19])) if k == "non_party"}
         units = {p_unit: p_unit_name, unit: unit_name, np_unit: np_unit_name, n_unit: n_unit_name}
         item = Commendation(text, nomination, person, unit)
         subject = NominationSubject(kind, title, n_person, n_unit) if kind else None
-        whom = praised(item, subject, people, units)
+        whom = praised(item, subject, people, units, outside)
         found.append((meeting, day, commendation_sentence(whom, text), nomination))
     return found
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import sqlite_utils
 
@@ -96,3 +96,16 @@ PERSON_REFERENCES: list[tuple[str, str, str]] = [
     ("attendance", "person_id", "lần điểm danh"),
     ("evaluations", "person_id", "đánh giá, xếp loại"),
 ]
+
+
+def non_party_ids(db: sqlite_utils.Database, ids: Iterable[int]) -> set[int]:
+    """Those of `ids` who are quần chúng (not party members)."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return set()
+    marks = ", ".join("?" for _ in wanted)
+    cursor = db.execute(
+        f"SELECT id FROM people WHERE kind = 'non_party' AND id IN ({marks})",  # noqa: S608
+        wanted,
+    )
+    return {row[0] for row in cursor}

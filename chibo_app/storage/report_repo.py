@@ -67,9 +67,11 @@ def reviews(db: sqlite_utils.Database, year: int) -> dict[int, str | None]:
 
 
 def evaluations(db: sqlite_utils.Database, year: int) -> list[EvaluationFact]:
+    """The party members' evaluations: Quy định 366 classifies đảng viên, and the report
+    counts "đảng viên được xếp loại" (a quần chúng's plan evaluated is not one)."""
     cursor = db.execute(
-        "SELECT status, classification, exempt_reason, evaluated_on FROM evaluations"
-        " WHERE year = ?",
+        "SELECT e.status, e.classification, e.exempt_reason, e.evaluated_on FROM evaluations e"
+        " JOIN people p ON p.id = e.person_id WHERE e.year = ? AND p.kind != 'non_party'",
         [year],
     )
     return [EvaluationFact(*row) for row in cursor]

@@ -34,7 +34,7 @@ LABEL_TABLES = (
     "chibo_app.core.people:STATUS_LABELS",
     "chibo_app.core.people:POSITION_KIND_LABELS",
     "chibo_app.core.people:PARTY_POSITIONS",
-    "chibo_app.core.people:KIND_AS_POSITION",
+    "chibo_app.core.people:NON_PARTY_STATUS_LABELS",
     "chibo_app.core.people:FIELD_LABELS",
     "chibo_app.core.report_tables:LABELS",
     "chibo_app.core.plans:STATUS_LABELS",
@@ -136,7 +136,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự."),
     QT_TRANSLATE_NOOP("CoreMessages", "Địa chỉ email không hợp lệ."),
     QT_TRANSLATE_NOOP("CoreMessages", "Số điện thoại không hợp lệ."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi ngày chuyển đi, miễn sinh hoạt hoặc từ trần."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Cần ghi ngày chuyển đi, miễn công tác và sinh hoạt đảng hoặc từ trần."
+    ),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 không thể ở tương lai."),
     QT_TRANSLATE_NOOP("CoreMessages", "Ngày sinh quá xa (trên 120 tuổi)."),
     QT_TRANSLATE_NOOP("CoreMessages", "Ngày vào Đảng phải sau khi đủ 18 tuổi."),

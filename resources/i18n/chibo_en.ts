@@ -231,6 +231,14 @@
         <translation>Collective %1</translation>
     </message>
     <message>
+        <source>Quần chúng %1 (%2)</source>
+        <translation>Non-party staff %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Quần chúng %1</source>
+        <translation>Non-party staff %1</translation>
+    </message>
+    <message>
         <source>Đồng chí %1 (%2)</source>
         <translation>Comrade %1 (%2)</translation>
     </message>
@@ -453,7 +461,7 @@
         <translation>Unit</translation>
     </message>
     <message>
-        <source>Chức vụ Đảng</source>
+        <source>Chức vụ đảng</source>
         <translation>Party position</translation>
     </message>
     <message>
@@ -649,8 +657,8 @@
         <translation>Transferred out</translation>
     </message>
     <message>
-        <source>Miễn sinh hoạt</source>
-        <translation>Exempted</translation>
+        <source>Miễn công tác và sinh hoạt đảng</source>
+        <translation>Exempted from party work and activities</translation>
     </message>
     <message>
         <source>Đã từ trần</source>
@@ -665,8 +673,8 @@
         <translation>Cell committee member</translation>
     </message>
     <message>
-        <source>Đảng viên</source>
-        <translation>Party member</translation>
+        <source>Đã chuyển công tác</source>
+        <translation>Changed jobs</translation>
     </message>
     <message>
         <source>Loại</source>
@@ -697,8 +705,16 @@
         <translation>Share</translation>
     </message>
     <message>
-        <source>Tổng số người sinh hoạt tại Chi bộ</source>
-        <translation>Total people attending the cell</translation>
+        <source>Đảng viên</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <source>Cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tổng số đảng viên của Chi bộ</source>
+        <translation>Party members of the cell</translation>
     </message>
     <message>
         <source>- Đảng viên chính thức</source>
@@ -709,28 +725,32 @@
         <translation>- Probationary party members</translation>
     </message>
     <message>
-        <source>- Quần chúng</source>
-        <translation>- Non-party staff</translation>
-    </message>
-    <message>
         <source>- Trong đó: miễn công tác và sinh hoạt đảng</source>
         <translation>- Of whom: exempt from party work and meetings</translation>
     </message>
     <message>
-        <source>Chuyển sinh hoạt đi, từ trần trong kỳ</source>
-        <translation>Transferred out or deceased in the period</translation>
+        <source>Đảng viên rời Chi bộ trong kỳ</source>
+        <translation>Party members who left the cell in the period</translation>
     </message>
     <message>
-        <source>- Đảng viên chuyển sinh hoạt đảng</source>
-        <translation>- Party members transferred out</translation>
-    </message>
-    <message>
-        <source>- Quần chúng chuyển công tác</source>
-        <translation>- Non-party staff moved to other work</translation>
+        <source>- Chuyển sinh hoạt đảng đi</source>
+        <translation>- Transferred out</translation>
     </message>
     <message>
         <source>- Từ trần</source>
         <translation>- Deceased</translation>
+    </message>
+    <message>
+        <source>Quần chúng (công chức, viên chức, người lao động) cùng thực hiện kế hoạch</source>
+        <translation>Non-party staff (civil servants, public employees, workers) taking part in the plan</translation>
+    </message>
+    <message>
+        <source>Quần chúng rời cơ quan trong kỳ</source>
+        <translation>Non-party staff who left the agency in the period</translation>
+    </message>
+    <message>
+        <source>- Chuyển công tác</source>
+        <translation>- Changed jobs</translation>
     </message>
     <message>
         <source>Số người phải xây dựng kế hoạch cá nhân</source>
@@ -779,10 +799,6 @@
     <message>
         <source>Nhiệm vụ của kế hoạch chưa sơ kết</source>
         <translation>Tasks of plans not yet reviewed</translation>
-    </message>
-    <message>
-        <source>Cộng</source>
-        <translation>Total</translation>
     </message>
     <message>
         <source>Tháng</source>
@@ -1844,8 +1860,8 @@
         <translation>The phone number is not valid.</translation>
     </message>
     <message>
-        <source>Cần ghi ngày chuyển đi, miễn sinh hoạt hoặc từ trần.</source>
-        <translation>Enter the date of the transfer, exemption or death.</translation>
+        <source>Cần ghi ngày chuyển đi, miễn công tác và sinh hoạt đảng hoặc từ trần.</source>
+        <translation>Enter the date of the transfer, of the exemption from party work and activities, or of the death.</translation>
     </message>
     <message>
         <source>%1 không thể ở tương lai.</source>
@@ -3484,8 +3500,12 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
 <context>
     <name>LeaveDialog</name>
     <message>
-        <source>Chuyển sinh hoạt, miễn sinh hoạt, từ trần</source>
-        <translation>Transfer out, exemption, death</translation>
+        <source>Chuyển sinh hoạt, miễn công tác và sinh hoạt đảng, từ trần</source>
+        <translation>Transfer, exemption from party work and activities, death</translation>
+    </message>
+    <message>
+        <source>Chuyển công tác, từ trần</source>
+        <translation>Change of job, death</translation>
     </message>
     <message>
         <source>ngày/tháng/năm</source>
@@ -4678,7 +4698,7 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Unit</translation>
     </message>
     <message>
-        <source>Chức vụ Đảng</source>
+        <source>Chức vụ đảng</source>
         <translation>Party position</translation>
     </message>
     <message>
@@ -4903,8 +4923,8 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Positions</translation>
     </message>
     <message>
-        <source>Chức vụ Đảng và chức vụ chính quyền, đoàn thể, kể cả các chức vụ đã thôi. Chức vụ đang giữ được in đậm.</source>
-        <translation>Party positions and government or union positions, including past ones. Positions held now are in bold.</translation>
+        <source>Chức vụ đảng và chức vụ chính quyền, đoàn thể, kể cả các chức vụ đã thôi. Chức vụ đang giữ được in đậm.</source>
+        <translation>Party positions and government or union positions, including those no longer held. Current positions are shown in bold.</translation>
     </message>
     <message>
         <source>Thêm chức vụ…</source>

@@ -231,6 +231,14 @@
         <translation>Tập thể %1</translation>
     </message>
     <message>
+        <source>Quần chúng %1 (%2)</source>
+        <translation>Quần chúng %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Quần chúng %1</source>
+        <translation>Quần chúng %1</translation>
+    </message>
+    <message>
         <source>Đồng chí %1 (%2)</source>
         <translation>Đồng chí %1 (%2)</translation>
     </message>
@@ -453,8 +461,8 @@
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <source>Chức vụ Đảng</source>
-        <translation>Chức vụ Đảng</translation>
+        <source>Chức vụ đảng</source>
+        <translation>Chức vụ đảng</translation>
     </message>
     <message>
         <source>Chức vụ chính quyền, đoàn thể</source>
@@ -649,8 +657,8 @@
         <translation>Đã chuyển sinh hoạt</translation>
     </message>
     <message>
-        <source>Miễn sinh hoạt</source>
-        <translation>Miễn sinh hoạt</translation>
+        <source>Miễn công tác và sinh hoạt đảng</source>
+        <translation>Miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
         <source>Đã từ trần</source>
@@ -665,8 +673,8 @@
         <translation>Chi ủy viên</translation>
     </message>
     <message>
-        <source>Đảng viên</source>
-        <translation>Đảng viên</translation>
+        <source>Đã chuyển công tác</source>
+        <translation>Đã chuyển công tác</translation>
     </message>
     <message>
         <source>Loại</source>
@@ -697,8 +705,16 @@
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <source>Tổng số người sinh hoạt tại Chi bộ</source>
-        <translation>Tổng số người sinh hoạt tại Chi bộ</translation>
+        <source>Đảng viên</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Cộng</source>
+        <translation>Cộng</translation>
+    </message>
+    <message>
+        <source>Tổng số đảng viên của Chi bộ</source>
+        <translation>Tổng số đảng viên của Chi bộ</translation>
     </message>
     <message>
         <source>- Đảng viên chính thức</source>
@@ -709,28 +725,32 @@
         <translation>- Đảng viên dự bị</translation>
     </message>
     <message>
-        <source>- Quần chúng</source>
-        <translation>- Quần chúng</translation>
-    </message>
-    <message>
         <source>- Trong đó: miễn công tác và sinh hoạt đảng</source>
         <translation>- Trong đó: miễn công tác và sinh hoạt đảng</translation>
     </message>
     <message>
-        <source>Chuyển sinh hoạt đi, từ trần trong kỳ</source>
-        <translation>Chuyển sinh hoạt đi, từ trần trong kỳ</translation>
+        <source>Đảng viên rời Chi bộ trong kỳ</source>
+        <translation>Đảng viên rời Chi bộ trong kỳ</translation>
     </message>
     <message>
-        <source>- Đảng viên chuyển sinh hoạt đảng</source>
-        <translation>- Đảng viên chuyển sinh hoạt đảng</translation>
-    </message>
-    <message>
-        <source>- Quần chúng chuyển công tác</source>
-        <translation>- Quần chúng chuyển công tác</translation>
+        <source>- Chuyển sinh hoạt đảng đi</source>
+        <translation>- Chuyển sinh hoạt đảng đi</translation>
     </message>
     <message>
         <source>- Từ trần</source>
         <translation>- Từ trần</translation>
+    </message>
+    <message>
+        <source>Quần chúng (công chức, viên chức, người lao động) cùng thực hiện kế hoạch</source>
+        <translation>Quần chúng (công chức, viên chức, người lao động) cùng thực hiện kế hoạch</translation>
+    </message>
+    <message>
+        <source>Quần chúng rời cơ quan trong kỳ</source>
+        <translation>Quần chúng rời cơ quan trong kỳ</translation>
+    </message>
+    <message>
+        <source>- Chuyển công tác</source>
+        <translation>- Chuyển công tác</translation>
     </message>
     <message>
         <source>Số người phải xây dựng kế hoạch cá nhân</source>
@@ -779,10 +799,6 @@
     <message>
         <source>Nhiệm vụ của kế hoạch chưa sơ kết</source>
         <translation>Nhiệm vụ của kế hoạch chưa sơ kết</translation>
-    </message>
-    <message>
-        <source>Cộng</source>
-        <translation>Cộng</translation>
     </message>
     <message>
         <source>Tháng</source>
@@ -1844,8 +1860,8 @@
         <translation>Số điện thoại không hợp lệ.</translation>
     </message>
     <message>
-        <source>Cần ghi ngày chuyển đi, miễn sinh hoạt hoặc từ trần.</source>
-        <translation>Cần ghi ngày chuyển đi, miễn sinh hoạt hoặc từ trần.</translation>
+        <source>Cần ghi ngày chuyển đi, miễn công tác và sinh hoạt đảng hoặc từ trần.</source>
+        <translation>Cần ghi ngày chuyển đi, miễn công tác và sinh hoạt đảng hoặc từ trần.</translation>
     </message>
     <message>
         <source>%1 không thể ở tương lai.</source>
@@ -3484,8 +3500,12 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
 <context>
     <name>LeaveDialog</name>
     <message>
-        <source>Chuyển sinh hoạt, miễn sinh hoạt, từ trần</source>
-        <translation>Chuyển sinh hoạt, miễn sinh hoạt, từ trần</translation>
+        <source>Chuyển sinh hoạt, miễn công tác và sinh hoạt đảng, từ trần</source>
+        <translation>Chuyển sinh hoạt, miễn công tác và sinh hoạt đảng, từ trần</translation>
+    </message>
+    <message>
+        <source>Chuyển công tác, từ trần</source>
+        <translation>Chuyển công tác, từ trần</translation>
     </message>
     <message>
         <source>ngày/tháng/năm</source>
@@ -4678,8 +4698,8 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <source>Chức vụ Đảng</source>
-        <translation>Chức vụ Đảng</translation>
+        <source>Chức vụ đảng</source>
+        <translation>Chức vụ đảng</translation>
     </message>
     <message>
         <source>Chức vụ chính quyền, đoàn thể</source>
@@ -4903,8 +4923,8 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <source>Chức vụ Đảng và chức vụ chính quyền, đoàn thể, kể cả các chức vụ đã thôi. Chức vụ đang giữ được in đậm.</source>
-        <translation>Chức vụ Đảng và chức vụ chính quyền, đoàn thể, kể cả các chức vụ đã thôi. Chức vụ đang giữ được in đậm.</translation>
+        <source>Chức vụ đảng và chức vụ chính quyền, đoàn thể, kể cả các chức vụ đã thôi. Chức vụ đang giữ được in đậm.</source>
+        <translation>Chức vụ đảng và chức vụ chính quyền, đoàn thể, kể cả các chức vụ đã thôi. Chức vụ đang giữ được in đậm.</translation>
     </message>
     <message>
         <source>Thêm chức vụ…</source>

@@ -24,6 +24,13 @@ def test_a_comrade_with_their_unit():
     assert whom(Commendation("x", person_id=2)) == "đồng chí Trần Thị Bình"
 
 
+def test_a_quan_chung_is_no_comrade():
+    item = Commendation("x", person_id=2)
+    assert praised(item, None, NAMES, UNITS, outside={2}) == "quần chúng Trần Thị Bình"
+    subject = NominationSubject("individual", "Tận tụy", 2, None)
+    assert praised(Commendation("x", 5), subject, NAMES, UNITS, {2}) == "quần chúng Trần Thị Bình"
+
+
 def test_a_collective():
     assert whom(Commendation("x", unit_id=11)) == "tập thể Văn phòng"
 

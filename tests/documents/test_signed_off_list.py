@@ -82,7 +82,7 @@ def test_xlsx_values_and_safe_text(sheet):
     assert rows[header_index] == (
         "STT",
         "Họ và tên",
-        "Chức vụ Đảng",
+        "Chức vụ đảng",
         "Chức vụ chính quyền",
         "Đơn vị",
         "Ngày nộp",

@@ -78,7 +78,7 @@ def test_positions_are_part_of_the_person_history(an):
     assert [c.text() for c in ended.changes] == ["Đến ngày: — → 24/11/2026"]
     started = [e for e in by_action(entries, "positions", "insert") if "Bí thư" in e.record][0]
     assert {c.label: c.new for c in started.changes} == {
-        "Loại chức vụ": "Chức vụ Đảng",
+        "Loại chức vụ": "Chức vụ đảng",
         "Chức vụ": "Bí thư",
     }
 

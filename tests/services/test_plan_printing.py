@@ -6,10 +6,11 @@ import unicodedata
 import pytest
 from openpyxl import load_workbook
 
+from chibo_app.core.people import Kind
 from chibo_app.core.plans import PlanStatus, PlanTask
 from chibo_app.documents.party_document import Cancelled
 from chibo_app.errors import ChiboError
-from chibo_app.services import demo, documents, plan_lists, plans
+from chibo_app.services import demo, documents, people, plan_lists, plans
 from chibo_app.services.documents import VerifyStatus
 from chibo_app.services.plan_print_data import due_text, plan_form_data
 from chibo_app.storage import documents_repo, plans_repo
@@ -199,9 +200,22 @@ def test_signed_off_list_xlsx_rows_and_number(printing, demo_session, tmp_path):
         if row[0] is None:
             break
         body.append(row)
-    assert [r[0] for r in body] == list(range(1, len(names) + 1))
-    assert sorted(r[1] for r in body) == names
+    # Đảng viên and quần chúng in their own parts, each numbered from 1.
+    kinds = {r.full_name: r.kind for r in people.list_rows(demo_session)}
+    parts = {}
+    for row in body:
+        if isinstance(row[0], str):
+            part = parts.setdefault(row[0], [])
+        else:
+            part.append(row)
+    assert list(parts) == ["I. ĐẢNG VIÊN", "II. QUẦN CHÚNG"]
+    for title, rows in parts.items():
+        assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
+        party = title == "I. ĐẢNG VIÊN"
+        assert all((kinds[r[1]] != Kind.NON_PARTY) == party for r in rows)
+    assert sorted(r[1] for rows in parts.values() for r in rows) == names
     assert any(v and str(v).startswith("Số 07-DS/CB") for row in values for v in row)
+    assert "DANH SÁCH CÁN BỘ, ĐẢNG VIÊN" in str(values)
     assert result.number == 7 and documents.next_number(demo_session, "DS") == 8
 
 

@@ -27,7 +27,7 @@ def _draft(session, **period):
 
 def test_a_member_who_moved_is_named_as_such(seeded):
     text = _draft(seeded).results  # G, a full member, transferred out on 01/09
-    assert "Trong kỳ có 1 đảng viên chuyển sinh hoạt đảng." in text
+    assert "Trong kỳ có 1 đảng viên chuyển sinh hoạt đảng đi." in text
     assert "hoặc từ trần" not in text
 
 
@@ -35,13 +35,13 @@ def test_a_non_party_colleague_who_left_changed_jobs(seeded):
     people.leave(seeded, seeded.ids["F"], PersonStatus.TRANSFERRED, "2026-05-04", "Sở Tài chính")
     text = _draft(seeded, half=True).results  # only F by 30/06
     assert "Trong kỳ có 1 quần chúng chuyển công tác." in text
-    assert "đồng chí chuyển sinh hoạt đảng" not in text
-    rows = dict((r[0], r[1]) for r in report_tables.people_table(
+    assert "chuyển sinh hoạt đảng" not in text  # a quần chúng never does
+    rows = [r[:2] for r in report_tables.people_table(
         year_report.figures(seeded, year_report.period_of(2026, half=True))
-    ).rows)  # fmt: skip
-    assert rows["Chuyển sinh hoạt đi, từ trần trong kỳ"] == "1"
-    assert rows["- Quần chúng chuyển công tác"] == "1"
-    assert "- Đảng viên chuyển sinh hoạt đảng" not in rows
+    ).rows]  # fmt: skip
+    start = rows.index(("Quần chúng rời cơ quan trong kỳ", "1"))
+    assert rows[start + 1] == ("- Chuyển công tác", "1")
+    assert not any(label.startswith("Đảng viên rời") for label, _n in rows)
 
 
 def test_every_kind_of_departure_is_counted_apart(seeded):
@@ -50,19 +50,20 @@ def test_every_kind_of_departure_is_counted_apart(seeded):
         seeded, Person(full_name="Lý Văn Khánh", kind=Kind.FULL, admitted_on="1990-01-01")
     )
     people.leave(seeded, died, PersonStatus.DECEASED, "2026-07-15", None)
+    colleague = people.save_person(seeded, Person(full_name="Mai Thị Lan", kind=Kind.NON_PARTY))
+    people.leave(seeded, colleague, PersonStatus.DECEASED, "2026-08-02", None)
     f = year_report.figures(seeded, year_report.period_of(2026))
-    assert (f.people.left, f.people.moved, f.people.changed_jobs, f.people.deceased) == (3, 1, 1, 1)
-    assert (
-        "Trong kỳ có 1 đảng viên chuyển sinh hoạt đảng, 1 quần chúng chuyển công tác và "
-        "1 đồng chí từ trần." in year_report.draft(f).results
-    )
+    p = f.people
+    assert (p.left, p.moved, p.deceased, p.changed_jobs, p.non_party_deceased) == (4, 1, 1, 1, 1)
+    results = year_report.draft(f).results
+    assert "Trong kỳ có 1 đảng viên chuyển sinh hoạt đảng đi và 1 đảng viên từ trần." in results
+    assert "Trong kỳ có 1 quần chúng chuyển công tác và 1 quần chúng từ trần." in results
+    assert "đồng chí từ trần" not in results
     rows = [r[:2] for r in report_tables.people_table(f).rows]
-    start = rows.index(("Chuyển sinh hoạt đi, từ trần trong kỳ", "3"))
-    assert rows[start + 1 : start + 4] == [
-        ("- Đảng viên chuyển sinh hoạt đảng", "1"),
-        ("- Quần chúng chuyển công tác", "1"),
-        ("- Từ trần", "1"),
-    ]
+    start = rows.index(("Đảng viên rời Chi bộ trong kỳ", "2"))
+    assert rows[start + 1 : start + 3] == [("- Chuyển sinh hoạt đảng đi", "1"), ("- Từ trần", "1")]
+    start = rows.index(("Quần chúng rời cơ quan trong kỳ", "2"))
+    assert rows[start + 1 : start + 3] == [("- Chuyển công tác", "1"), ("- Từ trần", "1")]
     for row in rows:
         assert row[0] in report_tables.LABELS or any(c.isdigit() for c in row[0]), row
 

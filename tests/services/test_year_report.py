@@ -7,7 +7,13 @@ import pytest
 
 from chibo_app.core.people import Kind
 from chibo_app.core.report_figures import PersonFact, PlanFact, kind_at, status_at
-from chibo_app.core.year_report import Narrative, PeriodKind, TaskSource, figures_json
+from chibo_app.core.year_report import (
+    Narrative,
+    PeriodKind,
+    PlanCounts,
+    TaskSource,
+    figures_json,
+)
 from chibo_app.errors import ValidationError
 from chibo_app.services import history, year_report
 from chibo_app.storage import records
@@ -27,10 +33,14 @@ def test_whole_year_figures(seeded):
     # G transferred out on 01/09 is not counted.
     assert dict(f.people.by_kind) == {Kind.FULL: 4, Kind.PROBATIONARY: 1, Kind.NON_PARTY: 2}
     assert (f.people.total, f.people.exempted, f.people.left) == (7, 1, 1)
+    assert (f.people.party_members, f.people.moved, f.people.changed_jobs) == (5, 1, 0)
     # Had to make a plan: A–F (H exempted) and G (left, with a plan) = 7. Submitted: A, B,
     # C, E, G; on time (by 31/03): A, C, E, G; confirmed at the end: all five; D drafting.
     p = f.plans
     assert (p.people, p.made, p.on_time, p.confirmed, p.returned, p.drafting) == (7, 5, 4, 5, 0, 1)
+    # Đảng viên apart: A, B, C, D, G had to (G a member on the day he left); E, F quần chúng.
+    assert p.party == PlanCounts(people=5, made=4, on_time=3, confirmed=4, returned=0)
+    assert p.others == PlanCounts(people=2, made=1, on_time=1, confirmed=1, returned=0)
     assert p.deadline == dt.date(2026, 3, 31)
     # Tasks of the confirmed plans: A 2, B 2, C 1, E 1, G 1 = 7; results: exceeded 1
     # (A), done 2 (A, B), partly 1 (C), not done 1 (B), none for E and G.
@@ -52,7 +62,8 @@ def test_whole_year_figures(seeded):
         ("completed", 1),
         ("not_completed", 0),
     ]
-    assert (c.evaluated, c.exempt, c.classified) == (4, 1, 2)  # A, B, E (staff), H (exempt)
+    # A, B and H (exempt): đảng viên only, E's (a quần chúng's) evaluation is no classification
+    assert (c.evaluated, c.exempt, c.classified) == (3, 1, 2)
     n = f.nominations
     assert n.by_kind == (1, 2, 1) and n.total == 4
     assert [(x.field, x.counts) for x in n.by_field] == [
@@ -189,10 +200,13 @@ def test_draft_is_written_from_the_figures(seeded):
     period = year_report.period_of(2026)
     text = year_report.narrative(seeded, period)  # nothing saved: the draft
     assert text.id is None
-    assert "Tính đến ngày 25/11/2026, Chi bộ có 7 người, trong đó 4 đảng viên chính thức" in (
-        text.results
+    assert (
+        "Tính đến ngày 25/11/2026, Chi bộ có 5 đảng viên (4 chính thức và 1 dự bị). Có 1 đồng "
+        "chí được miễn công tác và sinh hoạt đảng. Trong kỳ có 1 đảng viên chuyển sinh hoạt "
+        "đảng đi. Cùng học tập và làm theo Bác còn có 2 quần chúng" in text.results
     )
     assert "5/7 người (71,4%) đã xây dựng và nộp kế hoạch" in text.results
+    assert "(đảng viên 4/5, quần chúng 1/2)" in text.results
     assert "4 kế hoạch nộp đúng thời hạn (hạn nộp ngày 31/03/2026)" in text.results
     assert "có 3 nhiệm vụ hoàn thành (42,9%), trong đó 1 nhiệm vụ hoàn thành vượt mức" in (
         text.results
@@ -207,7 +221,9 @@ def test_draft_is_written_from_the_figures(seeded):
     assert text.lessons.startswith("1. Cấp ủy")
     assert "năm 2027" in text.directions and "trước ngày 31/03/2027" in text.directions
     half = year_report.narrative(seeded, year_report.period_of(2026, half=True))
-    assert "Chi bộ đã sơ kết 6 tháng việc thực hiện kế hoạch của 3/3 đồng chí" in half.results
+    assert "Chi bộ đã sơ kết 6 tháng việc thực hiện 3/3 kế hoạch cá nhân" in half.results
+    # Chỉ thị 50-CT/TW: a chuyên đề every quarter, not "01 - 02 buổi" a year.
+    assert "ít nhất mỗi quý 1 lần" in text.directions and "01 - 02" not in text.directions
     assert "“Đạo đức công vụ”; “Hội nhập quốc tế”" in half.directions  # topics still to hold
     assert "trước ngày 15/12/2026" in half.directions
 

@@ -31,7 +31,11 @@ def test_after_meetings_in_the_side_bar(qtbot, seeded):
 def test_figures_and_draft_per_period(page):
     assert page.as_of_label.text() == "Số liệu tính đến ngày 25/11/2026"
     people = page.views["people"]
-    assert (people.cell(0, 0), people.cell(0, 1)) == ("Tổng số người sinh hoạt tại Chi bộ", "7")
+    assert (people.cell(0, 0), people.cell(0, 1)) == ("Tổng số đảng viên của Chi bộ", "5")
+    plans = page.views["plans"]  # đảng viên and quần chúng in their own columns
+    assert [plans.cell(0, c) for c in range(4)] == [
+        "Số người phải xây dựng kế hoạch cá nhân", "5", "2", "7"
+    ]
     meetings = page.views["meetings"]
     last = meetings.figures.rowCount() - 1
     assert [meetings.cell(last, c) for c in range(5)] == ["Cộng", "5", "2", "0", "88,6%"]
@@ -45,7 +49,7 @@ def test_figures_and_draft_per_period(page):
     assert topics.cell(1, 3) == "Chưa sinh hoạt"  # its meeting is on 20/10
     page.set_period(PeriodKind.HALF)
     assert page.views["meetings"].figures.rowCount() == 7  # six months and the total
-    assert "sơ kết 6 tháng việc thực hiện kế hoạch của 3/3" in page.editors[0].toPlainText()
+    assert "sơ kết 6 tháng việc thực hiện 3/3 kế hoạch" in page.editors[0].toPlainText()
 
 
 def test_edit_save_and_read_back(qtbot, page, seeded):

@@ -64,6 +64,14 @@ class CommendationsEditor(QObject):
             )
         if choice.kind == "unit":
             return self.tr("Tập thể %1").replace("%1", choice.name)
+        if choice.outside:  # "đồng chí" is said of party members only
+            if choice.detail:
+                return (
+                    self.tr("Quần chúng %1 (%2)")
+                    .replace("%1", choice.name)
+                    .replace("%2", choice.detail)
+                )
+            return self.tr("Quần chúng %1").replace("%1", choice.name)
         if choice.detail:
             return (
                 self.tr("Đồng chí %1 (%2)").replace("%1", choice.name).replace("%2", choice.detail)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_app.core.dates import to_display
-from chibo_app.core.people import STATUS_LABELS, Status
+from chibo_app.core.people import Kind, Status, status_label
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import people
 from chibo_app.services.session import Session
@@ -29,11 +29,19 @@ class LeaveDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.person = people.get_person(session, person_id)
-        self.setWindowTitle(self.tr("Chuyển sinh hoạt, miễn sinh hoạt, từ trần"))
+        self.setWindowTitle(
+            self.tr("Chuyển sinh hoạt, miễn công tác và sinh hoạt đảng, từ trần")
+            if self.person.kind != Kind.NON_PARTY
+            else self.tr("Chuyển công tác, từ trần")
+        )
         self.setStyleSheet(FIELD_STYLE)
         self.status = QComboBox()
-        for status in (Status.TRANSFERRED, Status.EXEMPTED, Status.DECEASED):
-            self.status.addItem(core_label(STATUS_LABELS[status]), status)
+        # A quần chúng changes jobs; only a party member is exempted from party activities.
+        kinds = (Status.TRANSFERRED, Status.EXEMPTED, Status.DECEASED)
+        for status in kinds:
+            if status == Status.EXEMPTED and self.person.kind == Kind.NON_PARTY:
+                continue
+            self.status.addItem(core_label(status_label(status, self.person.kind)), status)
         self.date = QLineEdit(to_display(session.today().isoformat()))
         self.date.setPlaceholderText(self.tr("ngày/tháng/năm"))
         self.note = QLineEdit()

@@ -20,12 +20,12 @@ from chibo_app.core.people import (
     FIELD_LABELS,
     KIND_LABELS,
     SEXES,
-    STATUS_LABELS,
     Kind,
     Person,
     Position,
     PositionKind,
     Status,
+    status_label,
 )
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError, ValidationError
@@ -152,7 +152,7 @@ class PersonDialog(QDialog):
         self.form.kind.setCurrentIndex(self.form.kind.findData(p.kind))
         self.form.unit.setCurrentIndex(max(0, self.form.unit.findData(p.unit_id)))
         self.form.notes.setPlainText(p.notes or "")
-        status = core_label(STATUS_LABELS[p.status])
+        status = core_label(status_label(p.status, p.kind))
         if p.status != Status.ACTIVE:
             status += " — " + to_display(p.status_date)
             if p.status_note:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from chibo_app.core.dates import to_display
-from chibo_app.core.people import STATUS_LABELS, Kind, PersonRowView, Status
+from chibo_app.core.people import Kind, PersonRowView, Status, status_label
 from chibo_app.core.text import fold, name_sort_key
 from chibo_app.ui.core_text import core_label
 
@@ -49,7 +49,7 @@ HEADERS = {
     Col.KIND: QT_TRANSLATE_NOOP("PeopleModel", "Loại"),
     Col.CARD: QT_TRANSLATE_NOOP("PeopleModel", "Số thẻ đảng viên"),
     Col.UNIT: QT_TRANSLATE_NOOP("PeopleModel", "Đơn vị"),
-    Col.PARTY_POSITION: QT_TRANSLATE_NOOP("PeopleModel", "Chức vụ Đảng"),
+    Col.PARTY_POSITION: QT_TRANSLATE_NOOP("PeopleModel", "Chức vụ đảng"),
     Col.GOVERNMENT_POSITION: QT_TRANSLATE_NOOP("PeopleModel", "Chức vụ chính quyền, đoàn thể"),
     Col.STATUS: QT_TRANSLATE_NOOP("PeopleModel", "Trạng thái"),
 }
@@ -82,7 +82,7 @@ def _display(row: PersonRowView, col: Col) -> str:
         case Col.GOVERNMENT_POSITION:
             return row.government_position or ""
         case Col.STATUS:
-            return core_label(STATUS_LABELS[row.status])
+            return core_label(status_label(row.status, row.kind))
 
 
 class PeopleModel(QAbstractTableModel):
@@ -154,7 +154,7 @@ class PeopleModel(QAbstractTableModel):
             and col == Col.STATUS
             and row.status != Status.ACTIVE
         ):
-            return core_label(STATUS_LABELS[row.status])
+            return core_label(status_label(row.status, row.kind))
         return None
 
     def headerData(  # noqa: N802

@@ -127,7 +127,7 @@ class ReportPage(Page):
         self.figure_tabs.setUsesScrollButtons(False)  # its minimum width shows every tab
         self.views: dict[str, FigureTableView] = {}
         groups = (
-            (self.tr("Đảng viên, kế hoạch"), ("people",)),
+            (self.tr("Đảng viên, kế hoạch"), ("people", "plans")),
             (self.tr("Nhiệm vụ"), ("tasks",)),
             (self.tr("Sinh hoạt"), ("meetings", "topics")),
             (self.tr("Điển hình"), ("nominations", "awards", "commendations")),
@@ -347,6 +347,7 @@ class ReportPage(Page):
             self.tr("Số liệu tính đến ngày %1").replace("%1", day_text(f.as_of))
         )
         self.views["people"].set_table(tables.people_table(f))
+        self.views["plans"].set_table(tables.plans_table(f))
         self.views["tasks"].set_table(tables.tasks_table(f))
         self.views["meetings"].set_table(tables.meetings_table(f))
         self.views["topics"].set_table(tables.topics_table(f))
