@@ -17,6 +17,7 @@ from typing import Any
 from chibo_app.core.dates import to_display
 from chibo_app.core.member_import import ROW_STATUS_LABELS, ImportPreview, RowStatus
 from chibo_app.core.member_kinds import KindWord, kind_word
+from chibo_app.core.messages import msg
 from chibo_app.core.people import KIND_LABELS, Kind, status_label
 from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError
@@ -147,8 +148,11 @@ def _kind_choices(values: list[str]) -> dict[int, Kind]:
         )
         if not row.strip().isdigit() or kind is None:
             raise ChiboError(
-                f"--kind “{value}” không đúng: cần DÒNG=LOẠI, với LOẠI là chính thức, "
-                "dự bị hoặc quần chúng (ví dụ 12=quần chúng)."
+                msg(
+                    "--kind “{value}” không đúng: cần DÒNG=LOẠI, với LOẠI là chính thức, "
+                    "dự bị hoặc quần chúng (ví dụ 12=quần chúng).",
+                    value=value,
+                )
             )
         kinds[int(row)] = kind
     return kinds

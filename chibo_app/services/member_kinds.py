@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chibo_app.core.messages import msg
 from chibo_app.core.people import KIND_LABELS, Kind, Person
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import people
@@ -64,7 +65,7 @@ def change_kind(
     """Make everyone in `person_ids` `kind`, in one transaction: all or none. Returns how
     many changed. A problem with one person names them and writes nothing."""
     if not person_ids:
-        raise ChiboError("Chưa chọn người nào.")
+        raise ChiboError(msg("Chưa chọn người nào."))
     changed = 0
     with session.db.atomic():
         for person_id in person_ids:
@@ -75,10 +76,13 @@ def change_kind(
             try:
                 people.save_person(session, updated)
             except ValidationError as error:
-                problems = "; ".join(error.problems.values())
                 raise ChiboError(
-                    f"{person.full_name} (chuyển thành {KIND_LABELS[kind].lower()}): {problems} "
-                    "Không có gì được ghi."
+                    msg(
+                        "{name} (chuyển thành {kind}): {problems} Không có gì được ghi.",
+                        name=person.full_name,
+                        kind=KIND_LABELS[kind].lower(),
+                        problems="; ".join(error.problems.values()),
+                    )
                 ) from None
             changed += 1
     return changed

@@ -2544,6 +2544,14 @@
         <translation>The meeting of %1</translation>
     </message>
     <message>
+        <source>Chưa chọn người nào.</source>
+        <translation>Nobody is selected.</translation>
+    </message>
+    <message>
+        <source>{name} (chuyển thành {kind}): {problems} Không có gì được ghi.</source>
+        <translation>{name} (becoming {kind}): {problems} Nothing was saved.</translation>
+    </message>
+    <message>
         <source>Lỗi: {message}</source>
         <translation>Error: {message}</translation>
     </message>
@@ -2554,6 +2562,10 @@
     <message>
         <source>Đã tạo {count} người mẫu trong {path}</source>
         <translation>Created {count} sample people in {path}</translation>
+    </message>
+    <message>
+        <source>--kind “{value}” không đúng: cần DÒNG=LOẠI, với LOẠI là chính thức, dự bị hoặc quần chúng (ví dụ 12=quần chúng).</source>
+        <translation>--kind “{value}” is not right: write ROW=KIND, KIND being chính thức, dự bị or quần chúng (for example 12=quần chúng).</translation>
     </message>
 </context>
 <context>

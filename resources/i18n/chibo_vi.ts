@@ -2544,6 +2544,14 @@
         <translation>Buổi sinh hoạt ngày %1</translation>
     </message>
     <message>
+        <source>Chưa chọn người nào.</source>
+        <translation>Chưa chọn người nào.</translation>
+    </message>
+    <message>
+        <source>{name} (chuyển thành {kind}): {problems} Không có gì được ghi.</source>
+        <translation>{name} (chuyển thành {kind}): {problems} Không có gì được ghi.</translation>
+    </message>
+    <message>
         <source>Lỗi: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
@@ -2554,6 +2562,10 @@
     <message>
         <source>Đã tạo {count} người mẫu trong {path}</source>
         <translation>Đã tạo {count} người mẫu trong {path}</translation>
+    </message>
+    <message>
+        <source>--kind “{value}” không đúng: cần DÒNG=LOẠI, với LOẠI là chính thức, dự bị hoặc quần chúng (ví dụ 12=quần chúng).</source>
+        <translation>--kind “{value}” không đúng: cần DÒNG=LOẠI, với LOẠI là chính thức, dự bị hoặc quần chúng (ví dụ 12=quần chúng).</translation>
     </message>
 </context>
 <context>
