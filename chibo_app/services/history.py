@@ -7,9 +7,8 @@ thư” của Nguyễn Văn An", "Đơn vị “Văn phòng”") and each change
 Vietnamese label, old value → new value as shown on screen (dates dd/mm/yyyy, kinds
 and statuses by label, units by name).
 
-Queries are newest first and paged (LIMIT/OFFSET on the primary key), so a file with
-100,000 entries answers a page in milliseconds; text search folds diacritics on
-both sides (core.text.fold) through a SQL function.
+The queries (storage/history_repo.py) are newest first and paged on the primary key;
+text search folds diacritics on both sides.
 """
 
 from __future__ import annotations
@@ -33,11 +32,12 @@ from chibo_app.core.people import (
     PositionKind,
     Status,
 )
-from chibo_app.core.text import fold
 from chibo_app.services import history_tables as specs
 from chibo_app.services.history_tables import REFERENCES, TABLES, TableSpec
 from chibo_app.services.page_setup import PAGE_SETTING_LABELS
 from chibo_app.services.session import Session
+from chibo_app.storage import cell_repo, history_repo, people_repo
+from chibo_app.storage.history_repo import HistoryFilter
 
 PAGE_SIZE = 200
 EMPTY = "—"
@@ -104,17 +104,6 @@ class Entry:
         return "; ".join(c.text() for c in self.changes)
 
 
-@dataclass(frozen=True)
-class HistoryFilter:
-    tables: tuple[str, ...] = ()  # change_history.table_name values; () = every kind
-    user: str | None = None
-    date_from: str | None = None  # ISO date, inclusive
-    date_to: str | None = None  # ISO date, inclusive
-    text: str = ""  # folded on both sides
-    person_id: int | None = None  # this person and their positions
-    record: tuple[str, int] | None = None  # one record: (table, row id)
-
-
 # --- queries ---------------------------------------------------------------------------
 
 
@@ -122,20 +111,11 @@ def entries(
     session: Session, where: HistoryFilter, limit: int = PAGE_SIZE, offset: int = 0
 ) -> list[Entry]:
     """One page of entries matching `where`, newest first."""
-    sql, params = _select(
-        session,
-        where,
-        "h.id, h.at, h.user, h.table_name, h.row_id, h.action, h.old_values, h.new_values",
-    )
-    rows = session.db.execute(
-        f"{sql} ORDER BY h.id DESC LIMIT ? OFFSET ?", [*params, limit, offset]
-    ).fetchall()
-    return _Reader(session).read(rows)
+    return _Reader(session).read(history_repo.page(session.db, where, limit, offset))
 
 
 def count(session: Session, where: HistoryFilter) -> int:
-    sql, params = _select(session, where, "count(*)")
-    return int(session.db.execute(sql, params).fetchone()[0])
+    return history_repo.count(session.db, where)
 
 
 def person_history(session: Session, person_id: int) -> list[Entry]:
@@ -151,71 +131,14 @@ def record_history(session: Session, table: str, row_id: int | None) -> list[Ent
 
 
 def users(session: Session) -> list[str]:
-    rows = session.db.execute("SELECT DISTINCT user FROM change_history ORDER BY user")
-    return [str(r[0]) for r in rows.fetchall()]
+    return history_repo.users(session.db)
 
 
 def kinds(session: Session) -> dict[str, str]:
     """Kinds of record present in the history: table name → Vietnamese label."""
-    rows = session.db.execute("SELECT DISTINCT table_name FROM change_history").fetchall()
-    present = {str(r[0]) for r in rows}
+    present = history_repo.table_names(session.db)
     known = {t: label for t, label in RECORD_KINDS.items() if t in present}
     return {**known, **{t: t for t in sorted(present - set(RECORD_KINDS))}}
-
-
-_FOLD_FUNCTION = "chibo_fold"
-
-
-def _select(session: Session, where: HistoryFilter, columns: str) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if where.tables:
-        clauses.append(f"h.table_name IN ({', '.join('?' for _ in where.tables)})")
-        params += list(where.tables)
-    if where.user:
-        clauses.append("h.user = ?")
-        params.append(where.user)
-    if where.date_from:
-        clauses.append("h.at >= ?")
-        params.append(where.date_from)
-    if where.date_to:
-        day_after = dt.date.fromisoformat(where.date_to) + dt.timedelta(days=1)
-        clauses.append("h.at < ?")
-        params.append(day_after.isoformat())
-    if where.record is not None:
-        clauses.append("h.table_name = ? AND h.row_id = ?")
-        params += list(where.record)
-    if where.person_id is not None:
-        clauses.append(
-            "((h.table_name = 'people' AND h.row_id = ?) OR (h.table_name = 'positions' AND"
-            " h.row_id IN (SELECT id FROM positions WHERE person_id = ? UNION"
-            " SELECT row_id FROM change_history WHERE table_name = 'positions'"
-            " AND action = 'insert' AND json_extract(new_values, '$.person_id') = ?)))"
-        )
-        params += [where.person_id] * 3
-    joins = ""
-    needle = fold(where.text)
-    if needle:
-        session.db.conn.create_function(_FOLD_FUNCTION, 1, _fold_or_empty)
-        # The person's current name too: a position's entry does not hold it.
-        joins = (
-            " LEFT JOIN positions q ON h.table_name = 'positions' AND q.id = h.row_id"
-            " LEFT JOIN people p ON p.id = CASE h.table_name WHEN 'people' THEN h.row_id"
-            " ELSE q.person_id END"
-            " LEFT JOIN units u ON h.table_name = 'units' AND u.id = h.row_id"
-        )
-        clauses.append(
-            f"instr({_FOLD_FUNCTION}(h.user || ' ' || coalesce(h.old_values, '') || ' ' ||"
-            " coalesce(h.new_values, '') || ' ' || coalesce(p.full_name, '') || ' ' ||"
-            " coalesce(u.name, '')), ?) > 0"
-        )
-        params.append(needle)
-    where_sql = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    return f"SELECT {columns} FROM change_history h{joins}{where_sql}", params
-
-
-def _fold_or_empty(text: str | None) -> str:
-    return fold(text) if text else ""
 
 
 # --- readable entries ----------------------------------------------------------------------
@@ -264,24 +187,14 @@ class _Reader:
         ids = {i for i in ids if (table, i) not in self._rows}
         if not ids:
             return
-        marks = ", ".join("?" for _ in ids)
-        cursor = self.session.db.execute(
-            f"SELECT * FROM [{table}] WHERE id IN ({marks})", list(ids)
-        )
-        columns = [c[0] for c in cursor.description]
-        for values in cursor.fetchall():
-            row = dict(zip(columns, values, strict=True))
-            self._rows[(table, int(row["id"]))] = row
+        db = self.session.db
+        for row_id, row in history_repo.rows_by_id(db, table, ids).items():
+            self._rows[(table, row_id)] = row
         gone = [i for i in ids if (table, i) not in self._rows]
-        if gone:  # deleted since: their last values, from their history
-            marks = ", ".join("?" for _ in gone)
-            for row_id, old, new in self.session.db.execute(
-                "SELECT row_id, old_values, new_values FROM change_history"
-                f" WHERE table_name = ? AND row_id IN ({marks}) ORDER BY id",
-                [table, *gone],
-            ).fetchall():
-                known = self._rows.setdefault((table, int(row_id)), {})
-                known.update(_loads(new) or _loads(old))
+        # Deleted since: their last values, from their history.
+        for row_id, old, new in history_repo.recorded_values(db, table, gone):
+            known = self._rows.setdefault((table, row_id), {})
+            known.update(_loads(new) or _loads(old))
 
     def row(self, table: str, row_id: int | None) -> dict[str, Any]:
         """A record's values (today's, or the last known of a deleted one); {} if none."""
@@ -317,28 +230,18 @@ class _Reader:
 
     def _load_names(self, raw: list[tuple[Any, ...]]) -> None:
         position_ids = [r[4] for r in raw if r[3] == "positions" and r[4] is not None]
-        if position_ids:
-            marks = ", ".join("?" for _ in position_ids)
-            for pid, person_id, title in self.session.db.execute(
-                f"SELECT id, person_id, title FROM positions WHERE id IN ({marks})", position_ids
-            ).fetchall():
-                self._positions[int(pid)] = (person_id, str(title))
+        self._positions.update(history_repo.positions(self.session.db, position_ids))
         person_ids = {r[4] for r in raw if r[3] == "people" and r[4] is not None}
         person_ids |= {p for p, _t in self._positions.values() if p is not None}
         for values in (v for r in raw if r[3] == "positions" for v in (r[6], r[7])):
             if isinstance(values.get("person_id"), int):
                 person_ids.add(values["person_id"])
         if person_ids:
-            marks = ", ".join("?" for _ in person_ids)
-            for pid, name in self.session.db.execute(
-                f"SELECT id, full_name FROM people WHERE id IN ({marks})", list(person_ids)
-            ).fetchall():
-                self._people[int(pid)] = str(name)
+            self._people.update(people_repo.names(self.session.db, list(person_ids), active=False))
 
     def units(self) -> dict[int, str]:
         if self._units is None:
-            rows = self.session.db.execute("SELECT id, name FROM units").fetchall()
-            self._units = {int(i): str(n) for i, n in rows}
+            self._units = cell_repo.unit_names(self.session.db)
         return self._units
 
     def _entry(
