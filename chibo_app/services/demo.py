@@ -14,6 +14,7 @@ from chibo_app.services.demo_meetings import fill_meetings
 from chibo_app.services.demo_nominations import fill_nominations
 from chibo_app.services.demo_plans import fill_plans
 from chibo_app.services.session import Session
+from chibo_app.storage import people_repo
 
 FAMILY = (
     ["Nguyễn"] * 8
@@ -127,7 +128,7 @@ def fill_demo(
     session: Session, people_count: int = 40, seed: int = 2026, people_only: bool = False
 ) -> int:
     """Fill an empty database; return the number of people created."""
-    if session.db.execute("SELECT count(*) FROM people").fetchone()[0]:
+    if people_repo.count(session.db):
         raise ChiboError("Cơ sở dữ liệu đã có người; dữ liệu mẫu chỉ tạo trên tệp mới.")
     rng = random.Random(seed)
     today = session.today()

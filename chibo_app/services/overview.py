@@ -20,7 +20,13 @@ from chibo_app.services import (
     years,
 )
 from chibo_app.services.session import Session
-from chibo_app.storage import documents_repo, nominations_repo, plans_repo
+from chibo_app.storage import (
+    documents_repo,
+    evaluation_repo,
+    nominations_repo,
+    people_repo,
+    plans_repo,
+)
 
 CLASSIFICATION_YEARS = 5  # the selected year and the four before it
 
@@ -132,7 +138,7 @@ def build(session: Session, year: int) -> Overview:
         ),
         classifications=classifications(session, year),
         attendance=attendance_by_month(session, year),
-        people=session.db.execute("SELECT count(*) FROM people").fetchone()[0],
+        people=people_repo.count(session.db),
     )
 
 
@@ -173,12 +179,7 @@ def classifications(session: Session, year: int) -> Classifications:
     bands = [(b.code, b.label) for b in rule_sets.year_rule_set(session, year).definition.bands]
     first = year - CLASSIFICATION_YEARS + 1
     counts: dict[int, dict[str, int]] = {y: {} for y in range(first, year + 1)}
-    cursor = session.db.execute(
-        "SELECT year, classification, count(*) FROM evaluations WHERE year BETWEEN ? AND ?"
-        " AND classification IS NOT NULL GROUP BY year, classification",
-        [first, year],
-    )
-    for past, code, number in cursor:
+    for past, code, number in evaluation_repo.classification_counts(session.db, first, year):
         counts[past][code] = number
         if all(code != known for known, _label in bands):
             label = rule_sets.year_rule_set(session, past).definition.label(code)

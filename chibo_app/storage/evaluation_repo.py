@@ -331,3 +331,15 @@ def evaluated_results(
         sql += " AND p.person_id = ?"
         params.append(person_id)
     return {task: result for task, result in db.execute(sql, params)}
+
+
+def classification_counts(
+    db: sqlite_utils.Database, first: int, last: int
+) -> list[tuple[int, str, int]]:
+    """(year, classification, how many) of the classified evaluations of those years."""
+    cursor = db.execute(
+        "SELECT year, classification, count(*) FROM evaluations WHERE year BETWEEN ? AND ?"
+        " AND classification IS NOT NULL GROUP BY year, classification",
+        [first, last],
+    )
+    return [(int(year), str(code), int(number)) for year, code, number in cursor]

@@ -53,6 +53,11 @@ def person_rows(
     ]
 
 
+def count(db: sqlite_utils.Database) -> int:
+    """Everyone in the register, whatever their status."""
+    return int(db.execute("SELECT count(*) FROM people").fetchone()[0])
+
+
 def person_facts(db: sqlite_utils.Database) -> list[PersonFact]:
     """What membership on a given day depends on, for everyone (rolls, the report)."""
     cursor = db.execute(
