@@ -28,12 +28,14 @@ from chibo_app.cli.language import say
 from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services.session import Session
+from chibo_app.storage import failures
 
 # The command groups, each a module with add_parsers(commands), COMMANDS and run(session,
 # args); help lists the commands in this order.
 GROUPS = (cell, members, demo, data, plans, nominations, meetings, evaluation, report)
 
 BAD_INPUT = 2
+STORAGE_FAILED = 1  # the disk or the file refused (full, read-only, busy): said in one line
 
 # argparse's own words, in Vietnamese: it looks them up through gettext at call time.
 _ARGPARSE_VI = {
@@ -97,6 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(opened.session, args)
     except ChiboError as error:
         return _fail(error)
+    except failures.STORAGE_ERRORS as error:
+        if not failures.is_storage_failure(error):
+            raise  # a bug: its traceback is what a developer needs
+        print(say(msg("Lỗi: {message}", message=failures.failure_message(error))), file=sys.stderr)
+        return STORAGE_FAILED
     except BrokenPipeError:  # `chibo … | head`: the reader left; not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

@@ -28,6 +28,8 @@ Error: type[Exception] = _engine.Error
 DatabaseError: type[Exception] = _engine.DatabaseError
 OperationalError: type[Exception] = _engine.OperationalError
 IntegrityError: type[Exception] = _engine.IntegrityError
+# Whether SQL text ends a whole statement (splitting migrations), by the engine's parser.
+complete_statement = _engine.complete_statement
 
 MAGIC = b"SQLite format 3\x00"
 

@@ -10,7 +10,7 @@ import sqlite_utils
 from chibo_app.core.clock import Clock, SystemClock
 from chibo_app.errors import ChiboError
 from chibo_app.storage.backup_names import backup_name, before_upgrade
-from chibo_app.storage.connection import DatabaseError, connect, password_of
+from chibo_app.storage.connection import DatabaseError, complete_statement, connect, password_of
 from chibo_app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from chibo_app.storage.sqlite_files import remove_with_sidecars
 
@@ -106,7 +106,7 @@ def statements(script: str) -> list[str]:
     pending = ""
     for piece in script.split(";"):
         pending += piece + ";"
-        if sqlite3.complete_statement(pending):
+        if complete_statement(pending):
             if pending.strip(" \t\n;"):
                 found.append(pending.strip())
             pending = ""

@@ -2544,6 +2544,26 @@
         <translation>The meeting of %1</translation>
     </message>
     <message>
+        <source>{what} Dữ liệu trước đó vẫn nguyên vẹn.</source>
+        <translation>{what} The data saved before is intact.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu chỉ đọc nên thay đổi này không được lưu.</source>
+        <translation>The data file is read-only, so this change was not saved.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đang bận (một thao tác khác đang ghi). Hãy thử lưu lại sau giây lát.</source>
+        <translation>The data file is busy (another action is writing). Try saving again in a moment.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa đầy hoặc không ghi được: {detail}. Hãy giải phóng bớt dung lượng rồi lưu lại.</source>
+        <translation>The disk is full or cannot be written: {detail}. Free some space, then save again.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào tệp dữ liệu: {detail}.</source>
+        <translation>Cannot write to the data file: {detail}.</translation>
+    </message>
+    <message>
         <source>Chưa chọn người nào.</source>
         <translation>Nobody is selected.</translation>
     </message>
@@ -6127,30 +6147,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
 </context>
 <context>
     <name>SaveErrors</name>
-    <message>
-        <source>Dữ liệu trước đó vẫn nguyên vẹn.</source>
-        <translation>The data saved before is intact.</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu chỉ đọc nên thay đổi này không được lưu.</source>
-        <translation>The data file is read-only, so this change was not saved.</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu đang bận (một thao tác khác đang ghi). Hãy thử lưu lại sau giây lát.</source>
-        <translation>The data file is busy (another action is writing). Try saving again in a moment.</translation>
-    </message>
-    <message>
-        <source>Ổ đĩa đầy hoặc không ghi được: %1.</source>
-        <translation>The disk is full or cannot be written: %1.</translation>
-    </message>
-    <message>
-        <source>Hãy giải phóng bớt dung lượng rồi lưu lại.</source>
-        <translation>Free some space, then save again.</translation>
-    </message>
-    <message>
-        <source>Không ghi được vào tệp dữ liệu: %1.</source>
-        <translation>Cannot write to the data file: %1.</translation>
-    </message>
     <message>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>

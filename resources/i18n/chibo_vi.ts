@@ -2544,6 +2544,26 @@
         <translation>Buổi sinh hoạt ngày %1</translation>
     </message>
     <message>
+        <source>{what} Dữ liệu trước đó vẫn nguyên vẹn.</source>
+        <translation>{what} Dữ liệu trước đó vẫn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu chỉ đọc nên thay đổi này không được lưu.</source>
+        <translation>Tệp dữ liệu chỉ đọc nên thay đổi này không được lưu.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đang bận (một thao tác khác đang ghi). Hãy thử lưu lại sau giây lát.</source>
+        <translation>Tệp dữ liệu đang bận (một thao tác khác đang ghi). Hãy thử lưu lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa đầy hoặc không ghi được: {detail}. Hãy giải phóng bớt dung lượng rồi lưu lại.</source>
+        <translation>Ổ đĩa đầy hoặc không ghi được: {detail}. Hãy giải phóng bớt dung lượng rồi lưu lại.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào tệp dữ liệu: {detail}.</source>
+        <translation>Không ghi được vào tệp dữ liệu: {detail}.</translation>
+    </message>
+    <message>
         <source>Chưa chọn người nào.</source>
         <translation>Chưa chọn người nào.</translation>
     </message>
@@ -6127,30 +6147,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
 </context>
 <context>
     <name>SaveErrors</name>
-    <message>
-        <source>Dữ liệu trước đó vẫn nguyên vẹn.</source>
-        <translation>Dữ liệu trước đó vẫn nguyên vẹn.</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu chỉ đọc nên thay đổi này không được lưu.</source>
-        <translation>Tệp dữ liệu chỉ đọc nên thay đổi này không được lưu.</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu đang bận (một thao tác khác đang ghi). Hãy thử lưu lại sau giây lát.</source>
-        <translation>Tệp dữ liệu đang bận (một thao tác khác đang ghi). Hãy thử lưu lại sau giây lát.</translation>
-    </message>
-    <message>
-        <source>Ổ đĩa đầy hoặc không ghi được: %1.</source>
-        <translation>Ổ đĩa đầy hoặc không ghi được: %1.</translation>
-    </message>
-    <message>
-        <source>Hãy giải phóng bớt dung lượng rồi lưu lại.</source>
-        <translation>Hãy giải phóng bớt dung lượng rồi lưu lại.</translation>
-    </message>
-    <message>
-        <source>Không ghi được vào tệp dữ liệu: %1.</source>
-        <translation>Không ghi được vào tệp dữ liệu: %1.</translation>
-    </message>
     <message>
         <source>Chưa lưu được</source>
         <translation>Chưa lưu được</translation>

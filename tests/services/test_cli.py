@@ -1,5 +1,6 @@
 import argparse
 import json
+import os
 import subprocess
 import sys
 
@@ -182,3 +183,34 @@ def test_the_command_line_speaks_english_with_chibo_language(db_path, capsys, mo
     )
     assert cli.main(["--db", str(db_path), "demo", "--people", "2"]) == 0
     assert capsys.readouterr().out.startswith("Created 2 sample people in ")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_a_full_disk_is_one_sentence_not_a_traceback(db_path, capsys, language):
+    """The demo fills a file on a disk that runs out of room: one sentence in the user's
+    language, exit 1, and the file keeps what it held before (nothing half-written)."""
+    assert cli.main(["--db", str(db_path), *INIT]) == 0
+    before = db_path.stat().st_size
+    script = f"""
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, ({before + 40_000}, {before + 40_000}))
+from chibo_app.cli import main
+sys.exit(main(["--db", {str(db_path)!r}, "demo", "--people", "300"]))
+"""
+    env = {**os.environ, "CHIBO_LANGUAGE": language}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    if language == "vi":
+        assert lines[0].startswith("Lỗi: Ổ đĩa đầy hoặc không ghi được: ")
+        assert lines[0].endswith("Dữ liệu trước đó vẫn nguyên vẹn.")
+    else:
+        assert lines[0].startswith("Error: The disk is full or cannot be written: ")
+        assert lines[0].endswith("The data saved before is intact.")
+    capsys.readouterr()
+    assert cli.main(["--db", str(db_path), "members", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []  # the demo's one transaction undone
