@@ -90,6 +90,9 @@ class ImportPreview:
     labels: dict[int, str]
     signature: str
     rows: list[ImportRow]
+    # The columns the secretary set by hand, remembered for this header shape once the
+    # import is written (a preview itself writes nothing).
+    chosen_mapping: dict[str, int] | None = None
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for r in self.rows if r.status == status)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -34,7 +33,7 @@ from chibo_app.services import cell, people
 from chibo_app.services.session import Session
 from chibo_app.spreadsheets.member_sheet import RawRow, SheetReading, read_member_sheet
 from chibo_app.spreadsheets.problem_rows import write_problem_rows
-from chibo_app.storage import records, transactions
+from chibo_app.storage import people_repo, settings_repo, transactions
 
 _DATE_FIELDS = ("birth_date", "admitted_on", "full_member_on")
 _PARTY_FIELDS = ("party_card", "admitted_on", "full_member_on")
@@ -45,12 +44,15 @@ def preview_file(
 ) -> ImportPreview:
     """Read the file and classify every row; nothing is written.
 
-    A mapping the user corrected earlier for the same header shape is reused.
+    A mapping the user corrected earlier for the same header shape is reused; one given
+    here is remembered when the import is written.
     """
     path = Path(path)
-    reading = read_member_sheet(path, mapping, remembered=lambda sig: _remembered(session, sig))
     if mapping:
-        _remember(session, reading.signature, mapping)
+        _check_mapping(mapping)
+    reading = read_member_sheet(
+        path, mapping, remembered=lambda sig: settings_repo.import_mapping(session.db, sig)
+    )
     matcher = _Matcher(session)
     sheet = _Sheet(
         title_text=reading.title_text,
@@ -69,6 +71,7 @@ def preview_file(
         labels=dict(reading.labels),
         signature=reading.signature,
         rows=rows,
+        chosen_mapping=dict(mapping) if mapping else None,
     )
 
 
@@ -112,6 +115,10 @@ def apply_import(
     added = updated = skipped = 0
     with transactions.immediate(session.db):
         _still_as_previewed(session, preview)
+        if preview.chosen_mapping:
+            settings_repo.remember_import_mapping(
+                session.db, session.editor, preview.signature, preview.chosen_mapping
+            )
         for row in preview.rows:
             action = _action(row, decisions.get(row.row_number), skip_problem_rows)
             if action is None:
@@ -287,8 +294,7 @@ class _Matcher:
         self.today = session.today()
         self.by_card: dict[str, tuple[int, str, str | None]] = {}
         self.by_name: dict[str, list[tuple[int, str, str | None, str | None]]] = {}
-        cursor = session.db.execute("SELECT id, full_name, birth_date, party_card FROM people")
-        for person_id, name, birth, card in cursor:
+        for person_id, name, birth, card in people_repo.match_keys(session.db):
             if card:
                 self.by_card[card] = (person_id, name, birth)
             self.by_name.setdefault(fold(name), []).append((person_id, name, birth, card))
@@ -424,32 +430,10 @@ def _position(value: object) -> str | None:
     return text[:1].upper() + text[1:] if text else None
 
 
-def _remembered(session: Session, signature: str) -> dict[str, int] | None:
-    row = session.db.execute(
-        "SELECT mapping FROM import_mappings WHERE signature = ?", [signature]
-    ).fetchone()
-    return {k: int(v) for k, v in json.loads(row[0]).items()} if row else None
-
-
-def _remember(session: Session, signature: str, mapping: dict[str, int]) -> None:
+def _check_mapping(mapping: dict[str, int]) -> None:
     unknown = set(mapping) - set(IMPORT_FIELDS)
     if unknown:
         raise ChiboError(f"Cột không hợp lệ: {', '.join(sorted(unknown))}")
-    with session.db.atomic():
-        session.db.execute(
-            "INSERT INTO import_mappings (signature, mapping) VALUES (?, ?)"
-            " ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping",
-            [signature, json.dumps(mapping)],
-        )
-        records.record_change(
-            session.db,
-            session.editor,
-            "import_mappings",
-            None,
-            "update",
-            None,
-            {"signature": signature, "mapping": mapping},
-        )
 
 
 __all__ = ["preview_file", "with_kinds", "apply_import", "save_problem_rows", "SheetReading"]

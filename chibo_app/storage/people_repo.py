@@ -53,6 +53,12 @@ def person_rows(
     ]
 
 
+def match_keys(db: sqlite_utils.Database) -> list[tuple[int, str, str | None, str | None]]:
+    """(id, full name, birth date, party card) of everyone: what an import matches on."""
+    cursor = db.execute("SELECT id, full_name, birth_date, party_card FROM people")
+    return [(int(i), str(name), birth, card) for i, name, birth, card in cursor]
+
+
 def count(db: sqlite_utils.Database) -> int:
     """Everyone in the register, whatever their status."""
     return int(db.execute("SELECT count(*) FROM people").fetchone()[0])

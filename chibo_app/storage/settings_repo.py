@@ -1,6 +1,8 @@
-"""Key–value cell settings."""
+"""Key–value cell settings, and the column choices remembered for import files."""
 
 from __future__ import annotations
+
+import json
 
 import sqlite_utils
 
@@ -33,3 +35,31 @@ def write_many(db: sqlite_utils.Database, editor: Editor, values: dict[str, str]
                 {k: current.get(k) for k in changed},
                 changed,
             )
+
+
+def import_mapping(db: sqlite_utils.Database, signature: str) -> dict[str, int] | None:
+    """The columns chosen by hand for a spreadsheet of this header shape, if any."""
+    row = db.execute(
+        "SELECT mapping FROM import_mappings WHERE signature = ?", [signature]
+    ).fetchone()
+    return {k: int(v) for k, v in json.loads(row[0]).items()} if row else None
+
+
+def remember_import_mapping(
+    db: sqlite_utils.Database, editor: Editor, signature: str, mapping: dict[str, int]
+) -> None:
+    with db.atomic():
+        db.execute(
+            "INSERT INTO import_mappings (signature, mapping) VALUES (?, ?)"
+            " ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping",
+            [signature, json.dumps(mapping)],
+        )
+        records.record_change(
+            db,
+            editor,
+            "import_mappings",
+            None,
+            "update",
+            None,
+            {"signature": signature, "mapping": mapping},
+        )

@@ -163,17 +163,33 @@ def test_problem_rows_saved_for_fixing_keep_text_as_text(session, tmp_path):
     assert all(c.data_type == "s" for c in risky)
 
 
-def test_corrected_mapping_is_remembered(session, tmp_path):
+def dump(session):
+    """Every row of every table: what "nothing is written" compares."""
+    tables = [r[0] for r in session.db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    return {t: session.db.execute(f"SELECT * FROM [{t}]").fetchall() for t in tables}
+
+
+def test_corrected_mapping_is_remembered_once_the_import_is_written(session, tmp_path):
     path = shapes.make_simple_list(tmp_path / "a.xlsx")
     first = preview_file(session, path)
     mapping = dict(first.columns)
     mapping["notes"] = mapping.pop("government_position")
+    before = dump(session)
     corrected = preview_file(session, path, mapping)
     assert corrected.columns["notes"] == first.columns["government_position"]
+    assert dump(session) == before  # a preview writes nothing, not even the mapping
+    assert preview_file(session, path).columns == first.columns
+    apply_import(session, corrected, skip_problem_rows=True)
     again = preview_file(session, path)
     assert again.columns == corrected.columns
     rows = session.db.execute("SELECT count(*) FROM import_mappings").fetchone()[0]
     assert rows == 1
+
+
+def test_a_mapping_to_an_unknown_field_is_refused_before_reading(session, tmp_path):
+    path = shapes.make_simple_list(tmp_path / "a.xlsx")
+    with pytest.raises(ChiboError, match="Cột không hợp lệ: ghi_chu"):
+        preview_file(session, path, {"full_name": 1, "ghi_chu": 2})
 
 
 @pytest.mark.parametrize(
