@@ -28,7 +28,7 @@ def import_members(window: QWidget) -> bool:
     dialog.choose_file()
     if not dialog.path_edit.text():
         return False
-    return dialog.exec() == QDialog.DialogCode.Accepted and dialog.result is not None
+    return dialog.exec() == QDialog.DialogCode.Accepted and dialog.imported is not None
 
 
 def default_export_path() -> Path:

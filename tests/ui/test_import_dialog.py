@@ -133,7 +133,7 @@ def test_decision_defaults_to_skip_and_can_change(qtbot, dialog, fake, tmp_path)
     assert index.data() == "Cập nhật người đã có"
     dialog.skip_invalid.setChecked(True)
     dialog.run_import()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
     assert fake.applied == [({4: Decision.MERGE}, True)]
 
 
@@ -176,7 +176,7 @@ def test_real_import_writes_people(qtbot, people_session, tmp_path, monkeypatch)
     before = len(people.list_rows(people_session))
     dialog.skip_invalid.setChecked(dialog.skip_invalid.isEnabled())
     dialog.run_import()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
     names = {r.full_name for r in people.list_rows(people_session)}
     assert len(names) >= before and {"Đỗ Thị Ánh", "Trần Ngọc Ơn"} <= names
 
@@ -220,7 +220,7 @@ def test_the_kind_is_shown_and_corrected_per_row_and_for_a_selection(
     assert [dialog.rows.index(r, KIND).data() for r in (0, 2)] == ["Đảng viên dự bị"] * 2
     assert dialog.selected_rows() == [0, 2]
     dialog.run_import()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10000)
     kinds = {r.full_name: r.kind for r in people.list_rows(session)}
     assert kinds == {
         "Nguyễn Văn An": Kind.PROBATIONARY,

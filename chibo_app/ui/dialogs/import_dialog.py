@@ -56,7 +56,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        self.imported: ImportResult | None = None  # what the import wrote, once done
         self.kinds: dict[int, Kind] = {}  # the kinds the secretary set, by row of the file
         self._job: Job | None = None
         self.setWindowTitle(self.tr("Nhập danh sách từ Excel"))
@@ -268,7 +268,7 @@ class ImportDialog(QDialog):
         )
 
     def _imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.imported = result
         QMessageBox.information(
             self,
             self.tr("Đã nhập xong"),
