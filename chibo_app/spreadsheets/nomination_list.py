@@ -334,15 +334,15 @@ class _Looks:
         fill: PatternFill | None = None,
         border: Border | None = None,
     ) -> Cell:
-        cell = text_cell(self.sheet, None)
-        cell.font = font
+        styled = text_cell(self.sheet, None)  # a worksheet cell (`cell` is the party cell)
+        styled.font = font
         if alignment is not None:
-            cell.alignment = alignment
+            styled.alignment = alignment
         if fill is not None:
-            cell.fill = fill
+            styled.fill = fill
         if border is not None:
-            cell.border = border
-        return cell
+            styled.border = border
+        return styled
 
 
 __all__ = ["GROUP", "write_nomination_list_xlsx"]
