@@ -9,15 +9,20 @@ import re
 _DMY = re.compile(r"^(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
+# Day 0 of a spreadsheet's serial dates: Excel's default (the 1900 system, counted from
+# 30/12/1899 so that its phantom 29/2/1900 falls out), or 01/01/1904 for a workbook
+# saved in the 1904 system (older Mac Excel): the reader passes the workbook's own.
+EXCEL_1900 = dt.date(1899, 12, 30)
+EXCEL_1904 = dt.date(1904, 1, 1)
 
 
 class BadDate(ValueError):
     """Text that is not a date; the message is Vietnamese."""
 
 
-def parse_date(value: object) -> str | None:
-    """Return ISO text for a date given as date, datetime, Excel serial number or text.
+def parse_date(value: object, excel_epoch: dt.date = EXCEL_1900) -> str | None:
+    """Return ISO text for a date given as date, datetime, Excel serial number (counted
+    from `excel_epoch`) or text.
 
     Accepts dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd and a bare year.
     Empty input gives None; anything else raises BadDate.
@@ -33,7 +38,7 @@ def parse_date(value: object) -> str | None:
         if 1900 <= number <= 2200 and number == value:
             return f"{number:04d}"
         if 1 <= number < 200000:
-            return (_EXCEL_EPOCH + dt.timedelta(days=number)).isoformat()
+            return (excel_epoch + dt.timedelta(days=number)).isoformat()
         raise BadDate(f"“{value}” không phải là ngày hợp lệ")
     text = str(value).strip()
     if not text:

@@ -60,6 +60,7 @@ def preview_file(
             raw.values.get(f) not in (None, "") for raw in reading.rows for f in _PARTY_FIELDS
         ),
         today=session.today(),
+        excel_epoch=reading.excel_epoch,
     )
     rows = [matcher.classify(_convert(raw, sheet)) for raw in reading.rows]
     return ImportPreview(
@@ -225,6 +226,7 @@ class _Sheet:
     title_text: str
     has_party_data: bool
     today: dt.date
+    excel_epoch: dt.date  # day 0 of the file's serial dates
 
 
 def _convert(raw: RawRow, sheet: _Sheet) -> ImportRow:
@@ -234,7 +236,7 @@ def _convert(raw: RawRow, sheet: _Sheet) -> ImportRow:
     dates: dict[str, str | None] = {}
     for name in _DATE_FIELDS:
         try:
-            dates[name] = parse_date(values.get(name))
+            dates[name] = parse_date(values.get(name), sheet.excel_epoch)
         except BadDate as error:
             reasons.append(f"{FIELD_LABELS[name]}: {error}")
             dates[name] = None

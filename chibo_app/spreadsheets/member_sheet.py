@@ -12,6 +12,7 @@ cheap scan of the sheet XML (see xlsx_source.merged_boxes).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 import os
@@ -19,10 +20,11 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from chibo_app.core.dates import EXCEL_1900
 from chibo_app.core.member_kinds import kind_word
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError
@@ -73,6 +75,8 @@ class SheetReading:
     sheet_name: str
     # column -> ("birth_date" | "sex", "Nam" | "Nữ") for Nam|Nữ sub-columns
     sex_columns: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # day 0 of the workbook's serial dates (a number in a date column counts from it)
+    excel_epoch: dt.date = EXCEL_1900
 
 
 def read_member_sheet(
@@ -107,7 +111,8 @@ def read_member_sheet(
                 continue
             if mapping is None and remembered is not None:
                 mapping = remembered(_signature(layout))
-            return _read_rows(worksheet, layout, boxes, decoded, encoding, mapping, path.name)
+            reading = _read_rows(worksheet, layout, boxes, decoded, encoding, mapping, path.name)
+            return replace(reading, excel_epoch=_epoch(workbook))
         if not any(_has_values(ws) for ws in workbook.worksheets):
             raise ChiboError(
                 f"Tệp “{path.name}” không có dữ liệu. Cần một danh sách có dòng tiêu đề "
@@ -119,6 +124,12 @@ def read_member_sheet(
             "dòng đầu của trang tính cần có dòng tiêu đề với ít nhất cột “Họ và tên” và "
             "một cột khác như “STT”, “Ngày sinh”, “Số thẻ đảng viên”, “Ngày vào Đảng”."
         )
+
+
+def _epoch(workbook: Any) -> dt.date:
+    """The workbook's date system (openpyxl reads it from the file): 1900 or 1904."""
+    epoch = getattr(workbook, "epoch", None)
+    return epoch.date() if isinstance(epoch, dt.datetime) else EXCEL_1900
 
 
 # --- the header region -------------------------------------------------------------

@@ -210,3 +210,32 @@ def test_bad_files_get_one_clear_message(session, tmp_path, make):
     assert str(error.value).strip()
     assert people.list_rows(session) == []
     assert records.history_of(session.db, "people", 1) == []
+
+
+@pytest.mark.parametrize(
+    ("epoch", "serial"),
+    [("1900", 29469), ("1904", 28007)],  # both 05/09/1980 in their workbook's system
+)
+def test_serial_dates_count_from_the_workbooks_own_day_zero(session, tmp_path, epoch, serial):
+    """A birth date typed as a bare number (a cell without a date format) reads as the day
+    the workbook meant, in the 1900 system (Excel's default) and the 1904 one (old Mac
+    Excel), and a date-formatted cell in a 1904 workbook too."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    workbook = Workbook()
+    if epoch == "1904":
+        workbook.epoch = CALENDAR_MAC_1904
+    sheet = workbook.active
+    sheet.append(["STT", "Họ và tên", "Ngày sinh", "Ngày vào Đảng"])
+    sheet.append([1, "Nguyễn Văn An", serial, None])
+    sheet.append([2, "Trần Thị Bình", dt.datetime(1985, 2, 3), dt.datetime(2010, 5, 19)])
+    sheet.cell(3, 3).number_format = "dd/mm/yyyy"
+    sheet.cell(3, 4).number_format = "dd/mm/yyyy"
+    path = tmp_path / f"lich-{epoch}.xlsx"
+    workbook.save(path)
+    rows = preview_file(session, path).rows
+    assert rows[0].person.birth_date == "1980-09-05"
+    assert (rows[1].person.birth_date, rows[1].person.admitted_on) == ("1985-02-03", "2010-05-19")
