@@ -43,25 +43,24 @@ def fill_evaluations(session: Session, year: int, seed: int = 2026) -> int:
     rng = random.Random(seed + 366)
     facts = [f for f in people_repo.person_facts(session.db) if f.status == Status.ACTIVE]
     made = 0
-    with session.db.atomic():
-        for past in (year - 2, year - 1):
-            years.create_year(session, past)
-            for person_id in [f.id for f in facts]:
-                plan = plans.get_plan(session, person_id, past)
-                if plan is None:
-                    day = f"{past}-03-{rng.randint(2, 28):02d}"
-                    plan = _write(session, honest_plan(rng, person_id, past), day)
-                    plan = plans.get_plan_by_id(session, plan.id or 0)
-                if plan.status != PlanStatus.CONFIRMED:
-                    continue
-                _review(session, rng, plan, past)
-                made += _evaluate(session, rng, plan, finish=True)
-        current = _confirmed(session, year)
-        for plan in current:
-            _review(session, rng, plan, year)
-        if session.today() >= dt.date(year, 11, 1):
-            for plan in current[::2]:
-                made += _evaluate(session, rng, plan, finish=rng.random() < 0.4)
+    for past in (year - 2, year - 1):
+        years.create_year(session, past)
+        for person_id in [f.id for f in facts]:
+            plan = plans.get_plan(session, person_id, past)
+            if plan is None:
+                day = f"{past}-03-{rng.randint(2, 28):02d}"
+                plan = _write(session, honest_plan(rng, person_id, past), day)
+                plan = plans.get_plan_by_id(session, plan.id or 0)
+            if plan.status != PlanStatus.CONFIRMED:
+                continue
+            _review(session, rng, plan, past)
+            made += _evaluate(session, rng, plan, finish=True)
+    current = _confirmed(session, year)
+    for plan in current:
+        _review(session, rng, plan, year)
+    if session.today() >= dt.date(year, 11, 1):
+        for plan in current[::2]:
+            made += _evaluate(session, rng, plan, finish=rng.random() < 0.4)
     return made
 
 

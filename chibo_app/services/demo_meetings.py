@@ -61,57 +61,56 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
     chair, secretary = roll[0], roll[2] if len(roll) > 2 else roll[-1]
     leads = (chair, secretary)
     made = 0
-    with db.atomic():
-        topic_ids = [t.id or 0 for t in topics.add_seed_topics(session, year, "Bí thư Chi bộ")]
-        commended = db.execute(
-            "SELECT id, title FROM nominations WHERE year = ? AND status != 'registered'"
-            " ORDER BY id LIMIT 2",
-            [year],
-        ).fetchall()
-        unit = db.execute("SELECT id FROM units ORDER BY sort_order, id LIMIT 1").fetchone()
-        praise = _commendations(commended, roll[1] if len(roll) > 1 else None, unit)
-        for month in range(1, 13):
-            day = dt.date(year, month, 5 + rng.randint(0, 4))
-            if day > today:
-                break
-            content = DEFAULT_CONTENT.replace(
-                "trong tháng.", f"trong tháng {month if month > 1 else 12}."
-            )
-            meeting = Meeting(
-                held_on=day.isoformat(),
-                start_time="14:00",
-                end_time="16:30",
-                place="Hội trường Sở Ngoại vụ",
-                chair_id=chair,
-                secretary_id=secretary,
-                content=content,
-                conclusions=rng.choice(CONCLUSIONS),
-                attendance=_attendance(rng, meetings.roll(session, day), leads),
-                topic_ids=(topic_ids[1],) if month == 3 and len(topic_ids) > 1 else (),
-                commendations=praise if month == 6 else (),
-            )
-            meetings.save_meeting(session, meeting)
-            made += 1
-            thematic = THEMATIC.get(month)
-            if thematic and len(topic_ids) > thematic[0]:
-                themed_day = day + dt.timedelta(days=14)
-                if themed_day <= today:
-                    meetings.save_meeting(
-                        session,
-                        meeting.with_changes(
-                            held_on=themed_day.isoformat(),
-                            kind=MeetingKind.THEMATIC,
-                            start_time="08:00",
-                            end_time="11:00",
-                            content="Đồng chí Bí thư Chi bộ trình bày chuyên đề; đảng viên "
-                            "thảo luận, liên hệ với nhiệm vụ của từng phòng.",
-                            conclusions=thematic[1],
-                            topic_ids=(topic_ids[thematic[0]],),
-                            attendance=_attendance(rng, meetings.roll(session, themed_day), leads),
-                            commendations=(),
-                        ),
-                    )
-                    made += 1
+    topic_ids = [t.id or 0 for t in topics.add_seed_topics(session, year, "Bí thư Chi bộ")]
+    commended = db.execute(
+        "SELECT id, title FROM nominations WHERE year = ? AND status != 'registered'"
+        " ORDER BY id LIMIT 2",
+        [year],
+    ).fetchall()
+    unit = db.execute("SELECT id FROM units ORDER BY sort_order, id LIMIT 1").fetchone()
+    praise = _commendations(commended, roll[1] if len(roll) > 1 else None, unit)
+    for month in range(1, 13):
+        day = dt.date(year, month, 5 + rng.randint(0, 4))
+        if day > today:
+            break
+        content = DEFAULT_CONTENT.replace(
+            "trong tháng.", f"trong tháng {month if month > 1 else 12}."
+        )
+        meeting = Meeting(
+            held_on=day.isoformat(),
+            start_time="14:00",
+            end_time="16:30",
+            place="Hội trường Sở Ngoại vụ",
+            chair_id=chair,
+            secretary_id=secretary,
+            content=content,
+            conclusions=rng.choice(CONCLUSIONS),
+            attendance=_attendance(rng, meetings.roll(session, day), leads),
+            topic_ids=(topic_ids[1],) if month == 3 and len(topic_ids) > 1 else (),
+            commendations=praise if month == 6 else (),
+        )
+        meetings.save_meeting(session, meeting)
+        made += 1
+        thematic = THEMATIC.get(month)
+        if thematic and len(topic_ids) > thematic[0]:
+            themed_day = day + dt.timedelta(days=14)
+            if themed_day <= today:
+                meetings.save_meeting(
+                    session,
+                    meeting.with_changes(
+                        held_on=themed_day.isoformat(),
+                        kind=MeetingKind.THEMATIC,
+                        start_time="08:00",
+                        end_time="11:00",
+                        content="Đồng chí Bí thư Chi bộ trình bày chuyên đề; đảng viên "
+                        "thảo luận, liên hệ với nhiệm vụ của từng phòng.",
+                        conclusions=thematic[1],
+                        topic_ids=(topic_ids[thematic[0]],),
+                        attendance=_attendance(rng, meetings.roll(session, themed_day), leads),
+                        commendations=(),
+                    ),
+                )
+                made += 1
     return made
 
 

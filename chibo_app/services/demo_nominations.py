@@ -37,77 +37,76 @@ def fill_nominations(session: Session, year: int, seed: int = 2026) -> int:
         people.setdefault(unit_id, []).append(person_id)
     made: list[int] = []
     day = f"{year}-03-{rng.randint(2, 12):02d}"
-    with db.atomic():
-        for index, unit_id in enumerate(units):
-            if index % 4 != 3:  # some units have not registered a collective yet
-                made.append(
-                    _add(
-                        session,
-                        Nomination(
-                            year,
-                            Kind.COLLECTIVE,
-                            rng.choice(ACHIEVEMENTS),
-                            unit_id=unit_id,
-                            field=rng.choice(DEFAULT_FIELDS),
-                            registered_on=day,
-                        ),
-                    )
-                )
-            for person_id in people.get(unit_id, [])[: 2 if index % 3 else 1]:
-                made.append(
-                    _add(
-                        session,
-                        Nomination(
-                            year,
-                            Kind.INDIVIDUAL,
-                            rng.choice(ACHIEVEMENTS),
-                            person_id=person_id,
-                            field=rng.choice(DEFAULT_FIELDS),
-                            registered_on=day,
-                        ),
-                    )
-                )
-        for n, (title, description) in enumerate(MODELS):
-            unit_id = units[n % len(units)] if units else None
+    for index, unit_id in enumerate(units):
+        if index % 4 != 3:  # some units have not registered a collective yet
             made.append(
                 _add(
                     session,
                     Nomination(
                         year,
-                        Kind.MODEL,
-                        title,
+                        Kind.COLLECTIVE,
+                        rng.choice(ACHIEVEMENTS),
                         unit_id=unit_id,
-                        field=DEFAULT_FIELDS[n],
-                        description=description,
+                        field=rng.choice(DEFAULT_FIELDS),
                         registered_on=day,
                     ),
                 )
             )
-        steps: list[tuple[Status, dict[str, str]]] = [
-            (Status.CULTIVATING, {}),
-            (Status.COMMENDED, {"on": f"{year}-05-19", "occasion": OCCASIONS[1]}),
-            (Status.PROPOSED, {"on": f"{year}-11-20"}),
-            (
-                Status.AWARDED,
-                {
-                    "on": f"{year}-12-10",
-                    "award_form": "Giấy khen",
-                    "award_level": "Đảng ủy UBND tỉnh",
-                    "decision_number": "125-QĐ/ĐU",
-                },
-            ),
-        ]
-        for n, nomination_id in enumerate(made):
-            stage = n % 6  # 0 registered … 4 awarded, 5 not selected
-            for target, details in steps[: stage if stage < 5 else 1]:
-                nominations.move(session, nomination_id, target, **details)
-            if stage == 5:
-                nominations.move(
+        for person_id in people.get(unit_id, [])[: 2 if index % 3 else 1]:
+            made.append(
+                _add(
                     session,
-                    nomination_id,
-                    Status.NOT_SELECTED,
-                    reason="Thành tích chưa nổi bật so với các đơn vị khác.",
+                    Nomination(
+                        year,
+                        Kind.INDIVIDUAL,
+                        rng.choice(ACHIEVEMENTS),
+                        person_id=person_id,
+                        field=rng.choice(DEFAULT_FIELDS),
+                        registered_on=day,
+                    ),
                 )
+            )
+    for n, (title, description) in enumerate(MODELS):
+        unit_id = units[n % len(units)] if units else None
+        made.append(
+            _add(
+                session,
+                Nomination(
+                    year,
+                    Kind.MODEL,
+                    title,
+                    unit_id=unit_id,
+                    field=DEFAULT_FIELDS[n],
+                    description=description,
+                    registered_on=day,
+                ),
+            )
+        )
+    steps: list[tuple[Status, dict[str, str]]] = [
+        (Status.CULTIVATING, {}),
+        (Status.COMMENDED, {"on": f"{year}-05-19", "occasion": OCCASIONS[1]}),
+        (Status.PROPOSED, {"on": f"{year}-11-20"}),
+        (
+            Status.AWARDED,
+            {
+                "on": f"{year}-12-10",
+                "award_form": "Giấy khen",
+                "award_level": "Đảng ủy UBND tỉnh",
+                "decision_number": "125-QĐ/ĐU",
+            },
+        ),
+    ]
+    for n, nomination_id in enumerate(made):
+        stage = n % 6  # 0 registered … 4 awarded, 5 not selected
+        for target, details in steps[: stage if stage < 5 else 1]:
+            nominations.move(session, nomination_id, target, **details)
+        if stage == 5:
+            nominations.move(
+                session,
+                nomination_id,
+                Status.NOT_SELECTED,
+                reason="Thành tích chưa nổi bật so với các đơn vị khác.",
+            )
     return len(made)
 
 

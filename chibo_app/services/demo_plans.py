@@ -265,29 +265,28 @@ def fill_plans(session: Session, year: int, seed: int = 2026) -> int:
     years.create_year(session, year)
     deadline = f"{year}-03-31"
     written: list[Plan] = []
-    with session.db.atomic():
-        for index, person_id in enumerate(ids):
-            if index % 3 == 0:  # last year's plan, confirmed
-                _write(session, honest_plan(rng, person_id, year - 1), f"{year - 1}-03-20")
-            roll = rng.random()
-            if roll < 0.08 and index > 3:
-                continue  # not started
-            if index % 3 == 0 and index % 9 == 0:
-                plan = plans.start_from_last_year(session, person_id, year)
-                source = plan
-            elif written and index % 17 == 5:
-                source = edited_copy(rng, rng.choice(written), person_id)
-            else:
-                source = honest_plan(rng, person_id, year)
-            state = (
-                "draft"
-                if roll < 0.2
-                else "returned"
-                if roll < 0.27
-                else ("submitted" if roll < 0.5 else "confirmed")
-            )
-            day = f"{year}-03-{rng.randint(2, 28):02d}" if rng.random() < 0.85 else deadline
-            written.append(_write(session, source, day, state))
+    for index, person_id in enumerate(ids):
+        if index % 3 == 0:  # last year's plan, confirmed
+            _write(session, honest_plan(rng, person_id, year - 1), f"{year - 1}-03-20")
+        roll = rng.random()
+        if roll < 0.08 and index > 3:
+            continue  # not started
+        if index % 3 == 0 and index % 9 == 0:
+            plan = plans.start_from_last_year(session, person_id, year)
+            source = plan
+        elif written and index % 17 == 5:
+            source = edited_copy(rng, rng.choice(written), person_id)
+        else:
+            source = honest_plan(rng, person_id, year)
+        state = (
+            "draft"
+            if roll < 0.2
+            else "returned"
+            if roll < 0.27
+            else ("submitted" if roll < 0.5 else "confirmed")
+        )
+        day = f"{year}-03-{rng.randint(2, 28):02d}" if rng.random() < 0.85 else deadline
+        written.append(_write(session, source, day, state))
     return len(written)
 
 

@@ -1,7 +1,8 @@
 """Writes that leave a trace: every insert, update and delete goes to change_history.
 
 Callers wrap several of these in `db.atomic()` so a multi-row change is one
-transaction; each function is also atomic on its own. The `Editor` (the session's
+transaction; each function is also atomic on its own (its row and its trace commit
+together, or inside the caller's transaction, roll back together). The `Editor` (the session's
 `editor`) names who writes and stamps the change with the session's clock.
 """
 
@@ -13,12 +14,13 @@ from typing import Any
 import sqlite_utils
 
 from chibo_app.core.clock import Editor
+from chibo_app.storage.transactions import own_or_enclosing
 
 Row = dict[str, Any]
 
 
 def insert(db: sqlite_utils.Database, editor: Editor, table: str, values: Row) -> int:
-    with db.atomic():
+    with own_or_enclosing(db):
         cursor = db.execute(
             f"INSERT INTO [{table}] ({', '.join(f'[{k}]' for k in values)}) "
             f"VALUES ({', '.join('?' for _ in values)})",
@@ -31,7 +33,7 @@ def insert(db: sqlite_utils.Database, editor: Editor, table: str, values: Row) -
 
 def update(db: sqlite_utils.Database, editor: Editor, table: str, row_id: int, values: Row) -> bool:
     """Change the given columns; return False (and write nothing) if nothing differs."""
-    with db.atomic():
+    with own_or_enclosing(db):
         old = fetch(db, table, row_id)
         changed = {k: v for k, v in values.items() if old.get(k) != v}
         if not changed:
@@ -47,7 +49,7 @@ def update(db: sqlite_utils.Database, editor: Editor, table: str, row_id: int, v
 
 
 def delete(db: sqlite_utils.Database, editor: Editor, table: str, row_id: int) -> None:
-    with db.atomic():
+    with own_or_enclosing(db):
         old = fetch(db, table, row_id)
         db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         record_change(db, editor, table, row_id, "delete", _present(old), None)

@@ -34,3 +34,20 @@ def immediate(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     except BaseException:
         db.conn.rollback()
         raise
+
+
+@contextlib.contextmanager
+def own_or_enclosing(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A transaction of its own when none is open; inside one, the enclosing one.
+
+    For the row writers of `records`: each of their statements is atomic by itself, and
+    a failure between two of them propagates to the caller's transaction (or savepoint),
+    which rolls both back. A savepoint per row would cost two statements more per write
+    and, inside a long transaction, make SQLite truncate its in-memory sub-journal at
+    every release — the demo of 5,000 people spent a third of its time there.
+    """
+    if db.conn.in_transaction:
+        yield db
+        return
+    with db.atomic():
+        yield db
