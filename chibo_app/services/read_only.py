@@ -119,6 +119,7 @@ def open_read_only(path: Path, password: str | None = None) -> Session:
         db=sqlite_utils.Database(conn, execute_plugins=False),
         path=path,
         password=connection.password_of(conn),
+        read_only=True,
     )
 
 

@@ -40,6 +40,8 @@ class Session:
     # The file's password while it is open (None: the file has none). Kept to reopen the
     # file and to check backups; closing the session (or replacing it) drops it.
     password: str | None = field(default=None, repr=False)
+    # Opened read-only (services.read_only): sessions opened again are read-only too.
+    read_only: bool = False
 
     @property
     def user(self) -> str:
@@ -65,7 +67,14 @@ class Session:
 
     def open_again(self) -> Session:
         """A session of its own on the same file, password and clock: a SQLite connection
-        belongs to the thread that opened it, so background work opens the file again."""
+        belongs to the thread that opened it, so background work opens the file again.
+        Safe to call from any thread: it reads only the path, password and clock."""
+        if self.read_only:
+            from chibo_app.services.read_only import open_read_only  # noqa: PLC0415 - it imports this
+
+            again = open_read_only(self.path, self.password)
+            again.clock = self.clock
+            return again
         return open_session(self.path, self.password, clock=self.clock)
 
     def reopen(self) -> None:

@@ -131,6 +131,9 @@ def run_window(app: QApplication, window: MainWindow, path: Path, exit_after: st
         return app.exec()
     finally:
         window.stop_safety()
+        from chibo_app.ui import background  # noqa: PLC0415
+
+        background.shutdown()  # worker threads close their connections first
         session.close()
 
 

@@ -67,6 +67,9 @@ def set_lock_minutes(minutes: int) -> None:
 
 def drop_key(session: Session) -> None:
     """Close the file and forget its password: nothing left that could decrypt it."""
+    from chibo_app.ui import background  # noqa: PLC0415
+
+    background.forget(session)  # the worker threads close their connections too
     session.close()
     session.password = None
     conn = getattr(session.db, "conn", None)  # closed; it remembered the key for backups

@@ -197,14 +197,17 @@ class BackupActions(QObject):
     def check(self) -> None:
         """Integrity, links, backup, VACUUM/ANALYZE on a worker; the report when done."""
         from chibo_app.services.db_check import check_database  # noqa: PLC0415
-        from chibo_app.ui.workers import run_in_background  # noqa: PLC0415
+        from chibo_app.ui.background import Operation  # noqa: PLC0415
 
         if self._job is not None:
             return
         self.check_action.setEnabled(False)
         self._progress = DelayedProgress(self.window, self.tr("Đang kiểm tra dữ liệu…"))
-        self._job = run_in_background(
-            self.session, check_database, self._checked, self._check_failed
+        self._job = (
+            Operation.of(self.session, check_database)
+            .on_success(self._checked)
+            .on_failure(self._check_failed)
+            .start()
         )
 
     def _check_over(self) -> None:

@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
 
     def data_replaced(self) -> None:
         """The whole file changed under the pages (a restore): re-read everything."""
+        from chibo_app.ui import background  # noqa: PLC0415
+
+        background.forget(self.session)  # worker connections were on the file replaced
         self._fill_years()
         self.reload_all()
         self.year_changed.emit(self.current_year())

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
-from chibo_app.ui.progress_job import ProgressJob, Work
+from chibo_app.ui.background import Operation, Work
 
 DELAY_MS = 600  # the progress dialog appears only if printing takes longer
 
@@ -39,7 +39,7 @@ class PrintRun(QObject):
         self._describe = describe
         self.message: QMessageBox | None = None
         self.ok = False
-        self.job = ProgressJob(session, work)
+        self.job = Operation(session, work)
         self.dialog = QProgressDialog(label, self.tr("Hủy"), 0, total, parent)
         self.dialog.setObjectName("printProgress")
         self.dialog.setWindowTitle(self.tr("Đang in"))
@@ -51,9 +51,9 @@ class PrintRun(QObject):
             self.dialog.setCancelButton(None)
         self.dialog.setValue(0)
         self.dialog.canceled.connect(self.cancel)
-        self.job.signals.progress.connect(self._progress)
-        self.job.signals.done.connect(self._done)
-        self.job.signals.failed.connect(self._failed)
+        self.job.progressed.connect(self._progress)
+        self.job.succeeded.connect(self._done)
+        self.job.failed.connect(self._failed)
         # From the event loop: a Cancel pressed before then is seen before any work.
         QTimer.singleShot(0, self.job.start)
 

@@ -47,7 +47,7 @@ def run_with_progress(parent: QWidget | None, text: str, fn: Callable[[], T]) ->
     """fn() on a plain thread while the window keeps painting; its result or its error.
 
     Only for work on files by path (diagnosing, verifying backups): a SQLite connection
-    belongs to the thread that opened it, so session work goes through ui.workers.
+    belongs to the thread that opened it, so session work goes through ui.background.
     """
     outcome: dict[str, object] = {}
 

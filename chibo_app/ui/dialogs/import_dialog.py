@@ -35,11 +35,11 @@ from chibo_app.core.member_import import (
 from chibo_app.core.people import KIND_LABELS, Kind
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
+from chibo_app.ui.background import Operation
 from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.dialogs.decision_delegate import DecisionDelegate, KindDelegate
 from chibo_app.ui.dialogs.mapping_editor import MappingEditor
 from chibo_app.ui.models.import_rows_model import DECISION, KIND, REASON, ImportRowsModel
-from chibo_app.ui.workers import Job, run_in_background
 
 
 def _members_import() -> Any:
@@ -58,7 +58,7 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.imported: ImportResult | None = None  # what the import wrote, once done
         self.kinds: dict[int, Kind] = {}  # the kinds the secretary set, by row of the file
-        self._job: Job | None = None
+        self._job: Operation | None = None
         self.setWindowTitle(self.tr("Nhập danh sách từ Excel"))
         self.resize(1100, 640)
         self._build()
@@ -307,8 +307,11 @@ class ImportDialog(QDialog):
     def _start(self, fn: Any, on_done: Any, busy_text: str) -> None:
         self.busy.setFormat(busy_text)
         self.busy.show()
-        self._job = run_in_background(
-            self.session, fn, lambda r: self._finish(on_done, r), self._failed
+        self._job = (
+            Operation.of(self.session, fn)
+            .on_success(lambda r: self._finish(on_done, r))
+            .on_failure(self._failed)
+            .start()
         )
         self._update_state()
 

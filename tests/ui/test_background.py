@@ -1,0 +1,88 @@
+"""Operations: work on a worker thread, results, progress and failures on the GUI thread,
+what the work changed, Cancel, superseded loads, and sessions closed with the key."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from chibo_app.services import cell, people
+from chibo_app.storage.connection import PasswordRequired
+from chibo_app.ui import background
+from chibo_app.ui.auto_lock import drop_key
+from chibo_app.ui.background import JobCancelled, Operation
+from tests.ui.password_helpers import encrypted_session  # noqa: F401 - a fixture
+
+
+def wait(qtbot, operation: Operation) -> bool:
+    with qtbot.waitSignal(operation.finished, timeout=10_000) as blocker:
+        pass
+    return bool(blocker.args[0])
+
+
+def test_result_progress_and_changes_arrive_on_the_gui_thread(qtbot, people_session):
+    gui = threading.get_ident()
+    seen: list[object] = []
+
+    def work(session, progress, _cancelled):
+        assert threading.get_ident() != gui
+        progress(1, 2)
+        unit = cell.add_unit(session, "Phòng Hợp tác quốc tế")
+        progress(2, 2)
+        return unit
+
+    operation = Operation(people_session, work)
+    operation.progressed.connect(lambda done, total: seen.append((done, total)))
+    operation.on_success(lambda result: seen.append(("result", threading.get_ident() == gui)))
+    operation.finished.connect(lambda ok: seen.append(("finished", ok)))
+    assert wait(qtbot, operation.start())
+    assert seen == [(1, 2), (2, 2), ("result", True), ("finished", True)]
+    assert operation.changes.ids("units") == {operation.result}
+    assert "Phòng Hợp tác quốc tế" in [u["name"] for u in cell.list_units(people_session)]
+    qtbot.waitUntil(background.idle)
+
+
+def test_a_failure_is_delivered_with_its_error(qtbot, people_session):
+    failures: list[BaseException] = []
+    operation = Operation.of(people_session, lambda s: people.get_person(s, 999_999))
+    operation.on_failure(failures.append)
+    assert not wait(qtbot, operation.start())
+    assert failures and failures[0] is operation.error
+
+
+def test_cancel_before_the_work_begins_does_nothing(qtbot, people_session):
+    ran = []
+    operation = Operation.of(people_session, lambda s: ran.append(1))
+    operation.cancel()
+    assert not wait(qtbot, operation.start())
+    assert isinstance(operation.error, JobCancelled) and not ran
+
+
+def test_a_newer_load_of_the_same_page_drops_the_one_waiting(qtbot, people_session):
+    gate = threading.Event()
+    ran: list[str] = []
+    blocker = Operation(people_session, lambda s, p, c: gate.wait(10), lane="test").start()
+    waiting = Operation.of(people_session, lambda s: ran.append("old"), lane="test", key="page")
+    waiting.start()
+    newest = Operation.of(people_session, lambda s: ran.append("new"), lane="test", key="page")
+    newest.start()
+    gate.set()
+    assert wait(qtbot, newest)
+    assert blocker.done and waiting.done
+    assert isinstance(waiting.error, JobCancelled) and ran == ["new"]
+
+
+def test_the_lanes_drop_the_key_with_the_window(qtbot, encrypted_session):  # noqa: F811
+    first = Operation.of(encrypted_session, lambda s: len(people.list_rows(s))).start()
+    assert wait(qtbot, first) and first.result == 7
+    drop_key(encrypted_session)  # what the lock does
+    second = Operation.of(encrypted_session, lambda s: len(people.list_rows(s))).start()
+    assert not wait(qtbot, second)
+    assert isinstance(second.error, PasswordRequired)  # no connection kept with the old key
+
+
+@pytest.fixture(autouse=True)
+def _no_lane_left_busy(qtbot):
+    yield
+    qtbot.waitUntil(background.idle, timeout=10_000)
