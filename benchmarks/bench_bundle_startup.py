@@ -2,7 +2,7 @@
 
 Whole processes timed from spawn to exit, the way bench_startup.py times chibo-app;
 runs alternate between the two so they share the machine's noise; the first round
-only warms the OS file cache. Offscreen, on the 5,000-person demo database:
+only warms the OS file cache. Offscreen, on the full demo of 5,000 people (cached):
 
 - window shown:   CHIBO_EXIT_AFTER_SHOW=frame (the main window's frame on screen)
 - people listed:  CHIBO_EXIT_AFTER_SHOW=1 (the file opened, the first page filled)
@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import ROOT, demo_database
+from _common import ROOT, working_copy
 
 RUNS = 9
 
@@ -42,7 +42,7 @@ def main() -> None:
     if not gui.is_file():
         raise SystemExit(f"no bundle in {args.dist}: run packaging/build_linux.sh first")
     with tempfile.TemporaryDirectory() as folder:
-        db = demo_database(Path(folder))
+        db = working_copy(Path(folder))
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         commands = {
             "source": {

@@ -7,7 +7,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from _common import best_of
+from _common import median_of, report
 from services.test_history import add_entries
 
 from chibo_app.core.people import Kind, Person
@@ -32,7 +32,7 @@ def main() -> None:
                 "SELECT * FROM change_history ORDER BY id DESC LIMIT 50"
             ).fetchall()
 
-        baseline = best_of(RUNS, floor)
+        baseline = median_of(RUNS, floor)
         questions = {
             "first page": lambda: history.entries(session, HistoryFilter()),
             "deep page": lambda: history.entries(session, HistoryFilter(), offset=90_000),
@@ -41,16 +41,14 @@ def main() -> None:
             "folded text": lambda: history.entries(session, HistoryFilter(text="ghi chu 99")),
             "count": lambda: history.count(session, HistoryFilter()),
         }
-        print(
-            f"{ENTRIES:,} history entries; floor (one page of raw rows by primary key): "
-            f"{baseline[1] * 1000:.2f} ms"
-        )
+        print(f"{ENTRIES:,} history entries; floor: one page of raw rows by primary key")
         for name, question in questions.items():
-            ours = best_of(RUNS, question)
-            verdict = "ok" if ours[1] <= 0.2 else "OVER TARGET"
-            print(
-                f"  {name}: {ours[1] * 1000:.1f} ms, {ours[1] / baseline[1]:.0f}× the floor "
-                f"(target ≤ 200 ms) {verdict}"
+            report(
+                f"history: {name}",
+                median_of(RUNS, question),
+                baseline=baseline,
+                baseline_name="one page by primary key",
+                at_most=0.2,
             )
         session.close()
 

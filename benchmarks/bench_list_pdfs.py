@@ -1,0 +1,187 @@
+"""The long lists as PDF: the nomination list and the evaluation list with N rows,
+each beside a reportlab floor drawing the same table (the same rows as Paragraph cells,
+same fonts, column widths and repeated header, in a bare SimpleDocTemplate: no party
+header, closing, signature, page numbers or verification code).
+
+    python benchmarks/bench_list_pdfs.py --people 5000
+
+Each render runs in a fresh process, which reports its time (the render alone, imports
+excluded) and its peak memory. Targets at 5,000 rows: ≤ 2 s each; at 20,000: ≤ 8 s;
+≤ 200 MiB; ≤ 1.5× the floor.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from _common import ROOT, peak_mib, people_arg, report, temporary_folder
+
+RUNS = 3
+KINDS = ("nomination", "evaluation")
+
+
+def cell():  # type: ignore[no-untyped-def]
+    from chibo_app.core.cell import CellSettings
+
+    return CellSettings(
+        cell_name="Chi bộ Sở Ngoại vụ",
+        superior="Đảng ủy Ủy ban nhân dân tỉnh",
+        place="Hà Tĩnh",
+        secretary="Thái Phúc Sơn",
+        term="2025–2030",
+    )
+
+
+def nomination_data(count: int):  # type: ignore[no-untyped-def]
+    from chibo_app.core.nominations import DEFAULT_FIELDS, Kind
+    from chibo_app.documents.nomination_list import NominationListData, NominationListRow
+
+    kinds = (Kind.COLLECTIVE, Kind.INDIVIDUAL, Kind.INDIVIDUAL, Kind.MODEL)
+    rows = [
+        NominationListRow(
+            kinds[n % 4],
+            f"Nguyễn Thị Hồng Nhung {n}",
+            "Phó Trưởng phòng" if n % 2 else "",
+            "Phòng Hợp tác quốc tế",
+            DEFAULT_FIELDS[n % 6],
+            "Số hóa 100% hồ sơ lãnh sự; rút ngắn thời gian xử lý hồ sơ từ 5 xuống 3 ngày"
+            f" làm việc; hướng dẫn {n % 40} đơn vị áp dụng",
+            "Đã biểu dương dịp 19/5" if n % 5 == 0 else "",
+            n + 1,
+        )
+        for n in range(count)
+    ]
+    return NominationListData(2026, rows, number=2)
+
+
+def evaluation_data(count: int):  # type: ignore[no-untyped-def]
+    from chibo_app.documents.evaluation_list import EvaluationListData, EvaluationListRow
+
+    levels = ["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"]
+    rows = [
+        EvaluationListRow(
+            f"Trần Văn Bình {n}",
+            "Chi ủy viên; Phó Chánh Văn phòng Sở" if n % 3 == 0 else "Chuyên viên",
+            80 + n % 20,
+            levels[n % 3],
+            levels[(n + 1) % 3] if n % 4 else "",
+            "Mới chuyển đến" if n % 11 == 0 else "",
+            n + 1,
+        )
+        for n in range(count)
+    ]
+    return EvaluationListData(
+        2026, "Quy định 366-QĐ/TW", rows, [(label, count // 3) for label in levels], number=5
+    )
+
+
+def ours(kind: str, count: int, path: Path) -> None:
+    if kind == "nomination":
+        from chibo_app.documents.nomination_list import write_nomination_list_pdf
+
+        data = nomination_data(count)
+        started = time.perf_counter()
+        write_nomination_list_pdf(path, data, cell())
+    else:
+        from chibo_app.documents.evaluation_list import write_evaluation_pdf
+
+        data = evaluation_data(count)
+        started = time.perf_counter()
+        write_evaluation_pdf(path, data, cell())
+    finish(started, path)
+
+
+def floor(kind: str, count: int, path: Path) -> None:
+    """The same table, drawn by reportlab with nothing around it."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.units import mm
+    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, TableStyle
+
+    from chibo_app.documents import evaluation_list, nomination_list
+    from chibo_app.documents.fonts import register_fonts
+    from chibo_app.documents.page_settings import PageSettings
+    from chibo_app.documents.styles import styles_for
+
+    register_fonts()
+    styles = styles_for(PageSettings())
+    if kind == "nomination":
+        data = nomination_data(count)
+        columns = [w for _l, _g, w in nomination_list.COLUMNS]
+        values = [nomination_list.row_values(n, r) for n, r in enumerate(data.rows, 1)]
+        header = [label for label, _g, _w in nomination_list.COLUMNS]
+        size = landscape(A4)
+    else:
+        data = evaluation_data(count)
+        columns = [w for _l, w in evaluation_list.COLUMNS]
+        values = [evaluation_list.row_values(n, r) for n, r in enumerate(data.rows, 1)]
+        header = [label for label, _w in evaluation_list.COLUMNS]
+        size = A4
+    started = time.perf_counter()
+    cell_style, head = styles.cell, styles.cell_header
+    rows = [[Paragraph(h, head) for h in header]]
+    rows += [[Paragraph(v, cell_style) for v in row] for row in values]
+    width = size[0] - 50 * mm
+    scale = width / (sum(columns) * mm)
+    table = LongTable(
+        rows,
+        colWidths=[w * mm * scale for w in columns],
+        repeatRows=1,
+        style=TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]),
+    )
+    SimpleDocTemplate(str(path), pagesize=size).build([table])
+    finish(started, path)
+
+
+def finish(started: float, path: Path) -> None:
+    took = time.perf_counter() - started
+    print(json.dumps({"seconds": took, "peak_mib": peak_mib(), "bytes": path.stat().st_size}))
+
+
+def run_one(which: str, kind: str, count: int, folder: Path) -> dict[str, float]:
+    command = [sys.executable, __file__, "--one", which, kind, str(count), str(folder)]
+    done = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    if "--one" in sys.argv:
+        which, kind, count, folder = sys.argv[sys.argv.index("--one") + 1 :][:4]
+        target = Path(folder) / f"{which}-{kind}.pdf"
+        (ours if which == "ours" else floor)(kind, int(count), target)
+        return
+    rows = people_arg()
+    limit = 2.0 * max(1.0, rows / 5000)
+    with temporary_folder() as folder:
+        for kind in KINDS:
+            found = {
+                which: [run_one(which, kind, rows, folder) for _ in range(RUNS)]
+                for which in ("ours", "floor")
+            }
+            ours_s = sorted(r["seconds"] for r in found["ours"])[RUNS // 2]
+            floor_s = sorted(r["seconds"] for r in found["floor"])[RUNS // 2]
+            report(
+                f"{kind} list PDF, {rows} rows",
+                ours_s,
+                baseline=floor_s,
+                baseline_name="reportlab floor",
+                at_most=limit,
+                ratio_at_most=1.5,
+                people=rows,
+            )
+            report(
+                f"{kind} list PDF, {rows} rows: peak memory",
+                max(r["peak_mib"] for r in found["ours"]),
+                unit="MiB",
+                baseline=max(r["peak_mib"] for r in found["floor"]),
+                baseline_name="reportlab floor",
+                at_most=200,
+                people=rows,
+            )
+
+
+if __name__ == "__main__":
+    main()
