@@ -32,7 +32,7 @@ from xml.sax.saxutils import escape
 from _common import ROOT, YEAR, open_demo, report  # noqa: E402 - puts the project on the path
 
 from chibo_app.core.cell import CellSettings  # noqa: E402
-from chibo_app.documents.dates import place_date_line  # noqa: E402
+from chibo_app.core.paper_dates import place_date_line  # noqa: E402
 from chibo_app.documents.plan_form import (  # noqa: E402
     PlanFormData,
     TaskLine,

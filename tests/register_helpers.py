@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from chibo_app.core.clock import FixedClock
-from chibo_app.documents.verification import Subject, printed
+from chibo_app.core.verification import Subject, printed
 from chibo_app.services import documents
 
 # (doc_type, number, year, title, printed at)

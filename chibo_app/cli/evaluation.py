@@ -129,7 +129,7 @@ def _note(row: EvaluationRowView) -> str:
 
 
 def _export(session: Session, year: int, args: argparse.Namespace) -> int:
-    from chibo_app.documents.verification import display_code  # noqa: PLC0415
+    from chibo_app.core.verification import display_code  # noqa: PLC0415
     from chibo_app.services import evaluation_lists, evaluation_printing  # noqa: PLC0415
 
     path: Path = args.output

@@ -176,7 +176,7 @@ def _print(session: Session, year: int, args: argparse.Namespace) -> int:
 
 
 def _signed_off(session: Session, year: int, args: argparse.Namespace) -> int:
-    from chibo_app.documents.verification import display_code  # noqa: PLC0415
+    from chibo_app.core.verification import display_code  # noqa: PLC0415
     from chibo_app.services import plan_printing  # noqa: PLC0415
 
     path = _output(args.output, plan_printing.LIST_SUFFIXES)
@@ -197,7 +197,7 @@ def _output(path: Path, suffixes: tuple[str, ...]) -> Path:
 
 
 def _verify(session: Session, code: str) -> int:
-    from chibo_app.documents.verification import CODE_LENGTH, normalise_code  # noqa: PLC0415
+    from chibo_app.core.verification import CODE_LENGTH, normalise_code  # noqa: PLC0415
     from chibo_app.services import documents  # noqa: PLC0415
 
     wanted = normalise_code(code)

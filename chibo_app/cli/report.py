@@ -98,7 +98,7 @@ def _lower_first(text: str) -> str:
 
 
 def _print(session: Session, period: Any, path: Path, number: int | None, quiet: bool) -> None:
-    from chibo_app.documents.verification import display_code  # noqa: PLC0415
+    from chibo_app.core.verification import display_code  # noqa: PLC0415
     from chibo_app.documents.year_report import register_title  # noqa: PLC0415
     from chibo_app.services import (
         report_printing,  # noqa: PLC0415

@@ -18,8 +18,9 @@ from reportlab.platypus import LongTable, Paragraph
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.meetings import KIND_TITLES, MeetingKind, Presence, time_text
+from chibo_app.core.paper_dates import long_date, month_text
+from chibo_app.core.verification import PrintedDocument, Subject, number_text, printed
 from chibo_app.documents import fonts
-from chibo_app.documents.dates import long_date, month_text
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
     DocumentHeader,
@@ -30,7 +31,6 @@ from chibo_app.documents.party_document import (
     table_style,
     write_documents,
 )
-from chibo_app.documents.verification import PrintedDocument, Subject, number_text, printed
 
 MINUTES_TYPE = "BB"
 LIST_TYPE = "DD"

@@ -19,6 +19,7 @@ from reportlab.platypus import LongTable, Paragraph
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.nominations import KIND_ORDER, SECTION_TITLES, Kind
+from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.documents import list_frame as frame
 from chibo_app.documents.list_frame import list_document
 from chibo_app.documents.page_settings import PageSettings
@@ -30,7 +31,6 @@ from chibo_app.documents.party_document import (
     write_recorded,
 )
 from chibo_app.documents.plan_form import PROGRAMME
-from chibo_app.documents.verification import PrintedDocument, Subject, printed
 
 DOC_TYPE = "DS"
 SUBJECT_TABLE = "nominations"

@@ -38,20 +38,20 @@ from reportlab.platypus import (
 )
 
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.paper_dates import place_date_line
+from chibo_app.core.verification import (
+    PrintedDocument,
+    display_code,
+    number_text,
+    qr_payload,
+)
 from chibo_app.documents import fonts
-from chibo_app.documents.dates import place_date_line
 from chibo_app.documents.flowables import HeaderBlock, Hook
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.qr import draw_qr
 from chibo_app.documents.styles import Styles, styles_for
 from chibo_app.documents.table_end import TableThenClosing
 from chibo_app.documents.text_blocks import SideBySide, TextBlock, TextStyle
-from chibo_app.documents.verification import (
-    PrintedDocument,
-    display_code,
-    number_text,
-    qr_payload,
-)
 from chibo_app.errors import ChiboError
 from chibo_app.fileio import atomic_path
 

@@ -19,7 +19,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from chibo_app.core.cell import CellSettings
-from chibo_app.documents.dates import long_date
+from chibo_app.core.paper_dates import long_date
+from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.documents.flowables import DottedLines
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
@@ -34,7 +35,6 @@ from chibo_app.documents.party_document import (
 )
 from chibo_app.documents.styles import Styles
 from chibo_app.documents.text_blocks import Column, GridTable
-from chibo_app.documents.verification import PrintedDocument, Subject, printed
 
 DOC_TYPE = "KHCN"  # kế hoạch cá nhân: registered, never numbered on paper
 PROGRAMME = "TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH"

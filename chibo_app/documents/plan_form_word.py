@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import DocumentHeader
 from chibo_app.documents.plan_form import (
@@ -36,7 +37,6 @@ from chibo_app.documents.plan_form import (
     tasks_line,
     title_lines,
 )
-from chibo_app.documents.verification import PrintedDocument
 from chibo_app.documents.word_document import WordDocument, WordResult, write_word
 
 FILL_TASK_HEADER = ["STT", "Nội dung", "Chỉ tiêu, sản phẩm", "Thời gian hoàn thành"]

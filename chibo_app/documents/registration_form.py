@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.nominations import Kind
+from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.documents.flowables import DottedLines
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
@@ -35,7 +36,6 @@ from chibo_app.documents.party_document import (
     write_documents,
 )
 from chibo_app.documents.plan_form import PROGRAMME
-from chibo_app.documents.verification import PrintedDocument, Subject, printed
 
 DOC_TYPE = "PDK"  # phiếu đăng ký: registered, never numbered on paper
 SUBJECT_TABLE = "nominations"

@@ -20,9 +20,10 @@ from reportlab.platypus import LongTable, Paragraph
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.member_kinds import list_subject
+from chibo_app.core.paper_dates import short_date
 from chibo_app.core.people import PARTY_KINDS, Kind
+from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.documents import list_frame as frame
-from chibo_app.documents.dates import short_date
 from chibo_app.documents.list_frame import list_document
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
@@ -33,7 +34,6 @@ from chibo_app.documents.party_document import (
     write_recorded,
 )
 from chibo_app.documents.plan_form import PROGRAMME
-from chibo_app.documents.verification import PrintedDocument, Subject, printed
 
 DOC_TYPE = "DS"
 

@@ -43,9 +43,9 @@ from docx.document import Document
 from docx.enum.section import WD_SECTION
 from docx.section import Section
 
+from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import DocumentHeader, SignatureBlock
-from chibo_app.documents.verification import PrintedDocument
 from chibo_app.documents.word_writer import (
     CENTRE,
     JUSTIFY,

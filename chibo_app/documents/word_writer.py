@@ -27,13 +27,13 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from chibo_app.core.paper_dates import place_date_line
+from chibo_app.core.verification import display_code, qr_payload
 from chibo_app.documents import fonts
-from chibo_app.documents.dates import place_date_line
 from chibo_app.documents.flowables import PARTY_HEADER, STAR
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import DocumentHeader, SignatureBlock
 from chibo_app.documents.qr_png import qr_png
-from chibo_app.documents.verification import display_code, qr_payload
 
 FONT = "Times New Roman"  # what party documents are typed in; LibreOffice maps it to
 # Liberation Serif, the metric twin the PDFs embed

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from chibo_app.core.text import fold
-from chibo_app.documents.verification import display_code, number_text
+from chibo_app.core.verification import display_code, number_text
 from chibo_app.services import documents
 from chibo_app.services.cell import load_settings
 from chibo_app.services.documents import DOC_TYPE_NAMES, VerifyResult

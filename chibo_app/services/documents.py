@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from chibo_app.documents.verification import (
+from chibo_app.core.verification import (
     PrintedDocument,
     display_code,
     normalise_code,

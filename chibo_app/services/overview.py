@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from chibo_app.core.plans import STATUS_LABELS, PlanStatus
 from chibo_app.core.quotas import QuotaLine
+from chibo_app.core.verification import number_text
 from chibo_app.core.year_report import DOC_TYPE as REPORT_TYPE
-from chibo_app.documents.verification import number_text
 from chibo_app.services import (
     cell,
     evaluation_lists,

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents import plan_form, signed_off_list
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
@@ -33,7 +34,6 @@ from chibo_app.documents.party_document import (
     write_documents,
 )
 from chibo_app.documents.plan_form import PlanFormData, plan_form_document, printed_form
-from chibo_app.documents.verification import PrintedDocument
 from chibo_app.errors import ChiboError
 from chibo_app.services import documents
 from chibo_app.services.cell import load_settings

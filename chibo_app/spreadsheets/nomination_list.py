@@ -29,7 +29,8 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
 from chibo_app.core.cell import CellSettings
-from chibo_app.documents.dates import place_date_line
+from chibo_app.core.paper_dates import place_date_line
+from chibo_app.core.verification import display_code, number_text
 from chibo_app.documents.flowables import PARTY_HEADER
 from chibo_app.documents.nomination_list import (
     COLUMNS,
@@ -42,7 +43,6 @@ from chibo_app.documents.nomination_list import (
     title_lines,
     totals_line,
 )
-from chibo_app.documents.verification import display_code, number_text
 from chibo_app.fileio import atomic_path
 from chibo_app.spreadsheets import scratch  # noqa: F401 - openpyxl's temporaries beside the output
 from chibo_app.spreadsheets.party_sheet import LINE_HEIGHT, row_lines

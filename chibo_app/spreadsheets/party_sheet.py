@@ -19,9 +19,9 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from chibo_app.core.cell import CellSettings
-from chibo_app.documents.dates import place_date_line
+from chibo_app.core.paper_dates import place_date_line
+from chibo_app.core.verification import display_code, number_text
 from chibo_app.documents.flowables import PARTY_HEADER
-from chibo_app.documents.verification import display_code, number_text
 from chibo_app.spreadsheets import scratch  # noqa: F401 - openpyxl's temporaries beside the output
 from chibo_app.spreadsheets.safe_cells import set_text
 

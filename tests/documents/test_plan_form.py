@@ -185,7 +185,7 @@ def test_confirmed_by_defaults_to_secretary_and_unconfirmed_has_no_date(tmp_path
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 def test_date_line_zero_padding():
-    from chibo_app.documents.dates import place_date_line
+    from chibo_app.core.paper_dates import place_date_line
 
     assert (
         place_date_line("Hà Tĩnh", dt.date(2026, 1, 5), 2026)

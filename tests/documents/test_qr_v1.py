@@ -2,8 +2,8 @@
 
 import random
 
+from chibo_app.core.verification import CODE_LENGTH, qr_payload
 from chibo_app.documents import qr, qr_v1
-from chibo_app.documents.verification import CODE_LENGTH, qr_payload
 
 BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 

@@ -1,16 +1,16 @@
 import pytest
 from doc_helpers import form
 
-from chibo_app.documents.plan_form import DOC_TYPE as PLAN
-from chibo_app.documents.plan_form import printed_form, write_plan_forms
-from chibo_app.documents.signed_off_list import SignedOffListData, SignedOffRow, printed_list
-from chibo_app.documents.verification import (
+from chibo_app.core.verification import (
     Subject,
     display_code,
     normalise_code,
     printed,
     verification_code,
 )
+from chibo_app.documents.plan_form import DOC_TYPE as PLAN
+from chibo_app.documents.plan_form import printed_form, write_plan_forms
+from chibo_app.documents.signed_off_list import SignedOffListData, SignedOffRow, printed_list
 from chibo_app.errors import ChiboError
 from chibo_app.services import documents
 from chibo_app.services.cell import load_settings

@@ -17,11 +17,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from chibo_app.core.verification import qr_payload
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import DocumentHeader, SignatureBlock
 from chibo_app.documents.qr import modules
 from chibo_app.documents.qr_png import QUIET_ZONE, qr_png
-from chibo_app.documents.verification import qr_payload
 from chibo_app.documents.word_document import Run, WordDocument, write_word
 
 CODE = "K7QX2M4TRA"

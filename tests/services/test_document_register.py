@@ -3,7 +3,7 @@
 import pytest
 
 from chibo_app.core.text import fold
-from chibo_app.documents.verification import display_code
+from chibo_app.core.verification import display_code
 from chibo_app.services import documents
 from chibo_app.services.document_register import list_register, verify_code
 from chibo_app.services.documents import VerifyStatus

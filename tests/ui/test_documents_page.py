@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
-from chibo_app.documents.verification import display_code
+from chibo_app.core.verification import display_code
 from chibo_app.services import documents
 from chibo_app.ui.main_window import MainWindow
 from chibo_app.ui.models.register_model import Col

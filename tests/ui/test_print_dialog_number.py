@@ -1,5 +1,5 @@
 """Every numbered-print dialog shows the register number as the document prints it
-('Số 05-BC/CB', documents.verification.number_text), and still reads what is typed."""
+('Số 05-BC/CB', core.verification.number_text), and still reads what is typed."""
 
 from pathlib import Path
 
@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from chibo_app.documents.verification import number_text
+from chibo_app.core.verification import number_text
 from chibo_app.ui.dialogs.print_dialogs import SignedOffDialog
 from chibo_app.ui.dialogs.report_print_dialog import ReportPrintDialog
 from chibo_app.ui.evaluation_actions import EvaluationListDialog

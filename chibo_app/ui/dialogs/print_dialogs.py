@@ -127,7 +127,7 @@ class PrintPlansDialog(QDialog):
 
 class NumberBox(QSpinBox):
     """A register number as documents print it: two digits at least ('Số 05-BC/CB',
-    documents.verification.number_text); typing '5' or '05' both give 5."""
+    core.verification.number_text); typing '5' or '05' both give 5."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
