@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 
+from chibo_app.core.messages import Label, Problems, msg
+
 _SYMBOL = re.compile(r"^[A-ZĐ]{1,10}$")
 
 
@@ -42,12 +44,12 @@ SETTING_LABELS = {
 _REQUIRED = ("cell_name", "superior", "place", "secretary")
 
 
-def validate_settings(settings: CellSettings) -> dict[str, str]:
-    problems = {
-        key: f"Chưa nhập {SETTING_LABELS[key].lower()}."
+def validate_settings(settings: CellSettings) -> Problems:
+    problems: Problems = {
+        key: msg("Chưa nhập {field}.", field=Label(SETTING_LABELS[key], lower=True))
         for key in _REQUIRED
         if not getattr(settings, key)
     }
     if not _SYMBOL.match(settings.symbol):
-        problems["symbol"] = "Ký hiệu văn bản gồm 1–10 chữ in hoa, ví dụ “CB”."
+        problems["symbol"] = msg("Ký hiệu văn bản gồm 1–10 chữ in hoa, ví dụ “CB”.")
     return problems

@@ -68,13 +68,29 @@ def _value(value: object, translate: Translate) -> str:
         return shown[:1].lower() + shown[1:] if value.lower else shown
     if isinstance(value, (list, tuple)):
         return "; ".join(_value(item, translate) for item in value)
+    if isinstance(value, str):
+        return _known_label(value, translate)
     return str(value)
+
+
+def _known_label(text: str, translate: Translate) -> str:
+    """A text value in the user's language when it is a label the catalogue knows (a
+    kind, a status, a field name — also lower-cased inside a sentence); a name, a unit
+    or typed text is not in the catalogue and stays as it is."""
+    if not text:
+        return text
+    found = translate(LABELS_CONTEXT, text)
+    if found != text or not text[:1].islower():
+        return found
+    capital = text[:1].upper() + text[1:]
+    found = translate(LABELS_CONTEXT, capital)
+    return found[:1].lower() + found[1:] if found != capital else text
 
 
 @dataclass(frozen=True)
 class Label:
-    """A field value that is a label from a core table: translated as a label, where
-    a bare string field (a name, a unit, typed text) is shown as it is. `lower`: the
+    """A field value that is a label from a core table, said so explicitly (a plain
+    text value is translated too when the catalogue knows it as a label). `lower`: the
     label inside a sentence ("Chưa nhập tên chi bộ.")."""
 
     text: str
@@ -86,3 +102,7 @@ class Label:
 
 def _source(_context: str, text: str) -> str:
     return text
+
+
+# What a check finds wrong with each field of a form: field name → its message.
+Problems = dict[str, "Message | str"]

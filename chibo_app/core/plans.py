@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from chibo_app.core.messages import msg
 from chibo_app.core.plan_due import shift_year
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError
@@ -221,10 +222,10 @@ def confirm(plan: Plan, on: str, by: str) -> tuple[Plan, PlanEvent]:
     if plan.status != PlanStatus.SUBMITTED:
         raise StepRefused(_refusal("xác nhận", plan.status))
     if plan.submitted_on and on < plan.submitted_on:
-        raise StepRefused("Ngày xác nhận không thể trước ngày nộp.")
+        raise StepRefused(msg("Ngày xác nhận không thể trước ngày nộp."))
     by = clean(by)
     if not by:
-        raise StepRefused("Cần ghi người xác nhận.")
+        raise StepRefused(msg("Cần ghi người xác nhận."))
     changed = plan.with_changes(status=PlanStatus.CONFIRMED, confirmed_on=on, confirmed_by=by)
     return changed, PlanEvent(Step.CONFIRMED, on, by)
 
@@ -233,7 +234,7 @@ def reopen(plan: Plan, on: str, who: str, reason: str) -> tuple[Plan, PlanEvent]
     """A confirmed plan becomes editable again (status submitted); the reason is kept."""
     reason = _required_reason(reason, "Cần ghi lý do mở lại kế hoạch đã xác nhận.")
     if plan.status != PlanStatus.CONFIRMED:
-        raise StepRefused("Chỉ mở lại được kế hoạch đã được chi bộ xác nhận.")
+        raise StepRefused(msg("Chỉ mở lại được kế hoạch đã được chi bộ xác nhận."))
     changed = plan.with_changes(status=PlanStatus.SUBMITTED, confirmed_on=None, confirmed_by=None)
     return changed, PlanEvent(Step.REOPENED, on, who, reason)
 

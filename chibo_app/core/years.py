@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from chibo_app.core.dates import add_years
+from chibo_app.core.messages import Problems, msg
 
 # key → (month, day) of the default, and its Vietnamese label.
 DEADLINES: dict[str, tuple[tuple[int, int], str]] = {
@@ -49,20 +50,22 @@ def carried_deadlines(previous: dict[str, str], from_year: int, year: int) -> di
     return result
 
 
-def validate_deadlines(year: int, deadlines: dict[str, str]) -> dict[str, str]:
-    problems: dict[str, str] = {}
+def validate_deadlines(year: int, deadlines: dict[str, str]) -> Problems:
+    problems: Problems = {}
     for key, value in deadlines.items():
         if key not in DEADLINES:
-            problems[key] = f"Không có thời hạn “{key}”."
+            problems[key] = msg("Không có thời hạn “{key}”.", key=key)
             continue
         try:
             day = dt.date.fromisoformat(value)
         except (TypeError, ValueError):
-            problems[key] = f"{DEADLINES[key][1]}: ngày không hợp lệ."
+            problems[key] = msg("{value}: ngày không hợp lệ.", value=DEADLINES[key][1])
             continue
         if abs(day.year - year) > 1:
-            problems[key] = f"{DEADLINES[key][1]}: ngày phải thuộc năm {year}."
+            problems[key] = msg(
+                "{value}: ngày phải thuộc năm {year}.", value=DEADLINES[key][1], year=year
+            )
     start, end = deadlines.get("midyear_from"), deadlines.get("midyear_to")
     if start and end and not problems and end < start:
-        problems["midyear_to"] = "Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu."
+        problems["midyear_to"] = msg("Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.")
     return problems

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from chibo_app.core.cell import CellSettings, validate_settings
+from chibo_app.core.messages import msg
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services.session import Session
@@ -72,7 +73,10 @@ def delete_unit(session: Session, unit_id: int) -> None:
     for table, label in UNIT_REFERENCES:
         if cell_repo.rows_naming_unit(session.db, table, unit_id):
             raise ChiboError(
-                f"Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”."
+                msg(
+                    "Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”.",
+                    label=label,
+                )
             )
     records.delete(session.db, session.editor, "units", unit_id)
 
@@ -80,10 +84,10 @@ def delete_unit(session: Session, unit_id: int) -> None:
 def _checked_unit_name(session: Session, name: str, unit_id: int | None = None) -> str:
     name = clean(name)
     if not name:
-        raise ValidationError({"name": "Chưa nhập tên đơn vị."})
+        raise ValidationError({"name": msg("Chưa nhập tên đơn vị.")})
     for unit in list_units(session):
         if str(unit["name"]).casefold() == name.casefold() and unit["id"] != unit_id:
-            raise ValidationError({"name": f"Đã có đơn vị “{unit['name']}”."})
+            raise ValidationError({"name": msg("Đã có đơn vị “{unit}”.", unit=unit["name"])})
     return name
 
 

@@ -12,6 +12,7 @@ import dataclasses
 import math
 from dataclasses import dataclass
 
+from chibo_app.core.messages import Problems, msg
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.errors import ValidationError
 from chibo_app.services.session import Session
@@ -57,20 +58,23 @@ def load_page_settings(session: Session) -> PageSettings:
     return dataclasses.replace(defaults, **values)
 
 
-def validate_page_settings(settings: PageSettings) -> dict[str, str]:
+def validate_page_settings(settings: PageSettings) -> Problems:
     """Field name → Vietnamese message, for each editable value out of its range."""
-    problems: dict[str, str] = {}
+    problems: Problems = {}
     for name, limit in LIMITS.items():
         value = getattr(settings, name)
         if not isinstance(value, int | float) or not math.isfinite(value):
-            problems[name] = f"{limit.label}: cần ghi một số."
+            problems[name] = msg("{label}: cần ghi một số.", label=limit.label)
         elif not limit.low <= value <= limit.high:
-            problems[name] = (
-                f"{limit.label} phải từ {_text(limit.low)} đến {_text(limit.high)}"
-                f"{' ' + limit.unit if limit.unit else ''}."
+            problems[name] = msg(
+                "{label} phải từ {low} đến {high}{unit}.",
+                label=limit.label,
+                low=_text(limit.low),
+                high=_text(limit.high),
+                unit=" " + limit.unit if limit.unit else "",
             )
     if "body_size" not in problems and round(settings.body_size * 2) != settings.body_size * 2:
-        problems["body_size"] = (
+        problems["body_size"] = msg(
             "Cỡ chữ nội dung ghi số nguyên hoặc lẻ nửa điểm, ví dụ 13 hoặc 13,5."
         )
     return problems

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chibo_app.core.meetings import Topic, planned_text, validate_topic
+from chibo_app.core.messages import msg
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services.session import Session
@@ -77,7 +78,7 @@ def topic_rows(session: Session, year: int) -> list[TopicRow]:
 def get_topic(session: Session, topic_id: int) -> Topic:
     topic = meetings_repo.get_topic(session.db, topic_id)
     if topic is None:
-        raise ChiboError("Không tìm thấy chuyên đề này (có thể đã bị xóa).")
+        raise ChiboError(msg("Không tìm thấy chuyên đề này (có thể đã bị xóa)."))
     return topic
 
 
@@ -108,8 +109,11 @@ def delete_topic(session: Session, topic_id: int) -> None:
     used = meetings_repo.meetings_on_topic(session.db, topic_id)
     if used:
         raise ChiboError(
-            f"Chuyên đề này đã được sinh hoạt ({used} buổi) nên không xóa được; "
-            "hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước."
+            msg(
+                "Chuyên đề này đã được sinh hoạt ({used} buổi) nên không xóa được; hãy "
+                "bỏ chuyên đề khỏi các buổi sinh hoạt trước.",
+                used=used,
+            )
         )
     records.delete(session.db, session.editor, "topics", topic_id)
 

@@ -4,6 +4,7 @@ its deadlines and the cell's own plan reference."""
 from __future__ import annotations
 
 from chibo_app.core.dates import BadDate, parse_date
+from chibo_app.core.messages import Problems, msg
 from chibo_app.core.text import clean_or_none
 from chibo_app.core.years import (
     DEADLINES,
@@ -25,7 +26,7 @@ def create_year(session: Session, year: int) -> Year:
     Creating a year that exists changes nothing and returns it.
     """
     if not 1990 <= year <= 2200:
-        raise ValidationError({"year": f"Năm {year} không hợp lệ."})
+        raise ValidationError({"year": msg("Năm {year} không hợp lệ.", year=year)})
     db = session.db
     with db.atomic():
         if plans_repo.year_values(db, year):
@@ -76,7 +77,7 @@ def update_deadlines(
 
     plan_number / plan_date None leave them as they are; "" clears them.
     """
-    problems: dict[str, str] = {}
+    problems: Problems = {}
     parsed: dict[str, str] = {}
     for key, typed in deadlines.items():
         try:
@@ -85,7 +86,7 @@ def update_deadlines(
             problems[key] = str(error)
             continue
         if value is None or len(value) != 10:
-            problems[key] = "Cần ghi đủ ngày/tháng/năm."
+            problems[key] = msg("Cần ghi đủ ngày/tháng/năm.")
         else:
             parsed[key] = value
     problems.update(validate_deadlines(year, {**get_year(session, year).deadlines, **parsed}))

@@ -2544,6 +2544,22 @@
         <translation>The meeting of %1</translation>
     </message>
     <message>
+        <source>Chưa nhập {field}.</source>
+        <translation>{field} is missing.</translation>
+    </message>
+    <message>
+        <source>Không có thời hạn “{key}”.</source>
+        <translation>There is no deadline “{key}”.</translation>
+    </message>
+    <message>
+        <source>{value}: ngày phải thuộc năm {year}.</source>
+        <translation>{value}: the date must be in {year}.</translation>
+    </message>
+    <message>
+        <source>{value}: ngày không hợp lệ.</source>
+        <translation>{value}: the date is not valid.</translation>
+    </message>
+    <message>
         <source>{what} Dữ liệu trước đó vẫn nguyên vẹn.</source>
         <translation>{what} The data saved before is intact.</translation>
     </message>
@@ -2564,12 +2580,40 @@
         <translation>Cannot write to the data file: {detail}.</translation>
     </message>
     <message>
+        <source>Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”.</source>
+        <translation>The unit still has {label} and cannot be deleted; it can be marked “no longer used”.</translation>
+    </message>
+    <message>
+        <source>Đã có đơn vị “{unit}”.</source>
+        <translation>There is already a unit “{unit}”.</translation>
+    </message>
+    <message>
         <source>Chưa chọn người nào.</source>
         <translation>Nobody is selected.</translation>
     </message>
     <message>
         <source>{name} (chuyển thành {kind}): {problems} Không có gì được ghi.</source>
         <translation>{name} (becoming {kind}): {problems} Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cỡ chữ nội dung ghi số nguyên hoặc lẻ nửa điểm, ví dụ 13 hoặc 13,5.</source>
+        <translation>Write the body font size as a whole or half point, e.g. 13 or 13.5.</translation>
+    </message>
+    <message>
+        <source>{label}: cần ghi một số.</source>
+        <translation>{label}: a number is needed.</translation>
+    </message>
+    <message>
+        <source>{label} phải từ {low} đến {high}{unit}.</source>
+        <translation>{label} must be from {low} to {high}{unit}.</translation>
+    </message>
+    <message>
+        <source>Chuyên đề này đã được sinh hoạt ({used} buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</source>
+        <translation>This topic has been discussed at meetings ({used}) and cannot be deleted; remove it from those meetings first.</translation>
+    </message>
+    <message>
+        <source>Năm {year} không hợp lệ.</source>
+        <translation>The year {year} is not valid.</translation>
     </message>
     <message>
         <source>Lỗi: {message}</source>

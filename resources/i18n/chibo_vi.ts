@@ -2544,6 +2544,22 @@
         <translation>Buổi sinh hoạt ngày %1</translation>
     </message>
     <message>
+        <source>Chưa nhập {field}.</source>
+        <translation>Chưa nhập {field}.</translation>
+    </message>
+    <message>
+        <source>Không có thời hạn “{key}”.</source>
+        <translation>Không có thời hạn “{key}”.</translation>
+    </message>
+    <message>
+        <source>{value}: ngày phải thuộc năm {year}.</source>
+        <translation>{value}: ngày phải thuộc năm {year}.</translation>
+    </message>
+    <message>
+        <source>{value}: ngày không hợp lệ.</source>
+        <translation>{value}: ngày không hợp lệ.</translation>
+    </message>
+    <message>
         <source>{what} Dữ liệu trước đó vẫn nguyên vẹn.</source>
         <translation>{what} Dữ liệu trước đó vẫn nguyên vẹn.</translation>
     </message>
@@ -2564,12 +2580,40 @@
         <translation>Không ghi được vào tệp dữ liệu: {detail}.</translation>
     </message>
     <message>
+        <source>Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”.</source>
+        <translation>Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”.</translation>
+    </message>
+    <message>
+        <source>Đã có đơn vị “{unit}”.</source>
+        <translation>Đã có đơn vị “{unit}”.</translation>
+    </message>
+    <message>
         <source>Chưa chọn người nào.</source>
         <translation>Chưa chọn người nào.</translation>
     </message>
     <message>
         <source>{name} (chuyển thành {kind}): {problems} Không có gì được ghi.</source>
         <translation>{name} (chuyển thành {kind}): {problems} Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Cỡ chữ nội dung ghi số nguyên hoặc lẻ nửa điểm, ví dụ 13 hoặc 13,5.</source>
+        <translation>Cỡ chữ nội dung ghi số nguyên hoặc lẻ nửa điểm, ví dụ 13 hoặc 13,5.</translation>
+    </message>
+    <message>
+        <source>{label}: cần ghi một số.</source>
+        <translation>{label}: cần ghi một số.</translation>
+    </message>
+    <message>
+        <source>{label} phải từ {low} đến {high}{unit}.</source>
+        <translation>{label} phải từ {low} đến {high}{unit}.</translation>
+    </message>
+    <message>
+        <source>Chuyên đề này đã được sinh hoạt ({used} buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</source>
+        <translation>Chuyên đề này đã được sinh hoạt ({used} buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</translation>
+    </message>
+    <message>
+        <source>Năm {year} không hợp lệ.</source>
+        <translation>Năm {year} không hợp lệ.</translation>
     </message>
     <message>
         <source>Lỗi: {message}</source>

@@ -38,8 +38,10 @@ def test_values_that_are_messages_or_labels_are_translated_too():
     lowered = msg("Chưa nhập {field}.", field=Label("Tên chi bộ", lower=True))
     assert str(lowered) == "Chưa nhập tên chi bộ."
     assert render(lowered, english) == "cell name is missing."
-    typed = msg("Chưa nhập {field}.", field="Tên chi bộ")  # typed text: shown as it is
-    assert render(typed, english) == "Tên chi bộ is missing."
+    known = msg("Chưa nhập {field}.", field="tên chi bộ")  # a label's text, lower-cased
+    assert render(known, english) == "cell name is missing."
+    typed = msg("Chưa nhập {field}.", field="Phòng Lãnh sự")  # typed text: as it is
+    assert render(typed, english) == "Phòng Lãnh sự is missing."
 
 
 def test_an_unknown_template_stays_vietnamese_and_a_missing_value_is_refused():
