@@ -62,7 +62,7 @@ class Session:
         self.db.close()
 
     def schema_version(self) -> int:
-        """The file's schema step (its PRAGMA user_version)."""
+        """The file's schema step (SQLite's user_version of the file)."""
         return read_identity(self.db.conn)[0]
 
     def open_again(self) -> Session:
