@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from chibo_app.core.dates import to_display
+from chibo_app.core.messages import Problems, msg
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError, ValidationError
 
@@ -139,16 +140,16 @@ def normalise(item: Nomination) -> Nomination:
     )
 
 
-def validate(item: Nomination) -> dict[str, str]:
-    problems: dict[str, str] = {}
+def validate(item: Nomination) -> Problems:
+    problems: Problems = {}
     if item.kind == Kind.INDIVIDUAL and item.person_id is None:
-        problems["person_id"] = "Chưa chọn cá nhân được đăng ký."
+        problems["person_id"] = msg("Chưa chọn cá nhân được đăng ký.")
     if item.kind == Kind.COLLECTIVE and item.unit_id is None:
-        problems["unit_id"] = "Chưa chọn tập thể (đơn vị) được đăng ký."
+        problems["unit_id"] = msg("Chưa chọn tập thể (đơn vị) được đăng ký.")
     if item.kind == Kind.MODEL and not item.title:
-        problems["title"] = "Chưa nhập tên mô hình, cách làm hay."
+        problems["title"] = msg("Chưa nhập tên mô hình, cách làm hay.")
     if not item.field:
-        problems["field"] = "Chưa chọn lĩnh vực."
+        problems["field"] = msg("Chưa chọn lĩnh vực.")
     return problems
 
 
@@ -170,19 +171,23 @@ def move(
     """
     if target not in NEXT[item.status]:
         raise StepRefused(
-            f"Không chuyển được từ “{STATUS_LABELS[item.status]}” sang “{STATUS_LABELS[target]}”."
+            msg(
+                "Không chuyển được từ “{current}” sang “{target}”.",
+                current=STATUS_LABELS[item.status],
+                target=STATUS_LABELS[target],
+            )
         )
-    problems: dict[str, str] = {}
+    problems: Problems = {}
     changes: dict[str, object] = {"status": target}
     if target == Status.COMMENDED:
         if not on:
-            problems["on"] = "Cần ghi ngày biểu dương."
+            problems["on"] = msg("Cần ghi ngày biểu dương.")
         changes.update(commended_on=on, occasion=clean(occasion) or None)
     elif target == Status.PROPOSED:
         changes.update(proposed_on=on)
     elif target == Status.AWARDED:
         if not clean(award_form):
-            problems["award_form"] = "Cần ghi hình thức khen thưởng (giấy khen, bằng khen…)."
+            problems["award_form"] = msg("Cần ghi hình thức khen thưởng (giấy khen, bằng khen…).")
         changes.update(
             award_form=clean(award_form) or None,
             award_level=clean(award_level) or None,
@@ -191,7 +196,7 @@ def move(
         )
     elif target == Status.NOT_SELECTED:
         if not clean(reason):
-            problems["reason"] = "Cần ghi lý do không được chọn."
+            problems["reason"] = msg("Cần ghi lý do không được chọn.")
         changes.update(not_selected_reason=clean(reason) or None)
     if problems:
         raise ValidationError(problems)
@@ -202,7 +207,7 @@ def reopen(item: Nomination) -> Nomination:
     """Back to cultivating from a final status (awarded or not selected): the details
     of the award or the refusal are cleared (the history keeps them)."""
     if item.status not in (Status.AWARDED, Status.NOT_SELECTED):
-        raise StepRefused("Chỉ mở lại được đăng ký đã có kết quả.")
+        raise StepRefused(msg("Chỉ mở lại được đăng ký đã có kết quả."))
     return item.with_changes(
         status=Status.CULTIVATING,
         award_form=None,

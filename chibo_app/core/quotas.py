@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
+from chibo_app.core.messages import Problems, msg
 from chibo_app.core.nominations import Kind
 
 CELL_LINE = "Toàn chi bộ"
@@ -59,13 +60,13 @@ def _wanted(collectives: int, individuals: int, models: int) -> str:
     return ", ".join(parts)
 
 
-def validate_rules(values: dict[str, object]) -> dict[str, str]:
-    problems = {}
+def validate_rules(values: dict[str, object]) -> Problems:
+    problems: Problems = {}
     for key, value in values.items():
         if key not in RULE_LABELS:
-            problems[key] = f"Không có chỉ tiêu “{key}”."
+            problems[key] = msg("Không có chỉ tiêu “{key}”.", key=key)
         elif not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 99:
-            problems[key] = f"{RULE_LABELS[key]}: cần một số từ 0 đến 99."
+            problems[key] = msg("{rule}: cần một số từ 0 đến 99.", rule=RULE_LABELS[key])
     return problems
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.services.backups import make_backup
 from chibo_app.services.session import Session
@@ -48,8 +49,12 @@ def check_database(session: Session, now: dt.datetime | None = None) -> CheckRep
             maintenance.vacuum_and_analyze(db)
         except OperationalError as error:
             raise ChiboError(
-                "Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng "
-                f"gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})"
+                msg(
+                    "Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: "
+                    "cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. "
+                    "({error})",
+                    error=error,
+                )
             ) from error
     size_after = maintenance.size_on_disk(path)
     lines = _lines(problems, counts, size_before, size_after, backup)

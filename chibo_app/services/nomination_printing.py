@@ -22,6 +22,7 @@ from pathlib import Path
 
 import chibo_app.services.plan_printing  # noqa: F401 - registers the DS source we chain to
 from chibo_app.core.member_kinds import party_post
+from chibo_app.core.messages import msg
 from chibo_app.core.nominations import Kind, Nomination
 from chibo_app.core.people import PersonRowView
 from chibo_app.documents import nomination_list, registration_form
@@ -63,13 +64,13 @@ def export_list(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ChiboError("Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf.")
+        raise ChiboError(msg("Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf."))
     cell = load_settings(session)
     number = documents.number_to_use(session, DOC_TYPE, number)
     dated = dated or session.today()
     data = nomination_lists.list_data(session, year, number, dated)
     if not data.rows:
-        raise ChiboError(f"Năm {year} chưa có đăng ký điển hình nào.")
+        raise ChiboError(msg("Năm {year} chưa có đăng ký điển hình nào.", year=year))
     record = nomination_list.printed_list(data, cell)
     documents.check_number_free(session, record)
     if suffix == ".pdf":
@@ -109,7 +110,7 @@ def print_registration_forms(
     """
     target = Path(path)
     if target.suffix.lower() != ".pdf":
-        raise ChiboError("Phiếu đăng ký chỉ in ra tệp .pdf.")
+        raise ChiboError(msg("Phiếu đăng ký chỉ in ra tệp .pdf."))
     settings = settings or load_page_settings(session)
     items = _chosen(session, year, nomination_ids)
     today = session.today()
@@ -137,16 +138,24 @@ def _chosen(session: Session, year: int, ids: Sequence[int] | None) -> list[Nomi
     if ids is None:
         chosen = [item for item in ordered if item.counts_for_quota]
         if not chosen:
-            raise ChiboError(f"Năm {year} chưa có đăng ký điển hình nào để in phiếu.")
+            raise ChiboError(
+                msg("Năm {year} chưa có đăng ký điển hình nào để in phiếu.", year=year)
+            )
         return chosen
     wanted = set(ids)
     known = {item.id for item in ordered}
     unknown = [str(i) for i in dict.fromkeys(ids) if i not in known]
     if unknown:
-        raise ChiboError(f"Không tìm thấy đăng ký có mã {', '.join(unknown)} trong năm {year}.")
+        raise ChiboError(
+            msg(
+                "Không tìm thấy đăng ký có mã {codes} trong năm {year}.",
+                codes=", ".join(unknown),
+                year=year,
+            )
+        )
     chosen = [item for item in ordered if item.id in wanted]
     if not chosen:
-        raise ChiboError("Chưa chọn đăng ký nào để in phiếu.")
+        raise ChiboError(msg("Chưa chọn đăng ký nào để in phiếu."))
     return chosen
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from chibo_app.core import nominations as rules
 from chibo_app.core.dates import BadDate, parse_date
+from chibo_app.core.messages import msg
 from chibo_app.core.nominations import Nomination, Status
 from chibo_app.core.quotas import QuotaRules, validate_rules
 from chibo_app.core.text import clean
@@ -27,7 +28,7 @@ QUOTA_PREFIX = "quota_"
 def get(session: Session, nomination_id: int) -> Nomination:
     found = nominations_repo.get(session.db, nomination_id)
     if found is None:
-        raise ChiboError("Không tìm thấy đăng ký này (có thể đã bị xóa).")
+        raise ChiboError(msg("Không tìm thấy đăng ký này (có thể đã bị xóa)."))
     return found
 
 
@@ -179,7 +180,7 @@ def _date(value: str | None, key: str) -> str | None:
     except BadDate as error:
         raise ValidationError({key: str(error)}) from None
     if parsed is None or len(parsed) != 10:
-        raise ValidationError({key: "Cần ghi đủ ngày/tháng/năm."})
+        raise ValidationError({key: msg("Cần ghi đủ ngày/tháng/năm.")})
     return parsed
 
 
@@ -196,7 +197,7 @@ def fields(session: Session) -> list[str]:
 def set_fields(session: Session, names: Sequence[str]) -> list[str]:
     cleaned = list(dict.fromkeys(n for n in (clean(x) for x in names) if n))
     if not cleaned:
-        raise ValidationError({"fields": "Cần ít nhất một lĩnh vực."})
+        raise ValidationError({"fields": msg("Cần ít nhất một lĩnh vực.")})
     settings_repo.write_many(
         session.db, session.editor, {FIELDS_KEY: json.dumps(cleaned, ensure_ascii=False)}
     )

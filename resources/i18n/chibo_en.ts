@@ -2548,6 +2548,18 @@
         <translation>{field} is missing.</translation>
     </message>
     <message>
+        <source>Không chuyển được từ “{current}” sang “{target}”.</source>
+        <translation>Cannot move from “{current}” to “{target}”.</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu “{key}”.</source>
+        <translation>There is no quota “{key}”.</translation>
+    </message>
+    <message>
+        <source>{rule}: cần một số từ 0 đến 99.</source>
+        <translation>{rule}: a number from 0 to 99 is needed.</translation>
+    </message>
+    <message>
         <source>Không có thời hạn “{key}”.</source>
         <translation>There is no deadline “{key}”.</translation>
     </message>
@@ -2588,12 +2600,36 @@
         <translation>There is already a unit “{unit}”.</translation>
     </message>
     <message>
+        <source>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</source>
+        <translation>The data file could not be tidied up (usually there is not enough free disk space: about twice the size of the file is needed). The data are not affected. ({error})</translation>
+    </message>
+    <message>
         <source>Chưa chọn người nào.</source>
         <translation>Nobody is selected.</translation>
     </message>
     <message>
         <source>{name} (chuyển thành {kind}): {problems} Không có gì được ghi.</source>
         <translation>{name} (becoming {kind}): {problems} Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Năm {year} chưa có đăng ký điển hình nào.</source>
+        <translation>No nominations in {year} yet.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đăng ký có mã {codes} trong năm {year}.</source>
+        <translation>No nomination with code {codes} in {year}.</translation>
+    </message>
+    <message>
+        <source>Năm {year} chưa có đăng ký điển hình nào để in phiếu.</source>
+        <translation>No nominations in {year} to print forms for.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đăng ký này (có thể đã bị xóa).</source>
+        <translation>This nomination was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất một lĩnh vực.</source>
+        <translation>At least one field is needed.</translation>
     </message>
     <message>
         <source>Cỡ chữ nội dung ghi số nguyên hoặc lẻ nửa điểm, ví dụ 13 hoặc 13,5.</source>

@@ -2548,6 +2548,18 @@
         <translation>Chưa nhập {field}.</translation>
     </message>
     <message>
+        <source>Không chuyển được từ “{current}” sang “{target}”.</source>
+        <translation>Không chuyển được từ “{current}” sang “{target}”.</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu “{key}”.</source>
+        <translation>Không có chỉ tiêu “{key}”.</translation>
+    </message>
+    <message>
+        <source>{rule}: cần một số từ 0 đến 99.</source>
+        <translation>{rule}: cần một số từ 0 đến 99.</translation>
+    </message>
+    <message>
         <source>Không có thời hạn “{key}”.</source>
         <translation>Không có thời hạn “{key}”.</translation>
     </message>
@@ -2588,12 +2600,36 @@
         <translation>Đã có đơn vị “{unit}”.</translation>
     </message>
     <message>
+        <source>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</source>
+        <translation>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</translation>
+    </message>
+    <message>
         <source>Chưa chọn người nào.</source>
         <translation>Chưa chọn người nào.</translation>
     </message>
     <message>
         <source>{name} (chuyển thành {kind}): {problems} Không có gì được ghi.</source>
         <translation>{name} (chuyển thành {kind}): {problems} Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Năm {year} chưa có đăng ký điển hình nào.</source>
+        <translation>Năm {year} chưa có đăng ký điển hình nào.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đăng ký có mã {codes} trong năm {year}.</source>
+        <translation>Không tìm thấy đăng ký có mã {codes} trong năm {year}.</translation>
+    </message>
+    <message>
+        <source>Năm {year} chưa có đăng ký điển hình nào để in phiếu.</source>
+        <translation>Năm {year} chưa có đăng ký điển hình nào để in phiếu.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đăng ký này (có thể đã bị xóa).</source>
+        <translation>Không tìm thấy đăng ký này (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>Cần ít nhất một lĩnh vực.</source>
+        <translation>Cần ít nhất một lĩnh vực.</translation>
     </message>
     <message>
         <source>Cỡ chữ nội dung ghi số nguyên hoặc lẻ nửa điểm, ví dụ 13 hoặc 13,5.</source>
