@@ -33,6 +33,7 @@ _READING: dict[str, tuple[str, frozenset[str]] | None] = {
     "meetings": ("meetings_action", frozenset({"list"})),
     "evaluation": ("evaluation_action", frozenset({"list"})),
     "rules": ("rules_action", frozenset({"list"})),
+    "dang-bo": ("dang_bo_action", frozenset({"status"})),
 }
 # Writing commands that may start a new file where there is none.
 _CREATING = frozenset({"init", "demo", "members import", "restore"})
@@ -42,7 +43,8 @@ def command_name(args: argparse.Namespace) -> str:
     """What the lock file says holds the file, e.g. “chibo members import”."""
     words = [args.command]
     for attribute in ("action", "plans_action", "nominations_command", "meetings_action",
-                      "evaluation_action", "rules_action"):  # fmt: skip
+                      "evaluation_action", "rules_action", "package_action",
+                      "dang_bo_action"):  # fmt: skip
         value = getattr(args, attribute, None)
         if isinstance(value, str):
             words.append(value)
@@ -56,6 +58,10 @@ def reads_only(args: argparse.Namespace) -> bool:
         return bool(getattr(args, "dry_run", False))
     if args.command == "plans" and getattr(args, "plans_action", None) == "import":
         return bool(getattr(args, "dry_run", False))
+    if args.command == "package" and getattr(args, "package_action", None) == "import":
+        return bool(getattr(args, "dry_run", False))
+    if args.command == "dang-bo" and getattr(args, "dang_bo_action", None) == "report":
+        return getattr(args, "output", None) is None  # printing numbers a document
     if args.command not in _READING:
         return False
     spec = _READING[args.command]

@@ -1,4 +1,7 @@
-"""`chibo init`: the cell's details (name, superior, place, signers, symbol, term)."""
+"""`chibo init`: the cell's details (name, superior, place, signers, symbol, term), and
+the level the file serves: a chi bộ (default) or a đảng bộ receiving its cells'
+packages (`--level dang-bo`; --cell then names the đảng ủy, e.g. “Đảng ủy Sở Ngoại vụ”,
+and the symbol defaults to ĐU)."""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import argparse
 from typing import Any
 
 from chibo_app.core.cell import CellSettings
-from chibo_app.services import cell
+from chibo_app.services import cell, level
 from chibo_app.services.session import Session
 
 COMMANDS = {"init"}
@@ -14,17 +17,34 @@ COMMANDS = {"init"}
 
 def add_parsers(commands: Any) -> None:
     init = commands.add_parser("init", help="khai báo thông tin chi bộ")
-    init.add_argument("--cell", required=True, help="tên chi bộ")
+    init.add_argument("--cell", required=True, help="tên chi bộ (với --level dang-bo: tên đảng ủy)")
     init.add_argument("--superior", required=True, help="đảng ủy cấp trên")
     init.add_argument("--place", required=True, help="địa danh ghi ở dòng ngày tháng")
     init.add_argument("--secretary", required=True, help="họ tên bí thư")
     init.add_argument("--deputy", default="", help="họ tên phó bí thư")
-    init.add_argument("--symbol", default="CB", help="ký hiệu văn bản (mặc định CB)")
+    init.add_argument("--symbol", help="ký hiệu văn bản (mặc định CB; đảng bộ: ĐU)")
     init.add_argument("--term", default="", help="nhiệm kỳ, ví dụ 2025–2030")
     init.add_argument("--user", default="", help="tên người sử dụng ghi vào lịch sử")
+    init.add_argument(
+        "--level",
+        choices=sorted(level.CLI_NAMES),
+        help="tệp dữ liệu của chi bộ (chi-bo, mặc định) hay của đảng bộ nhận gói các chi bộ "
+        "trực thuộc (dang-bo)",
+    )
 
 
 def run(session: Session, args: argparse.Namespace) -> int:
+    chosen = level.CLI_NAMES[args.level] if args.level else level.level(session)
+    symbol = args.symbol or level.DEFAULT_SYMBOL[chosen]
+    with session.db.atomic():
+        _save(session, args, symbol)
+        level.set_level(session, chosen)
+    what = "đảng bộ" if chosen == level.Level.COMMITTEE else "chi bộ"
+    print(f"Đã lưu thông tin {what} vào {session.path}")
+    return 0
+
+
+def _save(session: Session, args: argparse.Namespace, symbol: str) -> None:
     cell.save_settings(
         session,
         CellSettings(
@@ -33,10 +53,8 @@ def run(session: Session, args: argparse.Namespace) -> int:
             place=args.place,
             secretary=args.secretary,
             deputy=args.deputy,
-            symbol=args.symbol,
+            symbol=symbol,
             term=args.term,
             user_name=args.user,
         ),
     )
-    print(f"Đã lưu thông tin chi bộ vào {session.path}")
-    return 0

@@ -15,12 +15,14 @@ from chibo_app import __version__
 from chibo_app.cli import (
     access,
     cell,
+    dang_bo,
     data,
     demo,
     evaluation,
     meetings,
     members,
     nominations,
+    package,
     plans,
     report,
 )
@@ -32,7 +34,19 @@ from chibo_app.storage import failures
 
 # The command groups, each a module with add_parsers(commands), COMMANDS and run(session,
 # args); help lists the commands in this order.
-GROUPS = (cell, members, demo, data, plans, nominations, meetings, evaluation, report)
+GROUPS = (
+    cell,
+    members,
+    demo,
+    data,
+    plans,
+    nominations,
+    meetings,
+    evaluation,
+    report,
+    package,
+    dang_bo,
+)
 
 BAD_INPUT = 2
 STORAGE_FAILED = 1  # the disk or the file refused (full, read-only, busy): said in one line

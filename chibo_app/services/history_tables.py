@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from chibo_app.core import evaluation, meetings, nominations, plans
 from chibo_app.core.dates import to_display
+from chibo_app.core.package import PART_LABELS
 from chibo_app.core.plan_due import display_due
 from chibo_app.core.quotas import RULE_LABELS as QUOTA_LABELS
 from chibo_app.core.rule_presets import (
@@ -268,6 +269,15 @@ def _document(names: Names, values: dict[str, Any]) -> str:
 
 def _year_setting(names: Names, values: dict[str, Any]) -> str:
     return f"Năm {values.get('year')}: {show(SETTING_KEY, values.get('key'))}"
+
+
+def _sub_cell(names: Names, values: dict[str, Any]) -> str:
+    return f"Chi bộ trực thuộc {quote(values.get('name'))}"
+
+
+def _received(names: Names, values: dict[str, Any]) -> str:
+    part = label_of(PART_LABELS, values.get("part"))
+    return f"Gói nhận từ {quote(values.get('cell_name'))}: {part.lower()} năm {values.get('year')}"
 
 
 def _rule_set(names: Names, values: dict[str, Any]) -> str:
@@ -553,6 +563,48 @@ TABLES: dict[str, TableSpec] = {
         },
         {"evaluation_id": HIDDEN, "step": evaluation.STEP_LABELS, "at": MOMENT},
         _step(evaluation.STEP_LABELS, "evaluation", "evaluation_id"),
+    ),
+    "sub_cells": TableSpec(
+        "Chi bộ trực thuộc",
+        {
+            "uid": "Mã chi bộ",
+            "name": "Tên chi bộ",
+            "superior": "Đảng ủy cấp trên",
+            "secretary": "Bí thư",
+            "symbol": "Ký hiệu văn bản",
+            "term": "Nhiệm kỳ",
+        },
+        {"uid": HIDDEN},
+        _sub_cell,
+    ),
+    "received_packages": TableSpec(
+        "Gói nhận từ chi bộ",
+        {
+            "sub_cell_id": "Chi bộ",
+            "year": "Năm",
+            "part": "Phần",
+            "sequence": "Gói số",
+            "created_at": "Chi bộ lập lúc",
+            "received_at": "Nhận lúc",
+            "received_by": "Người nhận",
+            "cell_name": "Tên chi bộ trong gói",
+            "file_name": "Tệp",
+            "checksum": "Mã kiểm tra",
+            "schema_version": "Định dạng gói",
+            "app_version": "Phiên bản ứng dụng",
+            "content": "Nội dung",
+            "replaced_by": "Được thay bằng gói mới hơn",
+        },
+        {
+            "sub_cell_id": HIDDEN,
+            "part": PART_LABELS,
+            "created_at": MOMENT,
+            "received_at": MOMENT,
+            "checksum": HIDDEN,
+            "content": HIDDEN,
+            "replaced_by": HIDDEN,
+        },
+        _received,
     ),
     "report_texts": TableSpec(
         "Báo cáo kết quả (phần nhận định)",

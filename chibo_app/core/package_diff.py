@@ -1,0 +1,136 @@
+"""What changed in a part of a cell's package since the last one the đảng ủy received:
+rows added, removed or changed per table, and the year report's figures that moved.
+Shown before an import is applied (the preview), in Vietnamese."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from chibo_app.core.package import TABLES_BY_NAME, Part
+
+SHOWN = 3  # names shown per kind of change before "và n … khác"
+
+# What a table's rows are, and the column that names a row.
+_TABLE_WORDS = {
+    "nominations": ("đăng ký", "name"),
+    "nomination_quotas": ("đơn vị thiếu chỉ tiêu", "unit"),
+    "plans": ("kế hoạch", "full_name"),
+    "evaluations": ("người được đánh giá", "full_name"),
+    "levels": ("mức xếp loại", "label"),
+    "documents": ("văn bản", "title"),
+}
+# Figures of the report worth naming when they change (dotted path → label).
+FIGURE_LABELS = {
+    "people.party_members": "đảng viên",
+    "people.full": "đảng viên chính thức",
+    "people.probationary": "đảng viên dự bị",
+    "people.non_party": "quần chúng",
+    "plans.made": "kế hoạch đã xây dựng",
+    "plans.confirmed": "kế hoạch đã xác nhận",
+    "tasks.completed": "nhiệm vụ hoàn thành",
+    "classification.classified": "đảng viên được xếp loại",
+    "nominations.total": "đăng ký điển hình",
+    "meetings.regular": "buổi sinh hoạt thường kỳ",
+    "meetings.thematic": "buổi sinh hoạt chuyên đề",
+}
+
+
+@dataclass(frozen=True)
+class TableChange:
+    table: str
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+
+    @property
+    def any(self) -> bool:
+        return bool(self.added or self.removed or self.changed)
+
+    def text(self) -> str:
+        noun = _TABLE_WORDS.get(self.table, (self.table, ""))[0]
+        pieces = []
+        for count_of, word in ((self.added, "mới"), (self.changed, "sửa"), (self.removed, "bỏ")):
+            if count_of:
+                pieces.append(f"{len(count_of)} {word} ({_names(count_of)})")
+        return f"{noun}: {'; '.join(pieces)}"
+
+
+def _names(names: tuple[str, ...]) -> str:
+    shown = ", ".join(names[:SHOWN])
+    rest = len(names) - SHOWN
+    return f"{shown} và {rest} khác" if rest > 0 else shown
+
+
+def table_changes(
+    part: Part, old: Mapping[str, Any] | None, new: Mapping[str, Any]
+) -> list[TableChange]:
+    """Per table of the part's content (Package.part_content), what differs."""
+    found = []
+    for name, rows in new.items():
+        if name == "report":
+            continue
+        before = (old or {}).get(name, [])
+        change = _rows_change(name, before, rows)
+        if change.any:
+            found.append(change)
+    return found
+
+
+def _rows_change(
+    name: str, old: Sequence[Sequence[Any]], new: Sequence[Sequence[Any]]
+) -> TableChange:
+    table = TABLES_BY_NAME[name]
+    columns = table.column_names
+    key_at = [columns.index(k) for k in table.key]
+    label_column = _TABLE_WORDS.get(name, ("", ""))[1]
+    label_at = columns.index(label_column) if label_column in columns else key_at[0]
+
+    def keyed(rows: Sequence[Sequence[Any]]) -> dict[tuple[Any, ...], Sequence[Any]]:
+        return {tuple(r[i] for i in key_at): r for r in rows}
+
+    before, after = keyed(old), keyed(new)
+    added = tuple(str(after[k][label_at]) for k in after if k not in before)
+    removed = tuple(str(before[k][label_at]) for k in before if k not in after)
+    changed = tuple(
+        str(after[k][label_at]) for k in after if k in before and list(before[k]) != list(after[k])
+    )
+    return TableChange(name, added, removed, changed)
+
+
+def figure_changes(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> list[str]:
+    """The report's named figures that differ: 'đảng viên: 18 → 19'."""
+    before = _figures(old)
+    after = _figures(new)
+    lines = []
+    for path, label in FIGURE_LABELS.items():
+        a, b = _at(before, path), _at(after, path)
+        if a != b and b is not None:
+            lines.append(f"{label}: {'—' if a is None else a} → {b}")
+    return lines
+
+
+def _figures(content: Mapping[str, Any] | None) -> dict[str, Any]:
+    for key, value in (content or {}).get("report", []):
+        if key == "figures":
+            found: dict[str, Any] = json.loads(value)
+            return found
+    return {}
+
+
+def _at(figures: Mapping[str, Any], path: str) -> Any:
+    value: Any = figures
+    for step in path.split("."):
+        if not isinstance(value, Mapping) or step not in value:
+            return None
+        value = value[step]
+    return value
+
+
+def narrative_changed(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> bool:
+    def texts(content: Mapping[str, Any] | None) -> dict[str, str]:
+        return {k: v for k, v in (content or {}).get("report", []) if k != "figures"}
+
+    return old is not None and texts(old) != texts(new)
