@@ -1,9 +1,16 @@
 """`chibo dang-bo …`: the đảng ủy's side (a file made with `chibo init --level dang-bo`).
 
     chibo dang-bo status --year Y [--json]
+    chibo dang-bo report --year Y [--number N] -o FILE.pdf|FILE.docx|FILE.xlsx
+    chibo dang-bo report --year Y --json
+    chibo dang-bo export nominations|classification|plans|meetings --year Y
+                         [--number N] -o FILE.pdf|FILE.xlsx|FILE.docx
 
 status lists each cell and, per part, the package received (when made, when received,
-how many versions) and what is still missing before the part's deadline. Wired into
+how many versions) and what is still missing before the part's deadline. report and
+export print the combined documents, numbered in the đảng ủy's own register; report
+--json gives the summed figures, which equal the sums of the cells' own `chibo report
+--json`, with each cell's figures and the narrative draft. Wired into
 chibo_app/cli/command.py through `add_parsers`, `COMMANDS` and `run`.
 """
 
@@ -11,13 +18,23 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+import sys
+from pathlib import Path
+from typing import Any, TextIO
 
 from chibo_app.core.package import PART_LABELS
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 
 COMMANDS = {"dang-bo"}
+DOCUMENTS = ("nominations", "classification", "plans", "meetings")
+NAMES = {
+    "nominations": "danh sách đăng ký điển hình của các chi bộ",
+    "classification": "báo cáo tổng hợp xếp loại đảng viên",
+    "plans": "báo cáo tổng hợp kế hoạch cá nhân",
+    "meetings": "báo cáo tổng hợp sinh hoạt chi bộ",
+    "report": "báo cáo tổng hợp kết quả học tập và làm theo",
+}
 
 
 def add_parsers(commands: Any) -> None:
@@ -26,13 +43,29 @@ def add_parsers(commands: Any) -> None:
     status = actions.add_parser("status", help="chi bộ nào đã gửi gì, còn thiếu gì")
     status.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
     status.add_argument("--json", action="store_true")
+    report = actions.add_parser("report", help="báo cáo tổng hợp kết quả năm của các chi bộ")
+    report.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
+    report.add_argument("--number", type=int, help="số văn bản (mặc định: số kế tiếp trong sổ)")
+    report.add_argument("-o", "--output", type=Path, metavar="TỆP.pdf|TỆP.docx|TỆP.xlsx")
+    report.add_argument("--json", action="store_true", help="số liệu tổng hợp dạng JSON")
+    export = actions.add_parser("export", help="danh sách, báo cáo tổng hợp (PDF, Excel, Word)")
+    export.add_argument("document", choices=DOCUMENTS)
+    export.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
+    export.add_argument("--number", type=int, help="số văn bản (mặc định: số kế tiếp trong sổ)")
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.xlsx|TỆP.docx"
+    )
 
 
 def run(session: Session, args: argparse.Namespace) -> int:
     year = session.today().year if args.year is None else args.year
     if not 1990 <= year <= 2200:
         raise ChiboError(f"Năm {year} không hợp lệ.")
-    return _status(session, year, args.json)
+    if args.dang_bo_action == "status":
+        return _status(session, year, args.json)
+    if args.dang_bo_action == "report":
+        return _report(session, year, args)
+    return _print(session, args.document, year, args.output, args.number, sys.stdout)
 
 
 def _status(session: Session, year: int, as_json: bool) -> int:
@@ -65,3 +98,35 @@ def _status(session: Session, year: int, as_json: bool) -> int:
 
 def _day(stamp: str) -> str:
     return f"{stamp[8:10]}/{stamp[5:7]}/{stamp[:4]}"
+
+
+def _report(session: Session, year: int, args: argparse.Namespace) -> int:
+    from chibo_app.services import dang_bo_documents  # noqa: PLC0415
+
+    if args.output is None and not args.json:
+        raise ChiboError("Cần ghi tệp ra (-o TỆP.pdf) hoặc --json để xem số liệu.")
+    if args.json:
+        cells = dang_bo_documents.gather(session, year, dang_bo_documents.SOURCES["report"])
+        report = dang_bo_documents.combined_report(cells, year)
+        print(json.dumps(dang_bo_documents.report_json(report), ensure_ascii=False, indent=2))
+    if args.output is not None:
+        where = sys.stderr if args.json else sys.stdout  # stdout may carry the JSON
+        _print(session, "report", year, args.output, args.number, where)
+    return 0
+
+
+def _print(
+    session: Session, kind: str, year: int, path: Path, number: int | None, where: TextIO
+) -> int:
+    from chibo_app.core.verification import display_code, number_text  # noqa: PLC0415
+    from chibo_app.services import dang_bo_printing  # noqa: PLC0415
+    from chibo_app.services.cell import load_settings  # noqa: PLC0415
+
+    result = dang_bo_printing.export(session, kind, year, path, number=number)
+    shown = number_text(result.number, result.doc_type, load_settings(session).symbol or "ĐU")
+    print(
+        f"Đã in {NAMES[kind]} năm {year}, {shown}: {path}; mã xác thực "
+        f"{display_code(result.code)}.",
+        file=where,
+    )
+    return 0

@@ -45,6 +45,7 @@ _PRINTING_MODULES = (
     "nomination_printing",
     "evaluation_printing",
     "report_printing",
+    "dang_bo_printing",
 )
 
 # Names of the document types in messages; later documents add theirs.

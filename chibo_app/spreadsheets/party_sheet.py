@@ -103,10 +103,15 @@ def party_header(
 
 
 def closing(
-    sheet: Worksheet, row: int, names: Sequence[str], cell: CellSettings, width: int
+    sheet: Worksheet,
+    row: int,
+    names: Sequence[str],
+    cell: CellSettings,
+    width: int,
+    heading: Sequence[str] = ("T/M CHI BỘ", "BÍ THƯ"),
 ) -> int:
-    """Recipients bottom left, "T/M CHI BỘ / BÍ THƯ", signing room and name right.
-    Returns the first free row."""
+    """Recipients bottom left, the signing heading ("T/M CHI BỘ / BÍ THƯ", or the đảng
+    ủy's), signing room and name right. Returns the first free row."""
     label = Font(name=FONT_NAME, size=12, bold=True, italic=True)
     small = Font(name=FONT_NAME, size=11)
     bold = Font(name=FONT_NAME, size=12, bold=True)
@@ -114,7 +119,7 @@ def closing(
     for offset, name in enumerate(names, start=1):
         ending = "." if offset == len(names) else ","
         set_text(sheet.cell(row + offset, 1), f"- {name}{ending}").font = small
-    for offset, text in enumerate(("T/M CHI BỘ", "BÍ THƯ")):
+    for offset, text in enumerate(heading):
         merged(sheet, row + offset, text, bold, CENTRE, first=5, last=width)
     name_row = row + 6
     merged(sheet, name_row, cell.secretary, bold, CENTRE, first=5, last=width)

@@ -1,0 +1,89 @@
+"""Printing the đảng ủy's combined documents (services.dang_bo_documents) as PDF, .xlsx or
+.docx, numbered in the đảng ủy's own register (“Số 04-BC/ĐU”) and recorded; and their
+verify sources, which rebuild a printed document from the very packages it was made of.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from chibo_app.documents import summary_document
+from chibo_app.errors import ChiboError
+from chibo_app.services import dang_bo_documents, documents
+from chibo_app.services.cell import load_settings
+from chibo_app.services.page_setup import load_page_settings
+from chibo_app.services.session import Session
+from chibo_app.storage.documents_repo import DocumentRow
+
+SUFFIXES = (".pdf", ".xlsx", ".docx")
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    path: Path
+    kind: str
+    number: int
+    code: str
+    title: str
+    doc_type: str
+
+
+def export(
+    session: Session,
+    kind: str,
+    year: int,
+    path: str | os.PathLike[str],
+    *,
+    number: int | None = None,
+) -> PrintResult:
+    """Write the combined document `kind` (dang_bo_documents.KINDS) of `year`; the file
+    type follows the suffix."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ChiboError(f"Tệp ra phải có đuôi .pdf, .xlsx hoặc .docx: {target.name}")
+    if not target.parent.is_dir():
+        raise ChiboError(f"Không có thư mục {target.parent}.")
+    doc_type = dang_bo_documents.REGISTER.get(kind, ("", ""))[0]
+    chosen = documents.number_to_use(session, doc_type or "BC", number)
+    today = session.today()
+    doc = dang_bo_documents.build(session, kind, year, chosen, today)
+    cell = load_settings(session)
+    record = summary_document.printed_record(doc, cell)
+    documents.check_number_free(session, record)
+    if suffix == ".pdf":
+        summary_document.write_pdf(target, doc, cell, load_page_settings(session))
+    elif suffix == ".docx":
+        summary_document.write_docx(target, doc, cell, load_page_settings(session))
+    else:
+        from chibo_app.spreadsheets.summary_sheet import write_summary_xlsx  # noqa: PLC0415
+
+        write_summary_xlsx(target, doc, cell, record.code)
+    documents.record_written(session, record, target, printed_on=today)
+    return PrintResult(target, kind, chosen, record.code, record.title, doc.doc_type)
+
+
+def _source(kind: str) -> documents.ContentSource:
+    def rebuild(session: Session, document: DocumentRow) -> str | None:
+        if document.year is None or not document.subject_ids:
+            return None
+        try:
+            doc = dang_bo_documents.build(
+                session,
+                kind,
+                document.year,
+                document.number,
+                documents.printed_day(document),
+                document.subject_ids,
+            )
+        except ChiboError:
+            return None
+        return summary_document.printed_record(doc, load_settings(session)).content_hash
+
+    return rebuild
+
+
+for _kind, (_doc_type, _subject) in dang_bo_documents.REGISTER.items():
+    documents.register_source(_doc_type, _source(_kind), _subject)

@@ -1,0 +1,247 @@
+"""The đảng ủy's combined documents: figures summed from the cells' packages equal the sums
+of the cells' own `chibo report --json`; lists and summaries in PDF, .xlsx and .docx,
+numbered in the đảng ủy's register and verifiable."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from chibo_app.core.dang_bo_figures import cap_allowed, sum_figures
+from chibo_app.core.people import Kind, Person
+from chibo_app.services import evaluation_lists, people
+from chibo_app.services.session import open_session
+from tests.package_helpers import CELLS, YEAR, chibo, copy_cells, make_cells, make_committee
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    return make_cells(tmp_path_factory.mktemp("cells"))
+
+
+@pytest.fixture
+def cells(made, tmp_path):
+    return copy_cells(made, tmp_path)
+
+
+@pytest.fixture
+def committee(cells, tmp_path, capsys):
+    """A đảng bộ file with the three cells' packages imported."""
+    path = make_committee(tmp_path / "dang-bo.sqlite")
+    files = []
+    for cell in cells:
+        target = tmp_path / f"{cell.stem}.chibo"
+        assert chibo(cell, "package", "export", "--year", YEAR, "-o", target) == 0
+        files.append(target)
+    assert chibo(path, "package", "import", *files) == 0
+    capsys.readouterr()
+    return path
+
+
+def json_of(db, capsys, *args):
+    capsys.readouterr()
+    assert chibo(db, *args) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def int_leaves(value, path=""):
+    """path → int for every count in a report's figures (lists of objects by their
+    identifying key; other lists, the year and the months themselves left out)."""
+    found = {}
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in ("year", "month", "nomination_id"):
+                continue
+            found.update(int_leaves(item, f"{path}.{key}"))
+    elif isinstance(value, list):
+        for item in value:
+            key = next((k for k in ("code", "field", "month", "form") if k in item), None)
+            if isinstance(item, dict) and key:
+                found.update(int_leaves(item, f"{path}[{item[key]}]"))
+    elif isinstance(value, int) and not isinstance(value, bool):
+        found[path] = value
+    return found
+
+
+def test_the_combined_figures_are_the_sums_of_the_cells_own_reports(cells, committee, capsys):
+    own = [json_of(c, capsys, "report", "--year", YEAR, "--json") for c in cells]
+    combined = json_of(committee, capsys, "dang-bo", "report", "--year", YEAR, "--json")
+    assert combined["cells"] == 3 and combined["missing"] == []
+    expected: dict[str, int] = {}
+    for report in own:
+        for path, value in int_leaves(report).items():
+            expected[path] = expected.get(path, 0) + value
+    assert int_leaves(combined["figures"]) == expected
+    assert expected[".people.total"] == sum(r["people"]["total"] for r in own)
+    assert expected[".meetings.regular"] > 0 and expected[".nominations.total"] > 0
+    plans = combined["figures"]["plans"]
+    assert plans["confirmed_percent"] == round(100 * plans["confirmed"] / plans["people"], 1)
+    # Attendance: the average over every meeting held, each cell weighted by its meetings.
+    held = [sum(r["meetings"][k] for k in ("regular", "thematic", "extraordinary")) for r in own]
+    rates = [r["meetings"]["average_attendance"] for r in own]
+    weighted = sum(a * n for a, n in zip(rates, held, strict=True)) / sum(held)
+    assert combined["figures"]["meetings"]["average_attendance"] == round(weighted, 1)
+    names = [name for name, _p, _s in CELLS]
+    assert {c["name"]: c["figures"] for c in combined["per_cell"]} == dict(
+        zip(names, own, strict=True)
+    )
+    assert combined["narrative"]["results"][0].startswith("Thực hiện Kế hoạch học tập")
+
+
+def test_a_changed_cell_changes_the_combined_figures(cells, committee, tmp_path, capsys):
+    before = json_of(committee, capsys, "dang-bo", "report", "--year", YEAR, "--json")
+    session = open_session(cells[1])
+    people.save_person(
+        session, Person(full_name="Đinh Văn Mới", kind=Kind.PROBATIONARY, admitted_on="2026-06-01")
+    )
+    session.close()
+    again = tmp_path / "again.chibo"
+    assert (
+        chibo(cells[1], "package", "export", "--year", YEAR, "--part", "report", "-o", again) == 0
+    )
+    assert chibo(committee, "package", "import", again) == 0
+    after = json_of(committee, capsys, "dang-bo", "report", "--year", YEAR, "--json")
+    assert (
+        after["figures"]["people"]["probationary"]
+        == before["figures"]["people"]["probationary"] + 1
+    )
+    assert after["figures"]["people"]["total"] == before["figures"]["people"]["total"] + 1
+
+
+def test_a_cell_without_its_report_is_named_missing(cells, tmp_path, capsys):
+    committee = make_committee(tmp_path / "other.sqlite")
+    part = tmp_path / "n.chibo"
+    assert chibo(cells[0], "package", "export", "--part", "nominations", "-o", part) == 0
+    full = tmp_path / "all.chibo"
+    assert chibo(cells[1], "package", "export", "-o", full) == 0
+    assert chibo(committee, "package", "import", part, full) == 0
+    combined = json_of(committee, capsys, "dang-bo", "report", "--json")
+    assert combined["missing"] == ["Chi bộ Sở Ngoại vụ"]
+    assert combined["reporting"] == ["Chi bộ Phòng Lãnh sự"]
+    own = json_of(cells[1], capsys, "report", "--json")
+    assert int_leaves(combined["figures"]) == int_leaves(own)
+    assert any("chưa gửi báo cáo" in line for line in combined["narrative"]["shortcomings"])
+
+
+def pdf_text(path):
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_the_combined_nominations_list_groups_by_cell(cells, committee, tmp_path, capsys):
+    pdf = tmp_path / "ds.pdf"
+    assert chibo(committee, "dang-bo", "export", "nominations", "--year", YEAR, "-o", pdf) == 0
+    assert "Số 01-DS/ĐU" in capsys.readouterr().out
+    text = pdf_text(pdf)
+    assert "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" in text and "ĐẢNG BỘ TỈNH HÀ TĨNH" in text
+    assert "CỦA CÁC CHI BỘ TRỰC THUỘC" in text and "T/M ĐẢNG ỦY" in text
+    positions = [text.index(f"{n}. {name.upper()}") for n, name in enumerate(
+        sorted(name for name, _p, _s in CELLS), start=1)]  # fmt: skip
+    assert positions == sorted(positions)
+    # Every nomination each cell lists (not the ones not selected) is under its cell.
+    for cell in cells:
+        listed = json_of(cell, capsys, "nominations", "list", "--year", YEAR, "--json")
+        for item in listed:
+            if item["status"] != "not_selected" and item["kind"] == "individual":
+                assert item["name"] in text
+    xlsx = tmp_path / "ds.xlsx"
+    assert chibo(committee, "dang-bo", "export", "nominations", "-o", xlsx) == 0
+    sheet = load_workbook(xlsx).active
+    values = [c for row in sheet.iter_rows(values_only=True) for c in row if c]
+    assert "1. CHI BỘ PHÒNG LÃNH SỰ" in values and "I. TẬP THỂ" in values
+    assert sheet.page_setup.orientation == "landscape"
+    docx = tmp_path / "ds.docx"
+    assert chibo(committee, "dang-bo", "export", "nominations", "-o", docx) == 0
+    cells_text = [c.text for t in Document(docx).tables for row in t.rows for c in row.cells]
+    assert "2. CHI BỘ SỞ NGOẠI VỤ" in cells_text
+
+
+def test_the_classification_summary_counts_each_cells_party_members(
+    cells, committee, tmp_path, capsys
+):
+    pdf = tmp_path / "xl.pdf"
+    assert chibo(committee, "dang-bo", "export", "classification", "-o", pdf) == 0
+    text = pdf_text(pdf)
+    assert "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN" in text
+    xlsx = tmp_path / "xl.xlsx"
+    assert chibo(committee, "dang-bo", "export", "classification", "-o", xlsx) == 0
+    rows = [r for r in load_workbook(xlsx).active.iter_rows(values_only=True) if r[1]]
+    by_cell = {r[1]: r for r in rows if isinstance(r[1], str) and r[1].startswith("Chi bộ ")}
+    totals = [0, 0, 0]
+    for cell, (name, _p, _s) in zip(cells, CELLS, strict=True):
+        session = open_session(cell)
+        listed = evaluation_lists.list_year(session, YEAR)
+        session.close()
+        members = [r for r in listed if r.party_member]
+        excellent = sum(1 for r in members if r.final == "excellent" and not r.exempt_reason)
+        good = sum(1 for r in members if r.final == "good" and not r.exempt_reason)
+        row = by_cell[name]
+        assert row[2] == str(len(members))
+        assert row[6].split(" ")[0] == str(excellent) and row[7].split(" ")[0] == str(good)
+        assert row[11] == str(cap_allowed(good))  # 366-QĐ/TW Điều 11 k1.4, per cell
+        totals = [totals[0] + len(members), totals[1] + excellent, totals[2] + good]
+    total = next(r for r in rows if r[1] == "Cộng")
+    assert total[2] == str(totals[0]) and total[6].split(" ")[0] == str(totals[1])
+    assert total[11] == str(cap_allowed(totals[2]))  # and overall
+    assert f"tối đa {cap_allowed(totals[2])}" in text.replace("\n", " ")
+
+
+def test_plans_and_meetings_summaries(cells, committee, tmp_path, capsys):
+    own = [json_of(c, capsys, "report", "--json") for c in cells]
+    plans = tmp_path / "kh.docx"
+    assert chibo(committee, "dang-bo", "export", "plans", "-o", plans) == 0
+    text = "\n".join(p.text for p in Document(plans).paragraphs)
+    confirmed = sum(r["plans"]["confirmed"] for r in own)
+    people_count = sum(r["plans"]["people"] for r in own)
+    assert f"{confirmed}/{people_count} kế hoạch cá nhân đã được chi bộ xác nhận" in text
+    meetings = tmp_path / "sh.xlsx"
+    assert chibo(committee, "dang-bo", "export", "meetings", "-o", meetings) == 0
+    rows = {r[1]: r for r in load_workbook(meetings).active.iter_rows(values_only=True) if r[1]}
+    assert rows["Chi bộ"][4:8] == ("Chuyên đề quý I", "Chuyên đề quý II",
+                                    "Chuyên đề quý III", "Chuyên đề quý IV")  # fmt: skip
+    for report, (name, _p, _s) in zip(own, CELLS, strict=True):
+        m = report["meetings"]
+        quarters = [0, 0, 0, 0]
+        for month in m["by_month"]:
+            quarters[(month["month"] - 1) // 3] += month["thematic"]
+        assert rows[name][2] == f"{m['months_with_regular']}/{m['months']}"
+        assert list(rows[name][4:8]) == [str(q) for q in quarters]
+
+
+def test_each_document_takes_the_next_number_and_verifies(committee, tmp_path, capsys):
+    codes = []
+    for index, suffix in enumerate((".pdf", ".docx", ".xlsx"), start=1):
+        target = tmp_path / f"bc{suffix}"
+        assert chibo(committee, "dang-bo", "report", "-o", target) == 0
+        out = capsys.readouterr().out
+        assert f"Số {index:02d}-BC/ĐU" in out
+        codes.append(out.split("mã xác thực ")[1].strip(" .\n"))
+    for code in codes:
+        assert chibo(committee, "verify", code) == 0
+        assert "không thay đổi kể từ khi in" in capsys.readouterr().out
+
+
+def test_sum_figures_keeps_names_and_recomputes_shares():
+    a = {"year": 2026, "plans": {"people": 4, "confirmed": 1, "confirmed_percent": 25.0},
+         "meetings": {"regular": 2, "thematic": 0, "extraordinary": 0, "average_attendance": 90.0,
+                      "by_month": [{"month": 1, "regular": 2, "attendance": 90.0}]}}  # fmt: skip
+    b = {"year": 2026, "plans": {"people": 6, "confirmed": 6, "confirmed_percent": 100.0},
+         "meetings": {"regular": 1, "thematic": 1, "extraordinary": 0, "average_attendance": 60.0,
+                      "by_month": [{"month": 1, "regular": 1, "attendance": 60.0},
+                                   {"month": 2, "regular": 1, "attendance": 60.0}]}}  # fmt: skip
+    total = sum_figures([a, b])
+    assert total["year"] == 2026
+    assert total["plans"] == {
+        "people": 10,
+        "confirmed": 7,
+        "confirmed_percent": 70.0,
+        "deadline": None,
+    }
+    assert total["meetings"]["average_attendance"] == 75.0  # (90×2 + 60×2) / 4 meetings
+    assert [m["month"] for m in total["meetings"]["by_month"]] == [1, 2]
+    assert sum_figures([]) == {}
