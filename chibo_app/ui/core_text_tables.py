@@ -24,6 +24,7 @@ LABEL_TABLES = (
     "chibo_app.core.member_import:IMPORT_FIELDS",
     "chibo_app.core.member_kinds:KIND_SOURCES",
     "chibo_app.core.nominations:KIND_LABELS",
+    "chibo_app.core.package:PART_LABELS",
     "chibo_app.core.nominations:SECTION_TITLES",
     "chibo_app.core.nominations:STATUS_LABELS",
     "chibo_app.core.nominations:DEFAULT_FIELDS",

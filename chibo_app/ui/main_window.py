@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
         self.path_label.setText(self.tr("Tệp dữ liệu: %1").replace("%1", str(session.path)))
         self._fill_years()
         self.update_title()
-        self.show_page(PAGES[0].key)
+        self._apply_level()
+        self.show_page(next(s.key for s in PAGES if s.shown_for(self.committee)))
         self.menuBar().setEnabled(True)
         self.sidebar.setEnabled(True)
 
@@ -83,7 +84,13 @@ class MainWindow(QMainWindow):
             )
             for page in self._pages.values():
                 lock_editing(page)
-        for action in (self.import_action, self.add_action, self.new_year_action):
+        for action in (
+            self.import_action,
+            self.add_action,
+            self.new_year_action,
+            self.send_action,
+            self.receive_action,
+        ):
             action.setEnabled(not read_only)
         self.backups.set_read_only(read_only)
 
@@ -157,6 +164,7 @@ class MainWindow(QMainWindow):
         from chibo_app.ui import background  # noqa: PLC0415
 
         background.forget(self.session)  # worker connections were on the file replaced
+        self._apply_level()
         self._fill_years()
         self.reload_all()
         self.year_changed.emit(self.current_year())
@@ -330,6 +338,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
+        self.send_action = self._action(
+            self.tr("&Gửi cấp trên…"), self.send_package, QKeySequence("Ctrl+Shift+G")
+        )
+        self.send_action.setToolTip(self.tr("Tạo gói dữ liệu của năm gửi đảng ủy cấp trên"))
+        self.receive_action = self._action(
+            self.tr("Nhận &gói của chi bộ…"), self.receive_packages, QKeySequence("Ctrl+Shift+N")
+        )
+        file_menu.addAction(self.send_action)
+        file_menu.addAction(self.receive_action)
+        file_menu.addSeparator()
         self.lock_action = self._action(
             self.tr("&Khóa ngay"), self.lock_now, QKeySequence("Ctrl+L")
         )
@@ -347,10 +365,41 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("T&ìm"), self._find_person, QKeySequence("Ctrl+F"))
         for action in (self.add_action, self.edit_action, self.find_action):
             people_menu.addAction(action)
+        self.people_menu = people_menu
 
         help_menu = menus.addMenu(self.tr("T&rợ giúp"))
         help_menu.addAction(self._action(self.tr("&Giới thiệu"), self.about))
         menus.setEnabled(False)  # until attach(): no action without data
+
+    # One level up: a chi bộ sends its package, a đảng bộ receives its cells' ----------
+
+    committee = False
+
+    def _apply_level(self) -> None:
+        """Show the pages and actions of the file's level (services.level)."""
+        from chibo_app.services import level  # noqa: PLC0415 - after the window is shown
+
+        self.committee = level.is_committee(self.session)
+        for row, spec in enumerate(PAGES):
+            item = self.sidebar.item(row)
+            if item is not None:
+                item.setHidden(not spec.shown_for(self.committee))
+        self.send_action.setVisible(not self.committee)
+        self.receive_action.setVisible(self.committee)
+        for action in (self.import_action, self.export_action):
+            action.setVisible(not self.committee)
+        self.people_menu.menuAction().setVisible(not self.committee)
+
+    def send_package(self) -> None:
+        from chibo_app.ui.dialogs.send_package_dialog import SendPackageDialog  # noqa: PLC0415
+
+        dialog = SendPackageDialog(self.session, self.current_year(), self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def receive_packages(self) -> None:
+        page = self.show_page("sub_cells")
+        page.import_packages()  # type: ignore[attr-defined]
 
     def people_page(self) -> Page:
         return self.show_page("people")

@@ -541,6 +541,22 @@
         <translation>Model</translation>
     </message>
     <message>
+        <source>Danh sách đăng ký điển hình</source>
+        <translation>Nominations list</translation>
+    </message>
+    <message>
+        <source>Kế hoạch cá nhân</source>
+        <translation>Personal plan</translation>
+    </message>
+    <message>
+        <source>Kết quả đánh giá, xếp loại</source>
+        <translation>Evaluation and classification results</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả năm</source>
+        <translation>Year report</translation>
+    </message>
+    <message>
         <source>I. TẬP THỂ</source>
         <translation>I. COLLECTIVES</translation>
     </message>
@@ -1061,10 +1077,6 @@
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Kế hoạch cá nhân</source>
-        <translation>Personal plan</translation>
-    </message>
-    <message>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
@@ -1167,6 +1179,14 @@
     <message>
         <source>Bước của đánh giá</source>
         <translation>Evaluation step</translation>
+    </message>
+    <message>
+        <source>Chi bộ trực thuộc</source>
+        <translation>Cells under the committee</translation>
+    </message>
+    <message>
+        <source>Gói nhận từ chi bộ</source>
+        <translation>Package received from a cell</translation>
     </message>
     <message>
         <source>Báo cáo kết quả (phần nhận định)</source>
@@ -1543,6 +1563,58 @@
     <message>
         <source>Đã khắc phục</source>
         <translation>Remedied</translation>
+    </message>
+    <message>
+        <source>Mã chi bộ</source>
+        <translation>Cell id</translation>
+    </message>
+    <message>
+        <source>Chi bộ</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Phần</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Gói số</source>
+        <translation>Package number</translation>
+    </message>
+    <message>
+        <source>Chi bộ lập lúc</source>
+        <translation>Made by the cell at</translation>
+    </message>
+    <message>
+        <source>Nhận lúc</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>Người nhận</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Tên chi bộ trong gói</source>
+        <translation>Cell name in the package</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>Định dạng gói</source>
+        <translation>Package format</translation>
+    </message>
+    <message>
+        <source>Phiên bản ứng dụng</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <source>Được thay bằng gói mới hơn</source>
+        <translation>Replaced by a newer package</translation>
     </message>
     <message>
         <source>Kỳ báo cáo</source>
@@ -2706,6 +2778,94 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     </message>
 </context>
 <context>
+    <name>DangBoPrintDialog</name>
+    <message>
+        <source>Danh sách đăng ký điển hình của các chi bộ</source>
+        <translation>Nominations of all cells</translation>
+    </message>
+    <message>
+        <source>Tổng hợp kết quả đánh giá, xếp loại đảng viên</source>
+        <translation>Summary of party members’ classification</translation>
+    </message>
+    <message>
+        <source>Tổng hợp kế hoạch cá nhân</source>
+        <translation>Summary of personal plans</translation>
+    </message>
+    <message>
+        <source>Tổng hợp sinh hoạt chi bộ</source>
+        <translation>Summary of cell meetings</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp kết quả năm</source>
+        <translation>Combined year report</translation>
+    </message>
+    <message>
+        <source>PDF (để in)</source>
+        <translation>PDF (to print)</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word (.docx, để sửa)</source>
+        <translation>Word (.docx, to edit)</translation>
+    </message>
+    <message>
+        <source>In văn bản tổng hợp năm %1</source>
+        <translation>Print combined documents of %1</translation>
+    </message>
+    <message>
+        <source>In ra tệp</source>
+        <translation>Print to file</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Số liệu lấy từ gói mới nhất của mỗi chi bộ. Văn bản được ghi vào sổ văn bản của đảng ủy, có mã xác thực ở chân trang.</source>
+        <translation>Figures come from each cell’s newest package. The document is entered in the committee’s register and carries a verification code in its footer.</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản tổng hợp</source>
+        <translation>Save the combined document</translation>
+    </message>
+    <message>
+        <source>Đã in</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1, mã xác thực %2:
+%3</source>
+        <translation>Wrote %1, verification code %2:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>DangBoPrintForm</name>
+    <message>
+        <source>&amp;Văn bản:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Dạng tệp:</source>
+        <translation>File &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Số văn bản:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu vào tệp:</source>
+        <translation>&amp;Save to file:</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineCard</name>
     <message>
         <source>Đăng ký điển hình</source>
@@ -3256,6 +3416,58 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Quit</translation>
     </message>
     <message>
+        <source>Tệp dữ liệu này dùng cho</source>
+        <translation>This data file is for</translation>
+    </message>
+    <message>
+        <source>&amp;Một chi bộ (quản lý đảng viên, kế hoạch, sinh hoạt)</source>
+        <translation>&amp;One party cell (members, plans, meetings)</translation>
+    </message>
+    <message>
+        <source>Đảng &amp;bộ: đảng ủy nhận gói của các chi bộ trực thuộc, in văn bản tổng hợp</source>
+        <translation>A party &amp;committee: receives its cells’ packages, prints combined documents</translation>
+    </message>
+    <message>
+        <source>Tên chi bộ:</source>
+        <translation>Cell name:</translation>
+    </message>
+    <message>
+        <source>Tên đảng ủy:</source>
+        <translation>Committee name:</translation>
+    </message>
+    <message>
+        <source>Đảng ủy cấp trên:</source>
+        <translation>Superior committee:</translation>
+    </message>
+    <message>
+        <source>Cấp ủy cấp trên:</source>
+        <translation>Superior party body:</translation>
+    </message>
+    <message>
+        <source>Bí thư chi bộ:</source>
+        <translation>Cell secretary:</translation>
+    </message>
+    <message>
+        <source>Bí thư đảng ủy:</source>
+        <translation>Committee secretary:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chi bộ Sở Ngoại vụ</source>
+        <translation>E.g. Chi bộ Sở Ngoại vụ</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đảng ủy Sở Ngoại vụ</source>
+        <translation>E.g. Đảng ủy Sở Ngoại vụ</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đảng ủy Ủy ban nhân dân tỉnh</source>
+        <translation>E.g. Đảng ủy Ủy ban nhân dân tỉnh</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đảng bộ tỉnh Hà Tĩnh</source>
+        <translation>E.g. Đảng bộ tỉnh Hà Tĩnh</translation>
+    </message>
+    <message>
         <source>Đặt mật khẩu cho tệp dữ liệu (không bắt buộc)</source>
         <translation>Set a password for the data file (optional)</translation>
     </message>
@@ -3266,6 +3478,10 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Đã đặt mật khẩu</source>
@@ -3747,6 +3963,18 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>&amp;Xuất danh sách ra Excel…</source>
         <translation>&amp;Export the list to Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi cấp trên…</source>
+        <translation>&amp;Send to the committee…</translation>
+    </message>
+    <message>
+        <source>Tạo gói dữ liệu của năm gửi đảng ủy cấp trên</source>
+        <translation>Make the year’s package for the superior committee</translation>
+    </message>
+    <message>
+        <source>Nhận &amp;gói của chi bộ…</source>
+        <translation>Receive cell &amp;packages…</translation>
     </message>
     <message>
         <source>&amp;Khóa ngay</source>
@@ -4583,6 +4811,124 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     </message>
 </context>
 <context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>Chọn gói của các chi bộ</source>
+        <translation>Choose the cells’ packages</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu Chi bộ (*.chibo);;Mọi tệp (*)</source>
+        <translation>Chi bộ packages (*.chibo);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nhận gói của các chi bộ</source>
+        <translation>Receive the cells’ packages</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gói, phần</source>
+        <translation>Package, part</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Mỗi gói được kiểm tra (mã kiểm tra, định dạng, mật khẩu) và so với gói nhận trước đó của cùng chi bộ. Chưa ghi gì cho đến khi bấm “Nhận”.</source>
+        <translation>Each package is checked (checksum, format, password) and compared with the one received before from the same cell. Nothing is written until you press “Receive”.</translation>
+    </message>
+    <message>
+        <source>năm %1</source>
+        <translation>year %1</translation>
+    </message>
+    <message>
+        <source>Chi bộ mới</source>
+        <translation>New cell</translation>
+    </message>
+    <message>
+        <source>Trước đây: %1</source>
+        <translation>Formerly: %1</translation>
+    </message>
+    <message>
+        <source>Nhận %1 gói</source>
+        <translation>Receive %1 packages</translation>
+    </message>
+    <message>
+        <source>%1 tệp bị từ chối (màu đỏ): không nhận gì từ các tệp đó.</source>
+        <translation>%1 files refused (in red): nothing is taken from them.</translation>
+    </message>
+    <message>
+        <source>Gói có mật khẩu: bấm “Nhập mật khẩu gói…”.</source>
+        <translation>Password-protected package: press “Enter package password…”.</translation>
+    </message>
+    <message>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Thay gói nhận trước</source>
+        <translation>Replaces the one received before</translation>
+    </message>
+    <message>
+        <source>Đã nhận rồi: bỏ qua</source>
+        <translation>Received before: skipped</translation>
+    </message>
+    <message>
+        <source>Cũ hơn gói đã nhận: chỉ lưu vào lịch sử</source>
+        <translation>Older than the one received: kept in the history only</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của gói</source>
+        <translation>Package password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của gói “%1”:</source>
+        <translation>Password of package “%1”:</translation>
+    </message>
+    <message>
+        <source>Chưa nhận được</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>Đã nhận %1 phần của %2 chi bộ.</source>
+        <translation>Received %1 parts from %2 cells.</translation>
+    </message>
+    <message>
+        <source>Không có gì mới: các gói này đã được nhận trước đây.</source>
+        <translation>Nothing new: these packages were received before.</translation>
+    </message>
+    <message>
+        <source>Đã nhận gói</source>
+        <translation>Packages received</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportForm</name>
+    <message>
+        <source>Gói, phần</source>
+        <translation>Package, part</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm tệp…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;mật khẩu gói…</source>
+        <translation>Enter package &amp;password…</translation>
+    </message>
+    <message>
+        <source>Mật khẩu do chi bộ báo (gọi điện, gặp trực tiếp)</source>
+        <translation>The password the cell gave you (by phone, in person)</translation>
+    </message>
+</context>
+<context>
     <name>PagePreview</name>
     <message>
         <source>Sơ đồ trang A4: đường đỏ là lề, vạch xám là các dòng chữ</source>
@@ -4629,6 +4975,10 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Tổng quan</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Chi bộ trực thuộc</source>
+        <translation>Cells</translation>
     </message>
     <message>
         <source>Đảng viên</source>
@@ -6233,6 +6583,90 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     </message>
 </context>
 <context>
+    <name>SendPackageDialog</name>
+    <message>
+        <source>Gửi cấp trên</source>
+        <translation>Send to the committee</translation>
+    </message>
+    <message>
+        <source>Tạo gói</source>
+        <translation>Make package</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tất cả các phần</source>
+        <translation>All parts</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Gói sẽ gồm:</source>
+        <translation>The package will hold:</translation>
+    </message>
+    <message>
+        <source>Lưu gói gửi cấp trên</source>
+        <translation>Save the package for the committee</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu Chi bộ (*.chibo)</source>
+        <translation>Chi bộ package (*.chibo)</translation>
+    </message>
+    <message>
+        <source>Hãy chọn tệp để lưu gói.</source>
+        <translation>Choose a file to save the package in.</translation>
+    </message>
+    <message>
+        <source>Đã tạo gói</source>
+        <translation>Package made</translation>
+    </message>
+    <message>
+        <source>Đã tạo gói gửi cấp trên:
+%1
+
+Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</source>
+        <translation>Made the package for the committee:
+%1
+
+Send this file to the committee (USB stick, internal mail).</translation>
+    </message>
+</context>
+<context>
+    <name>SendPackageForm</name>
+    <message>
+        <source>Tạo một tệp gói chứa đúng những gì đảng ủy cấp trên cần của năm, để gửi qua USB hoặc thư nội bộ. Gói không chứa ngày sinh, số thẻ đảng viên, số điện thoại hay lịch sử của ai.</source>
+        <translation>Make one package file holding exactly what the superior committee needs for the year, to send by USB stick or internal mail. It holds nobody’s date of birth, party card, phone number or history.</translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi phần:</source>
+        <translation>&amp;Part to send:</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu vào tệp:</source>
+        <translation>&amp;Save to file:</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Đặt &amp;mật khẩu cho gói (nên dùng khi gửi qua mạng hoặc USB)</source>
+        <translation>Set a &amp;password for the package (advised for a network or a USB stick)</translation>
+    </message>
+    <message>
+        <source>Gói được mã hóa như tệp dữ liệu có mật khẩu. Hãy báo mật khẩu cho đảng ủy theo đường khác (gọi điện, gặp trực tiếp), không gửi kèm gói.</source>
+        <translation>The package is encrypted like a password-protected data file. Give the committee the password another way (by phone, in person), never with the package.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>Ví dụ: Chi bộ Sở Ngoại vụ</source>
@@ -6509,6 +6943,80 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Chưa chuyển được:</source>
         <translation>Not moved:</translation>
+    </message>
+</context>
+<context>
+    <name>SubCellsForm</name>
+    <message>
+        <source>&amp;Nhận gói của chi bộ…</source>
+        <translation>&amp;Receive cell packages…</translation>
+    </message>
+    <message>
+        <source>Chọn một hay nhiều tệp gói (.chibo) các chi bộ gửi lên: kiểm tra, xem trước rồi nhận</source>
+        <translation>Choose one or more package files (.chibo) the cells sent: checked, previewed, then received</translation>
+    </message>
+    <message>
+        <source>&amp;In văn bản tổng hợp…</source>
+        <translation>&amp;Print combined documents…</translation>
+    </message>
+    <message>
+        <source>Danh sách đăng ký điển hình, tổng hợp xếp loại, kế hoạch, sinh hoạt và báo cáo năm của các chi bộ</source>
+        <translation>The cells’ nominations, classification, plans and meetings summaries and the combined year report</translation>
+    </message>
+</context>
+<context>
+    <name>SubCellsPage</name>
+    <message>
+        <source>Tệp dữ liệu này là của một chi bộ: trang này dành cho đảng ủy.</source>
+        <translation>This data file belongs to a cell: this page is for a party committee.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói nào. Các chi bộ tạo gói bằng “Tệp → Gửi cấp trên…” rồi gửi tệp .chibo lên; bấm “Nhận gói của chi bộ…” để nhận.</source>
+        <translation>No package received yet. Cells make one with “File → Send to the committee…” and send the .chibo file; press “Receive cell packages…” to receive it.</translation>
+    </message>
+    <message>
+        <source>Năm %1: %2 chi bộ trực thuộc, %3 chi bộ đã gửi đủ bốn phần.</source>
+        <translation>%1: %2 cells, %3 of them have sent all four parts.</translation>
+    </message>
+    <message>
+        <source>Chi bộ</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Chưa nhận</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>%1 (lần %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Chi bộ lập gói ngày %1, nhận ngày %2, gói số %3 của chi bộ</source>
+        <translation>Made by the cell on %1, received on %2, the cell’s package number %3</translation>
+    </message>
+    <message>
+        <source>Hạn và những gì còn thiếu — %1</source>
+        <translation>Deadlines and what is missing — %1</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói của chi bộ.</source>
+        <translation>No package from the cell yet.</translation>
+    </message>
+    <message>
+        <source>Đã nhận gói lập ngày %1.</source>
+        <translation>Received the package made on %1.</translation>
+    </message>
+    <message>
+        <source>Đơn vị chưa đủ chỉ tiêu (%1):</source>
+        <translation>Units short of their quota (%1):</translation>
+    </message>
+    <message>
+        <source>Chưa xác nhận kế hoạch (%1 người):</source>
+        <translation>Plans not confirmed (%1 people):</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá (%1 người):</source>
+        <translation>Not evaluated (%1 people):</translation>
     </message>
 </context>
 <context>

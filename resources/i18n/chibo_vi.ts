@@ -541,6 +541,22 @@
         <translation>Mô hình</translation>
     </message>
     <message>
+        <source>Danh sách đăng ký điển hình</source>
+        <translation>Danh sách đăng ký điển hình</translation>
+    </message>
+    <message>
+        <source>Kế hoạch cá nhân</source>
+        <translation>Kế hoạch cá nhân</translation>
+    </message>
+    <message>
+        <source>Kết quả đánh giá, xếp loại</source>
+        <translation>Kết quả đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả năm</source>
+        <translation>Báo cáo kết quả năm</translation>
+    </message>
+    <message>
         <source>I. TẬP THỂ</source>
         <translation>I. TẬP THỂ</translation>
     </message>
@@ -1061,10 +1077,6 @@
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <source>Kế hoạch cá nhân</source>
-        <translation>Kế hoạch cá nhân</translation>
-    </message>
-    <message>
         <source>Danh sách</source>
         <translation>Danh sách</translation>
     </message>
@@ -1167,6 +1179,14 @@
     <message>
         <source>Bước của đánh giá</source>
         <translation>Bước của đánh giá</translation>
+    </message>
+    <message>
+        <source>Chi bộ trực thuộc</source>
+        <translation>Chi bộ trực thuộc</translation>
+    </message>
+    <message>
+        <source>Gói nhận từ chi bộ</source>
+        <translation>Gói nhận từ chi bộ</translation>
     </message>
     <message>
         <source>Báo cáo kết quả (phần nhận định)</source>
@@ -1543,6 +1563,58 @@
     <message>
         <source>Đã khắc phục</source>
         <translation>Đã khắc phục</translation>
+    </message>
+    <message>
+        <source>Mã chi bộ</source>
+        <translation>Mã chi bộ</translation>
+    </message>
+    <message>
+        <source>Chi bộ</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Phần</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>Gói số</source>
+        <translation>Gói số</translation>
+    </message>
+    <message>
+        <source>Chi bộ lập lúc</source>
+        <translation>Chi bộ lập lúc</translation>
+    </message>
+    <message>
+        <source>Nhận lúc</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>Người nhận</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Tên chi bộ trong gói</source>
+        <translation>Tên chi bộ trong gói</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra</source>
+        <translation>Mã kiểm tra</translation>
+    </message>
+    <message>
+        <source>Định dạng gói</source>
+        <translation>Định dạng gói</translation>
+    </message>
+    <message>
+        <source>Phiên bản ứng dụng</source>
+        <translation>Phiên bản ứng dụng</translation>
+    </message>
+    <message>
+        <source>Được thay bằng gói mới hơn</source>
+        <translation>Được thay bằng gói mới hơn</translation>
     </message>
     <message>
         <source>Kỳ báo cáo</source>
@@ -2706,6 +2778,94 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     </message>
 </context>
 <context>
+    <name>DangBoPrintDialog</name>
+    <message>
+        <source>Danh sách đăng ký điển hình của các chi bộ</source>
+        <translation>Danh sách đăng ký điển hình của các chi bộ</translation>
+    </message>
+    <message>
+        <source>Tổng hợp kết quả đánh giá, xếp loại đảng viên</source>
+        <translation>Tổng hợp kết quả đánh giá, xếp loại đảng viên</translation>
+    </message>
+    <message>
+        <source>Tổng hợp kế hoạch cá nhân</source>
+        <translation>Tổng hợp kế hoạch cá nhân</translation>
+    </message>
+    <message>
+        <source>Tổng hợp sinh hoạt chi bộ</source>
+        <translation>Tổng hợp sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp kết quả năm</source>
+        <translation>Báo cáo tổng hợp kết quả năm</translation>
+    </message>
+    <message>
+        <source>PDF (để in)</source>
+        <translation>PDF (để in)</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word (.docx, để sửa)</source>
+        <translation>Word (.docx, để sửa)</translation>
+    </message>
+    <message>
+        <source>In văn bản tổng hợp năm %1</source>
+        <translation>In văn bản tổng hợp năm %1</translation>
+    </message>
+    <message>
+        <source>In ra tệp</source>
+        <translation>In ra tệp</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Số liệu lấy từ gói mới nhất của mỗi chi bộ. Văn bản được ghi vào sổ văn bản của đảng ủy, có mã xác thực ở chân trang.</source>
+        <translation>Số liệu lấy từ gói mới nhất của mỗi chi bộ. Văn bản được ghi vào sổ văn bản của đảng ủy, có mã xác thực ở chân trang.</translation>
+    </message>
+    <message>
+        <source>Lưu văn bản tổng hợp</source>
+        <translation>Lưu văn bản tổng hợp</translation>
+    </message>
+    <message>
+        <source>Đã in</source>
+        <translation>Đã in</translation>
+    </message>
+    <message>
+        <source>Đã ghi %1, mã xác thực %2:
+%3</source>
+        <translation>Đã ghi %1, mã xác thực %2:
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>DangBoPrintForm</name>
+    <message>
+        <source>&amp;Văn bản:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Dạng tệp:</source>
+        <translation>&amp;Dạng tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Số văn bản:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu vào tệp:</source>
+        <translation>&amp;Lưu vào tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineCard</name>
     <message>
         <source>Đăng ký điển hình</source>
@@ -3256,6 +3416,58 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Thoát</translation>
     </message>
     <message>
+        <source>Tệp dữ liệu này dùng cho</source>
+        <translation>Tệp dữ liệu này dùng cho</translation>
+    </message>
+    <message>
+        <source>&amp;Một chi bộ (quản lý đảng viên, kế hoạch, sinh hoạt)</source>
+        <translation>&amp;Một chi bộ (quản lý đảng viên, kế hoạch, sinh hoạt)</translation>
+    </message>
+    <message>
+        <source>Đảng &amp;bộ: đảng ủy nhận gói của các chi bộ trực thuộc, in văn bản tổng hợp</source>
+        <translation>Đảng &amp;bộ: đảng ủy nhận gói của các chi bộ trực thuộc, in văn bản tổng hợp</translation>
+    </message>
+    <message>
+        <source>Tên chi bộ:</source>
+        <translation>Tên chi bộ:</translation>
+    </message>
+    <message>
+        <source>Tên đảng ủy:</source>
+        <translation>Tên đảng ủy:</translation>
+    </message>
+    <message>
+        <source>Đảng ủy cấp trên:</source>
+        <translation>Đảng ủy cấp trên:</translation>
+    </message>
+    <message>
+        <source>Cấp ủy cấp trên:</source>
+        <translation>Cấp ủy cấp trên:</translation>
+    </message>
+    <message>
+        <source>Bí thư chi bộ:</source>
+        <translation>Bí thư chi bộ:</translation>
+    </message>
+    <message>
+        <source>Bí thư đảng ủy:</source>
+        <translation>Bí thư đảng ủy:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chi bộ Sở Ngoại vụ</source>
+        <translation>Ví dụ: Chi bộ Sở Ngoại vụ</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đảng ủy Sở Ngoại vụ</source>
+        <translation>Ví dụ: Đảng ủy Sở Ngoại vụ</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đảng ủy Ủy ban nhân dân tỉnh</source>
+        <translation>Ví dụ: Đảng ủy Ủy ban nhân dân tỉnh</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đảng bộ tỉnh Hà Tĩnh</source>
+        <translation>Ví dụ: Đảng bộ tỉnh Hà Tĩnh</translation>
+    </message>
+    <message>
         <source>Đặt mật khẩu cho tệp dữ liệu (không bắt buộc)</source>
         <translation>Đặt mật khẩu cho tệp dữ liệu (không bắt buộc)</translation>
     </message>
@@ -3266,6 +3478,10 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Mật khẩu:</source>
         <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Chưa lưu được</translation>
     </message>
     <message>
         <source>Đã đặt mật khẩu</source>
@@ -3747,6 +3963,18 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>&amp;Xuất danh sách ra Excel…</source>
         <translation>&amp;Xuất danh sách ra Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi cấp trên…</source>
+        <translation>&amp;Gửi cấp trên…</translation>
+    </message>
+    <message>
+        <source>Tạo gói dữ liệu của năm gửi đảng ủy cấp trên</source>
+        <translation>Tạo gói dữ liệu của năm gửi đảng ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>Nhận &amp;gói của chi bộ…</source>
+        <translation>Nhận &amp;gói của chi bộ…</translation>
     </message>
     <message>
         <source>&amp;Khóa ngay</source>
@@ -4583,6 +4811,124 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     </message>
 </context>
 <context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>Chọn gói của các chi bộ</source>
+        <translation>Chọn gói của các chi bộ</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu Chi bộ (*.chibo);;Mọi tệp (*)</source>
+        <translation>Gói dữ liệu Chi bộ (*.chibo);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Nhận gói của các chi bộ</source>
+        <translation>Nhận gói của các chi bộ</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Gói, phần</source>
+        <translation>Gói, phần</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Mỗi gói được kiểm tra (mã kiểm tra, định dạng, mật khẩu) và so với gói nhận trước đó của cùng chi bộ. Chưa ghi gì cho đến khi bấm “Nhận”.</source>
+        <translation>Mỗi gói được kiểm tra (mã kiểm tra, định dạng, mật khẩu) và so với gói nhận trước đó của cùng chi bộ. Chưa ghi gì cho đến khi bấm “Nhận”.</translation>
+    </message>
+    <message>
+        <source>năm %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>Chi bộ mới</source>
+        <translation>Chi bộ mới</translation>
+    </message>
+    <message>
+        <source>Trước đây: %1</source>
+        <translation>Trước đây: %1</translation>
+    </message>
+    <message>
+        <source>Nhận %1 gói</source>
+        <translation>Nhận %1 gói</translation>
+    </message>
+    <message>
+        <source>%1 tệp bị từ chối (màu đỏ): không nhận gì từ các tệp đó.</source>
+        <translation>%1 tệp bị từ chối (màu đỏ): không nhận gì từ các tệp đó.</translation>
+    </message>
+    <message>
+        <source>Gói có mật khẩu: bấm “Nhập mật khẩu gói…”.</source>
+        <translation>Gói có mật khẩu: bấm “Nhập mật khẩu gói…”.</translation>
+    </message>
+    <message>
+        <source>Mới</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Thay gói nhận trước</source>
+        <translation>Thay gói nhận trước</translation>
+    </message>
+    <message>
+        <source>Đã nhận rồi: bỏ qua</source>
+        <translation>Đã nhận rồi: bỏ qua</translation>
+    </message>
+    <message>
+        <source>Cũ hơn gói đã nhận: chỉ lưu vào lịch sử</source>
+        <translation>Cũ hơn gói đã nhận: chỉ lưu vào lịch sử</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của gói</source>
+        <translation>Mật khẩu của gói</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của gói “%1”:</source>
+        <translation>Mật khẩu của gói “%1”:</translation>
+    </message>
+    <message>
+        <source>Chưa nhận được</source>
+        <translation>Chưa nhận được</translation>
+    </message>
+    <message>
+        <source>Đã nhận %1 phần của %2 chi bộ.</source>
+        <translation>Đã nhận %1 phần của %2 chi bộ.</translation>
+    </message>
+    <message>
+        <source>Không có gì mới: các gói này đã được nhận trước đây.</source>
+        <translation>Không có gì mới: các gói này đã được nhận trước đây.</translation>
+    </message>
+    <message>
+        <source>Đã nhận gói</source>
+        <translation>Đã nhận gói</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportForm</name>
+    <message>
+        <source>Gói, phần</source>
+        <translation>Gói, phần</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>&amp;Thêm tệp…</source>
+        <translation>&amp;Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Nhập &amp;mật khẩu gói…</source>
+        <translation>Nhập &amp;mật khẩu gói…</translation>
+    </message>
+    <message>
+        <source>Mật khẩu do chi bộ báo (gọi điện, gặp trực tiếp)</source>
+        <translation>Mật khẩu do chi bộ báo (gọi điện, gặp trực tiếp)</translation>
+    </message>
+</context>
+<context>
     <name>PagePreview</name>
     <message>
         <source>Sơ đồ trang A4: đường đỏ là lề, vạch xám là các dòng chữ</source>
@@ -4629,6 +4975,10 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Tổng quan</source>
         <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Chi bộ trực thuộc</source>
+        <translation>Chi bộ trực thuộc</translation>
     </message>
     <message>
         <source>Đảng viên</source>
@@ -6233,6 +6583,90 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     </message>
 </context>
 <context>
+    <name>SendPackageDialog</name>
+    <message>
+        <source>Gửi cấp trên</source>
+        <translation>Gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Tạo gói</source>
+        <translation>Tạo gói</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Tất cả các phần</source>
+        <translation>Tất cả các phần</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Gói sẽ gồm:</source>
+        <translation>Gói sẽ gồm:</translation>
+    </message>
+    <message>
+        <source>Lưu gói gửi cấp trên</source>
+        <translation>Lưu gói gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu Chi bộ (*.chibo)</source>
+        <translation>Gói dữ liệu Chi bộ (*.chibo)</translation>
+    </message>
+    <message>
+        <source>Hãy chọn tệp để lưu gói.</source>
+        <translation>Hãy chọn tệp để lưu gói.</translation>
+    </message>
+    <message>
+        <source>Đã tạo gói</source>
+        <translation>Đã tạo gói</translation>
+    </message>
+    <message>
+        <source>Đã tạo gói gửi cấp trên:
+%1
+
+Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</source>
+        <translation>Đã tạo gói gửi cấp trên:
+%1
+
+Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
+    </message>
+</context>
+<context>
+    <name>SendPackageForm</name>
+    <message>
+        <source>Tạo một tệp gói chứa đúng những gì đảng ủy cấp trên cần của năm, để gửi qua USB hoặc thư nội bộ. Gói không chứa ngày sinh, số thẻ đảng viên, số điện thoại hay lịch sử của ai.</source>
+        <translation>Tạo một tệp gói chứa đúng những gì đảng ủy cấp trên cần của năm, để gửi qua USB hoặc thư nội bộ. Gói không chứa ngày sinh, số thẻ đảng viên, số điện thoại hay lịch sử của ai.</translation>
+    </message>
+    <message>
+        <source>&amp;Năm:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi phần:</source>
+        <translation>&amp;Gửi phần:</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu vào tệp:</source>
+        <translation>&amp;Lưu vào tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Đặt &amp;mật khẩu cho gói (nên dùng khi gửi qua mạng hoặc USB)</source>
+        <translation>Đặt &amp;mật khẩu cho gói (nên dùng khi gửi qua mạng hoặc USB)</translation>
+    </message>
+    <message>
+        <source>Gói được mã hóa như tệp dữ liệu có mật khẩu. Hãy báo mật khẩu cho đảng ủy theo đường khác (gọi điện, gặp trực tiếp), không gửi kèm gói.</source>
+        <translation>Gói được mã hóa như tệp dữ liệu có mật khẩu. Hãy báo mật khẩu cho đảng ủy theo đường khác (gọi điện, gặp trực tiếp), không gửi kèm gói.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>Ví dụ: Chi bộ Sở Ngoại vụ</source>
@@ -6509,6 +6943,80 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Chưa chuyển được:</source>
         <translation>Chưa chuyển được:</translation>
+    </message>
+</context>
+<context>
+    <name>SubCellsForm</name>
+    <message>
+        <source>&amp;Nhận gói của chi bộ…</source>
+        <translation>&amp;Nhận gói của chi bộ…</translation>
+    </message>
+    <message>
+        <source>Chọn một hay nhiều tệp gói (.chibo) các chi bộ gửi lên: kiểm tra, xem trước rồi nhận</source>
+        <translation>Chọn một hay nhiều tệp gói (.chibo) các chi bộ gửi lên: kiểm tra, xem trước rồi nhận</translation>
+    </message>
+    <message>
+        <source>&amp;In văn bản tổng hợp…</source>
+        <translation>&amp;In văn bản tổng hợp…</translation>
+    </message>
+    <message>
+        <source>Danh sách đăng ký điển hình, tổng hợp xếp loại, kế hoạch, sinh hoạt và báo cáo năm của các chi bộ</source>
+        <translation>Danh sách đăng ký điển hình, tổng hợp xếp loại, kế hoạch, sinh hoạt và báo cáo năm của các chi bộ</translation>
+    </message>
+</context>
+<context>
+    <name>SubCellsPage</name>
+    <message>
+        <source>Tệp dữ liệu này là của một chi bộ: trang này dành cho đảng ủy.</source>
+        <translation>Tệp dữ liệu này là của một chi bộ: trang này dành cho đảng ủy.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói nào. Các chi bộ tạo gói bằng “Tệp → Gửi cấp trên…” rồi gửi tệp .chibo lên; bấm “Nhận gói của chi bộ…” để nhận.</source>
+        <translation>Chưa nhận gói nào. Các chi bộ tạo gói bằng “Tệp → Gửi cấp trên…” rồi gửi tệp .chibo lên; bấm “Nhận gói của chi bộ…” để nhận.</translation>
+    </message>
+    <message>
+        <source>Năm %1: %2 chi bộ trực thuộc, %3 chi bộ đã gửi đủ bốn phần.</source>
+        <translation>Năm %1: %2 chi bộ trực thuộc, %3 chi bộ đã gửi đủ bốn phần.</translation>
+    </message>
+    <message>
+        <source>Chi bộ</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Chưa nhận</source>
+        <translation>Chưa nhận</translation>
+    </message>
+    <message>
+        <source>%1 (lần %2)</source>
+        <translation>%1 (lần %2)</translation>
+    </message>
+    <message>
+        <source>Chi bộ lập gói ngày %1, nhận ngày %2, gói số %3 của chi bộ</source>
+        <translation>Chi bộ lập gói ngày %1, nhận ngày %2, gói số %3 của chi bộ</translation>
+    </message>
+    <message>
+        <source>Hạn và những gì còn thiếu — %1</source>
+        <translation>Hạn và những gì còn thiếu — %1</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói của chi bộ.</source>
+        <translation>Chưa nhận gói của chi bộ.</translation>
+    </message>
+    <message>
+        <source>Đã nhận gói lập ngày %1.</source>
+        <translation>Đã nhận gói lập ngày %1.</translation>
+    </message>
+    <message>
+        <source>Đơn vị chưa đủ chỉ tiêu (%1):</source>
+        <translation>Đơn vị chưa đủ chỉ tiêu (%1):</translation>
+    </message>
+    <message>
+        <source>Chưa xác nhận kế hoạch (%1 người):</source>
+        <translation>Chưa xác nhận kế hoạch (%1 người):</translation>
+    </message>
+    <message>
+        <source>Chưa đánh giá (%1 người):</source>
+        <translation>Chưa đánh giá (%1 người):</translation>
     </message>
 </context>
 <context>

@@ -396,6 +396,7 @@ class Sweep:
         from chibo_app.services.db_check import check_database
         from chibo_app.ui.dialogs.check_report import CheckReportDialog
         from chibo_app.ui.dialogs.restore_dialog import RestoreDialog
+        from chibo_app.ui.dialogs.send_package_dialog import SendPackageDialog
 
         for when, reason in [
             (dt.datetime(2026, 10, 31, 16, 45), "dong"),
@@ -404,8 +405,48 @@ class Sweep:
         ]:
             make_backup(self.session, reason, now=when)
         self.dialog("restore", lambda: RestoreDialog(self.session, self.window))
+        self.dialog("send-package", lambda: SendPackageDialog(self.session, YEAR, self.window))
         report = check_database(self.session, now=dt.datetime(2026, 11, 25, 8, 30))
         self.dialog("check-report", lambda: CheckReportDialog(report, self.window))
+
+    def committee(self) -> None:
+        """A đảng bộ file that received the demo cell's package (and a damaged one)."""
+        from chibo_app.core.cell import CellSettings
+        from chibo_app.core.package import PARTS
+        from chibo_app.services import cell, level, package_export, package_import
+        from chibo_app.services.session import open_session
+        from chibo_app.ui.dialogs.dang_bo_print_dialog import DangBoPrintDialog
+        from chibo_app.ui.dialogs.package_import_dialog import PackageImportDialog
+        from chibo_app.ui.main_window import MainWindow
+        from chibo_app.ui.pages import PAGES
+
+        sent = self.temp / "chi-bo.chibo"
+        package_export.export(self.session, YEAR, PARTS, sent)
+        damaged = self.temp / "hong.chibo"
+        damaged.write_bytes(sent.read_bytes()[:3000])
+        session = open_session(self.temp / "dang-bo.sqlite", clock=self.session.clock)
+        cell.save_settings(
+            session,
+            CellSettings(
+                cell_name="Đảng ủy Ủy ban nhân dân tỉnh",
+                superior="Đảng bộ tỉnh Hà Tĩnh",
+                place="Hà Tĩnh",
+                secretary="Trần Văn Công",
+                symbol="ĐU",
+            ),
+        )
+        level.set_level(session, level.Level.COMMITTEE)
+        package_import.apply(session, package_import.inspect(session, [sent]))
+        window = MainWindow(session)
+        window.show()
+        for spec in PAGES:
+            if spec.shown_for(committee=True):
+                window.show_page(spec.key)
+                self.check(f"committee-{spec.key}", window)
+        self.dialog("package-import", lambda: PackageImportDialog(session, [sent, damaged], window))
+        self.dialog("dang-bo-print", lambda: DangBoPrintDialog(session, YEAR, window))
+        window.close()
+        session.close()
 
     def lock_screen(self) -> None:
         from chibo_app.services.password import set_password
@@ -442,6 +483,7 @@ def run(lang: str, shots: Path | None) -> list[str]:
         sweep = Sweep(app, session, temp, shots)
         window = sweep.main_window()
         sweep.all_dialogs()
+        sweep.committee()
         sweep.lock_screen()
         window.close()
         session.close()

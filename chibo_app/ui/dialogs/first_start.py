@@ -8,9 +8,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QLabel,
     QMessageBox,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,7 @@ class FirstStartDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.level_box = self._level_box()
         self.form = SettingsForm(session, self)
         self.password_box = self._password_box()
         buttons = QDialogButtonBox(
@@ -45,10 +48,65 @@ class FirstStartDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.level_box)
         layout.addWidget(self.form)
         layout.addWidget(self.password_box)
         layout.addWidget(buttons)
         self.form.edits["cell_name"].setFocus()
+
+    def _level_box(self) -> QGroupBox:
+        """Chi bộ (the default) or đảng bộ: the đảng ủy that receives its cells' packages."""
+        box = QGroupBox(self.tr("Tệp dữ liệu này dùng cho"))
+        box.setObjectName("levelBox")
+        self.cell_level = QRadioButton(
+            self.tr("&Một chi bộ (quản lý đảng viên, kế hoạch, sinh hoạt)")
+        )
+        self.cell_level.setObjectName("cellLevel")
+        self.committee_level = QRadioButton(
+            self.tr("Đảng &bộ: đảng ủy nhận gói của các chi bộ trực thuộc, in văn bản tổng hợp")
+        )
+        self.committee_level.setObjectName("committeeLevel")
+        self.cell_level.setChecked(True)
+        self.committee_level.toggled.connect(self._level_changed)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.cell_level)
+        layout.addWidget(self.committee_level)
+        return box
+
+    def _level_changed(self, committee: bool) -> None:
+        """A đảng bộ's file: the đảng ủy's own name and signer, symbol ĐU."""
+        labels = {
+            "cell_name": (self.tr("Tên chi bộ:"), self.tr("Tên đảng ủy:")),
+            "superior": (self.tr("Đảng ủy cấp trên:"), self.tr("Cấp ủy cấp trên:")),
+            "secretary": (self.tr("Bí thư chi bộ:"), self.tr("Bí thư đảng ủy:")),
+        }
+        layout = self.form.findChild(QFormLayout)
+        for key, (as_cell, as_committee) in labels.items():
+            label = layout.labelForField(self.form.edits[key]) if layout is not None else None
+            if isinstance(label, QLabel):
+                label.setText(as_committee if committee else as_cell)
+        examples = {
+            "cell_name": (
+                self.tr("Ví dụ: Chi bộ Sở Ngoại vụ"),
+                self.tr("Ví dụ: Đảng ủy Sở Ngoại vụ"),
+            ),
+            "superior": (
+                self.tr("Ví dụ: Đảng ủy Ủy ban nhân dân tỉnh"),
+                self.tr("Ví dụ: Đảng bộ tỉnh Hà Tĩnh"),
+            ),
+        }
+        for key, (as_cell, as_committee) in examples.items():
+            self.form.edits[key].setPlaceholderText(as_committee if committee else as_cell)
+        from chibo_app.services.level import DEFAULT_SYMBOL, Level  # noqa: PLC0415
+
+        symbol = self.form.edits["symbol"]
+        if symbol.text().strip() in ("", *DEFAULT_SYMBOL.values()):
+            symbol.setText(DEFAULT_SYMBOL[Level.COMMITTEE if committee else Level.CELL])
+
+    def chosen_level(self) -> str:
+        from chibo_app.services.level import Level  # noqa: PLC0415
+
+        return str(Level.COMMITTEE if self.committee_level.isChecked() else Level.CELL)
 
     def _password_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Đặt mật khẩu cho tệp dữ liệu (không bắt buộc)"))
@@ -80,9 +138,27 @@ class FirstStartDialog(QDialog):
             return
         if not self.form.save():
             return
+        if not self._save_level():
+            return
         if self.wants_password():
             self._set_password()
         super().accept()
+
+    def _save_level(self) -> bool:
+        from chibo_app.errors import ChiboError  # noqa: PLC0415
+        from chibo_app.services import level  # noqa: PLC0415
+        from chibo_app.ui.core_text import error_text  # noqa: PLC0415
+        from chibo_app.ui.save_errors import show_save_failure, storage_errors  # noqa: PLC0415
+
+        try:
+            level.set_level(self.session, level.Level(self.chosen_level()))
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))
+            return False
+        except storage_errors() as error:
+            show_save_failure(self, error)
+            return False
+        return True
 
     def _set_password(self) -> None:
         """Encrypt the new file; if that fails, it still works without a password."""

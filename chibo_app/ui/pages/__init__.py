@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from chibo_app.ui.pages.base import Page
 
 
+# The pages of a đảng bộ file (services.level); a chi bộ's file shows every other one.
+COMMITTEE_PAGES = frozenset({"sub_cells", "documents", "settings", "history"})
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str
@@ -24,6 +28,9 @@ class PageSpec:
         cls: type[Page] = getattr(importlib.import_module(module), name)
         return cls
 
+    def shown_for(self, committee: bool) -> bool:
+        return (self.key in COMMITTEE_PAGES) if committee else self.key != "sub_cells"
+
 
 PAGES: list[PageSpec] = [
     PageSpec(  # first: the page the app opens on
@@ -31,6 +38,12 @@ PAGES: list[PageSpec] = [
         QT_TRANSLATE_NOOP("Pages", "Tổng quan"),
         "SP_DirHomeIcon",
         "chibo_app.ui.pages.overview_page:OverviewPage",
+    ),
+    PageSpec(  # a đảng bộ file's first page (the cell pages are hidden there)
+        "sub_cells",
+        QT_TRANSLATE_NOOP("Pages", "Chi bộ trực thuộc"),
+        "SP_DirIcon",
+        "chibo_app.ui.pages.sub_cells_page:SubCellsPage",
     ),
     PageSpec(
         "people",

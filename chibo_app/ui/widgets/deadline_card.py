@@ -112,7 +112,15 @@ def shown_missing(deadline: Deadline) -> tuple[str, ...]:
 class DeadlineCard(QFrame):
     clicked = Signal(str)  # the page key
 
-    def __init__(self, deadline: Deadline, can_open: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        deadline: Deadline,
+        can_open: bool,
+        parent: QWidget | None = None,
+        text: str | None = None,
+    ) -> None:
+        """`text`: what the card says under the days, when not the overview's own words
+        (the đảng ủy's card of a cell's package)."""
         super().__init__(parent)
         self.deadline = deadline
         self.can_open = can_open
@@ -128,7 +136,7 @@ class DeadlineCard(QFrame):
         self.date = QLabel(date_text(deadline))
         self.days = QLabel(days_text(deadline))
         self.days.setStyleSheet(f"color: {accent}; font-weight: bold; font-size: 13pt;")
-        self.missing = QLabel(missing_text(deadline))
+        self.missing = QLabel(missing_text(deadline) if text is None else text)
         self.missing.setWordWrap(True)
         self.missing.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)

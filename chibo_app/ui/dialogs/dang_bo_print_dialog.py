@@ -1,0 +1,138 @@
+"""In văn bản tổng hợp: one of the đảng ủy's combined documents of the year as PDF, Excel
+or Word, with its number in the đảng ủy's register (services.dang_bo_printing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chibo_app.core.verification import display_code
+from chibo_app.errors import ChiboError
+from chibo_app.services import dang_bo_documents, dang_bo_printing, documents
+from chibo_app.services.session import Session
+from chibo_app.ui.core_text import error_text
+from chibo_app.ui.forms import load_form
+from chibo_app.ui.save_errors import show_save_failure, storage_errors
+
+DOCUMENTS = {
+    "nominations": QT_TRANSLATE_NOOP(
+        "DangBoPrintDialog", "Danh sách đăng ký điển hình của các chi bộ"
+    ),
+    "classification": QT_TRANSLATE_NOOP(
+        "DangBoPrintDialog", "Tổng hợp kết quả đánh giá, xếp loại đảng viên"
+    ),
+    "plans": QT_TRANSLATE_NOOP("DangBoPrintDialog", "Tổng hợp kế hoạch cá nhân"),
+    "meetings": QT_TRANSLATE_NOOP("DangBoPrintDialog", "Tổng hợp sinh hoạt chi bộ"),
+    "report": QT_TRANSLATE_NOOP("DangBoPrintDialog", "Báo cáo tổng hợp kết quả năm"),
+}
+FILE_NAMES = {
+    "nominations": "danh-sach-dien-hinh",
+    "classification": "tong-hop-xep-loai",
+    "plans": "tong-hop-ke-hoach",
+    "meetings": "tong-hop-sinh-hoat",
+    "report": "bao-cao-tong-hop",
+}
+FORMATS = (
+    (".pdf", QT_TRANSLATE_NOOP("DangBoPrintDialog", "PDF (để in)")),
+    (".xlsx", QT_TRANSLATE_NOOP("DangBoPrintDialog", "Excel (.xlsx)")),
+    (".docx", QT_TRANSLATE_NOOP("DangBoPrintDialog", "Word (.docx, để sửa)")),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DangBoPrintDialog", text)
+
+
+class DangBoPrintDialog(QDialog):
+    def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.year = year
+        self.printed: dang_bo_printing.PrintResult | None = None
+        self.form: Any = load_form("dang_bo_print_dialog", self)
+        self.setWindowTitle(self.tr("In văn bản tổng hợp năm %1").replace("%1", str(year)))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        ok = self.form.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("In ra tệp"))
+        self.form.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        self.form.buttons.accepted.connect(self.accept)
+        self.form.buttons.rejected.connect(self.reject)
+        for kind in dang_bo_documents.KINDS:
+            self.form.document.addItem(tr(DOCUMENTS[kind]), kind)
+        for suffix, label in FORMATS:
+            self.form.fileFormat.addItem(tr(label), suffix)
+        self.form.document.currentIndexChanged.connect(self._changed)
+        self.form.fileFormat.currentIndexChanged.connect(self._changed)
+        self.form.chooseFile.clicked.connect(self._choose)
+        self.form.hint.setText(
+            self.tr(
+                "Số liệu lấy từ gói mới nhất của mỗi chi bộ. Văn bản được ghi vào sổ văn bản "
+                "của đảng ủy, có mã xác thực ở chân trang."
+            )
+        )
+        self._changed()
+
+    def kind(self) -> str:
+        return str(self.form.document.currentData())
+
+    def suffix(self) -> str:
+        return str(self.form.fileFormat.currentData())
+
+    def _changed(self) -> None:
+        doc_type = dang_bo_documents.REGISTER[self.kind()][0]
+        self.form.number.setValue(documents.next_number(self.session, doc_type))
+        folder = Path(self.form.fileEdit.text()).parent if self.form.fileEdit.text() else None
+        if folder is None or not folder.is_dir():
+            documents_folder = Path.home() / "Documents"
+            folder = documents_folder if documents_folder.is_dir() else Path.home()
+        name = f"{FILE_NAMES[self.kind()]}-{self.year}{self.suffix()}"
+        self.form.fileEdit.setText(str(folder / name))
+        self.form.error.hide()
+
+    def _choose(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu văn bản tổng hợp"), self.form.fileEdit.text()
+        )
+        if path:
+            if not path.lower().endswith(self.suffix()):
+                path += self.suffix()
+            self.form.fileEdit.setText(path)
+
+    def accept(self) -> None:
+        path = Path(self.form.fileEdit.text().strip())
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.printed = dang_bo_printing.export(
+                self.session, self.kind(), self.year, path, number=int(self.form.number.value())
+            )
+        except ChiboError as error:
+            self.form.error.setText(error_text(error))
+            self.form.error.show()
+            return
+        except storage_errors() as error:
+            show_save_failure(self, error)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        QMessageBox.information(
+            self,
+            self.tr("Đã in"),
+            self.tr("Đã ghi %1, mã xác thực %2:\n%3")
+            .replace("%1", self.printed.title)
+            .replace("%2", display_code(self.printed.code))
+            .replace("%3", str(path)),
+        )
+        super().accept()
