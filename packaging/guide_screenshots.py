@@ -146,7 +146,66 @@ class Shots:
             ("23-lich-su.png", lambda: self.page("history", "23-lich-su.png")),
             ("24-khoi-phuc.png", self.restore),
             ("25-gioi-thieu.png", self.about),
+            ("26-gui-cap-tren.png", self.send_package),
+            ("27-chi-bo-truc-thuoc.png", self.committee),  # and 28-nhan-goi.png
         ]
+
+    def send_package(self) -> None:
+        from chibo_app.ui.dialogs.send_package_dialog import SendPackageDialog
+
+        dialog = SendPackageDialog(self.session, YEAR, self.window)
+        dialog.form.fileEdit.setText(str(Path.home() / "chi-bo-so-ngoai-vu-2026-tat-ca.chibo"))
+        dialog.form.passwordBox.setChecked(True)
+        dialog.show()
+        self.save(dialog, "26-gui-cap-tren.png")
+        dialog.reject()
+
+    def committee(self) -> None:
+        """A đảng bộ file that received the demo cell's package and two more cells';
+        its page (27) and the preview of packages sent again (28)."""
+        from chibo_app.core.cell import CellSettings
+        from chibo_app.core.package import PARTS, Part
+        from chibo_app.services import cell, demo, level, package_export, package_import
+        from chibo_app.services.session import open_session
+        from chibo_app.ui.dialogs.package_import_dialog import PackageImportDialog
+        from chibo_app.ui.main_window import MainWindow
+
+        sent = [package_export.export(self.session, YEAR, PARTS, self.temp / "so-ngoai-vu.chibo")]
+        for seed, name in ((3, "Chi bộ Phòng Lãnh sự"), (4, "Chi bộ Thanh tra Sở")):
+            other = open_session(self.temp / f"cell-{seed}.sqlite", clock=self.session.clock)
+            demo.fill_demo(other, people_count=14, seed=seed)
+            settings = cell.load_settings(other)
+            cell.save_settings(other, CellSettings(**{**settings.__dict__, "cell_name": name}))
+            parts = PARTS if seed == 3 else (Part.NOMINATIONS, Part.PLANS)
+            sent.append(package_export.export(other, YEAR, parts, self.temp / f"cell-{seed}.chibo"))
+            other.close()
+        session = open_session(self.temp / "dang-bo.sqlite", clock=self.session.clock)
+        cell.save_settings(
+            session,
+            CellSettings(
+                cell_name="Đảng ủy Sở Ngoại vụ",
+                superior="Đảng bộ Khối các cơ quan tỉnh",
+                place="Hà Tĩnh",
+                secretary="Trần Văn Công",
+                symbol="ĐU",
+            ),
+        )
+        level.set_level(session, level.Level.COMMITTEE)
+        files = [r.path for r in sent]
+        package_import.apply(session, package_import.inspect(session, files))
+        window = MainWindow(session)
+        window.showMaximized()
+        window.show_page("sub_cells")
+        self.save(window, "27-chi-bo-truc-thuoc.png")
+        again = package_export.export(self.session, YEAR, PARTS, self.temp / "lan-2.chibo")
+        damaged = self.temp / "hong.chibo"
+        damaged.write_bytes(files[1].read_bytes()[:3000])
+        dialog = PackageImportDialog(session, [again.path, files[2], damaged], window)
+        dialog.show()
+        self.save(dialog, "28-nhan-goi.png")
+        dialog.reject()
+        window.close()
+        session.close()
 
     def page(self, key: str, name: str) -> None:
         self.window.show_page(key)

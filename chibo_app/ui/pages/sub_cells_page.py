@@ -16,7 +16,7 @@ from chibo_app.services import dang_bo, level
 from chibo_app.services.dang_bo import CellStatus, PartStatus
 from chibo_app.services.overview import Deadline
 from chibo_app.services.session import Session
-from chibo_app.ui.core_text import core_label
+from chibo_app.ui.core_text import core_label, core_message
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.pages.base import Page
 from chibo_app.ui.widgets.deadline_card import RED, DeadlineCard, names_text
@@ -153,7 +153,8 @@ class SubCellsPage(Page):
         }.get(part.part, "%1")
         head = what.replace("%1", str(len(part.missing)))
         units = part.part == core.Part.NOMINATIONS
-        return f"{got} {head} {names_text(part.missing, units)}"
+        shown = tuple(core_message(line) for line in part.missing) if units else part.missing
+        return f"{got} {head} {names_text(shown, units)}"
 
     # Actions -------------------------------------------------------------------------------
 
