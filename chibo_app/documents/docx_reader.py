@@ -25,14 +25,14 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
-from chibo_app.core.plan_reading import Block, DocParagraph, DocTable
-from chibo_app.errors import ChiboError
-from chibo_app.spreadsheets.xlsx_source import (
+from chibo_app.core.archive_limits import (
     MAX_COMPRESSION_RATIO,
     MAX_UNCOMPRESSED_BYTES,
     MB,
     RATIO_CHECK_MIN_BYTES,
 )
+from chibo_app.core.plan_reading import Block, DocParagraph, DocTable
+from chibo_app.errors import ChiboError
 
 MAX_FILE_BYTES = 20 * MB  # a plan is 20–60 KB; pictures pasted in make a few MB
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -15,10 +15,8 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from chibo_app.core.party_header import PARTY_HEADER, STAR
 from chibo_app.documents import fonts
-
-PARTY_HEADER = "ĐẢNG CỘNG SẢN VIỆT NAM"
-STAR = "*"
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,9 @@ from docx.text.run import Run as DocxRun
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from chibo_app.core.paper_dates import place_date_line
+from chibo_app.core.party_header import PARTY_HEADER, STAR
 from chibo_app.core.verification import display_code, qr_payload
 from chibo_app.documents import fonts
-from chibo_app.documents.flowables import PARTY_HEADER, STAR
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import DocumentHeader, SignatureBlock
 from chibo_app.documents.qr_png import qr_png

@@ -30,8 +30,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.paper_dates import place_date_line
+from chibo_app.core.party_header import PARTY_HEADER
 from chibo_app.core.verification import display_code, number_text
-from chibo_app.documents.flowables import PARTY_HEADER
 from chibo_app.documents.nomination_list import (
     COLUMNS,
     DOC_TYPE,

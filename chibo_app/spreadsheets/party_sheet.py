@@ -20,8 +20,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.paper_dates import place_date_line
+from chibo_app.core.party_header import PARTY_HEADER
 from chibo_app.core.verification import display_code, number_text
-from chibo_app.documents.flowables import PARTY_HEADER
+from chibo_app.resources_path import fonts_folder
 from chibo_app.spreadsheets import scratch  # noqa: F401 - openpyxl's temporaries beside the output
 from chibo_app.spreadsheets.safe_cells import set_text
 
@@ -164,13 +165,11 @@ def _word_width(word: str) -> float:
 
 @functools.cache
 def _font() -> Any:
-    """The documents' regular face (Times New Roman's metrics), parsed once."""
-    from reportlab.pdfbase.pdfmetrics import getFont  # noqa: PLC0415
+    """The documents' regular face (Liberation Serif: Times New Roman's metrics), parsed
+    once from the TTF the app ships; reportlab is imported only when a sheet is sized."""
+    from reportlab.pdfbase.ttfonts import TTFont  # noqa: PLC0415 - only for sizing rows
 
-    from chibo_app.documents.fonts import REGULAR, register_fonts  # noqa: PLC0415
-
-    register_fonts()
-    return getFont(REGULAR)
+    return TTFont("ChiBoSheetMetrics", str(fonts_folder() / "LiberationSerif-Regular.ttf"))
 
 
 def row_lines(texts: Sequence[object], widths: Sequence[float]) -> int:

@@ -33,6 +33,12 @@ from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.workbook.workbook import Workbook
 
+from chibo_app.core.archive_limits import (
+    MAX_COMPRESSION_RATIO,
+    MAX_UNCOMPRESSED_BYTES,
+    MB,
+    RATIO_CHECK_MIN_BYTES,
+)
 from chibo_app.errors import ChiboError
 from chibo_app.spreadsheets import sheet_size
 
@@ -45,11 +51,7 @@ _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+(?::[A-Z]+[0-
 # (min_col, min_row, max_col, max_row), 1-based and inclusive.
 Box = tuple[int, int, int, int]
 
-MB = 1 << 20
 MAX_FILE_BYTES = 50 * MB  # a member list of 5,000 people is under 1 MB
-MAX_UNCOMPRESSED_BYTES = 200 * MB  # all parts of the zip together, as declared
-MAX_COMPRESSION_RATIO = 100  # per part; measured 6-15:1 for real sheets
-RATIO_CHECK_MIN_BYTES = 1 * MB  # tiny parts may compress well and harm nobody
 
 # What a malformed part makes openpyxl or the XML parser raise. Raised while
 # reading (not only while opening): read-only sheets are parsed as rows are read.
