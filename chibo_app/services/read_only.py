@@ -1,30 +1,16 @@
-"""A file the app may not write (read-only file, folder, USB stick or share): open it
-for reading only, honestly, instead of failing at the first save.
-
-storage.database.open_database always opens for writing (WAL, migrations), so this is
-a separate, smaller door: SQLite's `mode=ro` plus `query_only`, no migration.
-"""
+"""A file the app may not write (read-only file, folder, USB stick or share): tell it
+beforehand, and open it for reading only, honestly, instead of failing at the first save
+(storage/read_only.py opens it)."""
 
 from __future__ import annotations
 
 import os
-import sqlite3
 import tempfile
 from pathlib import Path
 
-import sqlite_utils
-
-from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 from chibo_app.storage import connection
-from chibo_app.storage.database import NotOurFileError, check_identity, read_identity
-from chibo_app.storage.migrations import SCHEMA_VERSION
-from chibo_app.storage.sqlite_files import sidecar
-
-
-class NeedsRecovery(ChiboError):
-    """The file's -wal holds committed changes a read-only connection cannot bring in
-    (SQLite must rebuild its index first, which is a write)."""
+from chibo_app.storage.read_only import NeedsRecovery, open_read_only_database
 
 
 def can_write(path: Path) -> bool:
@@ -75,74 +61,11 @@ def _can_create_in(folder: Path) -> bool:
 
 
 def open_read_only(path: Path, password: str | None = None) -> Session:
-    """A session that can read `path` and refuses every write (sqlite3.OperationalError
-    "attempt to write a readonly database"); ChiboError when it cannot be shown.
-
-    An encrypted file needs `password` (PasswordRequired / WrongPassword otherwise);
-    nothing is created or changed either way.
-    """
-    path = Path(path)
-    if not path.exists() or path.stat().st_size == 0:
-        raise ChiboError(
-            f"Không tạo được tệp dữ liệu “{path.name}”: thư mục “{path.parent}” chỉ cho phép "
-            "đọc. Hãy chọn nơi khác hoặc xin quyền ghi vào thư mục này."
-        )
-    try:
-        conn = _connect(path, password)
-    except connection.DatabaseError as error:
-        if connection.error_name(error) == "SQLITE_READONLY":
-            raise NeedsRecovery(
-                f"Tệp “{path.name}” còn dữ liệu chưa ghi hẳn (tệp “{path.name}-wal”, thường do "
-                "máy tắt đột ngột) mà chỉ mở để đọc thì không đưa vào được."
-            ) from None
-        raise NotOurFileError(
-            f"Tệp “{path.name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error})."
-        ) from None
-    try:
-        version, app_id, tables = read_identity(conn)
-        check_identity(path, version, app_id, tables)
-        if version < SCHEMA_VERSION:
-            raise ChiboError(
-                f"Tệp “{path.name}” cần được nâng cấp cho phiên bản này, nhưng tệp chỉ cho phép "
-                "đọc nên không nâng cấp được. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại."
-            )
-        conn.execute("PRAGMA query_only = ON")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.isolation_level = None
-    except connection.DatabaseError as error:
-        conn.close()
-        raise ChiboError(f"Không đọc được tệp “{path.name}” ({error}).") from error
-    except BaseException:
-        conn.close()
-        raise
-    return Session(
-        db=sqlite_utils.Database(conn, execute_plugins=False),
-        path=path,
-        password=connection.password_of(conn),
-        read_only=True,
-    )
+    """A session that can read `path` and refuses every write; ChiboError when it cannot
+    be shown. An encrypted file needs `password` (PasswordRequired / WrongPassword
+    otherwise); nothing is created or changed either way."""
+    db = open_read_only_database(Path(path), password)
+    return Session(db=db, path=Path(path), password=connection.password_of(db.conn), read_only=True)
 
 
-def _connect(path: Path, password: str | None) -> sqlite3.Connection:
-    try:
-        conn = connection.connect(path, password, read_only=True)
-    except connection.OperationalError as error:
-        # A WAL-mode file in a read-only folder: SQLite cannot create the -shm it needs
-        # for a plain read-only open. With no -wal beside it the file alone is the whole
-        # database, and `immutable` reads it without any shared memory.
-        if connection.error_name(error) != "SQLITE_CANTOPEN":
-            raise
-        if sidecar(path, "-wal").exists():
-            raise ChiboError(
-                f"Tệp “{path.name}” còn dữ liệu chưa ghi hẳn (tệp “{path.name}-wal”) nhưng thư "
-                "mục chỉ cho phép đọc. Hãy chép cả hai tệp sang thư mục có quyền ghi rồi mở lại."
-            ) from error
-        return connection.connect(path, password, read_only=True, immutable=True)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except connection.OperationalError as error:
-        conn.close()
-        if connection.error_name(error) != "SQLITE_CANTOPEN" or sidecar(path, "-wal").exists():
-            raise
-        return connection.connect(path, password, read_only=True, immutable=True)
-    return conn
+__all__ = ["NeedsRecovery", "can_write", "open_read_only"]

@@ -15,6 +15,7 @@ from chibo_app.core.clock import Clock, Editor, default_clock
 from chibo_app.core.clock import today as clock_today
 from chibo_app.storage.connection import password_of
 from chibo_app.storage.database import open_database, read_identity
+from chibo_app.storage.read_only import open_read_only_database
 from chibo_app.storage.settings_repo import read_all
 
 APP_NAME = "ChiBo"
@@ -40,7 +41,7 @@ class Session:
     # The file's password while it is open (None: the file has none). Kept to reopen the
     # file and to check backups; closing the session (or replacing it) drops it.
     password: str | None = field(default=None, repr=False)
-    # Opened read-only (services.read_only): sessions opened again are read-only too.
+    # Opened read-only (storage/read_only.py): sessions opened again are read-only too.
     read_only: bool = False
 
     @property
@@ -70,11 +71,8 @@ class Session:
         belongs to the thread that opened it, so background work opens the file again.
         Safe to call from any thread: it reads only the path, password and clock."""
         if self.read_only:
-            from chibo_app.services.read_only import open_read_only  # noqa: PLC0415 - it imports this
-
-            again = open_read_only(self.path, self.password)
-            again.clock = self.clock
-            return again
+            db = open_read_only_database(self.path, self.password)
+            return Session(db, self.path, self.clock, self.password, read_only=True)
         return open_session(self.path, self.password, clock=self.clock)
 
     def reopen(self) -> None:
