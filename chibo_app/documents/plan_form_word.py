@@ -40,9 +40,10 @@ from chibo_app.documents.plan_form import (
 from chibo_app.documents.word_document import WordDocument, WordResult, write_word
 
 FILL_TASK_HEADER = ["STT", "Nội dung", "Chỉ tiêu, sản phẩm", "Thời gian hoàn thành"]
-FILL_LINES = {1: 4, 3: 3}  # writing lines of sections 1 and 3 on a form to fill in
+FILL_LINES = {1: 3, 3: 2}  # writing lines of sections 1 and 3 on a form to fill in
 FILL_EMPTY_ROWS = 3  # empty task rows under any already there
-FILL_MIN_ROWS = 5
+FILL_MIN_ROWS = 4
+FILL_ROW_MM = 9  # room to type two lines in a task row
 IDENTIFIER_PREFIX = "chibo-ke-hoach"
 
 
@@ -108,7 +109,13 @@ def _fill_table(doc: WordDocument, tasks: Sequence[TaskLine]) -> None:
     rows = [[str(n), t.text, t.target, t.due] for n, t in enumerate(tasks, start=1)]
     empty = max(FILL_EMPTY_ROWS, FILL_MIN_ROWS - len(rows))
     rows += [[str(len(rows) + n), "", "", ""] for n in range(1, empty + 1)]
-    doc.table(FILL_TASK_HEADER, rows, _scaled([13, 100, 44, 27], doc.settings), centred={0, 3})
+    doc.table(
+        FILL_TASK_HEADER,
+        rows,
+        _scaled([13, 100, 44, 27], doc.settings),
+        centred={0, 3},
+        min_row_mm=FILL_ROW_MM,
+    )
 
 
 def _scaled(widths: Sequence[float], settings: PageSettings | None) -> list[float]:

@@ -168,6 +168,7 @@ class WordDocument:
         size: float | None = None,
         bold_rows: Collection[int] = (),
         keep_with_previous: bool = False,
+        min_row_mm: float = 0,
     ) -> None:
         """A bordered table as wide as the text: `widths` are relative (e.g. the PDF's
         millimetres); its header row repeats on every page and is bold and centred;
@@ -181,6 +182,7 @@ class WordDocument:
                 size,
                 frozenset(bold_rows),
                 keep_with_previous,
+                min_row_mm,
             )
         )
 

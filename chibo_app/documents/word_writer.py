@@ -25,6 +25,7 @@ from docx.shared import Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from chibo_app.core.paper_dates import place_date_line
@@ -82,6 +83,7 @@ class TableStep:
     size: float | None
     bold_rows: frozenset[int]
     keep_with_previous: bool
+    min_row_mm: float = 0  # rows at least this tall (room to type or write)
 
 
 @dataclass(frozen=True)
@@ -218,16 +220,16 @@ class Writer:
         party_width = stringWidth(PARTY_HEADER, fonts.BOLD, s.party_header_size)
         date_width = stringWidth(date_line, fonts.ITALIC, size)
         superior, cell_name = header.superior.upper(), header.cell_name.upper()
-        left_need = max(
-            stringWidth(superior, fonts.REGULAR, size), stringWidth(cell_name, fonts.BOLD, size)
-        )
-        padding = 2 * CELL_PADDING_PT + 2
+        padding = 2 * CELL_PADDING_PT + 4
+        # A Word cell cannot let a line hang into the gutter as the PDF does: the date
+        # line keeps its one line and a long committee name wraps instead.
         right = max(party_width, date_width) + padding
-        if left_need + padding + right > self.width_pt:
-            right = max(party_width + padding, self.width_pt - left_need - padding)
         left = max(self.width_pt * 0.4, self.width_pt - right)
         table = self._new_table(1, [left, self.width_pt - left], borders=False)
         left_cell, right_cell = table.rows[0].cells
+        inside = left - 2 * CELL_PADDING_PT - 2
+        superior = "\n".join(_balanced(superior, fonts.REGULAR, size, inside))
+        cell_name = "\n".join(_balanced(cell_name, fonts.BOLD, size, inside))
         lines: list[tuple[str, bool]] = [(superior, False), (cell_name, True), (STAR, False)]
         if header.number:
             lines.append((header.number, False))
@@ -290,6 +292,9 @@ class Writer:
         for row_index, values in enumerate([step.header, *step.rows]):
             row = table.rows[row_index]
             _cant_split(row)
+            if row_index and step.min_row_mm:
+                row.height = Mm(step.min_row_mm)
+                row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
             head = row_index == 0
             bold = head or (row_index - 1) in step.bold_rows
             for column, (cell, value) in enumerate(zip(row.cells, values, strict=False)):
@@ -401,6 +406,22 @@ class Writer:
             item = self._cell_paragraph(cell, LEFT, s.small_size - 1)
             item.paragraph_format.keep_with_next = n < last or None
             self._text(item, f"- {name}{'.' if n == last else ','}", size=s.small_size - 1)
+
+
+def _balanced(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of `text` within `width`, as even in length as possible (as the PDF's
+    header block breaks a long committee name)."""
+    lines: list[str] = simpleSplit(text, font, size, width)
+    if len(lines) < 2:
+        return lines
+    best = lines
+    while width > 40:
+        width -= 6
+        trial: list[str] = simpleSplit(text, font, size, width)
+        if len(trial) > len(lines):
+            break
+        best = trial
+    return best
 
 
 # --- document-wide set-up -----------------------------------------------------------

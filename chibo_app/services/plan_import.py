@@ -82,6 +82,13 @@ class ImportResult:
     skipped: list[FilePreview]
 
 
+def year_people(session: Session, year: int) -> list[Person]:
+    """Everyone a plan of `year` may belong to."""
+    return [
+        Person(i, name, unit or "") for i, name, unit in plans_repo.year_people(session.db, year)
+    ]
+
+
 def docx_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """The files to read: each file given, and the .docx files of each folder given
     (Word's "~$…" owner files and hidden files left out), in name order per folder."""
@@ -319,8 +326,9 @@ def _checks(session: Session, previews: list[FilePreview], year: int) -> None:
             if other_preview is preview:
                 continue
             if match := copies.compare(mine, incoming[id(other_preview)]):
-                who = other_preview.person.full_name if other_preview.person else other_preview.name
-                found.append((match.score, f"{who} (tệp {other_preview.name})", False))
+                other = other_preview.person
+                who = f"{other.full_name} (tệp {other_preview.name})" if other else ""
+                found.append((match.score, who or f"tệp {other_preview.name}", False))
         if person_id is not None and (earlier := plans_repo.find(session.db, person_id, year - 1)):
             earlier_print = copies.fingerprint(earlier.id or 0, earlier.items())
             if match := copies.compare(mine, earlier_print):

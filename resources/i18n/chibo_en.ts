@@ -5583,6 +5583,164 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     </message>
 </context>
 <context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>Nhập kế hoạch từ tệp Word — năm %1</source>
+        <translation>Import plans from Word files — %1</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chọn các tệp kế hoạch (Word)</source>
+        <translation>Choose the plan files (Word)</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục có các tệp kế hoạch</source>
+        <translation>Choose the folder with the plan files</translation>
+    </message>
+    <message>
+        <source>Đang đọc các tệp…</source>
+        <translation>Reading the files…</translation>
+    </message>
+    <message>
+        <source>— chọn người —</source>
+        <translation>— choose a person —</translation>
+    </message>
+    <message>
+        <source>Nhập, nộp ngày %1</source>
+        <translation>Import, submitted on %1</translation>
+    </message>
+    <message>
+        <source>Thay kế hoạch chưa nộp, nộp ngày %1</source>
+        <translation>Replace the unsubmitted plan, submitted on %1</translation>
+    </message>
+    <message>
+        <source>Bỏ qua: %1</source>
+        <translation>Skip: %1</translation>
+    </message>
+    <message>
+        <source>Ngày: %1 (%2)</source>
+        <translation>Date: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lưu ý</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>1. Giải pháp khắc phục</source>
+        <translation>1. Remedies</translation>
+    </message>
+    <message>
+        <source>2. Nội dung “làm theo”</source>
+        <translation>2. What I will do (“làm theo”)</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu, sản phẩm</source>
+        <translation>Target, product</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>3. Nội dung nêu gương</source>
+        <translation>3. Setting an example</translation>
+    </message>
+    <message>
+        <source>Nhập %1 kế hoạch</source>
+        <translation>Import %1 plans</translation>
+    </message>
+    <message>
+        <source>%1 tệp: %2 kế hoạch sẽ được nhập, %3 tệp bỏ qua (xem cột “Sẽ làm gì”).</source>
+        <translation>%1 files: %2 plans will be imported, %3 files skipped (see the “What happens” column).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập được</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>Đóng mà không nhập?</source>
+        <translation>Close without importing?</translation>
+    </message>
+    <message>
+        <source>Các kế hoạch đã đọc chưa được nhập. Đóng cửa sổ?</source>
+        <translation>The plans read have not been imported. Close the window?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportForm</name>
+    <message>
+        <source>Tệp:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <source>Chọn các tệp Word (.docx) hoặc cả thư mục kế hoạch đã nhận</source>
+        <translation>Choose Word files (.docx) or the whole folder of plans received</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Mỗi tệp được đọc và ghép với một người theo họ tên trên kế hoạch (không có thì theo tên tệp). Chưa ghi gì cho đến khi bấm “Nhập”.</source>
+        <translation>Each file is read and matched to a person by the name on the plan (or else by the file name). Nothing is written until you press “Import”.</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kế hoạch của</source>
+        <translation>Plan of</translation>
+    </message>
+    <message>
+        <source>Sẽ làm gì</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Chọn một tệp để xem nội dung đọc được.</source>
+        <translation>Choose a file to see what was read from it.</translation>
+    </message>
+    <message>
+        <source>Ngày nộp:</source>
+        <translation>Submitted on:</translation>
+    </message>
+    <message>
+        <source>ngày trên từng tệp</source>
+        <translation>the date of each file</translation>
+    </message>
+    <message>
+        <source>ngày:</source>
+        <translation>date:</translation>
+    </message>
+    <message>
+        <source>Thay kế hoạch chưa nộp (bản nháp, bị trả lại)</source>
+        <translation>Replace unsubmitted plans (drafts, returned)</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã nộp hoặc đã được chi bộ xác nhận không bao giờ bị thay.</source>
+        <translation>A submitted plan or one the cell confirmed is never replaced.</translation>
+    </message>
+</context>
+<context>
     <name>PlanPrintActions</name>
     <message>
         <source>Đã in %1 mẫu kế hoạch (%2 trang) vào tệp:
@@ -5630,6 +5788,39 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Nhiệm vụ %1: %2</source>
         <translation>Task %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWordActions</name>
+    <message>
+        <source>Chọn thư mục lưu %1 mẫu kế hoạch (Word)</source>
+        <translation>Choose the folder for %1 plan forms (Word)</translation>
+    </message>
+    <message>
+        <source>Điền sẵn kế hoạch năm trước?</source>
+        <translation>Fill in last year&apos;s plan?</translation>
+    </message>
+    <message>
+        <source>Điền sẵn vào mẫu nội dung kế hoạch năm %1 của từng người (nếu có), để sửa lại cho năm %2?</source>
+        <translation>Fill each form with the person&apos;s %1 plan (if any), to be revised for %2?</translation>
+    </message>
+    <message>
+        <source>Đã tạo %1 mẫu kế hoạch (Word) trong thư mục:
+%2</source>
+        <translation>Created %1 plan forms (Word) in the folder:
+%2</translation>
+    </message>
+    <message>
+        <source>Đang tạo %1 mẫu kế hoạch (Word)…</source>
+        <translation>Creating %1 plan forms (Word)…</translation>
+    </message>
+    <message>
+        <source>Đã nhập kế hoạch</source>
+        <translation>Plans imported</translation>
+    </message>
+    <message>
+        <source>Đã nhập %1 kế hoạch năm %2 (đã nộp).</source>
+        <translation>Imported %1 plans of %2 (submitted).</translation>
     </message>
 </context>
 <context>
@@ -5776,6 +5967,22 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>In danh sách kế hoạch đã được chi bộ xác nhận (PDF hoặc Excel)</source>
         <translation>Print the list of plans confirmed by the cell (PDF or Excel)</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Gửi mẫu kế hoạch dạng Word để điền, hoặc nhập các kế hoạch đã điền</source>
+        <translation>Send the plan form as Word files to fill in, or import the filled plans</translation>
+    </message>
+    <message>
+        <source>Gửi mẫu kế hoạch (Word)…</source>
+        <translation>Send plan forms (Word)…</translation>
+    </message>
+    <message>
+        <source>Nhập kế hoạch từ tệp Word…</source>
+        <translation>Import plans from Word files…</translation>
     </message>
     <message>
         <source>%1 / %2 đã xác nhận</source>

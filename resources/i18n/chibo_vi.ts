@@ -5583,6 +5583,164 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     </message>
 </context>
 <context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>Nhập kế hoạch từ tệp Word — năm %1</source>
+        <translation>Nhập kế hoạch từ tệp Word — năm %1</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Chọn các tệp kế hoạch (Word)</source>
+        <translation>Chọn các tệp kế hoạch (Word)</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục có các tệp kế hoạch</source>
+        <translation>Chọn thư mục có các tệp kế hoạch</translation>
+    </message>
+    <message>
+        <source>Đang đọc các tệp…</source>
+        <translation>Đang đọc các tệp…</translation>
+    </message>
+    <message>
+        <source>— chọn người —</source>
+        <translation>— chọn người —</translation>
+    </message>
+    <message>
+        <source>Nhập, nộp ngày %1</source>
+        <translation>Nhập, nộp ngày %1</translation>
+    </message>
+    <message>
+        <source>Thay kế hoạch chưa nộp, nộp ngày %1</source>
+        <translation>Thay kế hoạch chưa nộp, nộp ngày %1</translation>
+    </message>
+    <message>
+        <source>Bỏ qua: %1</source>
+        <translation>Bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Ngày: %1 (%2)</source>
+        <translation>Ngày: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lưu ý</source>
+        <translation>Lưu ý</translation>
+    </message>
+    <message>
+        <source>1. Giải pháp khắc phục</source>
+        <translation>1. Giải pháp khắc phục</translation>
+    </message>
+    <message>
+        <source>2. Nội dung “làm theo”</source>
+        <translation>2. Nội dung “làm theo”</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu, sản phẩm</source>
+        <translation>Chỉ tiêu, sản phẩm</translation>
+    </message>
+    <message>
+        <source>Thời hạn</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>3. Nội dung nêu gương</source>
+        <translation>3. Nội dung nêu gương</translation>
+    </message>
+    <message>
+        <source>Nhập %1 kế hoạch</source>
+        <translation>Nhập %1 kế hoạch</translation>
+    </message>
+    <message>
+        <source>%1 tệp: %2 kế hoạch sẽ được nhập, %3 tệp bỏ qua (xem cột “Sẽ làm gì”).</source>
+        <translation>%1 tệp: %2 kế hoạch sẽ được nhập, %3 tệp bỏ qua (xem cột “Sẽ làm gì”).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập được</source>
+        <translation>Chưa nhập được</translation>
+    </message>
+    <message>
+        <source>Đóng mà không nhập?</source>
+        <translation>Đóng mà không nhập?</translation>
+    </message>
+    <message>
+        <source>Các kế hoạch đã đọc chưa được nhập. Đóng cửa sổ?</source>
+        <translation>Các kế hoạch đã đọc chưa được nhập. Đóng cửa sổ?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportForm</name>
+    <message>
+        <source>Tệp:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Chọn các tệp Word (.docx) hoặc cả thư mục kế hoạch đã nhận</source>
+        <translation>Chọn các tệp Word (.docx) hoặc cả thư mục kế hoạch đã nhận</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Mỗi tệp được đọc và ghép với một người theo họ tên trên kế hoạch (không có thì theo tên tệp). Chưa ghi gì cho đến khi bấm “Nhập”.</source>
+        <translation>Mỗi tệp được đọc và ghép với một người theo họ tên trên kế hoạch (không có thì theo tên tệp). Chưa ghi gì cho đến khi bấm “Nhập”.</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Kế hoạch của</source>
+        <translation>Kế hoạch của</translation>
+    </message>
+    <message>
+        <source>Sẽ làm gì</source>
+        <translation>Sẽ làm gì</translation>
+    </message>
+    <message>
+        <source>Chọn một tệp để xem nội dung đọc được.</source>
+        <translation>Chọn một tệp để xem nội dung đọc được.</translation>
+    </message>
+    <message>
+        <source>Ngày nộp:</source>
+        <translation>Ngày nộp:</translation>
+    </message>
+    <message>
+        <source>ngày trên từng tệp</source>
+        <translation>ngày trên từng tệp</translation>
+    </message>
+    <message>
+        <source>ngày:</source>
+        <translation>ngày:</translation>
+    </message>
+    <message>
+        <source>Thay kế hoạch chưa nộp (bản nháp, bị trả lại)</source>
+        <translation>Thay kế hoạch chưa nộp (bản nháp, bị trả lại)</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã nộp hoặc đã được chi bộ xác nhận không bao giờ bị thay.</source>
+        <translation>Kế hoạch đã nộp hoặc đã được chi bộ xác nhận không bao giờ bị thay.</translation>
+    </message>
+</context>
+<context>
     <name>PlanPrintActions</name>
     <message>
         <source>Đã in %1 mẫu kế hoạch (%2 trang) vào tệp:
@@ -5630,6 +5788,39 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Nhiệm vụ %1: %2</source>
         <translation>Nhiệm vụ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWordActions</name>
+    <message>
+        <source>Chọn thư mục lưu %1 mẫu kế hoạch (Word)</source>
+        <translation>Chọn thư mục lưu %1 mẫu kế hoạch (Word)</translation>
+    </message>
+    <message>
+        <source>Điền sẵn kế hoạch năm trước?</source>
+        <translation>Điền sẵn kế hoạch năm trước?</translation>
+    </message>
+    <message>
+        <source>Điền sẵn vào mẫu nội dung kế hoạch năm %1 của từng người (nếu có), để sửa lại cho năm %2?</source>
+        <translation>Điền sẵn vào mẫu nội dung kế hoạch năm %1 của từng người (nếu có), để sửa lại cho năm %2?</translation>
+    </message>
+    <message>
+        <source>Đã tạo %1 mẫu kế hoạch (Word) trong thư mục:
+%2</source>
+        <translation>Đã tạo %1 mẫu kế hoạch (Word) trong thư mục:
+%2</translation>
+    </message>
+    <message>
+        <source>Đang tạo %1 mẫu kế hoạch (Word)…</source>
+        <translation>Đang tạo %1 mẫu kế hoạch (Word)…</translation>
+    </message>
+    <message>
+        <source>Đã nhập kế hoạch</source>
+        <translation>Đã nhập kế hoạch</translation>
+    </message>
+    <message>
+        <source>Đã nhập %1 kế hoạch năm %2 (đã nộp).</source>
+        <translation>Đã nhập %1 kế hoạch năm %2 (đã nộp).</translation>
     </message>
 </context>
 <context>
@@ -5776,6 +5967,22 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>In danh sách kế hoạch đã được chi bộ xác nhận (PDF hoặc Excel)</source>
         <translation>In danh sách kế hoạch đã được chi bộ xác nhận (PDF hoặc Excel)</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Gửi mẫu kế hoạch dạng Word để điền, hoặc nhập các kế hoạch đã điền</source>
+        <translation>Gửi mẫu kế hoạch dạng Word để điền, hoặc nhập các kế hoạch đã điền</translation>
+    </message>
+    <message>
+        <source>Gửi mẫu kế hoạch (Word)…</source>
+        <translation>Gửi mẫu kế hoạch (Word)…</translation>
+    </message>
+    <message>
+        <source>Nhập kế hoạch từ tệp Word…</source>
+        <translation>Nhập kế hoạch từ tệp Word…</translation>
     </message>
     <message>
         <source>%1 / %2 đã xác nhận</source>

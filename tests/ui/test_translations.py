@@ -573,6 +573,7 @@ def every_screen(qtbot, session, tmp_path, monkeypatch):
     from chibo_app.ui.dialogs.person_dialog import PersonDialog
     from chibo_app.ui.dialogs.person_history_dialog import PersonHistoryDialog
     from chibo_app.ui.dialogs.plan_dialog import PlanDialog
+    from chibo_app.ui.dialogs.plan_import_dialog import PlanImportDialog
     from chibo_app.ui.dialogs.position_dialog import PositionDialog
     from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog, SignedOffDialog
     from chibo_app.ui.dialogs.restore_dialog import RestoreDialog
@@ -629,6 +630,7 @@ def every_screen(qtbot, session, tmp_path, monkeypatch):
             Position(person.person_id, PositionKind.PARTY, ""), window
         ),
         "import": lambda: ImportDialog(session, window),
+        "plan import": lambda: PlanImportDialog(session, year, window),
         "kind change": lambda: KindChangeDialog(session, [r.person_id for r in rows[:3]], window),
         "restore": lambda: RestoreDialog(session, window),
         "check report": lambda: CheckReportDialog(check_database(session), window),

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +26,7 @@ from chibo_app.core.plans import PlanRowView, PlanStatus
 from chibo_app.errors import ChiboError
 from chibo_app.services import midyear, plan_lists, plans
 from chibo_app.services.session import Session
-from chibo_app.ui import plan_print_actions
+from chibo_app.ui import plan_print_actions, plan_word_actions
 from chibo_app.ui.core_text import error_text
 from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog, SignedOffDialog
 from chibo_app.ui.models.plans_model import ROW_ROLE, Col, PlansModel
@@ -92,6 +94,21 @@ class PlansPage(Page):
         self.signed_off_button.setToolTip(
             self.tr("In danh sách kế hoạch đã được chi bộ xác nhận (PDF hoặc Excel)")
         )
+        self.word_button = QToolButton()
+        self.word_button.setObjectName("plansWord")
+        self.word_button.setText(self.tr("Word"))
+        self.word_button.setToolTip(
+            self.tr("Gửi mẫu kế hoạch dạng Word để điền, hoặc nhập các kế hoạch đã điền")
+        )
+        self.word_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        word_menu = QMenu(self.word_button)
+        self.export_word_action = word_menu.addAction(self.tr("Gửi mẫu kế hoạch (Word)…"))
+        self.export_word_action.setObjectName("exportPlanWord")
+        self.import_word_action = word_menu.addAction(self.tr("Nhập kế hoạch từ tệp Word…"))
+        self.import_word_action.setObjectName("importPlanWord")
+        self.export_word_action.triggered.connect(self.export_word)
+        self.import_word_action.triggered.connect(self.import_word)
+        self.word_button.setMenu(word_menu)
         self.count_label = QLabel()
         buttons = flow_row(
             self.open_button,
@@ -100,6 +117,7 @@ class PlansPage(Page):
             self.midyear_button,
             self.print_button,
             self.signed_off_button,
+            self.word_button,
             self.count_label,
         )
         self.open_button.clicked.connect(self.open_current)
@@ -199,6 +217,7 @@ class PlansPage(Page):
         idle = self.printing is None
         everyone = self.model.rows()
         self.print_button.setEnabled(idle and bool(everyone))
+        self.word_button.setEnabled(idle)
         self.signed_off_button.setEnabled(
             idle and any(r.status == PlanStatus.CONFIRMED for r in everyone)
         )
@@ -296,6 +315,22 @@ class PlansPage(Page):
         )
         self._watch(run)
         return run
+
+    def export_word(self) -> None:
+        """Forms to fill in Word for the selected people (nobody selected: everyone)."""
+        if self.printing is not None:
+            return
+        rows = self.selected_rows() or self.model.rows()
+        if not rows:
+            return
+        ids = [r.person_id for r in self.selected_rows()] or None
+        run = plan_word_actions.export_forms(self, self.session, self.year, ids, len(rows))
+        if run is not None:
+            self._watch(run)
+
+    def import_word(self) -> None:
+        if plan_word_actions.import_plans(self, self.session, self.year):
+            self._changed(None)
 
     def print_signed_off(self) -> None:
         if self.printing is not None:
