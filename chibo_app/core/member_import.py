@@ -68,6 +68,7 @@ class ImportRow:
     match_name: str | None = None
     changes: list[str] = field(default_factory=list)
     raw: dict[str, str] = field(default_factory=dict)
+    cells: tuple[object, ...] = ()  # every cell of the row as read (see RawRow.cells)
     # Where the kind comes from (core.member_kinds FROM_*), and whether the file said it
     # (a guess never overwrites the kind of someone already in the register).
     kind_source: str = ""

@@ -31,8 +31,8 @@ from chibo_app.core.text import clean, clean_or_none, fold, title_case_name
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell, people
 from chibo_app.services.session import Session
-from chibo_app.spreadsheets.member_sheet import RawRow, SheetReading, read_member_sheet
-from chibo_app.spreadsheets.problem_rows import write_problem_rows
+from chibo_app.spreadsheets.member_sheet import RawRow, SheetReading, cell_text, read_member_sheet
+from chibo_app.spreadsheets.problem_rows import column_label, write_problem_rows
 from chibo_app.storage import people_repo, settings_repo, transactions
 
 _DATE_FIELDS = ("birth_date", "admitted_on", "full_member_on")
@@ -153,18 +153,27 @@ def _still_as_previewed(session: Session, preview: ImportPreview) -> None:
 
 
 def save_problem_rows(preview: ImportPreview, path: str | Path) -> int:
-    """Write the invalid and conflicting rows, with their reasons, to fix and re-import."""
-    labels = [preview.labels[c] for c in sorted(preview.labels)]
-    by_field = {preview.labels[c]: f for f, c in preview.columns.items() if c in preview.labels}
-    problem_rows = [
-        [
-            row.row_number,
-            row.reason,
-            *[row.raw.get(by_field.get(label, ""), "") for label in labels],
-        ]
-        for row in preview.blocking_rows
-    ]
-    write_problem_rows(Path(path), ["Dòng trong tệp gốc", "Lý do", *labels], problem_rows)
+    """Write the invalid and conflicting rows, with their reasons, to fix and re-import:
+    every column as read (labelled as in the file), and the unit a group heading gave
+    the rows when the list has no unit column of its own."""
+    rows = preview.blocking_rows
+    width = max([len(r.cells) for r in rows] + list(preview.labels), default=0)
+    labels = [preview.labels.get(c) or column_label(c) for c in range(1, width + 1)]
+    unit_column = preview.columns.get("unit")
+    headed = unit_column is None and any(r.unit for r in rows)
+    header = ["Dòng trong tệp gốc", "Lý do", *labels]
+    if headed:
+        header.append("Đơn vị (theo dòng tiêu đề nhóm)")
+    problem_rows = []
+    fields = {c: f for f, c in preview.columns.items()}
+    for row in rows:
+        if row.cells:
+            cells = [cell_text(v, preview.encoding) for v in row.cells]
+        else:  # a row made without its cells: what was read of each mapped column
+            cells = [row.raw.get(fields.get(c, ""), "") or None for c in range(1, width + 1)]
+        cells += [None] * (width - len(cells))
+        problem_rows.append([row.row_number, row.reason, *cells, *([row.unit] if headed else [])])
+    write_problem_rows(Path(path), header, problem_rows)
     return len(problem_rows)
 
 
@@ -282,6 +291,7 @@ def _convert(raw: RawRow, sheet: _Sheet) -> ImportRow:
         party_position=None if status_as_post else party_position,
         government_position=_position(values.get("government_position")),
         raw=display,
+        cells=raw.cells,
         kind_source=guess.source,
         kind_sure=guess.sure,
         parse_reasons=list(reasons),

@@ -326,8 +326,8 @@ def _checks(session: Session, previews: list[FilePreview], year: int) -> None:
             if other_preview is preview:
                 continue
             if match := copies.compare(mine, incoming[id(other_preview)]):
-                other = other_preview.person
-                who = f"{other.full_name} (tệp {other_preview.name})" if other else ""
+                holder = other_preview.person
+                who = f"{holder.full_name} (tệp {other_preview.name})" if holder else ""
                 found.append((match.score, who or f"tệp {other_preview.name}", False))
         if person_id is not None and (earlier := plans_repo.find(session.db, person_id, year - 1)):
             earlier_print = copies.fingerprint(earlier.id or 0, earlier.items())

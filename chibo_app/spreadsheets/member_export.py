@@ -1,9 +1,10 @@
 """The member list as a print-ready .xlsx: title lines, a bordered header repeated on
 every printed page, Times New Roman 12, A4 landscape fitted to the page width.
 
-Dates arrive as ISO text ('YYYY-MM-DD', or 'YYYY' when only the year is known) and
-are written as dd/mm/yyyy *text*, exactly as on screen and paper: a year-only date
-cannot be a real Excel date, and text never changes with the reader's locale.
+Dates arrive as ISO text ('YYYY-MM-DD', or 'YYYY' when only the year is known). A
+full date is written as a real date cell shown dd/mm/yyyy (Excel sorts and filters
+the list by birth or admission date); a year-only date cannot be a real date and
+stays text ("1985").
 
 Written in write-only mode and saved atomically. Speed: styling each of 60,000 body
 cells costs about 60 % more than writing the values, so body cells carry no style of
@@ -14,6 +15,7 @@ wrapping needed). Only titles and the header row are styled cell by cell.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from typing import Any
@@ -31,7 +33,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from chibo_app.core.dates import to_display
 from chibo_app.fileio import atomic_path
 from chibo_app.spreadsheets import scratch  # noqa: F401 - openpyxl's temporaries beside the output
-from chibo_app.spreadsheets.safe_cells import is_risky, storable, text_cell
+from chibo_app.spreadsheets.safe_cells import DATE_FORMAT, is_risky, storable, text_cell
 
 FONT_NAME = "Times New Roman"
 ROW_NUMBER_KEY = "stt"  # numbered 1, 2, 3 … by the export itself
@@ -80,12 +82,13 @@ def write_member_list(
         workbook._fonts = IndexedList([Font(name=FONT_NAME, size=12)])  # noqa: SLF001
         sheet = workbook.create_sheet("Danh sách")
         last_letter = get_column_letter(len(columns))
+        templates = _Templates(sheet)
         body = [
-            [_value(sheet, key, person, n) for key, _l, _w in columns]
+            [_value(sheet, key, person, n, templates.date) for key, _l, _w in columns]
             for n, person in enumerate(people, start=1)
         ]
         for index, (_key, label, chars) in enumerate(columns, start=1):
-            longest = max((len(str(row[index - 1] or "")) for row in body), default=0)
+            longest = max((_shown_length(row[index - 1]) for row in body), default=0)
             fitted = min(_MAX_WIDTH, max(chars, longest * 1.1 + 1, len(label) / 2 + 2))
             sheet.column_dimensions[get_column_letter(index)].width = fitted
         header_row = len(title_lines) + 2
@@ -94,7 +97,6 @@ def write_member_list(
         # Before the first row: write-only mode writes sheet properties and views first.
         _page_setup(sheet, header_row)
         _grid(sheet, f"A{header_row + 1}:{last_letter}{header_row + len(body)}")
-        templates = _Templates(sheet)
 
         for row, line in enumerate(title_lines, start=1):
             sheet.append([text_cell(sheet, line, templates.title(line))] if line else [])
@@ -108,15 +110,17 @@ def write_member_list(
         workbook.save(temporary)
 
 
-def _value(sheet: Any, key: str, person: dict[str, Any], number: int) -> Any:
-    """A plain value for the row; risky text becomes a text cell, never a formula."""
+def _value(sheet: Any, key: str, person: dict[str, Any], number: int, date_style: Cell) -> Any:
+    """A plain value for the row; risky text becomes a text cell, never a formula; a
+    full date a date cell shown dd/mm/yyyy."""
     if key == ROW_NUMBER_KEY:
         return number
     value = person.get(key)
     if value is None or value == "":
         return None  # no cell at all: the grid still borders it
     if key in DATE_KEYS:
-        return _date_text(value)
+        day = _full_date(value)
+        return text_cell(sheet, day, date_style) if day is not None else _date_text(value)
     stored = storable(value)
     return text_cell(sheet, value) if isinstance(stored, str) and is_risky(stored) else stored
 
@@ -134,6 +138,25 @@ def _grid(sheet: Any, cells: str) -> None:
     """Thin borders on every body cell through one always-true conditional format."""
     box = DifferentialStyle(border=_BOX)
     sheet.conditional_formatting.add(cells, Rule(type="expression", formula=["TRUE"], dxf=box))
+
+
+def _full_date(value: object) -> dt.datetime | None:
+    text = str(value)
+    if len(text) != 10 or not _ISO.match(text):
+        return None
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _shown_length(value: object) -> int:
+    """Characters the value takes on screen (a date cell shows dd/mm/yyyy)."""
+    if isinstance(value, Cell):
+        value = value.value
+    if isinstance(value, dt.date):
+        return 10
+    return len(str(value or ""))
 
 
 def _date_text(value: object) -> str:
@@ -173,6 +196,9 @@ class _Templates:
         self._title_bold = self._make(sheet, Font(name=FONT_NAME, size=12, bold=True), center)
         self._title_big = self._make(sheet, Font(name=FONT_NAME, size=14, bold=True), center)
         self._title_italic = self._make(sheet, Font(name=FONT_NAME, size=12, italic=True), center)
+        # Body dates: the workbook's default font, shown as on paper.
+        self.date = text_cell(sheet, None)
+        self.date.number_format = DATE_FORMAT
 
     @staticmethod
     def _make(sheet: Any, font: Font, alignment: Alignment, border: Border | None = None) -> Cell:

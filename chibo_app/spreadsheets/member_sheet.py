@@ -1,4 +1,4 @@
-"""Reading a real-world member list (.xlsx) into raw rows, without hand-editing.
+"""Reading a real-world member list (.xlsx, .xls or .ods) into raw rows, without hand-editing.
 
 Handles title rows, a header anywhere in the first rows (one or two rows deep,
 merged cells), a row of column numbers, blank rows, a total line and signature block
@@ -7,7 +7,8 @@ names not title-cased): the import service validates them.
 
 Speed: the sheet is opened read-only (the fast mode); the first rows are read once
 with their cells (for fonts), the rest as plain values; merged ranges come from a
-cheap scan of the sheet XML (see xlsx_source.merged_boxes).
+cheap scan of the sheet XML (see xlsx_source.merged_boxes). Old .xls and .ods files
+come through spreadsheets.sheet_sources with the same values and fonts.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ from chibo_app.spreadsheets.header_detection import (
     label_key,
 )
 from chibo_app.spreadsheets.header_layout import HeaderLayout, find_header
-from chibo_app.spreadsheets.xlsx_source import Box, merged_boxes, open_workbook
+from chibo_app.spreadsheets.sheet_sources import open_sheets
+from chibo_app.spreadsheets.xlsx_source import Box
 
 SCAN_ROWS = 30  # the header must start within the first 20; 2 more header rows + slack
 # A cell of 60 people, a party committee of a few thousand: more than this many
@@ -60,6 +62,9 @@ class RawRow:
     values: dict[str, object]  # field -> str (Unicode NFC, cleaned) or raw date/number
     sex_from_layout: str | None = None  # "Nam"/"Nữ" when a Nam|Nữ sub-column says so
     heading: str | None = None  # the kind heading over the row ("II. QUẦN CHÚNG")
+    # Every cell of the row as the file holds it (legacy text not yet decoded: `cell_text`
+    # does it), for writing a row that cannot be imported back out whole.
+    cells: tuple[object, ...] = ()
 
 
 @dataclass
@@ -92,7 +97,7 @@ def read_member_sheet(
     the same header shape; None keeps the detected one.
     """
     path = Path(path)
-    with open_workbook(path) as workbook:
+    with open_sheets(path) as workbook:
         for worksheet in workbook.worksheets:
             region, fonts = _read_region(worksheet)
             if not region:
@@ -105,7 +110,7 @@ def read_member_sheet(
                 ]
                 for r, row in enumerate(region)
             ]
-            boxes = merged_boxes(workbook, worksheet)
+            boxes = workbook.merged(worksheet)
             layout = find_header(decoded, boxes)
             if layout is None:
                 continue
@@ -402,6 +407,7 @@ class _RowReader:
             values=out,
             sex_from_layout=sex,
             heading=self.section.get("kind"),
+            cells=values,
         )
 
     def _take_heading(self, values: tuple[object, ...], merged: bool) -> bool:
@@ -469,6 +475,15 @@ class _RowReader:
         if isinstance(value, (int, float)):
             return str(value)
         return value
+
+
+def cell_text(value: object, encoding: str | None) -> object:
+    """A cell of `RawRow.cells` as the import shows it: legacy text decoded, NFC."""
+    if isinstance(value, str):
+        if encoding and not value.isascii():
+            value = legacy.convert(value, encoding)
+        return _clean_fast(value)
+    return value
 
 
 def _clean_fast(text: str) -> str:

@@ -24,7 +24,7 @@ from chibo_app.core.party_header import PARTY_HEADER
 from chibo_app.core.verification import display_code, number_text
 from chibo_app.resources_path import fonts_folder
 from chibo_app.spreadsheets import scratch  # noqa: F401 - openpyxl's temporaries beside the output
-from chibo_app.spreadsheets.safe_cells import set_text
+from chibo_app.spreadsheets.safe_cells import DATE_FORMAT, set_text
 
 FONT_NAME = "Times New Roman"
 LINE_HEIGHT = 15.75  # points per line of 12 pt text
@@ -67,6 +67,8 @@ def boxed(
 ) -> None:
     target = sheet.cell(row, column)
     set_text(target, value)
+    if isinstance(value, dt.date):  # a real date Excel can sort and filter, shown as on paper
+        target.number_format = DATE_FORMAT
     target.font = font
     target.alignment = align
     target.border = BOX

@@ -26,6 +26,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 
 RISKY_STARTS = ("=", "+", "-", "@", "\t", "\r")
+DATE_FORMAT = "DD/MM/YYYY"  # dates are written as real dates, shown as on paper
 _PLAIN = (int, float, dt.date, dt.datetime, dt.time, dt.timedelta)
 
 

@@ -4,6 +4,7 @@ laid out by spreadsheets/list_sheet.py like the evaluation list."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 from chibo_app.core.cell import CellSettings
@@ -19,6 +20,7 @@ from chibo_app.documents.signed_off_list import (
 from chibo_app.spreadsheets.list_sheet import ListSheet, write_list_xlsx
 
 CENTRED_COLUMNS = {0, 5, 6}
+DATE_COLUMNS = (5, 6)  # Ngày nộp, Ngày xác nhận
 SIGNING_HEIGHT = 30.0  # points: room for a handwritten signature
 
 
@@ -37,10 +39,8 @@ def write_signed_off_xlsx(
         year=data.year,
         title=title_lines(data),
         columns=COLUMNS,
-        # STT as a number (the rest as printed), part titles as they are.
-        rows=[
-            line if isinstance(line, str) else [int(line[0]), *line[1:]] for line in numbered(data)
-        ],
+        # STT as a number, dates as real date cells, part titles as they are.
+        rows=[line if isinstance(line, str) else _row(line) for line in numbered(data)],
         centred=CENTRED_COLUMNS,
         totals=[totals_line(data)],
         sent_to=recipients(data, cell),
@@ -48,3 +48,14 @@ def write_signed_off_xlsx(
         keep_closing=False,  # fitted to the page width, as before
     )
     write_list_xlsx(path, sheet, cell, code)
+
+
+def _row(line: list[str]) -> list[object]:
+    """A printed row: STT as a number, the dates as real date cells (Excel sorts and
+    filters them, and shows them dd/mm/yyyy)."""
+    values: list[object] = [int(line[0]), *line[1:]]
+    for column in DATE_COLUMNS:
+        text = str(values[column])
+        if text:
+            values[column] = dt.datetime.strptime(text, "%d/%m/%Y").date()
+    return values

@@ -110,6 +110,11 @@ def xml_attack(path: Path) -> ChiboError:
     )
 
 
+def check_size(path: Path) -> None:
+    """Refuse a file over MAX_FILE_BYTES before it is opened (any spreadsheet format)."""
+    _check_size(path)
+
+
 def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
@@ -119,6 +124,11 @@ def _check_size(path: Path) -> None:
         return  # _check_signature gives the message
     if size > MAX_FILE_BYTES:
         raise too_big(path, size)
+
+
+def check_archive(path: Path) -> None:
+    """The zip checks of any zipped spreadsheet (.xlsx, .ods): bombs, a Word document."""
+    _check_archive(path)
 
 
 def _check_archive(path: Path) -> None:

@@ -3587,10 +3587,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Import a list from Excel</translation>
     </message>
     <message>
-        <source>Chọn tệp Excel (.xlsx) có danh sách đảng viên</source>
-        <translation>Choose an Excel file (.xlsx) with the list of party members</translation>
-    </message>
-    <message>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
@@ -3631,8 +3627,12 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Choose the list of party members</translation>
     </message>
     <message>
-        <source>Bảng tính Excel (*.xlsx *.xlsm);;Tất cả các tệp (*)</source>
-        <translation>Excel workbook (*.xlsx *.xlsm);;All files (*)</translation>
+        <source>Chọn bảng tính (.xlsx, .xls, .ods) có danh sách đảng viên</source>
+        <translation>Choose a spreadsheet (.xlsx, .xls, .ods) with the member list</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Tất cả các tệp (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
     </message>
     <message>
         <source>Đang kiểm tra lại…</source>

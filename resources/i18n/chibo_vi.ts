@@ -3587,10 +3587,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Nhập danh sách từ Excel</translation>
     </message>
     <message>
-        <source>Chọn tệp Excel (.xlsx) có danh sách đảng viên</source>
-        <translation>Chọn tệp Excel (.xlsx) có danh sách đảng viên</translation>
-    </message>
-    <message>
         <source>Chọn tệp…</source>
         <translation>Chọn tệp…</translation>
     </message>
@@ -3631,8 +3627,12 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Chọn danh sách đảng viên</translation>
     </message>
     <message>
-        <source>Bảng tính Excel (*.xlsx *.xlsm);;Tất cả các tệp (*)</source>
-        <translation>Bảng tính Excel (*.xlsx *.xlsm);;Tất cả các tệp (*)</translation>
+        <source>Chọn bảng tính (.xlsx, .xls, .ods) có danh sách đảng viên</source>
+        <translation>Chọn bảng tính (.xlsx, .xls, .ods) có danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Tất cả các tệp (*)</source>
+        <translation>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Đang kiểm tra lại…</source>

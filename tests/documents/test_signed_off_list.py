@@ -96,9 +96,10 @@ def test_xlsx_values_and_safe_text(sheet):
         "Chi ủy viên",
         "Chuyên viên",
         "Phòng Lãnh sự",
-        "01/03/2026",
-        "20/03/2026",
+        dt.datetime(2026, 3, 1),  # real dates, shown as on paper
+        dt.datetime(2026, 3, 20),
     )
+    assert sheet.cell(header_index + 2, 6).number_format == "DD/MM/YYYY"
     cell = sheet.cell(header_index + 2, 2)
     assert cell.data_type == "s" and cell.quotePrefix
     flat = [v for r in rows for v in r if v]

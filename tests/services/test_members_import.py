@@ -1,5 +1,7 @@
 """Import through the service: preview, matching, all-or-nothing write, problem rows."""
 
+import datetime as dt
+
 import pytest
 import xlsx_shapes as shapes
 from openpyxl import load_workbook
@@ -239,3 +241,33 @@ def test_serial_dates_count_from_the_workbooks_own_day_zero(session, tmp_path, e
     rows = preview_file(session, path).rows
     assert rows[0].person.birth_date == "1980-09-05"
     assert (rows[1].person.birth_date, rows[1].person.admitted_on) == ("1985-02-03", "2010-05-19")
+
+
+def test_problem_rows_keep_every_column_and_the_unit_of_a_heading(session, tmp_path):
+    rows = [
+        ["STT", "Họ và tên", "Ngày sinh", "Số thẻ đảng viên", "Quê quán"],
+        ["I. VĂN PHÒNG"],
+        [1, "Nguyễn Văn An", dt.datetime(1980, 9, 5), "111111", "Nghệ An"],
+        [2, "Trần Thị Bình", "31/02/1990", "222222", "Hà Tĩnh"],
+        ["II. PHÒNG LÃNH SỰ"],
+        [3, "Lê Văn Cường", dt.datetime(2090, 1, 1), "333333", "Quảng Bình"],
+    ]
+    source = shapes.write_sheet(tmp_path / "nhom.xlsx", rows, merges=["A2:E2", "A5:E5"])
+    preview = preview_file(session, source)
+    out = tmp_path / "dong can sua.xlsx"
+    assert save_problem_rows(preview, out) == 2
+    sheet = load_workbook(out).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0] == [
+        "Dòng trong tệp gốc", "Lý do", "STT", "Họ và tên", "Ngày sinh", "Số thẻ đảng viên",
+        "Quê quán", "Đơn vị (theo dòng tiêu đề nhóm)",
+    ]  # fmt: skip
+    assert values[1][0] == 4 and values[1][2:] == [
+        2, "Trần Thị Bình", "31/02/1990", "222222", "Hà Tĩnh", "Văn phòng"
+    ]  # fmt: skip
+    assert values[2][2:] == [
+        3, "Lê Văn Cường", dt.datetime(2090, 1, 1), "333333", "Quảng Bình", "Phòng lãnh sự"
+    ]  # fmt: skip
+    assert sheet.cell(3, 5).number_format == "DD/MM/YYYY"
+    assert sheet.cell(1, 1).font.b and sheet.freeze_panes == "C2"
+    assert sheet.column_dimensions["D"].width >= len("Lê Văn Cường")

@@ -1,3 +1,4 @@
+import datetime as dt
 import zipfile
 
 import pytest
@@ -71,16 +72,18 @@ def test_values_and_layout(exported):
         1,
         "Nguyễn Văn An",
         "Nam",
-        "05/09/1980",
+        dt.datetime(1980, 9, 5),  # real dates: Excel sorts and filters by them
         "Chính thức",
         "01234567",
-        "12/03/2005",
-        "12/03/2006",
+        dt.datetime(2005, 3, 12),
+        dt.datetime(2006, 3, 12),
         "Văn phòng",
         "Bí thư",
         "Chánh Văn phòng",
         "Đang sinh hoạt",
     ]
+    for column in (4, 7, 8):  # shown as on paper, whatever the reader's locale
+        assert sheet.cell(HEADER_ROW + 1, column).number_format == "DD/MM/YYYY"
     second = [c.value for c in sheet[HEADER_ROW + 2]]
     assert second[0] == 2 and second[3] == "1985" and second[7] is None  # year only; no date
     assert sheet.max_row == HEADER_ROW + 3
@@ -149,7 +152,7 @@ def test_custom_columns(tmp_path):
     )
     sheet = load_workbook(path).active
     assert [c.value for c in sheet[3]] == ["TT", "Họ và tên", "Năm sinh"]
-    assert [c.value for c in sheet[4]] == [1, "Nguyễn Văn An", "05/09/1980"]
+    assert [c.value for c in sheet[4]] == [1, "Nguyễn Văn An", dt.datetime(1980, 9, 5)]
     assert sheet.print_title_rows.replace("$", "") == "3:3"
 
 

@@ -405,10 +405,12 @@ def test_no_recognisable_header(tmp_path):
     assert "Không tìm thấy dòng tiêu đề" in str(error.value) and "“Họ và tên”" in str(error.value)
 
 
-def test_old_xls(tmp_path):
+def test_a_damaged_old_xls_is_named_as_such(tmp_path):
+    # .xls files are read (tests/spreadsheets/test_old_formats.py); this one is only the
+    # start of an OLE2 file with a "Workbook" stream: damaged, said in one sentence.
     with pytest.raises(ChiboError) as error:
         read_member_sheet(shapes.make_old_xls(tmp_path / "cu.xls"))
-    assert ".xls" in str(error.value) and "Lưu thành" in str(error.value)
+    assert "Excel đời cũ (.xls)" in str(error.value) and "bị hỏng" in str(error.value)
     # The same file renamed to .xlsx is still recognised as an old workbook.
     renamed = shapes.make_old_xls(tmp_path / "cu.xlsx")
     with pytest.raises(ChiboError, match="Excel đời cũ"):

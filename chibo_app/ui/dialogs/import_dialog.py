@@ -67,7 +67,9 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("Chọn tệp Excel (.xlsx) có danh sách đảng viên"))
+        self.path_edit.setPlaceholderText(
+            self.tr("Chọn bảng tính (.xlsx, .xls, .ods) có danh sách đảng viên")
+        )
         self.choose_button = QPushButton(self.tr("Chọn tệp…"))
         self.choose_button.clicked.connect(self.choose_file)
         top = QHBoxLayout()
@@ -165,7 +167,7 @@ class ImportDialog(QDialog):
             self,
             self.tr("Chọn danh sách đảng viên"),
             folder,
-            self.tr("Bảng tính Excel (*.xlsx *.xlsm);;Tất cả các tệp (*)"),
+            self.tr("Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Tất cả các tệp (*)"),
         )
         if path:
             self.load(Path(path))

@@ -95,8 +95,9 @@ class PlanImportDialog(QDialog):
         f.chooseFiles.clicked.connect(self.choose_files)
         f.chooseFolder.clicked.connect(self.choose_folder)
         f.givenDate.toggled.connect(f.dateEdit.setEnabled)
-        f.dateEdit.setDate(QDate(self.session.today()))
-        f.dateEdit.setMaximumDate(QDate(self.session.today()))
+        today = self.session.today()
+        f.dateEdit.setDate(QDate(today.year, today.month, today.day))
+        f.dateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
         f.replaceDrafts.toggled.connect(lambda _on: self.refresh())
 
     # Choosing -----------------------------------------------------------------------------
