@@ -1,7 +1,7 @@
 """`chibo evaluation …` and `chibo rules list`: year-end evaluation and rule sets.
 
     chibo evaluation list --year Y [--json]
-    chibo evaluation export --year Y [--number N] -o FILE.pdf|FILE.xlsx
+    chibo evaluation export --year Y [--number N] -o FILE.pdf|FILE.docx|FILE.xlsx
     chibo rules list [--json]
 
 --year defaults to the current year. Wired into chibo_app/cli/command.py through
@@ -36,7 +36,9 @@ def add_parsers(commands: Any) -> None:
     export = actions.add_parser("export", help="danh sách đánh giá, xếp loại (PDF hoặc Excel)")
     export.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
     export.add_argument("--number", type=int, help="số văn bản (mặc định: số kế tiếp trong sổ)")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.xlsx")
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.docx|TỆP.xlsx"
+    )
     rules = commands.add_parser("rules", help="các bộ tiêu chí xếp loại")
     rule_actions = rules.add_subparsers(
         dest="rules_action", required=True, parser_class=type(rules)
@@ -134,7 +136,7 @@ def _export(session: Session, year: int, args: argparse.Namespace) -> int:
 
     path: Path = args.output
     if path.suffix.lower() not in evaluation_printing.SUFFIXES:
-        raise ChiboError(f"Tệp ra phải có đuôi .pdf hoặc .xlsx: {path}")
+        raise ChiboError(f"Tệp ra phải có đuôi .pdf, .docx hoặc .xlsx: {path}")
     if not path.parent.is_dir():
         raise ChiboError(f"Không có thư mục {path.parent}.")
     total, waiting = evaluation_lists.progress(session, year)

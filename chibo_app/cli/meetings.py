@@ -1,7 +1,7 @@
 """`chibo meetings …`: the year's cell meetings and their printed record.
 
     chibo meetings list --year Y [--json]
-    chibo meetings print ID [--attendance] [--minutes] [--number N] -o FILE.pdf
+    chibo meetings print ID [--attendance] [--minutes] [--number N] -o FILE.pdf|FILE.docx
 
 --year defaults to the current year. `print` prints the attendance list and the
 minutes unless one of --attendance / --minutes narrows it; the minutes take the
@@ -37,7 +37,7 @@ def add_parsers(commands: Any) -> None:
     printing.add_argument("--attendance", action="store_true", help="in danh sách dự họp")
     printing.add_argument("--minutes", action="store_true", help="in biên bản")
     printing.add_argument("--number", type=int, help="số biên bản (mặc định: số kế tiếp)")
-    printing.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.pdf")
+    printing.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.docx")
 
 
 def run(session: Session, args: argparse.Namespace) -> int:

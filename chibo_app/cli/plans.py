@@ -52,11 +52,13 @@ def add_parsers(commands: Any) -> None:
         metavar="ID",
         help="chỉ in cho những người này (mặc định: mọi người của năm)",
     )
-    printing.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.pdf")
+    printing.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.docx")
     signed = actions.add_parser("signed-off", help="danh sách kế hoạch đã được chi bộ xác nhận")
     _year(signed)
     signed.add_argument("--number", type=int, help="số văn bản (mặc định: số kế tiếp trong sổ)")
-    signed.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.xlsx")
+    signed.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.docx|TỆP.xlsx"
+    )
     similar = actions.add_parser("similar", help="các cặp kế hoạch gần như trùng nhau")
     _year(similar)
     similar.add_argument("--json", action="store_true")
@@ -165,13 +167,14 @@ def _similar(session: Session, year: int, as_json: bool) -> int:
 def _print(session: Session, year: int, args: argparse.Namespace) -> int:
     from chibo_app.services import plan_printing  # noqa: PLC0415 - reportlab when needed
 
-    path = _output(args.output, (".pdf",))
+    path = _output(args.output, (".pdf", ".docx"))
     result = plan_printing.print_plans(session, year, args.person, path, blank=args.blank)
     kind = "mẫu trống" if args.blank else "kế hoạch"
     extra = ""
     if not args.blank and result.blank:
         extra = f" ({result.blank} người chưa có kế hoạch: in mẫu trống)"
-    print(f"Đã in {result.forms} {kind} năm {year}{extra}: {path} ({result.pages} trang).")
+    pages = f" ({result.pages} trang)" if result.pages else ""
+    print(f"Đã in {result.forms} {kind} năm {year}{extra}: {path}{pages}.")
     return 0
 
 

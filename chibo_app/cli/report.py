@@ -1,6 +1,6 @@
 """`chibo report`: the year report to the superior committee, as PDF and/or its figures.
 
-    chibo report --year Y [--half | --until YYYY-MM-DD] [--number N] -o FILE.pdf
+    chibo report --year Y [--half | --until YYYY-MM-DD] [--number N] -o FILE.pdf|FILE.docx
     chibo report --year Y [--half | --until YYYY-MM-DD] --json
 
 --year defaults to the current year; the period is the whole year unless --half (the
@@ -66,7 +66,11 @@ def add_parsers(commands: Any) -> None:
     )
     report.add_argument("--number", type=int, help="số văn bản (mặc định: số kế tiếp trong sổ)")
     report.add_argument(
-        "-o", "--output", type=Path, metavar="TỆP.pdf", help="in báo cáo ra tệp PDF"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="TỆP.pdf|TỆP.docx",
+        help="in báo cáo ra tệp PDF (hoặc Word .docx)",
     )
     report.add_argument("--json", action="store_true", help="in số liệu dạng JSON ra màn hình")
 
@@ -81,8 +85,8 @@ def run(session: Session, args: argparse.Namespace) -> int:
     period = year_report.period_of(year, half=args.half, until=args.until)
     if args.output is not None:
         path: Path = args.output
-        if path.suffix.lower() != ".pdf":
-            raise ChiboError(f"Tệp ra phải có đuôi .pdf: {path}")
+        if path.suffix.lower() not in (".pdf", ".docx"):
+            raise ChiboError(f"Tệp ra phải có đuôi .pdf hoặc .docx: {path}")
         if not path.parent.is_dir():
             raise ChiboError(f"Không có thư mục {path.parent}.")
     if args.json:
@@ -111,7 +115,8 @@ def _print(session: Session, period: Any, path: Path, number: int | None, quiet:
     result = report_printing.print_report(session, period, path, number=number)
     message = (
         f"Đã in {_lower_first(register_title(period))} số "
-        f"{result.number:02d}-BC ({result.pages} trang): {path}; mã xác thực "
+        f"{result.number:02d}-BC{f' ({result.pages} trang)' if result.pages else ''}: {path}; "
+        "mã xác thực "
         f"{display_code(result.code)}."
     )
     print(message, file=sys.stderr if quiet else sys.stdout)  # stdout may carry the JSON

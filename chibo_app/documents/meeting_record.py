@@ -31,6 +31,7 @@ from chibo_app.documents.party_document import (
     table_style,
     write_documents,
 )
+from chibo_app.documents.text_document import TextDocument
 
 MINUTES_TYPE = "BB"
 LIST_TYPE = "DD"
@@ -106,13 +107,13 @@ def attendance_sentence(data: MeetingRecordData) -> str:
     return f"{text}, vắng {away} đồng chí ({'; '.join(parts)})"
 
 
-def _header(data: MeetingRecordData, cell: CellSettings, number: int | None) -> DocumentHeader:
+def header(data: MeetingRecordData, cell: CellSettings, number: int | None) -> DocumentHeader:
     return DocumentHeader.for_cell(
         cell, data.year, data.held_on, doc_type=MINUTES_TYPE, number=number
     )
 
 
-def _signatures(doc: PartyDocument, data: MeetingRecordData) -> None:
+def signatures(doc: TextDocument, data: MeetingRecordData) -> None:
     doc.close(
         left=SignatureBlock(heading=("THƯ KÝ",), name=data.secretary),
         right=SignatureBlock(heading=("CHỦ TRÌ",), name=data.chair),
@@ -127,11 +128,21 @@ def minutes_document(
     code: str | None = None,
 ) -> PartyDocument:
     doc = PartyDocument(
-        _header(data, cell, data.number),
-        ["BIÊN BẢN", meeting_name(data)],
+        header(data, cell, data.number),
+        minutes_title(data),
         code=code,
         settings=settings,
     )
+    write_minutes(doc, data, cell)
+    return doc
+
+
+def minutes_title(data: MeetingRecordData) -> list[str]:
+    return ["BIÊN BẢN", meeting_name(data)]
+
+
+def write_minutes(doc: TextDocument, data: MeetingRecordData, cell: CellSettings) -> None:
+    """The minutes' text and signatures, into a PDF's or a Word file's document."""
     chair = f"đồng chí {data.chair}" if data.chair else "……………"
     if data.chair_position:
         chair += f", {data.chair_position}"
@@ -163,8 +174,7 @@ def minutes_document(
         f"Buổi sinh hoạt kết thúc lúc {time_text(data.end_time)} cùng ngày. Biên bản đã được "
         "đọc lại trước Chi bộ và được các đồng chí dự họp nhất trí thông qua."
     )
-    _signatures(doc, data)
-    return doc
+    signatures(doc, data)
 
 
 def attendance_document(
@@ -174,20 +184,27 @@ def attendance_document(
     settings: PageSettings | None = None,
     code: str | None = None,
 ) -> PartyDocument:
-    minutes = number_text(data.number, MINUTES_TYPE, cell.symbol or "CB")
-    which = f"Biên bản {minutes[0].lower()}{minutes[1:]}" if minutes else "Biên bản"
-    summary = f"(Kèm theo {which} {long_date(data.held_on)})"
     doc = PartyDocument(
-        _header(data, cell, None),
-        ["DANH SÁCH ĐẢNG VIÊN DỰ", meeting_name(data)],
-        summary=summary,
+        header(data, cell, None),
+        attendance_title(data),
+        summary=attendance_summary(data, cell),
         code=code,
         settings=settings,
     )
     doc.add(_table(data, doc))
     doc.paragraph(f"Tổng số: {len(data.lines)} đồng chí; {attendance_counts(data)}.", indent=False)
-    _signatures(doc, data)
+    signatures(doc, data)
     return doc
+
+
+def attendance_title(data: MeetingRecordData) -> list[str]:
+    return ["DANH SÁCH ĐẢNG VIÊN DỰ", meeting_name(data)]
+
+
+def attendance_summary(data: MeetingRecordData, cell: CellSettings) -> str:
+    minutes = number_text(data.number, MINUTES_TYPE, cell.symbol or "CB")
+    which = f"Biên bản {minutes[0].lower()}{minutes[1:]}" if minutes else "Biên bản"
+    return f"(Kèm theo {which} {long_date(data.held_on)})"
 
 
 def attendance_counts(data: MeetingRecordData) -> str:

@@ -271,7 +271,7 @@ class Writer:
         for row in table.rows:
             for cell, width in zip(row.cells, widths_pt, strict=True):
                 cell.width = Pt(width)
-        _cell_margins(table, CELL_PADDING_PT, CELL_PADDING_PT / 2 if borders else 0)
+        _cell_margins(table, CELL_PADDING_PT, CELL_PADDING_PT if borders else 0)
         return table
 
     def _format_cell_paragraph(self, paragraph: Paragraph, align: str, size: float) -> None:

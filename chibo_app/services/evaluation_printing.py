@@ -24,7 +24,7 @@ from chibo_app.services.page_setup import load_page_settings
 from chibo_app.services.session import Session
 from chibo_app.storage.documents_repo import DocumentRow
 
-SUFFIXES = (".pdf", ".xlsx")
+SUFFIXES = (".pdf", ".docx", ".xlsx")
 DOC_TYPE = evaluation_list.DOC_TYPE
 
 
@@ -48,7 +48,7 @@ def export_list(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ChiboError("Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx.")
+        raise ChiboError("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.")
     cell = load_settings(session)
     number = documents.number_to_use(session, DOC_TYPE, number)
     today = session.today()
@@ -61,6 +61,10 @@ def export_list(
         evaluation_list.write_evaluation_pdf(
             target, data, cell, settings=settings or load_page_settings(session)
         )
+    elif suffix == ".docx":
+        from chibo_app.documents.word_lists import write_evaluation_docx  # noqa: PLC0415
+
+        write_evaluation_docx(target, data, cell, settings=settings or load_page_settings(session))
     else:
         from chibo_app.spreadsheets.evaluation_list import write_evaluation_xlsx  # noqa: PLC0415
 

@@ -101,12 +101,13 @@ def print_meeting(
     number: int | None = None,
     settings: PageSettings | None = None,
 ) -> MeetingPrintResult:
-    """The attendance list and/or the minutes of one meeting in one PDF, recorded."""
+    """The attendance list and/or the minutes of one meeting in one PDF (or one Word
+    file, .docx, with the same numbers and codes), recorded."""
     if not (attendance or minutes):
         raise ChiboError("Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.")
     target = Path(path)
-    if target.suffix.lower() != ".pdf":
-        raise ChiboError("Biên bản chỉ in ra tệp .pdf.")
+    if target.suffix.lower() not in (".pdf", ".docx"):
+        raise ChiboError("Biên bản chỉ in ra tệp .pdf hoặc .docx.")
     settings = settings or load_page_settings(session)
     cell = load_settings(session)
     if minutes:
@@ -116,9 +117,18 @@ def print_meeting(
         raise ChiboError("Buổi sinh hoạt chưa có điểm danh.")
     if minutes:
         documents.check_number_free(session, meeting_record.printed_minutes(data, cell))
-    _render, printed = meeting_record.write_meeting_record_pdf(
-        target, data, cell, attendance=attendance, minutes=minutes, settings=settings
-    )
+    if target.suffix.lower() == ".docx":
+        from chibo_app.documents.meeting_record_word import (  # noqa: PLC0415
+            write_meeting_record_docx,
+        )
+
+        _word, printed = write_meeting_record_docx(
+            target, data, cell, attendance=attendance, minutes=minutes, settings=settings
+        )
+    else:
+        _render, printed = meeting_record.write_meeting_record_pdf(
+            target, data, cell, attendance=attendance, minutes=minutes, settings=settings
+        )
     documents.record_all_written(session, printed, target, printed_on=session.today())
     return MeetingPrintResult(
         target, len(printed), number if minutes else None, tuple(p.code for p in printed)

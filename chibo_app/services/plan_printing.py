@@ -17,6 +17,7 @@ never carry a code the register does not know.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,7 +48,7 @@ __all__ = ["PrintResult", "SignedOffResult", "plan_form_data", "print_plans", "p
 
 PLAN_DOC_TYPE = plan_form.DOC_TYPE  # "KHCN"
 LIST_DOC_TYPE = signed_off_list.DOC_TYPE  # "DS"
-LIST_SUFFIXES = (".pdf", ".xlsx")
+LIST_SUFFIXES = (".pdf", ".docx", ".xlsx")
 
 
 @dataclass(frozen=True)
@@ -93,16 +94,52 @@ def print_plans(
         raise ChiboError(f"Năm {year} không có ai để in kế hoạch.")
     forms = [(source.form(i), blank or not source.has_plan(i)) for i in ids]
     target = Path(path)
-    render, printed = _write_forms(target, forms, source.cell, settings, progress, cancel)
+    if target.suffix.lower() == ".docx":
+        pages, printed = 0, _write_word_forms(target, forms, source.cell, settings, today)
+    else:
+        render, printed = _write_forms(target, forms, source.cell, settings, progress, cancel)
+        pages = render.pages
     documents.record_all_written(session, printed, target, printed_on=today)
     return PrintResult(
         path=target,
         forms=len(forms),
         filled=len(printed),
         blank=len(forms) - len(printed),
-        pages=render.pages,
+        pages=pages,  # 0 for a Word file: Word lays out its own pages
         codes=[p.code for p in printed],
     )
+
+
+def _write_word_forms(
+    path: Path,
+    forms: list[tuple[PlanFormData, bool]],
+    cell: CellSettings,
+    settings: PageSettings | None,
+    today: dt.date,
+) -> list[PrintedDocument]:
+    """The forms as one Word file, a section each: a filled form as the PDF prints it
+    (with its code), a blank one as the form to fill in Word."""
+    from chibo_app.documents.plan_form_word import plan_form_word  # noqa: PLC0415
+    from chibo_app.documents.word_document import write_word  # noqa: PLC0415
+
+    printed: list[PrintedDocument] = []
+    parts = []
+    for form, is_blank in forms:
+        code = None
+        if not is_blank:
+            record = printed_form(form, cell)
+            printed.append(record)
+            code = record.code
+        parts.append(plan_form_word(form, cell, to_fill=is_blank, settings=settings, code=code))
+    write_word(
+        path,
+        parts,
+        title=f"Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
+        f"năm {forms[0][0].year}",
+        author=cell.cell_name,
+        dated=today,
+    )
+    return printed
 
 
 def _write_forms(
@@ -156,7 +193,7 @@ def print_signed_off(
     number: int | None = None,
     settings: PageSettings | None = None,
 ) -> SignedOffResult:
-    """The signed-off list of `year` as PDF or .xlsx (by suffix), numbered and recorded.
+    """The signed-off list of `year` as PDF, Word or .xlsx (by suffix), numbered and recorded.
 
     `number` defaults to the register's next DS number of the current term; a number
     already used by a different document is refused before anything is written.
@@ -165,7 +202,7 @@ def print_signed_off(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in LIST_SUFFIXES:
-        raise ChiboError("Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx.")
+        raise ChiboError("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.")
     cell = load_settings(session)
     number = documents.number_to_use(session, LIST_DOC_TYPE, number)
     today = session.today()
@@ -176,6 +213,10 @@ def print_signed_off(
     documents.check_number_free(session, record)
     if suffix == ".pdf":
         signed_off_list.write_signed_off_pdf(target, data, cell, settings=settings)
+    elif suffix == ".docx":
+        from chibo_app.documents.word_lists import write_signed_off_docx  # noqa: PLC0415
+
+        write_signed_off_docx(target, data, cell, settings=settings)
     else:
         from chibo_app.spreadsheets.signed_off_list import write_signed_off_xlsx  # noqa: PLC0415
 

@@ -32,7 +32,7 @@ DOC_TYPE = document.DOC_TYPE
 @dataclass(frozen=True)
 class ReportPrintResult:
     path: Path
-    pages: int
+    pages: int  # 0 for a Word file: Word lays out its own pages
     number: int
     code: str
 
@@ -72,20 +72,28 @@ def print_report(
     number: int | None = None,
     settings: PageSettings | None = None,
 ) -> ReportPrintResult:
-    """Print the report of `period` with its saved narrative (or the draft)."""
+    """Print the report of `period` with its saved narrative (or the draft): a PDF, or a
+    Word file (.docx) with the same number and verification code."""
     target = Path(path)
-    if target.suffix.lower() != ".pdf":
-        raise ChiboError("Báo cáo chỉ in ra tệp .pdf.")
+    suffix = target.suffix.lower()
+    if suffix not in (".pdf", ".docx"):
+        raise ChiboError("Báo cáo chỉ in ra tệp .pdf hoặc .docx.")
     cell = load_settings(session)
     number = documents.number_to_use(session, DOC_TYPE, number)
     today = session.today()
     data = report_data(session, period, number=number, dated=today)
     documents.check_number_free(session, document.printed_report(data, cell))
-    render, record = document.write_report_pdf(
-        target, data, cell, settings=settings or load_page_settings(session)
-    )
+    settings = settings or load_page_settings(session)
+    if suffix == ".docx":
+        from chibo_app.documents.year_report_word import write_report_docx  # noqa: PLC0415
+
+        _word, record = write_report_docx(target, data, cell, settings=settings)
+        pages = 0
+    else:
+        render, record = document.write_report_pdf(target, data, cell, settings=settings)
+        pages = render.pages
     documents.record_written(session, record, target, printed_on=today)
-    return ReportPrintResult(target, render.pages, number, record.code)
+    return ReportPrintResult(target, pages, number, record.code)
 
 
 # Verify source ------------------------------------------------------------------------------

@@ -2400,8 +2400,12 @@
         <translation>No nomination chosen to print forms for.</translation>
     </message>
     <message>
-        <source>Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx.</source>
-        <translation>The list can only be saved as a .pdf or .xlsx file.</translation>
+        <source>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</source>
+        <translation>A list can only be exported to a .pdf, .docx or .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Biên bản chỉ in ra tệp .pdf hoặc .docx.</source>
+        <translation>Minutes can only be printed to a .pdf or .docx file.</translation>
     </message>
     <message>
         <source>Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf.</source>
@@ -2410,10 +2414,6 @@
     <message>
         <source>Phiếu đăng ký chỉ in ra tệp .pdf.</source>
         <translation>Nomination forms can only be printed to a .pdf file.</translation>
-    </message>
-    <message>
-        <source>Biên bản chỉ in ra tệp .pdf.</source>
-        <translation>Minutes can only be printed to a .pdf file.</translation>
     </message>
     <message>
         <source>Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.</source>

@@ -2400,8 +2400,12 @@
         <translation>Chưa chọn đăng ký nào để in phiếu.</translation>
     </message>
     <message>
-        <source>Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx.</source>
-        <translation>Danh sách chỉ xuất ra tệp .pdf hoặc .xlsx.</translation>
+        <source>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</source>
+        <translation>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</translation>
+    </message>
+    <message>
+        <source>Biên bản chỉ in ra tệp .pdf hoặc .docx.</source>
+        <translation>Biên bản chỉ in ra tệp .pdf hoặc .docx.</translation>
     </message>
     <message>
         <source>Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf.</source>
@@ -2410,10 +2414,6 @@
     <message>
         <source>Phiếu đăng ký chỉ in ra tệp .pdf.</source>
         <translation>Phiếu đăng ký chỉ in ra tệp .pdf.</translation>
-    </message>
-    <message>
-        <source>Biên bản chỉ in ra tệp .pdf.</source>
-        <translation>Biên bản chỉ in ra tệp .pdf.</translation>
     </message>
     <message>
         <source>Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.</source>
