@@ -7,6 +7,7 @@ file is removed: paper must never carry an unknown code.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,6 +90,12 @@ def record_data(session: Session, meeting_id: int, number: int | None = None) ->
 def _topic_title(session: Session, topic_id: int) -> str:
     topic = meetings_repo.get_topic(session.db, topic_id)
     return topic.title if topic else ""
+
+
+def file_name(held_on: str) -> str:
+    """What to call a meeting's printed record: 'Biên bản sinh hoạt chi bộ 05-12-2026'."""
+    day = dt.date.fromisoformat(held_on)
+    return f"Biên bản sinh hoạt chi bộ {day:%d-%m-%Y}"
 
 
 def print_meeting(

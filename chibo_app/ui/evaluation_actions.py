@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from chibo_app.services.session import Session
 from chibo_app.ui.dialogs.print_dialogs import SignedOffDialog, documents_folder
-from chibo_app.ui.plan_print_actions import PrintRun
+from chibo_app.ui.plan_print_actions import Preview, PrintRun
 
 
 class EvaluationListDialog(SignedOffDialog):
@@ -42,8 +42,14 @@ def export_list(parent: QWidget, session: Session, year: int, path: Path, number
         )
         return text, result.path
 
+    def word(worker: Session, target: Path) -> object:
+        from chibo_app.services import evaluation_printing  # noqa: PLC0415
+
+        return evaluation_printing.export_list(worker, year, target, number=number)
+
     label = QCoreApplication.translate("EvaluationActions", "Đang xuất danh sách…")
-    return PrintRun(parent, session, work, label, describe, cancellable=False)
+    preview = Preview("lists", path.stem, word)
+    return PrintRun(parent, session, work, label, describe, cancellable=False, preview=preview)
 
 
 def print_history(parent: QWidget, session: Session, person_id: int, path: Path) -> PrintRun:

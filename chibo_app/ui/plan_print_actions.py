@@ -4,18 +4,29 @@ signed-off list, off the GUI thread, with progress, Cancel and "Mở tệp" at t
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 from chibo_app.ui.background import Operation, Work
 
 DELAY_MS = 600  # the progress dialog appears only if printing takes longer
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the finished print offers: "Xem trước và in…" opens its pages with "In…",
+    "Lưu PDF…" and "Lưu Word…" (ui/dialogs/print_preview.py)."""
+
+    kind: str  # the kind of document: its save dialogs remember their own folder
+    name: str  # the suggested file name, without suffix
+    word: Callable[[Session, Path], object] | None = None  # writes the same as .docx
 
 
 class PrintRun(QObject):
@@ -33,9 +44,13 @@ class PrintRun(QObject):
         *,
         total: int = 0,
         cancellable: bool = True,
+        preview: Preview | None = None,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
+        self._session = session
+        self._preview = preview
+        self.preview_dialog: QDialog | None = None
         self._describe = describe
         self.message: QMessageBox | None = None
         self.ok = False
@@ -81,16 +96,41 @@ class PrintRun(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã in xong"), text)
         box.setParent(self._parent, box.windowFlags())
         box.setObjectName("printDone")
+        viewer = None
+        if self._preview is not None and path.suffix.lower() == ".pdf":
+            viewer = box.addButton(self.tr("Xem trước và in…"), QMessageBox.ButtonRole.ActionRole)
+            viewer.setObjectName("previewPrint")
+            box.setDefaultButton(viewer)
         opener = box.addButton(self.tr("Mở tệp"), QMessageBox.ButtonRole.AcceptRole)
         opener.setObjectName("openFile")
         box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
         box.buttonClicked.connect(
-            lambda button: _open(path) if button is opener else None  # noqa: B023
+            lambda button: (
+                _open(path)  # noqa: B023
+                if button is opener
+                else self.open_preview(path)
+                if button is viewer and viewer is not None
+                else None
+            )
         )
         self.message = box
         self.ok = True
         box.open()  # not exec(): the window stays usable
         self.finished.emit(True)
+
+    def open_preview(self, path: Path) -> QDialog:
+        """The printed PDF's pages, to print or save as PDF or Word."""
+        from chibo_app.ui.dialogs.print_preview import PrintPreviewDialog  # noqa: PLC0415
+
+        assert self._preview is not None
+        spec = self._preview
+        dialog = PrintPreviewDialog(
+            self._session, path, kind=spec.kind, name=spec.name, word=spec.word,
+            parent=self._parent,
+        )  # fmt: skip
+        self.preview_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _failed(self, error: BaseException) -> None:
         self._close_dialog()
@@ -150,7 +190,14 @@ def print_forms(
     label = QCoreApplication.translate(
         "PlanPrintActions", "Đang chuẩn bị in %1 mẫu kế hoạch…"
     ).replace("%1", str(count))
-    return PrintRun(parent, session, work, label, describe, total=count)
+
+    def word(worker: Session, target: Path) -> object:
+        from chibo_app.services import plan_printing  # noqa: PLC0415
+
+        return plan_printing.print_plans(worker, year, person_ids, target, blank=blank)
+
+    preview = Preview("plan-forms", path.stem, word)
+    return PrintRun(parent, session, work, label, describe, total=count, preview=preview)
 
 
 def print_signed_off(
@@ -175,4 +222,11 @@ def print_signed_off(
         return text, result.path
 
     label = QCoreApplication.translate("PlanPrintActions", "Đang in danh sách…")
-    return PrintRun(parent, session, work, label, describe, cancellable=False)
+
+    def word(worker: Session, target: Path) -> object:
+        from chibo_app.services import plan_printing  # noqa: PLC0415
+
+        return plan_printing.print_signed_off(worker, year, target, number=number)
+
+    preview = Preview("lists", path.stem, word)
+    return PrintRun(parent, session, work, label, describe, cancellable=False, preview=preview)

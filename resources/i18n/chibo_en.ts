@@ -6138,6 +6138,72 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Xem trước khi in — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <source>%1 trang</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in.</source>
+        <translation>Could not open the printer.</translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewForm</name>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>In ra máy in (khổ A4, in hai mặt nếu máy in hỗ trợ)</source>
+        <translation>Print on a printer (A4, both sides where the printer can)</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu Word…</source>
+        <translation>Save Word…</translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp Word (.docx) để sửa câu chữ; cùng số và mã xác thực</source>
+        <translation>Save as a Word file (.docx) to adjust the wording; same number and verification code</translation>
+    </message>
+</context>
+<context>
     <name>PrintRun</name>
     <message>
         <source>Hủy</source>
@@ -6158,6 +6224,10 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Đã in xong</source>
         <translation>Printing finished</translation>
+    </message>
+    <message>
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
     </message>
     <message>
         <source>Mở tệp</source>

@@ -6138,6 +6138,72 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Xem trước khi in — %1</source>
+        <translation>Xem trước khi in — %1</translation>
+    </message>
+    <message>
+        <source>%1 trang</source>
+        <translation>%1 trang</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in.</source>
+        <translation>Không mở được máy in.</translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp</source>
+        <translation>Lưu thành tệp</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không lưu được</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewForm</name>
+    <message>
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>In ra máy in (khổ A4, in hai mặt nếu máy in hỗ trợ)</source>
+        <translation>In ra máy in (khổ A4, in hai mặt nếu máy in hỗ trợ)</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu Word…</source>
+        <translation>Lưu Word…</translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp Word (.docx) để sửa câu chữ; cùng số và mã xác thực</source>
+        <translation>Lưu thành tệp Word (.docx) để sửa câu chữ; cùng số và mã xác thực</translation>
+    </message>
+</context>
+<context>
     <name>PrintRun</name>
     <message>
         <source>Hủy</source>
@@ -6158,6 +6224,10 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Đã in xong</source>
         <translation>Đã in xong</translation>
+    </message>
+    <message>
+        <source>Xem trước và in…</source>
+        <translation>Xem trước và in…</translation>
     </message>
     <message>
         <source>Mở tệp</source>

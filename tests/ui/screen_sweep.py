@@ -227,8 +227,10 @@ class Sweep:
         from chibo_app.ui.dialogs.person_dialog import PersonDialog
         from chibo_app.ui.dialogs.person_history_dialog import PersonHistoryDialog
         from chibo_app.ui.dialogs.plan_dialog import PlanDialog
+        from chibo_app.ui.dialogs.plan_import_dialog import PlanImportDialog
         from chibo_app.ui.dialogs.position_dialog import PositionDialog
         from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog, SignedOffDialog
+        from chibo_app.ui.dialogs.print_preview import PrintPreviewDialog
         from chibo_app.ui.dialogs.report_print_dialog import ReportPrintDialog
         from chibo_app.ui.dialogs.topic_dialog import TopicDialog
         from chibo_app.ui.pages.nominations_page import QuotaRulesDialog
@@ -312,6 +314,18 @@ class Sweep:
                 window,
             ),
         )
+        self.dialog("plan-import", lambda: PlanImportDialog(session, YEAR, window))
+        preview = self.temp / "ke-hoach.pdf"
+        from chibo_app.services import plan_printing
+
+        plan_printing.print_plans(session, YEAR, ids[:1], preview)
+        self.dialog(
+            "print-preview",
+            lambda: PrintPreviewDialog(
+                session, preview, kind="plan-forms", name="Kế hoạch 2026", word=None,
+                parent=window,
+            ),
+        )  # fmt: skip
         midyear = [r for r in plan_rows if r.plan_id]
         self.dialog(
             "midyear",

@@ -60,4 +60,3 @@ def test_person_form_warns_about_a_full_member_without_admission_date(qtbot, peo
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert people.get_person(people_session, dialog.saved_id).kind == Kind.FULL
-

@@ -187,8 +187,11 @@ def test_a_selection_becomes_full_members_with_the_dates_asked(qtbot, page, monk
     an = people.get_person(page.session, page.session.ids["Lê Văn Ân"])
     anh = people.get_person(page.session, page.session.ids["Phạm Thị Ánh"])
     assert (an.kind, an.admitted_on, an.full_member_on) == (Kind.FULL, "2010-05-19", "2026-11-02")
-    assert (anh.kind, anh.admitted_on, anh.full_member_on) == (Kind.FULL, "2024-05-19",
-                                                               "2026-11-02")
+    assert (anh.kind, anh.admitted_on, anh.full_member_on) == (
+        Kind.FULL,
+        "2024-05-19",
+        "2026-11-02",
+    )
     rows = [page.proxy.index(r, 0).data(ROW_ROLE) for r in range(page.proxy.rowCount())]
     kinds = {row.full_name: row.kind for row in rows}
     assert kinds["Phạm Thị Ánh"] == Kind.FULL  # the page shows the change

@@ -114,10 +114,10 @@ def test_signed_off_list_as_excel(qtbot, page, tmp_path, monkeypatch):
 
 
 def test_a_failure_is_reported_in_vietnamese(qtbot, page, tmp_path):
-    run = page.start_signed_off(tmp_path / "danh sach.docx", 1)
+    run = page.start_signed_off(tmp_path / "danh sach.odt", 1)  # .docx is a format now
     assert finish(qtbot, run) is False
     assert run.message.icon() == QMessageBox.Icon.Warning
-    assert ".pdf hoặc .xlsx" in run.message.text()
+    assert ".pdf, .docx hoặc .xlsx" in run.message.text()
 
 
 def test_progress_shows_n_of_total_after_a_moment(qtbot, page, tmp_path):

@@ -236,17 +236,21 @@ class MeetingsPage(Page):
         row = self.selected_meeting()
         if row is None or row.meeting.id is None:
             return
-        name = f"bien-ban-sinh-hoat-{row.meeting.held_on}.pdf"
+        from chibo_app.services.meeting_printing import file_name  # noqa: PLC0415
+        from chibo_app.ui.folders import remember_folder, suggested  # noqa: PLC0415
+
+        name = suggested("minutes", file_name(row.meeting.held_on) + ".pdf")
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("In biên bản sinh hoạt"), name, self.tr("Tệp PDF (*.pdf)")
         )
         if path:
+            remember_folder("minutes", path)
             self.print_record(row.meeting.id, Path(path))
 
     def print_record(self, meeting_id: int, path: Path) -> PrintRun:
         """Print on a worker (reportlab's first load and the file write stay off the GUI
         thread); the register page refreshes once it is done."""
-        from chibo_app.ui.plan_print_actions import PrintRun  # noqa: PLC0415 - lazy
+        from chibo_app.ui.plan_print_actions import Preview, PrintRun  # noqa: PLC0415 - lazy
 
         def work(worker: Session, _progress: Any, _cancel: Any) -> object:
             from chibo_app.services import meeting_printing  # noqa: PLC0415 - reportlab
@@ -259,8 +263,20 @@ class MeetingsPage(Page):
             )
 
         self.print_button.setEnabled(False)
+
+        def word(worker: Session, target: Path) -> object:
+            from chibo_app.services import meeting_printing  # noqa: PLC0415
+
+            return meeting_printing.print_meeting(worker, meeting_id, target)
+
         run = PrintRun(
-            self, self.session, work, self.tr("Đang in biên bản…"), describe, cancellable=False
+            self,
+            self.session,
+            work,
+            self.tr("Đang in biên bản…"),
+            describe,
+            cancellable=False,
+            preview=Preview("minutes", path.stem, word),
         )
         run.finished.connect(self._printed)
         self._print_run = run  # kept until it finishes

@@ -48,7 +48,7 @@ from chibo_app.services.session import Session
 from chibo_app.ui.confirm import confirm
 from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.pages.base import Page
-from chibo_app.ui.plan_print_actions import PrintRun
+from chibo_app.ui.plan_print_actions import Preview, PrintRun
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.figure_table_view import FigureTableView
 
@@ -513,9 +513,20 @@ class ReportPage(Page):
             )
             return text, Path(result.path)
 
+        def word(worker: Session, target: Path) -> object:
+            from chibo_app.services import report_printing  # noqa: PLC0415
+
+            return report_printing.print_report(worker, period, target, number=number)
+
         self.print_button.setEnabled(False)
         run = PrintRun(
-            self, self.session, work, self.tr("Đang in báo cáo…"), describe, cancellable=False
+            self,
+            self.session,
+            work,
+            self.tr("Đang in báo cáo…"),
+            describe,
+            cancellable=False,
+            preview=Preview("report", path.stem, word),
         )
         run.finished.connect(self._printed)
         self._print_run = run  # kept until it finishes
