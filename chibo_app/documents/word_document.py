@@ -161,7 +161,7 @@ class WordDocument:
     def table(
         self,
         header: Sequence[str],
-        rows: Sequence[Sequence[str]],
+        rows: Sequence[Sequence[str] | str],
         widths: Sequence[float],
         *,
         centred: Collection[int] = (),
@@ -171,12 +171,13 @@ class WordDocument:
         min_row_mm: float = 0,
     ) -> None:
         """A bordered table as wide as the text: `widths` are relative (e.g. the PDF's
-        millimetres); its header row repeats on every page and is bold and centred;
+        millimetres); its header row repeats on every page and is bold and centred; a
+        row given as one string is a part's title, bold across the whole table;
         `centred` columns are centred, `bold_rows` (indexes into `rows`) bold (a total)."""
         self._steps.append(
             TableStep(
                 tuple(header),
-                tuple(tuple(r) for r in rows),
+                tuple(r if isinstance(r, str) else tuple(r) for r in rows),
                 tuple(widths),
                 frozenset(centred),
                 size,

@@ -77,7 +77,7 @@ class ParagraphStep:
 @dataclass(frozen=True)
 class TableStep:
     header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
+    rows: tuple[tuple[str, ...] | str, ...]  # a string: a part's title across the table
     widths: tuple[float, ...]
     centred: frozenset[int]
     size: float | None
@@ -296,6 +296,13 @@ class Writer:
                 row.height = Mm(step.min_row_mm)
                 row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
             head = row_index == 0
+            if isinstance(values, str):  # a part's title ("I. ĐẢNG VIÊN") across the table
+                merged = row.cells[0].merge(row.cells[-1])
+                paragraph = merged.paragraphs[0]
+                self._format_cell_paragraph(paragraph, LEFT, size)
+                paragraph.paragraph_format.keep_with_next = True  # with its first row
+                self._text(paragraph, values, bold=True, size=size)
+                continue
             bold = head or (row_index - 1) in step.bold_rows
             for column, (cell, value) in enumerate(zip(row.cells, values, strict=False)):
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER

@@ -75,6 +75,7 @@ def _paragraphs(doc: WordDocument, text: str) -> None:
 def _figures(doc: WordDocument, f: ReportFigures) -> None:
     doc.runs([Run("Số liệu cụ thể:", bold=True, italic=True)])
     _captioned(doc, tables.people_table(f))
+    _captioned(doc, tables.plans_table(f))  # no caption of its own: under the people's
     _captioned(doc, tables.tasks_table(f))
     _captioned(doc, tables.meetings_table(f))
     if any(line.rate is not None for line in f.meetings.months):

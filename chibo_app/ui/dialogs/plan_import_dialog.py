@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from chibo_app.core.plan_due import display_due
 from chibo_app.core.text import name_sort_key
 from chibo_app.services.session import Session
+from chibo_app.ui.background import Operation
 from chibo_app.ui.core_text import core_message, error_text
 from chibo_app.ui.folders import last_folder, remember_folder
 from chibo_app.ui.forms import load_form
-from chibo_app.ui.workers import Job, run_in_background
 
 FOLDER_KIND = "plan-import"
 FILE, PERSON, ACTION = range(3)
@@ -58,7 +58,7 @@ class PlanImportDialog(QDialog):
         self.previews: list[Any] = []
         self.chosen: dict[Path, int] = {}
         self.result: Any = None  # the ImportResult once imported
-        self._job: Job | None = None
+        self._job: Operation | None = None
         self.form: Any = load_form("plan_import_dialog", self)
         self.setWindowTitle(self.tr("Nhập kế hoạch từ tệp Word — năm %1").replace("%1", str(year)))
         self.resize(1180, 660)
@@ -138,13 +138,16 @@ class PlanImportDialog(QDialog):
         paths, year, chosen = list(self.paths), self.year, dict(self.chosen)
         replace = self.form.replaceDrafts.isChecked()
         self.form.summaryLabel.setText(self.tr("Đang đọc các tệp…"))
-        self._job = run_in_background(
-            self.session,
-            lambda s: _service().preview_files(
-                s, paths, year, replace_drafts=replace, chosen=chosen
-            ),
-            self._previewed,
-            self._failed,
+        self._job = (
+            Operation.of(
+                self.session,
+                lambda s: _service().preview_files(
+                    s, paths, year, replace_drafts=replace, chosen=chosen
+                ),
+            )
+            .on_success(self._previewed)
+            .on_failure(self._failed)
+            .start()
         )
         self._update_state()
 
@@ -296,11 +299,11 @@ class PlanImportDialog(QDialog):
     def import_plans(self) -> None:
         previews, year, on = list(self.previews), self.year, self._given_day()
         self.import_button.setEnabled(False)
-        self._job = run_in_background(
-            self.session,
-            lambda s: _service().import_plans(s, previews, year, on=on),
-            self._imported,
-            self._import_failed,
+        self._job = (
+            Operation.of(self.session, lambda s: _service().import_plans(s, previews, year, on=on))
+            .on_success(self._imported)
+            .on_failure(self._import_failed)
+            .start()
         )
 
     def _imported(self, result: Any) -> None:

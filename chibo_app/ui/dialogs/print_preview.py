@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from chibo_app.fileio import atomic_path
 from chibo_app.services.session import Session
+from chibo_app.ui.background import Operation
 from chibo_app.ui.core_text import error_text
 from chibo_app.ui.folders import remember_folder, suggested
 from chibo_app.ui.forms import load_form
-from chibo_app.ui.workers import Job, run_in_background
 
 # Writes the same document as a Word file at the path given (a service call).
 WordWriter = Callable[[Session, Path], object]
@@ -50,7 +50,7 @@ class PrintPreviewDialog(QDialog):
         suggested file name without its suffix ('Biên bản 05-12-2026 - Chi bộ …')."""
         super().__init__(parent)
         self.session, self.pdf, self.kind, self.name, self.word = session, pdf, kind, name, word
-        self._job: Job | None = None
+        self._job: Operation | None = None
         self.saved: list[Path] = []
         self.form: Any = load_form("print_preview_dialog", self)
         self.setWindowTitle(self.tr("Xem trước khi in — %1").replace("%1", name))
@@ -152,11 +152,11 @@ class PrintPreviewDialog(QDialog):
             return
         write = self.word
         self.form.saveWordButton.setEnabled(False)
-        self._job = run_in_background(
-            self.session,
-            lambda worker: write(worker, path),
-            lambda _result: self._word_saved(path),
-            self._word_failed,
+        self._job = (
+            Operation.of(self.session, lambda worker: write(worker, path))
+            .on_success(lambda _result: self._word_saved(path))
+            .on_failure(self._word_failed)
+            .start()
         )
 
     @property
