@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents import meeting_record as m
 from chibo_app.documents.meeting_record import MeetingRecordData
 from chibo_app.documents.page_settings import PageSettings
-from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents.word_document import WordDocument, WordResult, write_word
 
 ATTENDANCE_ROW_MM = 9  # room for a signature, as the PDF's padded rows

@@ -10,10 +10,10 @@ import os
 from collections.abc import Collection, Sequence
 
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents import evaluation_list, signed_off_list
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import DocumentHeader, SignatureBlock
-from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents.word_document import WordDocument, WordResult, write_word_recorded
 
 SIGNING_ROW_MM = 12  # the signed-off list's rows leave room for a handwritten signature

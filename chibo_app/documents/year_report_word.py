@@ -13,11 +13,11 @@ import os
 from chibo_app.core import report_tables as tables
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.report_tables import FigureTable
+from chibo_app.core.verification import PrintedDocument
 from chibo_app.core.year_report import ReportFigures, section_titles
 from chibo_app.documents import year_report
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import DocumentHeader, SignatureBlock
-from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents.word_document import (
     CENTRE,
     Run,

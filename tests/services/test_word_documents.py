@@ -12,8 +12,8 @@ import unicodedata
 import pytest
 from docx import Document
 
-from chibo_app.core.year_report import Period
 from chibo_app.core.verification import display_code
+from chibo_app.core.year_report import Period
 from chibo_app.services import demo, documents, meetings
 from chibo_app.storage import documents_repo
 
