@@ -152,8 +152,9 @@ def test_recorded_verified_and_changed_after_an_edit(seeded, tmp_path):
     assert documents.verify(seeded, result.code).status == VerifyStatus.CHANGED
 
 
-def test_only_pdf(seeded, tmp_path):
-    with pytest.raises(ChiboError, match=r"\.pdf"):
-        report_printing.print_report(seeded, year_report.period_of(2026), tmp_path / "a.docx")
+def test_only_pdf_or_word(seeded, tmp_path):
+    # .docx is written too (tests/services/test_word_documents.py); anything else refused.
+    with pytest.raises(ChiboError, match=r"\.pdf hoặc \.docx"):
+        report_printing.print_report(seeded, year_report.period_of(2026), tmp_path / "a.odt")
     assert not list(tmp_path.glob("a*"))
     assert documents.next_number(seeded, "BC") == 1  # nothing recorded

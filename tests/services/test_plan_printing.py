@@ -230,8 +230,8 @@ def test_a_number_in_use_is_refused_before_writing(printing, demo_session, tmp_p
     with pytest.raises(ChiboError, match="Số 03-DS/CB đã dùng"):
         printing.print_signed_off(demo_session, YEAR, tmp_path / "c.pdf", number=3)
     assert not (tmp_path / "c.pdf").exists()
-    with pytest.raises(ChiboError, match=r"\.pdf hoặc \.xlsx"):
-        printing.print_signed_off(demo_session, YEAR, tmp_path / "c.docx")
+    with pytest.raises(ChiboError, match=r"\.pdf, \.docx hoặc \.xlsx"):  # .docx is written
+        printing.print_signed_off(demo_session, YEAR, tmp_path / "c.odt")
 
 
 def test_no_confirmed_plan_no_list(printing, session, tmp_path):

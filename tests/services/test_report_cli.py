@@ -80,7 +80,7 @@ def test_pdf_with_json_on_stdout(seeded, capsys, tmp_path):
         (["--year", "2026", "--until", "mai", "--json"], "Ngày tính đến"),
         (["--year", "1800", "--json"], "Năm 1800 không hợp lệ"),
         (["--year", "2026"], "Cần ghi tệp ra"),
-        (["--year", "2026", "-o", "bao-cao.docx"], "đuôi .pdf"),
+        (["--year", "2026", "-o", "bao-cao.odt"], "đuôi .pdf hoặc .docx"),  # .docx is written
         (["--year", "2026", "-o", "/khong/co/thu-muc/bc.pdf"], "Không có thư mục"),
         (["--year", "2026", "--number", "0", "-o", "{tmp}/a.pdf"], "từ 1 đến 9999"),
         (["--half", "--until", "2026-06-30", "--json"], "không dùng cùng với đối số --half"),
