@@ -382,6 +382,8 @@ def write_for(name: str | None, path: Path, shape: str = "full_table", **changes
     for paragraph in _all_paragraphs(doc):
         text = paragraph.text
         new = changes.get(text, text.replace(NAME, name or ""))
+        decomposed = unicodedata.normalize("NFD", NAME)  # the NFD shape keeps its form
+        new = new.replace(decomposed, unicodedata.normalize("NFD", name or ""))
         if new != text:
             for run in list(paragraph.runs)[1:]:
                 run._r.getparent().remove(run._r)
