@@ -8,7 +8,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from chibo_app.cli.language import say
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.messages import msg
 from chibo_app.services import cell, level
 from chibo_app.services.session import Session
 
@@ -39,8 +41,10 @@ def run(session: Session, args: argparse.Namespace) -> int:
     with session.db.atomic():
         _save(session, args, symbol)
         level.set_level(session, chosen)
-    what = "đảng bộ" if chosen == level.Level.COMMITTEE else "chi bộ"
-    print(f"Đã lưu thông tin {what} vào {session.path}")
+    if chosen == level.Level.COMMITTEE:
+        print(say(msg("Đã lưu thông tin đảng bộ vào {file}", file=session.path)))
+    else:
+        print(say(msg("Đã lưu thông tin chi bộ vào {file}", file=session.path)))
     return 0
 
 

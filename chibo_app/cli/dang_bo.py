@@ -22,18 +22,20 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from chibo_app.cli.language import say
+from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.package import PART_LABELS
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 
 COMMANDS = {"dang-bo"}
 DOCUMENTS = ("nominations", "classification", "plans", "meetings")
-NAMES = {
-    "nominations": "danh sách đăng ký điển hình của các chi bộ",
-    "classification": "báo cáo tổng hợp xếp loại đảng viên",
-    "plans": "báo cáo tổng hợp kế hoạch cá nhân",
-    "meetings": "báo cáo tổng hợp sinh hoạt chi bộ",
-    "report": "báo cáo tổng hợp kết quả học tập và làm theo",
+NAMES = {  # labels (ui/core_text_tables.py lists them for the translators)
+    "nominations": "Danh sách đăng ký điển hình của các chi bộ",
+    "classification": "Báo cáo tổng hợp xếp loại đảng viên",
+    "plans": "Báo cáo tổng hợp kế hoạch cá nhân",
+    "meetings": "Báo cáo tổng hợp sinh hoạt chi bộ",
+    "report": "Báo cáo tổng hợp kết quả học tập và làm theo",
 }
 
 
@@ -60,7 +62,7 @@ def add_parsers(commands: Any) -> None:
 def run(session: Session, args: argparse.Namespace) -> int:
     year = session.today().year if args.year is None else args.year
     if not 1990 <= year <= 2200:
-        raise ChiboError(f"Năm {year} không hợp lệ.")
+        raise ChiboError(msg("Năm {year} không hợp lệ.", year=year))
     if args.dang_bo_action == "status":
         return _status(session, year, args.json)
     if args.dang_bo_action == "report":
@@ -76,24 +78,32 @@ def _status(session: Session, year: int, as_json: bool) -> int:
         print(json.dumps(dang_bo.status_json(found, year), ensure_ascii=False, indent=2))
         return 0
     if not found:
-        print("Chưa nhận gói nào của chi bộ trực thuộc.")
+        print(say(msg("Chưa nhận gói nào của chi bộ trực thuộc.")))
         return 0
     for cell in found:
         print(cell.cell.name)
         for part in cell.parts:
-            label = PART_LABELS[part.part]
-            day = part.deadline.strftime("%d/%m/%Y")
-            if part.received is None:
-                late = " — QUÁ HẠN" if part.overdue else ""
-                print(f"  - {label}: chưa nhận (hạn {day}){late}")
-                continue
-            made = _day(part.received.created_at)
-            line = f"  - {label}: gói lập ngày {made}, lần gửi thứ {part.version}"
-            if part.missing:
-                line += f"; còn thiếu {len(part.missing)}: {', '.join(part.missing[:4])}"
-                line += " …" if len(part.missing) > 4 else ""
-            print(line)
+            print(f"  - {say(_part_line(part))}")
     return 0
+
+
+def _part_line(part: Any) -> Message:
+    label = Label(PART_LABELS[part.part])
+    if part.received is None:
+        day = part.deadline.strftime("%d/%m/%Y")
+        if part.overdue:
+            return msg("{part}: chưa nhận, QUÁ HẠN (hạn {day})", part=label, day=day)
+        return msg("{part}: chưa nhận (hạn {day})", part=label, day=day)
+    values = {"part": label, "day": _day(part.received.created_at), "version": part.version}
+    if not part.missing:
+        return msg("{part}: gói lập ngày {day}, lần gửi thứ {version}", **values)
+    shown = ", ".join(part.missing[:4]) + (" …" if len(part.missing) > 4 else "")
+    return msg(
+        "{part}: gói lập ngày {day}, lần gửi thứ {version}; còn thiếu {count}: {names}",
+        count=len(part.missing),
+        names=shown,
+        **values,
+    )
 
 
 def _day(stamp: str) -> str:
@@ -104,7 +114,7 @@ def _report(session: Session, year: int, args: argparse.Namespace) -> int:
     from chibo_app.services import dang_bo_documents  # noqa: PLC0415
 
     if args.output is None and not args.json:
-        raise ChiboError("Cần ghi tệp ra (-o TỆP.pdf) hoặc --json để xem số liệu.")
+        raise ChiboError(msg("Cần ghi tệp ra (-o TỆP.pdf) hoặc --json để xem số liệu."))
     if args.json:
         cells = dang_bo_documents.gather(session, year, dang_bo_documents.SOURCES["report"])
         report = dang_bo_documents.combined_report(cells, year)
@@ -124,9 +134,13 @@ def _print(
 
     result = dang_bo_printing.export(session, kind, year, path, number=number)
     shown = number_text(result.number, result.doc_type, load_settings(session).symbol or "ĐU")
-    print(
-        f"Đã in {NAMES[kind]} năm {year}, {shown}: {path}; mã xác thực "
-        f"{display_code(result.code)}.",
-        file=where,
+    done = msg(
+        "Đã in {what} năm {year}, {number}: {file}; mã xác thực {code}.",
+        what=Label(NAMES[kind], lower=True),
+        year=year,
+        number=shown,
+        file=path,
+        code=display_code(result.code),
     )
+    print(say(done), file=where)
     return 0

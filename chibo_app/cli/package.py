@@ -21,7 +21,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from chibo_app.cli.language import say
 from chibo_app.core import package as core
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 
@@ -80,19 +82,23 @@ def package_password(args: argparse.Namespace, confirm: bool) -> str | None:
             text = args.password_file.read_text(encoding="utf-8-sig")
         except OSError as error:
             raise ChiboError(
-                f"Không đọc được tệp mật khẩu {args.password_file}: {error.strerror or error}."
+                msg(
+                    "Không đọc được tệp mật khẩu {file}: {reason}.",
+                    file=args.password_file,
+                    reason=error.strerror or error,
+                )
             ) from None
         password = text.splitlines()[0] if text.splitlines() else ""
         if not password:
-            raise ChiboError(f"Tệp mật khẩu {args.password_file} trống.")
+            raise ChiboError(msg("Tệp mật khẩu {file} trống.", file=args.password_file))
         return password
     if not args.ask_password:
         return None
-    password = getpass.getpass("Mật khẩu của gói: ")
-    if confirm and getpass.getpass("Nhập lại mật khẩu: ") != password:
-        raise ChiboError("Hai lần nhập mật khẩu không giống nhau.")
+    password = getpass.getpass(say(msg("Mật khẩu của gói: ")))
+    if confirm and getpass.getpass(say(msg("Nhập lại mật khẩu: "))) != password:
+        raise ChiboError(msg("Hai lần nhập mật khẩu không giống nhau."))
     if not password:
-        raise ChiboError("Mật khẩu của gói không được để trống.")
+        raise ChiboError(msg("Mật khẩu của gói không được để trống."))
     return password
 
 
@@ -101,15 +107,20 @@ def _export(session: Session, args: argparse.Namespace) -> int:
 
     year = session.today().year if args.year is None else args.year
     if not 1990 <= year <= 2200:
-        raise ChiboError(f"Năm {year} không hợp lệ.")
+        raise ChiboError(msg("Năm {year} không hợp lệ.", year=year))
     parts = core.parse_parts(args.part)
     password = package_password(args, confirm=True)
     result = package_export.export(session, year, parts, args.output, password)
-    secret = " (có mật khẩu)" if result.encrypted else ""
-    print(f"Đã tạo gói gửi cấp trên năm {year}{secret}: {args.output}")
+    if result.encrypted:
+        made = msg(
+            "Đã tạo gói gửi cấp trên năm {year} (có mật khẩu): {file}", year=year, file=args.output
+        )
+    else:
+        made = msg("Đã tạo gói gửi cấp trên năm {year}: {file}", year=year, file=args.output)
+    print(say(made))
     for line in package_export.describe(result.package):
-        print(f"- {line}")
-    print(f"Mã kiểm tra: {result.package.checksum[:16]}")
+        print(f"- {say(line)}")
+    print(say(msg("Mã kiểm tra: {checksum}", checksum=result.package.checksum[:16])))
     return 0
 
 
@@ -126,21 +137,26 @@ def _import(session: Session, args: argparse.Namespace) -> int:
             json.dumps(package_import.preview_json(preview, applied), ensure_ascii=False, indent=2)
         )
     else:
-        for line in package_import.preview_lines(preview):
-            print(line)
+        for indent, line in package_import.preview_lines(preview):
+            print(" " * indent + ("- " if indent == 2 else "") + say(line))
     for refusal in preview.refused:
-        print(f"Lỗi: {refusal.message}", file=sys.stderr)
+        print(say(msg("Lỗi: {message}", message=refusal.message)), file=sys.stderr)
     if preview.refused:
         if not args.json:
-            print(
-                "Không nhận gói nào: hãy bỏ hoặc xin gửi lại các gói bị từ chối.", file=sys.stderr
-            )
+            refused = msg("Không nhận gói nào: hãy bỏ hoặc xin gửi lại các gói bị từ chối.")
+            print(say(refused), file=sys.stderr)
         return 2
     if not args.json:
         if args.dry_run:
-            print("Xem trước: chưa ghi gì.")
+            print(say(msg("Xem trước: chưa ghi gì.")))
         elif applied is not None and applied.parts:
-            print(f"Đã nhận {applied.parts} phần của {applied.cells} chi bộ vào {session.path}.")
+            done = msg(
+                "Đã nhận {parts} phần của {cells} chi bộ vào {file}.",
+                parts=applied.parts,
+                cells=applied.cells,
+                file=session.path,
+            )
+            print(say(done))
         elif applied is not None:
-            print("Không có gì mới: các gói này đã được nhận trước đây.")
+            print(say(msg("Không có gì mới: các gói này đã được nhận trước đây.")))
     return 0

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from chibo_app.core.messages import Message, msg
 from chibo_app.errors import ChiboError
 
 FORMAT = "chibo-package"
@@ -34,7 +35,9 @@ MAX_TEXT = 200_000  # characters in one value (the year report's figures are ~10
 
 
 class PackageError(ChiboError):
-    """A package that cannot be read or used; the message is one Vietnamese sentence."""
+    """A package that cannot be read or used. Raised by the checks here with what is
+    wrong ("có dữ liệu không hợp lệ …"); storage.package_file says it of the file, in one
+    sentence naming it."""
 
 
 class Part(StrEnum):
@@ -68,7 +71,9 @@ def parse_parts(text: str) -> tuple[Part, ...]:
         return (Part(text),)
     except ValueError:
         names = ", ".join([*PARTS, "all"])
-        raise ChiboError(f"Không có phần “{text}”; chọn một trong: {names}.") from None
+        raise ChiboError(
+            msg("Không có phần “{part}”; chọn một trong: {names}.", part=text, names=names)
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -345,7 +350,7 @@ def _line(values: list[Any]) -> bytes:
 def check_rows(table: Table, rows: Sequence[Row]) -> None:
     """PackageError unless every value has its column's type and bounds."""
     if len(rows) > MAX_ROWS:
-        raise PackageError(f"Gói có quá nhiều dòng trong bảng {table.name}.")
+        raise PackageError(msg("có quá nhiều dòng trong bảng {table}", table=table.name))
     for number, row in enumerate(rows, start=1):
         if len(row) != len(table.columns):
             raise _bad(table, number)
@@ -355,9 +360,9 @@ def check_rows(table: Table, rows: Sequence[Row]) -> None:
     if table.name in ("plans", "evaluations") and any(
         row[table.column_names.index("kind")] not in KINDS for row in rows
     ):
-        raise PackageError(f"Gói có loại người không hợp lệ trong bảng {table.name}.")
+        raise PackageError(msg("có loại người không hợp lệ trong bảng {table}", table=table.name))
     if table.name == "nominations" and any(row[1] not in NOMINATION_KINDS for row in rows):
-        raise PackageError("Gói có loại đăng ký điển hình không hợp lệ.")
+        raise PackageError(msg("có loại đăng ký điển hình không hợp lệ"))
 
 
 def _fits(column: Column, value: object) -> bool:
@@ -371,45 +376,63 @@ def _fits(column: Column, value: object) -> bool:
 
 
 def _bad(table: Table, number: int) -> PackageError:
-    return PackageError(f"Gói có dữ liệu không hợp lệ (bảng {table.name}, dòng {number}).")
+    return PackageError(
+        msg("có dữ liệu không hợp lệ (bảng {table}, dòng {row})", table=table.name, row=number)
+    )
 
 
 def check_meta(meta: Mapping[str, str]) -> None:
     """PackageError unless the meta values say what a package of this format says."""
     missing = [k for k in META_KEYS if not isinstance(meta.get(k), str)]
     if missing or meta.get("format") != FORMAT:
-        raise PackageError("Tệp không phải gói dữ liệu gửi cấp trên của Chi bộ.")
+        raise PackageError(msg("không phải gói dữ liệu gửi cấp trên của Chi bộ"))
     if not meta["year"].isdigit() or not 1990 <= int(meta["year"]) <= 2200:
-        raise PackageError("Gói ghi năm không hợp lệ.")
+        raise PackageError(msg("ghi năm không hợp lệ"))
     if not meta["sequence"].isdigit() or len(meta["sequence"]) > 9:
-        raise PackageError("Gói ghi số thứ tự không hợp lệ.")
+        raise PackageError(msg("ghi số thứ tự không hợp lệ"))
     parts = meta["parts"].split(",")
     if not parts or any(p not in {str(x) for x in PARTS} for p in parts):
-        raise PackageError("Gói ghi phần dữ liệu không hợp lệ.")
+        raise PackageError(msg("ghi phần dữ liệu không hợp lệ"))
     uid = meta["cell_uid"]
     if not (8 <= len(uid) <= 64 and all(ch in "0123456789abcdef" for ch in uid)):
-        raise PackageError("Gói không ghi rõ mã chi bộ gửi.")
+        raise PackageError(msg("không ghi rõ mã chi bộ gửi"))
     if not meta["cell_name"].strip():
-        raise PackageError("Gói không ghi tên chi bộ gửi.")
+        raise PackageError(msg("không ghi tên chi bộ gửi"))
 
 
-def part_summary(package: Package, part: Part) -> str:
+def part_summary(package: Package, part: Part) -> Message:
     """What one part holds, e.g. '7/15 kế hoạch đã xác nhận, 1 văn bản đã in'."""
     documents = sum(1 for d in package.rows("documents") if d["part"] == part)
-    register = f", {documents} văn bản đã in" if documents else ""
+    register: Message | str = msg(", {count} văn bản đã in", count=documents) if documents else ""
     if part == Part.NOMINATIONS:
-        return f"{len(package.rows('nominations'))} đăng ký{register}"
+        count = len(package.rows("nominations"))
+        return msg("{count} đăng ký{register}", count=count, register=register)
     if part == Part.PLANS:
         rows = package.rows("plans")
         confirmed = sum(1 for r in rows if r["status"] == "confirmed")
-        return f"{confirmed}/{len(rows)} kế hoạch đã xác nhận{register}"
+        return msg(
+            "{done}/{total} kế hoạch đã xác nhận{register}",
+            done=confirmed,
+            total=len(rows),
+            register=register,
+        )
     if part == Part.EVALUATION:
         rows = package.rows("evaluations")
         done = sum(1 for r in rows if r["final_level"])
-        return f"{done}/{len(rows)} người đã xếp loại{register}"
+        return msg(
+            "{done}/{total} người đã xếp loại{register}",
+            done=done,
+            total=len(rows),
+            register=register,
+        )
     report = {r["key"]: r["value"] for r in package.rows("report")}
     figures: dict[str, Any] = json.loads(report.get("figures", "{}"))
     people = figures.get("people", {})
     as_of = str(figures.get("as_of", ""))
     day = f"{as_of[8:10]}/{as_of[5:7]}/{as_of[:4]}" if len(as_of) >= 10 else as_of
-    return f"số liệu đến ngày {day}, {people.get('party_members', 0)} đảng viên{register}"
+    return msg(
+        "số liệu đến ngày {day}, {members} đảng viên{register}",
+        day=day,
+        members=people.get("party_members", 0),
+        register=register,
+    )

@@ -9,32 +9,41 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.package import TABLES_BY_NAME, Part
 
 SHOWN = 3  # names shown per kind of change before "và n … khác"
 
-# What a table's rows are, and the column that names a row.
-_TABLE_WORDS = {
-    "nominations": ("đăng ký", "name"),
-    "nomination_quotas": ("đơn vị thiếu chỉ tiêu", "unit"),
-    "plans": ("kế hoạch", "full_name"),
-    "evaluations": ("người được đánh giá", "full_name"),
-    "levels": ("mức xếp loại", "label"),
-    "documents": ("văn bản", "title"),
+# What a table's rows are (labels: translated on screen), and the column naming a row.
+TABLE_NOUNS = {
+    "nominations": "Đăng ký điển hình",
+    "nomination_quotas": "Đơn vị thiếu chỉ tiêu",
+    "plans": "Kế hoạch",
+    "evaluations": "Người được đánh giá",
+    "levels": "Mức xếp loại",
+    "documents": "Văn bản đã in",
+}
+_NAMING = {
+    "nominations": "name",
+    "nomination_quotas": "unit",
+    "plans": "full_name",
+    "evaluations": "full_name",
+    "levels": "label",
+    "documents": "title",
 }
 # Figures of the report worth naming when they change (dotted path → label).
 FIGURE_LABELS = {
-    "people.party_members": "đảng viên",
-    "people.full": "đảng viên chính thức",
-    "people.probationary": "đảng viên dự bị",
-    "people.non_party": "quần chúng",
-    "plans.made": "kế hoạch đã xây dựng",
-    "plans.confirmed": "kế hoạch đã xác nhận",
-    "tasks.completed": "nhiệm vụ hoàn thành",
-    "classification.classified": "đảng viên được xếp loại",
-    "nominations.total": "đăng ký điển hình",
-    "meetings.regular": "buổi sinh hoạt thường kỳ",
-    "meetings.thematic": "buổi sinh hoạt chuyên đề",
+    "people.party_members": "Đảng viên",
+    "people.full": "Đảng viên chính thức",
+    "people.probationary": "Đảng viên dự bị",
+    "people.non_party": "Quần chúng",
+    "plans.made": "Kế hoạch đã xây dựng",
+    "plans.confirmed": "Kế hoạch đã xác nhận",
+    "tasks.completed": "Nhiệm vụ hoàn thành",
+    "classification.classified": "Đảng viên được xếp loại",
+    "nominations.total": "Đăng ký điển hình",
+    "meetings.regular": "Buổi sinh hoạt thường kỳ",
+    "meetings.thematic": "Buổi sinh hoạt chuyên đề",
 }
 
 
@@ -49,19 +58,28 @@ class TableChange:
     def any(self) -> bool:
         return bool(self.added or self.removed or self.changed)
 
-    def text(self) -> str:
-        noun = _TABLE_WORDS.get(self.table, (self.table, ""))[0]
+    def text(self) -> Message:
+        """e.g. 'Kế hoạch: 1 mới (Hoàng Thị Mới); 2 sửa (…)'."""
         pieces = []
-        for count_of, word in ((self.added, "mới"), (self.changed, "sửa"), (self.removed, "bỏ")):
-            if count_of:
-                pieces.append(f"{len(count_of)} {word} ({_names(count_of)})")
-        return f"{noun}: {'; '.join(pieces)}"
+        if self.added:
+            pieces.append(
+                msg("{count} mới ({names})", count=len(self.added), names=_names(self.added))
+            )
+        if self.changed:
+            pieces.append(
+                msg("{count} sửa ({names})", count=len(self.changed), names=_names(self.changed))
+            )
+        if self.removed:
+            pieces.append(
+                msg("{count} bỏ ({names})", count=len(self.removed), names=_names(self.removed))
+            )
+        return msg("{what}: {changes}", what=Label(TABLE_NOUNS[self.table]), changes=pieces)
 
 
-def _names(names: tuple[str, ...]) -> str:
+def _names(names: tuple[str, ...]) -> Message | str:
     shown = ", ".join(names[:SHOWN])
     rest = len(names) - SHOWN
-    return f"{shown} và {rest} khác" if rest > 0 else shown
+    return msg("{shown} và {rest} khác", shown=shown, rest=rest) if rest > 0 else shown
 
 
 def table_changes(
@@ -85,7 +103,7 @@ def _rows_change(
     table = TABLES_BY_NAME[name]
     columns = table.column_names
     key_at = [columns.index(k) for k in table.key]
-    label_column = _TABLE_WORDS.get(name, ("", ""))[1]
+    label_column = _NAMING.get(name, "")
     label_at = columns.index(label_column) if label_column in columns else key_at[0]
 
     def keyed(rows: Sequence[Sequence[Any]]) -> dict[tuple[Any, ...], Sequence[Any]]:
@@ -100,15 +118,17 @@ def _rows_change(
     return TableChange(name, added, removed, changed)
 
 
-def figure_changes(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> list[str]:
-    """The report's named figures that differ: 'đảng viên: 18 → 19'."""
+def figure_changes(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> list[Message]:
+    """The report's named figures that differ: 'Đảng viên: 18 → 19'."""
     before = _figures(old)
     after = _figures(new)
     lines = []
     for path, label in FIGURE_LABELS.items():
         a, b = _at(before, path), _at(after, path)
         if a != b and b is not None:
-            lines.append(f"{label}: {'—' if a is None else a} → {b}")
+            lines.append(
+                msg("{what}: {old} → {new}", what=Label(label), old="—" if a is None else a, new=b)
+            )
     return lines
 
 

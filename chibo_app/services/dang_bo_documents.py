@@ -26,6 +26,7 @@ from chibo_app.core.dang_bo_figures import (
     PlansLine,
 )
 from chibo_app.core.dang_bo_narrative import CombinedNarrative, draft
+from chibo_app.core.messages import msg
 from chibo_app.core.nominations import KIND_ORDER, SECTION_TITLES
 from chibo_app.core.package import Part
 from chibo_app.core.text import fold
@@ -562,7 +563,7 @@ def report_document(
 ) -> SummaryDocument:
     report = combined_report(cells, year)
     if not report.reporting:
-        raise ChiboError(f"Chưa nhận báo cáo kết quả năm {year} của chi bộ nào.")
+        raise ChiboError(msg("Chưa nhận báo cáo kết quả năm {year} của chi bộ nào.", year=year))
     (results_title, results), *others = report.narrative.sections()
     blocks: list[Block] = [Text(results_title, heading=True)]
     blocks += [Text(line) for line in results]
@@ -718,10 +719,10 @@ def build(
     package_ids: Sequence[int] | None = None,
 ) -> SummaryDocument:
     if kind not in BUILDERS:
-        raise ChiboError(f"Không có văn bản tổng hợp “{kind}”.")
+        raise ChiboError(msg("Không có văn bản tổng hợp “{kind}”.", kind=kind))
     cells = gather(session, year, SOURCES[kind], package_ids)
     if not cells:
-        raise ChiboError("Chưa nhận gói nào của chi bộ trực thuộc.")
+        raise ChiboError(msg("Chưa nhận gói nào của chi bộ trực thuộc."))
     if not any(c.packages for c in cells):
-        raise ChiboError(f"Chưa nhận gói năm {year} của chi bộ nào.")
+        raise ChiboError(msg("Chưa nhận gói năm {year} của chi bộ nào.", year=year))
     return BUILDERS[kind](cells, year, number, dated)

@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from chibo_app.core.messages import msg
 from chibo_app.documents import summary_document
 from chibo_app.errors import ChiboError
 from chibo_app.services import dang_bo_documents, documents
@@ -43,9 +44,11 @@ def export(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ChiboError(f"Tệp ra phải có đuôi .pdf, .xlsx hoặc .docx: {target.name}")
+        raise ChiboError(
+            msg("Tệp ra phải có đuôi .pdf, .xlsx hoặc .docx: {name}", name=target.name)
+        )
     if not target.parent.is_dir():
-        raise ChiboError(f"Không có thư mục {target.parent}.")
+        raise ChiboError(msg("Không có thư mục {folder}.", folder=target.parent))
     doc_type = dang_bo_documents.REGISTER.get(kind, ("", ""))[0]
     chosen = documents.number_to_use(session, doc_type or "BC", number)
     today = session.today()

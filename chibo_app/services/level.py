@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 from chibo_app.storage import received_repo, settings_repo
@@ -44,7 +45,10 @@ def set_level(session: Session, chosen: Level) -> None:
         return
     if chosen == Level.CELL and received_repo.has_packages(session.db):
         raise ChiboError(
-            "Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về chi bộ được."
+            msg(
+                "Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về "
+                "chi bộ được."
+            )
         )
     settings_repo.write_many(session.db, session.editor, {KEY: str(chosen)})
 
@@ -52,21 +56,25 @@ def set_level(session: Session, chosen: Level) -> None:
 def cell_uid(session: Session) -> str:
     uid = settings_repo.read_all(session.db).get(UID_KEY)
     if not uid:  # every file has one since migration 11
-        raise ChiboError("Tệp dữ liệu chưa có mã chi bộ; hãy mở bằng phiên bản mới nhất.")
+        raise ChiboError(msg("Tệp dữ liệu chưa có mã chi bộ; hãy mở bằng phiên bản mới nhất."))
     return uid
 
 
 def require_committee(session: Session) -> None:
     if not is_committee(session):
         raise ChiboError(
-            "Tệp dữ liệu này là của một chi bộ. Gói của các chi bộ trực thuộc chỉ nhập vào tệp "
-            "dữ liệu của đảng bộ (tạo bằng “chibo init --level dang-bo”)."
+            msg(
+                "Tệp dữ liệu này là của một chi bộ. Gói của các chi bộ trực thuộc chỉ nhập vào "
+                "tệp dữ liệu của đảng bộ (tạo bằng “chibo init --level dang-bo”)."
+            )
         )
 
 
 def require_cell(session: Session) -> None:
     if is_committee(session):
         raise ChiboError(
-            "Tệp dữ liệu này là của đảng bộ: gói gửi cấp trên được tạo từ tệp dữ liệu của "
-            "từng chi bộ."
+            msg(
+                "Tệp dữ liệu này là của đảng bộ: gói gửi cấp trên được tạo từ tệp dữ liệu của "
+                "từng chi bộ."
+            )
         )

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from chibo_app import __version__
 from chibo_app.core import package as core
+from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.nominations import Kind as NominationKind
 from chibo_app.core.package import Package, Part, Row
 from chibo_app.core.plans import PlanStatus
@@ -85,7 +86,9 @@ def build(
     level.require_cell(session)
     settings = cell.load_settings(session)
     if not settings.cell_name:
-        raise ChiboError("Chưa khai báo tên chi bộ (Cài đặt): gói gửi cấp trên cần tên chi bộ.")
+        raise ChiboError(
+            msg("Chưa khai báo tên chi bộ (Cài đặt): gói gửi cấp trên cần tên chi bộ.")
+        )
     chosen = [p for p in core.PARTS if p in parts]
     tables: dict[str, list[Row]] = {t.name: [] for t in core.TABLES[1:]}
     if Part.NOMINATIONS in chosen:
@@ -139,9 +142,9 @@ def export(
     counts its packages (the setting package_sequence, in the history): the đảng ủy
     tells a newer package of a part from an older one by that number."""
     if password is not None and not password:
-        raise ChiboError("Mật khẩu của gói không được để trống.")
+        raise ChiboError(msg("Mật khẩu của gói không được để trống."))
     if not path.parent.is_dir():
-        raise ChiboError(f"Không có thư mục {path.parent}.")
+        raise ChiboError(msg("Không có thư mục {folder}.", folder=path.parent))
     with session.db.atomic():  # the count goes up only if the file is written
         sequence = next_sequence(session)
         settings_repo.write_many(session.db, session.editor, {SEQUENCE_KEY: str(sequence)})
@@ -295,6 +298,13 @@ def _documents(session: Session, year: int, parts: Sequence[Part], symbol: str) 
     return found
 
 
-def describe(package: Package) -> list[str]:
-    """What a package holds, one Vietnamese line per part (the CLI and the dialog)."""
-    return [f"{core.PART_LABELS[p]}: {core.part_summary(package, p)}" for p in package.parts]
+def describe(package: Package) -> list[Message]:
+    """What a package holds, one line per part (the CLI and the dialog)."""
+    return [
+        msg(
+            "{part}: {summary}",
+            part=Label(core.PART_LABELS[p]),
+            summary=core.part_summary(package, p),
+        )
+        for p in package.parts
+    ]

@@ -20,6 +20,7 @@ from typing import Any
 
 from chibo_app.core import package as package_core
 from chibo_app.core import package_diff
+from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.package import PART_LABELS, Package, PackageError, Part
 from chibo_app.services import level
 from chibo_app.services.session import Session
@@ -36,10 +37,10 @@ class Change(StrEnum):
 
 
 CHANGE_LABELS = {
-    Change.NEW: "mới",
-    Change.CHANGED: "thay gói trước",
-    Change.SAME: "đã nhận rồi",
-    Change.OLDER: "cũ hơn gói đã nhận (chỉ lưu vào lịch sử)",
+    Change.NEW: "Mới",
+    Change.CHANGED: "Thay gói nhận trước",
+    Change.SAME: "Đã nhận rồi: bỏ qua",
+    Change.OLDER: "Cũ hơn gói đã nhận: chỉ lưu vào lịch sử",
 }
 
 
@@ -47,7 +48,7 @@ CHANGE_LABELS = {
 class PartPreview:
     part: Part
     change: Change
-    lines: tuple[str, ...] = ()  # what changed, in Vietnamese
+    lines: tuple[Message, ...] = ()  # what changed
     previous: Received | None = None  # the current package it is compared with
 
 
@@ -66,7 +67,7 @@ class Inspected:
 @dataclass(frozen=True)
 class Refused:
     path: Path
-    message: str
+    message: Message | str
     needs_password: bool = False
 
 
@@ -105,9 +106,9 @@ def inspect(
         try:
             read.append((path, read_package(Path(path), given)))
         except PackagePasswordRequired as error:
-            refused.append(Refused(Path(path), str(error), needs_password=True))
+            refused.append(Refused(Path(path), error.message, needs_password=True))
         except PackageError as error:
-            refused.append(Refused(Path(path), str(error)))
+            refused.append(Refused(Path(path), error.message))
     items = _compare(session, read)
     return Preview(tuple(items), tuple(refused))
 
@@ -163,14 +164,14 @@ def _compare(session: Session, read: list[tuple[Path, Package]]) -> list[Inspect
     return items
 
 
-def _change_lines(part: Part, old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+def _change_lines(part: Part, old: dict[str, Any], new: dict[str, Any]) -> list[Message]:
     lines = [c.text() for c in package_diff.table_changes(part, old, new)]
     if part == Part.REPORT:
         lines += package_diff.figure_changes(old, new)
         if package_diff.narrative_changed(old, new):
-            lines.append("phần đánh giá, nhận xét đã sửa")
+            lines.append(msg("Phần nhận định của báo cáo đã sửa"))
     if not lines:
-        lines.append("nội dung không đổi (gói mới lập lại)")
+        lines.append(msg("Nội dung không đổi (gói mới lập lại)"))
     return lines
 
 
@@ -233,19 +234,29 @@ def apply(session: Session, preview: Preview) -> Applied:
 # Showing a preview ------------------------------------------------------------------------
 
 
-def preview_lines(preview: Preview) -> list[str]:
-    lines = []
+def preview_lines(preview: Preview) -> list[tuple[int, Message]]:
+    """(indent, line) of the preview as the command line prints it."""
+    lines: list[tuple[int, Message]] = []
     for item in preview.items:
         package = item.package
-        head = f"{item.path.name}: {package.cell_name}, năm {package.year}"
+        values = {"file": item.path.name, "cell": package.cell_name, "year": package.year}
         if item.known_as is None:
-            head += " (chi bộ mới)"
+            head = msg("{file}: {cell}, năm {year} (chi bộ mới)", **values)
         elif item.renamed:
-            head += f" (trước đây: {item.known_as})"
-        lines.append(head)
+            head = msg(
+                "{file}: {cell}, năm {year} (trước đây: {before})", before=item.known_as, **values
+            )
+        else:
+            head = msg("{file}: {cell}, năm {year}", **values)
+        lines.append((0, head))
         for part in item.parts:
-            lines.append(f"  - {PART_LABELS[part.part]}: {CHANGE_LABELS[part.change]}")
-            lines += [f"      {line}" for line in part.lines]
+            change = msg(
+                "{part}: {change}",
+                part=Label(PART_LABELS[part.part]),
+                change=Label(CHANGE_LABELS[part.change]),
+            )
+            lines.append((2, change))
+            lines += [(6, line) for line in part.lines]
     return lines
 
 
@@ -266,14 +277,18 @@ def preview_json(preview: Preview, applied: Applied | None) -> dict[str, Any]:
                 "app_version": item.package.meta["app_version"],
                 "schema_version": int(item.package.meta["schema_version"]),
                 "parts": [
-                    {"part": str(p.part), "change": str(p.change), "lines": list(p.lines)}
+                    {
+                        "part": str(p.part),
+                        "change": str(p.change),
+                        "lines": [str(line) for line in p.lines],
+                    }
                     for p in item.parts
                 ],
             }
             for item in preview.items
         ],
         "refused": [
-            {"file": str(r.path), "message": r.message, "needs_password": r.needs_password}
+            {"file": str(r.path), "message": str(r.message), "needs_password": r.needs_password}
             for r in preview.refused
         ],
     }

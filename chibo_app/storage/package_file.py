@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from chibo_app.core import package as core
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.package import Package, PackageError, Row
 from chibo_app.errors import ChiboError
 from chibo_app.fileio import atomic_path
@@ -75,39 +76,50 @@ def read_package(path: Path, password: str | None = None) -> Package:
     try:
         size = path.stat().st_size
     except OSError:
-        raise PackageError(f"Không đọc được tệp “{name}”.") from None
+        raise PackageError(msg("Không đọc được tệp “{name}”.", name=name)) from None
     kind = file_kind(path)
     if kind == NEW:
-        raise PackageError(f"Tệp “{name}” rỗng, không phải gói dữ liệu gửi cấp trên.")
+        raise PackageError(
+            msg("Tệp “{name}” rỗng, không phải gói dữ liệu gửi cấp trên.", name=name)
+        )
     if size > MAX_BYTES:
-        raise PackageError(f"Tệp “{name}” quá lớn, không phải gói dữ liệu gửi cấp trên.")
+        raise PackageError(
+            msg("Tệp “{name}” quá lớn, không phải gói dữ liệu gửi cấp trên.", name=name)
+        )
     if kind == ENCRYPTED and not looks_encrypted(path):
         raise _not_a_package(name)  # neither SQLite nor page-shaped: no package at all
     if kind == ENCRYPTED and password is None:
-        raise PackagePasswordRequired(f"Gói “{name}” có mật khẩu: hãy nhập mật khẩu của gói.")
+        raise PackagePasswordRequired(_locked(name))
     try:
         conn = connect(path, password, read_only=True, immutable=True)
     except PasswordRequired:
-        raise PackagePasswordRequired(
-            f"Gói “{name}” có mật khẩu: hãy nhập mật khẩu của gói."
-        ) from None
+        raise PackagePasswordRequired(_locked(name)) from None
     except WrongPassword:
-        raise PackageWrongPassword(f"Sai mật khẩu của gói “{name}”.") from None
+        raise PackageWrongPassword(msg("Sai mật khẩu của gói “{name}”.", name=name)) from None
     except (DatabaseError, ChiboError):
         raise _not_a_package(name) from None
     try:
         return _read(conn, name)
     except DatabaseError:
         raise PackageError(
-            f"Gói “{name}” bị hỏng hoặc không trọn vẹn (có thể chép chưa xong); "
-            "hãy xin chi bộ gửi lại."
+            msg(
+                "Gói “{name}” bị hỏng hoặc không trọn vẹn (có thể chép chưa xong); "
+                "hãy xin chi bộ gửi lại.",
+                name=name,
+            )
         ) from None
     finally:
         conn.close()
 
 
+def _locked(name: str) -> Message:
+    return msg("Gói “{name}” có mật khẩu: hãy nhập mật khẩu của gói.", name=name)
+
+
 def _not_a_package(name: str) -> PackageError:
-    return PackageError(f"Tệp “{name}” không phải gói dữ liệu gửi cấp trên của Chi bộ.")
+    return PackageError(
+        msg("Tệp “{name}” không phải gói dữ liệu gửi cấp trên của Chi bộ.", name=name)
+    )
 
 
 def _read(conn: Any, name: str) -> Package:
@@ -115,17 +127,26 @@ def _read(conn: Any, name: str) -> Package:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if app_id == database.APPLICATION_ID:
         raise PackageError(
-            f"Tệp “{name}” là tệp dữ liệu của một chi bộ, không phải gói gửi cấp trên: "
-            "chi bộ cần tạo gói bằng “Gửi cấp trên…”."
+            msg(
+                "Tệp “{name}” là tệp dữ liệu của một chi bộ, không phải gói gửi cấp trên: "
+                "chi bộ cần tạo gói bằng “Gửi cấp trên…”.",
+                name=name,
+            )
         )
     if app_id != core.APPLICATION_ID or version < 1:
         raise _not_a_package(name)
     if version > core.SCHEMA_VERSION:
         made_by = _app_version(conn)
         raise PackageError(
-            f"Gói “{name}” được tạo bởi Chi bộ phiên bản {made_by} (định dạng gói {version}), "
-            f"mới hơn phiên bản này (đọc được đến định dạng {core.SCHEMA_VERSION}): "
-            "hãy cập nhật ứng dụng rồi nhập lại."
+            msg(
+                "Gói “{name}” được tạo bởi Chi bộ phiên bản {made_by} (định dạng gói "
+                "{version}), mới hơn phiên bản này (đọc được đến định dạng {ours}): hãy cập "
+                "nhật ứng dụng rồi nhập lại.",
+                name=name,
+                made_by=made_by,
+                version=version,
+                ours=core.SCHEMA_VERSION,
+            )
         )
     if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
         raise DatabaseError("quick_check")
@@ -142,15 +163,20 @@ def _read(conn: Any, name: str) -> Package:
         meta = {str(k): str(v) for k, v in meta_rows}
         core.check_meta(meta)
         if meta["schema_version"] != str(version):
-            raise PackageError("Gói ghi hai số định dạng khác nhau.")
+            raise PackageError(msg("ghi hai số định dạng khác nhau"))
         for table in core.TABLES[1:]:
             core.check_rows(table, tables[table.name])
     except PackageError as error:
-        raise PackageError(f"Gói “{name}”: {_lower_first(str(error))}") from None
+        raise PackageError(
+            msg("Gói “{name}” {problem}.", name=name, problem=error.message)
+        ) from None
     if core.checksum(meta, tables) != meta["checksum"]:
         raise PackageError(
-            f"Gói “{name}” đã bị sửa hoặc hỏng sau khi tạo (mã kiểm tra không khớp nội dung); "
-            "hãy xin chi bộ gửi lại."
+            msg(
+                "Gói “{name}” đã bị sửa hoặc hỏng sau khi tạo (mã kiểm tra không khớp nội "
+                "dung); hãy xin chi bộ gửi lại.",
+                name=name,
+            )
         )
     return Package(meta=meta, tables=tables)
 
@@ -176,9 +202,5 @@ def _app_version(conn: Any) -> str:
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = 'app_version'").fetchone()
     except DatabaseError:
-        return "mới hơn"
-    return str(row[0]) if row else "mới hơn"
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
+        return "?"
+    return str(row[0]) if row else "?"

@@ -557,6 +557,106 @@
         <translation>Year report</translation>
     </message>
     <message>
+        <source>Đăng ký điển hình</source>
+        <translation>Nomination</translation>
+    </message>
+    <message>
+        <source>Đơn vị thiếu chỉ tiêu</source>
+        <translation>Units short of their quota</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Người được đánh giá</source>
+        <translation>People evaluated</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Văn bản đã in</source>
+        <translation>Printed documents</translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <source>Đảng viên chính thức</source>
+        <translation>Full party member</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị</source>
+        <translation>Probationary party member</translation>
+    </message>
+    <message>
+        <source>Quần chúng</source>
+        <translation>Non-party staff</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã xây dựng</source>
+        <translation>Plans made</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã xác nhận</source>
+        <translation>Plans confirmed</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ hoàn thành</source>
+        <translation>Tasks completed</translation>
+    </message>
+    <message>
+        <source>Đảng viên được xếp loại</source>
+        <translation>Party members classified</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt thường kỳ</source>
+        <translation>Regular meetings</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt chuyên đề</source>
+        <translation>Thematic meetings</translation>
+    </message>
+    <message>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Thay gói nhận trước</source>
+        <translation>Replaces the one received before</translation>
+    </message>
+    <message>
+        <source>Đã nhận rồi: bỏ qua</source>
+        <translation>Received before: skipped</translation>
+    </message>
+    <message>
+        <source>Cũ hơn gói đã nhận: chỉ lưu vào lịch sử</source>
+        <translation>Older than the one received: kept in the history only</translation>
+    </message>
+    <message>
+        <source>Danh sách đăng ký điển hình của các chi bộ</source>
+        <translation>Nominations list of all cells</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp xếp loại đảng viên</source>
+        <translation>Summary report of party members’ classification</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp kế hoạch cá nhân</source>
+        <translation>Summary report of personal plans</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp sinh hoạt chi bộ</source>
+        <translation>Summary report of cell meetings</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp kết quả học tập và làm theo</source>
+        <translation>Combined year report</translation>
+    </message>
+    <message>
         <source>I. TẬP THỂ</source>
         <translation>I. COLLECTIVES</translation>
     </message>
@@ -653,18 +753,6 @@
         <translation>Female</translation>
     </message>
     <message>
-        <source>Đảng viên chính thức</source>
-        <translation>Full party member</translation>
-    </message>
-    <message>
-        <source>Đảng viên dự bị</source>
-        <translation>Probationary party member</translation>
-    </message>
-    <message>
-        <source>Quần chúng</source>
-        <translation>Non-party staff</translation>
-    </message>
-    <message>
         <source>Đang sinh hoạt</source>
         <translation>Active</translation>
     </message>
@@ -719,10 +807,6 @@
     <message>
         <source>Tỷ lệ</source>
         <translation>Share</translation>
-    </message>
-    <message>
-        <source>Đảng viên</source>
-        <translation>Party member</translation>
     </message>
     <message>
         <source>Cộng</source>
@@ -859,10 +943,6 @@
     <message>
         <source>Đề nghị cấp trên khen thưởng</source>
         <translation>Proposed to the superior committee for an award</translation>
-    </message>
-    <message>
-        <source>Mức xếp loại</source>
-        <translation>Classification</translation>
     </message>
     <message>
         <source>Số đảng viên</source>
@@ -1073,10 +1153,6 @@
         <translation>Document register</translation>
     </message>
     <message>
-        <source>Kế hoạch</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
         <source>Danh sách</source>
         <translation>List</translation>
     </message>
@@ -1131,14 +1207,6 @@
     <message>
         <source>Thiết lập năm</source>
         <translation>Year settings</translation>
-    </message>
-    <message>
-        <source>Văn bản đã in</source>
-        <translation>Printed documents</translation>
-    </message>
-    <message>
-        <source>Đăng ký điển hình</source>
-        <translation>Nomination</translation>
     </message>
     <message>
         <source>Buổi sinh hoạt chi bộ</source>
@@ -2624,6 +2692,94 @@
         <translation>Cannot move from “{current}” to “{target}”.</translation>
     </message>
     <message>
+        <source>số liệu đến ngày {day}, {members} đảng viên{register}</source>
+        <translation>figures as of {day}, {members} party members{register}</translation>
+    </message>
+    <message>
+        <source>có dữ liệu không hợp lệ (bảng {table}, dòng {row})</source>
+        <translation>holds invalid data (table {table}, row {row})</translation>
+    </message>
+    <message>
+        <source>, {count} văn bản đã in</source>
+        <translation>, {count} printed documents</translation>
+    </message>
+    <message>
+        <source>{count} đăng ký{register}</source>
+        <translation>{count} nominations{register}</translation>
+    </message>
+    <message>
+        <source>{done}/{total} kế hoạch đã xác nhận{register}</source>
+        <translation>{done}/{total} plans confirmed{register}</translation>
+    </message>
+    <message>
+        <source>{done}/{total} người đã xếp loại{register}</source>
+        <translation>{done}/{total} people classified{register}</translation>
+    </message>
+    <message>
+        <source>có quá nhiều dòng trong bảng {table}</source>
+        <translation>holds too many rows in table {table}</translation>
+    </message>
+    <message>
+        <source>có loại người không hợp lệ trong bảng {table}</source>
+        <translation>holds an invalid kind of person in table {table}</translation>
+    </message>
+    <message>
+        <source>có loại đăng ký điển hình không hợp lệ</source>
+        <translation>holds an invalid kind of nomination</translation>
+    </message>
+    <message>
+        <source>không phải gói dữ liệu gửi cấp trên của Chi bộ</source>
+        <translation>is not a Chi bộ package for the committee</translation>
+    </message>
+    <message>
+        <source>ghi năm không hợp lệ</source>
+        <translation>gives an invalid year</translation>
+    </message>
+    <message>
+        <source>ghi số thứ tự không hợp lệ</source>
+        <translation>gives an invalid package number</translation>
+    </message>
+    <message>
+        <source>ghi phần dữ liệu không hợp lệ</source>
+        <translation>names an invalid part</translation>
+    </message>
+    <message>
+        <source>không ghi rõ mã chi bộ gửi</source>
+        <translation>does not say which cell sent it</translation>
+    </message>
+    <message>
+        <source>không ghi tên chi bộ gửi</source>
+        <translation>does not name the cell that sent it</translation>
+    </message>
+    <message>
+        <source>Không có phần “{part}”; chọn một trong: {names}.</source>
+        <translation>There is no part “{part}”; choose one of: {names}.</translation>
+    </message>
+    <message>
+        <source>{what}: {changes}</source>
+        <translation>{what}: {changes}</translation>
+    </message>
+    <message>
+        <source>{shown} và {rest} khác</source>
+        <translation>{shown} and {rest} more</translation>
+    </message>
+    <message>
+        <source>{count} mới ({names})</source>
+        <translation>{count} new ({names})</translation>
+    </message>
+    <message>
+        <source>{count} sửa ({names})</source>
+        <translation>{count} changed ({names})</translation>
+    </message>
+    <message>
+        <source>{count} bỏ ({names})</source>
+        <translation>{count} removed ({names})</translation>
+    </message>
+    <message>
+        <source>{what}: {old} → {new}</source>
+        <translation>{what}: {old} → {new}</translation>
+    </message>
+    <message>
         <source>Không có chỉ tiêu “{key}”.</source>
         <translation>There is no quota “{key}”.</translation>
     </message>
@@ -2664,6 +2820,54 @@
         <translation>Cannot write to the data file: {detail}.</translation>
     </message>
     <message>
+        <source>Gói “{name}” có mật khẩu: hãy nhập mật khẩu của gói.</source>
+        <translation>Package “{name}” has a password: enter the package’s password.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải gói dữ liệu gửi cấp trên của Chi bộ.</source>
+        <translation>The file “{name}” is not a Chi bộ package for the committee.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” rỗng, không phải gói dữ liệu gửi cấp trên.</source>
+        <translation>The file “{name}” is empty: it is not a package for the committee.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” quá lớn, không phải gói dữ liệu gửi cấp trên.</source>
+        <translation>The file “{name}” is too large to be a package for the committee.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là tệp dữ liệu của một chi bộ, không phải gói gửi cấp trên: chi bộ cần tạo gói bằng “Gửi cấp trên…”.</source>
+        <translation>The file “{name}” is a cell’s data file, not a package: the cell makes its package with “Send to the committee…”.</translation>
+    </message>
+    <message>
+        <source>Gói “{name}” được tạo bởi Chi bộ phiên bản {made_by} (định dạng gói {version}), mới hơn phiên bản này (đọc được đến định dạng {ours}): hãy cập nhật ứng dụng rồi nhập lại.</source>
+        <translation>Package “{name}” was made by Chi bộ version {made_by} (package format {version}), newer than this version (it reads up to format {ours}): update the app, then import it again.</translation>
+    </message>
+    <message>
+        <source>Gói “{name}” đã bị sửa hoặc hỏng sau khi tạo (mã kiểm tra không khớp nội dung); hãy xin chi bộ gửi lại.</source>
+        <translation>Package “{name}” was changed or damaged after it was made (its checksum does not match its content); ask the cell to send it again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{name}”.</source>
+        <translation>Could not read the file “{name}”.</translation>
+    </message>
+    <message>
+        <source>Sai mật khẩu của gói “{name}”.</source>
+        <translation>Wrong password for package “{name}”.</translation>
+    </message>
+    <message>
+        <source>Gói “{name}” bị hỏng hoặc không trọn vẹn (có thể chép chưa xong); hãy xin chi bộ gửi lại.</source>
+        <translation>Package “{name}” is damaged or incomplete (perhaps not fully copied); ask the cell to send it again.</translation>
+    </message>
+    <message>
+        <source>ghi hai số định dạng khác nhau</source>
+        <translation>gives two different format numbers</translation>
+    </message>
+    <message>
+        <source>Gói “{name}” {problem}.</source>
+        <translation>Package “{name}” {problem}.</translation>
+    </message>
+    <message>
         <source>Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”.</source>
         <translation>The unit still has {label} and cannot be deleted; it can be marked “no longer used”.</translation>
     </message>
@@ -2672,8 +2876,48 @@
         <translation>There is already a unit “{unit}”.</translation>
     </message>
     <message>
+        <source>Chưa nhận báo cáo kết quả năm {year} của chi bộ nào.</source>
+        <translation>No cell’s year report for {year} has been received yet.</translation>
+    </message>
+    <message>
+        <source>Không có văn bản tổng hợp “{kind}”.</source>
+        <translation>There is no combined document “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói nào của chi bộ trực thuộc.</source>
+        <translation>No package from a cell has been received yet.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói năm {year} của chi bộ nào.</source>
+        <translation>No cell’s package for {year} has been received yet.</translation>
+    </message>
+    <message>
+        <source>Tệp ra phải có đuôi .pdf, .xlsx hoặc .docx: {name}</source>
+        <translation>The output file must end in .pdf, .xlsx or .docx: {name}</translation>
+    </message>
+    <message>
+        <source>Không có thư mục {folder}.</source>
+        <translation>There is no folder {folder}.</translation>
+    </message>
+    <message>
         <source>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</source>
         <translation>The data file could not be tidied up (usually there is not enough free disk space: about twice the size of the file is needed). The data are not affected. ({error})</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về chi bộ được.</source>
+        <translation>This data file has received its cells’ packages, so it cannot become a cell’s file.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu chưa có mã chi bộ; hãy mở bằng phiên bản mới nhất.</source>
+        <translation>The data file has no cell id yet; open it with the newest version.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này là của một chi bộ. Gói của các chi bộ trực thuộc chỉ nhập vào tệp dữ liệu của đảng bộ (tạo bằng “chibo init --level dang-bo”).</source>
+        <translation>This data file belongs to a cell. Cells’ packages are imported only into a party committee’s data file (made with “chibo init --level dang-bo”).</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này là của đảng bộ: gói gửi cấp trên được tạo từ tệp dữ liệu của từng chi bộ.</source>
+        <translation>This data file belongs to a party committee: packages for the committee are made from each cell’s data file.</translation>
     </message>
     <message>
         <source>Chưa chọn người nào.</source>
@@ -2704,6 +2948,42 @@
         <translation>At least one field is needed.</translation>
     </message>
     <message>
+        <source>{part}: {summary}</source>
+        <translation>{part}: {summary}</translation>
+    </message>
+    <message>
+        <source>Chưa khai báo tên chi bộ (Cài đặt): gói gửi cấp trên cần tên chi bộ.</source>
+        <translation>The cell’s name is not set (Settings): a package needs it.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của gói không được để trống.</source>
+        <translation>The package password cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Nội dung không đổi (gói mới lập lại)</source>
+        <translation>Content unchanged (the package was made again)</translation>
+    </message>
+    <message>
+        <source>{file}: {cell}, năm {year} (chi bộ mới)</source>
+        <translation>{file}: {cell}, {year} (a new cell)</translation>
+    </message>
+    <message>
+        <source>{part}: {change}</source>
+        <translation>{part}: {change}</translation>
+    </message>
+    <message>
+        <source>Phần nhận định của báo cáo đã sửa</source>
+        <translation>The report’s narrative was edited</translation>
+    </message>
+    <message>
+        <source>{file}: {cell}, năm {year} (trước đây: {before})</source>
+        <translation>{file}: {cell}, {year} (formerly {before})</translation>
+    </message>
+    <message>
+        <source>{file}: {cell}, năm {year}</source>
+        <translation>{file}: {cell}, {year}</translation>
+    </message>
+    <message>
         <source>Cỡ chữ nội dung ghi số nguyên hoặc lẻ nửa điểm, ví dụ 13 hoặc 13,5.</source>
         <translation>Write the body font size as a whole or half point, e.g. 13 or 13.5.</translation>
     </message>
@@ -2724,8 +3004,40 @@
         <translation>The year {year} is not valid.</translation>
     </message>
     <message>
+        <source>Đã lưu thông tin đảng bộ vào {file}</source>
+        <translation>Saved the party committee’s details in {file}</translation>
+    </message>
+    <message>
+        <source>Đã lưu thông tin chi bộ vào {file}</source>
+        <translation>Saved the cell’s details in {file}</translation>
+    </message>
+    <message>
         <source>Lỗi: {message}</source>
         <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>{part}: gói lập ngày {day}, lần gửi thứ {version}; còn thiếu {count}: {names}</source>
+        <translation>{part}: package made on {day}, sent {version} times; {count} missing: {names}</translation>
+    </message>
+    <message>
+        <source>Đã in {what} năm {year}, {number}: {file}; mã xác thực {code}.</source>
+        <translation>Printed the {what} of {year}, {number}: {file}; verification code {code}.</translation>
+    </message>
+    <message>
+        <source>{part}: chưa nhận (hạn {day})</source>
+        <translation>{part}: not received (due {day})</translation>
+    </message>
+    <message>
+        <source>{part}: gói lập ngày {day}, lần gửi thứ {version}</source>
+        <translation>{part}: package made on {day}, sent {version} times</translation>
+    </message>
+    <message>
+        <source>{part}: chưa nhận, QUÁ HẠN (hạn {day})</source>
+        <translation>{part}: not received, OVERDUE (due {day})</translation>
+    </message>
+    <message>
+        <source>Cần ghi tệp ra (-o TỆP.pdf) hoặc --json để xem số liệu.</source>
+        <translation>Give an output file (-o FILE.pdf) or --json to see the figures.</translation>
     </message>
     <message>
         <source>Số người mẫu phải từ 1 đến {most}.</source>
@@ -2738,6 +3050,54 @@
     <message>
         <source>--kind “{value}” không đúng: cần DÒNG=LOẠI, với LOẠI là chính thức, dự bị hoặc quần chúng (ví dụ 12=quần chúng).</source>
         <translation>--kind “{value}” is not right: write ROW=KIND, KIND being chính thức, dự bị or quần chúng (for example 12=quần chúng).</translation>
+    </message>
+    <message>
+        <source>Đã tạo gói gửi cấp trên năm {year} (có mật khẩu): {file}</source>
+        <translation>Made the package for the committee for {year} (password-protected): {file}</translation>
+    </message>
+    <message>
+        <source>Đã tạo gói gửi cấp trên năm {year}: {file}</source>
+        <translation>Made the package for the committee for {year}: {file}</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của gói: </source>
+        <translation>Package password: </translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords typed differ.</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra: {checksum}</source>
+        <translation>Checksum: {checksum}</translation>
+    </message>
+    <message>
+        <source>Không nhận gói nào: hãy bỏ hoặc xin gửi lại các gói bị từ chối.</source>
+        <translation>No package was received: leave out the refused packages or ask for them again.</translation>
+    </message>
+    <message>
+        <source>Tệp mật khẩu {file} trống.</source>
+        <translation>The password file {file} is empty.</translation>
+    </message>
+    <message>
+        <source>Đã nhận {parts} phần của {cells} chi bộ vào {file}.</source>
+        <translation>Received {parts} parts from {cells} cells into {file}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp mật khẩu {file}: {reason}.</source>
+        <translation>Could not read the password file {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu: </source>
+        <translation>Repeat the password: </translation>
+    </message>
+    <message>
+        <source>Xem trước: chưa ghi gì.</source>
+        <translation>Preview: nothing written.</translation>
+    </message>
+    <message>
+        <source>Không có gì mới: các gói này đã được nhận trước đây.</source>
+        <translation>Nothing new: these packages were received before.</translation>
     </message>
 </context>
 <context>

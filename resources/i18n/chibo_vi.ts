@@ -557,6 +557,106 @@
         <translation>Báo cáo kết quả năm</translation>
     </message>
     <message>
+        <source>Đăng ký điển hình</source>
+        <translation>Đăng ký điển hình</translation>
+    </message>
+    <message>
+        <source>Đơn vị thiếu chỉ tiêu</source>
+        <translation>Đơn vị thiếu chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Người được đánh giá</source>
+        <translation>Người được đánh giá</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại</source>
+        <translation>Mức xếp loại</translation>
+    </message>
+    <message>
+        <source>Văn bản đã in</source>
+        <translation>Văn bản đã in</translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Đảng viên chính thức</source>
+        <translation>Đảng viên chính thức</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị</source>
+        <translation>Đảng viên dự bị</translation>
+    </message>
+    <message>
+        <source>Quần chúng</source>
+        <translation>Quần chúng</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã xây dựng</source>
+        <translation>Kế hoạch đã xây dựng</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã xác nhận</source>
+        <translation>Kế hoạch đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ hoàn thành</source>
+        <translation>Nhiệm vụ hoàn thành</translation>
+    </message>
+    <message>
+        <source>Đảng viên được xếp loại</source>
+        <translation>Đảng viên được xếp loại</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt thường kỳ</source>
+        <translation>Buổi sinh hoạt thường kỳ</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt chuyên đề</source>
+        <translation>Buổi sinh hoạt chuyên đề</translation>
+    </message>
+    <message>
+        <source>Mới</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Thay gói nhận trước</source>
+        <translation>Thay gói nhận trước</translation>
+    </message>
+    <message>
+        <source>Đã nhận rồi: bỏ qua</source>
+        <translation>Đã nhận rồi: bỏ qua</translation>
+    </message>
+    <message>
+        <source>Cũ hơn gói đã nhận: chỉ lưu vào lịch sử</source>
+        <translation>Cũ hơn gói đã nhận: chỉ lưu vào lịch sử</translation>
+    </message>
+    <message>
+        <source>Danh sách đăng ký điển hình của các chi bộ</source>
+        <translation>Danh sách đăng ký điển hình của các chi bộ</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp xếp loại đảng viên</source>
+        <translation>Báo cáo tổng hợp xếp loại đảng viên</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp kế hoạch cá nhân</source>
+        <translation>Báo cáo tổng hợp kế hoạch cá nhân</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp sinh hoạt chi bộ</source>
+        <translation>Báo cáo tổng hợp sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp kết quả học tập và làm theo</source>
+        <translation>Báo cáo tổng hợp kết quả học tập và làm theo</translation>
+    </message>
+    <message>
         <source>I. TẬP THỂ</source>
         <translation>I. TẬP THỂ</translation>
     </message>
@@ -653,18 +753,6 @@
         <translation>Nữ</translation>
     </message>
     <message>
-        <source>Đảng viên chính thức</source>
-        <translation>Đảng viên chính thức</translation>
-    </message>
-    <message>
-        <source>Đảng viên dự bị</source>
-        <translation>Đảng viên dự bị</translation>
-    </message>
-    <message>
-        <source>Quần chúng</source>
-        <translation>Quần chúng</translation>
-    </message>
-    <message>
         <source>Đang sinh hoạt</source>
         <translation>Đang sinh hoạt</translation>
     </message>
@@ -719,10 +807,6 @@
     <message>
         <source>Tỷ lệ</source>
         <translation>Tỷ lệ</translation>
-    </message>
-    <message>
-        <source>Đảng viên</source>
-        <translation>Đảng viên</translation>
     </message>
     <message>
         <source>Cộng</source>
@@ -859,10 +943,6 @@
     <message>
         <source>Đề nghị cấp trên khen thưởng</source>
         <translation>Đề nghị cấp trên khen thưởng</translation>
-    </message>
-    <message>
-        <source>Mức xếp loại</source>
-        <translation>Mức xếp loại</translation>
     </message>
     <message>
         <source>Số đảng viên</source>
@@ -1073,10 +1153,6 @@
         <translation>Sổ đăng ký văn bản</translation>
     </message>
     <message>
-        <source>Kế hoạch</source>
-        <translation>Kế hoạch</translation>
-    </message>
-    <message>
         <source>Danh sách</source>
         <translation>Danh sách</translation>
     </message>
@@ -1131,14 +1207,6 @@
     <message>
         <source>Thiết lập năm</source>
         <translation>Thiết lập năm</translation>
-    </message>
-    <message>
-        <source>Văn bản đã in</source>
-        <translation>Văn bản đã in</translation>
-    </message>
-    <message>
-        <source>Đăng ký điển hình</source>
-        <translation>Đăng ký điển hình</translation>
     </message>
     <message>
         <source>Buổi sinh hoạt chi bộ</source>
@@ -2624,6 +2692,94 @@
         <translation>Không chuyển được từ “{current}” sang “{target}”.</translation>
     </message>
     <message>
+        <source>số liệu đến ngày {day}, {members} đảng viên{register}</source>
+        <translation>số liệu đến ngày {day}, {members} đảng viên{register}</translation>
+    </message>
+    <message>
+        <source>có dữ liệu không hợp lệ (bảng {table}, dòng {row})</source>
+        <translation>có dữ liệu không hợp lệ (bảng {table}, dòng {row})</translation>
+    </message>
+    <message>
+        <source>, {count} văn bản đã in</source>
+        <translation>, {count} văn bản đã in</translation>
+    </message>
+    <message>
+        <source>{count} đăng ký{register}</source>
+        <translation>{count} đăng ký{register}</translation>
+    </message>
+    <message>
+        <source>{done}/{total} kế hoạch đã xác nhận{register}</source>
+        <translation>{done}/{total} kế hoạch đã xác nhận{register}</translation>
+    </message>
+    <message>
+        <source>{done}/{total} người đã xếp loại{register}</source>
+        <translation>{done}/{total} người đã xếp loại{register}</translation>
+    </message>
+    <message>
+        <source>có quá nhiều dòng trong bảng {table}</source>
+        <translation>có quá nhiều dòng trong bảng {table}</translation>
+    </message>
+    <message>
+        <source>có loại người không hợp lệ trong bảng {table}</source>
+        <translation>có loại người không hợp lệ trong bảng {table}</translation>
+    </message>
+    <message>
+        <source>có loại đăng ký điển hình không hợp lệ</source>
+        <translation>có loại đăng ký điển hình không hợp lệ</translation>
+    </message>
+    <message>
+        <source>không phải gói dữ liệu gửi cấp trên của Chi bộ</source>
+        <translation>không phải gói dữ liệu gửi cấp trên của Chi bộ</translation>
+    </message>
+    <message>
+        <source>ghi năm không hợp lệ</source>
+        <translation>ghi năm không hợp lệ</translation>
+    </message>
+    <message>
+        <source>ghi số thứ tự không hợp lệ</source>
+        <translation>ghi số thứ tự không hợp lệ</translation>
+    </message>
+    <message>
+        <source>ghi phần dữ liệu không hợp lệ</source>
+        <translation>ghi phần dữ liệu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>không ghi rõ mã chi bộ gửi</source>
+        <translation>không ghi rõ mã chi bộ gửi</translation>
+    </message>
+    <message>
+        <source>không ghi tên chi bộ gửi</source>
+        <translation>không ghi tên chi bộ gửi</translation>
+    </message>
+    <message>
+        <source>Không có phần “{part}”; chọn một trong: {names}.</source>
+        <translation>Không có phần “{part}”; chọn một trong: {names}.</translation>
+    </message>
+    <message>
+        <source>{what}: {changes}</source>
+        <translation>{what}: {changes}</translation>
+    </message>
+    <message>
+        <source>{shown} và {rest} khác</source>
+        <translation>{shown} và {rest} khác</translation>
+    </message>
+    <message>
+        <source>{count} mới ({names})</source>
+        <translation>{count} mới ({names})</translation>
+    </message>
+    <message>
+        <source>{count} sửa ({names})</source>
+        <translation>{count} sửa ({names})</translation>
+    </message>
+    <message>
+        <source>{count} bỏ ({names})</source>
+        <translation>{count} bỏ ({names})</translation>
+    </message>
+    <message>
+        <source>{what}: {old} → {new}</source>
+        <translation>{what}: {old} → {new}</translation>
+    </message>
+    <message>
         <source>Không có chỉ tiêu “{key}”.</source>
         <translation>Không có chỉ tiêu “{key}”.</translation>
     </message>
@@ -2664,6 +2820,54 @@
         <translation>Không ghi được vào tệp dữ liệu: {detail}.</translation>
     </message>
     <message>
+        <source>Gói “{name}” có mật khẩu: hãy nhập mật khẩu của gói.</source>
+        <translation>Gói “{name}” có mật khẩu: hãy nhập mật khẩu của gói.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải gói dữ liệu gửi cấp trên của Chi bộ.</source>
+        <translation>Tệp “{name}” không phải gói dữ liệu gửi cấp trên của Chi bộ.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” rỗng, không phải gói dữ liệu gửi cấp trên.</source>
+        <translation>Tệp “{name}” rỗng, không phải gói dữ liệu gửi cấp trên.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” quá lớn, không phải gói dữ liệu gửi cấp trên.</source>
+        <translation>Tệp “{name}” quá lớn, không phải gói dữ liệu gửi cấp trên.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là tệp dữ liệu của một chi bộ, không phải gói gửi cấp trên: chi bộ cần tạo gói bằng “Gửi cấp trên…”.</source>
+        <translation>Tệp “{name}” là tệp dữ liệu của một chi bộ, không phải gói gửi cấp trên: chi bộ cần tạo gói bằng “Gửi cấp trên…”.</translation>
+    </message>
+    <message>
+        <source>Gói “{name}” được tạo bởi Chi bộ phiên bản {made_by} (định dạng gói {version}), mới hơn phiên bản này (đọc được đến định dạng {ours}): hãy cập nhật ứng dụng rồi nhập lại.</source>
+        <translation>Gói “{name}” được tạo bởi Chi bộ phiên bản {made_by} (định dạng gói {version}), mới hơn phiên bản này (đọc được đến định dạng {ours}): hãy cập nhật ứng dụng rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>Gói “{name}” đã bị sửa hoặc hỏng sau khi tạo (mã kiểm tra không khớp nội dung); hãy xin chi bộ gửi lại.</source>
+        <translation>Gói “{name}” đã bị sửa hoặc hỏng sau khi tạo (mã kiểm tra không khớp nội dung); hãy xin chi bộ gửi lại.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{name}”.</source>
+        <translation>Không đọc được tệp “{name}”.</translation>
+    </message>
+    <message>
+        <source>Sai mật khẩu của gói “{name}”.</source>
+        <translation>Sai mật khẩu của gói “{name}”.</translation>
+    </message>
+    <message>
+        <source>Gói “{name}” bị hỏng hoặc không trọn vẹn (có thể chép chưa xong); hãy xin chi bộ gửi lại.</source>
+        <translation>Gói “{name}” bị hỏng hoặc không trọn vẹn (có thể chép chưa xong); hãy xin chi bộ gửi lại.</translation>
+    </message>
+    <message>
+        <source>ghi hai số định dạng khác nhau</source>
+        <translation>ghi hai số định dạng khác nhau</translation>
+    </message>
+    <message>
+        <source>Gói “{name}” {problem}.</source>
+        <translation>Gói “{name}” {problem}.</translation>
+    </message>
+    <message>
         <source>Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”.</source>
         <translation>Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”.</translation>
     </message>
@@ -2672,8 +2876,48 @@
         <translation>Đã có đơn vị “{unit}”.</translation>
     </message>
     <message>
+        <source>Chưa nhận báo cáo kết quả năm {year} của chi bộ nào.</source>
+        <translation>Chưa nhận báo cáo kết quả năm {year} của chi bộ nào.</translation>
+    </message>
+    <message>
+        <source>Không có văn bản tổng hợp “{kind}”.</source>
+        <translation>Không có văn bản tổng hợp “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói nào của chi bộ trực thuộc.</source>
+        <translation>Chưa nhận gói nào của chi bộ trực thuộc.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận gói năm {year} của chi bộ nào.</source>
+        <translation>Chưa nhận gói năm {year} của chi bộ nào.</translation>
+    </message>
+    <message>
+        <source>Tệp ra phải có đuôi .pdf, .xlsx hoặc .docx: {name}</source>
+        <translation>Tệp ra phải có đuôi .pdf, .xlsx hoặc .docx: {name}</translation>
+    </message>
+    <message>
+        <source>Không có thư mục {folder}.</source>
+        <translation>Không có thư mục {folder}.</translation>
+    </message>
+    <message>
         <source>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</source>
         <translation>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về chi bộ được.</source>
+        <translation>Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về chi bộ được.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu chưa có mã chi bộ; hãy mở bằng phiên bản mới nhất.</source>
+        <translation>Tệp dữ liệu chưa có mã chi bộ; hãy mở bằng phiên bản mới nhất.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này là của một chi bộ. Gói của các chi bộ trực thuộc chỉ nhập vào tệp dữ liệu của đảng bộ (tạo bằng “chibo init --level dang-bo”).</source>
+        <translation>Tệp dữ liệu này là của một chi bộ. Gói của các chi bộ trực thuộc chỉ nhập vào tệp dữ liệu của đảng bộ (tạo bằng “chibo init --level dang-bo”).</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này là của đảng bộ: gói gửi cấp trên được tạo từ tệp dữ liệu của từng chi bộ.</source>
+        <translation>Tệp dữ liệu này là của đảng bộ: gói gửi cấp trên được tạo từ tệp dữ liệu của từng chi bộ.</translation>
     </message>
     <message>
         <source>Chưa chọn người nào.</source>
@@ -2704,6 +2948,42 @@
         <translation>Cần ít nhất một lĩnh vực.</translation>
     </message>
     <message>
+        <source>{part}: {summary}</source>
+        <translation>{part}: {summary}</translation>
+    </message>
+    <message>
+        <source>Chưa khai báo tên chi bộ (Cài đặt): gói gửi cấp trên cần tên chi bộ.</source>
+        <translation>Chưa khai báo tên chi bộ (Cài đặt): gói gửi cấp trên cần tên chi bộ.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của gói không được để trống.</source>
+        <translation>Mật khẩu của gói không được để trống.</translation>
+    </message>
+    <message>
+        <source>Nội dung không đổi (gói mới lập lại)</source>
+        <translation>Nội dung không đổi (gói mới lập lại)</translation>
+    </message>
+    <message>
+        <source>{file}: {cell}, năm {year} (chi bộ mới)</source>
+        <translation>{file}: {cell}, năm {year} (chi bộ mới)</translation>
+    </message>
+    <message>
+        <source>{part}: {change}</source>
+        <translation>{part}: {change}</translation>
+    </message>
+    <message>
+        <source>Phần nhận định của báo cáo đã sửa</source>
+        <translation>Phần nhận định của báo cáo đã sửa</translation>
+    </message>
+    <message>
+        <source>{file}: {cell}, năm {year} (trước đây: {before})</source>
+        <translation>{file}: {cell}, năm {year} (trước đây: {before})</translation>
+    </message>
+    <message>
+        <source>{file}: {cell}, năm {year}</source>
+        <translation>{file}: {cell}, năm {year}</translation>
+    </message>
+    <message>
         <source>Cỡ chữ nội dung ghi số nguyên hoặc lẻ nửa điểm, ví dụ 13 hoặc 13,5.</source>
         <translation>Cỡ chữ nội dung ghi số nguyên hoặc lẻ nửa điểm, ví dụ 13 hoặc 13,5.</translation>
     </message>
@@ -2724,8 +3004,40 @@
         <translation>Năm {year} không hợp lệ.</translation>
     </message>
     <message>
+        <source>Đã lưu thông tin đảng bộ vào {file}</source>
+        <translation>Đã lưu thông tin đảng bộ vào {file}</translation>
+    </message>
+    <message>
+        <source>Đã lưu thông tin chi bộ vào {file}</source>
+        <translation>Đã lưu thông tin chi bộ vào {file}</translation>
+    </message>
+    <message>
         <source>Lỗi: {message}</source>
         <translation>Lỗi: {message}</translation>
+    </message>
+    <message>
+        <source>{part}: gói lập ngày {day}, lần gửi thứ {version}; còn thiếu {count}: {names}</source>
+        <translation>{part}: gói lập ngày {day}, lần gửi thứ {version}; còn thiếu {count}: {names}</translation>
+    </message>
+    <message>
+        <source>Đã in {what} năm {year}, {number}: {file}; mã xác thực {code}.</source>
+        <translation>Đã in {what} năm {year}, {number}: {file}; mã xác thực {code}.</translation>
+    </message>
+    <message>
+        <source>{part}: chưa nhận (hạn {day})</source>
+        <translation>{part}: chưa nhận (hạn {day})</translation>
+    </message>
+    <message>
+        <source>{part}: gói lập ngày {day}, lần gửi thứ {version}</source>
+        <translation>{part}: gói lập ngày {day}, lần gửi thứ {version}</translation>
+    </message>
+    <message>
+        <source>{part}: chưa nhận, QUÁ HẠN (hạn {day})</source>
+        <translation>{part}: chưa nhận, QUÁ HẠN (hạn {day})</translation>
+    </message>
+    <message>
+        <source>Cần ghi tệp ra (-o TỆP.pdf) hoặc --json để xem số liệu.</source>
+        <translation>Cần ghi tệp ra (-o TỆP.pdf) hoặc --json để xem số liệu.</translation>
     </message>
     <message>
         <source>Số người mẫu phải từ 1 đến {most}.</source>
@@ -2738,6 +3050,54 @@
     <message>
         <source>--kind “{value}” không đúng: cần DÒNG=LOẠI, với LOẠI là chính thức, dự bị hoặc quần chúng (ví dụ 12=quần chúng).</source>
         <translation>--kind “{value}” không đúng: cần DÒNG=LOẠI, với LOẠI là chính thức, dự bị hoặc quần chúng (ví dụ 12=quần chúng).</translation>
+    </message>
+    <message>
+        <source>Đã tạo gói gửi cấp trên năm {year} (có mật khẩu): {file}</source>
+        <translation>Đã tạo gói gửi cấp trên năm {year} (có mật khẩu): {file}</translation>
+    </message>
+    <message>
+        <source>Đã tạo gói gửi cấp trên năm {year}: {file}</source>
+        <translation>Đã tạo gói gửi cấp trên năm {year}: {file}</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của gói: </source>
+        <translation>Mật khẩu của gói: </translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>Mã kiểm tra: {checksum}</source>
+        <translation>Mã kiểm tra: {checksum}</translation>
+    </message>
+    <message>
+        <source>Không nhận gói nào: hãy bỏ hoặc xin gửi lại các gói bị từ chối.</source>
+        <translation>Không nhận gói nào: hãy bỏ hoặc xin gửi lại các gói bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Tệp mật khẩu {file} trống.</source>
+        <translation>Tệp mật khẩu {file} trống.</translation>
+    </message>
+    <message>
+        <source>Đã nhận {parts} phần của {cells} chi bộ vào {file}.</source>
+        <translation>Đã nhận {parts} phần của {cells} chi bộ vào {file}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp mật khẩu {file}: {reason}.</source>
+        <translation>Không đọc được tệp mật khẩu {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu: </source>
+        <translation>Nhập lại mật khẩu: </translation>
+    </message>
+    <message>
+        <source>Xem trước: chưa ghi gì.</source>
+        <translation>Xem trước: chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Không có gì mới: các gói này đã được nhận trước đây.</source>
+        <translation>Không có gì mới: các gói này đã được nhận trước đây.</translation>
     </message>
 </context>
 <context>

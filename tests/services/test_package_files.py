@@ -222,6 +222,11 @@ def test_a_password_protected_package_opens_only_with_its_password(
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("sai\n", encoding="utf-8")
     assert "Sai mật khẩu" in refused(committee, target, capsys, "--password-file", wrong)
+    for size in (len(raw) - 4096, len(raw) // 2 + 7):  # cut short, encrypted
+        cut = tmp_path / f"cut-{size}.chibo"
+        cut.write_bytes(raw[:size])
+        message = refused(committee, cut, capsys, "--password-file", secret)
+        assert "hỏng" in message or "không phải gói" in message
     capsys.readouterr()
     assert chibo(committee, "package", "import", target, "--password-file", secret) == 0
     assert "Đã nhận 4 phần của 1 chi bộ" in capsys.readouterr().out
@@ -247,11 +252,25 @@ def test_each_package_of_a_cell_has_the_next_number(cells, tmp_path):
 
 def test_describe_names_each_part(cells, tmp_path):
     package = read_package(export(cells[2], tmp_path / "c.chibo"))
-    lines = package_export.describe(package)
+    lines = [str(line) for line in package_export.describe(package)]
     assert [line.split(":")[0] for line in lines] == [
         "Danh sách đăng ký điển hình",
         "Kế hoạch cá nhân",
         "Kết quả đánh giá, xếp loại",
         "Báo cáo kết quả năm",
     ]
+    assert lines[1] == "Kế hoạch cá nhân: 5/8 kế hoạch đã xác nhận"
     assert package_import.CHANGE_LABELS  # the import side names its changes too
+
+
+def test_the_command_line_speaks_english_too(cells, committee, tmp_path, capsys, monkeypatch):
+    target = export(cells[0], tmp_path / "a.chibo")
+    with sqlite3.connect(target) as plain:
+        plain.execute("UPDATE plans SET status = 'confirmed'")
+    monkeypatch.setenv("CHIBO_LANGUAGE", "en")
+    capsys.readouterr()
+    assert chibo(committee, "package", "import", target) == 2
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "Error: Package “a.chibo” was changed or damaged after it was made (its checksum does "
+        "not match its content); ask the cell to send it again."
+    )

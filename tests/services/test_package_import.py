@@ -93,7 +93,7 @@ def test_a_changed_cell_re_exports_and_the_change_is_seen(cells, committee, tmp_
     parts = {p["part"]: p for p in preview["packages"][0]["parts"]}
     assert parts["plans"]["change"] == "changed"
     assert any("1 mới (Hoàng Thị Mới)" in line for line in parts["plans"]["lines"])
-    assert any(line.startswith("đảng viên chính thức: ") for line in parts["report"]["lines"])
+    assert any(line.startswith("Đảng viên chính thức: ") for line in parts["report"]["lines"])
     assert import_json(committee, capsys, second)[0] == 0
     rows = stored(committee)
     assert [(p, current) for p, current, _f in rows] == [

@@ -22,7 +22,7 @@ from chibo_app.core import package as core
 from chibo_app.errors import ChiboError
 from chibo_app.services import package_export
 from chibo_app.services.session import Session
-from chibo_app.ui.core_text import core_label, error_text
+from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.new_password import NewPasswordFields
@@ -82,7 +82,8 @@ class SendPackageDialog(QDialog):
             self.form.contents.setText(html.escape(error_text(error)))
             return
         lines = "".join(
-            f"<li>{html.escape(line)}</li>" for line in package_export.describe(package)
+            f"<li>{html.escape(core_message(line))}</li>"
+            for line in package_export.describe(package)
         )
         self.form.contents.setText(self.tr("Gói sẽ gồm:") + f"<ul>{lines}</ul>")
 
