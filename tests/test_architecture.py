@@ -116,7 +116,6 @@ LAYER_PENDING = {
     ("spreadsheets.evaluation_list", "documents.evaluation_list"),
     ("spreadsheets.nomination_list", "documents.nomination_list"),
     ("spreadsheets.signed_off_list", "documents.signed_off_list"),
-    ("spreadsheets.summary_sheet", "documents.summary_document"),
 }
 # Modules that still import each other, being untangled; remove as done.
 CYCLES_PENDING = [

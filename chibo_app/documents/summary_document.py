@@ -1,18 +1,13 @@
-"""A party document made of tables and paragraphs, in PDF and .docx: what the đảng ủy's
-combined documents are (the nominations of all cells grouped by cell, the summaries per
-cell, the combined year report). The .xlsx of the same document is written by
-spreadsheets/summary_sheet.py from the same data.
-
-Rows of a table are plain rows, group headings over the whole width (a cell's name,
-"I. TẬP THỂ"), or totals in bold. The register record hashes the document's data, not
-its file, so its PDF, .xlsx and .docx carry the same verification code.
+"""The đảng ủy's combined documents (core.summary_document: the nominations of all cells
+grouped by cell, the summaries per cell, the combined year report) in PDF and .docx, in
+the party layout. Group headings span the row in the PDF; Word tables here have no
+spans, so there a heading sits bold in the second column. The register record hashes
+the document's data, not its file: its PDF, .xlsx and .docx carry the same code.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-from dataclasses import dataclass, field
 
 from docx.document import Document
 from docx.enum.section import WD_ORIENT
@@ -21,6 +16,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph
 
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.summary_document import (
+    GROUP,
+    SUBGROUP,
+    TOTAL,
+    SummaryDocument,
+    Table,
+    content,
+    recipients,
+)
 from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.documents import list_frame as frame
 from chibo_app.documents.nomination_list import LandscapeSettings
@@ -35,66 +39,6 @@ from chibo_app.documents.party_document import (
     write_recorded,
 )
 from chibo_app.documents.word_document import WordDocument, write_word
-
-ROW, GROUP, SUBGROUP, TOTAL = "row", "group", "subgroup", "total"
-
-
-@dataclass(frozen=True)
-class Row:
-    values: tuple[str, ...]
-    style: str = ROW  # ROW, GROUP / SUBGROUP (one text over the whole row), TOTAL (bold)
-
-
-@dataclass(frozen=True)
-class Table:
-    columns: tuple[tuple[str, float], ...]  # header label, width (relative, in mm)
-    rows: tuple[Row, ...]
-    centred: frozenset[int] = frozenset()
-
-
-@dataclass(frozen=True)
-class Text:
-    text: str
-    heading: bool = False
-
-
-Block = Table | Text
-
-
-@dataclass(frozen=True)
-class SummaryDocument:
-    doc_type: str  # 'DS', 'BC'
-    number: int | None
-    year: int
-    dated: dt.date | None
-    title: tuple[str, ...]  # the centred title, line by line
-    register_title: str  # the register's one-line title
-    blocks: tuple[Block, ...]
-    subject_table: str
-    subject_ids: tuple[int, ...]
-    summary: str = ""
-    landscape: bool = False
-    signing: tuple[str, ...] = ("T/M ĐẢNG ỦY", "BÍ THƯ")
-    recipients: tuple[str, ...] = field(default_factory=tuple)
-
-
-def content(doc: SummaryDocument, cell: CellSettings) -> dict[str, object]:
-    """What the verification code stands for: every text printed but the date line."""
-    blocks: list[object] = []
-    for block in doc.blocks:
-        if isinstance(block, Table):
-            blocks.append(
-                [[c for c, _w in block.columns], [[r.style, *r.values] for r in block.rows]]
-            )
-        else:
-            blocks.append([block.heading, block.text])
-    return {
-        "title": list(doc.title),
-        "summary": doc.summary,
-        "blocks": blocks,
-        "issuer": cell.cell_name,
-        "signer": cell.secretary,
-    }
 
 
 def printed_record(doc: SummaryDocument, cell: CellSettings) -> PrintedDocument:
@@ -114,10 +58,6 @@ def page_settings(doc: SummaryDocument, settings: PageSettings | None) -> PageSe
     if doc.landscape and not isinstance(base, LandscapeSettings):
         return LandscapeSettings(**base.__dict__)
     return base
-
-
-def recipients(doc: SummaryDocument, cell: CellSettings) -> list[str]:
-    return frame.recipients(doc.recipients, cell, "Lưu Văn phòng Đảng ủy")
 
 
 # PDF ------------------------------------------------------------------------------------

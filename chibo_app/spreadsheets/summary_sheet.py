@@ -12,7 +12,7 @@ import os
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from chibo_app.core.cell import CellSettings
-from chibo_app.documents.summary_document import (
+from chibo_app.core.summary_document import (
     GROUP,
     SUBGROUP,
     TOTAL,
