@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import best_of
+from _common import best_of, report
 from plan_docx_shapes import SHAPES, write_for
 
 from chibo_app.core.people import Person
@@ -58,13 +58,14 @@ def main() -> None:
         print(f"{len(previews)} files, {ready} ready to import; first run {first * 1000:.0f} ms")
         ours = best_of(RUNS, lambda: preview_files(session, [plans], 2026))
         baseline = best_of(RUNS, lambda: bare_read(paths))
-        verdict = "ok" if ours[1] <= TARGET_SECONDS else "OVER TARGET"
-        print(
-            f"40 .docx plans to a ready preview: ours median {ours[1] * 1000:.0f} ms "
-            f"(best {ours[0] * 1000:.0f}), python-docx reading alone median "
-            f"{baseline[1] * 1000:.0f} ms, ratio {ours[1] / baseline[1]:.2f}, "
-            f"target ≤ {TARGET_SECONDS:.0f} s: {verdict}"
+        report(
+            "40 filled .docx plans to a ready preview",
+            ours[1],
+            baseline=baseline[1],
+            baseline_name="python-docx reading them alone",
+            at_most=TARGET_SECONDS,
         )
+        session.close()
 
 
 if __name__ == "__main__":
