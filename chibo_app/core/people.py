@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from chibo_app.core.dates import add_years, earliest, latest
+from chibo_app.core.messages import Problems, msg
 
 
 class Kind(StrEnum):
@@ -148,65 +149,65 @@ class PersonRowView:
     extra: dict[str, object] = field(default_factory=dict)
 
 
-def validate_person(person: Person, today: dt.date) -> dict[str, str]:
+def validate_person(person: Person, today: dt.date) -> Problems:
     """Return {field: Vietnamese message} for every rule the person breaks."""
-    problems: dict[str, str] = {}
+    problems: Problems = {}
     if not person.full_name:
-        problems["full_name"] = "Chưa nhập họ và tên."
+        problems["full_name"] = msg("Chưa nhập họ và tên.")
     elif len(person.full_name) > 100 or not _NAME.match(person.full_name):
-        problems["full_name"] = "Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự)."
+        problems["full_name"] = msg("Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự).")
     elif " " not in person.full_name:
-        problems["full_name"] = "Cần nhập đủ họ và tên (ít nhất hai chữ)."
+        problems["full_name"] = msg("Cần nhập đủ họ và tên (ít nhất hai chữ).")
     if person.sex is not None and person.sex not in SEXES:
-        problems["sex"] = "Giới tính phải là “Nam” hoặc “Nữ”."
+        problems["sex"] = msg("Giới tính phải là “Nam” hoặc “Nữ”.")
     _check_dates(person, today, problems)
     if person.kind == Kind.NON_PARTY:
         if person.party_card:
-            problems["party_card"] = "Quần chúng không có số thẻ đảng viên."
+            problems["party_card"] = msg("Quần chúng không có số thẻ đảng viên.")
         if person.admitted_on:
-            problems["admitted_on"] = "Quần chúng không có ngày vào Đảng."
+            problems["admitted_on"] = msg("Quần chúng không có ngày vào Đảng.")
     if person.kind == Kind.PROBATIONARY and person.full_member_on:
-        problems["full_member_on"] = "Đảng viên dự bị chưa có ngày chính thức."
+        problems["full_member_on"] = msg("Đảng viên dự bị chưa có ngày chính thức.")
     if person.party_card and not _CARD.match(person.party_card):
-        problems["party_card"] = "Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự."
+        problems["party_card"] = msg("Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự.")
     if person.email and not _EMAIL.match(person.email):
-        problems["email"] = "Địa chỉ email không hợp lệ."
+        problems["email"] = msg("Địa chỉ email không hợp lệ.")
     if person.phone and not _PHONE.match(person.phone):
-        problems["phone"] = "Số điện thoại không hợp lệ."
+        problems["phone"] = msg("Số điện thoại không hợp lệ.")
     if person.status != Status.ACTIVE and not person.status_date:
-        problems["status_date"] = (
+        problems["status_date"] = msg(
             "Cần ghi ngày chuyển đi, miễn công tác và sinh hoạt đảng hoặc từ trần."
         )
     return problems
 
 
-def _check_dates(person: Person, today: dt.date, problems: dict[str, str]) -> None:
+def _check_dates(person: Person, today: dt.date, problems: Problems) -> None:
     for name in ("birth_date", "admitted_on", "full_member_on", "status_date"):
         value = getattr(person, name)
         if value and earliest(value) > today:
-            problems[name] = f"{FIELD_LABELS[name]} không thể ở tương lai."
+            problems[name] = msg("{label} không thể ở tương lai.", label=FIELD_LABELS[name])
     birth = person.birth_date
     if birth and "birth_date" not in problems and earliest(birth) < add_years(today, -_OLDEST_AGE):
-        problems["birth_date"] = "Ngày sinh quá xa (trên 120 tuổi)."
+        problems["birth_date"] = msg("Ngày sinh quá xa (trên 120 tuổi).")
     admitted = person.admitted_on
     if birth and admitted and "admitted_on" not in problems:
         if latest(admitted) < add_years(earliest(birth), _ADULT_AGE):
-            problems["admitted_on"] = "Ngày vào Đảng phải sau khi đủ 18 tuổi."
+            problems["admitted_on"] = msg("Ngày vào Đảng phải sau khi đủ 18 tuổi.")
     full = person.full_member_on
     if admitted and full and "full_member_on" not in problems:
         if latest(full) <= earliest(admitted):
-            problems["full_member_on"] = "Ngày chính thức phải sau ngày vào Đảng."
+            problems["full_member_on"] = msg("Ngày chính thức phải sau ngày vào Đảng.")
     if person.kind == Kind.FULL and full and not admitted:
-        problems["admitted_on"] = "Đã có ngày chính thức thì cần có ngày vào Đảng."
+        problems["admitted_on"] = msg("Đã có ngày chính thức thì cần có ngày vào Đảng.")
 
 
-def validate_position(position: Position) -> dict[str, str]:
-    problems: dict[str, str] = {}
+def validate_position(position: Position) -> Problems:
+    problems: Problems = {}
     if not position.title:
-        problems["title"] = "Chưa nhập tên chức vụ."
+        problems["title"] = msg("Chưa nhập tên chức vụ.")
     if position.start_date and position.end_date:
         if latest(position.end_date) < earliest(position.start_date):
-            problems["end_date"] = "Ngày thôi giữ chức vụ phải sau ngày bắt đầu."
+            problems["end_date"] = msg("Ngày thôi giữ chức vụ phải sau ngày bắt đầu.")
     return problems
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import random
 
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.messages import msg
 from chibo_app.core.people import Kind, Person, Position, PositionKind, Status
 from chibo_app.errors import ChiboError
 from chibo_app.services import cell, people, years
@@ -129,7 +130,7 @@ def fill_demo(
 ) -> int:
     """Fill an empty database; return the number of people created."""
     if people_repo.count(session.db):
-        raise ChiboError("Cơ sở dữ liệu đã có người; dữ liệu mẫu chỉ tạo trên tệp mới.")
+        raise ChiboError(msg("Cơ sở dữ liệu đã có người; dữ liệu mẫu chỉ tạo trên tệp mới."))
     rng = random.Random(seed)
     today = session.today()
     with session.db.atomic():

@@ -318,7 +318,7 @@ class _Matcher:
         row.warnings = _warnings(person, self.today)
         problems = validate_person(person, self.today)
         if problems or row.reasons:
-            return self._set(row, RowStatus.INVALID, [*row.reasons, *problems.values()])
+            return self._set(row, RowStatus.INVALID, [*row.reasons, *map(str, problems.values())])
         key = (fold(person.full_name), person.birth_date)
         earlier = self.seen_cards.get(person.party_card or "") or self.seen_people.get(key)
         if person.party_card:
@@ -377,7 +377,7 @@ class _Matcher:
         ]
         problems = validate_person(merged, self.today)
         if problems:
-            return self._set(row, RowStatus.INVALID, list(problems.values()), match_id, name)
+            return self._set(row, RowStatus.INVALID, [*map(str, problems.values())], match_id, name)
         row = self._set(row, RowStatus.MATCHED, [], match_id, name)
         row.changes = changes
         row.warnings = _warnings(merged, self.today)

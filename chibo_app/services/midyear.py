@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from chibo_app.core.evaluation import MidyearReview, Progress, TaskReview, late_count
+from chibo_app.core.messages import msg
 from chibo_app.core.plans import PlanStatus
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError
@@ -50,11 +51,11 @@ def save_review(
     """Record the review of a confirmed plan (again: changes what differs)."""
     plan = plans.get_plan_by_id(session, plan_id)
     if plan.status != PlanStatus.CONFIRMED:
-        raise ChiboError("Chỉ sơ kết kế hoạch đã được chi bộ xác nhận.")
+        raise ChiboError(msg("Chỉ sơ kết kế hoạch đã được chi bộ xác nhận."))
     own = {t.id for t in plan.tasks}
     strangers = [t.task_id for t in tasks if t.task_id not in own]
     if strangers:
-        raise ChiboError("Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.")
+        raise ChiboError(msg("Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch."))
     day = parse_day(session, on)
     db, editor = session.db, session.editor
     values = {"comment": clean(comment), "reviewed_on": day, "reviewed_by": editor.name}

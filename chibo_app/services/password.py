@@ -21,6 +21,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 from chibo_app.storage import password_job
@@ -49,17 +50,17 @@ def check_new_password(password: str) -> None:
     """ChiboError (Vietnamese) unless `password` is acceptable as a new password."""
     password = normalise_password(password)
     if len(password) < MIN_LENGTH:
-        raise ChiboError(f"Mật khẩu phải có ít nhất {MIN_LENGTH} ký tự.")
+        raise ChiboError(msg("Mật khẩu phải có ít nhất {min_length} ký tự.", min_length=MIN_LENGTH))
     if not password.strip():
-        raise ChiboError("Mật khẩu không được chỉ gồm dấu cách.")
+        raise ChiboError(msg("Mật khẩu không được chỉ gồm dấu cách."))
     if "\x00" in password or password.startswith("x'"):
-        raise ChiboError("Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác.")
+        raise ChiboError(msg("Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác."))
 
 
 def set_password(session: Session, new: str) -> PasswordChange:
     """Encrypt a file that has no password yet."""
     if session.password is not None:
-        raise ChiboError("Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”.")
+        raise ChiboError(msg("Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”."))
     check_new_password(new)
     change = _rekey(session, new, "set")
     return _with_message(
@@ -75,7 +76,7 @@ def change_password(session: Session, old: str, new: str) -> PasswordChange:
     _require_current(session, old)
     check_new_password(new)
     if _same(old, new):
-        raise ChiboError("Mật khẩu mới trùng với mật khẩu cũ.")
+        raise ChiboError(msg("Mật khẩu mới trùng với mật khẩu cũ."))
     change = _rekey(session, new, "changed")
     return _with_message(
         change,
@@ -96,7 +97,7 @@ def remove_password(session: Session, current: str) -> PasswordChange:
 
 def _require_current(session: Session, given: str) -> None:
     if session.password is None:
-        raise ChiboError("Tệp dữ liệu chưa có mật khẩu.")
+        raise ChiboError(msg("Tệp dữ liệu chưa có mật khẩu."))
     if not _same(given, session.password):
         raise WrongPassword()
 
@@ -138,16 +139,21 @@ def _export_live(session: Session, new: str | None) -> Path:
     busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     if busy:
         raise ChiboError(
-            "Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi thử lại; "
-            "mật khẩu chưa thay đổi."
+            msg(
+                "Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi "
+                "thử lại; mật khẩu chưa thay đổi."
+            )
         )
     staged = _temp_path(session.path.parent)
     try:
         export_connection(conn, staged, new)
     except (OSError, Error) as error:
         raise ChiboError(
-            f"Không tạo được bản mã hóa mới ({error}); mật khẩu chưa thay đổi, "
-            "dữ liệu được giữ nguyên."
+            msg(
+                "Không tạo được bản mã hóa mới ({error}); mật khẩu chưa thay đổi, dữ "
+                "liệu được giữ nguyên.",
+                error=error,
+            )
         ) from error
     return staged
 
@@ -164,8 +170,12 @@ def _switch(session: Session, pairs: list[tuple[Path, Path]], new: str | None) -
         password_job.drop(path)
         session.reopen()
         raise ChiboError(
-            f"Không thay được tệp “{path.name}” ({error.strerror or error}); "
-            "mật khẩu chưa thay đổi, dữ liệu được giữ nguyên."
+            msg(
+                "Không thay được tệp “{name}” ({error}); mật khẩu chưa thay đổi, dữ "
+                "liệu được giữ nguyên.",
+                name=path.name,
+                error=error.strerror or error,
+            )
         ) from error
     password_job.finish(path)  # the backups, then the job file is dropped
     session.password = new

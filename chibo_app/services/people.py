@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import fields
 
 from chibo_app.core.edits import ChangedElsewhere, EditCheck, check_edit, rebased
+from chibo_app.core.messages import Problems, msg
 from chibo_app.core.people import (
     FIELD_LABELS,
     Person,
@@ -37,14 +38,16 @@ def normalise(person: Person) -> Person:
     return person.with_changes(**changes)
 
 
-def check(session: Session, person: Person) -> dict[str, str]:
+def check(session: Session, person: Person) -> Problems:
     """All problems with `person` (already normalised), including a duplicate card."""
     problems = validate_person(person, session.today())
     if person.party_card and "party_card" not in problems:
         owner = people_repo.person_with_card(session.db, person.party_card)
         if owner is not None and owner != person.id:
             name = get_person(session, owner).full_name
-            problems["party_card"] = f"Số thẻ đảng viên {person.party_card} đã thuộc về {name}."
+            problems["party_card"] = msg(
+                "Số thẻ đảng viên {card} đã thuộc về {name}.", card=person.party_card, name=name
+            )
     return problems
 
 

@@ -5,6 +5,7 @@ and later for nomination eligibility ("hoàn thành xuất sắc 2 năm liền")
 from __future__ import annotations
 
 from chibo_app.core.evaluation import RESULT_LABELS, STATUS_LABELS, EvaluationStatus, Result
+from chibo_app.core.messages import msg
 from chibo_app.core.plans import STATUS_LABELS as PLAN_LABELS
 from chibo_app.core.plans import PlanStatus
 from chibo_app.documents.person_history import HistoryTask, HistoryYear, PersonHistory
@@ -18,7 +19,7 @@ def person_history(session: Session, person_id: int) -> PersonHistory:
     db = session.db
     name = people_repo.names(db, [person_id], active=False).get(person_id)
     if name is None:
-        raise ChiboError(f"Không tìm thấy người có mã {person_id}.")
+        raise ChiboError(msg("Không tìm thấy người có mã {person_id}.", person_id=person_id))
     plan_years = plans_repo.years_of_person(db, person_id)
     evaluations = {e.year: e for e in evaluation_repo.of_person(db, person_id)}
     by_id = {r.id: r for r in rule_sets.list_rule_sets(session)}

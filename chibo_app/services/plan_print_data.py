@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.evaluation import RESULT_LABELS, Result
 from chibo_app.core.member_kinds import party_post
+from chibo_app.core.messages import msg
 from chibo_app.core.people import Kind, PersonRowView
 from chibo_app.core.plan_due import display_due
 from chibo_app.core.plans import Plan, PlanStatus
@@ -153,7 +154,7 @@ def plan_form_data(
     day = as_of or session.today()
     found = people_repo.person_rows(session.db, day.isoformat(), person_id)
     if not found:
-        raise ChiboError(f"Không tìm thấy người có mã {person_id}.")
+        raise ChiboError(msg("Không tìm thấy người có mã {person_id}.", person_id=person_id))
     results = None if blank else evaluation_repo.evaluated_results(session.db, year, person_id)
     return form_for(found[0], plan, year, load_settings(session), blank=blank, results=results)
 

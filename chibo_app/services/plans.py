@@ -11,6 +11,7 @@ from dataclasses import replace
 from chibo_app.core import plans as rules
 from chibo_app.core.dates import BadDate, parse_date
 from chibo_app.core.edits import ChangedElsewhere, check_edit, rebased
+from chibo_app.core.messages import msg
 from chibo_app.core.plan_due import is_valid
 from chibo_app.core.plans import Plan, PlanEvent, PlanLocked, PlanTask, Source, Step
 from chibo_app.errors import ChiboError, ValidationError
@@ -28,7 +29,7 @@ def get_plan(session: Session, person_id: int, year: int) -> Plan | None:
 def get_plan_by_id(session: Session, plan_id: int) -> Plan:
     plan = plans_repo.get(session.db, plan_id)
     if plan is None:
-        raise ChiboError("Không tìm thấy kế hoạch này (có thể đã bị xóa).")
+        raise ChiboError(msg("Không tìm thấy kế hoạch này (có thể đã bị xóa)."))
     return plan
 
 
@@ -48,13 +49,13 @@ def start_from_last_year(session: Session, person_id: int, year: int) -> Plan:
         [person_id, year],
     ).fetchone()
     if row is None:
-        raise ChiboError("Người này chưa có kế hoạch của năm trước để sao chép.")
+        raise ChiboError(msg("Người này chưa có kế hoạch của năm trước để sao chép."))
     return _create(session, rules.copy_from(get_plan_by_id(session, row[0]), year))
 
 
 def _create(session: Session, plan: Plan) -> Plan:
     if get_plan(session, plan.person_id, plan.year) is not None:
-        raise ChiboError(f"Người này đã có kế hoạch năm {plan.year}.")
+        raise ChiboError(msg("Người này đã có kế hoạch năm {year}.", year=plan.year))
     with session.db.atomic():
         plan_id = records.insert(session.db, session.editor, "plans", plans_repo.plan_values(plan))
         _write_tasks(session, plan_id, (), plan.tasks)
@@ -177,7 +178,10 @@ def reopen(session: Session, plan_id: int, reason: str, on: str | None = None) -
 
     if plan_is_evaluated(session, plan_id):
         raise PlanLocked(
-            "Kế hoạch đã được đánh giá, xếp loại; hãy mở lại phần đánh giá trước (cần ghi lý do)."
+            msg(
+                "Kế hoạch đã được đánh giá, xếp loại; hãy mở lại phần đánh giá trước "
+                "(cần ghi lý do)."
+            )
         )
     day = _day(session, on)
     return _step(session, plan_id, lambda p: rules.reopen(p, day, session.user, reason))
@@ -211,7 +215,7 @@ def bulk_confirm(
         for person_id in person_ids:
             plan = get_plan(session, person_id, year)
             if plan is None or plan.id is None:
-                raise ChiboError("Có người chưa có kế hoạch; chưa xác nhận được.")
+                raise ChiboError(msg("Có người chưa có kế hoạch; chưa xác nhận được."))
             _step(session, plan.id, lambda p: rules.confirm(p, day, signer))
     return len(person_ids)
 
@@ -270,5 +274,5 @@ def _day(session: Session, on: str | None) -> str:
     except BadDate as error:
         raise ValidationError({"on": str(error)}) from None
     if value is None or len(value) != 10:
-        raise ValidationError({"on": "Cần ghi đủ ngày/tháng/năm."})
+        raise ValidationError({"on": msg("Cần ghi đủ ngày/tháng/năm.")})
     return value

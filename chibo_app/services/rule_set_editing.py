@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chibo_app.core.messages import msg
 from chibo_app.core.rule_editing import RuleSetFields, check, definition_of
 from chibo_app.core.rules import RuleSet
 from chibo_app.core.text import clean
@@ -107,18 +108,26 @@ def delete_rule_set(session: Session, rule_set_id: int) -> None:
     """Delete a copy no year uses and no evaluation was made under."""
     stored = rule_sets.get_rule_set(session, rule_set_id)
     if stored.builtin:
-        raise ChiboError("Bộ tiêu chí có sẵn không xóa được.")
+        raise ChiboError(msg("Bộ tiêu chí có sẵn không xóa được."))
     used = usage(session).get(rule_set_id, Usage())
     if used.years:
         listed = ", ".join(str(y) for y in used.years)
         raise ChiboError(
-            f"Năm {listed} đang áp dụng “{stored.name}”. Hãy chọn quy định khác cho năm đó "
-            "(Cài đặt → Năm và thời hạn) rồi mới xóa."
+            msg(
+                "Năm {years} đang áp dụng “{name}”. Hãy chọn quy định khác cho năm đó "
+                "(Cài đặt → Năm và thời hạn) rồi mới xóa.",
+                years=listed,
+                name=stored.name,
+            )
         )
     if used.evaluations:
         listed = ", ".join(str(y) for y in used.evaluated_years)
         raise ChiboError(
-            f"Đã có {used.evaluation_count} bản đánh giá theo “{stored.name}” (năm {listed}) "
-            "nên không xóa được."
+            msg(
+                "Đã có {count} bản đánh giá theo “{name}” (năm {years}) nên không xóa được.",
+                count=used.evaluation_count,
+                name=stored.name,
+                years=listed,
+            )
         )
     records.delete(session.db, session.editor, "rule_sets", rule_set_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from chibo_app.core.dates import BadDate, parse_date
+from chibo_app.core.messages import Problems, msg
 from chibo_app.core.rule_presets import default_code
 from chibo_app.core.rules import RuleSet, parse_definition
 from chibo_app.core.text import clean
@@ -29,7 +30,7 @@ def list_rule_sets(session: Session) -> list[RuleSet]:
 def get_rule_set(session: Session, rule_set_id: int) -> RuleSet:
     found = evaluation_repo.rule_set(session.db, rule_set_id)
     if found is None:
-        raise ChiboError("Không tìm thấy bộ tiêu chí xếp loại này.")
+        raise ChiboError(msg("Không tìm thấy bộ tiêu chí xếp loại này."))
     return found
 
 
@@ -79,8 +80,12 @@ def store_rule_set(session: Session, stored: RuleSet, rule_set: RuleSet) -> Rule
         if locked:
             listed = ", ".join(str(y) for y in locked)
             raise ChiboError(
-                f"Đã có đánh giá đã chốt theo “{stored.name}” (năm {listed}); sửa quy định "
-                "sẽ làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao."
+                msg(
+                    "Đã có đánh giá đã chốt theo “{name}” (năm {years}); sửa quy định sẽ "
+                    "làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao.",
+                    name=stored.name,
+                    years=listed,
+                )
             )
     from chibo_app.services import evaluation  # noqa: PLC0415 - evaluation imports this module
 
@@ -131,18 +136,18 @@ def _checked(
 
 def identity_problems(
     session: Session, code: str, name: str, issued_on: str | None, own_id: int | None
-) -> tuple[dict[str, str], str | None]:
+) -> tuple[Problems, str | None]:
     """What is wrong with the code, name and date (keyed by field), and the ISO date."""
-    problems: dict[str, str] = {}
+    problems: Problems = {}
     code, name = clean(code), clean(name)
     if not code:
-        problems["code"] = "Cần ghi mã bộ tiêu chí (ví dụ: 366-QĐ/TW)."
+        problems["code"] = msg("Cần ghi mã bộ tiêu chí (ví dụ: 366-QĐ/TW).")
     else:
         other = evaluation_repo.rule_set_by_code(session.db, code)
         if other is not None and other.id != own_id:
-            problems["code"] = f"Đã có bộ tiêu chí mã “{code}”."
+            problems["code"] = msg("Đã có bộ tiêu chí mã “{code}”.", code=code)
     if not name:
-        problems["name"] = "Cần ghi tên bộ tiêu chí (ví dụ: Quy định 366-QĐ/TW)."
+        problems["name"] = msg("Cần ghi tên bộ tiêu chí (ví dụ: Quy định 366-QĐ/TW).")
     day = None
     try:
         day = parse_date(issued_on) if issued_on else None
@@ -164,7 +169,7 @@ def year_rule_set(session: Session, year: int) -> RuleSet:
                 return found
     every = list_rule_sets(session)
     if not every:
-        raise ChiboError("Chưa có bộ tiêu chí xếp loại nào.")
+        raise ChiboError(msg("Chưa có bộ tiêu chí xếp loại nào."))
     return every[0]
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from chibo_app.core import report_figures as calc
 from chibo_app.core.dates import BadDate, parse_date
+from chibo_app.core.messages import msg
 from chibo_app.core.report_basis import FigureChange, basis_of, changed_figures, stale_message
 from chibo_app.core.report_narrative import draft
 from chibo_app.core.year_report import (
@@ -35,9 +36,9 @@ def parse_until(typed: str) -> dt.date:
     try:
         value = parse_date(typed)
     except BadDate as error:
-        raise ValidationError({"until": f"Ngày tính đến: {error}."}) from None
+        raise ValidationError({"until": msg("Ngày tính đến: {error}.", error=error)}) from None
     if value is None or len(value) != 10:
-        raise ValidationError({"until": "Ngày tính đến cần đủ ngày/tháng/năm."})
+        raise ValidationError({"until": msg("Ngày tính đến cần đủ ngày/tháng/năm.")})
     return dt.date.fromisoformat(value)
 
 
@@ -45,7 +46,7 @@ def period_of(year: int, *, half: bool = False, until: str | dt.date | None = No
     """The period the CLI and the page ask for: the whole year, the first half, or from
     1/1 up to a day of the year."""
     if half and until is not None:
-        raise ValidationError({"until": "Chọn báo cáo 6 tháng hoặc báo cáo đến một ngày."})
+        raise ValidationError({"until": msg("Chọn báo cáo 6 tháng hoặc báo cáo đến một ngày.")})
     if until is not None:
         day = until if isinstance(until, dt.date) else parse_until(until)
         return make_period(year, PeriodKind.UNTIL, day)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.storage import connection
 from chibo_app.storage.database import NotOurFileError, check_identity, read_identity
@@ -33,8 +34,12 @@ def open_read_only_database(path: Path, password: str | None = None) -> sqlite_u
     path = Path(path)
     if not path.exists() or path.stat().st_size == 0:
         raise ChiboError(
-            f"Không tạo được tệp dữ liệu “{path.name}”: thư mục “{path.parent}” chỉ cho phép "
-            "đọc. Hãy chọn nơi khác hoặc xin quyền ghi vào thư mục này."
+            msg(
+                "Không tạo được tệp dữ liệu “{name}”: thư mục “{parent}” chỉ cho phép "
+                "đọc. Hãy chọn nơi khác hoặc xin quyền ghi vào thư mục này.",
+                name=path.name,
+                parent=path.parent,
+            )
         )
     try:
         conn = _connect(path, password)
@@ -45,22 +50,32 @@ def open_read_only_database(path: Path, password: str | None = None) -> sqlite_u
                 "máy tắt đột ngột) mà chỉ mở để đọc thì không đưa vào được."
             ) from None
         raise NotOurFileError(
-            f"Tệp “{path.name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error})."
+            msg(
+                "Tệp “{name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error}).",
+                name=path.name,
+                error=error,
+            )
         ) from None
     try:
         version, app_id, tables = read_identity(conn)
         check_identity(path, version, app_id, tables)
         if version < SCHEMA_VERSION:
             raise ChiboError(
-                f"Tệp “{path.name}” cần được nâng cấp cho phiên bản này, nhưng tệp chỉ cho phép "
-                "đọc nên không nâng cấp được. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại."
+                msg(
+                    "Tệp “{name}” cần được nâng cấp cho phiên bản này, nhưng tệp chỉ cho "
+                    "phép đọc nên không nâng cấp được. Hãy chép tệp sang thư mục có quyền "
+                    "ghi rồi mở lại.",
+                    name=path.name,
+                )
             )
         conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.isolation_level = None
     except connection.DatabaseError as error:
         conn.close()
-        raise ChiboError(f"Không đọc được tệp “{path.name}” ({error}).") from error
+        raise ChiboError(
+            msg("Không đọc được tệp “{name}” ({error}).", name=path.name, error=error)
+        ) from error
     except BaseException:
         conn.close()
         raise
@@ -78,8 +93,12 @@ def _connect(path: Path, password: str | None) -> sqlite3.Connection:
             raise
         if sidecar(path, "-wal").exists():
             raise ChiboError(
-                f"Tệp “{path.name}” còn dữ liệu chưa ghi hẳn (tệp “{path.name}-wal”) nhưng thư "
-                "mục chỉ cho phép đọc. Hãy chép cả hai tệp sang thư mục có quyền ghi rồi mở lại."
+                msg(
+                    "Tệp “{name}” còn dữ liệu chưa ghi hẳn (tệp “{name}-wal”) nhưng thư "
+                    "mục chỉ cho phép đọc. Hãy chép cả hai tệp sang thư mục có quyền ghi "
+                    "rồi mở lại.",
+                    name=path.name,
+                )
             ) from error
         return connection.connect(path, password, read_only=True, immutable=True)
     try:

@@ -16,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from chibo_app.core.clock import Editor
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.storage import records
 from chibo_app.storage.connection import cipher_settings, connect, key_literal
@@ -82,8 +83,10 @@ def verify_copy(target: Path, password: str | None, expected: dict[str, object])
         conn.close()
     if check != "ok" or facts != expected:
         raise ChiboError(
-            "Bản chép mới không khớp với dữ liệu gốc nên chưa được dùng; "
-            "dữ liệu hiện tại được giữ nguyên."
+            msg(
+                "Bản chép mới không khớp với dữ liệu gốc nên chưa được dùng; dữ liệu "
+                "hiện tại được giữ nguyên."
+            )
         )
 
 

@@ -2780,6 +2780,10 @@
         <translation>{what}: {old} → {new}</translation>
     </message>
     <message>
+        <source>{label} không thể ở tương lai.</source>
+        <translation>{label} cannot be in the future.</translation>
+    </message>
+    <message>
         <source>Không có chỉ tiêu “{key}”.</source>
         <translation>There is no quota “{key}”.</translation>
     </message>
@@ -2868,6 +2872,30 @@
         <translation>Package “{name}” {problem}.</translation>
     </message>
     <message>
+        <source>Không tạo được tệp dữ liệu “{name}”: thư mục “{parent}” chỉ cho phép đọc. Hãy chọn nơi khác hoặc xin quyền ghi vào thư mục này.</source>
+        <translation>The data file “{name}” cannot be created: the folder “{parent}” is read-only. Choose another place or ask for permission to write in this folder.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error}).</source>
+        <translation>The file “{name}” is not a Chi bộ data file or is damaged ({error}).</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” cần được nâng cấp cho phiên bản này, nhưng tệp chỉ cho phép đọc nên không nâng cấp được. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.</source>
+        <translation>The file “{name}” needs upgrading for this version, but it is read-only, so it cannot be upgraded. Copy it to a folder you can write in and open it again.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{name}” ({error}).</source>
+        <translation>The file “{name}” cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” còn dữ liệu chưa ghi hẳn (tệp “{name}-wal”) nhưng thư mục chỉ cho phép đọc. Hãy chép cả hai tệp sang thư mục có quyền ghi rồi mở lại.</source>
+        <translation>The file “{name}” still has data not yet written into it (the file “{name}-wal”) but the folder is read-only. Copy both files to a folder you can write in and open it again.</translation>
+    </message>
+    <message>
+        <source>Bản chép mới không khớp với dữ liệu gốc nên chưa được dùng; dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>The new copy does not match the original data, so it was not used; the current data are kept as they are.</translation>
+    </message>
+    <message>
         <source>Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”.</source>
         <translation>The unit still has {label} and cannot be deleted; it can be marked “no longer used”.</translation>
     </message>
@@ -2902,6 +2930,10 @@
     <message>
         <source>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</source>
         <translation>The data file could not be tidied up (usually there is not enough free disk space: about twice the size of the file is needed). The data are not affected. ({error})</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã có người; dữ liệu mẫu chỉ tạo trên tệp mới.</source>
+        <translation>The database already has people; sample data are only made in a new file.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về chi bộ được.</source>
@@ -2996,8 +3028,96 @@
         <translation>{label} must be from {low} to {high}{unit}.</translation>
     </message>
     <message>
+        <source>Mật khẩu phải có ít nhất {min_length} ký tự.</source>
+        <translation>The password must have at least {min_length} characters.</translation>
+    </message>
+    <message>
+        <source>Không tạo được bản mã hóa mới ({error}); mật khẩu chưa thay đổi, dữ liệu được giữ nguyên.</source>
+        <translation>The new encrypted copy could not be made ({error}); the password is unchanged and the data are kept as they are.</translation>
+    </message>
+    <message>
+        <source>Không thay được tệp “{name}” ({error}); mật khẩu chưa thay đổi, dữ liệu được giữ nguyên.</source>
+        <translation>The file “{name}” could not be replaced ({error}); the password is unchanged and the data are kept as they are.</translation>
+    </message>
+    <message>
+        <source>Số thẻ đảng viên {card} đã thuộc về {name}.</source>
+        <translation>Party card number {card} already belongs to {name}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người có mã {person_id}.</source>
+        <translation>No person with the id {person_id}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy kế hoạch này (có thể đã bị xóa).</source>
+        <translation>This plan was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Người này chưa có kế hoạch của năm trước để sao chép.</source>
+        <translation>This person has no plan from last year to copy.</translation>
+    </message>
+    <message>
+        <source>Người này đã có kế hoạch năm {year}.</source>
+        <translation>This person already has a plan for {year}.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã được đánh giá, xếp loại; hãy mở lại phần đánh giá trước (cần ghi lý do).</source>
+        <translation>The plan has been evaluated and classified; reopen the evaluation first (a reason is needed).</translation>
+    </message>
+    <message>
+        <source>Có người chưa có kế hoạch; chưa xác nhận được.</source>
+        <translation>Someone has no plan yet; nothing was confirmed.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí có sẵn không xóa được.</source>
+        <translation>A shipped rule set cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Năm {years} đang áp dụng “{name}”. Hãy chọn quy định khác cho năm đó (Cài đặt → Năm và thời hạn) rồi mới xóa.</source>
+        <translation>The year {years} applies “{name}”. Choose another regulation for that year (Settings → Years and deadlines) before deleting it.</translation>
+    </message>
+    <message>
+        <source>Đã có {count} bản đánh giá theo “{name}” (năm {years}) nên không xóa được.</source>
+        <translation>{count} evaluations were made under “{name}” (year {years}), so it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Cần ghi mã bộ tiêu chí (ví dụ: 366-QĐ/TW).</source>
+        <translation>A rule set code is needed (for example 366-QĐ/TW).</translation>
+    </message>
+    <message>
+        <source>Cần ghi tên bộ tiêu chí (ví dụ: Quy định 366-QĐ/TW).</source>
+        <translation>A rule set name is needed (for example Quy định 366-QĐ/TW).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bộ tiêu chí xếp loại này.</source>
+        <translation>This classification rule set was not found.</translation>
+    </message>
+    <message>
+        <source>Đã có bộ tiêu chí mã “{code}”.</source>
+        <translation>There is already a rule set with the code “{code}”.</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí xếp loại nào.</source>
+        <translation>There is no classification rule set yet.</translation>
+    </message>
+    <message>
+        <source>Đã có đánh giá đã chốt theo “{name}” (năm {years}); sửa quy định sẽ làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao.</source>
+        <translation>Locked evaluations were made under “{name}” (year {years}); changing the rules would change what those results mean. Make a copy and change the copy.</translation>
+    </message>
+    <message>
         <source>Chuyên đề này đã được sinh hoạt ({used} buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</source>
         <translation>This topic has been discussed at meetings ({used}) and cannot be deleted; remove it from those meetings first.</translation>
+    </message>
+    <message>
+        <source>Ngày tính đến cần đủ ngày/tháng/năm.</source>
+        <translation>The “up to” date needs a day, month and year.</translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo 6 tháng hoặc báo cáo đến một ngày.</source>
+        <translation>Choose a six-month report or a report up to a date.</translation>
+    </message>
+    <message>
+        <source>Ngày tính đến: {error}.</source>
+        <translation>Up to date: {error}.</translation>
     </message>
     <message>
         <source>Năm {year} không hợp lệ.</source>

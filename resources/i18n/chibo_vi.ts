@@ -2780,6 +2780,10 @@
         <translation>{what}: {old} → {new}</translation>
     </message>
     <message>
+        <source>{label} không thể ở tương lai.</source>
+        <translation>{label} không thể ở tương lai.</translation>
+    </message>
+    <message>
         <source>Không có chỉ tiêu “{key}”.</source>
         <translation>Không có chỉ tiêu “{key}”.</translation>
     </message>
@@ -2868,6 +2872,30 @@
         <translation>Gói “{name}” {problem}.</translation>
     </message>
     <message>
+        <source>Không tạo được tệp dữ liệu “{name}”: thư mục “{parent}” chỉ cho phép đọc. Hãy chọn nơi khác hoặc xin quyền ghi vào thư mục này.</source>
+        <translation>Không tạo được tệp dữ liệu “{name}”: thư mục “{parent}” chỉ cho phép đọc. Hãy chọn nơi khác hoặc xin quyền ghi vào thư mục này.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error}).</source>
+        <translation>Tệp “{name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error}).</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” cần được nâng cấp cho phiên bản này, nhưng tệp chỉ cho phép đọc nên không nâng cấp được. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.</source>
+        <translation>Tệp “{name}” cần được nâng cấp cho phiên bản này, nhưng tệp chỉ cho phép đọc nên không nâng cấp được. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{name}” ({error}).</source>
+        <translation>Không đọc được tệp “{name}” ({error}).</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” còn dữ liệu chưa ghi hẳn (tệp “{name}-wal”) nhưng thư mục chỉ cho phép đọc. Hãy chép cả hai tệp sang thư mục có quyền ghi rồi mở lại.</source>
+        <translation>Tệp “{name}” còn dữ liệu chưa ghi hẳn (tệp “{name}-wal”) nhưng thư mục chỉ cho phép đọc. Hãy chép cả hai tệp sang thư mục có quyền ghi rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>Bản chép mới không khớp với dữ liệu gốc nên chưa được dùng; dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>Bản chép mới không khớp với dữ liệu gốc nên chưa được dùng; dữ liệu hiện tại được giữ nguyên.</translation>
+    </message>
+    <message>
         <source>Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”.</source>
         <translation>Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”.</translation>
     </message>
@@ -2902,6 +2930,10 @@
     <message>
         <source>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</source>
         <translation>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã có người; dữ liệu mẫu chỉ tạo trên tệp mới.</source>
+        <translation>Cơ sở dữ liệu đã có người; dữ liệu mẫu chỉ tạo trên tệp mới.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về chi bộ được.</source>
@@ -2996,8 +3028,96 @@
         <translation>{label} phải từ {low} đến {high}{unit}.</translation>
     </message>
     <message>
+        <source>Mật khẩu phải có ít nhất {min_length} ký tự.</source>
+        <translation>Mật khẩu phải có ít nhất {min_length} ký tự.</translation>
+    </message>
+    <message>
+        <source>Không tạo được bản mã hóa mới ({error}); mật khẩu chưa thay đổi, dữ liệu được giữ nguyên.</source>
+        <translation>Không tạo được bản mã hóa mới ({error}); mật khẩu chưa thay đổi, dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Không thay được tệp “{name}” ({error}); mật khẩu chưa thay đổi, dữ liệu được giữ nguyên.</source>
+        <translation>Không thay được tệp “{name}” ({error}); mật khẩu chưa thay đổi, dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Số thẻ đảng viên {card} đã thuộc về {name}.</source>
+        <translation>Số thẻ đảng viên {card} đã thuộc về {name}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người có mã {person_id}.</source>
+        <translation>Không tìm thấy người có mã {person_id}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy kế hoạch này (có thể đã bị xóa).</source>
+        <translation>Không tìm thấy kế hoạch này (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>Người này chưa có kế hoạch của năm trước để sao chép.</source>
+        <translation>Người này chưa có kế hoạch của năm trước để sao chép.</translation>
+    </message>
+    <message>
+        <source>Người này đã có kế hoạch năm {year}.</source>
+        <translation>Người này đã có kế hoạch năm {year}.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã được đánh giá, xếp loại; hãy mở lại phần đánh giá trước (cần ghi lý do).</source>
+        <translation>Kế hoạch đã được đánh giá, xếp loại; hãy mở lại phần đánh giá trước (cần ghi lý do).</translation>
+    </message>
+    <message>
+        <source>Có người chưa có kế hoạch; chưa xác nhận được.</source>
+        <translation>Có người chưa có kế hoạch; chưa xác nhận được.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí có sẵn không xóa được.</source>
+        <translation>Bộ tiêu chí có sẵn không xóa được.</translation>
+    </message>
+    <message>
+        <source>Năm {years} đang áp dụng “{name}”. Hãy chọn quy định khác cho năm đó (Cài đặt → Năm và thời hạn) rồi mới xóa.</source>
+        <translation>Năm {years} đang áp dụng “{name}”. Hãy chọn quy định khác cho năm đó (Cài đặt → Năm và thời hạn) rồi mới xóa.</translation>
+    </message>
+    <message>
+        <source>Đã có {count} bản đánh giá theo “{name}” (năm {years}) nên không xóa được.</source>
+        <translation>Đã có {count} bản đánh giá theo “{name}” (năm {years}) nên không xóa được.</translation>
+    </message>
+    <message>
+        <source>Cần ghi mã bộ tiêu chí (ví dụ: 366-QĐ/TW).</source>
+        <translation>Cần ghi mã bộ tiêu chí (ví dụ: 366-QĐ/TW).</translation>
+    </message>
+    <message>
+        <source>Cần ghi tên bộ tiêu chí (ví dụ: Quy định 366-QĐ/TW).</source>
+        <translation>Cần ghi tên bộ tiêu chí (ví dụ: Quy định 366-QĐ/TW).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bộ tiêu chí xếp loại này.</source>
+        <translation>Không tìm thấy bộ tiêu chí xếp loại này.</translation>
+    </message>
+    <message>
+        <source>Đã có bộ tiêu chí mã “{code}”.</source>
+        <translation>Đã có bộ tiêu chí mã “{code}”.</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ tiêu chí xếp loại nào.</source>
+        <translation>Chưa có bộ tiêu chí xếp loại nào.</translation>
+    </message>
+    <message>
+        <source>Đã có đánh giá đã chốt theo “{name}” (năm {years}); sửa quy định sẽ làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao.</source>
+        <translation>Đã có đánh giá đã chốt theo “{name}” (năm {years}); sửa quy định sẽ làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao.</translation>
+    </message>
+    <message>
         <source>Chuyên đề này đã được sinh hoạt ({used} buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</source>
         <translation>Chuyên đề này đã được sinh hoạt ({used} buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</translation>
+    </message>
+    <message>
+        <source>Ngày tính đến cần đủ ngày/tháng/năm.</source>
+        <translation>Ngày tính đến cần đủ ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>Chọn báo cáo 6 tháng hoặc báo cáo đến một ngày.</source>
+        <translation>Chọn báo cáo 6 tháng hoặc báo cáo đến một ngày.</translation>
+    </message>
+    <message>
+        <source>Ngày tính đến: {error}.</source>
+        <translation>Ngày tính đến: {error}.</translation>
     </message>
     <message>
         <source>Năm {year} không hợp lệ.</source>
