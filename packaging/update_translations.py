@@ -31,6 +31,7 @@ I18N = ROOT / "resources" / "i18n"
 TARGETS = {"vi": "vi_VN", "en": "en_GB"}
 LABELS = "CoreLabels"
 MESSAGES = "CoreMessages"
+HELP = "CommandLine"
 # Where msg("…") templates are collected from: every layer without Qt.
 MESSAGE_SOURCES = ("core", "storage", "documents", "spreadsheets", "services", "cli")
 
@@ -88,6 +89,18 @@ def core_messages() -> list[str]:
         for path in sorted((ROOT / "chibo_app" / layer).rglob("*.py")):
             for template in templates_in(path):
                 found.setdefault(template, None)
+    return list(found)
+
+
+def help_texts() -> list[str]:
+    """The help and description texts of the `chibo` command's parsers."""
+    sys.path.insert(0, str(ROOT))
+    from chibo_app.core.message_catalogue import help_texts_in
+
+    found: dict[str, None] = {}
+    for path in sorted((ROOT / "chibo_app" / "cli").rglob("*.py")):
+        for text in help_texts_in(path):
+            found.setdefault(text, None)
     return list(found)
 
 
@@ -241,9 +254,11 @@ def main(argv: list[str] | None = None) -> int:
         ts = I18N / f"chibo_{language}.ts"
         saved_labels = saved_translations(ts, LABELS)
         saved_messages = saved_translations(ts, MESSAGES)
+        saved_help = saved_translations(ts, HELP)
         run_lupdate(ts, language)
         add_texts(ts, LABELS, core_labels(), saved_labels)
         add_texts(ts, MESSAGES, core_messages(), saved_messages)
+        add_texts(ts, HELP, help_texts(), saved_help)
         if language == "vi":
             finish_source_language(ts)
         left = unfinished(ts)

@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from chibo_app import __version__
 from chibo_app.cli import (
@@ -26,7 +27,7 @@ from chibo_app.cli import (
     plans,
     report,
 )
-from chibo_app.cli.language import say
+from chibo_app.cli.language import HelpFormatter, argparse_word, say
 from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services.session import Session
@@ -51,31 +52,18 @@ GROUPS = (
 BAD_INPUT = 2
 STORAGE_FAILED = 1  # the disk or the file refused (full, read-only, busy): said in one line
 
-# argparse's own words, in Vietnamese: it looks them up through gettext at call time.
-_ARGPARSE_VI = {
-    "usage: ": "cách dùng: ",
-    "positional arguments": "lệnh và đối số",
-    "options": "tùy chọn",
-    "show this help message and exit": "hiện trợ giúp này rồi thoát",
-    "show program's version number and exit": "hiện số phiên bản rồi thoát",
-    "the following arguments are required: %s": "thiếu đối số bắt buộc: %s",
-    "unrecognized arguments: %s": "không hiểu đối số: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": (
-        "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)"
-    ),
-    "argument %(argument_name)s: %(message)s": "đối số %(argument_name)s: %(message)s",
-    "expected one argument": "cần một giá trị",
-    "expected at least one argument": "cần ít nhất một giá trị",
-    "invalid %(type)s value: %(value)r": "giá trị %(type)s không hợp lệ: %(value)r",
-    "not allowed with argument %s": "không dùng cùng với đối số %s",
-}
-argparse._ = lambda text: _ARGPARSE_VI.get(text, text)  # type: ignore[attr-defined]
+argparse._ = argparse_word  # type: ignore[attr-defined]
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(BAD_INPUT, f"Lỗi: lệnh không đúng cú pháp ({message}).\n")
+        wrong = msg("Lỗi: lệnh không đúng cú pháp ({problem}).", problem=message)
+        self.exit(BAD_INPUT, say(wrong) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--password-stdin",
         action="store_true",
-        help=f"đọc mật khẩu tệp dữ liệu từ dòng đầu của stdin (hoặc đặt biến {data.PASSWORD_ENV})",
+        help="đọc mật khẩu tệp dữ liệu từ dòng đầu của stdin (hoặc đặt biến CHIBO_PASSWORD)",
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 

@@ -8,6 +8,7 @@ line say the same thing. Qt is not needed for that: the .ts file is plain XML.
 
 from __future__ import annotations
 
+import argparse
 import functools
 import os
 import xml.etree.ElementTree as ET
@@ -17,6 +18,27 @@ from chibo_app.resources_path import resource_path
 
 ENVIRONMENT = "CHIBO_LANGUAGE"
 LANGUAGES = ("vi", "en")
+HELP_CONTEXT = "CommandLine"  # the command line's own help texts in the catalogue
+
+# argparse's own words in Vietnamese (it looks them up through gettext at call time);
+# in English it keeps its own.
+ARGPARSE_VI = {
+    "usage: ": "cách dùng: ",
+    "positional arguments": "lệnh và đối số",
+    "options": "tùy chọn",
+    "show this help message and exit": "hiện trợ giúp này rồi thoát",
+    "show program's version number and exit": "hiện số phiên bản rồi thoát",
+    "the following arguments are required: %s": "thiếu đối số bắt buộc: %s",
+    "unrecognized arguments: %s": "không hiểu đối số: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)"
+    ),
+    "argument %(argument_name)s: %(message)s": "đối số %(argument_name)s: %(message)s",
+    "expected one argument": "cần một giá trị",
+    "expected at least one argument": "cần ít nhất một giá trị",
+    "invalid %(type)s value: %(value)r": "giá trị %(type)s không hợp lệ: %(value)r",
+    "not allowed with argument %s": "không dùng cùng với đối số %s",
+}
 
 
 def language() -> str:
@@ -29,6 +51,28 @@ def say(text: Message | str) -> str:
     if language() == "vi":
         return str(text)
     return render(text, _translator(language()))
+
+
+def say_help(text: str) -> str:
+    """A help text of the command line (written in Vietnamese) in the user's language."""
+    if not text or language() == "vi":
+        return text
+    return _translator(language())(HELP_CONTEXT, text)
+
+
+def argparse_word(text: str) -> str:
+    """argparse's gettext: its own words, in Vietnamese when that is the language."""
+    return ARGPARSE_VI.get(text, text) if language() == "vi" else text
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with our help texts and descriptions in the user's language."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return say_help(action.help) if action.help else action.help
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(say_help(text))
 
 
 @functools.cache

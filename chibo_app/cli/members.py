@@ -14,10 +14,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from chibo_app.cli.language import say
 from chibo_app.core.dates import to_display
 from chibo_app.core.member_import import ROW_STATUS_LABELS, ImportPreview, RowStatus
 from chibo_app.core.member_kinds import KindWord, kind_word
-from chibo_app.core.messages import msg
+from chibo_app.core.messages import Label, msg
 from chibo_app.core.people import KIND_LABELS, Kind, status_label
 from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError
@@ -60,7 +61,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
     from chibo_app.services import members_export  # openpyxl only when needed
 
     count = members_export.export_members(session, args.file, include_left=args.all)
-    print(f"Đã xuất {count} người ra {args.file}")
+    print(say(msg("Đã xuất {count} người ra {file}", count=count, file=args.file)))
     return 0
 
 
@@ -98,15 +99,15 @@ def _list(session: Session, as_json: bool) -> int:
                     str(number),
                     r.full_name,
                     to_display(r.birth_date),
-                    KIND_LABELS[r.kind],
+                    say(KIND_LABELS[r.kind]),
                     r.unit or "",
                     r.party_position or "",
                     r.government_position or "",
-                    status_label(r.status, r.kind),
+                    say(status_label(r.status, r.kind)),
                 ]
             )
         )
-    print(f"Tổng số: {len(rows)} người")
+    print(say(msg("Tổng số: {count} người", count=len(rows))))
     return 0
 
 
@@ -122,14 +123,25 @@ def _import(session: Session, args: argparse.Namespace) -> int:
         return 0
     if preview.blocking_rows and not args.skip_invalid:
         print(
-            "Không ghi gì: có dòng không hợp lệ hoặc cần xem lại. Sửa tệp, hoặc dùng "
-            "--skip-invalid để bỏ qua các dòng đó.",
+            say(
+                msg(
+                    "Không ghi gì: có dòng không hợp lệ hoặc cần xem lại. Sửa tệp, hoặc "
+                    "dùng --skip-invalid để bỏ qua các dòng đó."
+                )
+            ),
             file=sys.stderr,
         )
         return BAD_INPUT
     result = members_import.apply_import(session, preview, skip_problem_rows=args.skip_invalid)
     print(
-        f"Đã nhập: {result.added} người mới, cập nhật {result.updated}, bỏ qua {result.skipped}.",
+        say(
+            msg(
+                "Đã nhập: {added} người mới, cập nhật {updated}, bỏ qua {skipped}.",
+                added=result.added,
+                updated=result.updated,
+                skipped=result.skipped,
+            )
+        ),
         file=sys.stderr if args.json else sys.stdout,
     )
     return 0
@@ -190,23 +202,46 @@ def _print_preview(preview: ImportPreview, as_json: bool) -> None:
             )
         )
         return
-    encoding = f", đã chuyển từ mã {preview.encoding.upper()}" if preview.encoding else ""
+    encoding = (
+        msg(", đã chuyển từ mã {code}", code=preview.encoding.upper()) if preview.encoding else ""
+    )
     print(
-        f"Tệp {preview.file_name}, trang “{preview.sheet_name}”, tiêu đề ở dòng "
-        f"{preview.header_row}{encoding}."
+        say(
+            msg(
+                "Tệp {file_name}, trang “{sheet_name}”, tiêu đề ở dòng {header_row}{encoding}.",
+                file_name=preview.file_name,
+                sheet_name=preview.sheet_name,
+                header_row=preview.header_row,
+                encoding=encoding,
+            )
+        )
     )
     counts = preview.counts()
-    print(", ".join(f"{ROW_STATUS_LABELS[s]}: {counts[s]}" for s in RowStatus))
+    print(", ".join(f"{say(ROW_STATUS_LABELS[s])}: {counts[s]}" for s in RowStatus))
     kinds = Counter(row.person.kind for row in preview.rows)
-    print(", ".join(f"{KIND_LABELS[k]}: {kinds[k]}" for k in Kind))
+    print(", ".join(f"{say(KIND_LABELS[k])}: {kinds[k]}" for k in Kind))
     for row in preview.rows:
-        guessed = "" if row.kind_sure else f" (loại: {KIND_LABELS[row.person.kind].lower()}, "
-        guessed += f"{row.kind_source})" if guessed else ""
-        if row.status != RowStatus.NEW or row.warnings or guessed:
-            detail = "; ".join(
-                [row.reason or "; ".join(row.changes) or "không thay đổi", *row.warnings]
+        guessed = (
+            ""
+            if row.kind_sure
+            else msg(
+                " (loại: {kind}, {source})",
+                kind=Label(KIND_LABELS[row.person.kind], lower=True),
+                source=row.kind_source,
             )
+        )
+        if row.status != RowStatus.NEW or row.warnings or guessed:
+            unchanged = say(msg("không thay đổi"))
+            detail = "; ".join([row.reason or "; ".join(row.changes) or unchanged, *row.warnings])
             print(
-                f"  Dòng {row.row_number} – {row.person.full_name or '(không tên)'} – "
-                f"{ROW_STATUS_LABELS[row.status]}{guessed}: {detail}"
+                say(
+                    msg(
+                        "  Dòng {row_number} – {name} – {status}{guessed}: {detail}",
+                        row_number=row.row_number,
+                        name=row.person.full_name or msg("(không tên)"),
+                        status=ROW_STATUS_LABELS[row.status],
+                        guessed=guessed,
+                        detail=detail,
+                    )
+                )
             )

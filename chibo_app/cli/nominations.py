@@ -13,6 +13,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from chibo_app.cli.language import say
+from chibo_app.core.messages import msg
 from chibo_app.core.nominations import KIND_LABELS, STATUS_LABELS
 from chibo_app.services.session import Session
 
@@ -58,19 +60,23 @@ def run(session: Session, args: argparse.Namespace) -> int:
             for r in rows:
                 item = r.nomination
                 print(
-                    f"{r.id:>5}  {KIND_LABELS[item.kind]:<8} {r.name:<32} {r.unit:<28}"
-                    f" {STATUS_LABELS[item.status]}"
+                    f"{r.id:>5}  {say(KIND_LABELS[item.kind]):<8} {r.name:<32} {r.unit:<28}"
+                    f" {say(STATUS_LABELS[item.status])}"
                 )
-            print(f"Tổng: {len(rows)} đăng ký")
+            print(say(msg("Tổng: {count} đăng ký", count=len(rows))))
         return 0
     if action == "export":
         from chibo_app.services.nomination_printing import export_list  # noqa: PLC0415
 
         result = export_list(session, args.year, args.output, number=args.number)
-        print(
-            f"Đã xuất {result.rows} dòng vào {result.path} (số {result.number:02d}-DS, "
-            f"mã xác thực {result.code})"
+        done = msg(
+            "Đã xuất {rows} dòng vào {path} (số {number}-DS, mã xác thực {code})",
+            rows=result.rows,
+            path=result.path,
+            number=f"{result.number:02d}",
+            code=result.code,
         )
+        print(say(done))
         return 0
     if action == "forms":
         from chibo_app.services.nomination_printing import (  # noqa: PLC0415
@@ -78,7 +84,13 @@ def run(session: Session, args: argparse.Namespace) -> int:
         )
 
         printed = print_registration_forms(session, args.year, args.ids, args.output)
-        print(f"Đã in {printed.forms} phiếu đăng ký ({printed.pages} trang) vào {printed.path}")
+        done = msg(
+            "Đã in {forms} phiếu đăng ký ({pages} trang) vào {path}",
+            forms=printed.forms,
+            pages=printed.pages,
+            path=printed.path,
+        )
+        print(say(done))
         return 0
     lines = nomination_lists.quota_report(session, args.year)
     if args.json:
@@ -86,10 +98,14 @@ def run(session: Session, args: argparse.Namespace) -> int:
     else:
         print(nomination_lists.countdown(session, args.year).text)
         for q in lines:
-            print(
-                f"{q.unit:<32} tập thể {q.collectives:>3}  cá nhân {q.individuals:>3}"
-                f"  mô hình {q.models:>3}  cần {q.required_text():<28} {q.short_text()}"
+            counts = msg(
+                "tập thể {collectives}  cá nhân {individuals}  mô hình {models}",
+                collectives=f"{q.collectives:>3}",
+                individuals=f"{q.individuals:>3}",
+                models=f"{q.models:>3}",
             )
+            needs = msg("cần {required}", required=q.required_text())
+            print(f"{q.unit:<32} {say(counts)}  {say(needs):<33} {q.short_text()}")
     return 0
 
 

@@ -19,7 +19,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from chibo_app.cli.language import say
 from chibo_app.core.dates import BadDate, parse_date, to_display
+from chibo_app.core.messages import msg
 from chibo_app.core.plan_due import display_due
 from chibo_app.core.plans import STATUS_LABELS
 from chibo_app.core.text import name_sort_key
@@ -67,7 +69,16 @@ def _export(session: Session, year: int, args: argparse.Namespace) -> int:
         session, year, args.person, args.output, last_year=args.last_year
     )
     where = result.zip_path or args.output
-    print(f"Đã tạo {len(result.files)} mẫu kế hoạch năm {year} (Word): {where}")
+    print(
+        say(
+            msg(
+                "Đã tạo {count} mẫu kế hoạch năm {year} (Word): {where}",
+                count=len(result.files),
+                year=year,
+                where=where,
+            )
+        )
+    )
     return 0
 
 
@@ -101,8 +112,18 @@ def _import(session: Session, year: int, args: argparse.Namespace) -> int:
         for preview in previews:
             print(_preview_line(preview, on))
         ready = sum(1 for p in previews if p.ready)
-        verb = "Sẽ nhập" if args.dry_run else "Đã nhập"
-        print(f"{verb} {ready}/{len(previews)} kế hoạch năm {year}.")
+        verb = msg("Sẽ nhập") if args.dry_run else msg("Đã nhập")
+        print(
+            say(
+                msg(
+                    "{verb} {ready}/{count} kế hoạch năm {year}.",
+                    verb=verb,
+                    ready=ready,
+                    count=len(previews),
+                    year=year,
+                )
+            )
+        )
     return 0 if all(p.ready for p in previews) else SOME_SKIPPED
 
 
@@ -144,19 +165,22 @@ def _preview_json(preview: Any, result: str, on: Any) -> dict[str, object]:
 def _preview_line(preview: Any, on: Any) -> str:
     if not preview.ready:
         why = preview.error or " ".join(preview.problems) or preview.reason
-        return f"{preview.name}: bỏ qua — {why}"
+        return say(msg("{file}: bỏ qua — {why}", file=preview.name, why=why))
     plan = preview.plan
     day = on or preview.dated
-    parts = [
-        f"{len(plan.remedies)} giải pháp",
-        f"{len(plan.tasks)} nhiệm vụ",
-        f"{len(plan.commitments)} nêu gương",
-    ]
-    checks = f"; {len(preview.checks)} lưu ý" if preview.checks else ""
-    return (
-        f"{preview.name} → {preview.person.full_name}: {', '.join(parts)}; "
-        f"nộp ngày {day:%d/%m/%Y}{checks}"
+    checks = msg("; {count} lưu ý", count=len(preview.checks)) if preview.checks else ""
+    line = msg(
+        "{file} → {name}: {remedies} giải pháp, {tasks} nhiệm vụ, {commitments} nêu gương; "
+        "nộp ngày {day}{checks}",
+        file=preview.name,
+        name=preview.person.full_name,
+        remedies=len(plan.remedies),
+        tasks=len(plan.tasks),
+        commitments=len(plan.commitments),
+        day=f"{day:%d/%m/%Y}",
+        checks=checks,
     )
+    return say(line)
 
 
 def _show(session: Session, year: int, as_json: bool) -> int:
@@ -184,12 +208,21 @@ def _show(session: Session, year: int, as_json: bool) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return 0
     for plan, name in stored:
-        print(f"{name} — {STATUS_LABELS[plan.status]}, nộp {to_display(plan.submitted_on)}")
+        print(
+            say(
+                msg(
+                    "{name} — {status}, nộp {day}",
+                    name=name,
+                    status=STATUS_LABELS[plan.status],
+                    day=to_display(plan.submitted_on),
+                )
+            )
+        )
         for n, text in enumerate(plan.remedies, 1):
             print(f"  1.{n} {text}")
         for n, task in enumerate(plan.tasks, 1):
             print(f"  2.{n} {task.text} | {task.target} | {display_due(task.due)}")
         for n, text in enumerate(plan.commitments, 1):
             print(f"  3.{n} {text}")
-    print(f"Năm {year}: {len(items)} kế hoạch.")
+    print(say(msg("Năm {year}: {count} kế hoạch.", year=year, count=len(items))))
     return 0

@@ -24,7 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from chibo_app.cli import plan_files
+from chibo_app.cli.language import say
 from chibo_app.core.dates import to_display
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.plans import STATUS_LABELS, PlanStatus
 from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError
@@ -118,23 +120,31 @@ def _list(session: Session, year: int, as_json: bool) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return 0
     for number, r in enumerate(rows, 1):
-        similar = f"giống {r.similar_to}" if r.similar_to else ""
+        similar = say(msg("giống {name}", name=r.similar_to)) if r.similar_to else ""
         print(
             " | ".join(
                 [
                     str(number),
                     r.full_name,
-                    STATUS_LABELS[r.status],
-                    f"nộp {to_display(r.submitted_on)}" if r.submitted_on else "",
-                    f"xác nhận {to_display(r.confirmed_on)}" if r.confirmed_on else "",
-                    f"{r.tasks} nhiệm vụ",
-                    f"{r.checks} lưu ý",
+                    say(STATUS_LABELS[r.status]),
+                    say(msg("nộp {day}", day=to_display(r.submitted_on))) if r.submitted_on else "",
+                    say(msg("xác nhận {day}", day=to_display(r.confirmed_on)))
+                    if r.confirmed_on
+                    else "",
+                    say(msg("{count} nhiệm vụ", count=r.tasks)),
+                    say(msg("{count} lưu ý", count=r.checks)),
                     similar,
                 ]
             ).rstrip(" |")
         )
     confirmed = sum(1 for r in rows if r.status == PlanStatus.CONFIRMED)
-    print(f"Năm {year}: {len(rows)} người, {confirmed}/{len(rows)} kế hoạch đã xác nhận.")
+    done = msg(
+        "Năm {year}: {people} người, {confirmed}/{people} kế hoạch đã xác nhận.",
+        year=year,
+        people=len(rows),
+        confirmed=confirmed,
+    )
+    print(say(done))
     return 0
 
 
@@ -158,9 +168,17 @@ def _similar(session: Session, year: int, as_json: bool) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=2))
         return 0
     for p in pairs:
-        other = f"kế hoạch năm {p.other_year} của chính mình" if p.last_year else p.other_name
+        other = (
+            say(msg("kế hoạch năm {year} của chính mình", year=p.other_year))
+            if p.last_year
+            else p.other_name
+        )
         print(f"{p.score:.0%}  {p.name} — {other}")
-    print(f"Năm {year}: {len(pairs)} cặp kế hoạch gần như trùng nhau.")
+    print(
+        say(
+            msg("Năm {year}: {count} cặp kế hoạch gần như trùng nhau.", year=year, count=len(pairs))
+        )
+    )
     return 0
 
 
@@ -169,12 +187,21 @@ def _print(session: Session, year: int, args: argparse.Namespace) -> int:
 
     path = _output(args.output, (".pdf", ".docx"))
     result = plan_printing.print_plans(session, year, args.person, path, blank=args.blank)
-    kind = "mẫu trống" if args.blank else "kế hoạch"
-    extra = ""
+    kind = msg("mẫu trống") if args.blank else msg("kế hoạch")
+    extra: Message | str = ""
     if not args.blank and result.blank:
-        extra = f" ({result.blank} người chưa có kế hoạch: in mẫu trống)"
-    pages = f" ({result.pages} trang)" if result.pages else ""
-    print(f"Đã in {result.forms} {kind} năm {year}{extra}: {path}{pages}.")
+        extra = msg(" ({count} người chưa có kế hoạch: in mẫu trống)", count=result.blank)
+    pages = msg(" ({count} trang)", count=result.pages) if result.pages else ""
+    done = msg(
+        "Đã in {count} {kind} năm {year}{extra}: {path}{pages}.",
+        count=result.forms,
+        kind=kind,
+        year=year,
+        extra=extra,
+        path=path,
+        pages=pages,
+    )
+    print(say(done))
     return 0
 
 
@@ -184,10 +211,16 @@ def _signed_off(session: Session, year: int, args: argparse.Namespace) -> int:
 
     path = _output(args.output, plan_printing.LIST_SUFFIXES)
     result = plan_printing.print_signed_off(session, year, path, number=args.number)
-    print(
-        f"Đã in danh sách số {result.number:02d}-DS ({result.confirmed}/{result.total} kế hoạch "
-        f"đã xác nhận): {path}; mã xác thực {display_code(result.code)}."
+    done = msg(
+        "Đã in danh sách số {number}-DS ({confirmed}/{total} kế hoạch đã xác nhận): {path}; "
+        "mã xác thực {code}.",
+        number=f"{result.number:02d}",
+        confirmed=result.confirmed,
+        total=result.total,
+        path=path,
+        code=display_code(result.code),
     )
+    print(say(done))
     return 0
 
 

@@ -19,6 +19,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from chibo_app.cli.language import say
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 
@@ -111,12 +113,15 @@ def _print(session: Session, period: Any, path: Path, number: int | None, quiet:
 
     warning = year_report.stale_warning(session, period)
     if warning:  # printed all the same
-        print(f"Cảnh báo: {_lower_first(warning)}", file=sys.stderr)
+        print(say(msg("Cảnh báo: {warning}", warning=_lower_first(warning))), file=sys.stderr)
     result = report_printing.print_report(session, period, path, number=number)
-    message = (
-        f"Đã in {_lower_first(register_title(period))} số "
-        f"{result.number:02d}-BC{f' ({result.pages} trang)' if result.pages else ''}: {path}; "
-        "mã xác thực "
-        f"{display_code(result.code)}."
+    pages = msg(" ({count} trang)", count=result.pages) if result.pages else ""
+    message = msg(
+        "Đã in {title} số {number}-BC{pages}: {path}; mã xác thực {code}.",
+        title=_lower_first(register_title(period)),
+        number=f"{result.number:02d}",
+        pages=pages,
+        path=path,
+        code=display_code(result.code),
     )
-    print(message, file=sys.stderr if quiet else sys.stdout)  # stdout may carry the JSON
+    print(say(message), file=sys.stderr if quiet else sys.stdout)  # stdout may carry the JSON

@@ -1,4 +1,5 @@
-"""The msg("…") templates written in a source file, read without running it.
+"""The msg("…") templates, and the command line's help texts, written in a source
+file, read without running it.
 
 packaging/update_translations.py collects them into the translation catalogue, and a
 test checks that every template is a literal (an f-string or a variable could not be
@@ -39,3 +40,22 @@ def non_literal_templates(path: Path) -> list[int]:
             if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
                 lines.append(node.lineno)  # type: ignore[attr-defined]
     return lines
+
+
+HELP_KEYWORDS = ("help", "description")
+
+
+def help_texts_in(path: Path) -> list[str]:
+    """The literal help= and description= texts of the command line's parsers."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            for keyword in node.keywords:
+                value = keyword.value
+                if (
+                    keyword.arg in HELP_KEYWORDS
+                    and isinstance(value, ast.Constant)
+                    and isinstance(value.value, str)
+                ):
+                    found.append(value.value)
+    return found

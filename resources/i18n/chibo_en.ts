@@ -221,6 +221,349 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>khai báo thông tin chi bộ</source>
+        <translation>record the cell&apos;s details</translation>
+    </message>
+    <message>
+        <source>tên chi bộ (với --level dang-bo: tên đảng ủy)</source>
+        <translation>name of the cell (with --level dang-bo: of the party committee)</translation>
+    </message>
+    <message>
+        <source>đảng ủy cấp trên</source>
+        <translation>superior party committee</translation>
+    </message>
+    <message>
+        <source>địa danh ghi ở dòng ngày tháng</source>
+        <translation>place name on the date line</translation>
+    </message>
+    <message>
+        <source>họ tên bí thư</source>
+        <translation>full name of the secretary</translation>
+    </message>
+    <message>
+        <source>họ tên phó bí thư</source>
+        <translation>full name of the deputy secretary</translation>
+    </message>
+    <message>
+        <source>ký hiệu văn bản (mặc định CB; đảng bộ: ĐU)</source>
+        <translation>document symbol (default CB; party committee: ĐU)</translation>
+    </message>
+    <message>
+        <source>nhiệm kỳ, ví dụ 2025–2030</source>
+        <translation>term of office, e.g. 2025–2030</translation>
+    </message>
+    <message>
+        <source>tên người sử dụng ghi vào lịch sử</source>
+        <translation>user name written in the change history</translation>
+    </message>
+    <message>
+        <source>tệp dữ liệu của chi bộ (chi-bo, mặc định) hay của đảng bộ nhận gói các chi bộ trực thuộc (dang-bo)</source>
+        <translation>a cell&apos;s data file (chi-bo, the default) or a party committee&apos;s that receives its cells&apos; packages (dang-bo)</translation>
+    </message>
+    <message>
+        <source>Chi bộ — quản lý chi bộ từ dòng lệnh.</source>
+        <translation>Chi bộ — running a party cell from the command line.</translation>
+    </message>
+    <message>
+        <source>hiện số phiên bản</source>
+        <translation>show the version number</translation>
+    </message>
+    <message>
+        <source>tệp dữ liệu (mặc định: CHIBO_DB hoặc thư mục dữ liệu của người dùng)</source>
+        <translation>data file (default: CHIBO_DB or the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>đọc mật khẩu tệp dữ liệu từ dòng đầu của stdin (hoặc đặt biến CHIBO_PASSWORD)</source>
+        <translation>read the data file&apos;s password from the first line of stdin (or set CHIBO_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>đảng ủy: các chi bộ trực thuộc, văn bản tổng hợp</source>
+        <translation>party committee: its cells, combined documents</translation>
+    </message>
+    <message>
+        <source>chi bộ nào đã gửi gì, còn thiếu gì</source>
+        <translation>which cell has sent what, and what is missing</translation>
+    </message>
+    <message>
+        <source>năm (mặc định: năm nay)</source>
+        <translation>year (default: this year)</translation>
+    </message>
+    <message>
+        <source>báo cáo tổng hợp kết quả năm của các chi bộ</source>
+        <translation>combined year report of the cells</translation>
+    </message>
+    <message>
+        <source>số văn bản (mặc định: số kế tiếp trong sổ)</source>
+        <translation>document number (default: the register&apos;s next)</translation>
+    </message>
+    <message>
+        <source>số liệu tổng hợp dạng JSON</source>
+        <translation>combined figures as JSON</translation>
+    </message>
+    <message>
+        <source>danh sách, báo cáo tổng hợp (PDF, Excel, Word)</source>
+        <translation>combined lists and report (PDF, Excel, Word)</translation>
+    </message>
+    <message>
+        <source>sao lưu ngay (hoặc ra thư mục khác với --to)</source>
+        <translation>back up now (or to another folder with --to)</translation>
+    </message>
+    <message>
+        <source>ví dụ ổ USB</source>
+        <translation>for example a USB stick</translation>
+    </message>
+    <message>
+        <source>liệt kê các bản sao lưu</source>
+        <translation>list the backups</translation>
+    </message>
+    <message>
+        <source>khôi phục từ một bản sao lưu</source>
+        <translation>restore from a backup</translation>
+    </message>
+    <message>
+        <source>kiểm tra dữ liệu (toàn vẹn, khóa ngoại, dọn dẹp)</source>
+        <translation>check the data (integrity, foreign keys, tidy up)</translation>
+    </message>
+    <message>
+        <source>đặt, đổi hoặc bỏ mật khẩu tệp dữ liệu</source>
+        <translation>set, change or remove the data file&apos;s password</translation>
+    </message>
+    <message>
+        <source>tạo dữ liệu mẫu trên tệp mới</source>
+        <translation>make sample data in a new file</translation>
+    </message>
+    <message>
+        <source>chỉ tạo người (không kế hoạch, sinh hoạt…)</source>
+        <translation>people only (no plans, meetings…)</translation>
+    </message>
+    <message>
+        <source>đánh giá, xếp loại cuối năm</source>
+        <translation>year-end evaluation and classification</translation>
+    </message>
+    <message>
+        <source>mọi người của năm: điểm, đề xuất, xếp loại</source>
+        <translation>everyone of the year: score, proposal, classification</translation>
+    </message>
+    <message>
+        <source>danh sách đánh giá, xếp loại (PDF hoặc Excel)</source>
+        <translation>evaluation and classification list (PDF or Excel)</translation>
+    </message>
+    <message>
+        <source>các bộ tiêu chí xếp loại</source>
+        <translation>classification rule sets</translation>
+    </message>
+    <message>
+        <source>liệt kê các bộ tiêu chí xếp loại</source>
+        <translation>list the classification rule sets</translation>
+    </message>
+    <message>
+        <source>sinh hoạt chi bộ: liệt kê, in biên bản</source>
+        <translation>cell meetings: list, print the record</translation>
+    </message>
+    <message>
+        <source>các buổi sinh hoạt của năm và điểm danh</source>
+        <translation>the year&apos;s meetings and attendance</translation>
+    </message>
+    <message>
+        <source>in danh sách dự họp và biên bản</source>
+        <translation>print the attendance list and the minutes</translation>
+    </message>
+    <message>
+        <source>số hiệu buổi sinh hoạt</source>
+        <translation>the meeting&apos;s id</translation>
+    </message>
+    <message>
+        <source>in danh sách dự họp</source>
+        <translation>print the attendance list</translation>
+    </message>
+    <message>
+        <source>in biên bản</source>
+        <translation>print the minutes</translation>
+    </message>
+    <message>
+        <source>số biên bản (mặc định: số kế tiếp)</source>
+        <translation>minutes number (default: the next)</translation>
+    </message>
+    <message>
+        <source>danh sách đảng viên</source>
+        <translation>the people register</translation>
+    </message>
+    <message>
+        <source>liệt kê</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>nhập từ tệp Excel (.xlsx)</source>
+        <translation>import from an Excel file (.xlsx)</translation>
+    </message>
+    <message>
+        <source>chỉ xem trước, không ghi</source>
+        <translation>preview only, write nothing</translation>
+    </message>
+    <message>
+        <source>bỏ qua các dòng không hợp lệ hoặc cần xem lại</source>
+        <translation>skip the rows that are invalid or need review</translation>
+    </message>
+    <message>
+        <source>sửa loại của một dòng: chính thức, dự bị hoặc quần chúng (ví dụ 12=quần chúng)</source>
+        <translation>correct one row&apos;s kind: chính thức, dự bị or quần chúng (e.g. 12=quần chúng)</translation>
+    </message>
+    <message>
+        <source>xuất ra tệp Excel (.xlsx)</source>
+        <translation>export to an Excel file (.xlsx)</translation>
+    </message>
+    <message>
+        <source>gồm cả người đã chuyển đi</source>
+        <translation>include people who have left</translation>
+    </message>
+    <message>
+        <source>đăng ký điển hình, mô hình tiêu biểu</source>
+        <translation>nominations of exemplary individuals, collectives and models</translation>
+    </message>
+    <message>
+        <source>liệt kê các đăng ký của năm</source>
+        <translation>list the year&apos;s nominations</translation>
+    </message>
+    <message>
+        <source>xuất danh sách gửi cấp trên (.xlsx hoặc .pdf)</source>
+        <translation>export the list for the superior committee (.xlsx or .pdf)</translation>
+    </message>
+    <message>
+        <source>số văn bản (mặc định: số kế tiếp)</source>
+        <translation>document number (default: the next)</translation>
+    </message>
+    <message>
+        <source>kiểm tra chỉ tiêu đăng ký từng đơn vị</source>
+        <translation>check each unit&apos;s nomination quota</translation>
+    </message>
+    <message>
+        <source>in phiếu đăng ký của từng người, tập thể, mô hình</source>
+        <translation>print the registration form of each person, collective and model</translation>
+    </message>
+    <message>
+        <source>mã đăng ký (xem &apos;nominations list&apos;); mặc định: mọi đăng ký của năm</source>
+        <translation>nomination ids (see &apos;nominations list&apos;); default: every nomination of the year</translation>
+    </message>
+    <message>
+        <source>gói dữ liệu gửi cấp trên (xuất, nhập)</source>
+        <translation>packages for the superior committee (export, import)</translation>
+    </message>
+    <message>
+        <source>tạo gói gửi đảng ủy cấp trên</source>
+        <translation>make a package for the superior party committee</translation>
+    </message>
+    <message>
+        <source>Tạo một tệp gói (.chibo) chứa đúng những gì đảng ủy cần của năm: danh sách đăng ký điển hình, kế hoạch cá nhân, kết quả xếp loại, báo cáo năm.</source>
+        <translation>Make a package file (.chibo) holding exactly what the party committee needs of the year: the nominations list, the personal plans, the classification results, the year report.</translation>
+    </message>
+    <message>
+        <source>phần gửi (mặc định: all — tất cả)</source>
+        <translation>part to send (default: all)</translation>
+    </message>
+    <message>
+        <source>nhận gói của các chi bộ trực thuộc (tệp dữ liệu đảng bộ)</source>
+        <translation>receive the packages of the cells (a party committee&apos;s data file)</translation>
+    </message>
+    <message>
+        <source>Kiểm tra rồi nhận một hay nhiều gói trong một lần ghi: gói hỏng, bị sửa, của phiên bản mới hơn hay không phải gói đều bị từ chối, không ghi gì.</source>
+        <translation>Check, then receive one or more packages in one write: a damaged, altered or newer-version package, or a file that is not a package, is refused and nothing is written.</translation>
+    </message>
+    <message>
+        <source>kết quả dạng JSON</source>
+        <translation>result as JSON</translation>
+    </message>
+    <message>
+        <source>gửi mẫu kế hoạch dạng Word để điền</source>
+        <translation>send plan forms as Word files to fill in</translation>
+    </message>
+    <message>
+        <source>điền sẵn kế hoạch năm trước</source>
+        <translation>fill in last year&apos;s plan</translation>
+    </message>
+    <message>
+        <source>nhập kế hoạch từ tệp Word (.docx)</source>
+        <translation>import plans from Word files (.docx)</translation>
+    </message>
+    <message>
+        <source>ngày nộp (mặc định: ngày trên tệp)</source>
+        <translation>submission date (default: the file&apos;s date)</translation>
+    </message>
+    <message>
+        <source>thay kế hoạch chưa nộp</source>
+        <translation>replace plans not yet submitted</translation>
+    </message>
+    <message>
+        <source>kế hoạch trong TỆP là của người có mã ID</source>
+        <translation>the plan in FILE belongs to the person with id ID</translation>
+    </message>
+    <message>
+        <source>nội dung mọi kế hoạch của năm</source>
+        <translation>the content of every plan of the year</translation>
+    </message>
+    <message>
+        <source>kế hoạch cá nhân: liệt kê, in, danh sách</source>
+        <translation>personal plans: list, print, lists</translation>
+    </message>
+    <message>
+        <source>mọi người của năm và tình trạng kế hoạch</source>
+        <translation>everyone of the year and their plan&apos;s status</translation>
+    </message>
+    <message>
+        <source>in mẫu kế hoạch (điền sẵn hoặc mẫu trống)</source>
+        <translation>print plan forms (filled in or blank)</translation>
+    </message>
+    <message>
+        <source>mẫu trống để viết tay</source>
+        <translation>blank forms to write by hand</translation>
+    </message>
+    <message>
+        <source>chỉ in cho những người này (mặc định: mọi người của năm)</source>
+        <translation>print only for these people (default: everyone of the year)</translation>
+    </message>
+    <message>
+        <source>danh sách kế hoạch đã được chi bộ xác nhận</source>
+        <translation>list of the plans the cell has confirmed</translation>
+    </message>
+    <message>
+        <source>các cặp kế hoạch gần như trùng nhau</source>
+        <translation>pairs of nearly identical plans</translation>
+    </message>
+    <message>
+        <source>kiểm tra mã xác thực in trên văn bản</source>
+        <translation>check a verification code printed on a document</translation>
+    </message>
+    <message>
+        <source>ví dụ K7QX2-M4TRA</source>
+        <translation>for example K7QX2-M4TRA</translation>
+    </message>
+    <message>
+        <source>báo cáo kết quả học tập và làm theo Bác (PDF, số liệu)</source>
+        <translation>the report on studying and following Uncle Hồ (PDF, figures)</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả thực hiện học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gửi Đảng ủy cấp trên: cả năm, 6 tháng đầu năm (--half) hoặc từ đầu năm đến một ngày (--until).</source>
+        <translation>The report on studying and following Hồ Chí Minh&apos;s thought, morality and style sent to the superior party committee: the whole year, the first six months (--half) or from the start of the year to a date (--until).</translation>
+    </message>
+    <message>
+        <source>báo cáo sơ kết 6 tháng đầu năm</source>
+        <translation>the six-month review report</translation>
+    </message>
+    <message>
+        <source>tính số liệu từ đầu năm đến ngày này (ví dụ 2026-10-15)</source>
+        <translation>count the figures from the start of the year to this date (e.g. 2026-10-15)</translation>
+    </message>
+    <message>
+        <source>in báo cáo ra tệp PDF (hoặc Word .docx)</source>
+        <translation>print the report to a PDF file (or Word .docx)</translation>
+    </message>
+    <message>
+        <source>in số liệu dạng JSON ra màn hình</source>
+        <translation>print the figures as JSON</translation>
+    </message>
+</context>
+<context>
     <name>CommendationsEditor</name>
     <message>
         <source>%1 — theo đăng ký điển hình “%2”</source>
@@ -3132,6 +3475,10 @@
         <translation>Saved the cell’s details in {file}</translation>
     </message>
     <message>
+        <source>Lỗi: lệnh không đúng cú pháp ({problem}).</source>
+        <translation>Error: the command is not well formed ({problem}).</translation>
+    </message>
+    <message>
         <source>Lỗi: {message}</source>
         <translation>Error: {message}</translation>
     </message>
@@ -3168,8 +3515,68 @@
         <translation>Created {count} sample people in {path}</translation>
     </message>
     <message>
+        <source>, đã chuyển từ mã {code}</source>
+        <translation>, converted from {code}</translation>
+    </message>
+    <message>
+        <source>Đã xuất {count} người ra {file}</source>
+        <translation>Exported {count} people to {file}</translation>
+    </message>
+    <message>
+        <source>Tổng số: {count} người</source>
+        <translation>In all: {count} people</translation>
+    </message>
+    <message>
+        <source>Đã nhập: {added} người mới, cập nhật {updated}, bỏ qua {skipped}.</source>
+        <translation>Imported: {added} new people, {updated} updated, {skipped} skipped.</translation>
+    </message>
+    <message>
+        <source>Tệp {file_name}, trang “{sheet_name}”, tiêu đề ở dòng {header_row}{encoding}.</source>
+        <translation>File {file_name}, sheet “{sheet_name}”, header on row {header_row}{encoding}.</translation>
+    </message>
+    <message>
+        <source> (loại: {kind}, {source})</source>
+        <translation> (kind: {kind}, {source})</translation>
+    </message>
+    <message>
+        <source>Không ghi gì: có dòng không hợp lệ hoặc cần xem lại. Sửa tệp, hoặc dùng --skip-invalid để bỏ qua các dòng đó.</source>
+        <translation>Nothing written: some rows are invalid or need review. Correct the file, or use --skip-invalid to skip those rows.</translation>
+    </message>
+    <message>
         <source>--kind “{value}” không đúng: cần DÒNG=LOẠI, với LOẠI là chính thức, dự bị hoặc quần chúng (ví dụ 12=quần chúng).</source>
         <translation>--kind “{value}” is not right: write ROW=KIND, KIND being chính thức, dự bị or quần chúng (for example 12=quần chúng).</translation>
+    </message>
+    <message>
+        <source>không thay đổi</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>  Dòng {row_number} – {name} – {status}{guessed}: {detail}</source>
+        <translation>  Row {row_number} – {name} – {status}{guessed}: {detail}</translation>
+    </message>
+    <message>
+        <source>(không tên)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Đã xuất {rows} dòng vào {path} (số {number}-DS, mã xác thực {code})</source>
+        <translation>Exported {rows} rows to {path} (number {number}-DS, verification code {code})</translation>
+    </message>
+    <message>
+        <source>Đã in {forms} phiếu đăng ký ({pages} trang) vào {path}</source>
+        <translation>Printed {forms} registration forms ({pages} pages) to {path}</translation>
+    </message>
+    <message>
+        <source>tập thể {collectives}  cá nhân {individuals}  mô hình {models}</source>
+        <translation>collectives {collectives}  individuals {individuals}  models {models}</translation>
+    </message>
+    <message>
+        <source>cần {required}</source>
+        <translation>needs {required}</translation>
+    </message>
+    <message>
+        <source>Tổng: {count} đăng ký</source>
+        <translation>In all: {count} nominations</translation>
     </message>
     <message>
         <source>Đã tạo gói gửi cấp trên năm {year} (có mật khẩu): {file}</source>
@@ -3218,6 +3625,106 @@
     <message>
         <source>Không có gì mới: các gói này đã được nhận trước đây.</source>
         <translation>Nothing new: these packages were received before.</translation>
+    </message>
+    <message>
+        <source>{file} → {name}: {remedies} giải pháp, {tasks} nhiệm vụ, {commitments} nêu gương; nộp ngày {day}{checks}</source>
+        <translation>{file} → {name}: {remedies} remedies, {tasks} tasks, {commitments} commitments; submitted on {day}{checks}</translation>
+    </message>
+    <message>
+        <source>; {count} lưu ý</source>
+        <translation>; {count} notes</translation>
+    </message>
+    <message>
+        <source>Đã tạo {count} mẫu kế hoạch năm {year} (Word): {where}</source>
+        <translation>Made {count} plan forms for {year} (Word): {where}</translation>
+    </message>
+    <message>
+        <source>Sẽ nhập</source>
+        <translation>Would import</translation>
+    </message>
+    <message>
+        <source>Đã nhập</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>{file}: bỏ qua — {why}</source>
+        <translation>{file}: skipped — {why}</translation>
+    </message>
+    <message>
+        <source>Năm {year}: {count} kế hoạch.</source>
+        <translation>{year}: {count} plans.</translation>
+    </message>
+    <message>
+        <source>{verb} {ready}/{count} kế hoạch năm {year}.</source>
+        <translation>{verb} {ready}/{count} plans of {year}.</translation>
+    </message>
+    <message>
+        <source>{name} — {status}, nộp {day}</source>
+        <translation>{name} — {status}, submitted {day}</translation>
+    </message>
+    <message>
+        <source>Năm {year}: {people} người, {confirmed}/{people} kế hoạch đã xác nhận.</source>
+        <translation>{year}: {people} people, {confirmed}/{people} plans confirmed.</translation>
+    </message>
+    <message>
+        <source>Đã in {count} {kind} năm {year}{extra}: {path}{pages}.</source>
+        <translation>Printed {count} {kind} of {year}{extra}: {path}{pages}.</translation>
+    </message>
+    <message>
+        <source>Đã in danh sách số {number}-DS ({confirmed}/{total} kế hoạch đã xác nhận): {path}; mã xác thực {code}.</source>
+        <translation>Printed list number {number}-DS ({confirmed}/{total} plans confirmed): {path}; verification code {code}.</translation>
+    </message>
+    <message>
+        <source>mẫu trống</source>
+        <translation>blank forms</translation>
+    </message>
+    <message>
+        <source>kế hoạch</source>
+        <translation>plans</translation>
+    </message>
+    <message>
+        <source> ({count} người chưa có kế hoạch: in mẫu trống)</source>
+        <translation> ({count} people without a plan: blank forms printed)</translation>
+    </message>
+    <message>
+        <source> ({count} trang)</source>
+        <translation> ({count} pages)</translation>
+    </message>
+    <message>
+        <source>Năm {year}: {count} cặp kế hoạch gần như trùng nhau.</source>
+        <translation>{year}: {count} pairs of nearly identical plans.</translation>
+    </message>
+    <message>
+        <source>giống {name}</source>
+        <translation>like {name}</translation>
+    </message>
+    <message>
+        <source>kế hoạch năm {year} của chính mình</source>
+        <translation>their own plan of {year}</translation>
+    </message>
+    <message>
+        <source>{count} nhiệm vụ</source>
+        <translation>{count} tasks</translation>
+    </message>
+    <message>
+        <source>{count} lưu ý</source>
+        <translation>{count} notes</translation>
+    </message>
+    <message>
+        <source>nộp {day}</source>
+        <translation>submitted {day}</translation>
+    </message>
+    <message>
+        <source>xác nhận {day}</source>
+        <translation>confirmed {day}</translation>
+    </message>
+    <message>
+        <source>Đã in {title} số {number}-BC{pages}: {path}; mã xác thực {code}.</source>
+        <translation>Printed {title} number {number}-BC{pages}: {path}; verification code {code}.</translation>
+    </message>
+    <message>
+        <source>Cảnh báo: {warning}</source>
+        <translation>Warning: {warning}</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,349 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>khai báo thông tin chi bộ</source>
+        <translation>khai báo thông tin chi bộ</translation>
+    </message>
+    <message>
+        <source>tên chi bộ (với --level dang-bo: tên đảng ủy)</source>
+        <translation>tên chi bộ (với --level dang-bo: tên đảng ủy)</translation>
+    </message>
+    <message>
+        <source>đảng ủy cấp trên</source>
+        <translation>đảng ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>địa danh ghi ở dòng ngày tháng</source>
+        <translation>địa danh ghi ở dòng ngày tháng</translation>
+    </message>
+    <message>
+        <source>họ tên bí thư</source>
+        <translation>họ tên bí thư</translation>
+    </message>
+    <message>
+        <source>họ tên phó bí thư</source>
+        <translation>họ tên phó bí thư</translation>
+    </message>
+    <message>
+        <source>ký hiệu văn bản (mặc định CB; đảng bộ: ĐU)</source>
+        <translation>ký hiệu văn bản (mặc định CB; đảng bộ: ĐU)</translation>
+    </message>
+    <message>
+        <source>nhiệm kỳ, ví dụ 2025–2030</source>
+        <translation>nhiệm kỳ, ví dụ 2025–2030</translation>
+    </message>
+    <message>
+        <source>tên người sử dụng ghi vào lịch sử</source>
+        <translation>tên người sử dụng ghi vào lịch sử</translation>
+    </message>
+    <message>
+        <source>tệp dữ liệu của chi bộ (chi-bo, mặc định) hay của đảng bộ nhận gói các chi bộ trực thuộc (dang-bo)</source>
+        <translation>tệp dữ liệu của chi bộ (chi-bo, mặc định) hay của đảng bộ nhận gói các chi bộ trực thuộc (dang-bo)</translation>
+    </message>
+    <message>
+        <source>Chi bộ — quản lý chi bộ từ dòng lệnh.</source>
+        <translation>Chi bộ — quản lý chi bộ từ dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>hiện số phiên bản</source>
+        <translation>hiện số phiên bản</translation>
+    </message>
+    <message>
+        <source>tệp dữ liệu (mặc định: CHIBO_DB hoặc thư mục dữ liệu của người dùng)</source>
+        <translation>tệp dữ liệu (mặc định: CHIBO_DB hoặc thư mục dữ liệu của người dùng)</translation>
+    </message>
+    <message>
+        <source>đọc mật khẩu tệp dữ liệu từ dòng đầu của stdin (hoặc đặt biến CHIBO_PASSWORD)</source>
+        <translation>đọc mật khẩu tệp dữ liệu từ dòng đầu của stdin (hoặc đặt biến CHIBO_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>đảng ủy: các chi bộ trực thuộc, văn bản tổng hợp</source>
+        <translation>đảng ủy: các chi bộ trực thuộc, văn bản tổng hợp</translation>
+    </message>
+    <message>
+        <source>chi bộ nào đã gửi gì, còn thiếu gì</source>
+        <translation>chi bộ nào đã gửi gì, còn thiếu gì</translation>
+    </message>
+    <message>
+        <source>năm (mặc định: năm nay)</source>
+        <translation>năm (mặc định: năm nay)</translation>
+    </message>
+    <message>
+        <source>báo cáo tổng hợp kết quả năm của các chi bộ</source>
+        <translation>báo cáo tổng hợp kết quả năm của các chi bộ</translation>
+    </message>
+    <message>
+        <source>số văn bản (mặc định: số kế tiếp trong sổ)</source>
+        <translation>số văn bản (mặc định: số kế tiếp trong sổ)</translation>
+    </message>
+    <message>
+        <source>số liệu tổng hợp dạng JSON</source>
+        <translation>số liệu tổng hợp dạng JSON</translation>
+    </message>
+    <message>
+        <source>danh sách, báo cáo tổng hợp (PDF, Excel, Word)</source>
+        <translation>danh sách, báo cáo tổng hợp (PDF, Excel, Word)</translation>
+    </message>
+    <message>
+        <source>sao lưu ngay (hoặc ra thư mục khác với --to)</source>
+        <translation>sao lưu ngay (hoặc ra thư mục khác với --to)</translation>
+    </message>
+    <message>
+        <source>ví dụ ổ USB</source>
+        <translation>ví dụ ổ USB</translation>
+    </message>
+    <message>
+        <source>liệt kê các bản sao lưu</source>
+        <translation>liệt kê các bản sao lưu</translation>
+    </message>
+    <message>
+        <source>khôi phục từ một bản sao lưu</source>
+        <translation>khôi phục từ một bản sao lưu</translation>
+    </message>
+    <message>
+        <source>kiểm tra dữ liệu (toàn vẹn, khóa ngoại, dọn dẹp)</source>
+        <translation>kiểm tra dữ liệu (toàn vẹn, khóa ngoại, dọn dẹp)</translation>
+    </message>
+    <message>
+        <source>đặt, đổi hoặc bỏ mật khẩu tệp dữ liệu</source>
+        <translation>đặt, đổi hoặc bỏ mật khẩu tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>tạo dữ liệu mẫu trên tệp mới</source>
+        <translation>tạo dữ liệu mẫu trên tệp mới</translation>
+    </message>
+    <message>
+        <source>chỉ tạo người (không kế hoạch, sinh hoạt…)</source>
+        <translation>chỉ tạo người (không kế hoạch, sinh hoạt…)</translation>
+    </message>
+    <message>
+        <source>đánh giá, xếp loại cuối năm</source>
+        <translation>đánh giá, xếp loại cuối năm</translation>
+    </message>
+    <message>
+        <source>mọi người của năm: điểm, đề xuất, xếp loại</source>
+        <translation>mọi người của năm: điểm, đề xuất, xếp loại</translation>
+    </message>
+    <message>
+        <source>danh sách đánh giá, xếp loại (PDF hoặc Excel)</source>
+        <translation>danh sách đánh giá, xếp loại (PDF hoặc Excel)</translation>
+    </message>
+    <message>
+        <source>các bộ tiêu chí xếp loại</source>
+        <translation>các bộ tiêu chí xếp loại</translation>
+    </message>
+    <message>
+        <source>liệt kê các bộ tiêu chí xếp loại</source>
+        <translation>liệt kê các bộ tiêu chí xếp loại</translation>
+    </message>
+    <message>
+        <source>sinh hoạt chi bộ: liệt kê, in biên bản</source>
+        <translation>sinh hoạt chi bộ: liệt kê, in biên bản</translation>
+    </message>
+    <message>
+        <source>các buổi sinh hoạt của năm và điểm danh</source>
+        <translation>các buổi sinh hoạt của năm và điểm danh</translation>
+    </message>
+    <message>
+        <source>in danh sách dự họp và biên bản</source>
+        <translation>in danh sách dự họp và biên bản</translation>
+    </message>
+    <message>
+        <source>số hiệu buổi sinh hoạt</source>
+        <translation>số hiệu buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>in danh sách dự họp</source>
+        <translation>in danh sách dự họp</translation>
+    </message>
+    <message>
+        <source>in biên bản</source>
+        <translation>in biên bản</translation>
+    </message>
+    <message>
+        <source>số biên bản (mặc định: số kế tiếp)</source>
+        <translation>số biên bản (mặc định: số kế tiếp)</translation>
+    </message>
+    <message>
+        <source>danh sách đảng viên</source>
+        <translation>danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>liệt kê</source>
+        <translation>liệt kê</translation>
+    </message>
+    <message>
+        <source>nhập từ tệp Excel (.xlsx)</source>
+        <translation>nhập từ tệp Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>chỉ xem trước, không ghi</source>
+        <translation>chỉ xem trước, không ghi</translation>
+    </message>
+    <message>
+        <source>bỏ qua các dòng không hợp lệ hoặc cần xem lại</source>
+        <translation>bỏ qua các dòng không hợp lệ hoặc cần xem lại</translation>
+    </message>
+    <message>
+        <source>sửa loại của một dòng: chính thức, dự bị hoặc quần chúng (ví dụ 12=quần chúng)</source>
+        <translation>sửa loại của một dòng: chính thức, dự bị hoặc quần chúng (ví dụ 12=quần chúng)</translation>
+    </message>
+    <message>
+        <source>xuất ra tệp Excel (.xlsx)</source>
+        <translation>xuất ra tệp Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>gồm cả người đã chuyển đi</source>
+        <translation>gồm cả người đã chuyển đi</translation>
+    </message>
+    <message>
+        <source>đăng ký điển hình, mô hình tiêu biểu</source>
+        <translation>đăng ký điển hình, mô hình tiêu biểu</translation>
+    </message>
+    <message>
+        <source>liệt kê các đăng ký của năm</source>
+        <translation>liệt kê các đăng ký của năm</translation>
+    </message>
+    <message>
+        <source>xuất danh sách gửi cấp trên (.xlsx hoặc .pdf)</source>
+        <translation>xuất danh sách gửi cấp trên (.xlsx hoặc .pdf)</translation>
+    </message>
+    <message>
+        <source>số văn bản (mặc định: số kế tiếp)</source>
+        <translation>số văn bản (mặc định: số kế tiếp)</translation>
+    </message>
+    <message>
+        <source>kiểm tra chỉ tiêu đăng ký từng đơn vị</source>
+        <translation>kiểm tra chỉ tiêu đăng ký từng đơn vị</translation>
+    </message>
+    <message>
+        <source>in phiếu đăng ký của từng người, tập thể, mô hình</source>
+        <translation>in phiếu đăng ký của từng người, tập thể, mô hình</translation>
+    </message>
+    <message>
+        <source>mã đăng ký (xem &apos;nominations list&apos;); mặc định: mọi đăng ký của năm</source>
+        <translation>mã đăng ký (xem &apos;nominations list&apos;); mặc định: mọi đăng ký của năm</translation>
+    </message>
+    <message>
+        <source>gói dữ liệu gửi cấp trên (xuất, nhập)</source>
+        <translation>gói dữ liệu gửi cấp trên (xuất, nhập)</translation>
+    </message>
+    <message>
+        <source>tạo gói gửi đảng ủy cấp trên</source>
+        <translation>tạo gói gửi đảng ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>Tạo một tệp gói (.chibo) chứa đúng những gì đảng ủy cần của năm: danh sách đăng ký điển hình, kế hoạch cá nhân, kết quả xếp loại, báo cáo năm.</source>
+        <translation>Tạo một tệp gói (.chibo) chứa đúng những gì đảng ủy cần của năm: danh sách đăng ký điển hình, kế hoạch cá nhân, kết quả xếp loại, báo cáo năm.</translation>
+    </message>
+    <message>
+        <source>phần gửi (mặc định: all — tất cả)</source>
+        <translation>phần gửi (mặc định: all — tất cả)</translation>
+    </message>
+    <message>
+        <source>nhận gói của các chi bộ trực thuộc (tệp dữ liệu đảng bộ)</source>
+        <translation>nhận gói của các chi bộ trực thuộc (tệp dữ liệu đảng bộ)</translation>
+    </message>
+    <message>
+        <source>Kiểm tra rồi nhận một hay nhiều gói trong một lần ghi: gói hỏng, bị sửa, của phiên bản mới hơn hay không phải gói đều bị từ chối, không ghi gì.</source>
+        <translation>Kiểm tra rồi nhận một hay nhiều gói trong một lần ghi: gói hỏng, bị sửa, của phiên bản mới hơn hay không phải gói đều bị từ chối, không ghi gì.</translation>
+    </message>
+    <message>
+        <source>kết quả dạng JSON</source>
+        <translation>kết quả dạng JSON</translation>
+    </message>
+    <message>
+        <source>gửi mẫu kế hoạch dạng Word để điền</source>
+        <translation>gửi mẫu kế hoạch dạng Word để điền</translation>
+    </message>
+    <message>
+        <source>điền sẵn kế hoạch năm trước</source>
+        <translation>điền sẵn kế hoạch năm trước</translation>
+    </message>
+    <message>
+        <source>nhập kế hoạch từ tệp Word (.docx)</source>
+        <translation>nhập kế hoạch từ tệp Word (.docx)</translation>
+    </message>
+    <message>
+        <source>ngày nộp (mặc định: ngày trên tệp)</source>
+        <translation>ngày nộp (mặc định: ngày trên tệp)</translation>
+    </message>
+    <message>
+        <source>thay kế hoạch chưa nộp</source>
+        <translation>thay kế hoạch chưa nộp</translation>
+    </message>
+    <message>
+        <source>kế hoạch trong TỆP là của người có mã ID</source>
+        <translation>kế hoạch trong TỆP là của người có mã ID</translation>
+    </message>
+    <message>
+        <source>nội dung mọi kế hoạch của năm</source>
+        <translation>nội dung mọi kế hoạch của năm</translation>
+    </message>
+    <message>
+        <source>kế hoạch cá nhân: liệt kê, in, danh sách</source>
+        <translation>kế hoạch cá nhân: liệt kê, in, danh sách</translation>
+    </message>
+    <message>
+        <source>mọi người của năm và tình trạng kế hoạch</source>
+        <translation>mọi người của năm và tình trạng kế hoạch</translation>
+    </message>
+    <message>
+        <source>in mẫu kế hoạch (điền sẵn hoặc mẫu trống)</source>
+        <translation>in mẫu kế hoạch (điền sẵn hoặc mẫu trống)</translation>
+    </message>
+    <message>
+        <source>mẫu trống để viết tay</source>
+        <translation>mẫu trống để viết tay</translation>
+    </message>
+    <message>
+        <source>chỉ in cho những người này (mặc định: mọi người của năm)</source>
+        <translation>chỉ in cho những người này (mặc định: mọi người của năm)</translation>
+    </message>
+    <message>
+        <source>danh sách kế hoạch đã được chi bộ xác nhận</source>
+        <translation>danh sách kế hoạch đã được chi bộ xác nhận</translation>
+    </message>
+    <message>
+        <source>các cặp kế hoạch gần như trùng nhau</source>
+        <translation>các cặp kế hoạch gần như trùng nhau</translation>
+    </message>
+    <message>
+        <source>kiểm tra mã xác thực in trên văn bản</source>
+        <translation>kiểm tra mã xác thực in trên văn bản</translation>
+    </message>
+    <message>
+        <source>ví dụ K7QX2-M4TRA</source>
+        <translation>ví dụ K7QX2-M4TRA</translation>
+    </message>
+    <message>
+        <source>báo cáo kết quả học tập và làm theo Bác (PDF, số liệu)</source>
+        <translation>báo cáo kết quả học tập và làm theo Bác (PDF, số liệu)</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả thực hiện học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gửi Đảng ủy cấp trên: cả năm, 6 tháng đầu năm (--half) hoặc từ đầu năm đến một ngày (--until).</source>
+        <translation>Báo cáo kết quả thực hiện học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh gửi Đảng ủy cấp trên: cả năm, 6 tháng đầu năm (--half) hoặc từ đầu năm đến một ngày (--until).</translation>
+    </message>
+    <message>
+        <source>báo cáo sơ kết 6 tháng đầu năm</source>
+        <translation>báo cáo sơ kết 6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>tính số liệu từ đầu năm đến ngày này (ví dụ 2026-10-15)</source>
+        <translation>tính số liệu từ đầu năm đến ngày này (ví dụ 2026-10-15)</translation>
+    </message>
+    <message>
+        <source>in báo cáo ra tệp PDF (hoặc Word .docx)</source>
+        <translation>in báo cáo ra tệp PDF (hoặc Word .docx)</translation>
+    </message>
+    <message>
+        <source>in số liệu dạng JSON ra màn hình</source>
+        <translation>in số liệu dạng JSON ra màn hình</translation>
+    </message>
+</context>
+<context>
     <name>CommendationsEditor</name>
     <message>
         <source>%1 — theo đăng ký điển hình “%2”</source>
@@ -3132,6 +3475,10 @@
         <translation>Đã lưu thông tin chi bộ vào {file}</translation>
     </message>
     <message>
+        <source>Lỗi: lệnh không đúng cú pháp ({problem}).</source>
+        <translation>Lỗi: lệnh không đúng cú pháp ({problem}).</translation>
+    </message>
+    <message>
         <source>Lỗi: {message}</source>
         <translation>Lỗi: {message}</translation>
     </message>
@@ -3168,8 +3515,68 @@
         <translation>Đã tạo {count} người mẫu trong {path}</translation>
     </message>
     <message>
+        <source>, đã chuyển từ mã {code}</source>
+        <translation>, đã chuyển từ mã {code}</translation>
+    </message>
+    <message>
+        <source>Đã xuất {count} người ra {file}</source>
+        <translation>Đã xuất {count} người ra {file}</translation>
+    </message>
+    <message>
+        <source>Tổng số: {count} người</source>
+        <translation>Tổng số: {count} người</translation>
+    </message>
+    <message>
+        <source>Đã nhập: {added} người mới, cập nhật {updated}, bỏ qua {skipped}.</source>
+        <translation>Đã nhập: {added} người mới, cập nhật {updated}, bỏ qua {skipped}.</translation>
+    </message>
+    <message>
+        <source>Tệp {file_name}, trang “{sheet_name}”, tiêu đề ở dòng {header_row}{encoding}.</source>
+        <translation>Tệp {file_name}, trang “{sheet_name}”, tiêu đề ở dòng {header_row}{encoding}.</translation>
+    </message>
+    <message>
+        <source> (loại: {kind}, {source})</source>
+        <translation> (loại: {kind}, {source})</translation>
+    </message>
+    <message>
+        <source>Không ghi gì: có dòng không hợp lệ hoặc cần xem lại. Sửa tệp, hoặc dùng --skip-invalid để bỏ qua các dòng đó.</source>
+        <translation>Không ghi gì: có dòng không hợp lệ hoặc cần xem lại. Sửa tệp, hoặc dùng --skip-invalid để bỏ qua các dòng đó.</translation>
+    </message>
+    <message>
         <source>--kind “{value}” không đúng: cần DÒNG=LOẠI, với LOẠI là chính thức, dự bị hoặc quần chúng (ví dụ 12=quần chúng).</source>
         <translation>--kind “{value}” không đúng: cần DÒNG=LOẠI, với LOẠI là chính thức, dự bị hoặc quần chúng (ví dụ 12=quần chúng).</translation>
+    </message>
+    <message>
+        <source>không thay đổi</source>
+        <translation>không thay đổi</translation>
+    </message>
+    <message>
+        <source>  Dòng {row_number} – {name} – {status}{guessed}: {detail}</source>
+        <translation>  Dòng {row_number} – {name} – {status}{guessed}: {detail}</translation>
+    </message>
+    <message>
+        <source>(không tên)</source>
+        <translation>(không tên)</translation>
+    </message>
+    <message>
+        <source>Đã xuất {rows} dòng vào {path} (số {number}-DS, mã xác thực {code})</source>
+        <translation>Đã xuất {rows} dòng vào {path} (số {number}-DS, mã xác thực {code})</translation>
+    </message>
+    <message>
+        <source>Đã in {forms} phiếu đăng ký ({pages} trang) vào {path}</source>
+        <translation>Đã in {forms} phiếu đăng ký ({pages} trang) vào {path}</translation>
+    </message>
+    <message>
+        <source>tập thể {collectives}  cá nhân {individuals}  mô hình {models}</source>
+        <translation>tập thể {collectives}  cá nhân {individuals}  mô hình {models}</translation>
+    </message>
+    <message>
+        <source>cần {required}</source>
+        <translation>cần {required}</translation>
+    </message>
+    <message>
+        <source>Tổng: {count} đăng ký</source>
+        <translation>Tổng: {count} đăng ký</translation>
     </message>
     <message>
         <source>Đã tạo gói gửi cấp trên năm {year} (có mật khẩu): {file}</source>
@@ -3218,6 +3625,106 @@
     <message>
         <source>Không có gì mới: các gói này đã được nhận trước đây.</source>
         <translation>Không có gì mới: các gói này đã được nhận trước đây.</translation>
+    </message>
+    <message>
+        <source>{file} → {name}: {remedies} giải pháp, {tasks} nhiệm vụ, {commitments} nêu gương; nộp ngày {day}{checks}</source>
+        <translation>{file} → {name}: {remedies} giải pháp, {tasks} nhiệm vụ, {commitments} nêu gương; nộp ngày {day}{checks}</translation>
+    </message>
+    <message>
+        <source>; {count} lưu ý</source>
+        <translation>; {count} lưu ý</translation>
+    </message>
+    <message>
+        <source>Đã tạo {count} mẫu kế hoạch năm {year} (Word): {where}</source>
+        <translation>Đã tạo {count} mẫu kế hoạch năm {year} (Word): {where}</translation>
+    </message>
+    <message>
+        <source>Sẽ nhập</source>
+        <translation>Sẽ nhập</translation>
+    </message>
+    <message>
+        <source>Đã nhập</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>{file}: bỏ qua — {why}</source>
+        <translation>{file}: bỏ qua — {why}</translation>
+    </message>
+    <message>
+        <source>Năm {year}: {count} kế hoạch.</source>
+        <translation>Năm {year}: {count} kế hoạch.</translation>
+    </message>
+    <message>
+        <source>{verb} {ready}/{count} kế hoạch năm {year}.</source>
+        <translation>{verb} {ready}/{count} kế hoạch năm {year}.</translation>
+    </message>
+    <message>
+        <source>{name} — {status}, nộp {day}</source>
+        <translation>{name} — {status}, nộp {day}</translation>
+    </message>
+    <message>
+        <source>Năm {year}: {people} người, {confirmed}/{people} kế hoạch đã xác nhận.</source>
+        <translation>Năm {year}: {people} người, {confirmed}/{people} kế hoạch đã xác nhận.</translation>
+    </message>
+    <message>
+        <source>Đã in {count} {kind} năm {year}{extra}: {path}{pages}.</source>
+        <translation>Đã in {count} {kind} năm {year}{extra}: {path}{pages}.</translation>
+    </message>
+    <message>
+        <source>Đã in danh sách số {number}-DS ({confirmed}/{total} kế hoạch đã xác nhận): {path}; mã xác thực {code}.</source>
+        <translation>Đã in danh sách số {number}-DS ({confirmed}/{total} kế hoạch đã xác nhận): {path}; mã xác thực {code}.</translation>
+    </message>
+    <message>
+        <source>mẫu trống</source>
+        <translation>mẫu trống</translation>
+    </message>
+    <message>
+        <source>kế hoạch</source>
+        <translation>kế hoạch</translation>
+    </message>
+    <message>
+        <source> ({count} người chưa có kế hoạch: in mẫu trống)</source>
+        <translation> ({count} người chưa có kế hoạch: in mẫu trống)</translation>
+    </message>
+    <message>
+        <source> ({count} trang)</source>
+        <translation> ({count} trang)</translation>
+    </message>
+    <message>
+        <source>Năm {year}: {count} cặp kế hoạch gần như trùng nhau.</source>
+        <translation>Năm {year}: {count} cặp kế hoạch gần như trùng nhau.</translation>
+    </message>
+    <message>
+        <source>giống {name}</source>
+        <translation>giống {name}</translation>
+    </message>
+    <message>
+        <source>kế hoạch năm {year} của chính mình</source>
+        <translation>kế hoạch năm {year} của chính mình</translation>
+    </message>
+    <message>
+        <source>{count} nhiệm vụ</source>
+        <translation>{count} nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>{count} lưu ý</source>
+        <translation>{count} lưu ý</translation>
+    </message>
+    <message>
+        <source>nộp {day}</source>
+        <translation>nộp {day}</translation>
+    </message>
+    <message>
+        <source>xác nhận {day}</source>
+        <translation>xác nhận {day}</translation>
+    </message>
+    <message>
+        <source>Đã in {title} số {number}-BC{pages}: {path}; mã xác thực {code}.</source>
+        <translation>Đã in {title} số {number}-BC{pages}: {path}; mã xác thực {code}.</translation>
+    </message>
+    <message>
+        <source>Cảnh báo: {warning}</source>
+        <translation>Cảnh báo: {warning}</translation>
     </message>
 </context>
 <context>

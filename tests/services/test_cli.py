@@ -183,6 +183,24 @@ def test_the_command_line_speaks_english_with_chibo_language(db_path, capsys, mo
     )
     assert cli.main(["--db", str(db_path), "demo", "--people", "2"]) == 0
     assert capsys.readouterr().out.startswith("Created 2 sample people in ")
+    assert cli.main(["--db", str(db_path), "members", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "In all: 2 people" in listing and "Full party member" in listing
+    assert "Tổng số" not in listing and "Đảng viên" not in listing
+
+
+def test_the_help_speaks_english_with_chibo_language(capsys, monkeypatch):
+    monkeypatch.setenv("CHIBO_LANGUAGE", "en")
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    text = capsys.readouterr().out
+    assert "usage: chibo" in text and "options:" in text
+    assert "Chi bộ — running a party cell from the command line." in text
+    assert "record the cell's details" in text and "the people register" in text
+    assert "khai báo" not in text and "tùy chọn" not in text
+    with pytest.raises(SystemExit):
+        cli.main(["members", "import", "--help"])
+    assert "preview only, write nothing" in capsys.readouterr().out
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
