@@ -75,6 +75,11 @@ def get_person(session: Session, person_id: int) -> Person:
         raise ChiboError("Không tìm thấy người này (có thể đã bị xóa).") from None
 
 
+def register_size(session: Session) -> int:
+    """Everyone in the register, whatever their status (the status bar's count)."""
+    return people_repo.count(session.db)
+
+
 def list_rows(session: Session, person_id: int | None = None) -> list[PersonRowView]:
     return people_repo.person_rows(session.db, session.today().isoformat(), person_id)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chibo_app.core import copy_detection as copies
 from chibo_app.core.plan_checks import Check, check_plan, similarity_check
@@ -138,12 +138,20 @@ def _pair(a: Plan, b: Plan, names: dict[int, str], score: float) -> SimilarPair:
 
 
 def list_year_plans(session: Session, year: int) -> list[PlanRowView]:
-    """One row per person of the year (active, or with a plan), with status and checks."""
-    db = session.db
-    year_plans = plans_repo.plans_of_year(db, year)
-    plans = {p.person_id: p for p in year_plans}
-    best: dict[int, tuple[float, str]] = {}
-    for pair in similar_pairs(session, year, year_plans):
+    """One row per person of the year (active, or with a plan), with status and checks,
+    near-identical plans included."""
+    year_plans = plans_repo.plans_of_year(session.db, year)
+    return year_rows(session, year, closest_copies(similar_pairs(session, year, year_plans)))
+
+
+# person id -> (score, the other plan's owner as shown) of the closest copy
+Closest = dict[int, tuple[float, str]]
+
+
+def closest_copies(pairs: list[SimilarPair]) -> Closest:
+    """Each person's closest near-identical plan among `pairs`."""
+    best: Closest = {}
+    for pair in pairs:
         sides = [(pair.person_id, pair.other_name, pair)]
         if not pair.last_year:
             sides.append((pair.other_person_id, pair.name, pair))
@@ -151,34 +159,58 @@ def list_year_plans(session: Session, year: int) -> list[PlanRowView]:
             label = f"{other_name} (năm {item.other_year})" if item.last_year else other_name
             if pair.score > best.get(person_id, (0.0, ""))[0]:
                 best[person_id] = (pair.score, label)
+    return best
+
+
+def year_closest(session: Session, year: int) -> Closest:
+    """The closest copy of each person's plan of `year` (the seconds of copy detection
+    at a party committee's scale: the plans page runs it after showing its rows)."""
+    return closest_copies(similar_pairs(session, year))
+
+
+def year_rows(session: Session, year: int, closest: Closest | None = None) -> list[PlanRowView]:
+    """One row per person of the year (active, or with a plan), with status and checks;
+    with their closest copies when `closest` is given."""
+    db = session.db
+    plans = {p.person_id: p for p in plans_repo.plans_of_year(db, year)}
     deadline = years.get_year(session, year).deadline("plans_due")
     late = session.today() > deadline
     rows = []
     for person_id, name, unit in plans_repo.year_people(db, year):
         plan = plans.get(person_id)
-        messages = [c.message for c in check_plan(plan)] if plan else []
-        similar = best.get(person_id)
-        if similar:
-            messages.append(f"Gần như trùng với kế hoạch của {similar[1]} ({similar[0]:.0%}).")
         status = plan.status if plan else PlanStatus.NOT_STARTED
-        rows.append(
-            PlanRowView(
-                person_id=person_id,
-                full_name=name,
-                unit=unit,
-                plan_id=plan.id if plan else None,
-                status=status,
-                submitted_on=plan.submitted_on if plan else None,
-                confirmed_on=plan.confirmed_on if plan else None,
-                tasks=len(plan.tasks) if plan else 0,
-                checks=len(messages),
-                check_messages=messages,
-                similar_to=similar[1] if similar else None,
-                similar_score=similar[0] if similar else None,
-                overdue=late and status not in (PlanStatus.SUBMITTED, PlanStatus.CONFIRMED),
-            )
+        row = PlanRowView(
+            person_id=person_id,
+            full_name=name,
+            unit=unit,
+            plan_id=plan.id if plan else None,
+            status=status,
+            submitted_on=plan.submitted_on if plan else None,
+            confirmed_on=plan.confirmed_on if plan else None,
+            tasks=len(plan.tasks) if plan else 0,
+            checks=0,
+            check_messages=[c.message for c in check_plan(plan)] if plan else [],
+            overdue=late and status not in (PlanStatus.SUBMITTED, PlanStatus.CONFIRMED),
         )
+        rows.append(with_closest(row, (closest or {}).get(person_id)))
     return rows
+
+
+def with_closest(row: PlanRowView, similar: tuple[float, str] | None) -> PlanRowView:
+    """The row with its closest copy (or none) and the checks that come with it."""
+    messages = [m for m in row.check_messages if not m.startswith(_SIMILAR_PREFIX)]
+    if similar:
+        messages.append(f"{_SIMILAR_PREFIX}{similar[1]} ({similar[0]:.0%}).")
+    return replace(
+        row,
+        checks=len(messages),
+        check_messages=messages,
+        similar_to=similar[1] if similar else None,
+        similar_score=similar[0] if similar else None,
+    )
+
+
+_SIMILAR_PREFIX = "Gần như trùng với kế hoạch của "
 
 
 def shared_passages(a: Plan, b: Plan) -> copies.Passages:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_app.core.changes import Changes
 from chibo_app.ui import screen_fit
 from chibo_app.ui.backup_actions import BackupActions
 from chibo_app.ui.icons import icon
-from chibo_app.ui.pages import PAGES, PageSpec
+from chibo_app.ui.pages import PAGES, PageSpec, preload_pages
 from chibo_app.ui.pages.base import Page
 from chibo_app.ui.read_only import lock_editing
 from chibo_app.ui.widgets.banner import Banner
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from chibo_app.services.session import Session
     from chibo_app.ui.auto_lock import AutoLock
     from chibo_app.ui.single_instance import InstanceServer
+
+
+PRELOAD_AFTER_MS = 1500  # the pages' code is imported once the first page is shown
 
 
 class MainWindow(QMainWindow):
@@ -64,13 +68,18 @@ class MainWindow(QMainWindow):
 
     def attach(self, session: Session, read_only: bool = False) -> None:
         """Show `session`'s data: title, years, the first page."""
+        from chibo_app.services import changes  # noqa: PLC0415 - after the window is shown
+
         self.session = session
+        self._seen = changes.mark(session)  # the change history read so far
         self.set_read_only(read_only)
         self.path_label.setText(self.tr("Tệp dữ liệu: %1").replace("%1", str(session.path)))
         self._fill_years()
         self.update_title()
         self._apply_level()
+        self._count_people()
         self.show_page(next(s.key for s in PAGES if s.shown_for(self.committee)))
+        QTimer.singleShot(PRELOAD_AFTER_MS, preload_pages)
         self.menuBar().setEnabled(True)
         self.sidebar.setEnabled(True)
 
@@ -219,9 +228,12 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def _create(self, spec: PageSpec) -> Page:
-        page = spec.load()(self.session, self.current_year(), self)
+        Page.first_load_in_background = True  # the page reads its first data off this thread
+        try:
+            page = spec.load()(self.session, self.current_year(), self)
+        finally:
+            Page.first_load_in_background = False
         page.setObjectName(f"{spec.key}Page")
-        self.year_changed.connect(page.set_year)
         page.data_changed.connect(self._data_changed)
         open_page = getattr(page, "open_page", None)  # the overview's deadline cards
         if open_page is not None:
@@ -229,8 +241,9 @@ class MainWindow(QMainWindow):
         count_changed = getattr(page, "count_changed", None)
         if count_changed is not None:
             count_changed.connect(self._show_count)
-            total = getattr(page, "people_total", None)  # the overview counts without a model
-            self._show_count(total if total is not None else page.model.rowCount())  # type: ignore[attr-defined]
+            if not page.is_loading():  # else the page says its count when its data is shown
+                total = getattr(page, "people_total", None)  # the overview has no model
+                self._show_count(total if total is not None else page.model.rowCount())  # type: ignore[attr-defined]
         if self.read_only:
             lock_editing(page)
         return page
@@ -238,6 +251,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> Page:
         page = self.page(key)
         self.stack.setCurrentWidget(page)
+        page.catch_up()  # what changed while it was hidden, read off the GUI thread
         row = next(i for i, s in enumerate(PAGES) if s.key == key)
         if self.sidebar.currentRow() != row:
             self.sidebar.blockSignals(True)
@@ -246,18 +260,44 @@ class MainWindow(QMainWindow):
         return page
 
     def _data_changed(self) -> None:
-        """One page changed shared data: refresh the others that exist and the title."""
+        """A page changed data (and showed it): the others catch up with what changed."""
         sender = self.sender()
-        for page in self._pages.values():
-            if page is not sender:
-                page.reload()
-        self.update_title()
-        self._fill_years()
+        self.catch_up(sender if isinstance(sender, Page) else None)
+
+    def catch_up(self, done_by: Page | None = None) -> Changes:
+        """Everything written since the window last looked (by its pages, its background
+        jobs or another process) goes to the pages it concerns: the page on screen reads
+        again off the GUI thread, the others when they are next shown. `done_by` already
+        shows its own change."""
+        from chibo_app.services import changes  # noqa: PLC0415
+
+        self._seen, found = changes.since(self.session, self._seen)
+        self._tell_pages(found, done_by)
+        return found
 
     def reload_all(self) -> None:
-        for page in self._pages.values():
-            page.reload()
+        """Everything may have changed (an import, a new year, the file unlocked)."""
+        from chibo_app.services import changes  # noqa: PLC0415
+
+        self._seen = changes.mark(self.session)
+        self._tell_pages(Changes.all(), None)
         self.update_title()
+
+    def _tell_pages(self, found: Changes, done_by: Page | None) -> None:
+        if not found:
+            return
+        for page in self._pages.values():
+            if page is not done_by and page.shows(found):
+                page.mark_stale(found)
+        current = self.stack.currentWidget()
+        if isinstance(current, Page):
+            current.catch_up()
+        if found.touches(["people"]):
+            self._count_people()
+        if found.touches(["settings"]):
+            self.update_title()
+        if found.touches(["years", "year_settings"]):
+            self._fill_years()
 
     # Tool bar and year ------------------------------------------------------------
 
@@ -282,9 +322,18 @@ class MainWindow(QMainWindow):
         if isinstance(button, QToolButton):
             button.setAutoRaise(False)  # a visible button, not a flat label
         self.addToolBar(bar)
-        self.year_box.currentIndexChanged.connect(
-            lambda _i: self.year_changed.emit(self.current_year())
-        )
+        self.year_box.currentIndexChanged.connect(lambda _i: self._switch_year())
+
+    def _switch_year(self) -> None:
+        """Every page to the chosen year: the one on screen reads it off the GUI thread
+        at once, the others when they are shown."""
+        year = self.current_year()
+        for page in self._pages.values():
+            page.change_year(year)
+        current = self.stack.currentWidget()
+        if isinstance(current, Page):
+            current.catch_up()
+        self.year_changed.emit(year)
 
     def _fill_years(self) -> None:
         from chibo_app.services import cell  # noqa: PLC0415 - after the window is shown
@@ -439,6 +488,11 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("peopleTotal")
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.count_label)
+
+    def _count_people(self) -> None:
+        from chibo_app.services import people  # noqa: PLC0415 - after the window is shown
+
+        self._show_count(people.register_size(self.session))
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%1 người").replace("%1", str(total)))

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from chibo_app.services.session import Session
+from chibo_app.ui.pages.base import Page
 
 NOT_PAINTED = 3
 TIME_LIMIT_MS = 30_000
@@ -33,7 +34,8 @@ def say(line: str) -> None:
 
 
 class FirstPaint(QObject):
-    """Quits the application once `window` has painted after the data was attached."""
+    """Quits the application once `window` has painted its first page with the page's
+    data (read off the GUI thread after attach)."""
 
     def __init__(self, app: QApplication, window: QMainWindow, session: Session) -> None:
         super().__init__(window)
@@ -41,15 +43,29 @@ class FirstPaint(QObject):
         self.painted = False
         window.installEventFilter(self)
         QTimer.singleShot(TIME_LIMIT_MS, self._too_late)
+        page = self._page()
+        if page is not None and page.is_loading():
+            page.loaded.connect(window.update)
         window.update()  # a paint after attach(), not the bare frame's before it
 
+    def _page(self) -> Page | None:
+        current = getattr(self.window, "stack", None)
+        page = current.currentWidget() if current is not None else None
+        return page if isinstance(page, Page) else None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        page = self._page()
+        if page is not None and page.is_loading():
+            return False  # the frame without the page's data yet
         if watched is self.window and event.type() == QEvent.Type.Paint and not self.painted:
             self.painted = True
             QTimer.singleShot(0, self._done)  # after the timers already due (the charts)
         return False
 
     def _done(self) -> None:
+        if getattr(self._page(), "_charts_pending", False):  # the overview's charts come next
+            QTimer.singleShot(10, self._done)
+            return
         from chibo_app.ui import translations  # noqa: PLC0415
 
         schema = self.session.schema_version()

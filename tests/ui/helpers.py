@@ -13,3 +13,10 @@ def type_text(widget, text):
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+def wait_loaded(qtbot, page, timeout=10_000):
+    """The page shows its data: pages the main window creates, and the page on screen
+    after a year switch or a change made elsewhere, read off the GUI thread."""
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=timeout)
+    return page

@@ -9,6 +9,7 @@ from chibo_app.services.session import open_session
 from chibo_app.ui import app
 from chibo_app.ui.dialogs.first_start import FirstStartDialog
 from chibo_app.ui.main_window import MainWindow
+from tests.ui.helpers import wait_loaded
 
 
 @pytest.fixture
@@ -79,6 +80,7 @@ def test_main_window_pages_year_and_shortcuts(qtbot, people_session):
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
+    wait_loaded(qtbot, window.page("overview"))  # read off the GUI thread
     assert window.windowTitle() == "Chi bộ — Chi bộ Sở Ngoại vụ"
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     # What the secretary sees: a chi bộ's file hides the đảng ủy's page.
@@ -104,7 +106,9 @@ def test_main_window_pages_year_and_shortcuts(qtbot, people_session):
         window.year_box.addItem("2027", 2027)
         window.year_box.setCurrentIndex(window.year_box.count() - 1)
     assert people.year == 2027
-    assert window.page("overview").heading.text().startswith("Tổng quan năm 2027")
+    overview = window.show_page("overview")  # a hidden page shows the new year when shown
+    wait_loaded(qtbot, overview)
+    assert overview.heading.text().startswith("Tổng quan năm 2027")
     assert window.import_action.shortcut().toString() == "Ctrl+I"
     assert window.export_action.shortcut().toString() == "Ctrl+E"
     window.close()

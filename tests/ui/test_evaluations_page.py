@@ -149,7 +149,9 @@ def test_finish_all_and_export(qtbot, page, demo_session, tmp_path):
     page.reload()
     assert page.finish_all_button.isEnabled()
     assert page.finish_all_now() > 0
-    assert all(r.status != EvaluationStatus.OPEN for r in page.model.rows())
+    qtbot.waitUntil(  # the rows are read again off the GUI thread
+        lambda: all(r.status != EvaluationStatus.OPEN for r in page.model.rows())
+    )
     target = tmp_path / "danh sach.xlsx"
     run = page.start_export(target, 40)
     assert not page.export_button.isEnabled()

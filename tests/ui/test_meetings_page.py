@@ -9,6 +9,7 @@ from chibo_app.ui.dialogs.topic_dialog import TopicDialog
 from chibo_app.ui.main_window import MainWindow
 from chibo_app.ui.models.meetings_attendance_model import Col
 from chibo_app.ui.pages.meetings_page import MeetingsPage
+from tests.ui.helpers import wait_loaded
 
 
 def _demo_page(qtbot, session):
@@ -64,7 +65,7 @@ def test_next_month_draft_opens_in_the_editor(qtbot, session, monkeypatch):
     monkeypatch.setattr(MeetingDialog, "exec", fake_exec)
     page.new_regular()
     assert seen["date"].endswith("/12/2026") and seen["place"] == "Hội trường Sở Ngoại vụ"
-    assert page.model.item(11, 0).rowCount() == 1
+    qtbot.waitUntil(lambda: page.model.item(11, 0).rowCount() == 1)  # read off the GUI thread
 
 
 def test_topic_dialog_and_printing(qtbot, session, tmp_path, monkeypatch):
@@ -78,7 +79,7 @@ def test_topic_dialog_and_printing(qtbot, session, tmp_path, monkeypatch):
 
     monkeypatch.setattr(TopicDialog, "exec", fake_exec)
     page.add_topic()
-    assert page.topics_model.rowCount() == 6
+    qtbot.waitUntil(lambda: page.topics_model.rowCount() == 6)  # read off the GUI thread
     assert page.topics_model.item(5, 1).text() == "Quý IV"
     meeting_id = meetings.meetings_of_year(session, 2026)[0].id
     assert page.select_meeting(meeting_id) and page.print_button.isEnabled()
@@ -98,4 +99,5 @@ def test_in_the_side_bar_after_nominations(qtbot, people_session):
     assert titles.index("Sinh hoạt") == titles.index("Gương điển hình") + 1
     page = window.show_page("meetings")
     assert isinstance(page, MeetingsPage)
+    wait_loaded(qtbot, page)  # the window reads a page's data off the GUI thread
     assert page.model.rowCount() == 12  # an empty year still lists its months

@@ -10,6 +10,7 @@ from chibo_app.ui.main_window import MainWindow
 from chibo_app.ui.pages import PAGES
 from chibo_app.ui.pages.overview_page import OverviewPage
 from chibo_app.ui.widgets import deadline_card
+from tests.ui.helpers import wait_loaded
 
 
 def _page(qtbot, session):
@@ -88,6 +89,7 @@ def test_clicking_a_card_opens_its_page(qtbot, session):
     window.show()
     page = window.stack.currentWidget()
     assert isinstance(page, OverviewPage) and PAGES[0].key == "overview"
+    wait_loaded(qtbot, page)  # the window reads a page's data off the GUI thread
     keys = {s.key for s in PAGES}
     for key, target in [("plans_due", "plans"), ("nominations_due", "nominations")]:
         card = _card(page, key)

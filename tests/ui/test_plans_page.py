@@ -77,7 +77,7 @@ def test_filters(page):
     assert shown(page) == ["Đỗ Minh Đức"]
 
 
-def test_bulk_confirm_lists_what_will_be_locked(page, plans_session, monkeypatch):
+def test_bulk_confirm_lists_what_will_be_locked(qtbot, page, plans_session, monkeypatch):
     asked = []
 
     def answer(parent, title, text, *args):
@@ -86,19 +86,36 @@ def test_bulk_confirm_lists_what_will_be_locked(page, plans_session, monkeypatch
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     page.view.selectAll()
-    page.confirm_selected()
+    page.confirm_selected()  # written off the GUI thread, then the rows read again
+    assert not page.confirm_button.isEnabled()  # one bulk step at a time
     assert "Trần Thị Bình" in asked[0] and "Nguyễn Văn An" not in asked[0]
     assert "khóa" in asked[0]
+    qtbot.waitUntil(lambda: page.progress.text() == "2 / 6 đã xác nhận")
     plan = plans.get_plan(plans_session, plans_session.ids["Trần Thị Bình"], 2026)
     assert plan.status == PlanStatus.CONFIRMED
-    assert page.progress.text() == "2 / 6 đã xác nhận"
 
 
-def test_bulk_mark_submitted(page, plans_session):
-    assert page.select(plans_session.ids["Lê Văn Ân"])
+def test_bulk_mark_submitted(qtbot, page, plans_session):
+    person = plans_session.ids["Lê Văn Ân"]
+    assert page.select(person)
     page.mark_submitted()
-    plan = plans.get_plan(plans_session, plans_session.ids["Lê Văn Ân"], 2026)
+    qtbot.waitUntil(
+        lambda: page.model.rows()[page.model.row_of(person)].status.value == "submitted"
+    )
+    plan = plans.get_plan(plans_session, person, 2026)
     assert plan.status == PlanStatus.SUBMITTED
+    assert page.selected_rows()[0].person_id == person  # still selected once shown again
+
+
+def test_a_refused_bulk_step_says_why(qtbot, page, plans_session, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    page.view.selectAll()
+    plans_session.db.execute("UPDATE plans SET status = 'draft' WHERE status = 'submitted'")
+    page.confirm_selected()  # the row still says submitted; the file no longer does
+    qtbot.waitUntil(lambda: bool(warned))
+    assert page.step is None
 
 
 # The editor -----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from chibo_app.services import documents, year_report
 from chibo_app.ui.main_window import MainWindow
 from chibo_app.ui.pages import report_page
 from chibo_app.ui.pages.report_page import ReportPage
+from tests.ui.helpers import wait_loaded
 from tests.ui.report_helpers import page, seeded  # noqa: F401 - fixtures
 
 
@@ -71,10 +72,12 @@ def test_changes_are_saved_on_leaving_the_page_and_the_period(qtbot, seeded):
     qtbot.addWidget(window)
     window.show()
     page = window.show_page("report")
+    wait_loaded(qtbot, page)  # the window reads a page's data off the GUI thread
     page.editors[1].setPlainText("Hạn chế sửa tay.")
     window.show_page("meetings")  # the page is hidden: saved
     assert year_report.saved_narrative(seeded, page.period).shortcomings == "Hạn chế sửa tay."
     window.show_page("report")
+    wait_loaded(qtbot, page)
     page.editors[1].setPlainText("Hạn chế sửa lần hai.")
     page.set_period(PeriodKind.HALF)  # another period: the year's text is saved first
     year = year_report.saved_narrative(seeded, year_report.period_of(2026))

@@ -74,7 +74,7 @@ def _restore_with(monkeypatch, choose):
 
 
 def test_restore_lists_newest_first_restores_and_reloads(
-    window, people_session, monkeypatch, messages
+    qtbot, window, people_session, monkeypatch, messages
 ):
     old = backups.make_backup(people_session, now=dt.datetime(2026, 11, 1, 8, 5))
     people.save_person(people_session, Person(full_name="Người Thêm Sau"))
@@ -99,7 +99,9 @@ def test_restore_lists_newest_first_restores_and_reloads(
         ["01/11/2026 08:05", "Sao lưu ngay (thủ công)"],
     ]
     assert rows["shown"][0][2].endswith("KB")
-    assert page.model.rowCount() == 7 and window.count_label.text() == "7 người"
+    assert window.count_label.text() == "7 người"
+    window.show_page("people")  # a hidden page reads the restored file when shown
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7)
     assert "01/11/2026 08:05" in window.statusBar().currentMessage()
     kept = [b for b in backups.list_backups(people_session.path) if b.reason == "truoc-khoi-phuc"]
     assert len(kept) == 1 and old.exists()

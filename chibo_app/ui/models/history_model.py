@@ -50,12 +50,20 @@ class HistoryModel(QAbstractTableModel):
         self.where = HistoryFilter()
         self._entries: list[Entry] = []
         self._more = False
+        self._total: int | None = None
 
     def set_filter(self, where: HistoryFilter) -> None:
+        self.set_page(where, history.entries(self.session, where, history.PAGE_SIZE))
+
+    def set_page(
+        self, where: HistoryFilter, entries: list[Entry], total: int | None = None
+    ) -> None:
+        """The first page of `where`, read already (on any thread), and its total if known."""
         self.beginResetModel()
         self.where = where
-        self._entries = history.entries(self.session, where, history.PAGE_SIZE)
+        self._entries = entries
         self._more = len(self._entries) == history.PAGE_SIZE
+        self._total = total
         self.endResetModel()
 
     def reload(self) -> None:
@@ -65,7 +73,9 @@ class HistoryModel(QAbstractTableModel):
         """All matching entries, not only those fetched so far."""
         if not self._more:
             return len(self._entries)
-        return history.count(self.session, self.where)
+        if self._total is None:
+            self._total = history.count(self.session, self.where)
+        return self._total
 
     def entry(self, row: int) -> Entry:
         return self._entries[row]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -85,6 +86,23 @@ def _display(row: PersonRowView, col: Col) -> str:
             return core_label(status_label(row.status, row.kind))
 
 
+class Prepared(NamedTuple):
+    """Rows with what the model computes once per row: made on any thread (a page's
+    background load), so the GUI thread only swaps lists."""
+
+    rows: list[PersonRowView]
+    search: dict[int, str]  # person id -> folded search text
+    name_keys: dict[int, Any]  # person id -> Vietnamese name sort key
+
+
+def prepare(rows: list[PersonRowView]) -> Prepared:
+    return Prepared(
+        list(rows),
+        {r.id: search_text(r) for r in rows},
+        {r.id: name_sort_key(r.full_name) for r in rows},
+    )
+
+
 class PeopleModel(QAbstractTableModel):
     """Rows are kept in memory with their search text and name rank computed once.
 
@@ -98,18 +116,51 @@ class PeopleModel(QAbstractTableModel):
         self._search: list[str] = []
         self._cells: list[tuple[str, ...] | None] = []  # display text, made on first view
         self._name_rank: dict[int, int] = {}
+        self._prepared = prepare([])
         self._sort: tuple[int, Qt.SortOrder] = (Col.NAME, Qt.SortOrder.AscendingOrder)
 
     # Data in --------------------------------------------------------------
 
     def set_rows(self, rows: list[PersonRowView]) -> None:
+        self.set_prepared(prepare(rows))
+
+    def set_prepared(self, prepared: Prepared) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
-        self._search = [search_text(r) for r in self._rows]
-        by_name = sorted(self._rows, key=lambda r: name_sort_key(r.full_name))
+        self._take(prepared)
+        self.endResetModel()
+
+    def put_rows(self, rows: list[PersonRowView], gone: Iterable[int] = ()) -> None:
+        """Rows changed (or added), people deleted: only they are computed again; the
+        others keep their place in the order unless a name moved them."""
+        gone = set(gone)
+        changed = {r.id: r for r in rows}
+        kept = self._prepared
+        current = [changed.pop(r.id, r) for r in kept.rows if r.id not in gone]
+        added = list(changed.values())
+        fresh = prepare([*(r for r in rows if r.id not in gone)])
+        search = {k: v for k, v in kept.search.items() if k not in gone}
+        search.update(fresh.search)
+        keys = {k: v for k, v in kept.name_keys.items() if k not in gone}
+        keys.update(fresh.name_keys)
+        prepared = Prepared(current + added, search, keys)
+        if added or gone:
+            self.set_prepared(prepared)
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept_ids = [(self._rows[i.row()].id, i.column()) for i in persistent]
+        self._take(prepared)
+        where = {r.id: n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(persistent, [self.index(where[i], c) for i, c in kept_ids])
+        self.layoutChanged.emit()
+
+    def _take(self, prepared: Prepared) -> None:
+        self._prepared = prepared
+        self._rows = list(prepared.rows)
+        self._search = [prepared.search[r.id] for r in self._rows]
+        by_name = sorted(self._rows, key=lambda r: prepared.name_keys[r.id])
         self._name_rank = {r.id: i for i, r in enumerate(by_name)}
         self._apply_sort()
-        self.endResetModel()
 
     def rows(self) -> list[PersonRowView]:
         return self._rows

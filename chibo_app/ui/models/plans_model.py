@@ -19,6 +19,7 @@ from chibo_app.core.dates import to_display
 from chibo_app.core.plans import STATUS_LABELS, PlanRowView, PlanStatus
 from chibo_app.core.text import fold, name_sort_key
 from chibo_app.services.midyear import MidyearRow
+from chibo_app.services.plan_lists import with_closest
 from chibo_app.ui.core_text import core_label, core_message
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the PlanRowView
@@ -142,6 +143,11 @@ def _display(row: PlanRowView, col: Col, review: MidyearRow | None = None) -> st
             return f"{row.similar_to} ({round((row.similar_score or 0) * 100)}%)"
 
 
+def by_name(rows: list[PlanRowView]) -> list[PlanRowView]:
+    """The rows in Vietnamese name order (the model's ranks come from it)."""
+    return sorted(rows, key=lambda r: name_sort_key(r.full_name))
+
+
 class PlansModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -154,13 +160,32 @@ class PlansModel(QAbstractTableModel):
         self, rows: list[PlanRowView], midyear: dict[int, MidyearRow] | None = None
     ) -> None:
         """The year's rows, and where each confirmed plan stands at mid-year (by person)."""
+        self.set_prepared(by_name(rows), midyear)
+
+    def set_prepared(
+        self, named: list[PlanRowView], midyear: dict[int, MidyearRow] | None = None
+    ) -> None:
+        """Rows already in name order (`by_name`, made on any thread)."""
         self.beginResetModel()
         self._midyear = midyear or {}
-        by_name = sorted(rows, key=lambda r: name_sort_key(r.full_name))
-        self._rank = {r.person_id: i for i, r in enumerate(by_name)}
-        self._rows = by_name
+        self._rank = {r.person_id: i for i, r in enumerate(named)}
+        self._rows = list(named)
         self._apply_sort()
         self.endResetModel()
+
+    def set_closest(self, closest: dict[int, tuple[float, str]]) -> None:
+        """Near-identical plans found (after the rows): only the rows they change."""
+        first = last = None
+        for index, row in enumerate(self._rows):
+            updated = with_closest(row, closest.get(row.person_id))
+            if updated != row:
+                self._rows[index] = updated
+                first = index if first is None else first
+                last = index
+        if first is not None and last is not None:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Col) - 1))
+            if self._sort[0] in (Col.CHECKS, Col.SIMILAR):
+                self.sort(*self._sort)
 
     def rows(self) -> list[PlanRowView]:
         return self._rows

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -100,3 +101,14 @@ PAGES: list[PageSpec] = [
         "chibo_app.ui.pages.history_page:HistoryPage",
     ),
 ]
+
+
+def preload_pages() -> None:
+    """Import every page's module on a worker thread (tenths of a second each, with the
+    dialogs they use), so the first open of a page only builds its widgets."""
+
+    def work() -> None:
+        for spec in PAGES:
+            importlib.import_module(spec.target.partition(":")[0])
+
+    threading.Thread(target=work, name="chibo-preload", daemon=True).start()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +24,7 @@ from chibo_app.services.document_register import RegisterEntry
 from chibo_app.services.documents import VerifyResult, VerifyStatus
 from chibo_app.services.session import Session
 from chibo_app.ui.models.register_model import ENTRY_ROLE, Col, RegisterModel, RegisterProxy
-from chibo_app.ui.pages.base import Page
+from chibo_app.ui.pages.base import Loader, Page
 
 _RESULT_STYLES = {
     VerifyStatus.UNCHANGED: "background: #e6f4ea; color: #1b5e20;",
@@ -102,14 +104,15 @@ class DocumentsPage(Page):
 
     # Data -----------------------------------------------------------------------------
 
-    def set_year(self, year: int) -> None:
-        super().set_year(year)
-        self.reload()
+    watches = frozenset({"documents", "settings"})  # the entries and the symbol in numbers
 
-    def reload(self) -> None:
+    def loader(self) -> Loader:
         self.this_year.setText(self.tr("Chỉ năm %1").replace("%1", str(self.year)))
         year = self.year if self.this_year.isChecked() else None
-        self.model.set_entries(document_register.list_register(self.session, year))
+        return lambda session: document_register.list_register(session, year)
+
+    def show_data(self, data: Any) -> None:
+        self.model.set_entries(data)
         self._show_count()
 
     def _search(self, text: str) -> None:

@@ -4,6 +4,7 @@ warning, the editor, "Chốt tất cả", the exported list and a person's histo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
@@ -20,22 +21,33 @@ from PySide6.QtWidgets import (
 from chibo_app.core.evaluation import EvaluationRowView, EvaluationStatus
 from chibo_app.errors import ChiboError
 from chibo_app.services import evaluation, evaluation_lists, meetings, midyear
+from chibo_app.services.midyear import MidyearRow
 from chibo_app.services.session import Session
 from chibo_app.ui import evaluation_actions
 from chibo_app.ui.confirm import confirm
 from chibo_app.ui.core_text import core_message, error_text
 from chibo_app.ui.models.evaluations_model import ROW_ROLE, EvaluationsModel
-from chibo_app.ui.pages.base import Page
+from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.plan_print_actions import PrintRun
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.banner import Banner
+from chibo_app.ui.widgets.column_sizes import fit_columns
 from chibo_app.ui.widgets.flow_layout import flow_row
+
+
+class _Data(NamedTuple):
+    rows: list[EvaluationRowView]
+    attendance: Any
+    warning: Any
+    reviews: list[MidyearRow]
 
 
 class EvaluationsPage(Page):
     def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
         super().__init__(session, year, parent)
         self.printing: PrintRun | None = None
+        self._sized = False
+        self._select_after: int | None = None
         self.model = EvaluationsModel(self)
         self._build()
         self.reload()
@@ -91,14 +103,19 @@ class EvaluationsPage(Page):
 
     # Data -------------------------------------------------------------------------------
 
-    def set_year(self, year: int) -> None:
-        super().set_year(year)
-        self.reload()
+    def loader(self) -> Loader:
+        year = self.year
+        return lambda session: _Data(
+            evaluation_lists.list_year(session, year),
+            meetings.attendance_stats(session, year),
+            evaluation_lists.year_cap_warning(session, year),
+            midyear.midyear_rows(session, year),
+        )
 
-    def reload(self) -> None:
-        rows = evaluation_lists.list_year(self.session, self.year)
-        self.model.set_rows(rows, meetings.attendance_stats(self.session, self.year))
-        warning = evaluation_lists.year_cap_warning(self.session, self.year)
+    def show_data(self, data: _Data) -> None:
+        rows = data.rows
+        self.model.set_rows(rows, data.attendance)
+        warning = data.warning
         if warning:
             self.banner.show_warning(core_message(warning))
         else:
@@ -107,7 +124,7 @@ class EvaluationsPage(Page):
         self.count_label.setText(
             self.tr("%1 / %2 đã chốt").replace("%1", str(done)).replace("%2", str(len(rows)))
         )
-        reviews = midyear.midyear_rows(self.session, self.year)
+        reviews = data.reviews
         behind = sum(1 for r in reviews if r.reviewed and r.behind)  # as the plans page
         unseen = sum(1 for r in reviews if not r.reviewed)
         self.midyear_label.setText(
@@ -115,7 +132,12 @@ class EvaluationsPage(Page):
             .replace("%1", str(behind))
             .replace("%2", str(unseen))
         )
-        self.view.resizeColumnsToContents()
+        if not self._sized and rows:
+            fit_columns(self.view)
+            self._sized = True
+        if self._select_after is not None:
+            self.select(self._select_after)
+            self._select_after = None
         self._update_buttons()
 
     def selected_row(self) -> EvaluationRowView | None:
@@ -249,7 +271,8 @@ class EvaluationsPage(Page):
         PersonHistoryDialog(self.session, row.person_id, self).exec()
 
     def _changed(self, person_id: int | None) -> None:
-        self.reload()
-        if person_id is not None:
-            self.select(person_id)
+        """After this page's own step: the rows read again off the GUI thread, the person
+        selected again when they are shown."""
+        self._select_after = person_id
+        self.refresh()
         self.data_changed.emit()

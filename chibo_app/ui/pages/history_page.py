@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from chibo_app.services import history
-from chibo_app.services.history import HistoryFilter
+from chibo_app.services.history import Entry, HistoryFilter
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label
 from chibo_app.ui.models.history_model import HistoryModel
-from chibo_app.ui.pages.base import Page
+from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.widgets.date_field import read_date
 from chibo_app.ui.widgets.history_view import HistoryView
 
 _BAD_FIELD = "QLineEdit { border: 1px solid #c62828; }"
+
+
+class _Data(NamedTuple):
+    kinds: dict[str, str]
+    users: list[str]
+    where: HistoryFilter
+    entries: list[Entry]
+    total: int | None
 
 
 class HistoryPage(Page):
@@ -63,12 +73,26 @@ class HistoryPage(Page):
         layout.addWidget(self.count_label)
         layout.addWidget(self.view, 1)
 
-    def reload(self) -> None:
-        kinds = {key: core_label(name) for key, name in history.kinds(self.session).items()}
+    def loader(self) -> Loader:
+        where = self.current_filter()
+
+        def load(session: Session) -> _Data:
+            entries = history.entries(session, where, history.PAGE_SIZE)
+            total = history.count(session, where) if len(entries) == history.PAGE_SIZE else None
+            return _Data(history.kinds(session), history.users(session), where, entries, total)
+
+        return load
+
+    def show_data(self, data: _Data) -> None:
+        kinds = {key: core_label(name) for key, name in data.kinds.items()}
         self._fill(self.kind, self.tr("Tất cả các loại"), kinds)
-        users = {u: u for u in history.users(self.session)}
-        self._fill(self.user, self.tr("Tất cả người sửa"), users)
-        self.apply_filter()
+        self._fill(self.user, self.tr("Tất cả người sửa"), {u: u for u in data.users})
+        if data.where != self.current_filter():  # the filters changed while reading
+            self.apply_filter()
+            return
+        self.timer.stop()
+        self.model.set_page(data.where, data.entries, data.total)
+        self._show_total()
 
     @staticmethod
     def _fill(box: QComboBox, everything: str, items: dict[str, str]) -> None:
@@ -102,6 +126,9 @@ class HistoryPage(Page):
     def apply_filter(self) -> None:
         self.timer.stop()
         self.model.set_filter(self.current_filter())
+        self._show_total()
+
+    def _show_total(self) -> None:
         total = self.model.total()
         self.count_label.setText(
             self.tr("%1 thay đổi, mới nhất ở trên.").replace("%1", f"{total:,}".replace(",", "."))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -31,15 +31,22 @@ from chibo_app.services.topics import TopicRow
 from chibo_app.ui.core_text import error_text
 from chibo_app.ui.models.meetings_model import MEETING_ROLE, MeetingsModel
 from chibo_app.ui.models.meetings_topics_model import TOPIC_ROLE, TopicsModel
-from chibo_app.ui.pages.base import Page
+from chibo_app.ui.pages.base import Loader, Page
 
 if TYPE_CHECKING:
     from chibo_app.ui.plan_print_actions import PrintRun
 
 
+class _Data(NamedTuple):
+    months: list[meetings.MonthView]
+    topics: list[TopicRow]
+    summary: meetings.YearSummary
+
+
 class MeetingsPage(Page):
     def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
         super().__init__(session, year, parent)
+        self._select_after: int | None = None
         self.model = MeetingsModel(self)
         self.topics_model = TopicsModel(self)
         self._build()
@@ -127,19 +134,23 @@ class MeetingsPage(Page):
 
     # Data ------------------------------------------------------------------------------
 
-    def set_year(self, year: int) -> None:
-        super().set_year(year)
-        self.reload()
+    def loader(self) -> Loader:
+        year = self.year
+        return lambda session: _Data(
+            meetings.months(session, year),
+            topics.topic_rows(session, year),
+            meetings.year_summary(session, year),
+        )
 
-    def reload(self) -> None:
-        self.model.set_months(meetings.months(self.session, self.year))
+    def show_data(self, data: _Data) -> None:
+        self.model.set_months(data.months)
         self.view.expandAll()
         for column in range(self.model.columnCount() - 1):  # the topics column stretches
             self.view.resizeColumnToContents(column)
-        rows = topics.topic_rows(self.session, self.year)
+        rows = data.topics
         self.topics_model.set_rows(rows)
         self.topics_view.resizeRowsToContents()
-        s = meetings.year_summary(self.session, self.year)
+        s = data.summary
         held = sum(1 for r in rows if r.held)
         self.topics_label.setText(
             self.tr("Chuyên đề năm %1: đã sinh hoạt %2/%3")
@@ -162,6 +173,9 @@ class MeetingsPage(Page):
                 "%1", meetings.percent_text(s.average_rate)
             )
         self.summary.setText(text)
+        if self._select_after is not None:
+            self.select_meeting(self._select_after)
+            self._select_after = None
         self._update_buttons()
 
     def selected_meeting(self) -> MeetingRow | None:
@@ -317,7 +331,8 @@ class MeetingsPage(Page):
         self._changed(None)
 
     def _changed(self, meeting_id: int | None) -> None:
-        self.reload()
-        if meeting_id is not None:
-            self.select_meeting(meeting_id)
+        """After this page's own step: read again off the GUI thread, the meeting
+        selected again when it is shown."""
+        self._select_after = meeting_id
+        self.refresh()
         self.data_changed.emit()

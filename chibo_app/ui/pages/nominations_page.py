@@ -5,7 +5,7 @@ it records), the list of fields, the registration forms and the export."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
@@ -45,7 +45,7 @@ from chibo_app.ui.dialogs.nomination_step_dialog import ASKS, StatusStepDialog
 from chibo_app.ui.dialogs.print_dialogs import documents_folder
 from chibo_app.ui.models.nominations_model import ROW_ROLE, Col, NominationsModel
 from chibo_app.ui.models.nominations_proxy import NominationsProxy
-from chibo_app.ui.pages.base import Page
+from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.widgets.flow_layout import flow_row
 
 MOVE_TARGETS = (
@@ -55,6 +55,26 @@ MOVE_TARGETS = (
     Status.AWARDED,
     Status.NOT_SELECTED,
 )
+
+
+class _Quota(NamedTuple):
+    countdown: Any
+    rules: Any
+    lines: list[Any]
+
+
+def _quota(session: Session, year: int) -> _Quota:
+    return _Quota(
+        nomination_lists.countdown(session, year),
+        nominations.quota_rules(session, year),
+        nomination_lists.quota_report(session, year),
+    )
+
+
+class _Data(NamedTuple):
+    rows: list[NominationRow]
+    fields: list[str]
+    quota: _Quota
 
 
 class NominationsPage(Page):
@@ -178,14 +198,18 @@ class NominationsPage(Page):
 
     # Data -----------------------------------------------------------------------------
 
-    def set_year(self, year: int) -> None:
-        super().set_year(year)
-        self.reload()
+    def loader(self) -> Loader:
+        year = self.year
+        return lambda session: _Data(
+            nomination_lists.rows(session, year),
+            nominations.fields(session),
+            _quota(session, year),
+        )
 
-    def reload(self) -> None:
-        self.rows = nomination_lists.rows(self.session, self.year)
+    def show_data(self, data: _Data) -> None:
+        self.rows = data.rows
         self.model.set_rows(self.rows)
-        self._fill_filters()
+        self._fill_filters(data.fields)
         self.view.expandAll()
         for group in range(self.proxy.rowCount()):
             self.view.setFirstColumnSpanned(group, QModelIndex(), True)
@@ -193,17 +217,17 @@ class NominationsPage(Page):
             self.view.setColumnWidth(col, 200)
         self.view.setColumnWidth(Col.POSITION, 120)
         self.view.setColumnWidth(Col.STATUS, 150)
-        self._show_quota()
+        self._show_quota(data.quota)
         self._update_buttons()
 
-    def _fill_filters(self) -> None:
+    def _fill_filters(self, fields: list[str]) -> None:
         choices = [
             (
                 self.unit_filter,
                 self.tr("Mọi đơn vị"),
                 sorted({r.unit for r in self.rows if r.unit}),
             ),
-            (self.field_filter, self.tr("Mọi lĩnh vực"), nominations.fields(self.session)),
+            (self.field_filter, self.tr("Mọi lĩnh vực"), fields),
         ]
         for box, everything, values in choices:
             current = box.currentData()
@@ -228,13 +252,11 @@ class NominationsPage(Page):
         )
         self.view.expandAll()
 
-    def _show_quota(self) -> None:
-        countdown = nomination_lists.countdown(self.session, self.year)
+    def _show_quota(self, quota: _Quota | None = None) -> None:
+        countdown, rules, lines = quota or _quota(self.session, self.year)
         self.countdown.setText(core_message(countdown.text))
-        rules = nominations.quota_rules(self.session, self.year)
         wanted = core_message(rules.describe())
         self.rules_label.setText(self.tr("Chỉ tiêu: %1").replace("%1", wanted))
-        lines = nomination_lists.quota_report(self.session, self.year)
         self.quota.setRowCount(len(lines))
         for row, line in enumerate(lines):
             have = (

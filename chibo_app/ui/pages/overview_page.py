@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from chibo_app.services import overview
 from chibo_app.services.session import Session
-from chibo_app.ui.pages.base import Page
+from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.widgets.deadline_card import DeadlineCard
 
 CARD_COLUMNS = 3
@@ -107,12 +107,12 @@ class OverviewPage(Page):
         )
         return label
 
-    def set_year(self, year: int) -> None:
-        super().set_year(year)
-        self.reload()
+    def loader(self) -> Loader:
+        year = self.year
+        return lambda session: overview.build(session, year)
 
-    def reload(self) -> None:
-        self.data = overview.build(self.session, self.year)
+    def show_data(self, data: overview.Overview) -> None:
+        self.data = data
         self.heading.setText(
             self.tr("Tổng quan năm %1 — hôm nay %2")
             .replace("%1", str(self.year))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import NamedTuple
+
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,16 +20,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_app.core.changes import Changes
 from chibo_app.core.people import KIND_LABELS, STATUS_LABELS, PersonRowView, Status
 from chibo_app.errors import ChiboError
 from chibo_app.services import cell, people
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, error_text
-from chibo_app.ui.models.people_model import ROW_ROLE, Col, PeopleModel
+from chibo_app.ui.models.people_model import ROW_ROLE, Col, PeopleModel, Prepared, prepare
 from chibo_app.ui.models.people_proxy import PeopleFilter
-from chibo_app.ui.pages.base import Page
+from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.pages.people_view import PeopleView
 from chibo_app.ui.widgets.flow_layout import flow_row
+
+PATCH_LIMIT = 200  # more people changed elsewhere than this: read the whole register again
+
+
+class _Data(NamedTuple):
+    prepared: Prepared
+    units: list[str]
+
+
+def _load(session: Session) -> _Data:
+    """The register and the unit names (any thread)."""
+    units = [str(unit["name"]) for unit in cell.list_units(session)]
+    return _Data(prepare(people.list_rows(session)), units)
 
 
 class PeoplePage(Page):
@@ -122,10 +139,18 @@ class PeoplePage(Page):
 
     # Data ----------------------------------------------------------------------
 
-    def reload(self, select_id: int | None = None) -> None:
-        keep = select_id if select_id is not None else self.current_id()
-        self.model.set_rows(people.list_rows(self.session))
-        self._fill_units()
+    watches = frozenset({"people", "positions", "units"})
+
+    def loader(self) -> Loader:
+        return _load
+
+    def show_data(self, data: _Data) -> None:
+        keep = self.current_id()
+        self.model.set_prepared(data.prepared)
+        self._fill_units(data.units)
+        self._shown(keep)
+
+    def _shown(self, keep: int | None) -> None:
         self.stack.setCurrentWidget(self.empty if not self.model.rowCount() else self.view)
         self._update_count()
         if keep is not None:
@@ -133,13 +158,30 @@ class PeoplePage(Page):
         self._update_buttons()
         self.count_changed.emit(self.model.rowCount())
 
-    def _fill_units(self) -> None:
+    def apply_changes(self, changes: Changes) -> None:
+        """Only the people whose rows changed are read again, when that is all that
+        changed (a position's holder is not known once it is deleted: read everything)."""
+        ids = changes.ids("people")
+        if changes.only(("people",)) and 0 < len(ids) <= PATCH_LIMIT:
+            self.patch(ids)
+        else:
+            self.refresh()
+
+    def patch(self, person_ids: Iterable[int]) -> None:
+        """Read the rows of these people again (a person deleted leaves the table)."""
+        wanted = set(person_ids)
+        keep = self.current_id()
+        found = [row for i in sorted(wanted) for row in people.list_rows(self.session, i)]
+        self.model.put_rows(found, gone=wanted - {r.id for r in found})
+        self._shown(keep)
+
+    def _fill_units(self, units: list[str]) -> None:
         chosen = self.unit.currentData()
         self.unit.blockSignals(True)
         self.unit.clear()
         self.unit.addItem(self.tr("Tất cả đơn vị"), None)
-        for unit in cell.list_units(self.session):
-            self.unit.addItem(str(unit["name"]), unit["name"])
+        for name in units:
+            self.unit.addItem(name, name)
         self.unit.setCurrentIndex(max(0, self.unit.findData(chosen)))
         self.unit.blockSignals(False)
 
@@ -251,7 +293,7 @@ class PeoplePage(Page):
             self.reload()
             return
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._changed(self.current_id())
+            self._changed(*ids)
 
     def return_current(self) -> None:
         person_id = self.current_id()
@@ -298,7 +340,7 @@ class PeoplePage(Page):
         except ChiboError as error:
             QMessageBox.warning(self, self.tr("Không xóa được"), error_text(error))
             return
-        self._changed(None)
+        self._changed(row.id)
 
     def show_history(self) -> None:
         from chibo_app.ui.dialogs.history_dialog import HistoryDialog  # noqa: PLC0415 - lazy
@@ -307,8 +349,11 @@ class PeoplePage(Page):
         if person_id is not None:
             HistoryDialog(self.session, person_id, self).exec()
 
-    def _changed(self, person_id: int | None) -> None:
-        self.reload(person_id)
+    def _changed(self, *person_ids: int | None) -> None:
+        """After this page's own step: the rows of these people read again at once."""
+        self.patch(i for i in person_ids if i is not None)
+        if person_ids and person_ids[0] is not None:
+            self.select(person_ids[0])
         self.data_changed.emit()
 
     def _context_menu(self, point: QPoint) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -25,14 +27,17 @@ from PySide6.QtWidgets import (
 from chibo_app.core.plans import PlanRowView, PlanStatus
 from chibo_app.errors import ChiboError
 from chibo_app.services import midyear, plan_lists, plans
+from chibo_app.services.midyear import MidyearRow
+from chibo_app.services.plan_lists import Closest
 from chibo_app.services.session import Session
 from chibo_app.ui import plan_print_actions, plan_word_actions
 from chibo_app.ui.core_text import error_text
 from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog, SignedOffDialog
-from chibo_app.ui.models.plans_model import ROW_ROLE, Col, PlansModel
+from chibo_app.ui.models.plans_model import ROW_ROLE, Col, PlansModel, by_name
 from chibo_app.ui.models.plans_proxy import PlanFilter, PlansProxy
-from chibo_app.ui.pages.base import Page
+from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.plan_print_actions import PrintRun
+from chibo_app.ui.widgets.column_sizes import fit_columns
 from chibo_app.ui.widgets.flow_layout import flow_row
 
 FILTER_LABELS = {
@@ -47,10 +52,22 @@ FILTER_LABELS = {
 }
 
 
+class _Rows(NamedTuple):
+    year: int
+    rows: list[PlanRowView]  # in name order
+    midyear: dict[int, MidyearRow]
+
+
 class PlansPage(Page):
     def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
         super().__init__(session, year, parent)
         self.printing: PrintRun | None = None  # the print job running, if any
+        self._closest: Closest = {}  # near-identical plans found last, for _closest_year
+        self._closest_year = 0
+        self._copies: object = None  # the copy detection running, if any
+        self._sized = False
+        self._select_after: int | None = None
+        self.step: object = None  # a bulk step running, if any
         self.model = PlansModel(self)
         self.proxy = PlansProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -149,15 +166,32 @@ class PlansPage(Page):
 
     # Data -------------------------------------------------------------------------------
 
-    def set_year(self, year: int) -> None:
-        super().set_year(year)
-        self.reload()
+    # Rows first, off the GUI thread; then copy detection (seconds at a party committee's
+    # scale) on a lane of its own, its results coming into the rows already shown.
+    watches = frozenset(
+        {"plans", "plan_tasks", "plan_events", "midyear_reviews", "task_reviews", "people",
+         "units", "years", "year_settings"}
+    )  # fmt: skip
 
-    def reload(self) -> None:
-        self.model.set_rows(
-            plan_lists.list_year_plans(self.session, self.year),
-            midyear.midyear_by_person(self.session, self.year),
+    def loader(self) -> Loader:
+        year = self.year
+        # The copies found last for this year stay shown until the search runs again.
+        closest = self._closest if self._closest_year == year else {}
+        return lambda session: _Rows(
+            year,
+            by_name(plan_lists.year_rows(session, year, closest)),
+            midyear.midyear_by_person(session, year),
         )
+
+    def show_data(self, data: _Rows) -> None:
+        self.model.set_prepared(data.rows, data.midyear)
+        self._show_rows()
+        if self.in_background:
+            self._find_copies()
+        else:  # reloaded at once: the copies too
+            self._show_closest(data.year, plan_lists.year_closest(self.session, data.year))
+
+    def _show_rows(self) -> None:
         rows = self.model.rows()
         confirmed = sum(1 for r in rows if r.status == PlanStatus.CONFIRMED)
         self.progress.setRange(0, max(1, len(rows)))
@@ -167,9 +201,44 @@ class PlansPage(Page):
             .replace("%1", str(confirmed))
             .replace("%2", str(len(rows)))
         )
-        self.view.resizeColumnsToContents()
+        if not self._sized and rows:
+            fit_columns(self.view)
+            self._sized = True
         self._update_count()
+        if self._select_after is not None:
+            self.select(self._select_after)
+            self._select_after = None
         self._update_buttons()
+
+    def _find_copies(self) -> None:
+        from chibo_app.ui.background import Operation  # noqa: PLC0415
+
+        year = self.year
+        operation = Operation.of(
+            self.session,
+            lambda session: plan_lists.year_closest(session, year),
+            lane="copies",
+            key=("copies", id(self)),
+        )
+        self._copies = operation
+        operation.succeeded.connect(lambda found: self._copies_found(operation, year, found))
+        operation.failed.connect(lambda _error: self._copies_found(operation, year, None))
+        operation.start()
+
+    def _copies_found(self, operation: object, year: int, found: Closest | None) -> None:
+        if operation is not self._copies:
+            return  # a newer search was started
+        self._copies = None
+        if found is not None and year == self.year:
+            self._show_closest(year, found)
+
+    def _show_closest(self, year: int, closest: Closest) -> None:
+        self._closest, self._closest_year = closest, year
+        self.model.set_closest(closest)
+
+    def background_pending(self) -> bool:
+        """Copy detection still running (its results are not in the rows yet)."""
+        return self._copies is not None
 
     def _search(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -208,9 +277,12 @@ class PlansPage(Page):
 
     def _update_buttons(self) -> None:
         rows = self.selected_rows()
+        stepping = self.step is not None  # one bulk step at a time
         self.open_button.setEnabled(len(rows) == 1)
-        self.submit_button.setEnabled(any(_can_submit(r) for r in rows))
-        self.confirm_button.setEnabled(any(r.status == PlanStatus.SUBMITTED for r in rows))
+        self.submit_button.setEnabled(not stepping and any(_can_submit(r) for r in rows))
+        self.confirm_button.setEnabled(
+            not stepping and any(r.status == PlanStatus.SUBMITTED for r in rows)
+        )
         self.midyear_button.setEnabled(
             len(rows) == 1 and self.model.midyear_of(rows[0].person_id) is not None
         )
@@ -257,12 +329,12 @@ class PlansPage(Page):
         rows = [r for r in self.selected_rows() if _can_submit(r)]
         if not rows:
             return
-        try:
-            plans.bulk_submit(self.session, self.year, [r.person_id for r in rows])
-        except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa ghi nhận được"), error_text(error))
-            return
-        self._changed(rows[0].person_id)
+        year, ids = self.year, [r.person_id for r in rows]
+        self._run_step(
+            lambda session: plans.bulk_submit(session, year, ids),
+            ids[0],
+            self.tr("Chưa ghi nhận được"),
+        )
 
     def confirm_selected(self) -> None:
         rows = [r for r in self.selected_rows() if r.status == PlanStatus.SUBMITTED]
@@ -285,12 +357,31 @@ class PlansPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            plans.bulk_confirm(self.session, self.year, [r.person_id for r in rows])
-        except ChiboError as error:
-            QMessageBox.warning(self, self.tr("Chưa xác nhận được"), error_text(error))
-            return
-        self._changed(rows[0].person_id)
+        year, ids = self.year, [r.person_id for r in rows]
+        self._run_step(
+            lambda session: plans.bulk_confirm(session, year, ids),
+            ids[0],
+            self.tr("Chưa xác nhận được"),
+        )
+
+    def _run_step(self, work: Callable[[Session], object], person_id: int, refused: str) -> None:
+        """A bulk step off the GUI thread (all or nothing), then the rows read again."""
+        from chibo_app.ui.background import Operation  # noqa: PLC0415
+
+        def failed(error: BaseException) -> None:
+            self.step = None
+            self._update_buttons()
+            if not isinstance(error, ChiboError):
+                raise error
+            QMessageBox.warning(self, refused, error_text(error))
+
+        def done(_result: object) -> None:
+            self.step = None
+            self._changed(person_id)
+
+        self.step = Operation.of(self.session, work).on_success(done).on_failure(failed)
+        self._update_buttons()
+        self.step.start()
 
     def print_selected(self) -> None:
         """The forms of the selected people, or of everyone when nobody is selected."""
@@ -361,9 +452,10 @@ class PlansPage(Page):
             self.data_changed.emit()  # the document register has new entries
 
     def _changed(self, person_id: int | None) -> None:
-        self.reload()
-        if person_id is not None:
-            self.select(person_id)
+        """After this page's own step: the rows read again off the GUI thread, the person
+        selected again when they are shown."""
+        self._select_after = person_id
+        self.refresh()
         self.data_changed.emit()
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence
@@ -47,13 +47,20 @@ from chibo_app.services import year_report, years
 from chibo_app.services.session import Session
 from chibo_app.ui.confirm import confirm
 from chibo_app.ui.core_text import core_label, error_text
-from chibo_app.ui.pages.base import Page
+from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.plan_print_actions import Preview, PrintRun
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.figure_table_view import FigureTableView
 
 KINDS = (PeriodKind.YEAR, PeriodKind.HALF, PeriodKind.UNTIL)
 NARRATIVE_MIN_WIDTH = 400  # the narrative's side of the splitter: its four tabs and a line
+
+
+class _Data(NamedTuple):
+    period: Period
+    figures: ReportFigures
+    draft: Narrative
+    saved: Narrative | None
 
 
 class ReportPage(Page):
@@ -280,29 +287,45 @@ class ReportPage(Page):
         for widget in (self.kind_box, self.until_edit):
             widget.blockSignals(False)
 
-    def set_year(self, year: int) -> None:
+    def year_will_change(self, year: int) -> None:
         self.save_if_changed()
-        super().set_year(year)
+
+    def year_changed(self) -> None:
         self._set_until_default()
-        self.reload()
 
     # Data ---------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Figures and draft from the data; the narrative from the database, unless the
-        texts on screen have changes not saved yet (kept)."""
-        keep = self.is_dirty()
+    def loader(self) -> Loader:
+        """Figures and draft from the data; the narrative from the database (shown unless
+        the texts on screen have changes not saved yet)."""
         self.until_edit.setEnabled(PeriodKind(self.kind_box.currentData()) == PeriodKind.UNTIL)
         try:
-            self.period = self.chosen_period()
+            period = self.chosen_period()
         except ChiboError as error:
             QMessageBox.warning(self, self.tr("Kỳ báo cáo không hợp lệ"), error_text(error))
+            return lambda _session: None
+
+        def load(session: Session) -> _Data:
+            figures = year_report.figures(session, period)
+            return _Data(
+                period,
+                figures,
+                year_report.draft(figures),
+                year_report.saved_narrative(session, period),
+            )
+
+        return load
+
+    def show_data(self, data: _Data | None) -> None:
+        if data is None:
             return
-        self.figures = year_report.figures(self.session, self.period)
-        self.draft = year_report.draft(self.figures)
+        keep = self.is_dirty()
+        self.period = data.period
+        self.figures = data.figures
+        self.draft = data.draft
         self._show_figures(self.figures)
         if not keep:
-            saved = year_report.saved_narrative(self.session, self.period)
+            saved = data.saved
             self._saved = saved is not None
             shown = saved or self.draft
             self._show_texts(shown.texts())
