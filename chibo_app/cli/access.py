@@ -30,7 +30,7 @@ _READING: dict[str, tuple[str, frozenset[str]] | None] = {
     "plans": ("plans_action", frozenset({"list", "similar", "show", "export-docx"})),
     "verify": None,
     "nominations": ("nominations_command", frozenset({"list", "quota"})),
-    "meetings": ("meetings_action", frozenset({"list"})),
+    "meetings": ("meetings_action", frozenset({"list", "show"})),
     "evaluation": ("evaluation_action", frozenset({"list"})),
     "rules": ("rules_action", frozenset({"list"})),
     "dang-bo": ("dang_bo_action", frozenset({"status"})),

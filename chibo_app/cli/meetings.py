@@ -1,6 +1,7 @@
 """`chibo meetings …`: the year's cell meetings and their printed record.
 
     chibo meetings list --year Y [--json]
+    chibo meetings show ID [--json]
     chibo meetings print ID [--attendance] [--minutes] [--number N] -o FILE.pdf|FILE.docx
 
 --year defaults to the current year. `print` prints the attendance list and the
@@ -32,6 +33,11 @@ def add_parsers(commands: Any) -> None:
     listing = actions.add_parser("list", help="các buổi sinh hoạt của năm và điểm danh")
     listing.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
     listing.add_argument("--json", action="store_true")
+    showing = actions.add_parser(
+        "show", help="biên bản một buổi: thành phần, nội dung, ý kiến, biểu quyết, nghị quyết"
+    )
+    showing.add_argument("id", type=int, metavar="ID", help="số hiệu buổi sinh hoạt")
+    showing.add_argument("--json", action="store_true")
     printing = actions.add_parser("print", help="in danh sách dự họp và biên bản")
     printing.add_argument("id", type=int, metavar="ID", help="số hiệu buổi sinh hoạt")
     printing.add_argument("--attendance", action="store_true", help="in danh sách dự họp")
@@ -46,7 +52,93 @@ def run(session: Session, args: argparse.Namespace) -> int:
         if not 1990 <= year <= 2200:
             raise ChiboError(f"Năm {year} không hợp lệ.")
         return _list(session, year, args.json)
+    if args.meetings_action == "show":
+        return _show(session, args.id, args.json)
     return _print(session, args)
+
+
+def _show(session: Session, meeting_id: int, as_json: bool) -> int:
+    from chibo_app.documents import meeting_record  # noqa: PLC0415 - only this command
+    from chibo_app.services import meeting_printing  # noqa: PLC0415
+    from chibo_app.services.cell import load_settings  # noqa: PLC0415
+
+    data = meeting_printing.record_data(session, meeting_id)
+    if as_json:
+        print(json.dumps(_minutes_json(data), ensure_ascii=False, indent=2))
+        return 0
+    cell = load_settings(session)
+    print(" ".join(["BIÊN BẢN", meeting_record.meeting_name(data)]))
+    for line in meeting_record.composition_lines(data, cell):
+        print(line)
+    for heading, lines in meeting_record.minutes_sections(data):
+        print(heading)
+        for line in lines:
+            print(line)
+    return 0
+
+
+def _minutes_json(data: Any) -> dict[str, Any]:
+    c = data.composition
+    present = [a for a in data.lines if str(a.presence) == "present"]
+    return {
+        "id": data.meeting_id,
+        "date": data.held_on.isoformat(),
+        "kind": str(data.kind),
+        "start_time": data.start_time,
+        "end_time": data.end_time,
+        "place": data.place,
+        "chair": data.chair,
+        "secretary": data.secretary,
+        "topics": list(data.topics),
+        "counts": {
+            "members": c.members,
+            "full": c.full,
+            "probationary": c.probationary,
+            "exempted": c.exempted,
+            "on_roll": c.on_roll,
+            "present": c.present,
+            "present_full": c.present_full,
+            "present_probationary": c.present_probationary,
+            "voters": c.voters,
+        },
+        "attendance": [
+            {
+                "full_name": a.full_name,
+                "presence": str(a.presence),
+                "reason": a.reason,
+                "late": a.late,
+            }
+            for a in data.lines
+        ],  # fmt: skip
+        "absent": [
+            {"full_name": a.full_name, "presence": str(a.presence), "reason": a.reason}
+            for a in data.lines
+            if a not in present
+        ],
+        "guests": [{"name": g.name, "title": g.title, "superior": g.superior} for g in data.guests],
+        "agenda": [
+            {
+                "title": item.title,
+                "presenter": item.presenter,
+                "content": item.content,
+                "opinions": [{"speaker": o.speaker, "text": o.text} for o in item.opinions],
+            }
+            for item in data.agenda
+        ],
+        "votes": [
+            {
+                "matter": v.matter,
+                "agree": v.agree,
+                "disagree": v.disagree,
+                "other": v.other,
+                "voters": c.voters,
+            }
+            for v in data.votes
+        ],
+        "resolution": data.conclusions,
+        "content": data.content,
+        "commendations": list(data.commendations),
+    }
 
 
 def _list(session: Session, year: int, as_json: bool) -> int:

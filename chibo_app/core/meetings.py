@@ -12,11 +12,19 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import NamedTuple
 
+from chibo_app.core.minutes import (
+    AgendaItem,
+    Guest,
+    Vote,
+    cleaned_agenda,
+    cleaned_guests,
+    cleaned_votes,
+)
 from chibo_app.core.people import PersonFact, on_roll
 from chibo_app.core.text import clean
 from chibo_app.errors import ValidationError
@@ -50,17 +58,6 @@ PRESENCE_LABELS = {
     Presence.ABSENT: "Vắng không lý do",
 }
 ROMAN_QUARTERS = {1: "I", 2: "II", 3: "III", 4: "IV"}
-
-# The content of a first regular meeting: the usual order of a monthly meeting, with
-# the programme's content in every one (seed 003: "đưa nội dung học tập và làm theo
-# Bác vào sinh hoạt chi bộ định kỳ").
-DEFAULT_CONTENT = (
-    "1. Đánh giá kết quả lãnh đạo thực hiện nhiệm vụ chính trị, công tác xây dựng Đảng "
-    "trong tháng.\n"
-    "2. Nội dung học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.\n"
-    "3. Phương hướng, nhiệm vụ tháng tới.\n"
-    "4. Ý kiến thảo luận của đảng viên."
-)
 
 
 @dataclass(frozen=True)
@@ -107,11 +104,14 @@ class Meeting:
     place: str = ""
     chair_id: int | None = None
     secretary_id: int | None = None  # thư ký of the meeting (keeps the minutes)
-    content: str = ""
-    conclusions: str = ""
+    content: str = ""  # free text (older meetings: the whole record of the discussion)
+    conclusions: str = ""  # the resolution (nghị quyết) or conclusion (kết luận)
     topic_ids: tuple[int, ...] = ()
     attendance: tuple[Attendance, ...] = ()
     commendations: tuple[Commendation, ...] = ()
+    guests: tuple[Guest, ...] = ()  # cấp ủy cấp trên dự, khách mời
+    agenda: tuple[AgendaItem, ...] = ()  # each item: what was presented, who said what
+    votes: tuple[Vote, ...] = ()
     id: int | None = None
 
     @property
@@ -267,6 +267,33 @@ def planned_text(topic: Topic) -> str:
     return ""
 
 
+def quarter_of(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def quarters_without_thematic(
+    thematic_days: Iterable[dt.date], year: int, through: dt.date
+) -> tuple[int, ...]:
+    """The quarters of `year` over by `through` (their last day on or before it) in which
+    no chuyên đề was held. Chỉ thị 50-CT/TW mục 2: "Tổ chức sinh hoạt chuyên đề, ít nhất
+    mỗi quý 1 lần"."""
+    held = {quarter_of(day.month) for day in thematic_days if day.year == year}
+    over = [
+        q
+        for q in ROMAN_QUARTERS
+        if dt.date(year, q * 3, calendar.monthrange(year, q * 3)[1]) <= through
+    ]
+    return tuple(q for q in over if q not in held)
+
+
+def quarters_text(quarters: Iterable[int]) -> str:
+    """'Quý I', 'Quý I và III', 'Quý I, II và IV'."""
+    names = [ROMAN_QUARTERS[q] for q in quarters]
+    if len(names) <= 1:
+        return f"Quý {''.join(names)}"
+    return f"Quý {', '.join(names[:-1])} và {names[-1]}"
+
+
 def planned_quarter(topic: Topic) -> int | None:
     if topic.planned_month:
         return (topic.planned_month - 1) // 3 + 1
@@ -321,6 +348,9 @@ def normalise_meeting(meeting: Meeting) -> Meeting:
         topic_ids=tuple(dict.fromkeys(meeting.topic_ids)),
         attendance=lines,
         commendations=commendations,
+        guests=cleaned_guests(meeting.guests),
+        agenda=cleaned_agenda(meeting.agenda),
+        votes=cleaned_votes(meeting.votes),
     )
 
 
@@ -385,24 +415,81 @@ def content_structure(content: str) -> str:
     return "\n".join(headings) if headings else content
 
 
+def agenda_template(
+    kind: MeetingKind, month: int, topics: Sequence[str] = ()
+) -> tuple[tuple[AgendaItem, ...], tuple[Vote, ...]]:
+    """The usual agenda and votes of a meeting of `kind`, to fill in during the meeting.
+
+    A monthly meeting reviews the month, carries the programme's content (seed 003: "đưa
+    nội dung học tập và làm theo Bác vào sinh hoạt chi bộ định kỳ") and sets next month's
+    tasks, then votes its resolution. A chuyên đề is presented, discussed in depth and
+    concluded with tasks and solutions (Chỉ thị 50-CT/TW mục 2: "tập trung thảo luận sâu
+    để đề ra các nhiệm vụ, giải pháp có tính khả thi cao")."""
+    if kind == MeetingKind.THEMATIC:
+        named = "; ".join(f"“{t}”" for t in topics) if topics else "……"
+        return (
+            (
+                AgendaItem(f"Trình bày chuyên đề {named}"),
+                AgendaItem("Thảo luận, liên hệ thực tiễn cơ quan, đơn vị"),
+                AgendaItem("Nhiệm vụ, giải pháp thực hiện"),
+            ),
+            (Vote("Thông qua kết luận sinh hoạt chuyên đề"),),
+        )
+    if kind == MeetingKind.EXTRAORDINARY:
+        return (AgendaItem("Nội dung cần giải quyết"),), ()
+    return (
+        tuple(AgendaItem(title) for title in REGULAR_AGENDA),
+        (Vote(f"Thông qua nghị quyết sinh hoạt chi bộ tháng {month}"),),
+    )
+
+
+REGULAR_AGENDA = (
+    "Đánh giá kết quả lãnh đạo thực hiện nhiệm vụ chính trị, công tác xây dựng Đảng trong tháng",
+    "Nội dung học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    "Phương hướng, nhiệm vụ tháng tới",
+)
+
+
+def carried_agenda(last: Sequence[AgendaItem]) -> tuple[AgendaItem, ...]:
+    """Last meeting's agenda as this one's starting point: the items and who presented
+    them repeat; what was said does not."""
+    return tuple(AgendaItem(item.title, item.presenter) for item in last if item.title)
+
+
+def carried_votes(last: Sequence[Vote], month: int) -> tuple[Vote, ...]:
+    """Last meeting's matters put to the vote (counts to fill in), "tháng N" moved on."""
+    moved = []
+    for vote in last:
+        matter = re.sub(r"\btháng \d{1,2}\b", f"tháng {month}", vote.matter)
+        moved.append(Vote(matter))
+    return tuple(moved)
+
+
 def next_regular(last: Meeting | None, roll: list[int], fallback_day: dt.date) -> Meeting:
     """A draft of the next monthly meeting: the last one's structure (place, times,
-    chair, secretary, outline of the content), dated a month later, everyone present."""
+    chair, secretary, agenda and who presents it, the matters voted, the superior
+    committee's member who attends), dated a month later, everyone present."""
     attendance = tuple(Attendance(person_id) for person_id in roll)
     if last is None:
+        agenda, votes = agenda_template(MeetingKind.REGULAR, fallback_day.month)
         return Meeting(
-            held_on=fallback_day.isoformat(), content=DEFAULT_CONTENT, attendance=attendance
+            held_on=fallback_day.isoformat(), attendance=attendance, agenda=agenda, votes=votes
         )
+    day = next_month_day(last.day)
+    agenda, votes = agenda_template(MeetingKind.REGULAR, day.month)
     return Meeting(
-        held_on=next_month_day(last.day).isoformat(),
+        held_on=day.isoformat(),
         kind=MeetingKind.REGULAR,
         start_time=last.start_time,
         end_time=last.end_time,
         place=last.place,
         chair_id=last.chair_id,
         secretary_id=last.secretary_id,
-        content=content_structure(last.content) or DEFAULT_CONTENT,
+        content=content_structure(last.content),
         attendance=attendance,
+        guests=tuple(g for g in last.guests if g.superior),
+        agenda=carried_agenda(last.agenda) or (agenda if not last.content else ()),
+        votes=carried_votes(last.votes, day.month) or votes,
     )
 
 

@@ -13,7 +13,12 @@ from typing import NamedTuple
 
 from chibo_app.core.dates import earliest
 from chibo_app.core.evaluation import Progress, behind
-from chibo_app.core.meetings import Topic, planned_quarter, planned_text
+from chibo_app.core.meetings import (
+    Topic,
+    planned_quarter,
+    planned_text,
+    quarters_without_thematic,
+)
 from chibo_app.core.nominations import KIND_ORDER
 from chibo_app.core.people import Kind, PersonFact, in_cell, kind_at
 from chibo_app.core.plans import PlanStatus, PlanTask
@@ -365,12 +370,15 @@ def meeting_figures(
     )
     rates: dict[int, list[float]] = defaultdict(list)
     every: list[float] = []
+    thematic: list[dt.date] = []
     present = excused = absent = 0
     for meeting in meetings:
         day = dt.date.fromisoformat(meeting.held_on)
         if day > period.end or day.year != period.year:
             continue
         months.setdefault(day.month, Counter())[meeting.kind] += 1
+        if meeting.kind == "thematic":
+            thematic.append(day)
         total = meeting.present + meeting.excused + meeting.absent
         if total:
             rates[day.month].append(meeting.present / total)
@@ -390,7 +398,14 @@ def meeting_figures(
         )
         for month, counts in sorted(months.items())
     )
-    return MeetingFigures(lines, _mean(every), present, excused, absent)
+    return MeetingFigures(
+        lines,
+        _mean(every),
+        present,
+        excused,
+        absent,
+        without_thematic=quarters_without_thematic(thematic, period.year, last),
+    )
 
 
 def _mean(values: list[float]) -> float | None:

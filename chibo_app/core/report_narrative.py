@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from chibo_app.core.meetings import quarters_text
 from chibo_app.core.people import Kind
 from chibo_app.core.report_basis import basis_of
 from chibo_app.core.year_report import (
@@ -281,6 +282,11 @@ def _shortcomings(f: ReportFigures) -> list[str]:
         months = ", ".join(str(month) for month in m.missing_months)
         found.append(
             f"- Sinh hoạt thường kỳ chưa duy trì đều: tháng {months} chưa tổ chức sinh hoạt."
+        )
+    if m.without_thematic:
+        found.append(
+            f"- {quarters_text(m.without_thematic)} chưa tổ chức sinh hoạt chuyên đề (Chỉ thị số "
+            "50-CT/TW yêu cầu sinh hoạt chuyên đề ít nhất mỗi quý 1 lần)."
         )
     if m.average_rate is not None and m.average_rate < GOOD_ATTENDANCE:
         text = f"- Tỷ lệ đảng viên dự sinh hoạt bình quân mới đạt {rate_text(m.average_rate)}"

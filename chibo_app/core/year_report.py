@@ -312,6 +312,9 @@ class MeetingFigures:
     present: int = 0
     excused: int = 0
     absent: int = 0
+    # Quarters over by the figures' day without a chuyên đề (Chỉ thị 50-CT/TW mục 2: at
+    # least one a quarter).
+    without_thematic: tuple[int, ...] = ()
 
     @property
     def regular(self) -> int:

@@ -3,6 +3,12 @@ the minutes ("BIÊN BẢN SINH HOẠT CHI BỘ …"), both in the party layout.
 
 The minutes are numbered in the register as "Số NN-BB/CB"; the attendance list goes with
 them (unnumbered, type DD) and names the minutes it belongs to.
+
+The minutes are the record of what the chi bộ discussed and decided (Chỉ thị 50-CT/TW):
+the members by kind and who attended, the guests, each agenda item with what was
+presented and who said what, each vote of the full members present (Điều lệ Đảng Điều 3:
+dự bị do not vote), the resolution, the ending time and the signatures of the chair and
+the secretary.
 """
 
 from __future__ import annotations
@@ -18,6 +24,16 @@ from reportlab.platypus import LongTable, Paragraph
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.meetings import KIND_TITLES, MeetingKind, Presence, time_text
+from chibo_app.core.minutes import (
+    AgendaItem,
+    Composition,
+    Guest,
+    Vote,
+    agenda_json,
+    guests_json,
+    vote_sentence,
+    votes_json,
+)
 from chibo_app.core.paper_dates import long_date, month_text
 from chibo_app.core.verification import PrintedDocument, Subject, number_text, printed
 from chibo_app.documents import fonts
@@ -75,6 +91,10 @@ class MeetingRecordData:
     commendations: Sequence[str] = ()
     lines: Sequence[AttendanceLine] = field(default_factory=tuple)
     number: int | None = None  # the minutes' register number
+    guests: Sequence[Guest] = ()
+    agenda: Sequence[AgendaItem] = ()
+    votes: Sequence[Vote] = ()
+    composition: Composition | None = None  # the members by kind on the day
 
     @property
     def year(self) -> int:
@@ -152,7 +172,8 @@ def write_minutes(doc: TextDocument, data: MeetingRecordData, cell: CellSettings
     doc.paragraph(f"Địa điểm: {data.place or '……………'}.")
     doc.paragraph(f"Chủ trì: {chair}.")
     doc.paragraph(f"Thư ký: {'đồng chí ' + data.secretary if data.secretary else '……………'}.")
-    doc.paragraph(f"Thành phần: đảng viên {cell.cell_name}; {attendance_sentence(data)}.")
+    for line in composition_lines(data, cell):
+        doc.paragraph(line)
     late = [a.full_name for a in data.lines if a.presence == Presence.PRESENT and a.late]
     if late:
         doc.paragraph(f"Đến muộn: {', '.join(late)}.")
@@ -160,21 +181,98 @@ def write_minutes(doc: TextDocument, data: MeetingRecordData, cell: CellSettings
         doc.heading("CHUYÊN ĐỀ")
         for title in data.topics:
             doc.paragraph(f"- {title}")
-    doc.heading("I. NỘI DUNG")
-    for line in _lines(data.content):
-        doc.paragraph(line)
-    doc.heading("II. KẾT LUẬN")
-    for line in _lines(data.conclusions):
-        doc.paragraph(line)
-    if data.commendations:
-        doc.heading("III. BIỂU DƯƠNG")
-        for text in data.commendations:
-            doc.paragraph(f"- {text}")
+    for heading, lines in minutes_sections(data):
+        doc.heading(heading)
+        for line in lines:
+            doc.paragraph(line)
     doc.paragraph(
         f"Buổi sinh hoạt kết thúc lúc {time_text(data.end_time)} cùng ngày. Biên bản đã được "
         "đọc lại trước Chi bộ và được các đồng chí dự họp nhất trí thông qua."
     )
     signatures(doc, data)
+
+
+ROMAN = ("I", "II", "III", "IV", "V")
+
+
+def composition_lines(data: MeetingRecordData, cell: CellSettings) -> list[str]:
+    """'Thành phần:' then the members by kind, those present and away, the guests."""
+    c = data.composition
+    if c is None:  # a record made without it: the attendance only
+        return [f"Thành phần: đảng viên {cell.cell_name}; {attendance_sentence(data)}."]
+    kinds = ", ".join(
+        part
+        for part in (
+            f"chính thức {c.full}" if c.full else "",
+            f"dự bị {c.probationary}" if c.probationary else "",
+            f"miễn công tác và sinh hoạt đảng {c.exempted}" if c.exempted else "",
+        )
+        if part
+    )
+    lines = [
+        "Thành phần:",
+        f"- Tổng số đảng viên của Chi bộ: {c.members} đồng chí"
+        + (f" ({kinds})." if kinds else "."),
+        f"- Đảng viên phải dự: {c.on_roll} đồng chí; {attendance_sentence(data)}.",
+    ]
+    superior = [g for g in data.guests if g.superior]
+    invited = [g for g in data.guests if not g.superior]
+    if superior:
+        lines.append(f"- Cấp ủy cấp trên dự: {_guests(superior, 'đồng chí ')}.")
+    if invited:
+        lines.append(f"- Khách mời: {_guests(invited, '')}.")
+    return lines
+
+
+def _guests(guests: Sequence[Guest], title: str) -> str:
+    return "; ".join(f"{title}{g.name}" + (f", {g.title}" if g.title else "") for g in guests)
+
+
+def minutes_sections(data: MeetingRecordData) -> list[tuple[str, list[str]]]:
+    """(heading, paragraphs) of the body: I. Nội dung (each agenda item, what was
+    presented and who said what), the votes, the resolution, the commendations."""
+    sections: list[tuple[str, list[str]]] = []
+    body: list[str] = []
+    for number, item in enumerate(data.agenda, start=1):
+        body += _item_lines(number, item)
+    if data.content.strip():
+        body += _lines(data.content)
+    sections.append(("NỘI DUNG", body or ["……………"]))
+    if data.votes:
+        voters = (
+            data.composition.voters
+            if data.composition
+            else sum(1 for a in data.lines if a.presence == Presence.PRESENT)
+        )
+        lines = []
+        for number, vote in enumerate(data.votes, start=1):
+            lines.append(f"{number}. {vote.matter}. {vote_sentence(vote, voters)}")
+        if data.composition and data.composition.present_probationary:
+            lines.append("(Đảng viên dự bị không biểu quyết.)")
+        sections.append(("BIỂU QUYẾT", lines))
+    sections.append(("NGHỊ QUYẾT, KẾT LUẬN", _lines(data.conclusions)))
+    if data.commendations:
+        sections.append(("BIỂU DƯƠNG", [f"- {text}" for text in data.commendations]))
+    return [(f"{ROMAN[n]}. {heading}", lines) for n, (heading, lines) in enumerate(sections)]
+
+
+def _item_lines(number: int, item: AgendaItem) -> list[str]:
+    lines = [f"{number}. {item.title}" if item.title else f"{number}."]
+    content = [line for line in item.content.splitlines() if line.strip()]
+    if item.presenter and content:
+        lines.append(f"Đồng chí {item.presenter} trình bày: {content[0]}")
+        lines += content[1:]
+    elif item.presenter:
+        lines.append(f"Đồng chí {item.presenter} trình bày.")
+    else:
+        lines += content
+    if item.opinions:
+        lines.append("Ý kiến thảo luận:")
+        lines += [
+            f"- Đồng chí {o.speaker}: {o.text}" if o.speaker else f"- {o.text}"
+            for o in item.opinions
+        ]
+    return lines
 
 
 def attendance_document(
@@ -290,9 +388,26 @@ def content(data: MeetingRecordData, cell: CellSettings) -> dict[str, object]:
         "content": data.content,
         "conclusions": data.conclusions,
         "commendations": list(data.commendations),
+        # the minutes' record of the discussion (older meetings: none, hashed as before)
+        **(
+            {
+                "guests": guests_json(data.guests),
+                "agenda": agenda_json(data.agenda),
+                "votes": votes_json(data.votes),
+                "composition": list(_composition_values(data.composition)),
+            }
+            if data.guests or data.agenda or data.votes
+            else {}
+        ),
         "lines": [row_values(n, a) for n, a in enumerate(data.lines, start=1)],
         "cell": cell.cell_name,
     }
+
+
+def _composition_values(c: Composition | None) -> tuple[int, ...]:
+    if c is None:
+        return ()
+    return (c.full, c.probationary, c.exempted, c.present_full, c.present_probationary)
 
 
 def printed_minutes(data: MeetingRecordData, cell: CellSettings) -> PrintedDocument:

@@ -1,5 +1,7 @@
 """Demo meetings: the year's topics (seed 003), every monthly meeting held so far with
-attendance, and thematic meetings on two of the topics."""
+attendance, each with its agenda, the discussion (who said what), the vote of the full
+members present and the resolution; and a thematic meeting each quarter (Chỉ thị
+50-CT/TW: "tổ chức sinh hoạt chuyên đề, ít nhất mỗi quý 1 lần")."""
 
 from __future__ import annotations
 
@@ -7,13 +9,14 @@ import datetime as dt
 import random
 
 from chibo_app.core.meetings import (
-    DEFAULT_CONTENT,
     Attendance,
     Commendation,
     Meeting,
     MeetingKind,
     Presence,
+    agenda_template,
 )
+from chibo_app.core.minutes import AgendaItem, Guest, Opinion, Vote
 from chibo_app.services.session import Session
 
 REASONS = [
@@ -31,18 +34,43 @@ CONCLUSIONS = [
     "Giao các phòng rà soát thủ tục hành chính, đề xuất cắt giảm thời gian giải quyết; "
     "báo cáo kết quả tại buổi sinh hoạt tháng sau.",
 ]
-THEMATIC = {  # month → (index of the topic in seed 003's list, conclusion)
+THEMATIC = {  # month → (index of the topic in seed 003's list, conclusion): one a quarter
+    2: (
+        1,
+        "Mỗi chuyên viên tự bồi dưỡng ít nhất một kỹ năng nghiệp vụ đối ngoại trong năm; "
+        "Văn phòng tổng hợp tài liệu tham khảo dùng chung cho các phòng.",
+    ),
     5: (
         0,
         "Mỗi phòng xây dựng ít nhất một sản phẩm chuyển đổi số trong năm; 100% văn bản "
         "trao đổi nội bộ qua hệ thống điện tử.",
     ),
-    9: (
+    8: (
         2,
         "Đảng viên nêu gương về đạo đức công vụ; không để người dân, doanh nghiệp phải "
         "đi lại nhiều lần; công khai đường dây nóng tiếp nhận phản ánh.",
     ),
+    11: (
+        3,
+        "Rà soát, công khai quy trình giải quyết hồ sơ; mỗi phòng tự kiểm tra việc chấp hành "
+        "kỷ luật, kỷ cương hành chính và báo cáo Chi bộ trước ngày 15/12.",
+    ),
 }
+# What was presented under each item of a monthly meeting, and what members said.
+PRESENTED = (
+    "Các phòng hoàn thành kế hoạch công tác tháng; tiếp và làm việc với các đoàn khách "
+    "quốc tế theo kế hoạch; công tác xây dựng Đảng được duy trì nền nếp.",
+    "Đọc và trao đổi một mẩu chuyện về tấm gương đạo đức Hồ Chí Minh; liên hệ việc thực "
+    "hiện kế hoạch cá nhân của đảng viên trong tháng.",
+    "Tập trung hoàn thành các nhiệm vụ trọng tâm tháng tới; chuẩn bị chu đáo các đoàn công "
+    "tác và hội nghị theo kế hoạch của Sở.",
+)
+OPINIONS = (
+    "Đề nghị các phòng phối hợp chặt chẽ hơn trong chuẩn bị hồ sơ đoàn ra, đoàn vào.",
+    "Cần rút ngắn thời gian xử lý hồ sơ lãnh sự; đề xuất số hóa hồ sơ lưu trữ.",
+    "Đề nghị Chi bộ biểu dương kịp thời đảng viên có cách làm hay trong tháng.",
+    "Thống nhất với báo cáo; đề nghị bổ sung chỉ tiêu cụ thể cho từng phòng.",
+)
 
 
 def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
@@ -60,6 +88,8 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
         return 0
     chair, secretary = roll[0], roll[2] if len(roll) > 2 else roll[-1]
     leads = (chair, secretary)
+    names = meetings_names(session, roll)
+    guest = Guest("Trần Quốc Hùng", "Ủy viên Ban Chấp hành Đảng ủy Ủy ban nhân dân tỉnh", True)
     made = 0
     topic_ids = [t.id or 0 for t in topics.add_seed_topics(session, year, "Bí thư Chi bộ")]
     commended = db.execute(
@@ -73,9 +103,7 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
         day = dt.date(year, month, 5 + rng.randint(0, 4))
         if day > today:
             break
-        content = DEFAULT_CONTENT.replace(
-            "trong tháng.", f"trong tháng {month if month > 1 else 12}."
-        )
+        agenda, votes = agenda_template(MeetingKind.REGULAR, month)
         meeting = Meeting(
             held_on=day.isoformat(),
             start_time="14:00",
@@ -83,35 +111,68 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
             place="Hội trường Sở Ngoại vụ",
             chair_id=chair,
             secretary_id=secretary,
-            content=content,
             conclusions=rng.choice(CONCLUSIONS),
             attendance=_attendance(rng, meetings.roll(session, day), leads),
-            topic_ids=(topic_ids[1],) if month == 3 and len(topic_ids) > 1 else (),
             commendations=praise if month == 6 else (),
+            guests=(guest,) if month in (1, 7) else (),
+            agenda=_discussed(rng, agenda, names[chair], names),
         )
-        meetings.save_meeting(session, meeting)
+        meetings.save_meeting(session, _voted(session, meeting, votes))
         made += 1
         thematic = THEMATIC.get(month)
         if thematic and len(topic_ids) > thematic[0]:
             themed_day = day + dt.timedelta(days=14)
             if themed_day <= today:
-                meetings.save_meeting(
-                    session,
-                    meeting.with_changes(
-                        held_on=themed_day.isoformat(),
-                        kind=MeetingKind.THEMATIC,
-                        start_time="08:00",
-                        end_time="11:00",
-                        content="Đồng chí Bí thư Chi bộ trình bày chuyên đề; đảng viên "
-                        "thảo luận, liên hệ với nhiệm vụ của từng phòng.",
-                        conclusions=thematic[1],
-                        topic_ids=(topic_ids[thematic[0]],),
-                        attendance=_attendance(rng, meetings.roll(session, themed_day), leads),
-                        commendations=(),
-                    ),
+                title = topics.get_topic(session, topic_ids[thematic[0]]).title
+                agenda, votes = agenda_template(MeetingKind.THEMATIC, month, [title])
+                themed = meeting.with_changes(
+                    held_on=themed_day.isoformat(),
+                    kind=MeetingKind.THEMATIC,
+                    start_time="08:00",
+                    end_time="11:00",
+                    conclusions=thematic[1],
+                    topic_ids=(topic_ids[thematic[0]],),
+                    attendance=_attendance(rng, meetings.roll(session, themed_day), leads),
+                    commendations=(),
+                    guests=(),
+                    agenda=_discussed(rng, agenda, names[chair], names),
                 )
+                meetings.save_meeting(session, _voted(session, themed, votes))
                 made += 1
     return made
+
+
+def meetings_names(session: Session, ids: list[int]) -> dict[int, str]:
+    from chibo_app.services import people  # noqa: PLC0415 - demo only
+
+    return people.names(session, ids)
+
+
+def _discussed(
+    rng: random.Random, agenda: tuple[AgendaItem, ...], chair: str, names: dict[int, str]
+) -> tuple[AgendaItem, ...]:
+    """The template's items as held: the chair presents, two or three members speak."""
+    speakers = [n for n in names.values() if n != chair]
+    items = []
+    for number, item in enumerate(agenda):
+        said = rng.sample(speakers, k=min(len(speakers), rng.randint(1, 2)))
+        items.append(
+            AgendaItem(
+                item.title,
+                chair if number != 1 or len(speakers) < 2 else speakers[-1],
+                PRESENTED[number % len(PRESENTED)],
+                tuple(Opinion(who, rng.choice(OPINIONS)) for who in said),
+            )
+        )
+    return tuple(items)
+
+
+def _voted(session: Session, meeting: Meeting, votes: tuple[Vote, ...]) -> Meeting:
+    """The template's votes cast by the full members present (dự bị do not vote)."""
+    from chibo_app.services import meetings  # noqa: PLC0415 - demo only
+
+    voters = meetings.composition(session, meeting).voters
+    return meeting.with_changes(votes=tuple(Vote(v.matter, agree=voters) for v in votes))
 
 
 def _attendance(

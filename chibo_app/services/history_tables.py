@@ -41,6 +41,7 @@ MOMENT = "moment"  # ISO date and time → dd/mm/yyyy HH:MM
 DUE = "due"  # a task's due date ('2026-Q2' → quý II/2026)
 QUARTER = "quarter"  # 2 → Quý II
 TEXT_LIST = "text_list"  # a JSON list of texts → joined
+MINUTES_LIST = "minutes_list"  # a meeting's guests, agenda or votes (JSON) → in words
 RULES = "rules"  # a rule set's definition (JSON) → its levels
 HIDDEN = "hidden"  # not shown (bookkeeping: hashes, ids the title says)
 SETTING_KEY = "setting_key"  # a year setting's key → its label
@@ -135,6 +136,8 @@ def show(kind: str, value: Any) -> str:
         return f"Quý {meetings.ROMAN_QUARTERS.get(int(value), value)}"
     if kind == TEXT_LIST:
         return text_list(value)
+    if kind == MINUTES_LIST:
+        return minutes_list(value)
     if kind == RULES:
         return rules_text(value)
     if kind == SETTING_KEY:
@@ -151,6 +154,29 @@ def text_list(value: Any) -> str:
     if not texts:
         return EMPTY
     return " ".join(texts) if all(t.endswith(".") for t in texts) else "; ".join(texts)
+
+
+def minutes_list(value: Any) -> str:
+    """A meeting's guests, agenda items or votes in words: 'Thông qua nghị quyết tháng 5
+    (tán thành 15, không tán thành 0, ý kiến khác 0)'; 'Đánh giá … (3 ý kiến)'."""
+    items = _json(value)
+    if not isinstance(items, list):
+        return str(value)
+    texts = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        if "matter" in item:
+            texts.append(
+                f"{item.get('matter', '')} (tán thành {item.get('agree', 0)}, không tán thành "
+                f"{item.get('disagree', 0)}, ý kiến khác {item.get('other', 0)})"
+            )
+        elif "opinions" in item:
+            said = len(item.get("opinions") or [])
+            texts.append(f"{item.get('title', '')}" + (f" ({said} ý kiến)" if said else ""))
+        else:
+            texts.append(", ".join(str(item[k]) for k in ("name", "title") if item.get(k)))
+    return "; ".join(t for t in texts if t) or EMPTY
 
 
 def rules_text(value: Any) -> str:
@@ -424,9 +450,19 @@ TABLES: dict[str, TableSpec] = {
             "chair_id": "Chủ trì",
             "secretary_id": "Thư ký",
             "content": "Nội dung",
-            "conclusions": "Kết luận",
+            "conclusions": "Nghị quyết, kết luận",
+            "guests": "Khách mời, cấp ủy cấp trên dự",
+            "agenda": "Nội dung, ý kiến thảo luận",
+            "votes": "Biểu quyết",
         },
-        {"kind": meetings.KIND_LABELS, "chair_id": "person", "secretary_id": "person"},
+        {
+            "kind": meetings.KIND_LABELS,
+            "chair_id": "person",
+            "secretary_id": "person",
+            "guests": MINUTES_LIST,
+            "agenda": MINUTES_LIST,
+            "votes": MINUTES_LIST,
+        },
         _own("meeting"),
     ),
     "meeting_topics": TableSpec(

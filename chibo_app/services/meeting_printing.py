@@ -84,6 +84,10 @@ def record_data(session: Session, meeting_id: int, number: int | None = None) ->
         ],
         lines=lines,
         number=number,
+        guests=meeting.guests,
+        agenda=meeting.agenda,
+        votes=meeting.votes,
+        composition=meetings.composition(session, meeting),
     )
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from chibo_app.core import meetings as rules
+from chibo_app.core import minutes
 from chibo_app.core.dates import BadDate, parse_date, to_display
 from chibo_app.core.edits import ChangedElsewhere, check_edit, rebased
 from chibo_app.core.meetings import (
@@ -20,7 +21,9 @@ from chibo_app.core.meetings import (
     MeetingKind,
     MeetingRow,
     MonthView,
+    Presence,
 )
+from chibo_app.core.minutes import Composition
 from chibo_app.core.text import name_sort_key
 from chibo_app.core.year_report import rate_text as report_rate_text
 from chibo_app.errors import ChiboError, ValidationError
@@ -55,14 +58,23 @@ def with_roll(session: Session, meeting: Meeting) -> Meeting:
 
 
 def new_meeting(session: Session, day: dt.date, kind: MeetingKind = MeetingKind.REGULAR) -> Meeting:
-    """An unsaved meeting on `day` with everyone on the roll present."""
-    content = rules.DEFAULT_CONTENT if kind == MeetingKind.REGULAR else ""
+    """An unsaved meeting on `day` with everyone on the roll present, and the agenda and
+    votes of its kind to fill in."""
+    agenda, votes = rules.agenda_template(kind, day.month)
     return Meeting(
         held_on=day.isoformat(),
         kind=kind,
-        content=content,
         attendance=tuple(Attendance(p) for p in roll(session, day)),
+        agenda=agenda,
+        votes=votes,
     )
+
+
+def composition(session: Session, meeting: Meeting) -> Composition:
+    """The cell's members on the meeting's day by kind, those present, and the voters
+    (full members present; Điều lệ Đảng Điều 3: dự bị do not vote)."""
+    present = [a.person_id for a in meeting.attendance if a.presence == Presence.PRESENT]
+    return minutes.composition(meetings_repo.member_facts(session.db), present, meeting.day)
 
 
 def draft_next_regular(session: Session, year: int) -> Meeting:
@@ -96,7 +108,10 @@ _EDIT_LABELS = {
     "chair_id": "người chủ trì",
     "secretary_id": "thư ký",
     "content": "nội dung",
-    "conclusions": "kết luận",
+    "conclusions": "nghị quyết, kết luận",
+    "guests": "khách mời",
+    "agenda": "nội dung, ý kiến thảo luận",
+    "votes": "biểu quyết",
     "topic_ids": "chuyên đề",
     "attendance": "điểm danh",
     "commendations": "biểu dương",
@@ -116,6 +131,9 @@ def save_meeting(
     meeting = rules.normalise_meeting(meeting)
     rules.ensure_valid(meeting)
     meeting = with_roll(session, meeting)
+    vote_problems = minutes.vote_problems(meeting.votes, composition(session, meeting).voters)
+    if vote_problems:
+        raise ValidationError({"votes": " ".join(vote_problems)})
     db, editor = session.db, session.editor
     with transactions.immediate(db):
         if loaded is not None and meeting.id is not None and loaded.id == meeting.id:

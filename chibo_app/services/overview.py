@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from chibo_app.core.meetings import MeetingKind, quarter_of, quarters_without_thematic
 from chibo_app.core.plans import STATUS_LABELS, PlanStatus
 from chibo_app.core.quotas import QuotaLine
 from chibo_app.core.verification import number_text
@@ -80,6 +81,10 @@ class Overview:
     classifications: Classifications
     attendance: tuple[float | None, ...]  # average rate of each month's meetings, 12 values
     people: int = 0  # everyone in the register (the status bar's count)
+    # Quarters begun with a chuyên đề held / quarters begun; the quarters over without one
+    # (Chỉ thị 50-CT/TW mục 2: at least one a quarter).
+    thematic: Progress = Progress(0, 0)
+    without_thematic: tuple[int, ...] = ()
 
 
 def build(session: Session, year: int) -> Overview:
@@ -124,6 +129,7 @@ def build(session: Session, year: int) -> Overview:
         ),
     ]
     summary = meetings.year_summary(session, year)
+    thematic, without_thematic = _thematic(session, year, today)
     return Overview(
         year=year,
         today=today,
@@ -139,7 +145,22 @@ def build(session: Session, year: int) -> Overview:
         classifications=classifications(session, year),
         attendance=attendance_by_month(session, year),
         people=people_repo.count(session.db),
+        thematic=thematic,
+        without_thematic=without_thematic,
     )
+
+
+def _thematic(session: Session, year: int, today: dt.date) -> tuple[Progress, tuple[int, ...]]:
+    days = [
+        m.day
+        for m in meetings.meetings_of_year(session, year)
+        if m.kind == MeetingKind.THEMATIC and m.day <= today
+    ]
+    begun = [q for q in range(1, 5) if dt.date(year, q * 3 - 2, 1) <= today]
+    held = {quarter_of(day.month) for day in days}
+    # A quarter is over once its last day has passed (a chuyên đề may be held that day).
+    over = quarters_without_thematic(days, year, today - dt.timedelta(days=1))
+    return Progress(sum(1 for q in begun if q in held), len(begun)), over
 
 
 REPORT_MISSING = "report"  # the report's `missing` entry: no report of the year printed

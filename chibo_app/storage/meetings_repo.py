@@ -7,11 +7,13 @@ services.topics.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from typing import Any
 
 import sqlite_utils
 
+from chibo_app.core import minutes
 from chibo_app.core.meetings import (
     Attendance,
     Commendation,
@@ -39,6 +41,9 @@ MEETING_COLUMNS = (
     "secretary_id",
     "content",
     "conclusions",
+    "guests",
+    "agenda",
+    "votes",
 )
 TOPIC_COLUMNS = (
     "year",
@@ -55,6 +60,13 @@ TOPIC_COLUMNS = (
 def meeting_values(meeting: Meeting) -> dict[str, object]:
     """The meetings row of a Meeting (without id)."""
     values: dict[str, object] = {name: getattr(meeting, name) for name in MEETING_COLUMNS}
+    # The minutes' lists, stored as JSON (core.minutes).
+    for name, data in (
+        ("guests", minutes.guests_json(meeting.guests)),
+        ("agenda", minutes.agenda_json(meeting.agenda)),
+        ("votes", minutes.votes_json(meeting.votes)),
+    ):
+        values[name] = json.dumps(data, ensure_ascii=False)
     values["kind"] = str(meeting.kind)
     values["year"] = meeting.year
     return values
@@ -83,6 +95,9 @@ def _meeting(
 ) -> Meeting:
     values = dict(zip(MEETING_COLUMNS, row[1:], strict=True))
     values["kind"] = MeetingKind(values["kind"])
+    values["guests"] = minutes.guests_from(_loaded(values["guests"]))
+    values["agenda"] = minutes.agenda_from(_loaded(values["agenda"]))
+    values["votes"] = minutes.votes_from(_loaded(values["votes"]))
     return Meeting(
         id=row[0],
         topic_ids=topics,
@@ -90,6 +105,13 @@ def _meeting(
         commendations=commendations,
         **values,
     )
+
+
+def _loaded(text: object) -> object:
+    try:
+        return json.loads(str(text or "[]"))
+    except ValueError:  # damaged by hand: an empty list rather than a crash
+        return []
 
 
 _SELECT = f"SELECT id, {', '.join(MEETING_COLUMNS)} FROM meetings"

@@ -1828,8 +1828,20 @@
         <translation>Secretary (minutes)</translation>
     </message>
     <message>
-        <source>Kết luận</source>
-        <translation>Conclusion</translation>
+        <source>Nghị quyết, kết luận</source>
+        <translation>Resolution, conclusion</translation>
+    </message>
+    <message>
+        <source>Khách mời, cấp ủy cấp trên dự</source>
+        <translation>Guests, superior committee attending</translation>
+    </message>
+    <message>
+        <source>Nội dung, ý kiến thảo luận</source>
+        <translation>Agenda, opinions in the discussion</translation>
+    </message>
+    <message>
+        <source>Biểu quyết</source>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Buổi sinh hoạt</source>
@@ -2148,8 +2160,20 @@
         <translation>content</translation>
     </message>
     <message>
-        <source>kết luận</source>
-        <translation>conclusions</translation>
+        <source>nghị quyết, kết luận</source>
+        <translation>resolution, conclusion</translation>
+    </message>
+    <message>
+        <source>khách mời</source>
+        <translation>guests</translation>
+    </message>
+    <message>
+        <source>nội dung, ý kiến thảo luận</source>
+        <translation>agenda, opinions in the discussion</translation>
+    </message>
+    <message>
+        <source>biểu quyết</source>
+        <translation>votes</translation>
     </message>
     <message>
         <source>chuyên đề</source>
@@ -5054,6 +5078,14 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Present %1/%2, excused %3, absent %4, late %5</translation>
     </message>
     <message>
+        <source>Đảng viên của Chi bộ: %1 (chính thức %2, dự bị %3, miễn công tác và sinh hoạt đảng %4). Biểu quyết: %5 đảng viên chính thức có mặt.</source>
+        <translation>Party members of the cell: %1 (full %2, probationary %3, exempted from party work and activities %4). Voting: %5 full members present.</translation>
+    </message>
+    <message>
+        <source>Người biểu quyết: %1 đảng viên chính thức có mặt (đảng viên dự bị không biểu quyết — Điều lệ Đảng, Điều 3). Số tán thành tự tính theo số có mặt trừ hai cột bên cạnh.</source>
+        <translation>Voters: %1 full members present (probationary members do not vote — Party Statute, Article 3). “For” is counted as those present less the two columns beside it.</translation>
+    </message>
+    <message>
         <source>Giờ “%1” chưa đúng (ví dụ 14:00).</source>
         <translation>The time “%1” is not right (e.g. 14:00).</translation>
     </message>
@@ -5109,16 +5141,106 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Attendance</translation>
     </message>
     <message>
-        <source>Nội dung, kết luận</source>
-        <translation>Content, conclusion</translation>
+        <source>Khách mời</source>
+        <translation>Guests</translation>
     </message>
     <message>
-        <source>N&amp;ội dung</source>
-        <translation>C&amp;ontent</translation>
+        <source>Đồng chí cấp ủy cấp trên dự và khách mời: họ và tên, chức vụ, đơn vị. Đồng chí cấp ủy cấp trên được mang sang buổi sinh hoạt tháng sau.</source>
+        <translation>Members of the superior committee attending, and invited guests: full name, position, organisation. A superior committee member is carried over to next month’s meeting.</translation>
     </message>
     <message>
-        <source>Kết l&amp;uận</source>
-        <translation>Concl&amp;usion</translation>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, organisation</translation>
+    </message>
+    <message>
+        <source>Cấp ủy cấp trên</source>
+        <translation>Superior committee</translation>
+    </message>
+    <message>
+        <source>Thêm khách mời</source>
+        <translation>Add a guest</translation>
+    </message>
+    <message>
+        <source>Nội dung, thảo luận</source>
+        <translation>Agenda, discussion</translation>
+    </message>
+    <message>
+        <source>Các nội dung</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Thêm nội dung</source>
+        <translation>Add an item</translation>
+    </message>
+    <message>
+        <source>Bỏ nội dung đã chọn</source>
+        <translation>Remove the selected item</translation>
+    </message>
+    <message>
+        <source>Các nội dung thường có của loại buổi sinh hoạt này (thay cho các nội dung còn trống)</source>
+        <translation>The usual agenda of this kind of meeting (in place of the items still empty)</translation>
+    </message>
+    <message>
+        <source>Theo mẫu</source>
+        <translation>From the template</translation>
+    </message>
+    <message>
+        <source>Tên nội &amp;dung</source>
+        <translation>Item &amp;title</translation>
+    </message>
+    <message>
+        <source>Người trình bà&amp;y</source>
+        <translation>Presented b&amp;y</translation>
+    </message>
+    <message>
+        <source>Nội dung t&amp;rình bày</source>
+        <translation>What was p&amp;resented</translation>
+    </message>
+    <message>
+        <source>Ý kiến t&amp;hảo luận</source>
+        <translation>Opinions in t&amp;he discussion</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi chép khác</source>
+        <translation>&amp;Other notes</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một ý kiến — tên người phát biểu, dấu hai chấm, nội dung. Ví dụ:
+Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</source>
+        <translation>One opinion a line — the speaker’s name, a colon, what they said. For example:
+Nguyen Van An: asks to digitise the consular files sooner.</translation>
+    </message>
+    <message>
+        <source>Biểu quyết, nghị quyết</source>
+        <translation>Votes, resolution</translation>
+    </message>
+    <message>
+        <source>Nội dung biểu quyết</source>
+        <translation>Matter voted on</translation>
+    </message>
+    <message>
+        <source>Tán thành</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Không tán thành</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Ý kiến khác</source>
+        <translation>Other opinion</translation>
+    </message>
+    <message>
+        <source>Thêm biểu quyết</source>
+        <translation>Add a vote</translation>
+    </message>
+    <message>
+        <source>Nghị q&amp;uyết, kết luận</source>
+        <translation>Res&amp;olution, conclusion</translation>
     </message>
     <message>
         <source>Chuyên đề</source>
@@ -5757,6 +5879,10 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Months with a regular meeting</translation>
     </message>
     <message>
+        <source>Quý có sinh hoạt chuyên đề</source>
+        <translation>Quarters with a thematic meeting</translation>
+    </message>
+    <message>
         <source>Đã đánh giá, xếp loại</source>
         <translation>Evaluated and classified</translation>
     </message>
@@ -5791,6 +5917,14 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>%v/%m tháng</source>
         <translation>%v/%m months</translation>
+    </message>
+    <message>
+        <source>%v/%m quý</source>
+        <translation>%v/%m quarters</translation>
+    </message>
+    <message>
+        <source>Quý %1 chưa có buổi sinh hoạt chuyên đề (Chỉ thị 50-CT/TW: ít nhất mỗi quý 1 lần).</source>
+        <translation>Quarter %1 had no thematic meeting (Directive 50-CT/TW: at least once a quarter).</translation>
     </message>
     <message>
         <source>chưa có số liệu</source>

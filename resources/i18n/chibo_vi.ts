@@ -1828,8 +1828,20 @@
         <translation>Thư ký</translation>
     </message>
     <message>
-        <source>Kết luận</source>
-        <translation>Kết luận</translation>
+        <source>Nghị quyết, kết luận</source>
+        <translation>Nghị quyết, kết luận</translation>
+    </message>
+    <message>
+        <source>Khách mời, cấp ủy cấp trên dự</source>
+        <translation>Khách mời, cấp ủy cấp trên dự</translation>
+    </message>
+    <message>
+        <source>Nội dung, ý kiến thảo luận</source>
+        <translation>Nội dung, ý kiến thảo luận</translation>
+    </message>
+    <message>
+        <source>Biểu quyết</source>
+        <translation>Biểu quyết</translation>
     </message>
     <message>
         <source>Buổi sinh hoạt</source>
@@ -2148,8 +2160,20 @@
         <translation>nội dung</translation>
     </message>
     <message>
-        <source>kết luận</source>
-        <translation>kết luận</translation>
+        <source>nghị quyết, kết luận</source>
+        <translation>nghị quyết, kết luận</translation>
+    </message>
+    <message>
+        <source>khách mời</source>
+        <translation>khách mời</translation>
+    </message>
+    <message>
+        <source>nội dung, ý kiến thảo luận</source>
+        <translation>nội dung, ý kiến thảo luận</translation>
+    </message>
+    <message>
+        <source>biểu quyết</source>
+        <translation>biểu quyết</translation>
     </message>
     <message>
         <source>chuyên đề</source>
@@ -5054,6 +5078,14 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Có mặt %1/%2, vắng có lý do %3, vắng không lý do %4, đến muộn %5</translation>
     </message>
     <message>
+        <source>Đảng viên của Chi bộ: %1 (chính thức %2, dự bị %3, miễn công tác và sinh hoạt đảng %4). Biểu quyết: %5 đảng viên chính thức có mặt.</source>
+        <translation>Đảng viên của Chi bộ: %1 (chính thức %2, dự bị %3, miễn công tác và sinh hoạt đảng %4). Biểu quyết: %5 đảng viên chính thức có mặt.</translation>
+    </message>
+    <message>
+        <source>Người biểu quyết: %1 đảng viên chính thức có mặt (đảng viên dự bị không biểu quyết — Điều lệ Đảng, Điều 3). Số tán thành tự tính theo số có mặt trừ hai cột bên cạnh.</source>
+        <translation>Người biểu quyết: %1 đảng viên chính thức có mặt (đảng viên dự bị không biểu quyết — Điều lệ Đảng, Điều 3). Số tán thành tự tính theo số có mặt trừ hai cột bên cạnh.</translation>
+    </message>
+    <message>
         <source>Giờ “%1” chưa đúng (ví dụ 14:00).</source>
         <translation>Giờ “%1” chưa đúng (ví dụ 14:00).</translation>
     </message>
@@ -5109,16 +5141,106 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Điểm danh</translation>
     </message>
     <message>
-        <source>Nội dung, kết luận</source>
-        <translation>Nội dung, kết luận</translation>
+        <source>Khách mời</source>
+        <translation>Khách mời</translation>
     </message>
     <message>
-        <source>N&amp;ội dung</source>
-        <translation>N&amp;ội dung</translation>
+        <source>Đồng chí cấp ủy cấp trên dự và khách mời: họ và tên, chức vụ, đơn vị. Đồng chí cấp ủy cấp trên được mang sang buổi sinh hoạt tháng sau.</source>
+        <translation>Đồng chí cấp ủy cấp trên dự và khách mời: họ và tên, chức vụ, đơn vị. Đồng chí cấp ủy cấp trên được mang sang buổi sinh hoạt tháng sau.</translation>
     </message>
     <message>
-        <source>Kết l&amp;uận</source>
-        <translation>Kết l&amp;uận</translation>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Chức vụ, đơn vị</translation>
+    </message>
+    <message>
+        <source>Cấp ủy cấp trên</source>
+        <translation>Cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>Thêm khách mời</source>
+        <translation>Thêm khách mời</translation>
+    </message>
+    <message>
+        <source>Nội dung, thảo luận</source>
+        <translation>Nội dung, thảo luận</translation>
+    </message>
+    <message>
+        <source>Các nội dung</source>
+        <translation>Các nội dung</translation>
+    </message>
+    <message>
+        <source>Thêm nội dung</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <source>Bỏ nội dung đã chọn</source>
+        <translation>Bỏ nội dung đã chọn</translation>
+    </message>
+    <message>
+        <source>Các nội dung thường có của loại buổi sinh hoạt này (thay cho các nội dung còn trống)</source>
+        <translation>Các nội dung thường có của loại buổi sinh hoạt này (thay cho các nội dung còn trống)</translation>
+    </message>
+    <message>
+        <source>Theo mẫu</source>
+        <translation>Theo mẫu</translation>
+    </message>
+    <message>
+        <source>Tên nội &amp;dung</source>
+        <translation>Tên nội &amp;dung</translation>
+    </message>
+    <message>
+        <source>Người trình bà&amp;y</source>
+        <translation>Người trình bà&amp;y</translation>
+    </message>
+    <message>
+        <source>Nội dung t&amp;rình bày</source>
+        <translation>Nội dung t&amp;rình bày</translation>
+    </message>
+    <message>
+        <source>Ý kiến t&amp;hảo luận</source>
+        <translation>Ý kiến t&amp;hảo luận</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi chép khác</source>
+        <translation>&amp;Ghi chép khác</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một ý kiến — tên người phát biểu, dấu hai chấm, nội dung. Ví dụ:
+Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</source>
+        <translation>Mỗi dòng một ý kiến — tên người phát biểu, dấu hai chấm, nội dung. Ví dụ:
+Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</translation>
+    </message>
+    <message>
+        <source>Biểu quyết, nghị quyết</source>
+        <translation>Biểu quyết, nghị quyết</translation>
+    </message>
+    <message>
+        <source>Nội dung biểu quyết</source>
+        <translation>Nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <source>Tán thành</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Không tán thành</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <source>Ý kiến khác</source>
+        <translation>Ý kiến khác</translation>
+    </message>
+    <message>
+        <source>Thêm biểu quyết</source>
+        <translation>Thêm biểu quyết</translation>
+    </message>
+    <message>
+        <source>Nghị q&amp;uyết, kết luận</source>
+        <translation>Nghị q&amp;uyết, kết luận</translation>
     </message>
     <message>
         <source>Chuyên đề</source>
@@ -5757,6 +5879,10 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Tháng có sinh hoạt thường kỳ</translation>
     </message>
     <message>
+        <source>Quý có sinh hoạt chuyên đề</source>
+        <translation>Quý có sinh hoạt chuyên đề</translation>
+    </message>
+    <message>
         <source>Đã đánh giá, xếp loại</source>
         <translation>Đã đánh giá, xếp loại</translation>
     </message>
@@ -5791,6 +5917,14 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>%v/%m tháng</source>
         <translation>%v/%m tháng</translation>
+    </message>
+    <message>
+        <source>%v/%m quý</source>
+        <translation>%v/%m quý</translation>
+    </message>
+    <message>
+        <source>Quý %1 chưa có buổi sinh hoạt chuyên đề (Chỉ thị 50-CT/TW: ít nhất mỗi quý 1 lần).</source>
+        <translation>Quý %1 chưa có buổi sinh hoạt chuyên đề (Chỉ thị 50-CT/TW: ít nhất mỗi quý 1 lần).</translation>
     </message>
     <message>
         <source>chưa có số liệu</source>

@@ -5,13 +5,14 @@ import datetime as dt
 import pytest
 
 from chibo_app.core.meetings import (
-    DEFAULT_CONTENT,
+    REGULAR_AGENDA,
     Attendance,
     Counts,
     Meeting,
     MeetingKind,
     Presence,
     Topic,
+    agenda_template,
     content_structure,
     count,
     next_month_day,
@@ -23,6 +24,7 @@ from chibo_app.core.meetings import (
     validate_meeting,
     validate_topic,
 )
+from chibo_app.core.minutes import AgendaItem, Guest, Opinion, Vote
 
 
 def test_counts_late_is_present_and_rate():
@@ -82,8 +84,40 @@ def test_next_regular_copies_structure_not_results():
     assert draft.conclusions == "" and draft.topic_ids == ()
     assert [a.person_id for a in draft.attendance] == [1, 2, 3]
     assert all(a.presence == Presence.PRESENT for a in draft.attendance)
+    assert draft.agenda == ()  # an older meeting's free text is carried as its outline
     first = next_regular(None, [1], dt.date(2026, 1, 5))
-    assert first.held_on == "2026-01-05" and first.content == DEFAULT_CONTENT
+    assert first.held_on == "2026-01-05" and first.content == ""
+    assert [item.title for item in first.agenda] == list(REGULAR_AGENDA)
+    assert [v.matter for v in first.votes] == ["Thông qua nghị quyết sinh hoạt chi bộ tháng 1"]
+
+
+def test_next_regular_carries_the_agenda_presenters_votes_and_superior_guests():
+    last = Meeting(
+        held_on="2026-04-06",
+        agenda=(
+            AgendaItem("Đánh giá tháng", "Nguyễn Văn An", "Đã làm…", (Opinion("Bình", "Tốt"),)),
+            AgendaItem("Nhiệm vụ tháng tới", "Trần Thị Bình", "Sẽ làm…"),
+        ),
+        votes=(Vote("Thông qua nghị quyết sinh hoạt chi bộ tháng 4", 15, 0, 1),),
+        guests=(Guest("Trần Quốc Hùng", "Đảng ủy viên", True), Guest("Lê Khách", "Sở Tư pháp")),
+        conclusions="Nghị quyết tháng 4.",
+    )
+    draft = next_regular(last, [1, 2], dt.date(2026, 1, 5))
+    assert draft.agenda == (
+        AgendaItem("Đánh giá tháng", "Nguyễn Văn An"),  # what was said is not carried
+        AgendaItem("Nhiệm vụ tháng tới", "Trần Thị Bình"),
+    )
+    assert draft.votes == (Vote("Thông qua nghị quyết sinh hoạt chi bộ tháng 5"),)
+    assert draft.guests == (Guest("Trần Quốc Hùng", "Đảng ủy viên", True),)
+    assert draft.conclusions == "" and draft.content == ""
+
+
+def test_the_template_of_each_kind():
+    agenda, votes = agenda_template(MeetingKind.THEMATIC, 5, ["Chuyển đổi số"])
+    assert agenda[0].title == "Trình bày chuyên đề “Chuyển đổi số”"
+    assert [v.matter for v in votes] == ["Thông qua kết luận sinh hoạt chuyên đề"]
+    agenda, votes = agenda_template(MeetingKind.EXTRAORDINARY, 5)
+    assert len(agenda) == 1 and votes == ()
 
 
 def test_structure_without_headings_is_the_text():

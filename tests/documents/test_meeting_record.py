@@ -66,7 +66,7 @@ def test_pdf_text_of_list_and_minutes(tmp_path):
         "có mặt 2/4 đồng chí, vắng 2 đồng chí",
         "Đến muộn: Lê Văn Ân.",
         "I. NỘI DUNG",
-        "II. KẾT LUẬN",
+        "II. NGHỊ QUYẾT, KẾT LUẬN",
         "Hoàn thành tốt nhiệm vụ.",
         "III. BIỂU DƯƠNG",
         "kết thúc lúc 16 giờ 30 phút",

@@ -162,7 +162,7 @@ def test_a_meeting_saved_over_a_change_elsewhere_asks_and_keeps_the_other_field(
     edited = loaded.with_changes(place="Hội trường tầng 3")
     with pytest.raises(ChangedElsewhere) as asked:
         meetings.save_meeting(session, edited, loaded=loaded)
-    assert asked.value.theirs == ["kết luận"]
+    assert asked.value.theirs == ["nghị quyết, kết luận"]
     saved = meetings.save_meeting(session, edited, loaded=loaded, overwrite=True)
     assert saved.place == "Hội trường tầng 3"
     assert saved.conclusions == "Kết luận ghi ở nơi khác"

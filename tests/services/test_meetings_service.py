@@ -155,8 +155,16 @@ def test_demo_has_monthly_meetings_and_thematic_ones(session):
     demo.fill_demo(session, people_count=12)
     summary = meetings.year_summary(session, 2026)
     assert summary.months_with_regular == summary.months_begun == 11
-    assert summary.thematic_held == 2 and summary.topics_total == 5
+    # Chỉ thị 50-CT/TW: a chuyên đề every quarter (the fourth on 19/11, before today 25/11).
+    assert summary.thematic_held == 4 and summary.topics_total == 5
     assert 0.8 < summary.average_rate < 1
+    for meeting in meetings.meetings_of_year(session, 2026):
+        # each carries the discussion, a vote of the full members present, a resolution
+        assert meeting.agenda and all(item.presenter and item.content for item in meeting.agenda)
+        assert any(item.opinions for item in meeting.agenda)
+        voters = meetings.composition(session, meeting).voters
+        assert meeting.votes and all(v.cast == voters for v in meeting.votes)
+        assert meeting.conclusions
     praise = [c for m in meetings.meetings_of_year(session, 2026) for c in m.commendations]
     assert praise and all(c.names_someone and c.text for c in praise)
     from chibo_app.storage import meetings_repo
@@ -186,7 +194,7 @@ def test_cli_list_and_print(session, capsys, tmp_path):
     demo.fill_demo(session, people_count=12)
     code, out = _run(session, capsys, "meetings", "list", "--year", "2026", "--json")
     items = json.loads(out)
-    assert code == 0 and len(items) == 13
+    assert code == 0 and len(items) == 15
     assert set(items[0]) == {"id", "date", "kind", "topics", "present", "excused", "absent"}
     assert {i["kind"] for i in items} == {"regular", "thematic"}
     code, out = _run(session, capsys, "meetings", "list", "--year", "2026")
@@ -202,6 +210,31 @@ def test_cli_list_and_print(session, capsys, tmp_path):
     assert documents.next_number(session, "BB") == 3
     with pytest.raises(ChiboError):
         _run(session, capsys, "meetings", "print", "9999", "-o", str(target))
+
+
+def test_cli_show_gives_the_minutes_as_json(session, capsys):
+    demo.fill_demo(session, people_count=12)
+    regular = meetings.meetings_of_year(session, 2026)[0]
+    code, out = _run(session, capsys, "meetings", "show", str(regular.id), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["id"] == regular.id and data["kind"] == "regular"
+    counts = data["counts"]
+    assert counts["members"] == counts["full"] + counts["probationary"] + counts["exempted"]
+    assert counts["voters"] == counts["present_full"] <= counts["present"]
+    assert [item["title"] for item in data["agenda"]] == [i.title for i in regular.agenda]
+    assert any(item["opinions"] for item in data["agenda"])
+    opinion = next(o for item in data["agenda"] for o in item["opinions"])
+    assert set(opinion) == {"speaker", "text"} and opinion["speaker"] and opinion["text"]
+    (vote,) = data["votes"]
+    assert vote["agree"] + vote["disagree"] + vote["other"] == vote["voters"] == counts["voters"]
+    assert data["resolution"] == regular.conclusions
+    assert data["guests"] == [
+        {"name": "Trần Quốc Hùng", "title": "Ủy viên Ban Chấp hành Đảng ủy Ủy ban nhân dân tỉnh",
+         "superior": True}
+    ]  # fmt: skip
+    code, out = _run(session, capsys, "meetings", "show", str(regular.id))
+    assert "Thành phần:" in out and "IV. NGHỊ QUYẾT, KẾT LUẬN" not in out
+    assert "II. BIỂU QUYẾT" in out and "III. NGHỊ QUYẾT, KẾT LUẬN" in out
 
 
 def test_rates_have_one_format_everywhere(session):

@@ -158,3 +158,17 @@ def test_evaluation_progress_counts_as_the_full_list(demo_session):
         waiting = tuple(r.full_name for r in counted if r.status != EvaluationStatus.EVALUATED)
         assert evaluation_lists.progress(demo_session, year) == (len(counted), waiting)
     assert any(r.exempt_reason for r in evaluation_lists.list_year(demo_session, 2026))
+
+
+def test_quarters_without_a_chuyen_de_are_flagged(demo_session):
+    """Chỉ thị 50-CT/TW: a chuyên đề at least once a quarter. The demo holds one a quarter."""
+    data = overview.build(demo_session, 2026)
+    assert (data.thematic.done, data.thematic.total, data.without_thematic) == (4, 4, ())
+    from chibo_app.services import meetings
+
+    first = next(
+        m for m in meetings.meetings_of_year(demo_session, 2026) if str(m.kind) == "thematic"
+    )
+    meetings.delete_meeting(demo_session, first.id)  # February's: quý I has none now
+    data = overview.build(demo_session, 2026)
+    assert (data.thematic.done, data.without_thematic) == (3, (1,))

@@ -99,3 +99,16 @@ def test_topics_overdue_once_their_time_is_over(seeded):
         "Văn hóa công sở",
     ]
     assert "3 chuyên đề đến kỳ chưa được tổ chức" in year_report.draft(whole).shortcomings
+
+
+def test_quarters_without_a_chuyen_de_are_a_shortcoming(seeded):
+    """Chỉ thị 50-CT/TW: a chuyên đề at least once a quarter. The seed holds them on 20/05
+    (quý II) and 20/10 (quý IV): on 25/11 quý I and III are over without one."""
+    f = year_report.figures(seeded, year_report.period_of(2026))
+    assert f.meetings.without_thematic == (1, 3)
+    assert (
+        "- Quý I và III chưa tổ chức sinh hoạt chuyên đề (Chỉ thị số 50-CT/TW yêu cầu sinh "
+        "hoạt chuyên đề ít nhất mỗi quý 1 lần)." in year_report.draft(f).shortcomings
+    )
+    half = year_report.figures(seeded, year_report.period_of(2026, half=True))
+    assert half.meetings.without_thematic == (1,)  # quý II ends with the period: held

@@ -99,3 +99,83 @@ def test_a_commendation_names_whom_it_praises(qtbot, cell, monkeypatch):
         (None, cell.ids["an"], None),
         (None, None, nomination.id),
     ]
+
+
+def test_the_minutes_are_typed_during_the_meeting(qtbot, cell):
+    """Agenda from the template, who said what one a line, the vote of the full members
+    present (Bình, dự bị, does not vote), a guest, the resolution: saved and read back."""
+    from chibo_app.core.minutes import AgendaItem, Guest, Opinion, Vote
+
+    draft = meetings.new_meeting(cell, dt.date(2026, 9, 20))  # An (full) and Bình (dự bị)
+    dialog = MeetingDialog(cell, 2026, draft)
+    qtbot.addWidget(dialog)
+    f = dialog.form
+    assert f.agendaList.count() == 3 and f.itemTitle.text().startswith("Đánh giá kết quả")
+    assert "Biểu quyết: 1 đảng viên chính thức có mặt" in f.compositionSummary.text()
+    assert f.votes.item(0, 1).text() == "1"  # unanimous until told otherwise
+    f.itemPresenter.setCurrentText("Nguyễn Văn An")
+    f.itemContent.setPlainText("Các phòng hoàn thành kế hoạch tháng.")
+    f.itemOpinions.setPlainText("Trần Thị Bình: đề nghị số hóa hồ sơ.\nĐ/c An: thống nhất")
+    f.agendaList.setCurrentRow(2)  # the first item is kept when another is shown
+    f.itemOpinions.setPlainText("Thống nhất nhiệm vụ tháng tới.")
+    f.votes.item(0, 3).setText("1")  # one "ý kiến khác": "tán thành" follows
+    assert f.votes.item(0, 1).text() == "0"
+    f.addGuest.click()
+    f.guests.item(0, 0).setText("Trần Quốc Hùng")
+    f.guests.item(0, 1).setText("Đảng ủy viên")
+    f.guests.item(0, 2).setCheckState(Qt.CheckState.Checked)
+    f.conclusions.setPlainText("Chi bộ thống nhất nghị quyết tháng 9.")
+    dialog.save()
+    assert dialog.saved is not None
+    saved = meetings.get_meeting(cell, dialog.saved.id)
+    assert saved.agenda[0] == AgendaItem(
+        "Đánh giá kết quả lãnh đạo thực hiện nhiệm vụ chính trị, công tác xây dựng Đảng trong "
+        "tháng",
+        "Nguyễn Văn An",
+        "Các phòng hoàn thành kế hoạch tháng.",
+        (Opinion("Trần Thị Bình", "đề nghị số hóa hồ sơ."), Opinion("An", "thống nhất")),
+    )
+    assert saved.agenda[2].opinions == (Opinion("", "Thống nhất nhiệm vụ tháng tới."),)
+    assert saved.votes == (Vote("Thông qua nghị quyết sinh hoạt chi bộ tháng 9", 0, 0, 1),)
+    assert saved.guests == (Guest("Trần Quốc Hùng", "Đảng ủy viên", True),)
+    assert saved.conclusions == "Chi bộ thống nhất nghị quyết tháng 9."
+
+
+def test_a_vote_counting_a_probationary_member_is_refused(qtbot, cell, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    dialog = MeetingDialog(cell, 2026, meetings.new_meeting(cell, dt.date(2026, 9, 20)))
+    qtbot.addWidget(dialog)
+    dialog.form.votes.item(0, 1).setText("2")  # An and Bình: but Bình is dự bị
+    dialog.save()
+    assert dialog.saved is None
+    assert "đảng viên dự bị không biểu quyết" in warned[0]
+
+
+def test_the_template_follows_the_kind_and_keeps_what_was_typed(qtbot, cell):
+    from chibo_app.core.meetings import MeetingKind, Topic
+    from chibo_app.services import topics
+
+    topics.save_topic(cell, Topic(2026, "Chuyển đổi số", planned_month=9))
+    dialog = MeetingDialog(cell, 2026, meetings.new_meeting(cell, dt.date(2026, 9, 20)))
+    qtbot.addWidget(dialog)
+    f = dialog.form
+    f.itemPresenter.setCurrentText("Nguyễn Văn An")  # the first item, now filled in
+    f.kind.setCurrentIndex(f.kind.findData(MeetingKind.THEMATIC))
+    f.topics.item(0).setCheckState(Qt.CheckState.Checked)
+    f.useTemplate.click()
+    titles = [f.agendaList.item(i).text() for i in range(f.agendaList.count())]
+    assert titles[0].startswith("1. Đánh giá kết quả")  # kept: it was filled in
+    assert titles[1] == "2. Trình bày chuyên đề “Chuyển đổi số”"
+    assert len(titles) == 4
+
+
+def test_the_editor_fits_the_small_screen(qtbot, cell):
+    dialog = MeetingDialog(cell, 2026, meetings.new_meeting(cell, dt.date(2026, 9, 20)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() <= 1280 and dialog.height() <= 720
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720

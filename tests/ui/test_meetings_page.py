@@ -26,9 +26,9 @@ def test_months_show_whether_the_regular_meeting_was_held(qtbot, session):
     assert may.text() == "Tháng 5" and may.rowCount() == 2  # regular + thematic
     assert page.model.item(4, 1).text() == "Đã sinh hoạt thường kỳ"
     assert page.model.item(11, 1).text() == ""  # December has not begun
-    assert "11/11 tháng" in page.summary.text() and "chuyên đề: 2 buổi" in page.summary.text()
+    assert "11/11 tháng" in page.summary.text() and "chuyên đề: 4 buổi" in page.summary.text()
     assert page.topics_model.rowCount() == 5
-    assert "đã sinh hoạt 3/5" in page.topics_label.text()
+    assert "đã sinh hoạt 4/5" in page.topics_label.text()
     rate = meetings.year_summary(session, 2026).average_rate
     shown = meetings.percent_text(rate)
     assert "," in shown and f"Tỷ lệ dự họp bình quân: {shown}." in page.summary.text()

@@ -1,7 +1,9 @@
 """The meeting editor (Designer form forms/meeting_dialog.ui): date, kind, times, place,
 chair and secretary; attendance of everyone on the roll of the meeting's day (it follows
-a change of date); content and conclusions; topics discussed; commendations, each of a
-comrade, a collective or a nomination's subject, and what for."""
+a change of date), with the members by kind and the voters; the guests; the agenda, each
+item with what was presented and who said what; the votes and the resolution; topics
+discussed; commendations, each of a comrade, a collective or a nomination's subject, and
+what for. A new meeting starts from its kind's template or last month's agenda."""
 
 from __future__ import annotations
 
@@ -26,8 +28,10 @@ from chibo_app.core.meetings import (
     Attendance,
     Meeting,
     MeetingKind,
+    agenda_template,
     parse_time,
 )
+from chibo_app.core.minutes import Composition
 from chibo_app.core.text import name_sort_key
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import meetings, people, topics
@@ -35,6 +39,7 @@ from chibo_app.services.session import Session
 from chibo_app.ui.changed_elsewhere import save_anyway
 from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs.commendations_editor import CommendationsEditor
+from chibo_app.ui.dialogs.minutes_editors import AgendaEditor, GuestsEditor, VotesEditor
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.meetings_attendance_model import AttendanceModel, Col
 
@@ -69,6 +74,7 @@ class MeetingDialog(QDialog):
         view.horizontalHeader().setSectionResizeMode(Col.REASON, QHeaderView.ResizeMode.Stretch)
         self.attendance.dataChanged.connect(self._show_counts)
         self.attendance.modelReset.connect(self._show_counts)
+        self._composition = Composition()
         self._load()
         self.form.heldOn.editingFinished.connect(self.follow_date)
 
@@ -109,7 +115,46 @@ class MeetingDialog(QDialog):
             meetings.praise_choices(self.session, m),
         )
         self.praise.set_items(m.commendations)
+        present = sorted(names.values(), key=name_sort_key)
+        self.agenda = AgendaEditor(
+            f.agendaList,
+            f.itemTitle,
+            f.itemPresenter,
+            f.itemContent,
+            f.itemOpinions,
+            f.addItem,
+            f.removeItem,
+            present,
+        )
+        self.agenda.set_items(m.agenda)
+        self.votes = VotesEditor(f.votes, f.addVote, f.removeVote)
+        self.votes.follow_voters(self._composition.voters)
+        self.guests = GuestsEditor(f.guests, f.addGuest, f.removeGuest)
+        self.guests.set_guests(m.guests)
+        f.useTemplate.clicked.connect(self.use_template)
         self._show_counts()
+        self.votes.set_votes(m.votes)
+
+    def use_template(self) -> None:
+        """The usual agenda of this kind of meeting (with the topics ticked), kept items
+        that were filled in; and its votes when there are none yet."""
+        kind = MeetingKind(self.form.kind.currentData())
+        titles = [t for t, tid in self._topic_titles() if tid in self._checked(self.form.topics)]
+        try:
+            month = int(meetings.parse_day(self.form.heldOn.text())[5:7])
+        except ValidationError:
+            month = self.meeting.day.month
+        agenda, votes = agenda_template(kind, month, titles)
+        filled = [i for i in self.agenda.items() if i.content or i.opinions or i.presenter]
+        known = {i.title for i in filled}
+        self.agenda.set_items([*filled, *(i for i in agenda if i.title not in known)])
+        if not self.votes.votes():
+            self.votes.set_votes(votes)
+
+    def _topic_titles(self) -> list[tuple[str, int]]:
+        widget = self.form.topics
+        items = [widget.item(i) for i in range(widget.count())]
+        return [(i.text().rsplit(" (", 1)[0], i.data(Qt.ItemDataRole.UserRole)) for i in items]
 
     def _show_lines(self, lines: tuple[Attendance, ...]) -> None:
         names = self._names([a.person_id for a in lines])
@@ -144,6 +189,31 @@ class MeetingDialog(QDialog):
             .replace("%4", str(c.absent))
             .replace("%5", str(c.late))
         )
+        self._composition = meetings.composition(
+            self.session,
+            self.meeting.with_changes(held_on=self._roll_day, attendance=self.attendance.lines()),
+        )
+        k = self._composition
+        self.form.compositionSummary.setText(
+            self.tr(
+                "Đảng viên của Chi bộ: %1 (chính thức %2, dự bị %3, miễn công tác và sinh hoạt "
+                "đảng %4). Biểu quyết: %5 đảng viên chính thức có mặt."
+            )
+            .replace("%1", str(k.members))
+            .replace("%2", str(k.full))
+            .replace("%3", str(k.probationary))
+            .replace("%4", str(k.exempted))
+            .replace("%5", str(k.voters))
+        )
+        self.form.votersLabel.setText(
+            self.tr(
+                "Người biểu quyết: %1 đảng viên chính thức có mặt (đảng viên dự bị không biểu "
+                "quyết — Điều lệ Đảng, Điều 3). Số tán thành tự tính theo số có mặt trừ hai "
+                "cột bên cạnh."
+            ).replace("%1", str(k.voters))
+        )
+        if hasattr(self, "votes"):
+            self.votes.follow_voters(k.voters)
 
     def _checked(self, widget: Any) -> list[int]:
         items = [widget.item(i) for i in range(widget.count())]
@@ -178,6 +248,9 @@ class MeetingDialog(QDialog):
             topic_ids=tuple(self._checked(f.topics)),
             attendance=self.attendance.lines(),
             commendations=self.praise.items(),
+            guests=self.guests.guests(),
+            agenda=self.agenda.items(),
+            votes=self.votes.votes(),
             **times,
         )
 

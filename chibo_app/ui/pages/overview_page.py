@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_app.core.meetings import ROMAN_QUARTERS
 from chibo_app.services import overview
 from chibo_app.services.session import Session
 from chibo_app.ui.pages.base import Loader, Page
@@ -60,6 +61,7 @@ class OverviewPage(Page):
                 ("plans", self.tr("Kế hoạch đã xác nhận")),
                 ("nominations", self.tr("Điển hình so với chỉ tiêu")),
                 ("meetings", self.tr("Tháng có sinh hoạt thường kỳ")),
+                ("thematic", self.tr("Quý có sinh hoạt chuyên đề")),
                 ("evaluations", self.tr("Đã đánh giá, xếp loại")),
             ]
         ):
@@ -73,6 +75,11 @@ class OverviewPage(Page):
             self.progress_grid.addWidget(QLabel(text), row, 0)
             self.progress_grid.addWidget(bar, row, 1)
         self.progress_grid.setColumnStretch(1, 1)
+        self.thematic_warning = QLabel()
+        self.thematic_warning.setObjectName("thematicWarning")
+        self.thematic_warning.setWordWrap(True)
+        self.thematic_warning.setStyleSheet("color: #a61b1b;")
+        self.progress_grid.addWidget(self.thematic_warning, 5, 0, 1, 2)
         self.charts_grid = QGridLayout()
         self.charts_grid.setSpacing(12)
         self.charts_note = QLabel(self.tr("Đang vẽ biểu đồ…"))
@@ -149,8 +156,18 @@ class OverviewPage(Page):
             "plans": (data.plans, self.tr("%v/%m người")),
             "nominations": (data.nominations, self.tr("%v/%m chỉ tiêu")),
             "meetings": (data.meetings, self.tr("%v/%m tháng")),
+            "thematic": (data.thematic, self.tr("%v/%m quý")),
             "evaluations": (data.evaluations, self.tr("%v/%m người")),
         }
+        missing = data.without_thematic
+        self.thematic_warning.setVisible(bool(missing))
+        self.thematic_warning.setText(
+            self.tr(
+                "Quý %1 chưa có buổi sinh hoạt chuyên đề (Chỉ thị 50-CT/TW: ít nhất mỗi quý 1 lần)."
+            ).replace("%1", ", ".join(ROMAN_QUARTERS[q] for q in missing))
+            if missing
+            else ""
+        )
         for key, (figure, text) in figures.items():
             bar = self.bars[key]
             bar.setRange(0, max(figure.total, 1))
