@@ -367,12 +367,16 @@
         <translation>the year&apos;s meetings and attendance</translation>
     </message>
     <message>
-        <source>in danh sách dự họp và biên bản</source>
-        <translation>print the attendance list and the minutes</translation>
+        <source>biên bản một buổi: thành phần, nội dung, ý kiến, biểu quyết, nghị quyết</source>
+        <translation>one meeting&apos;s minutes: who attended, agenda, opinions, votes, resolution</translation>
     </message>
     <message>
         <source>số hiệu buổi sinh hoạt</source>
         <translation>the meeting&apos;s id</translation>
+    </message>
+    <message>
+        <source>in danh sách dự họp và biên bản</source>
+        <translation>print the attendance list and the minutes</translation>
     </message>
     <message>
         <source>in danh sách dự họp</source>

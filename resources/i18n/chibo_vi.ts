@@ -367,12 +367,16 @@
         <translation>các buổi sinh hoạt của năm và điểm danh</translation>
     </message>
     <message>
-        <source>in danh sách dự họp và biên bản</source>
-        <translation>in danh sách dự họp và biên bản</translation>
+        <source>biên bản một buổi: thành phần, nội dung, ý kiến, biểu quyết, nghị quyết</source>
+        <translation>biên bản một buổi: thành phần, nội dung, ý kiến, biểu quyết, nghị quyết</translation>
     </message>
     <message>
         <source>số hiệu buổi sinh hoạt</source>
         <translation>số hiệu buổi sinh hoạt</translation>
+    </message>
+    <message>
+        <source>in danh sách dự họp và biên bản</source>
+        <translation>in danh sách dự họp và biên bản</translation>
     </message>
     <message>
         <source>in danh sách dự họp</source>
