@@ -20,6 +20,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import instance_lock
 from chibo_app.services.session import Session, default_db_path, open_session
 from chibo_app.storage.connection import PasswordRequired
+from chibo_app.storage.integrity import Diagnosis
 from chibo_app.storage.leftovers import clean_leftovers
 
 # command → (the argparse attribute naming its action, the actions that only read);
@@ -70,17 +71,29 @@ def reads_only(args: argparse.Namespace) -> bool:
 
 @dataclass
 class Access:
-    """The open session and, for a writing command, the lock held until `close`."""
+    """The open session and, for a writing command, the lock held until `close`.
 
-    session: Session
+    `restore` over a file too damaged to open gets no session: `damaged` says what is
+    wrong, `path` and `password` are what the restore needs.
+    """
+
+    session: Session | None
     lock: instance_lock.InstanceLock | None = None
+    damaged: Diagnosis | None = None
+    path: Path | None = None
+    password: str | None = None
 
     def close(self) -> None:
         try:
-            self.session.close()
+            if self.session is not None:
+                self.session.close()
         finally:
             if self.lock is not None:
                 self.lock.release()
+
+
+class DamagedFile(ChiboError):
+    """The file is damaged: no command writes into it (only `restore` replaces it)."""
 
 
 def open_for(args: argparse.Namespace, password: Callable[[bool], str | None]) -> Access:
@@ -119,13 +132,84 @@ def open_for(args: argparse.Namespace, password: Callable[[bool], str | None]) -
     try:
         if lock.held:  # nobody else can be using what a crash left: finish it, clean up
             clean_leftovers(path)
-        session = _with_password(lambda p: open_session(path, p), password)
+        given = _password_for(path, password) if exists else password(False)
+        if exists:
+            damaged = _diagnosed(path, given)
+            if damaged is not None:
+                if name != "restore":
+                    raise DamagedFile(_damaged_text(path, damaged))
+                return Access(None, lock, damaged, path, given)
+        session = open_session(path, given)
         if reads_only(args):
             session.db.execute("PRAGMA query_only = ON")
-        return Access(session, lock)
+        return Access(session, lock, path=path, password=given)
     except BaseException:
         lock.release()
         raise
+
+
+def _password_for(path: Path, password: Callable[[bool], str | None]) -> str | None:
+    """The password of an encrypted file (asked once), checked; None for a plain file.
+    A file that looks encrypted may be a damaged one: the refusal says how to restore."""
+    from chibo_app.storage.connection import (  # noqa: PLC0415
+        WrongPassword,
+        check_password,
+        looks_encrypted,
+    )
+
+    given = password(False)
+    if not looks_encrypted(path):
+        return given
+    if given is None:
+        given = password(True)
+    try:
+        if given is None:
+            raise PasswordRequired()
+        check_password(path, given)
+    except (PasswordRequired, WrongPassword) as error:
+        raise (
+            type(error)()
+            if not _has_backups(path)
+            else ChiboError(
+                f"{error} Nếu tệp này vốn không có mật khẩu thì nó đã bị hỏng: hãy xem các bản "
+                "sao lưu (“chibo backups”) và khôi phục bằng “chibo restore TỆP_SAO_LƯU”."
+            )
+        ) from None
+    return given
+
+
+def _has_backups(path: Path) -> bool:
+    from chibo_app.services.backups import list_backups  # noqa: PLC0415
+
+    return bool(list_backups(path))
+
+
+def _diagnosed(path: Path, password: str | None) -> Diagnosis | None:
+    """The read-only diagnosis the window runs before opening a file for writing (a -wal
+    that does not belong to the file set aside first); the diagnosis if damaged."""
+    from chibo_app.services.backups import prepare_for_writing  # noqa: PLC0415
+
+    diagnosis, aside = prepare_for_writing(path, password)
+    if aside is not None:
+        print(
+            f"Tệp “{path.name}-wal” không khớp với tệp dữ liệu nên không được đưa vào; "
+            f"đã cất riêng thành “{aside.name}”.",
+            file=sys.stderr,
+        )
+    return diagnosis if diagnosis.damaged else None
+
+
+def _damaged_text(path: Path, diagnosis: Diagnosis) -> str:
+    from chibo_app.services.backups import newest_good_backup  # noqa: PLC0415
+
+    backup = newest_good_backup(path)
+    then = (
+        f" Bản sao lưu còn tốt gần nhất: {backup.path}; khôi phục bằng "
+        f"“chibo restore {backup.path}” (tệp hỏng được giữ lại bên cạnh)."
+        if backup is not None
+        else " Không tìm thấy bản sao lưu còn tốt trong thư mục sao lưu."
+    )
+    return f"{diagnosis.message} Lệnh chưa ghi gì vào tệp.{then}"
 
 
 def _readable_as_is(path: Path) -> bool:

@@ -98,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ChiboError as error:
         return _fail(error)
     try:
+        if opened.session is None:  # `restore` over a file too damaged to open
+            return data.restore_damaged(opened, args)
         return _run(opened.session, args)
     except ChiboError as error:
         return _fail(error)

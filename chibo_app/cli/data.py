@@ -106,3 +106,17 @@ def _new_password() -> str:
     if getpass.getpass("Nhập lại mật khẩu mới: ") != first:
         raise ChiboError("Hai lần nhập mật khẩu mới không giống nhau.")
     return first
+
+
+def restore_damaged(opened: Any, args: argparse.Namespace) -> int:
+    """`chibo restore` over a file too damaged to open: the damaged file is kept aside
+    (listed with the backups), the backup put in its place, the restore recorded."""
+    from chibo_app.services import backups  # noqa: PLC0415
+
+    print(f"Tệp dữ liệu bị hỏng: {opened.damaged.message}", file=sys.stderr)
+    kept = backups.restore_over_damaged(opened.path, args.file, password=opened.password)
+    print(
+        f"Đã khôi phục từ {args.file}."
+        + (f" Tệp hỏng được giữ ở {kept} (có trong “chibo backups”)." if kept else "")
+    )
+    return 0

@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from chibo_app.services.session import Session
-from chibo_app.storage import backup_names
+from chibo_app.core.clock import Clock, default_clock
+from chibo_app.services.session import Session, open_session
+from chibo_app.storage import backup_names, records, wal_check
 from chibo_app.storage.backup_policy import (
     AUTOMATIC_INTERVAL,
     DEFAULT_LIMITS,
@@ -39,6 +40,8 @@ __all__ = [
     "make_backup",
     "newest_good_backup",
     "restore_backup",
+    "restore_over_damaged",
+    "prepare_for_writing",
     "set_aside_damaged",
     "thin_backups",
     "verify_backup",
@@ -99,7 +102,7 @@ def restore_backup(
     """
     session.close()
     try:
-        return restore_file(
+        kept = restore_file(
             session.path,
             Path(backup_path),
             now or session.now(),
@@ -108,3 +111,49 @@ def restore_backup(
         )
     finally:
         session.reopen()
+    _record_restore(session, Path(backup_path), kept)
+    return kept
+
+
+def restore_over_damaged(
+    path: Path, backup_path: Path, *, password: str | None = None, clock: Clock | None = None
+) -> Path | None:
+    """Put the backup in place of a file too damaged to open (nobody has it open): the
+    damaged file is kept aside (listed with the backups), and the restore recorded in
+    the restored file. Returns where the damaged file was kept."""
+    clock = clock or default_clock()
+    kept = restore_file(path, Path(backup_path), clock.now(), password=password)
+    session = open_session(path, password, clock=clock)
+    try:
+        _record_restore(session, Path(backup_path), kept)
+    finally:
+        session.close()
+    return kept
+
+
+def _record_restore(session: Session, backup_path: Path, kept: Path | None) -> None:
+    """From which backup, by whom and when — and where the history it went back over is
+    kept — in the restored file's own change history."""
+    with session.db.atomic():
+        records.record_change(
+            session.db,
+            session.editor,
+            "database",
+            None,
+            "update",
+            None,
+            {"restored_from": backup_path.name, "kept": kept.name if kept else None},
+        )
+
+
+def prepare_for_writing(
+    path: Path, password: str | None = None, clock: Clock | None = None
+) -> tuple[Diagnosis, Path | None]:
+    """What the window and every writing command do before opening a file for writing,
+    without changing a byte of it: a -wal that does not belong to the file is set aside
+    (never replayed), then the file is diagnosed read-only. Returns the diagnosis and
+    where a foreign WAL was put (None: there was none)."""
+    aside = None
+    if wal_check.check_wal(path, password) == wal_check.FOREIGN:
+        aside = wal_check.set_aside_wal(path, (clock or default_clock()).now())
+    return diagnose_file(path, password=password), aside

@@ -50,6 +50,7 @@ RECORD_KINDS = {
     "settings": "Cài đặt chi bộ",
     "years": "Năm",
     "import_mappings": "Cách đọc cột khi nhập",
+    "database": "Tệp dữ liệu",  # its password set or changed, a backup restored over it
 }
 POSITION_LABELS = {
     "kind": "Loại chức vụ",
@@ -66,7 +67,13 @@ _ISO_MOMENT = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 # Field labels of the tables other features add (plans, nominations, meetings):
 # register_table("plans", "Kế hoạch cá nhân", {"status": "Trạng thái", …}).
-_EXTRA_LABELS: dict[str, dict[str, str]] = {}
+_EXTRA_LABELS: dict[str, dict[str, str]] = {
+    "database": {
+        "password": "Mật khẩu",
+        "restored_from": "Khôi phục từ bản sao lưu",
+        "kept": "Dữ liệu trước khi khôi phục được cất tại",
+    }
+}
 
 
 def register_table(table: str, kind_label: str, field_labels: dict[str, str]) -> None:

@@ -15,6 +15,9 @@ AUTOMATIC = "tu-dong"
 MANUAL = "thu-cong"
 BEFORE_RESTORE = "truoc-khoi-phuc"
 BEFORE_CHECK = "truoc-kiem-tra"
+DAMAGED_KEPT = "hong"  # a damaged file a restore set aside: `<name>.hong-<stamp>`
+# The only copies of the history a restore went back over: never thinned.
+NEVER_THINNED = frozenset({BEFORE_RESTORE, DAMAGED_KEPT})
 # Copies taken just before a risky step; thinning keeps them for a while (backup_policy).
 SAFETY_PREFIX = "truoc-"
 
@@ -46,3 +49,22 @@ def parse_backup_name(stem: str, name: str) -> tuple[dt.datetime, str] | None:
     except ValueError:
         return None
     return taken_at, match[2] or ""
+
+
+_KEPT = re.compile(r"(\d{8}-\d{6})(?:-\d+)?")
+
+
+def parse_kept_aside(db_name: str, name: str) -> dt.datetime | None:
+    """When the damaged file `name` (`<db_name>.hong-YYYYMMDD-HHMMSS[-n]`) was set aside."""
+    prefix = f"{db_name}.hong-"
+    match = _KEPT.fullmatch(name[len(prefix) :]) if name.startswith(prefix) else None
+    if match is None:
+        return None
+    try:
+        return dt.datetime.strptime(match[1], _STAMP)
+    except ValueError:
+        return None
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)

@@ -12,7 +12,15 @@ import sqlite_utils
 
 from chibo_app.core.clock import default_clock
 from chibo_app.errors import ChiboError
-from chibo_app.storage.backup_names import backup_name, parse_backup_name
+from chibo_app.storage import backup_index
+from chibo_app.storage.backup_names import (
+    DAMAGED_KEPT,
+    NEVER_THINNED,
+    backup_name,
+    glob_escape,
+    parse_backup_name,
+    parse_kept_aside,
+)
 from chibo_app.storage.backup_policy import DEFAULT_LIMITS, BackupLimits, backups_to_delete
 from chibo_app.storage.connection import Error, connect, error_name
 from chibo_app.storage.database import backup_to, backups_folder
@@ -29,39 +37,76 @@ class BackupInfo:
 
 
 def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupInfo]:
-    """Backups of `db_path` in its backups folder (or `folder`), newest first.
+    """Backups of `db_path` in its backups folder (or `folder`), newest first — and, in
+    its own folder, the damaged copies a restore kept aside (reason DAMAGED_KEPT).
 
-    Temporary files, other databases' backups and anything else are ignored.
+    A backup the folder's index says was taken from another file (another file with the
+    same name stem) is not one of them; temporary files and anything else are ignored.
     """
+    own = folder is None
     folder = backups_folder(db_path) if folder is None else folder
     try:
         entries = list(folder.iterdir())
     except OSError:  # no folder yet, or a USB stick that was pulled out
-        return []
+        entries = []
+    owner = backup_index.owner_of_file(db_path)
+    taken_from = backup_index.owners(db_path) if own else {}
     found = []
     for entry in entries:
         parsed = parse_backup_name(db_path.stem, entry.name)
         if parsed is None:
             continue
-        try:
-            if not entry.is_file():
-                continue
-            size = entry.stat().st_size
-        except OSError:
-            continue
-        found.append(BackupInfo(entry, parsed[0], parsed[1], size))
+        if owner and taken_from.get(entry.name, owner) != owner:
+            continue  # another file's, though it shares the name stem
+        info = _info(entry, *parsed)
+        if info is not None:
+            found.append(info)
+    if own:
+        found += kept_aside(db_path)
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def kept_aside(db_path: Path) -> list[BackupInfo]:
+    """The damaged files a restore set aside beside `db_path` (`<name>.hong-<stamp>`):
+    listed with the backups, as the only copy of what happened before the restore."""
+    found = []
+    for entry in db_path.parent.glob(f"{glob_escape(db_path.name)}.hong-*"):
+        taken_at = parse_kept_aside(db_path.name, entry.name)
+        if taken_at is not None:
+            info = _info(entry, taken_at, DAMAGED_KEPT)
+            if info is not None:
+                found.append(info)
+    return found
+
+
+def _info(entry: Path, taken_at: dt.datetime, reason: str) -> BackupInfo | None:
+    try:
+        if not entry.is_file():
+            return None
+        return BackupInfo(entry, taken_at, reason, entry.stat().st_size)
+    except OSError:
+        return None
 
 
 def take_backup(
     db: sqlite_utils.Database, db_path: Path, reason: str, now: dt.datetime | None = None
 ) -> Path:
-    """A verified copy of the open database in its backups folder."""
-    name = backup_name(db_path.stem, now or default_clock().now(), reason)
+    """A verified copy of the open database in its backups folder, noted in the
+    folder's index as taken from this file."""
+    owner = backup_index.file_id(db)
+    taken_at = now or default_clock().now()
+    taken_from = backup_index.owners(db_path)
+    name = backup_name(db_path.stem, taken_at, reason)
+    while taken_from.get(name, owner) != owner:  # another file's, same stem, same second
+        taken_at += dt.timedelta(seconds=1)
+        name = backup_name(db_path.stem, taken_at, reason)
     try:
-        return backup_to(db, backups_folder(db_path) / name)
+        target = backup_to(db, backups_folder(db_path) / name)
     except (OSError, Error) as error:
         raise ChiboError(_write_failure(backups_folder(db_path), error)) from error
+    if owner:
+        backup_index.record(db_path, target, owner)
+    return target
 
 
 def backup_closed_file(
@@ -93,17 +138,22 @@ def copy_to_folder(
         raise ChiboError(_no_space(folder, needed))
     target = folder / backup_name(db_path.stem, now or default_clock().now(), reason)
     try:
-        return backup_to(db, target)
+        backup_to(db, target)
     except (OSError, Error) as error:
         raise ChiboError(_write_failure(folder, error)) from error
+    return target  # judged by its name and, before any restore, by the id inside
 
 
 def thin_backups(
     db_path: Path, now: dt.datetime | None = None, limits: BackupLimits = DEFAULT_LIMITS
 ) -> list[Path]:
-    """Delete the backups the daily/weekly/monthly rule no longer needs; return them."""
+    """Delete the backups the daily/weekly/monthly rule no longer needs; return them.
+
+    What a restore kept (the copy taken just before it, a damaged file set aside) is
+    never thinned: it is the only copy of the history the restore went back over.
+    """
     obsolete = backups_to_delete(
-        list_backups(db_path),
+        [b for b in list_backups(db_path) if b.reason not in NEVER_THINNED],
         now or default_clock().now(),
         limits.daily,
         limits.weekly,

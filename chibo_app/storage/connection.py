@@ -89,12 +89,34 @@ def file_kind(path: Path) -> str:
 
 
 def looks_encrypted(path: Path) -> bool:
-    """No SQLite header and a whole number of SQLCipher pages: plausibly ours, encrypted."""
+    """No SQLite header, a whole number of SQLCipher pages, and a first page that looks
+    like ciphertext: plausibly ours, encrypted.
+
+    A SQLCipher page (salt, ciphertext, IV, HMAC) is indistinguishable from random bytes,
+    so random bytes pass too — "encrypted or damaged, cannot tell" — but a zeroed page, a
+    plain file with a damaged header byte or any other structured content does not: those
+    are damaged, never "has a password".
+    """
     try:
         size = path.stat().st_size
+        if not (size >= PAGE_SIZE and size % PAGE_SIZE == 0) or file_kind(path) != ENCRYPTED:
+            return False
+        with open(path, "rb") as file:
+            first_page = file.read(PAGE_SIZE)
     except OSError:
         return False
-    return file_kind(path) == ENCRYPTED and size >= PAGE_SIZE and size % PAGE_SIZE == 0
+    return _looks_random(first_page) and not near_magic(first_page[: len(MAGIC)])
+
+
+def _looks_random(data: bytes) -> bool:
+    # 4096 random bytes use ~256 distinct values with ~16 zeros; SQLite pages, zeroed or
+    # text-filled pages use far fewer values and are mostly zeros.
+    return len(set(data)) >= 200 and data.count(0) < len(data) // 32
+
+
+def near_magic(head: bytes) -> bool:
+    """ "SQLite format 3" with a few bytes damaged: a plain file whose header broke."""
+    return sum(a != b for a, b in zip(head, MAGIC, strict=False)) <= 4
 
 
 def normalise_password(password: str) -> str:

@@ -9,6 +9,7 @@ import sqlite_utils
 
 from chibo_app.core.clock import Clock, SystemClock
 from chibo_app.errors import ChiboError
+from chibo_app.storage.backup_index import ensure_file_id, file_id, record
 from chibo_app.storage.backup_names import backup_name, before_upgrade
 from chibo_app.storage.connection import DatabaseError, complete_statement, connect, password_of
 from chibo_app.storage.migrations import MIGRATIONS, SCHEMA_VERSION
@@ -54,10 +55,14 @@ def open_database(
         conn.isolation_level = None  # explicit transactions only: db.atomic()
         db = sqlite_utils.Database(conn, execute_plugins=False)
         _set_pragmas(db)
+        if version > 0:
+            ensure_file_id(db)  # before an upgrade's backup, so that backup carries it
         if version < SCHEMA_VERSION:
             if version > 0:
                 backup_before_migration(db, path, version, clock or SystemClock())
             _migrate(db, version)
+        if version == 0:
+            ensure_file_id(db)
     except BaseException:
         conn.close()
         raise
@@ -124,8 +129,11 @@ def backup_before_migration(
 ) -> Path:
     """A verified copy of the file as it was, taken before any schema step runs."""
     name = backup_name(db_path.stem, clock.now(), before_upgrade(version))
-    target = backups_folder(db_path) / name
-    return backup_to(db, target)
+    target = backup_to(db, backups_folder(db_path) / name)
+    owner = file_id(db)
+    if owner:
+        record(db_path, target, owner)
+    return target
 
 
 def backup_to(db: sqlite_utils.Database, target: Path) -> Path:

@@ -23,6 +23,7 @@ from chibo_app.storage.connection import (
     connect,
     error_name,
     looks_encrypted,
+    near_magic,
 )
 from chibo_app.storage.sqlite_files import SIDECAR_SUFFIXES, sidecar
 
@@ -116,6 +117,8 @@ def _header_problem(path: Path, header: bytes, size: int) -> Diagnosis | None:
             return Diagnosis(path, TRUNCATED, _truncated(path, size, None))
         return Diagnosis(path, NOT_SQLITE, _not_sqlite(path))
     if header[:16] != MAGIC:
+        if near_magic(header[:16]):  # a plain file whose first bytes were damaged
+            return Diagnosis(path, BAD_HEADER, _bad_header(path))
         return Diagnosis(path, NOT_SQLITE, _not_sqlite(path))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size

@@ -18,7 +18,7 @@ from chibo_app.storage import password_job
 from chibo_app.storage.database import backups_folder
 
 # Temporary names the storage layer gives its copies (each with its SQLite sidecars).
-_BESIDE_THE_FILE = (".mat-khau-*.tmp*", ".khoi-phuc-*.tmp*")
+_BESIDE_THE_FILE = (".mat-khau-*.tmp*", ".khoi-phuc-*.tmp*", ".kiem-tra-wal-*")
 _IN_BACKUPS = ("*.tmp", "*.tmp-journal", "*.tmp-wal", "*.tmp-shm", ".mat-khau-*")
 
 

@@ -16,12 +16,16 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import sqlite_utils
+
 from chibo_app.errors import ChiboError
-from chibo_app.storage.backup_names import BEFORE_RESTORE
+from chibo_app.storage.backup_index import file_id, owner_of_file
+from chibo_app.storage.backup_names import BEFORE_RESTORE, DAMAGED_KEPT
 from chibo_app.storage.backups import BackupInfo, backup_closed_file, list_backups
 from chibo_app.storage.connection import ENCRYPTED, Error, connect, file_kind, normalise_password
 from chibo_app.storage.database import check_identity, read_identity
-from chibo_app.storage.integrity import diagnose_file, set_aside_damaged
+from chibo_app.storage.integrity import ENCRYPTED as ENCRYPTED_KIND
+from chibo_app.storage.integrity import WRONG_PASSWORD, diagnose_file, set_aside_damaged
 from chibo_app.storage.rekey import export_file
 from chibo_app.storage.sqlite_files import (
     SIDECAR_SUFFIXES,
@@ -31,9 +35,10 @@ from chibo_app.storage.sqlite_files import (
 )
 
 
-def verify_backup(path: Path, password: str | None = None) -> None:
+def verify_backup(path: Path, password: str | None = None, owner: str | None = None) -> None:
     """Raise ChiboError unless `path` is a whole Chi bộ file this version can open
-    (with `password`, if it is encrypted)."""
+    (with `password`, if it is encrypted) — and, given `owner` (a file's id), a copy of
+    that file, not of another one."""
     diagnosis = diagnose_file(path, full=True, password=password)
     if not diagnosis.ok:
         raise ChiboError(
@@ -44,11 +49,17 @@ def verify_backup(path: Path, password: str | None = None) -> None:
         conn = connect(path, password, read_only=True)
         try:
             identity = read_identity(conn)
+            inside = file_id(sqlite_utils.Database(conn, execute_plugins=False))
         finally:
             conn.close()
     except Error as error:
         raise ChiboError(f"Không đọc được bản sao lưu “{path.name}” ({error}).") from error
     check_identity(path, *identity)  # NewerFileError / NotOurFileError
+    if owner and inside and inside != owner:
+        raise ChiboError(
+            f"Bản sao lưu “{path.name}” là của một tệp dữ liệu khác (có thể cùng tên nhưng "
+            "của chi bộ khác), không phải của tệp này. Dữ liệu hiện tại được giữ nguyên."
+        )
 
 
 def newest_good_backup(
@@ -56,11 +67,15 @@ def newest_good_backup(
 ) -> BackupInfo | None:
     """The newest backup that passes verify_backup (with `password`), newest first.
 
-    A backup under another password is passed over like a damaged one.
+    A backup under another password, or of another file, is passed over like a damaged
+    one; so are the damaged files a restore kept aside.
     """
+    owner = owner_of_file(db_path)
     for info in list_backups(db_path, folder):
+        if info.reason == DAMAGED_KEPT:
+            continue
         try:
-            verify_backup(info.path, password)
+            verify_backup(info.path, password, owner)
         except ChiboError:
             continue
         return info
@@ -83,7 +98,8 @@ def restore_backup(
     backup if it differs. The restored file ends up keyed with `password`.
     Nobody may have `db_path` open: close the session first (services.backups does).
     """
-    staged = _staged_copy(backup_path, db_path.parent, backup_password or password, password)
+    owner = owner_of_file(db_path) or _live_id(db_path, password)
+    staged = _staged_copy(backup_path, db_path.parent, backup_password or password, password, owner)
     try:
         kept = _keep_current(db_path, now, password)
         for suffix in SIDECAR_SUFFIXES:  # stale -wal would be replayed into the new file
@@ -102,8 +118,24 @@ def restore_backup(
     return kept
 
 
+def _live_id(db_path: Path, password: str | None) -> str | None:
+    """The id of the file being replaced, when it can still be read."""
+    try:
+        conn = connect(db_path, password, read_only=True)
+        try:
+            return file_id(sqlite_utils.Database(conn, execute_plugins=False))
+        finally:
+            conn.close()
+    except (Error, ChiboError):
+        return None
+
+
 def _staged_copy(
-    backup_path: Path, folder: Path, backup_password: str | None, password: str | None
+    backup_path: Path,
+    folder: Path,
+    backup_password: str | None,
+    password: str | None,
+    owner: str | None,
 ) -> Path:
     """A verified private copy next to the live file, so the final step is a rename."""
     staged = _temp_file(folder)
@@ -111,7 +143,7 @@ def _staged_copy(
         shutil.copyfile(backup_path, staged)
         with open(staged, "rb+") as file:
             os.fsync(file.fileno())
-        verify_backup(staged, backup_password)
+        verify_backup(staged, backup_password, owner)
         for suffix in SIDECAR_SUFFIXES:  # a read-only open of an old WAL-mode copy
             sidecar(staged, suffix).unlink(missing_ok=True)
         staged = _rekeyed(staged, backup_password, password)
@@ -160,7 +192,10 @@ def _same(a: str | None, b: str | None) -> bool:
 def _keep_current(db_path: Path, now: dt.datetime | None, password: str | None) -> Path | None:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
-    if diagnose_file(db_path, password=password).damaged:
+    diagnosis = diagnose_file(db_path, password=password)
+    # Damaged — or not to be opened with the password given (random bytes look just like
+    # an encrypted file): kept aside exactly as it is, like a damaged file.
+    if diagnosis.damaged or diagnosis.kind in (ENCRYPTED_KIND, WRONG_PASSWORD):
         return set_aside_damaged(db_path, now)
     kept = backup_closed_file(db_path, BEFORE_RESTORE, now, password)
     _checkpoint_or_refuse(db_path, password)

@@ -15,6 +15,7 @@ _REASONS = {
     "thu-cong": QT_TRANSLATE_NOOP("BackupText", "Sao lưu ngay (thủ công)"),
     "truoc-khoi-phuc": QT_TRANSLATE_NOOP("BackupText", "Trước khi khôi phục"),
     "truoc-kiem-tra": QT_TRANSLATE_NOOP("BackupText", "Trước khi kiểm tra dữ liệu"),
+    "hong": QT_TRANSLATE_NOOP("BackupText", "Tệp hỏng được cất lại khi khôi phục"),
 }
 _UPGRADE = re.compile(r"truoc-nang-cap-v(\d+)")
 

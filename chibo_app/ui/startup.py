@@ -7,7 +7,7 @@ Everything here imports the services lazily: the frame is already on screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from chibo_app.ui.progress import run_with_progress
 
 if TYPE_CHECKING:
+    from chibo_app.services.backups import BackupInfo, Diagnosis
     from chibo_app.services.instance_lock import InstanceLock
     from chibo_app.services.session import Session
 
@@ -65,11 +66,19 @@ def open_file(window: QWidget, path: Path) -> Opened | int:
 
     clean_leftovers(path)  # a password change a crash interrupted is finished first
     password = None
+    note: str | None = ""
     if needs_password(path):
-        password = ask_password(window, path)
-        if password is None:
+        answer = ask_password(window, path)
+        if answer.use_backup:  # encrypted or damaged: cannot tell without the key
+            note, password = restore_when_unsure(window, path, answer.typed)
+            if note is None:
+                return 0
+        elif answer.password is None:
             return 0
-    note = recover_if_damaged(window, path, password)
+        else:
+            password = answer.password
+    if not note:
+        note = recover_if_damaged(window, path, password)
     if note is None:  # damaged, kept as it was
         return 2
     opened = open_data(window, path, password)
@@ -85,24 +94,60 @@ def needs_password(path: Path) -> bool:
     return looks_encrypted(path)
 
 
-def ask_password(window: QWidget, path: Path) -> str | None:
-    """The password that opens `path`, or None when the secretary chooses “Thoát”.
+@dataclass
+class PasswordAnswer:
+    password: str | None  # the password that opened the file; None: quit or a backup
+    use_backup: bool = False
+    typed: str | None = field(default=None, repr=False)  # the last password tried
+
+
+def ask_password(window: QWidget, path: Path) -> PasswordAnswer:
+    """The password that opens `path`, “Thoát”, or — when there are backups — “use a
+    backup” (the file may be damaged, not encrypted).
 
     Each try is checked on a read-only look at the file: nothing is created or changed.
     """
+    from chibo_app.services.backups import list_backups  # noqa: PLC0415
     from chibo_app.storage.connection import check_password  # noqa: PLC0415
     from chibo_app.ui.dialogs.password_prompt import PasswordPromptDialog  # noqa: PLC0415
 
     opened_with: list[str] = []
+    tried: list[str] = []
 
     def attempt(password: str) -> None:
+        tried[:] = [password]
         check_password(path, password)
         opened_with.append(password)
 
-    dialog = PasswordPromptDialog(path, attempt, window)
+    dialog = PasswordPromptDialog(path, attempt, window, has_backups=bool(list_backups(path)))
     accepted = dialog.exec() == PasswordPromptDialog.DialogCode.Accepted
+    use_backup = dialog.use_backup
     dialog.deleteLater()
-    return opened_with[-1] if accepted and opened_with else None
+    if accepted and opened_with:
+        return PasswordAnswer(opened_with[-1])
+    return PasswordAnswer(None, use_backup, tried[-1] if tried else None)
+
+
+def restore_when_unsure(
+    window: QWidget, path: Path, typed: str | None
+) -> tuple[str | None, str | None]:
+    """The file would not open with a password and the secretary thinks it is damaged:
+    offer the newest backup that opens (plain, or with the password typed). Returns the
+    status-bar note (None: nothing restored) and the restored file's password."""
+    from chibo_app.storage.integrity import NOT_SQLITE  # noqa: PLC0415
+    from chibo_app.storage.integrity import Diagnosis as Found  # noqa: PLC0415
+
+    diagnosis = Found(
+        path,
+        NOT_SQLITE,
+        QCoreApplication.translate(
+            "Startup",
+            "Tệp “%1” không mở được bằng mật khẩu: nếu tệp vốn không có mật khẩu (hoặc mật "
+            "khẩu chắc chắn đúng) thì tệp đã bị hỏng.",
+        ).replace("%1", path.name),
+    )
+    # Only a backup that opened with the password typed takes it: a plain one stays plain.
+    return _offer_newest(window, path, diagnosis, typed, keep_password=False)
 
 
 def recover_if_damaged(window: QWidget, path: Path, password: str | None = None) -> str | None:
@@ -113,17 +158,40 @@ def recover_if_damaged(window: QWidget, path: Path, password: str | None = None)
     """
     if not path.exists() or path.stat().st_size == 0:
         return ""
-    from chibo_app.errors import ChiboError  # noqa: PLC0415
-    from chibo_app.services.backups import diagnose_file, newest_good_backup  # noqa: PLC0415
-    from chibo_app.ui.dialogs import damaged_file  # noqa: PLC0415
+    from chibo_app.services.backups import prepare_for_writing  # noqa: PLC0415
+    from chibo_app.services.read_only import can_write  # noqa: PLC0415
+    from chibo_app.storage.integrity import diagnose_file  # noqa: PLC0415
 
-    diagnosis = run_with_progress(
+    writable = can_write(path)
+    diagnosis, aside = run_with_progress(
         window,
         QCoreApplication.translate("Startup", "Đang kiểm tra tệp dữ liệu…"),
-        lambda: diagnose_file(path, password=password),
+        lambda: (
+            prepare_for_writing(path, password)  # a -wal not of this file: set aside
+            if writable
+            else (diagnose_file(path, password=password), None)
+        ),
     )
     if not diagnosis.damaged:
-        return ""
+        if aside is None:
+            return ""
+        return QCoreApplication.translate(
+            "Startup", "Tệp “%1” không khớp với tệp dữ liệu nên không được đưa vào; đã cất riêng."
+        ).replace("%1", aside.name)
+    return _offer_newest(window, path, diagnosis, password, keep_password=True)[0]
+
+
+def _offer_newest(
+    window: QWidget, path: Path, diagnosis: Diagnosis, password: str | None, keep_password: bool
+) -> tuple[str | None, str | None]:
+    """Offer the newest good backup (opened plain or with `password`) in place of the
+    damaged file; the status-bar note (None: nothing restored) and the file's password
+    after it. `keep_password`: the restored file takes `password` (the damaged file's,
+    known good) even if the backup had none; otherwise it keeps the backup's own."""
+    from chibo_app.services.backups import newest_good_backup  # noqa: PLC0415
+    from chibo_app.storage.connection import ENCRYPTED, file_kind  # noqa: PLC0415
+    from chibo_app.ui.dialogs import damaged_file  # noqa: PLC0415
+
     backup = run_with_progress(
         window,
         QCoreApplication.translate("Startup", "Đang tìm bản sao lưu còn tốt…"),
@@ -131,16 +199,25 @@ def recover_if_damaged(window: QWidget, path: Path, password: str | None = None)
     )
     if backup is None:
         damaged_file.report_without_backup(window, diagnosis)
-        return None
+        return None, None
     if not damaged_file.offer_backup(window, diagnosis, backup):
-        return None
-    from chibo_app.storage.restore import restore_backup  # noqa: PLC0415 - file is closed
+        return None, None
+    if not (keep_password or file_kind(backup.path) == ENCRYPTED):
+        password = None
+    return _restore(window, path, backup, password), password
+
+
+def _restore(window: QWidget, path: Path, backup: BackupInfo, password: str | None) -> str | None:
+    """Put `backup` in place of the damaged file (kept aside and listed with the
+    backups; the restore recorded); the status-bar note, or None after a message."""
+    from chibo_app.errors import ChiboError  # noqa: PLC0415
+    from chibo_app.services.backups import restore_over_damaged  # noqa: PLC0415
 
     try:
         kept = run_with_progress(
             window,
             QCoreApplication.translate("Startup", "Đang mở bản sao lưu…"),
-            lambda: restore_backup(path, backup.path, password=password),
+            lambda: restore_over_damaged(path, backup.path, password=password),
         )
     except ChiboError as error:
         QMessageBox.critical(

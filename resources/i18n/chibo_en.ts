@@ -174,6 +174,10 @@
         <translation>Before checking the data</translation>
     </message>
     <message>
+        <source>Tệp hỏng được cất lại khi khôi phục</source>
+        <translation>Damaged file kept aside by a restore</translation>
+    </message>
+    <message>
         <source>Trước khi nâng cấp (lược đồ %1)</source>
         <translation>Before upgrading (schema %1)</translation>
     </message>
@@ -1544,6 +1548,10 @@
         <translation>Column mapping for import</translation>
     </message>
     <message>
+        <source>Tệp dữ liệu</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
         <source>Nhiệm vụ “làm theo”</source>
         <translation>Follow-up task</translation>
     </message>
@@ -1630,6 +1638,18 @@
     <message>
         <source>Đang sử dụng</source>
         <translation>In use</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restored from the backup</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trước khi khôi phục được cất tại</source>
+        <translation>Data before the restore kept at</translation>
     </message>
     <message>
         <source>Tình trạng</source>
@@ -6214,6 +6234,10 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>Tệp không có mật khẩu hoặc đã hỏng? Dùng bản sao lưu…</source>
+        <translation>No password on this file, or is it damaged? Use a backup…</translation>
+    </message>
 </context>
 <context>
     <name>PasswordSection</name>
@@ -8210,6 +8234,14 @@ Send this file to the committee (USB stick, internal mail).</translation>
     <message>
         <source>Đang tìm bản sao lưu còn tốt…</source>
         <translation>Looking for a good backup…</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không mở được bằng mật khẩu: nếu tệp vốn không có mật khẩu (hoặc mật khẩu chắc chắn đúng) thì tệp đã bị hỏng.</source>
+        <translation>The file “%1” does not open with a password: if it never had one (or the password is surely right), the file is damaged.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không khớp với tệp dữ liệu nên không được đưa vào; đã cất riêng.</source>
+        <translation>“%1” did not belong to the data file, so it was not replayed; it has been kept aside.</translation>
     </message>
     <message>
         <source>Đang mở bản sao lưu…</source>

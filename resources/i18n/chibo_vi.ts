@@ -174,6 +174,10 @@
         <translation>Trước khi kiểm tra dữ liệu</translation>
     </message>
     <message>
+        <source>Tệp hỏng được cất lại khi khôi phục</source>
+        <translation>Tệp hỏng được cất lại khi khôi phục</translation>
+    </message>
+    <message>
         <source>Trước khi nâng cấp (lược đồ %1)</source>
         <translation>Trước khi nâng cấp (lược đồ %1)</translation>
     </message>
@@ -1544,6 +1548,10 @@
         <translation>Cách đọc cột khi nhập</translation>
     </message>
     <message>
+        <source>Tệp dữ liệu</source>
+        <translation>Tệp dữ liệu</translation>
+    </message>
+    <message>
         <source>Nhiệm vụ “làm theo”</source>
         <translation>Nhiệm vụ “làm theo”</translation>
     </message>
@@ -1630,6 +1638,18 @@
     <message>
         <source>Đang sử dụng</source>
         <translation>Đang sử dụng</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trước khi khôi phục được cất tại</source>
+        <translation>Dữ liệu trước khi khôi phục được cất tại</translation>
     </message>
     <message>
         <source>Tình trạng</source>
@@ -6214,6 +6234,10 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
+    <message>
+        <source>Tệp không có mật khẩu hoặc đã hỏng? Dùng bản sao lưu…</source>
+        <translation>Tệp không có mật khẩu hoặc đã hỏng? Dùng bản sao lưu…</translation>
+    </message>
 </context>
 <context>
     <name>PasswordSection</name>
@@ -8210,6 +8234,14 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
     <message>
         <source>Đang tìm bản sao lưu còn tốt…</source>
         <translation>Đang tìm bản sao lưu còn tốt…</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không mở được bằng mật khẩu: nếu tệp vốn không có mật khẩu (hoặc mật khẩu chắc chắn đúng) thì tệp đã bị hỏng.</source>
+        <translation>Tệp “%1” không mở được bằng mật khẩu: nếu tệp vốn không có mật khẩu (hoặc mật khẩu chắc chắn đúng) thì tệp đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Tệp “%1” không khớp với tệp dữ liệu nên không được đưa vào; đã cất riêng.</source>
+        <translation>Tệp “%1” không khớp với tệp dữ liệu nên không được đưa vào; đã cất riêng.</translation>
     </message>
     <message>
         <source>Đang mở bản sao lưu…</source>

@@ -5,17 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 
 from chibo_app.ui.widgets.unlock_form import UnlockForm
 
 
 class PasswordPromptDialog(QDialog):
     """Mở / Thoát. `attempt(password)` raises WrongPassword until the password is right;
-    the dialog is accepted only after a password that opened the file."""
+    the dialog is accepted only after a password that opened the file. With
+    `has_backups`, “Dùng bản sao lưu…” rejects it with `use_backup` set."""
 
     def __init__(
-        self, path: Path, attempt: Callable[[str], None], parent: QWidget | None = None
+        self,
+        path: Path,
+        attempt: Callable[[str], None],
+        parent: QWidget | None = None,
+        has_backups: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("passwordPrompt")
@@ -33,8 +38,24 @@ class PasswordPromptDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addWidget(self.form)
+        # Without its key an encrypted file cannot be told from a damaged one (both look
+        # like random bytes): when there are backups, they are offered here too.
+        self.use_backup = False
+        self.backup_button = QPushButton(
+            self.tr("Tệp không có mật khẩu hoặc đã hỏng? Dùng bản sao lưu…")
+        )
+        self.backup_button.setObjectName("useBackup")
+        self.backup_button.setFlat(True)
+        self.backup_button.setAutoDefault(False)
+        self.backup_button.clicked.connect(self._choose_backup)
+        self.backup_button.setVisible(has_backups)
+        layout.addWidget(self.backup_button)
         self.setMinimumWidth(440)
         self.form.field.setFocus()
+
+    def _choose_backup(self) -> None:
+        self.use_backup = True
+        self.reject()
 
     def done(self, result: int) -> None:
         self.form.field.clear()
