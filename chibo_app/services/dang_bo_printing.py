@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chibo_app.core.messages import msg
+from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents import summary_document
 from chibo_app.errors import ChiboError
 from chibo_app.services import dang_bo_documents, documents
 from chibo_app.services.cell import load_settings
 from chibo_app.services.page_setup import load_page_settings
 from chibo_app.services.session import Session
+from chibo_app.storage import documents_repo
 from chibo_app.storage.documents_repo import DocumentRow
 
 SUFFIXES = (".pdf", ".xlsx", ".docx")
@@ -40,7 +42,8 @@ def export(
     number: int | None = None,
 ) -> PrintResult:
     """Write the combined document `kind` (dang_bo_documents.KINDS) of `year`; the file
-    type follows the suffix."""
+    type follows the suffix. Without `number`, the register's next one — or the number
+    the same content was printed with before."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in SUFFIXES:
@@ -50,10 +53,12 @@ def export(
     if not target.parent.is_dir():
         raise ChiboError(msg("Không có thư mục {folder}.", folder=target.parent))
     doc_type = dang_bo_documents.REGISTER.get(kind, ("", ""))[0]
-    chosen = documents.number_to_use(session, doc_type or "BC", number)
     today = session.today()
-    doc = dang_bo_documents.build(session, kind, year, chosen, today)
     cell = load_settings(session)
+    if number is None:
+        number = suggested_number(session, kind, year)
+    chosen = documents.number_to_use(session, doc_type or "BC", number)
+    doc = dang_bo_documents.build(session, kind, year, chosen, today)
     record = summary_document.printed_record(doc, cell)
     documents.check_number_free(session, record)
     if suffix == ".pdf":
@@ -66,6 +71,32 @@ def export(
         write_summary_xlsx(target, doc, cell, record.code)
     documents.record_written(session, record, target, printed_on=today)
     return PrintResult(target, kind, chosen, record.code, record.title, doc.doc_type)
+
+
+def suggested_number(session: Session, kind: str, year: int) -> int:
+    """The number the document would take: the one the same content was printed with
+    before (as another file: a reprint, not a new document), else the register's next."""
+    doc_type = dang_bo_documents.REGISTER[kind][0]
+    try:
+        draft = dang_bo_documents.build(session, kind, year, None, session.today())
+    except ChiboError:
+        return documents.next_number(session, doc_type)
+    found = printed_number(session, summary_document.printed_record(draft, load_settings(session)))
+    return found if found is not None else documents.next_number(session, doc_type)
+
+
+def printed_number(session: Session, draft: PrintedDocument) -> int | None:
+    """The number of a document of the term already printed with this very content (the
+    same combined list as PDF, then as Word): a reprint, not a new document."""
+    for row in documents_repo.list_documents(session.db, draft.doc_type, draft.year):
+        if (
+            row.subject_table == draft.subject.table
+            and row.content_hash == draft.content_hash
+            and row.term == draft.term
+            and row.number is not None
+        ):
+            return row.number
+    return None
 
 
 def _source(kind: str) -> documents.ContentSource:

@@ -213,17 +213,35 @@ def test_plans_and_meetings_summaries(cells, committee, tmp_path, capsys):
         assert list(rows[name][4:8]) == [str(q) for q in quarters]
 
 
-def test_each_document_takes_the_next_number_and_verifies(committee, tmp_path, capsys):
-    codes = []
-    for index, suffix in enumerate((".pdf", ".docx", ".xlsx"), start=1):
+def test_one_content_keeps_one_number_in_every_format_and_verifies(
+    cells, committee, tmp_path, capsys
+):
+    codes = set()
+    for suffix in (".pdf", ".docx", ".xlsx"):
         target = tmp_path / f"bc{suffix}"
         assert chibo(committee, "dang-bo", "report", "-o", target) == 0
         out = capsys.readouterr().out
-        assert f"Số {index:02d}-BC/ĐU" in out
-        codes.append(out.split("mã xác thực ")[1].strip(" .\n"))
-    for code in codes:
-        assert chibo(committee, "verify", code) == 0
-        assert "không thay đổi kể từ khi in" in capsys.readouterr().out
+        assert "Số 01-BC/ĐU" in out  # the same report as another file: a reprint
+        codes.add(out.split("mã xác thực ")[1].strip(" .\n"))
+    assert len(codes) == 1
+    assert chibo(committee, "dang-bo", "export", "plans", "-o", tmp_path / "kh.pdf") == 0
+    assert "Số 02-BC/ĐU" in capsys.readouterr().out  # another document: the next number
+    (code,) = codes
+    assert chibo(committee, "verify", code) == 0
+    assert "không thay đổi kể từ khi in" in capsys.readouterr().out
+    session = open_session(cells[0])
+    people.save_person(
+        session, Person(full_name="Lê Văn Sau", kind=Kind.FULL, admitted_on="2015-02-03")
+    )
+    session.close()
+    again = tmp_path / "again.chibo"
+    assert chibo(cells[0], "package", "export", "--part", "report", "-o", again) == 0
+    assert chibo(committee, "package", "import", again) == 0
+    capsys.readouterr()
+    assert chibo(committee, "dang-bo", "report", "-o", tmp_path / "bc2.pdf") == 0
+    assert "Số 03-BC/ĐU" in capsys.readouterr().out  # new figures: a new report
+    assert chibo(committee, "verify", code) == 0  # the first still matches its packages
+    assert "không thay đổi kể từ khi in" in capsys.readouterr().out
 
 
 def test_sum_figures_keeps_names_and_recomputes_shares():

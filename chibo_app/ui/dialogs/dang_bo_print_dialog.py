@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from chibo_app.core.verification import display_code
 from chibo_app.errors import ChiboError
-from chibo_app.services import dang_bo_documents, dang_bo_printing, documents
+from chibo_app.services import dang_bo_documents, dang_bo_printing
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import error_text
 from chibo_app.ui.forms import load_form
@@ -92,8 +92,9 @@ class DangBoPrintDialog(QDialog):
         return str(self.form.fileFormat.currentData())
 
     def _changed(self) -> None:
-        doc_type = dang_bo_documents.REGISTER[self.kind()][0]
-        self.form.number.setValue(documents.next_number(self.session, doc_type))
+        self.form.number.setValue(
+            dang_bo_printing.suggested_number(self.session, self.kind(), self.year)
+        )
         folder = Path(self.form.fileEdit.text()).parent if self.form.fileEdit.text() else None
         if folder is None or not folder.is_dir():
             documents_folder = Path.home() / "Documents"
