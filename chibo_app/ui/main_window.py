@@ -438,6 +438,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.export_action):
             action.setVisible(not self.committee)
         self.people_menu.menuAction().setVisible(not self.committee)
+        self.count_label.setVisible(not self.committee)  # the register's count: a cell's
 
     def send_package(self) -> None:
         from chibo_app.ui.dialogs.send_package_dialog import SendPackageDialog  # noqa: PLC0415

@@ -18,7 +18,7 @@ from chibo_app.services.overview import Deadline
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, core_message
 from chibo_app.ui.forms import load_form
-from chibo_app.ui.pages.base import Page
+from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.widgets.deadline_card import RED, DeadlineCard, names_text
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,6 +29,8 @@ def _day(stamp: str) -> str:
 
 
 class SubCellsPage(Page):
+    watches = frozenset({"sub_cells", "received_packages", "settings", "year_settings"})
+
     def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
         super().__init__(session, year, parent)
         self.form: Any = load_form("sub_cells_page", self)
@@ -46,13 +48,17 @@ class SubCellsPage(Page):
         self.cards: list[DeadlineCard] = []
         self.reload()
 
-    def set_year(self, year: int) -> None:
-        super().set_year(year)
-        self.reload()
+    def loader(self) -> Loader:
+        year = self.year
 
-    def reload(self) -> None:
-        committee = level.is_committee(self.session)
-        self.found = dang_bo.status(self.session, self.year) if committee else []
+        def load(session: Session) -> tuple[bool, list[CellStatus]]:
+            committee = level.is_committee(session)
+            return committee, dang_bo.status(session, year) if committee else []
+
+        return load
+
+    def show_data(self, data: tuple[bool, list[CellStatus]]) -> None:
+        committee, self.found = data
         self._fill()
         self._summary(committee)
         if self.found:
