@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.services import instance_lock
 from chibo_app.services.session import Session, default_db_path, open_session
@@ -36,6 +37,7 @@ _READING: dict[str, tuple[str, frozenset[str]] | None] = {
     "rules": ("rules_action", frozenset({"list"})),
     "dang-bo": ("dang_bo_action", frozenset({"status"})),
 }
+COMMAND_BUSY_MS = 300
 # Writing commands that may start a new file where there is none.
 _CREATING = frozenset({"init", "demo", "members import", "restore"})
 
@@ -126,6 +128,15 @@ def open_for(args: argparse.Namespace, password: Callable[[bool], str | None]) -
             return Access(_with_password(lambda p: open_read_only(path, p), password))
         except NeedsRecovery:
             pass  # a crash left a -wal: brought in under the lock, as the next start does
+    if exists and not _can_write(path):
+        raise ChiboError(
+            msg(
+                "Tệp dữ liệu “{name}” chỉ cho phép đọc (tệp hoặc thư mục của nó không cho ghi), "
+                "nên lệnh “chibo {command}” không chạy; các lệnh chỉ xem vẫn dùng được.",
+                name=path.name,
+                command=name,
+            )
+        )
     if not exists:
         path.parent.mkdir(parents=True, exist_ok=True)
     lock = instance_lock.acquire(path, f"chibo {name}", wait=instance_lock.COMMAND_WAIT)
@@ -140,12 +151,21 @@ def open_for(args: argparse.Namespace, password: Callable[[bool], str | None]) -
                     raise DamagedFile(_damaged_text(path, damaged))
                 return Access(None, lock, damaged, path, given)
         session = open_session(path, given)
+        # The lock above keeps Chi bộ's own writers out; SQLite's lock can then only be
+        # held by another program: say so after a moment, not after the window's 5 s.
+        session.db.execute(f"PRAGMA busy_timeout = {COMMAND_BUSY_MS}")
         if reads_only(args):
             session.db.execute("PRAGMA query_only = ON")
         return Access(session, lock, path=path, password=given)
     except BaseException:
         lock.release()
         raise
+
+
+def _can_write(path: Path) -> bool:
+    from chibo_app.services.read_only import can_write  # noqa: PLC0415
+
+    return can_write(path)
 
 
 def _password_for(path: Path, password: Callable[[bool], str | None]) -> str | None:

@@ -97,6 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         opened = access.open_for(args, lambda ask: data.current_password(args, ask))
     except ChiboError as error:
         return _fail(error)
+    except failures.STORAGE_ERRORS as error:  # a new file on a full disk, a locked one…
+        if not failures.is_storage_failure(error):
+            raise
+        return _storage_failed(error)
     try:
         if opened.session is None:  # `restore` over a file too damaged to open
             return data.restore_damaged(opened, args)
@@ -106,13 +110,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except failures.STORAGE_ERRORS as error:
         if not failures.is_storage_failure(error):
             raise  # a bug: its traceback is what a developer needs
-        print(say(msg("Lỗi: {message}", message=failures.failure_message(error))), file=sys.stderr)
-        return STORAGE_FAILED
+        return _storage_failed(error)
     except BrokenPipeError:  # `chibo … | head`: the reader left; not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     finally:
+        _close_quietly(opened)
+
+
+def _storage_failed(error: BaseException) -> int:
+    print(say(msg("Lỗi: {message}", message=failures.failure_message(error))), file=sys.stderr)
+    return STORAGE_FAILED
+
+
+def _close_quietly(opened: access.Access) -> None:
+    """Close without a second report: on a full disk even the closing checkpoint can
+    fail, after the one sentence was said; what was committed is safe in the WAL."""
+    try:
         opened.close()
+    except failures.STORAGE_ERRORS as error:
+        if not failures.is_storage_failure(error):
+            raise
 
 
 def _run(session: Session, args: argparse.Namespace) -> int:

@@ -20,6 +20,23 @@ class BadDate(ValueError):
     """Text that is not a date; the message is Vietnamese."""
 
 
+# Every date the app keeps (births, admissions, meetings, plans) lies in this span; a
+# year outside it is a typing slip, and date arithmetic on year 9999 would overflow.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
+def _in_range(iso: str) -> str:
+    year = int(iso[:4])
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise BadDate(f"Năm {year} nằm ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}")
+    return iso
+
+
+def in_range(iso: str | None) -> bool:
+    """Whether a stored ISO date (or year) lies in FIRST_YEAR–LAST_YEAR."""
+    return not iso or FIRST_YEAR <= int(iso[:4]) <= LAST_YEAR
+
+
 def parse_date(value: object, excel_epoch: dt.date = EXCEL_1900) -> str | None:
     """Return ISO text for a date given as date, datetime, Excel serial number (counted
     from `excel_epoch`) or text.
@@ -29,15 +46,20 @@ def parse_date(value: object, excel_epoch: dt.date = EXCEL_1900) -> str | None:
     """
     if value is None:
         return None
+    found = _parse(value, excel_epoch)
+    return None if found is None else _in_range(found)
+
+
+def _parse(value: object, excel_epoch: dt.date) -> str | None:
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         number = int(value)
-        if 1900 <= number <= 2200 and number == value:
+        if 1900 <= number <= 2200 and number == value:  # a bare year (range checked after)
             return f"{number:04d}"
-        if 1 <= number < 200000:
+        if 1 <= number < 2_958_466:  # up to 31/12/9999, Excel's last day
             return (excel_epoch + dt.timedelta(days=number)).isoformat()
         raise BadDate(f"“{value}” không phải là ngày hợp lệ")
     text = str(value).strip()
@@ -52,7 +74,7 @@ def parse_date(value: object, excel_epoch: dt.date = EXCEL_1900) -> str | None:
                 return dt.date(parts["y"], parts["m"], parts["d"]).isoformat()
             except ValueError:
                 raise BadDate(f"“{text}” không phải là ngày có thật") from None
-    if _YEAR.match(text) and 1900 <= int(text) <= 2200:
+    if _YEAR.match(text):  # a bare year (range checked after)
         return text
     raise BadDate(f"“{text}” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)")
 

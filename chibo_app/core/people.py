@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import NamedTuple
 
-from chibo_app.core.dates import add_years, earliest, latest
+from chibo_app.core.dates import FIRST_YEAR, LAST_YEAR, add_years, earliest, in_range, latest
 from chibo_app.core.messages import Problems, msg
 
 
@@ -184,13 +184,20 @@ def validate_person(person: Person, today: dt.date) -> Problems:
 def _check_dates(person: Person, today: dt.date, problems: Problems) -> None:
     for name in ("birth_date", "admitted_on", "full_member_on", "status_date"):
         value = getattr(person, name)
-        if value and earliest(value) > today:
+        if not in_range(value):  # checked first: the arithmetic below stays in range
+            problems[name] = msg(
+                "{label}: năm phải trong khoảng {first}–{last}.",
+                label=FIELD_LABELS[name],
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            )
+        elif value and earliest(value) > today:
             problems[name] = msg("{label} không thể ở tương lai.", label=FIELD_LABELS[name])
     birth = person.birth_date
     if birth and "birth_date" not in problems and earliest(birth) < add_years(today, -_OLDEST_AGE):
         problems["birth_date"] = msg("Ngày sinh quá xa (trên 120 tuổi).")
     admitted = person.admitted_on
-    if birth and admitted and "admitted_on" not in problems:
+    if birth and admitted and not {"birth_date", "admitted_on"} & problems.keys():
         if latest(admitted) < add_years(earliest(birth), _ADULT_AGE):
             problems["admitted_on"] = msg("Ngày vào Đảng phải sau khi đủ 18 tuổi.")
     full = person.full_member_on

@@ -12,7 +12,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services.backups import make_backup
 from chibo_app.services.session import Session
 from chibo_app.storage import backup_names, maintenance
-from chibo_app.storage.connection import DatabaseError, OperationalError
+from chibo_app.storage.connection import DatabaseError, OperationalError, error_name
 
 TABLE_LABELS = {
     "settings": "Thiết lập",
@@ -48,6 +48,14 @@ def check_database(session: Session, now: dt.datetime | None = None) -> CheckRep
         try:
             maintenance.vacuum_and_analyze(db)
         except OperationalError as error:
+            if error_name(error) in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+                raise ChiboError(
+                    msg(
+                        "Không dọn dẹp được tệp dữ liệu: một chương trình khác đang mở tệp "
+                        "(đang đọc hoặc ghi). Hãy đóng chương trình đó rồi kiểm tra lại. Dữ "
+                        "liệu không bị ảnh hưởng."
+                    )
+                ) from error
             raise ChiboError(
                 msg(
                     "Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: "

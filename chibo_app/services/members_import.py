@@ -255,6 +255,12 @@ def _convert(raw: RawRow, sheet: _Sheet) -> ImportRow:
     party_position = _position(values.get("party_position"))
     status_as_post = party_position if is_status_not_post(party_position) else None
     card = _card(values.get("party_card"))
+    if _beyond_excel_precision(values.get("party_card")):
+        reasons.append(
+            f"Số thẻ “{display.get('party_card', '')}” được lưu dạng số có hơn 15 chữ số: Excel "
+            "chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột "
+            "số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại"
+        )
     guess = infer_kind(
         KindSignals(
             column=values.get("kind"),
@@ -424,6 +430,17 @@ def _sex(value: object) -> str | None:
     if folded in ("nu", "f", "female", "gai"):
         return "Nữ"
     return None
+
+
+def _beyond_excel_precision(value: object) -> bool:
+    """A number with more than 15 significant digits: Excel (IEEE doubles) keeps only
+    15, so 12345678901234567890 comes back as 12345678901234567168 — a card number to
+    be typed again as text, not one to store."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    if isinstance(value, float) and not value.is_integer():
+        return False
+    return len(str(abs(int(value)))) > 15
 
 
 def _card(value: object) -> str | None:

@@ -27,6 +27,7 @@ from typing import Any
 
 from chibo_app.core.dates import EXCEL_1900
 from chibo_app.core.member_kinds import kind_word
+from chibo_app.core.messages import msg
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError
 from chibo_app.spreadsheets import legacy_encoding as legacy
@@ -46,6 +47,9 @@ SCAN_ROWS = 30  # the header must start within the first 20; 2 more header rows 
 # non-blank rows under the header is not a member list. Counted while the rows are
 # streamed, so a file of a million rows is refused after reading this many.
 MAX_DATA_ROWS = 20_000
+# Blank rows written out one by one (styled empty cells) cost as much to read as full
+# ones: a million took a minute. A member list never has this many in a row.
+MAX_BLANK_RUN = 10_000
 # A member list has 5-30 columns. Cells beyond this are never read: a hostile file
 # with a cell in column XFD would otherwise make every row 16,384 values wide.
 SCAN_COLUMNS = 100
@@ -264,7 +268,7 @@ def _limited(
     openpyxl fills a gap between rows with one shared tuple: recognising it by
     identity keeps a gap of a million rows (a stray cell in row 1,048,576) cheap.
     """
-    filled = 0
+    filled = blank_run = 0
     gap: tuple[object, ...] | None = None
     for values in raw_rows:
         if values is gap:
@@ -272,11 +276,15 @@ def _limited(
             continue
         if any(v is not None and v != "" for v in values):
             filled += 1
+            blank_run = 0
             if filled > MAX_DATA_ROWS:
                 raise too_many_rows(file_name)
             yield values, False
         else:
             gap = values
+            blank_run += 1
+            if blank_run > MAX_BLANK_RUN:
+                raise too_many_blank_rows(file_name)
             yield values, True
 
 
@@ -286,6 +294,18 @@ def too_many_rows(file_name: str) -> ChiboError:
         f"Tệp “{file_name}” có hơn {limit} dòng dữ liệu dưới dòng tiêu đề, quá nhiều cho "
         "một danh sách đảng viên, nên không được nhập. Hãy kiểm tra lại có đúng tệp danh sách "
         "không, hoặc tách danh sách thành nhiều tệp nhỏ hơn."
+    )
+
+
+def too_many_blank_rows(file_name: str) -> ChiboError:
+    return ChiboError(
+        msg(
+            "Tệp “{file}” có hơn {limit} dòng trống liền nhau (thường do định dạng cả trang "
+            "tính), đọc hết sẽ mất nhiều phút, nên không được nhập. Hãy xóa các dòng trống "
+            "thừa rồi lưu lại tệp.",
+            file=file_name,
+            limit=f"{MAX_BLANK_RUN:,}".replace(",", "."),  # 10.000, the Vietnamese way
+        )
     )
 
 
@@ -470,6 +490,8 @@ class _RowReader:
             return self._text(value) or None
         if field_name in DATE_FIELDS or isinstance(value, bool):
             return value
+        if isinstance(value, (int, float)) and abs(value) >= 10**15:
+            return value  # beyond Excel's 15 digits: the import flags it, never guesses
         if isinstance(value, float) and value.is_integer():
             return str(int(value))  # card numbers, phone numbers typed as numbers
         if isinstance(value, (int, float)):

@@ -39,6 +39,7 @@ from chibo_app.core.archive_limits import (
     MB,
     RATIO_CHECK_MIN_BYTES,
 )
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.spreadsheets import sheet_size
 
@@ -52,6 +53,15 @@ _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+(?::[A-Z]+[0-
 Box = tuple[int, int, int, int]
 
 MAX_FILE_BYTES = 50 * MB  # a member list of 5,000 people is under 1 MB
+# openpyxl reads every shared string and every style record when it opens a workbook,
+# even in read-only mode: 9.5 million strings took 2-5 minutes and 1.5 GB, 2.3 million
+# styles 3 minutes and 2.2 GB, all inside the size limits. A member list of 20,000
+# people with 20 text columns has under 400,000 distinct strings; Excel itself allows
+# 64,000 cell formats. The parts are counted as they inflate, stopping at the limit.
+MAX_SHARED_STRINGS = 400_000
+MAX_STYLE_RECORDS = 200_000  # cell formats, fonts, fills, borders, number formats…
+_STRING_RECORD = re.compile(rb"<(?:\w+:)?si[\s/>]")
+_STYLE_RECORD = re.compile(rb"<(?:\w+:)?(?:xf|font|fill|border|numFmt|dxf|cellStyle)[\s/>]")
 
 # What a malformed part makes openpyxl or the XML parser raise. Raised while
 # reading (not only while opening): read-only sheets are parsed as rows are read.
@@ -152,6 +162,67 @@ def _check_archive(path: Path) -> None:
         raise word_document(path)
 
 
+def _check_records(path: Path) -> None:
+    """Refuse a workbook whose shared strings or styles would take minutes to load."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for part in archive.infolist():
+                name = part.filename.lower()
+                if name.endswith("sharedstrings.xml"):
+                    if _count(archive, part, _STRING_RECORD, MAX_SHARED_STRINGS):
+                        raise _too_many_strings(path)
+                elif name.endswith("styles.xml"):
+                    if _count(archive, part, _STYLE_RECORD, MAX_STYLE_RECORDS):
+                        raise _too_many_styles(path)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError):
+        raise not_a_spreadsheet(path) from None
+
+
+def _count(
+    archive: zipfile.ZipFile, part: zipfile.ZipInfo, record: re.Pattern[bytes], limit: int
+) -> bool:
+    """True as soon as `part` holds more than `limit` records (the rest is never read)."""
+    found = 0
+    tail = b""
+    with archive.open(part) as stream:
+        while chunk := stream.read(1 << 20):
+            data = tail + chunk
+            cut = max(0, len(data) - 16)  # a tag split between chunks is counted once
+            found += len(record.findall(data, 0, cut))
+            if found > limit:
+                return True
+            tail = data[cut:]
+    return found + len(record.findall(tail)) > limit
+
+
+def _number(limit: int) -> str:
+    return f"{limit:,}".replace(",", ".")  # 400.000, the Vietnamese way
+
+
+def _too_many_strings(path: Path) -> ChiboError:
+    return ChiboError(
+        msg(
+            "Tệp “{file}” có hơn {limit} chuỗi chữ, quá nhiều cho một danh sách đảng viên "
+            "(đọc hết sẽ mất nhiều phút và nhiều GB bộ nhớ), nên không được mở. Hãy chép "
+            "riêng danh sách sang một tệp Excel mới rồi nhập tệp đó.",
+            file=path.name,
+            limit=_number(MAX_SHARED_STRINGS),
+        )
+    )
+
+
+def _too_many_styles(path: Path) -> ChiboError:
+    return ChiboError(
+        msg(
+            "Tệp “{file}” có hơn {limit} định dạng ô, quá nhiều cho một danh sách đảng viên "
+            "(đọc hết sẽ mất nhiều phút và nhiều GB bộ nhớ), nên không được mở. Hãy chép "
+            "riêng danh sách sang một tệp Excel mới rồi nhập tệp đó.",
+            file=path.name,
+            limit=_number(MAX_STYLE_RECORDS),
+        )
+    )
+
+
 def _check_signature(path: Path) -> None:
     try:
         with open(path, "rb") as handle:
@@ -186,6 +257,7 @@ def open_workbook(path: Path) -> Iterator[Workbook]:
     _check_size(path)
     _check_signature(path)
     _check_archive(path)
+    _check_records(path)
     with open(path, "rb") as handle:
         try:
             # A file object skips openpyxl's extension check: a renamed .xlsx still opens.

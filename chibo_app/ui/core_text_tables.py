@@ -87,6 +87,14 @@ MESSAGES = (
     # core.dates, core.plan_due
     QT_TRANSLATE_NOOP("CoreMessages", "“%1” không phải là ngày hợp lệ"),
     QT_TRANSLATE_NOOP("CoreMessages", "“%1” không phải là ngày có thật"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 nằm ngoài khoảng %2–%3"),
+    # services.members_import: a card number Excel stored as a number of 16+ digits
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Số thẻ “%1” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các "
+        "chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số "
+        "thẻ đúng rồi nhập lại",
+    ),
     QT_TRANSLATE_NOOP(
         "CoreMessages", "“%1” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)"
     ),

@@ -2231,6 +2231,14 @@
         <translation>“%1” is not a real date</translation>
     </message>
     <message>
+        <source>Năm %1 nằm ngoài khoảng %2–%3</source>
+        <translation>The year %1 is outside %2–%3</translation>
+    </message>
+    <message>
+        <source>Số thẻ “%1” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại</source>
+        <translation>The card number “%1” is stored as a number of more than 15 digits: Excel keeps only 15, so the last digits may have changed. Format the card column as Text, type the right number again and import again</translation>
+    </message>
+    <message>
         <source>“%1” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)</source>
         <translation>“%1” is not a date (use day/month/year, e.g. 05/09/1980)</translation>
     </message>
@@ -3171,6 +3179,10 @@
         <translation>{what}: {old} → {new}</translation>
     </message>
     <message>
+        <source>{label}: năm phải trong khoảng {first}–{last}.</source>
+        <translation>{label}: the year must be between {first} and {last}.</translation>
+    </message>
+    <message>
         <source>{label} không thể ở tương lai.</source>
         <translation>{label} cannot be in the future.</translation>
     </message>
@@ -3287,6 +3299,18 @@
         <translation>The new copy does not match the original data, so it was not used; the current data are kept as they are.</translation>
     </message>
     <message>
+        <source>Tệp “{file}” có hơn {limit} dòng trống liền nhau (thường do định dạng cả trang tính), đọc hết sẽ mất nhiều phút, nên không được nhập. Hãy xóa các dòng trống thừa rồi lưu lại tệp.</source>
+        <translation>The file “{file}” has more than {limit} blank rows in a row (usually formatting applied to the whole sheet); reading them all would take minutes, so it was not imported. Delete the extra blank rows and save the file again.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có hơn {limit} chuỗi chữ, quá nhiều cho một danh sách đảng viên (đọc hết sẽ mất nhiều phút và nhiều GB bộ nhớ), nên không được mở. Hãy chép riêng danh sách sang một tệp Excel mới rồi nhập tệp đó.</source>
+        <translation>The file “{file}” has more than {limit} text strings, too many for a member list (reading them all would take minutes and gigabytes of memory), so it was not opened. Copy the list alone into a new Excel file and import that one.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có hơn {limit} định dạng ô, quá nhiều cho một danh sách đảng viên (đọc hết sẽ mất nhiều phút và nhiều GB bộ nhớ), nên không được mở. Hãy chép riêng danh sách sang một tệp Excel mới rồi nhập tệp đó.</source>
+        <translation>The file “{file}” has more than {limit} cell formats, too many for a member list (reading them all would take minutes and gigabytes of memory), so it was not opened. Copy the list alone into a new Excel file and import that one.</translation>
+    </message>
+    <message>
         <source>Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”.</source>
         <translation>The unit still has {label} and cannot be deleted; it can be marked “no longer used”.</translation>
     </message>
@@ -3321,6 +3345,10 @@
     <message>
         <source>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</source>
         <translation>The data file could not be tidied up (usually there is not enough free disk space: about twice the size of the file is needed). The data are not affected. ({error})</translation>
+    </message>
+    <message>
+        <source>Không dọn dẹp được tệp dữ liệu: một chương trình khác đang mở tệp (đang đọc hoặc ghi). Hãy đóng chương trình đó rồi kiểm tra lại. Dữ liệu không bị ảnh hưởng.</source>
+        <translation>The data file could not be tidied: another program has it open (reading or writing). Close that program and check again. The data are not affected.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu đã có người; dữ liệu mẫu chỉ tạo trên tệp mới.</source>
@@ -3513,6 +3541,10 @@
     <message>
         <source>Năm {year} không hợp lệ.</source>
         <translation>The year {year} is not valid.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu “{name}” chỉ cho phép đọc (tệp hoặc thư mục của nó không cho ghi), nên lệnh “chibo {command}” không chạy; các lệnh chỉ xem vẫn dùng được.</source>
+        <translation>The data file “{name}” is read-only (the file or its folder cannot be written), so “chibo {command}” did not run; commands that only show data still work.</translation>
     </message>
     <message>
         <source>Đã lưu thông tin đảng bộ vào {file}</source>

@@ -2231,6 +2231,14 @@
         <translation>“%1” không phải là ngày có thật</translation>
     </message>
     <message>
+        <source>Năm %1 nằm ngoài khoảng %2–%3</source>
+        <translation>Năm %1 nằm ngoài khoảng %2–%3</translation>
+    </message>
+    <message>
+        <source>Số thẻ “%1” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại</source>
+        <translation>Số thẻ “%1” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại</translation>
+    </message>
+    <message>
         <source>“%1” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)</source>
         <translation>“%1” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)</translation>
     </message>
@@ -3171,6 +3179,10 @@
         <translation>{what}: {old} → {new}</translation>
     </message>
     <message>
+        <source>{label}: năm phải trong khoảng {first}–{last}.</source>
+        <translation>{label}: năm phải trong khoảng {first}–{last}.</translation>
+    </message>
+    <message>
         <source>{label} không thể ở tương lai.</source>
         <translation>{label} không thể ở tương lai.</translation>
     </message>
@@ -3287,6 +3299,18 @@
         <translation>Bản chép mới không khớp với dữ liệu gốc nên chưa được dùng; dữ liệu hiện tại được giữ nguyên.</translation>
     </message>
     <message>
+        <source>Tệp “{file}” có hơn {limit} dòng trống liền nhau (thường do định dạng cả trang tính), đọc hết sẽ mất nhiều phút, nên không được nhập. Hãy xóa các dòng trống thừa rồi lưu lại tệp.</source>
+        <translation>Tệp “{file}” có hơn {limit} dòng trống liền nhau (thường do định dạng cả trang tính), đọc hết sẽ mất nhiều phút, nên không được nhập. Hãy xóa các dòng trống thừa rồi lưu lại tệp.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có hơn {limit} chuỗi chữ, quá nhiều cho một danh sách đảng viên (đọc hết sẽ mất nhiều phút và nhiều GB bộ nhớ), nên không được mở. Hãy chép riêng danh sách sang một tệp Excel mới rồi nhập tệp đó.</source>
+        <translation>Tệp “{file}” có hơn {limit} chuỗi chữ, quá nhiều cho một danh sách đảng viên (đọc hết sẽ mất nhiều phút và nhiều GB bộ nhớ), nên không được mở. Hãy chép riêng danh sách sang một tệp Excel mới rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Tệp “{file}” có hơn {limit} định dạng ô, quá nhiều cho một danh sách đảng viên (đọc hết sẽ mất nhiều phút và nhiều GB bộ nhớ), nên không được mở. Hãy chép riêng danh sách sang một tệp Excel mới rồi nhập tệp đó.</source>
+        <translation>Tệp “{file}” có hơn {limit} định dạng ô, quá nhiều cho một danh sách đảng viên (đọc hết sẽ mất nhiều phút và nhiều GB bộ nhớ), nên không được mở. Hãy chép riêng danh sách sang một tệp Excel mới rồi nhập tệp đó.</translation>
+    </message>
+    <message>
         <source>Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”.</source>
         <translation>Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”.</translation>
     </message>
@@ -3321,6 +3345,10 @@
     <message>
         <source>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</source>
         <translation>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</translation>
+    </message>
+    <message>
+        <source>Không dọn dẹp được tệp dữ liệu: một chương trình khác đang mở tệp (đang đọc hoặc ghi). Hãy đóng chương trình đó rồi kiểm tra lại. Dữ liệu không bị ảnh hưởng.</source>
+        <translation>Không dọn dẹp được tệp dữ liệu: một chương trình khác đang mở tệp (đang đọc hoặc ghi). Hãy đóng chương trình đó rồi kiểm tra lại. Dữ liệu không bị ảnh hưởng.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu đã có người; dữ liệu mẫu chỉ tạo trên tệp mới.</source>
@@ -3513,6 +3541,10 @@
     <message>
         <source>Năm {year} không hợp lệ.</source>
         <translation>Năm {year} không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu “{name}” chỉ cho phép đọc (tệp hoặc thư mục của nó không cho ghi), nên lệnh “chibo {command}” không chạy; các lệnh chỉ xem vẫn dùng được.</source>
+        <translation>Tệp dữ liệu “{name}” chỉ cho phép đọc (tệp hoặc thư mục của nó không cho ghi), nên lệnh “chibo {command}” không chạy; các lệnh chỉ xem vẫn dùng được.</translation>
     </message>
     <message>
         <source>Đã lưu thông tin đảng bộ vào {file}</source>

@@ -112,6 +112,18 @@ def test_bad_date_keeps_dialog_open_and_saves_nothing(qtbot, people_session):
     assert stored.birth_date == "1980-09-05" and stored.email is None
 
 
+
+@pytest.mark.parametrize("typed", ["01/01/9982", "9982", "15/06/1899"])
+def test_a_far_year_is_a_message_not_an_unexpected_error(qtbot, people_session, typed):
+    an = people_session.ids["Nguyễn Văn An"]
+    dialog = PersonDialog(people_session, an)
+    qtbot.addWidget(dialog)
+    dialog.form.birthDate.setText(typed)
+    dialog.save()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "1900–2100" in dialog.errors.message("birth_date")
+    assert people.get_person(people_session, an).birth_date == "1980-09-05"
+
 def test_new_person_with_new_unit_and_position(qtbot, people_session):
     dialog = PersonDialog(people_session)
     qtbot.addWidget(dialog)
