@@ -42,17 +42,33 @@ def corpus(count: int, copies: int, seed: int = 5) -> tuple[list, set[tuple[int,
 def demo_year(people: int) -> None:
     """In this (fresh) process: the demo's year, nothing cached; prints JSON."""
     from chibo_app.services import plan_lists
+    from chibo_app.storage import plans_repo
 
     with temporary_folder() as folder:
         session = open_demo(folder, people)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         pairs = plan_lists.similar_pairs(session, YEAR)
-        took = time.perf_counter() - started
+        took, took_cpu = time.perf_counter() - started, time.process_time() - cpu
+        peak = peak_mib()
+        # The floor every method pays: reading both years' plan texts.
+        started, cpu = time.perf_counter(), time.process_time()
+        for year in (YEAR, YEAR - 1):
+            for _row in plans_repo.plan_texts(session.db, year):
+                pass
+        read, read_cpu = time.perf_counter() - started, time.process_time() - cpu
         plans = session.db.execute("SELECT count(*) FROM plans WHERE year = ?", [YEAR]).fetchone()
         session.close()
     print(
         json.dumps(
-            {"seconds": took, "peak_mib": peak_mib(), "pairs": len(pairs), "plans": plans[0]}
+            {
+                "seconds": took,
+                "cpu": took_cpu,
+                "read": read,
+                "read_cpu": read_cpu,
+                "peak_mib": peak,
+                "pairs": len(pairs),
+                "plans": plans[0],
+            }
         )
     )
 
@@ -72,11 +88,24 @@ def main() -> None:
     runs.sort(key=lambda r: r["seconds"])
     middle = runs[1]
     print(f"demo year {YEAR}: {middle['plans']} plans, {middle['pairs']} similar pairs")
+    limit = 2.0 if people <= 5000 else 10.0
     report(
         f"copy detection over the demo's plans ({middle['plans']} plans, nothing cached)",
         middle["seconds"],
+        baseline=middle["read"],
+        baseline_name="reading both years' plans",
         people=people,
-        at_most=2.0 if people <= 5000 else 10.0,
+        at_most=limit,
+    )
+    # On a shared machine the wall time moves with the load; the CPU time much less.
+    runs.sort(key=lambda r: r["cpu"])
+    report(
+        "copy detection over the demo's plans: CPU time",
+        runs[1]["cpu"],
+        baseline=runs[1]["read_cpu"],
+        baseline_name="reading both years' plans",
+        people=people,
+        at_most=limit,
     )
     report(
         "copy detection: peak memory of the process",
@@ -92,11 +121,13 @@ def planted_corpus(count: int) -> None:
     plans, planted = corpus(count, copies=count // 50)
     items = [p.items() for p in plans]  # the service reads these from the database
     start = time.perf_counter()
-    prints = [cd.fingerprint(p.person_id, i) for p, i in zip(plans, items, strict=True)]
+    compact = cd.Compactor()  # as plan_lists.similar_pairs does
+    compacts = [compact(p.person_id, i) for p, i in zip(plans, items, strict=True)]
     printed = time.perf_counter()
-    matches = cd.find_similar(prints)
+    matches = cd.find_copies(compacts)
     total = time.perf_counter() - start
     scoring = total - (printed - start)
+    prints = [cd.expand(c) for c in compacts]
     paired = time.perf_counter()
     pairs = list(cd.candidate_pairs(prints))
     candidates = time.perf_counter() - paired
@@ -114,10 +145,10 @@ def planted_corpus(count: int) -> None:
         f"candidate pairs (LSH, {cd.BINS} bins, bands of {cd.ROWS}): {len(pairs)} "
         f"in {candidates * 1000:.0f} ms (of {count * (count - 1) // 2} pairs)"
     )
-    print(f"find_similar (candidates, prefilter, scoring): {scoring * 1000:.0f} ms")
+    print(f"find_copies (candidates, prefilter, scoring): {scoring * 1000:.0f} ms")
     verdict = "ok" if total <= TARGET_SECONDS else "OVER TARGET"
     print(
-        f"total (fingerprints + find_similar): {total * 1000:.0f} ms "
+        f"total (fingerprints + find_copies): {total * 1000:.0f} ms "
         f"(target ≤ {TARGET_SECONDS * 1000:.0f} ms) {verdict}"
     )
     print(f"planted copies caught: {caught}/{len(planted)}; other pairs flagged: {honest_flagged}")

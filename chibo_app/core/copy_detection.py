@@ -6,8 +6,11 @@ Method (measured on the corpus in tests/core/plan_corpus.py):
 2. Candidates: every pair when there are few plans (a cell has 5–60); above
    EXACT_LIMIT, MinHash LSH (one-permutation hashing, BINS bins, bands of ROWS) over
    the word 3-shingles that are not stock phrases (in more than COMMON_SHARE of the
-   plans), so 5,000 plans cost one pass plus the likely pairs.
-3. A cheap filter: the pair must share PREFILTER of the smaller plan's 3-shingles.
+   plans), a pair agreeing on MIN_BANDS bands, so 20,000 plans cost one pass plus the
+   likely pairs (honest plans of one job agree on a band now and then, copies on many).
+3. A cheap filter: the pair must share PREFILTER of the smaller plan's 3-shingles;
+   only then are the items aligned. A year's plans wait compact (one character a
+   word, shingles in an array), so 20,000 plans fit in little memory.
 4. The score: items of one plan are aligned with their best partner in the other
    (rapidfuzz Indel similarity over words, so reordered tasks still pair up); inside
    each pair, runs of at least MIN_RUN identical words (rapidfuzz Indel opcodes over
@@ -21,14 +24,18 @@ Method (measured on the corpus in tests/core/plan_corpus.py):
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 import zlib
+from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import chain, compress
+from itertools import chain, compress, filterfalse
+from threading import Lock
+from typing import Any, NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
@@ -47,6 +54,7 @@ ROWS = 3
 COMMON_SHARE = 0.01  # a shingle in more than this share of the plans is a stock phrase…
 COMMON_MIN = 20  # …and in more than this many plans
 RARE_ENOUGH = 8  # rarer shingles a plan needs for its sketch to skip the common ones
+MIN_BANDS = 3  # bands two sketches agree on to make a candidate pair (above EXACT_LIMIT)
 
 _WORD = re.compile(r"\w+")
 _MASK = (1 << 64) - 1
@@ -55,12 +63,7 @@ _BIN_SHIFT = 64 - (BINS.bit_length() - 1)
 _STARTS = [slot << _BIN_SHIFT for slot in range(BINS)]
 
 
-@dataclass(frozen=True)
-class Fingerprint:
-    key: int
-    items: tuple[tuple[int, ...], ...]  # the words of each item, as numbers (see _WordIds)
-    shingles: frozenset[int]
-    words: int
+Items = Sequence[Sequence[int] | str]  # a plan's items: word ids, or characters
 
 
 @dataclass(frozen=True)
@@ -90,31 +93,115 @@ class _WordIds(dict[str, int]):
         return number
 
 
+class _WordChars(dict[int, str]):
+    """A word's crc32 → one character standing for the word in this process.
+
+    An item becomes a string with one character a word: rapidfuzz aligns strings
+    fastest, and Python keeps them in 2 bytes a word (a tuple takes 8, its numbers
+    more), so a year of 20,000 plans waits in a few MiB. Only equality of characters
+    matters to the alignment, so the order in which words got theirs does not."""
+
+    _FIRST = 0x100  # the separator ("\n") and other control characters never stand for a word
+    _SKIPPED = range(0xD800, 0xE000)  # surrogates cannot be in a str on their own
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = Lock()  # the editor's checks and a background search may meet here
+
+    def __missing__(self, number: int) -> str:
+        with self._lock:
+            found = self.get(number)
+            if found is None:
+                code = self._FIRST + len(self)
+                if code >= self._SKIPPED.start:
+                    code += len(self._SKIPPED)
+                if code > sys.maxunicode:  # over a million words: two rare ones may share
+                    code = self._FIRST + number % (self._SKIPPED.start - self._FIRST)
+                found = self[number] = chr(code)
+            return found
+
+
 _word_ids = _WordIds()
+_word_chars = _WordChars()
 _SEPARATOR = "\n"
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    key: int
+    items: tuple[str, ...]  # each item's words, one character a word (see _WordChars)
+    shingles: frozenset[int]
+    words: int
+
+
+class Compact(NamedTuple):
+    """A plan as copy detection keeps it while a year is searched: ~2 KB, not ~13 KB."""
+
+    key: int
+    text: str  # the items' word characters, items separated by _SEPARATOR
+    size: int  # words
+    shingles: array[int]  # distinct shingle hashes
+
+
+# A line of a plan -> (its words as characters, its shingles)
+_Line = tuple[str, tuple[int, ...]]
+
+
+class Compactor:
+    """Compacts plans one after another, reading each distinct line once: a year's
+    plans repeat many lines word for word (stock remedies, copied tasks). The lines
+    remembered are bounded, so the memory is too."""
+
+    LIMIT = 20_000
+
+    def __init__(self) -> None:
+        self._lines: dict[str, _Line] = {}
+
+    def __call__(self, key: int, items: Iterable[str]) -> Compact:
+        lines = self._lines
+        texts: list[str] = []
+        shingles: set[int] = set()
+        for line in _SEPARATOR.join(items).split(_SEPARATOR):
+            found = lines.get(line)
+            if found is None:
+                if len(lines) >= self.LIMIT:
+                    lines.clear()
+                found = lines[line] = _line(line)
+            if found[0]:
+                texts.append(found[0])
+                shingles.update(found[1])
+        return Compact(key, _SEPARATOR.join(texts), sum(map(len, texts)), array("q", shingles))
+
+
+def _line(line: str) -> _Line:
+    if not unicodedata.is_normalized("NFC", line):
+        line = unicodedata.normalize("NFC", line)
+    numbers = tuple(map(_word_ids.__getitem__, _WORD.findall(line.lower())))
+    words = "".join(map(_word_chars.__getitem__, numbers))
+    if not numbers:
+        return words, ()
+    if len(numbers) < SHINGLE:
+        return words, (hash(numbers),)  # the hash of a tuple of ints is the same in every run
+    return words, tuple(map(hash, zip(numbers, numbers[1:], numbers[2:], strict=False)))
+
+
+def compact(key: int, items: Iterable[str]) -> Compact:
+    return Compactor()(key, items)
+
+
 def fingerprint(key: int, items: Iterable[str]) -> Fingerprint:
-    text = _SEPARATOR.join(items)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    number_of = _word_ids.__getitem__
-    words = tuple(
-        numbers
-        for numbers in (
-            tuple(map(number_of, _WORD.findall(part))) for part in text.lower().split("\n")
-        )
-        if numbers
-    )
-    shingles: set[int] = set()
-    for numbers in words:
-        if len(numbers) < SHINGLE:
-            shingles.add(hash(numbers))  # the hash of a tuple of ints is the same in every run
-        else:
-            shingles.update(map(hash, zip(numbers, numbers[1:], numbers[2:], strict=False)))
+    return expand(compact(key, items))
+
+
+def expand(plan: Compact) -> Fingerprint:
+    """The fingerprint a compact plan stands for."""
     return Fingerprint(
-        key=key, items=words, shingles=frozenset(shingles), words=sum(map(len, words))
+        key=plan.key, items=_items(plan), shingles=frozenset(plan.shingles), words=plan.size
     )
+
+
+def _items(plan: Compact) -> tuple[str, ...]:
+    return tuple(plan.text.split(_SEPARATOR)) if plan.text else ()
 
 
 def containment(a: Fingerprint, b: Fingerprint) -> float:
@@ -124,19 +211,23 @@ def containment(a: Fingerprint, b: Fingerprint) -> float:
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
     """Share of both plans' words that lie in passages they share (0–1)."""
-    if not a.words or not b.words:
+    return _similarity(a.items, b.items, a.words, b.words)
+
+
+def _similarity(a_items: Items, b_items: Items, a_words: int, b_words: int) -> float:
+    if not a_words or not b_words:
         return 0.0
     covered_a = 0
     covered_b: dict[int, set[int]] = defaultdict(set)
-    for _i, j, blocks in _aligned(a.items, b.items):
+    for _i, j, blocks in _aligned(a_items, b_items):
         for _start_a, start_b, size in blocks:
             covered_a += size
             covered_b[j].update(range(start_b, start_b + size))
-    return (covered_a + sum(map(len, covered_b.values()))) / (a.words + b.words)
+    return (covered_a + sum(map(len, covered_b.values()))) / (a_words + b_words)
 
 
 def _aligned(
-    a_items: Sequence[Sequence[int]], b_items: Sequence[Sequence[int]]
+    a_items: Items, b_items: Items
 ) -> Iterator[tuple[int, int, list[tuple[int, int, int]]]]:
     """Each item of a with its most similar item of b, and their shared runs of words."""
     for i, a_words in enumerate(a_items):
@@ -162,12 +253,73 @@ def _aligned(
 
 def find_similar(prints: Sequence[Fingerprint], threshold: float = COPY_THRESHOLD) -> list[Match]:
     """Every pair of plans (by key) whose similarity reaches `threshold`, best first."""
+    return _search(
+        [p.key for p in prints],
+        [_shingles(p) for p in prints],
+        [p.words for p in prints],
+        lambda i: prints[i].items,
+        threshold,
+    )
+
+
+def find_copies(plans: Sequence[Compact], threshold: float = COPY_THRESHOLD) -> list[Match]:
+    """find_similar over a whole year's plans, kept compact while searched."""
+    return _search(
+        [p.key for p in plans],
+        [p.shingles for p in plans],
+        [p.size for p in plans],
+        lambda i: _items(plans[i]),
+        threshold,
+    )
+
+
+def _shingles(plan: Fingerprint) -> array[int]:
+    return array("q", plan.shingles)
+
+
+def _search(
+    keys: Sequence[int],
+    shingles: Sequence[array[int]],
+    sizes: Sequence[int],
+    items_of: Callable[[int], Items],
+    threshold: float,
+) -> list[Match]:
+    """Each candidate pair must share PREFILTER of the smaller plan's shingles before its
+    items are aligned (a tenth of the candidates of a year of the demo's plans pass)."""
     found = []
-    for i, j in candidate_pairs(prints):
-        match = compare(prints[i], prints[j], threshold)
-        if match:
-            found.append(match)
+    sets = _Recent()
+
+    def frozen(index: int) -> frozenset[int]:
+        return frozenset(shingles[index])
+
+    for i, j in _candidates(shingles, sizes):
+        if sizes[i] < MIN_WORDS or sizes[j] < MIN_WORDS:
+            continue
+        a_set, b_set = sets.get(i, frozen), sets.get(j, frozen)
+        if len(a_set & b_set) < PREFILTER * min(len(a_set), len(b_set)):
+            continue
+        if keys[i] > keys[j]:  # the same answer whichever way round the pair is asked
+            i, j = j, i
+        score = _similarity(items_of(i), items_of(j), sizes[i], sizes[j])
+        if score >= threshold:
+            found.append(Match(keys[i], keys[j], round(score, 3)))
     return sorted(found, key=lambda m: (-m.score, m.a, m.b))
+
+
+class _Recent(dict[int, Any]):
+    """What was computed for the plans compared lately, each computed once while it is
+    among them (candidates come sorted by their first plan); bounded, so 20,000 plans
+    never hold it all at once."""
+
+    LIMIT = 2048
+
+    def get(self, index: int, make: Callable[[int], Any]) -> Any:  # type: ignore[override]
+        found = super().get(index)
+        if found is None:
+            if len(self) >= self.LIMIT:
+                self.clear()
+            found = self[index] = make(index)
+        return found
 
 
 def compare(a: Fingerprint, b: Fingerprint, threshold: float = COPY_THRESHOLD) -> Match | None:
@@ -183,35 +335,48 @@ def compare(a: Fingerprint, b: Fingerprint, threshold: float = COPY_THRESHOLD) -
 
 def candidate_pairs(prints: Sequence[Fingerprint]) -> Iterator[tuple[int, int]]:
     """Index pairs worth comparing: all of them for a cell, LSH buckets above that."""
-    count = len(prints)
+    return _candidates([_shingles(p) for p in prints], [p.words for p in prints])
+
+
+def _candidates(
+    shingles: Sequence[array[int]],
+    sizes: Sequence[int],
+) -> Iterator[tuple[int, int]]:
+    count = len(shingles)
     if count <= EXACT_LIMIT:
         for i in range(count):
             for j in range(i + 1, count):
                 yield i, j
         return
-    buckets: dict[tuple[int, ...], list[int]] = defaultdict(list)
-    frequency = Counter(chain.from_iterable(p.shingles for p in prints))
+    frequency = Counter(chain.from_iterable(shingles))
     most = max(COMMON_MIN, int(count * COMMON_SHARE))
     common = set(compress(frequency.keys(), map(most.__lt__, frequency.values())))
-    for index, item in enumerate(prints):
-        if item.words < MIN_WORDS:
+    del frequency
+    sketches: list[list[int] | None] = []
+    for index, item in enumerate(shingles):
+        if sizes[index] < MIN_WORDS:
+            sketches.append(None)
             continue
         # Stock phrases every plan uses would put most plans in one bucket: sketch the
         # rarer shingles, unless a plan is made of little else (a plan copied by many).
-        rare = item.shingles - common
-        sketch = _sketch(rare if len(rare) >= RARE_ENOUGH else item.shingles)
-        for band in range(0, BINS - ROWS + 1, ROWS):
-            buckets[(band, *sketch[band : band + ROWS])].append(index)
-    seen: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if (i, j) not in seen:
-                    seen.add((i, j))
-                    yield i, j
+        rare = list(filterfalse(common.__contains__, item))
+        sketches.append(_sketch(rare if len(rare) >= RARE_ENOUGH else list(item)))
+    agreed: Counter[int] = Counter()
+    for band in range(0, BINS - ROWS + 1, ROWS):  # one band at a time: little memory
+        buckets: dict[tuple[int, ...], list[int]] = defaultdict(list)
+        for index, sketch in enumerate(sketches):
+            if sketch is not None:
+                buckets[tuple(sketch[band : band + ROWS])].append(index)
+        for members in buckets.values():
+            if len(members) > 1:
+                agreed.update(
+                    i * count + j for x, i in enumerate(members) for j in members[x + 1 :]
+                )
+    for pair in sorted(p for p, bands in agreed.items() if bands >= MIN_BANDS):
+        yield divmod(pair, count)
 
 
-def _sketch(shingles: frozenset[int]) -> list[int]:
+def _sketch(shingles: Iterable[int]) -> list[int]:
     """One-permutation MinHash with densification, read off one sorted list.
 
     The bin is the top bits of the mixed hash, so sorting groups the values by bin with
@@ -219,9 +384,9 @@ def _sketch(shingles: frozenset[int]) -> list[int]:
     minimum or, for an empty bin, the next filled bin's (whose top bits say which bin
     it came from, so a borrowed value never equals a bin's own minimum).
     """
-    if not shingles:
-        return [0] * BINS
     mixed = sorted([(value * _MIX) & _MASK for value in shingles])
+    if not mixed:
+        return [0] * BINS
     mixed.append(mixed[0])  # past the last bin: wrap round to the first filled one
     return [mixed[at] for at in map(partial(bisect_left, mixed, hi=len(mixed) - 1), _STARTS)]
 

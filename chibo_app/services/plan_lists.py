@@ -76,63 +76,69 @@ class CopyContext:
         return found
 
 
-# (file, year) -> (what the pairs were found in, the pairs): a reload with no plan
-# changed (another page's edit, the year switched back) skips the seconds that copy
-# detection takes at a party committee's scale.
-_FOUND: dict[tuple[str, int], tuple[object, list[SimilarPair]]] = {}
-
-
 def similar_pairs(
     session: Session, year: int, plans: list[Plan] | None = None
 ) -> list[SimilarPair]:
-    """Near-identical plans of the year: between people, and with own last-year plans."""
-    plans = plans_repo.plans_of_year(session.db, year) if plans is None else plans
-    earlier = {p.person_id: p for p in plans_repo.plans_of_year(session.db, year - 1)}
-    names = plans_repo.person_names(session.db, [p.person_id for p in plans])
-    content = (
-        tuple((p.id, p.person_id, tuple(p.items())) for p in plans),
-        tuple((p.id, p.person_id, tuple(p.items())) for p in earlier.values()),
-        tuple(sorted(names.items())),
+    """Near-identical plans of the year: between people, and with own last-year plans.
+
+    The year's texts are read one plan at a time and kept compact (20,000 plans in a
+    few tens of MiB); last year's plans only for the people who have one this year."""
+    db = session.db
+    compact = copies.Compactor()
+    earlier = {
+        person_id: compact(plan_id, items)
+        for plan_id, person_id, items in plans_repo.plan_texts(db, year - 1)
+    }
+    texts = (
+        plans_repo.plan_texts(db, year)
+        if plans is None
+        else ((p.id or 0, p.person_id, p.items()) for p in plans)
     )
-    key = (str(session.path), year)
-    found = _FOUND.get(key)
-    if found is not None and found[0] == content:
-        return list(found[1])
-    pairs = _find_pairs(plans, earlier, names)
-    _FOUND[key] = (content, pairs)
-    return list(pairs)
-
-
-def _find_pairs(
-    plans: list[Plan], earlier: dict[int, Plan], names: dict[int, str]
-) -> list[SimilarPair]:
-    by_id = {p.id: p for p in plans}
-    prints = [copies.fingerprint(p.id or 0, p.items()) for p in plans]
-    pairs = []
-    for match in copies.find_similar(prints):
-        a, b = by_id[match.a], by_id[match.b]
-        pairs.append(_pair(a, b, names, match.score))
-    for plan, mine in zip(plans, prints, strict=True):
-        old = earlier.get(plan.person_id)
-        if old is None:
-            continue
-        own = copies.compare(mine, copies.fingerprint(old.id or 0, old.items()))
-        if own:
-            pairs.append(_pair(plan, old, names, own.score))
+    kept: list[copies.Compact] = []
+    owners: dict[int, int] = {}
+    own: list[tuple[int, int, copies.Match]] = []  # (person, last year's plan, match)
+    for plan_id, person_id, items in texts:
+        mine = compact(plan_id, items)
+        kept.append(mine)
+        owners[plan_id] = person_id
+        old = earlier.get(person_id)
+        if old is not None:
+            match = copies.compare(copies.expand(mine), copies.expand(old))
+            if match:
+                own.append((person_id, old.key, match))
+    del earlier
+    names = plans_repo.person_names(db, sorted(set(owners.values())))
+    pairs = [
+        _pair(m.a, owners[m.a], m.b, owners[m.b], year, year, names, m.score)
+        for m in copies.find_copies(kept)
+    ]
+    for person_id, old_id, match in own:
+        plan_id = match.a if match.b == old_id else match.b
+        pairs.append(
+            _pair(plan_id, person_id, old_id, person_id, year, year - 1, names, match.score)
+        )
     return sorted(pairs, key=lambda p: (-p.score, p.name, p.other_name))
 
 
-def _pair(a: Plan, b: Plan, names: dict[int, str], score: float) -> SimilarPair:
-    assert a.id is not None and b.id is not None
+def _pair(
+    plan_id: int,
+    person_id: int,
+    other_plan_id: int,
+    other_person_id: int,
+    year: int,
+    other_year: int,
+    names: dict[int, str],
+    score: float,
+) -> SimilarPair:
     return SimilarPair(
-        plan_id=a.id,
-        person_id=a.person_id,
-        name=names.get(a.person_id, ""),
-        other_plan_id=b.id,
-        other_person_id=b.person_id,
-        other_name=names.get(b.person_id, ""),
-        year=a.year,
-        other_year=b.year,
+        plan_id=plan_id,
+        person_id=person_id,
+        name=names.get(person_id, ""),
+        other_plan_id=other_plan_id,
+        other_person_id=other_person_id,
+        other_name=names.get(other_person_id, ""),
+        year=year,
+        other_year=other_year,
         score=score,
     )
 

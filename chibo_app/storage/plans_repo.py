@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 import sqlite_utils
@@ -86,6 +87,32 @@ def plans_of_year(db: sqlite_utils.Database, year: int) -> list[Plan]:
         tasks[plan_id].append(PlanTask(text, target, due, task_id))
     rows = db.execute(f"SELECT {_PLAN_COLUMNS} FROM plans WHERE year = ?", [year]).fetchall()
     return [_plan(row, tuple(tasks.get(row[0], ()))) for row in rows]
+
+
+def plan_texts(db: sqlite_utils.Database, year: int) -> Iterator[tuple[int, int, list[str]]]:
+    """(plan id, person id, items as Plan.items() has them) of every plan of the year,
+    one plan at a time: copy detection over 20,000 plans never holds them all."""
+    tasks = db.execute(
+        "SELECT t.plan_id, t.text, t.target FROM plan_tasks t JOIN plans p ON p.id = t.plan_id"
+        " WHERE p.year = ? ORDER BY t.plan_id, t.position, t.id",
+        [year],
+    )
+    pending = next(tasks, None)
+    plans = db.execute(
+        "SELECT id, person_id, remedies, commitments FROM plans WHERE year = ? ORDER BY id",
+        [year],
+    )
+    for plan_id, person_id, remedies, commitments in plans:
+        items: list[str] = [r for r in json.loads(remedies or "[]") if r]
+        while pending is not None and pending[0] < plan_id:
+            pending = next(tasks, None)  # a task of a plan of another year: never (joined)
+        while pending is not None and pending[0] == plan_id:
+            task = f"{pending[1]} {pending[2]}".strip()
+            if task:
+                items.append(task)
+            pending = next(tasks, None)
+        items.extend(c for c in json.loads(commitments or "[]") if c)
+        yield plan_id, person_id, items
 
 
 def events_of(db: sqlite_utils.Database, plan_id: int) -> list[PlanEvent]:

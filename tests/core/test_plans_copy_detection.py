@@ -83,9 +83,22 @@ def test_large_year_uses_lsh_and_still_finds_the_copies():
     plans += [half_copy(plans[s], 2000 + s) for s in (5, 6)]
     planted |= {(5, 2005), (6, 2006)}
     prints = [fp(p.person_id, p) for p in plans]
-    found = {(m.a, m.b) for m in cd.find_similar(prints)}
+    matches = cd.find_similar(prints)
+    found = {(m.a, m.b) for m in matches}
     assert planted <= found
     assert len(found - planted) <= 2  # copies of one plan are copies of each other
+    # A year kept compact (lines read once, shared between plans) finds the same.
+    compact = cd.Compactor()
+    assert cd.find_copies([compact(p.person_id, p.items()) for p in plans]) == matches
+
+
+def test_a_word_is_one_character_whatever_its_case_and_marks():
+    compact = cd.Compactor()
+    a = compact(1, ["Nguyễn Văn An học tập nghị quyết", "Hoàn thành"])
+    b = compact(2, ["NGUYEN van an HOC tap Nghi Quyet", "hoàn   thành!"])
+    assert a.text == b.text and a.size == b.size == 9
+    assert len(a.text.split("\n")) == 2 and len(set(a.text) - {"\n"}) == 9
+    assert sorted(a.shingles) == sorted(b.shingles)
 
 
 def test_shared_passages_point_into_the_text():
