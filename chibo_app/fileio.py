@@ -1,8 +1,9 @@
 """Files written by the app appear whole or not at all, and leave nothing behind.
 
 A file is written under a temporary name next to it and renamed. Whatever a library
-writes on the way (openpyxl's sheet XML: names, card numbers) goes into a scratch
-folder of the app's own beside the output — never the system's temporary folder,
+writes on the way (the .xlsx writer keeps its sheets in memory; older versions wrote
+openpyxl's sheet XML: names, card numbers) goes into a scratch folder of the app's
+own beside the output — never the system's temporary folder,
 where a crash would leave it for anyone to read — removed when the file is done; one
 left by a killed process is removed by the next write into that folder.
 """

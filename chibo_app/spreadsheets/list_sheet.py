@@ -12,28 +12,22 @@ import os
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
 from chibo_app.core.cell import CellSettings
 from chibo_app.fileio import atomic_path
-from chibo_app.spreadsheets import scratch  # noqa: F401 - openpyxl's temporaries beside the output
 from chibo_app.spreadsheets.party_sheet import (
     CENTRE,
-    FONT_NAME,
     LEFT,
     LINE_HEIGHT,
     boxed,
     closing,
     keep_together,
     merged,
-    new_workbook,
     page_setup,
     party_header,
     row_lines,
     verification_line,
 )
-from chibo_app.spreadsheets.safe_cells import set_text
+from chibo_app.spreadsheets.xlsx_book import Book, Sheet
 
 _TITLE_HEIGHT = 18.0  # 13 pt bold
 _HEADER_HEIGHT = 32.0
@@ -63,15 +57,19 @@ def write_list_xlsx(
     path: str | os.PathLike[str], sheet_data: ListSheet, cell: CellSettings, code: str | None
 ) -> None:
     """Write the list to `path` atomically; `code` is the register's verification code."""
-    data = sheet_data
+    with atomic_path(path) as temporary:
+        book = Book(temporary)
+        _lay_out(book.sheet("Danh sách"), sheet_data, cell, code)
+        book.save()
+
+
+def _lay_out(sheet: Sheet, data: ListSheet, cell: CellSettings, code: str | None) -> None:
+    book = sheet.book
     width = len(data.columns)
     # Column widths in characters, from the PDF's millimetres (≈ 2 mm per character).
     widths = [max(5.0, w / 1.9) for _l, w in data.columns]
-    workbook = new_workbook()
-    sheet = workbook.active
-    sheet.title = "Danh sách"
     for index, chars in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = chars
+        sheet.set_width(index, chars)
     row = party_header(
         sheet,
         cell,
@@ -81,49 +79,43 @@ def write_list_xlsx(
         year=data.year,
         width=width,
     )
-    title_font = Font(name=FONT_NAME, size=13, bold=True)
+    title_look = book.format(font_size=13, bold=True, **CENTRE)
     for line in data.title:
-        merged(sheet, row, line, title_font, CENTRE, first=1, last=width)
-        sheet.row_dimensions[row].height = _TITLE_HEIGHT
+        merged(sheet, row, line, title_look, first=1, last=width)
+        sheet.set_height(row, _TITLE_HEIGHT)
         row += 1
     if data.summary:
-        italic = Font(name=FONT_NAME, size=12, italic=True)
-        merged(sheet, row, data.summary, italic, CENTRE, first=1, last=width)
+        merged(sheet, row, data.summary, book.format(italic=True, **CENTRE), first=1, last=width)
         row += 1
     row += 1
     header_row = row
-    bold = Font(name=FONT_NAME, size=12, bold=True)
+    bold_centre = book.format(bold=True, **CENTRE)
     for column, (label, _w) in enumerate(data.columns, start=1):
-        boxed(sheet, row, column, label, bold, CENTRE)
-    sheet.row_dimensions[row].height = _HEADER_HEIGHT
-    body = Font(name=FONT_NAME, size=12)
+        boxed(sheet, row, column, label, bold_centre)
+    sheet.set_height(row, _HEADER_HEIGHT)
+    centred, left = book.format(**CENTRE), book.format(**LEFT)
     for values in data.rows:
         row += 1
         if isinstance(values, str):  # "I. ĐẢNG VIÊN": bold, merged over the table, boxed
-            for column in range(1, width + 1):
-                boxed(sheet, row, column, values if column == 1 else None, bold, LEFT)
-            sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
-            sheet.row_dimensions[row].height = LINE_HEIGHT
+            part = book.format(bold=True, border=1, **LEFT)
+            sheet.merge(row, 1, width, values, part)
+            sheet.set_height(row, LINE_HEIGHT)
             continue
         for column, value in enumerate(values, start=1):
-            align = CENTRE if column - 1 in data.centred else LEFT
-            boxed(sheet, row, column, value if value not in ("", None) else None, body, align)
+            boxed(sheet, row, column, value, centred if column - 1 in data.centred else left)
         lines = row_lines(list(values[1:]), widths[1:])
-        sheet.row_dimensions[row].height = max(data.min_row_height, LINE_HEIGHT * lines)
+        sheet.set_height(row, max(data.min_row_height, LINE_HEIGHT * lines))
     last_body = row
     row += 1
     for line in data.totals:
         row += 1
-        set_text(sheet.cell(row, 1), line).font = body
+        sheet.write(row, 1, line)
     row = closing(sheet, row + 2, list(data.sent_to), cell, width)
     verification_line(sheet, row + 1, code)
     page_setup(sheet, header_row, width)
     if data.keep_closing:
-        for number in range(1, sheet.max_row + 1):  # every height known: pages can be counted
-            height = sheet.row_dimensions[number].height
-            sheet.row_dimensions[number].height = height or LINE_HEIGHT
+        for number in range(1, sheet.last_row + 1):  # every height known: pages can be counted
+            sheet.set_height(number, sheet.height(number))
         keep_together(
-            sheet, header_row, last_body + 2, sheet.max_row, width, carry_from=last_body - 1
+            sheet, header_row, last_body + 2, sheet.last_row, width, carry_from=last_body - 1
         )
-    with atomic_path(path) as temporary:
-        workbook.save(temporary)

@@ -5,12 +5,12 @@ numbered from 1, totals and the signature block under the table; Times New Roman
 thin borders, wrapped text, A4 landscape fitted to one page wide, both header rows
 repeated on every printed page.
 
-Written in write-only mode (a committee of several cells can send thousands of rows)
-and saved atomically. Speed, as in member_export: the workbook's default font is Times
-New Roman 12, the grid comes from one conditional format over the table, and every
-body cell shares one style array (wrap, vertical centre) instead of being styled cell
-by cell; row heights are estimated from the text (party_sheet.row_lines: spreadsheet
-programs do not grow a wrapped row when they open a file). Every text goes through safe_cells.
+A committee of several cells can send thousands of rows. Written with XlsxWriter
+(xlsx_book) and saved atomically: the workbook's default font is Times New Roman 12,
+the grid comes from one conditional format over the table, and every body cell shares
+one format (wrap, vertical centre); row heights are estimated from the text
+(party_sheet.row_lines: spreadsheet programs do not grow a wrapped row when they open a
+file). Every text goes through safe_cells.
 """
 
 from __future__ import annotations
@@ -18,15 +18,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
-from openpyxl.formatting.rule import Rule
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.styles.differential import DifferentialStyle
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.indexed_list import IndexedList
-from openpyxl.worksheet.page import PageMargins
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.format import Format
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.paper_dates import place_date_line
@@ -44,17 +36,13 @@ from chibo_app.documents.nomination_list import (
     totals_line,
 )
 from chibo_app.fileio import atomic_path
-from chibo_app.spreadsheets import scratch  # noqa: F401 - openpyxl's temporaries beside the output
 from chibo_app.spreadsheets.party_sheet import LINE_HEIGHT, row_lines
-from chibo_app.spreadsheets.safe_cells import is_risky, storable, text_cell
+from chibo_app.spreadsheets.xlsx_book import Book, Sheet, print_setup
 
-FONT_NAME = "Times New Roman"
 # Column widths in characters, from the PDF's millimetres (≈ 1.9 mm per character).
 WIDTHS = [max(5.0, w / 1.9) for _l, _g, w in COLUMNS]
-LAST = get_column_letter(len(COLUMNS))
-_THIN = Side(style="thin")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _LEFT_SPAN = 3  # the committee and the cell over columns A–C; the party header D–last
+_MARGINS = (20 / 25.4, 15 / 25.4, 20 / 25.4, 20 / 25.4)  # inches: left, right, top, bottom
 
 
 def write_nomination_list_xlsx(
@@ -65,82 +53,38 @@ def write_nomination_list_xlsx(
     code: str | None = None,
 ) -> None:
     """Write the list to `path` atomically; `code` is the register's verification code."""
-    # The file first: write-only rows go to openpyxl's temporary XML as they are added,
-    # which belongs in the output's scratch folder (fileio), not the system's.
     with atomic_path(path) as temporary:
-        _workbook(data, cell, code).save(temporary)
+        book = Book(temporary)
+        _lay_out(book.sheet("Danh sách"), data, cell, code)
+        book.save()
 
 
-def _workbook(data: NominationListData, cell: CellSettings, code: str | None) -> Workbook:
-    workbook = Workbook(write_only=True)
-    workbook._fonts = IndexedList([Font(name=FONT_NAME, size=12)])  # noqa: SLF001
-    sheet = workbook.create_sheet("Danh sách")
+def _lay_out(sheet: Sheet, data: NominationListData, cell: CellSettings, code: str | None) -> None:
+    looks = _Looks(sheet.book)
     for index, width in enumerate(WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    looks = _Looks(sheet)
-
-    # The layout is known before the first row: write-only mode writes the sheet's
-    # properties, row heights and conditional formats ahead of the rows.
-    header: list[Line] = [
-        *_party_header(data, cell, looks),
-        ([], []),
-        *_title(data, looks),
-        ([], []),
-    ]
-    header_row = len(header) + 1
-    body = list(_body(sheet, data, looks))
-    first, last = header_row + 2, header_row + 1 + len(body)
-    closing = _closing(data, cell, looks, code)
-
-    _page_setup(sheet, header_row)
-    _fast_body(sheet, looks.wrap)
-    _grid(sheet, f"A{header_row}:{LAST}{last}")
-    for row in range(header_row, header_row + 2):
-        sheet.row_dimensions[row].height = LINE_HEIGHT * 1.6
-    for offset, (_values, height) in enumerate(body):
-        if height > 1:
-            sheet.row_dimensions[first + offset].height = LINE_HEIGHT * height
-
-    for row, (values, merges) in enumerate(header, start=1):
-        _append(sheet, row, values, merges)
-    top, below = _header_rows(sheet, looks)
-    sheet.append(top)
-    sheet.append(below)
-    group = next(i for i, c in enumerate(COLUMNS, start=1) if c[1])
-    sheet.merged_cells.add(f"{_col(group)}{header_row}:{_col(group + 1)}{header_row}")
-    for index, (_label, grouped, _w) in enumerate(COLUMNS, start=1):
-        if not grouped:
-            sheet.merged_cells.add(f"{_col(index)}{header_row}:{_col(index)}{header_row + 1}")
-    for offset, (values, _height) in enumerate(body):
-        sheet.append(values)
-        if len(values) == 1:  # a section title over the whole row
-            sheet.merged_cells.add(f"A{first + offset}:{LAST}{first + offset}")
-    row = last + 1
-    for values, merges in closing:
-        _append(sheet, row, values, merges)
-        row += 1
-    sheet.print_area = f"A1:{LAST}{row - 1}"
-    return workbook
+        sheet.set_width(index, width)
+    _party_header(sheet, data, cell, looks)
+    for row, line in enumerate(title_lines(data.year), start=6):
+        sheet.merge(row, 1, len(COLUMNS), line, looks.title)
+    header_row = 10
+    _header(sheet, header_row, looks)
+    row = _body(sheet, header_row + 2, data, looks)
+    sheet.grid(header_row, row - 1, len(COLUMNS))
+    _closing(sheet, row, data, cell, looks, code)
+    print_setup(
+        sheet,
+        landscape=True,
+        margins=_MARGINS,
+        title_rows=(header_row, header_row + 1),
+        last_column=len(COLUMNS),
+    )
+    sheet.worksheet.freeze_panes(header_row + 1, 0)
 
 
-Merge = tuple[int, int]  # (first column, last column) merged on the row
-Line = tuple[list[Any], list[Merge]]
-
-
-def _col(index: int) -> str:
-    return str(get_column_letter(index))
-
-
-def _append(sheet: Any, row: int, values: list[Any], merges: list[Merge]) -> None:
-    sheet.append(values)
-    for first, last in merges:
-        if last > first:
-            sheet.merged_cells.add(f"{_col(first)}{row}:{_col(last)}{row}")
-
-
-def _party_header(data: NominationListData, cell: CellSettings, looks: _Looks) -> list[Line]:
+def _party_header(
+    sheet: Sheet, data: NominationListData, cell: CellSettings, looks: _Looks
+) -> None:
     """Committee and cell left; "ĐẢNG CỘNG SẢN VIỆT NAM" and the date line right."""
-    n = len(COLUMNS)
     number = number_text(data.number, DOC_TYPE, cell.symbol or "CB") or ""
     left = [
         (cell.superior.upper(), looks.plain_centre),
@@ -152,197 +96,96 @@ def _party_header(data: NominationListData, cell: CellSettings, looks: _Looks) -
         (PARTY_HEADER, looks.party),
         (place_date_line(cell.place, data.dated, data.year), looks.italic_centre),
     ]
-    lines: list[Line] = []
-    for index, (text, look) in enumerate(left):
-        values: list[Any] = [text_cell(looks.sheet, text, look)] + [None] * (_LEFT_SPAN - 1)
-        merges = [(1, _LEFT_SPAN)]
-        if index < len(right):
-            values.append(text_cell(looks.sheet, right[index][0], right[index][1]))
-            merges.append((_LEFT_SPAN + 1, n))
-        lines.append((values, merges))
-    return lines
+    for row, (text, look) in enumerate(left, start=1):
+        sheet.merge(row, 1, _LEFT_SPAN, text, look)
+    for row, (text, look) in enumerate(right, start=1):
+        sheet.merge(row, _LEFT_SPAN + 1, len(COLUMNS), text, look)
 
 
-def _title(data: NominationListData, looks: _Looks) -> list[Line]:
-    return [
-        ([text_cell(looks.sheet, line, looks.title)], [(1, len(COLUMNS))])
-        for line in title_lines(data.year)
-    ]
+def _header(sheet: Sheet, row: int, looks: _Looks) -> None:
+    """Two rows: "Nội dung đăng ký" over its columns, every other label over both."""
+    grouped = [index for index, c in enumerate(COLUMNS, start=1) if c[1]]
+    for index, (label, group, _w) in enumerate(COLUMNS, start=1):
+        if group:
+            sheet.write(row + 1, index, label, looks.header)
+        else:
+            sheet.merge(row, index, index, label, looks.header, to_row=row + 1)
+    sheet.merge(row, grouped[0], grouped[-1], GROUP, looks.header)
+    for offset in range(2):
+        sheet.set_height(row + offset, LINE_HEIGHT * 1.6)
 
 
-def _header_rows(sheet: Any, looks: _Looks) -> tuple[list[Cell], list[Cell]]:
-    top = [text_cell(sheet, group or label, looks.header) for label, group, _w in COLUMNS]
-    below = [
-        text_cell(sheet, label if group else None, looks.header) for label, group, _w in COLUMNS
-    ]
-    return top, below
-
-
-def _body(sheet: Any, data: NominationListData, looks: _Looks) -> Any:
-    """(values, lines tall) per row: a section title, then its numbered rows."""
+def _body(sheet: Sheet, row: int, data: NominationListData, looks: _Looks) -> int:
+    """A section title, then its numbered rows, per section; returns the next row."""
+    last = len(COLUMNS)
     for title, rows in sections(data):
-        yield [text_cell(sheet, title, looks.section)], 1
+        sheet.merge(row, 1, last, title, looks.section)
+        row += 1
         if not rows:
-            yield [None, text_cell(sheet, "Không có", looks.italic)], 1
-        for number, row in enumerate(rows, start=1):
-            texts = row_values(number, row)[1:]
-            values = _BodyRow([text_cell(sheet, number, looks.number)])
-            values += [_text(sheet, t) for t in texts]
-            yield values, row_lines(texts, WIDTHS[1:])
-
-
-class _BodyRow(list[Any]):
-    """A body row: its plain texts are written with the shared wrapping style."""
-
-
-def _text(sheet: Any, text: str) -> Any:
-    """Plain text for a body row, or a guarded text cell when it looks like a formula."""
-    if not text:
-        return None
-    stored = storable(text)
-    return text_cell(sheet, text) if is_risky(stored) or is_risky(text) else stored
-
-
-class _SharedStyleCell(Cell):  # type: ignore[misc]
-    """One reusable cell with a fixed style id (openpyxl would hash the style per cell)."""
-
-    __slots__ = ("_style_id",)
-
-    @property
-    def style_id(self) -> int:
-        return self._style_id  # type: ignore[no-any-return]
-
-
-def _fast_body(sheet: Any, template: Cell) -> None:
-    """Write `_BodyRow`s through one shared cell styled like `template`.
-
-    openpyxl's write-only sheet makes a new cell object for every styled value and
-    looks its style up each time it is written; a body row of plain texts needs
-    neither. Other rows go through openpyxl as usual. Text is typed as string, so it
-    can never become a formula; risky text arrives as a guarded cell (quotePrefix).
-    """
-    original = sheet._values_to_row  # noqa: SLF001
-    shared = _SharedStyleCell(sheet)
-    shared._style = template._style  # noqa: SLF001
-    shared._style_id = sheet.parent._cell_styles.add(template._style)  # noqa: SLF001
-
-    def values_to_row(values: list[Any], row_idx: int) -> Any:
-        if not isinstance(values, _BodyRow):
-            yield from original(values, row_idx)
-            return
-        for column, value in enumerate(values, start=1):
-            if value is None:
-                continue
-            if isinstance(value, Cell):
-                value.column, value.row = column, row_idx
-                yield value
-                continue
-            shared._value = value  # noqa: SLF001 - already storable text
-            shared.data_type = "s"
-            shared.column, shared.row = column, row_idx
-            yield shared
-
-    sheet._values_to_row = values_to_row  # noqa: SLF001
+            sheet.write(row, 2, "Không có", looks.italic)
+            row += 1
+        for number, entry in enumerate(rows, start=1):
+            texts = row_values(number, entry)[1:]
+            sheet.write(row, 1, number, looks.number)
+            for column, text in enumerate(texts, start=2):
+                if text:  # an empty cell is not written: the grid borders it
+                    sheet.write(row, column, text, looks.wrap)
+            lines = row_lines(texts, WIDTHS[1:])
+            if lines > 1:
+                sheet.set_height(row, LINE_HEIGHT * lines)
+            row += 1
+    return row
 
 
 def _closing(
-    data: NominationListData, cell: CellSettings, looks: _Looks, code: str | None
-) -> list[Line]:
+    sheet: Sheet,
+    row: int,
+    data: NominationListData,
+    cell: CellSettings,
+    looks: _Looks,
+    code: str | None,
+) -> None:
     """Totals; recipients bottom left, "T/M CHI BỘ / BÍ THƯ", room and the name right."""
-    sheet, n = looks.sheet, len(COLUMNS)
-    right_first = _LEFT_SPAN + 2
-    lines: list[Line] = [
-        ([], []),
-        ([text_cell(sheet, totals_line(data), looks.plain)], []),
-        ([], []),
-    ]
+    sheet.write(row + 1, 1, totals_line(data), looks.plain)
+    row += 3
     names = recipients(data, cell)
-    left: list[tuple[str, Cell]] = [("Nơi nhận:", looks.label)] + [
+    left: list[tuple[str, Format]] = [("Nơi nhận:", looks.label)] + [
         (f"- {name}{'.' if i == len(names) - 1 else ','}", looks.small)
         for i, name in enumerate(names)
     ]
     right: dict[int, str] = {0: "T/M CHI BỘ", 1: "BÍ THƯ", 6: cell.secretary}
-    for index in range(max(len(left), 7)):
-        values: list[Any] = [None] * n
-        merges: list[Merge] = []
-        if index < len(left):
-            values[0] = text_cell(sheet, left[index][0], left[index][1])
-        if right.get(index):
-            values[right_first - 1] = text_cell(sheet, right[index], looks.bold_centre)
-            merges.append((right_first, n))
-        lines.append((values, merges))
+    for offset, (text, look) in enumerate(left):
+        sheet.write(row + offset, 1, text, look)
+    for offset, text in right.items():
+        if text:
+            sheet.merge(row + offset, _LEFT_SPAN + 2, len(COLUMNS), text, looks.bold_centre)
+    row += max(len(left), 7)
     if code:
-        lines.append(([], []))
-        lines.append(([text_cell(sheet, f"Mã xác thực: {display_code(code)}", looks.tiny)], []))
-    return lines
-
-
-def _grid(sheet: Any, cells: str) -> None:
-    """Thin borders on the header and every body cell through one conditional format."""
-    box = DifferentialStyle(border=_BOX)
-    sheet.conditional_formatting.add(cells, Rule(type="expression", formula=["TRUE"], dxf=box))
-
-
-def _page_setup(sheet: Any, header_row: int) -> None:
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0  # as many pages tall as needed
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = f"{header_row}:{header_row + 1}"
-    sheet.print_options.horizontalCentered = True
-    sheet.page_margins = PageMargins(
-        left=20 / 25.4, right=15 / 25.4, top=20 / 25.4, bottom=20 / 25.4, header=0.3, footer=0.3
-    )
-    sheet.oddFooter.center.text = "Trang &P/&N"
-    sheet.oddFooter.center.font = FONT_NAME
-    sheet.freeze_panes = f"A{header_row + 2}"
+        sheet.write(row + 1, 1, f"Mã xác thực: {display_code(code)}", looks.tiny)
 
 
 class _Looks:
-    """One styled template cell per look; body cells share their style arrays."""
+    """One format per look; body cells share theirs."""
 
-    def __init__(self, sheet: Any) -> None:
-        self.sheet = sheet
-        centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        left = Alignment(horizontal="left", vertical="center", wrap_text=True)
-        self.wrap = self._make(Font(name=FONT_NAME, size=12), left)
-        self.number = self._make(Font(name=FONT_NAME, size=12), centre)
-        self.italic = self._make(Font(name=FONT_NAME, size=12, italic=True), left)
-        self.section = self._make(
-            Font(name=FONT_NAME, size=12, bold=True),
-            Alignment(horizontal="left", vertical="center"),
-            PatternFill("solid", fgColor="F2F2F2"),
+    def __init__(self, book: Book) -> None:
+        centre: dict[str, Any] = {"align": "center", "valign": "vcenter", "text_wrap": True}
+        left: dict[str, Any] = {"align": "left", "valign": "vcenter", "text_wrap": True}
+        self.wrap = book.format(**left)
+        self.number = book.format(**centre)
+        self.italic = book.format(italic=True, **left)
+        self.section = book.format(
+            bold=True, align="left", valign="vcenter", pattern=1, bg_color="#F2F2F2"
         )
-        self.header = self._make(Font(name=FONT_NAME, size=12, bold=True), centre, border=_BOX)
-        self.title = self._make(Font(name=FONT_NAME, size=14, bold=True), centre)
-        self.plain_centre = self._make(Font(name=FONT_NAME, size=12), centre)
-        self.bold_centre = self._make(Font(name=FONT_NAME, size=12, bold=True), centre)
-        self.italic_centre = self._make(Font(name=FONT_NAME, size=12, italic=True), centre)
-        self.party = self._make(
-            Font(name=FONT_NAME, size=13, bold=True, underline="single"), centre
-        )
-        self.plain = self._make(Font(name=FONT_NAME, size=12), None)
-        self.label = self._make(Font(name=FONT_NAME, size=12, bold=True, italic=True), None)
-        self.small = self._make(Font(name=FONT_NAME, size=11), None)
-        self.tiny = self._make(Font(name=FONT_NAME, size=9), None)
-
-    def _make(
-        self,
-        font: Font,
-        alignment: Alignment | None,
-        fill: PatternFill | None = None,
-        border: Border | None = None,
-    ) -> Cell:
-        styled = text_cell(self.sheet, None)  # a worksheet cell (`cell` is the party cell)
-        styled.font = font
-        if alignment is not None:
-            styled.alignment = alignment
-        if fill is not None:
-            styled.fill = fill
-        if border is not None:
-            styled.border = border
-        return styled
+        self.header = book.format(bold=True, border=1, **centre)
+        self.title = book.format(font_size=14, bold=True, **centre)
+        self.plain_centre = book.format(**centre)
+        self.bold_centre = book.format(bold=True, **centre)
+        self.italic_centre = book.format(italic=True, **centre)
+        self.party = book.format(font_size=13, bold=True, underline=1, **centre)
+        self.plain = book.format()
+        self.label = book.format(bold=True, italic=True)
+        self.small = book.format(font_size=11)
+        self.tiny = book.format(font_size=9)
 
 
 __all__ = ["GROUP", "write_nomination_list_xlsx"]

@@ -10,57 +10,49 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from xlsxwriter.utility import xl_col_to_name
 
 from chibo_app.fileio import atomic_path
-from chibo_app.spreadsheets import scratch  # noqa: F401 - openpyxl's temporaries beside the output
-from chibo_app.spreadsheets.safe_cells import DATE_FORMAT, safe_text
+from chibo_app.spreadsheets.xlsx_book import A4, Book
 
-FONT_NAME = "Times New Roman"
 MIN_WIDTH, MAX_WIDTH = 8.0, 50.0  # characters
 REASON_WIDTH = 45.0
-_THIN = Side(style="thin", color="999999")
+_HEADER = {
+    "bold": True,
+    "pattern": 1,
+    "bg_color": "#FFF2CC",
+    "text_wrap": True,
+    "valign": "vcenter",
+    "align": "center",
+    "border": 1,
+    "border_color": "#999999",
+}
 
 
 def column_label(index: int) -> str:
     """What to call a column the file gave no header: 'Cột F'."""
-    return f"Cột {get_column_letter(index)}"
+    return f"Cột {xl_col_to_name(index - 1)}"
 
 
 def write_problem_rows(path: Path, header: list[str], rows: list[list[object]]) -> None:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Dòng cần sửa"
-    sheet.append([safe_text(v) for v in header])  # labels come from the user's file
-    body = Font(name=FONT_NAME, size=12)
-    for row in rows:
-        sheet.append([safe_text(v) for v in row])
-    bold = Font(name=FONT_NAME, size=12, bold=True)
-    fill = PatternFill("solid", start_color="FFF2CC")
-    wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    for cell in sheet[1]:
-        cell.font, cell.fill, cell.alignment = bold, fill, wrap
-        cell.border = Border(bottom=_THIN, top=_THIN, left=_THIN, right=_THIN)
-    for line in sheet.iter_rows(min_row=2):
-        for cell in line:
-            cell.font = body
-            if isinstance(cell.value, dt.date):
-                cell.number_format = DATE_FORMAT
-    for index, label in enumerate(header, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = _width(
-            label, [r[index - 1] if index - 1 < len(r) else None for r in rows], index
-        )
-    longest_label = max((len(str(h)) for h in header), default=10)
-    sheet.row_dimensions[1].height = 16 * min(3, 1 + longest_label // 20)
-    sheet.freeze_panes = "C2"
-    if rows:
-        sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    with atomic_path(path) as tmp:
-        workbook.save(tmp)
+    with atomic_path(path) as temporary:
+        book = Book(temporary)
+        sheet = book.sheet("Dòng cần sửa")
+        sheet.write_row(1, header, book.format(**_HEADER))  # labels come from the user's file
+        for number, row in enumerate(rows, start=2):
+            sheet.write_row(number, row)
+        for index, label in enumerate(header, start=1):
+            values = [r[index - 1] if index - 1 < len(r) else None for r in rows]
+            sheet.set_width(index, _width(label, values, index))
+        longest_label = max((len(str(h)) for h in header), default=10)
+        sheet.set_height(1, 16 * min(3, 1 + longest_label // 20))
+        worksheet = sheet.worksheet
+        worksheet.freeze_panes(1, 2)  # below the header, right of the row number and reason
+        if rows:
+            worksheet.autofilter(0, 0, len(rows), len(header) - 1)
+        worksheet.set_landscape()
+        worksheet.set_paper(A4)
+        book.save()
 
 
 def _width(label: str, values: list[object], index: int) -> float:

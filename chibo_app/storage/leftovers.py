@@ -4,7 +4,7 @@ Run by whoever takes the file's lock (the window, a writing command) before open
 no other process can be using these files then. An interrupted password change is
 finished first (storage.password_job); then temporary copies are removed — checked
 copies of a restore or password change that never took their place, half-written
-backups and their journals, openpyxl scratch folders of killed exports. Any of them may
+backups and their journals, scratch folders of killed exports. Any of them may
 hold the data in plain text or under an old key; none is ever needed again.
 """
 

@@ -67,7 +67,8 @@ def test_xlsx_merges_print_setup_and_text_cells(tmp_path):
     assert sheet["A12"].value == "I. TẬP THỂ"
     assert sheet.page_setup.orientation == "landscape"
     assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4
-    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    # No fitToWidth is 1, the OOXML default (Excel leaves it out too); 0: pages tall as needed.
+    assert sheet.page_setup.fitToWidth in (None, 1) and sheet.page_setup.fitToHeight == 0
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.print_title_rows == "$10:$11"
     cells = [c for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]

@@ -112,7 +112,8 @@ def test_xlsx_print_setup(sheet):
     assert int(sheet.page_setup.paperSize) == int(sheet.PAPERSIZE_A4)
     assert sheet.page_setup.orientation == "portrait"
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
-    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    # No fitToWidth is 1, the OOXML default (Excel leaves it out too); 0: pages tall as needed.
+    assert sheet.page_setup.fitToWidth in (None, 1) and sheet.page_setup.fitToHeight == 0
     header_row = next(r[0].row for r in sheet.iter_rows() if r[0].value == "STT")
     assert sheet.print_title_rows.replace("$", "") == f"{header_row}:{header_row}"
 

@@ -1,8 +1,11 @@
 import datetime as dt
+import errno
 import zipfile
 
 import pytest
 from openpyxl import load_workbook
+from xlsxwriter.exceptions import FileCreateError
+from xlsxwriter.workbook import Workbook as XlsxWorkbook
 
 from chibo_app.errors import ChiboError
 from chibo_app.spreadsheets.member_export import DEFAULT_COLUMNS, write_member_list
@@ -101,11 +104,12 @@ def test_formula_like_text_stays_text(exported):
         assert cells[column].data_type == "s"
         assert cells[column].quotePrefix  # stays text if the user edits it in Excel
     assert not sheet.cell(HEADER_ROW + 1, 2).quotePrefix
-    # No formula anywhere in the file; the strings are inline text.
+    # No formula anywhere in the sheet; the text is a shared string.
     with zipfile.ZipFile(exported) as archive:
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
+        strings = archive.read("xl/sharedStrings.xml").decode()
     assert "<f>" not in xml and "<f " not in xml
-    assert "HYPERLINK" in xml
+    assert "HYPERLINK" in strings and "HYPERLINK" not in xml
 
 
 def test_print_setup(exported):
@@ -113,7 +117,9 @@ def test_print_setup(exported):
     assert sheet.page_setup.orientation == "landscape"
     assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4
     assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
-    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    # No fitToWidth is 1, the OOXML default (Excel leaves it out too); 0: pages tall as needed.
+    fit_width = sheet.page_setup.fitToWidth
+    assert (1 if fit_width is None else fit_width, sheet.page_setup.fitToHeight) == (1, 0)
     assert sheet.print_title_rows.replace("$", "") == f"{HEADER_ROW}:{HEADER_ROW}"
     assert sheet.page_margins.left == 0.5 and sheet.page_margins.top == 0.6
     assert sheet.freeze_panes == f"A{HEADER_ROW + 1}"
@@ -165,16 +171,14 @@ def test_control_characters_are_dropped_not_fatal(tmp_path):
 def test_written_atomically(tmp_path, monkeypatch):
     path = tmp_path / "d.xlsx"
     path.write_bytes(b"old")
-    import chibo_app.spreadsheets.member_export as module
+    original_close = XlsxWorkbook.close
 
-    original_save = module.Workbook.save
+    def failing_close(self):
+        original_close(self)  # a whole temporary file, then the disk "fails"
+        raise FileCreateError(OSError(errno.ENOSPC, "No space left on device"))
 
-    def failing_save(self, filename):
-        original_save(self, filename)  # a whole temporary file, then the disk "fails"
-        raise OSError("disk full")
-
-    monkeypatch.setattr(module.Workbook, "save", failing_save)
-    with pytest.raises(ChiboError, match="Không ghi được tệp “d.xlsx”"):  # said in Vietnamese
+    monkeypatch.setattr(XlsxWorkbook, "close", failing_close)
+    with pytest.raises(ChiboError, match="Không ghi được tệp “d.xlsx”: ổ đĩa đã đầy"):
         write_member_list(path, [person()], title_lines=["X"])
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["d.xlsx"]

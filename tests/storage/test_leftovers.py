@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+import zipfile
 
 import pytest
-from openpyxl.worksheet import _writer
 
 from chibo_app import cli
 from chibo_app.services import backups, demo, members_export, password
@@ -125,7 +125,10 @@ def test_temporary_copies_left_by_crashes_are_removed_at_the_next_start(plain_ce
     assert before <= {b.path for b in backups.list_backups(db)}  # real backups kept
 
 
-def test_an_export_writes_openpyxl_scratch_beside_the_output_not_in_tmpdir(tmp_path, monkeypatch):
+def test_an_export_writes_no_temporary_sheet_file_anywhere(tmp_path, monkeypatch):
+    """The sheets are built in memory (xlsx_book: XlsxWriter's in_memory): while the
+    file is being zipped, no file anywhere holds a name in plain text, and nothing was
+    put in the system's temporary folder."""
     system_tmp = tmp_path / "system-tmp"
     system_tmp.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(system_tmp))
@@ -135,19 +138,17 @@ def test_an_export_writes_openpyxl_scratch_beside_the_output_not_in_tmpdir(tmp_p
     out = tmp_path / "out"
     out.mkdir()
     seen = []
-    real_init = _writer.WorksheetWriter.__init__
+    real_writestr = zipfile.ZipFile.writestr
 
-    def spy(self, ws, out_path=None):  # the moment a kill would find the sheet's XML
-        real_init(self, ws, out_path)
-        seen.append(self.out)
-        seen.append(sorted(os.listdir(system_tmp)))
+    def spy(self, name, data, *args, **kwargs):  # the moment a kill would find the XML
+        if not seen:
+            seen.append(sorted(os.listdir(system_tmp)))
+            seen.append(plaintext_hits(names, system_tmp, out))
+        return real_writestr(self, name, data, *args, **kwargs)
 
-    monkeypatch.setattr(_writer.WorksheetWriter, "__init__", spy)
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", spy)
     members_export.export_members(session, out / "ds.xlsx")
     session.close()
-    scratch = os.path.dirname(seen[0])
-    assert os.path.basename(scratch).startswith(".chibo-tam-")
-    assert os.path.dirname(scratch) == str(out)
-    assert seen[1] == []  # nothing in the system's temporary folder
-    assert [p.name for p in out.iterdir()] == ["ds.xlsx"]  # the scratch went with it
+    assert seen == [[], []]  # nothing in the system's temporary folder, nothing readable
+    assert [p.name for p in out.iterdir()] == ["ds.xlsx"]
     assert plaintext_hits(names, system_tmp, tmp_path / "data") == []
