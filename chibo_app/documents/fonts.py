@@ -9,12 +9,11 @@ of each face it uses in every PDF.
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from chibo_app.documents.reportlab_internals import CachedSplitFace
 from chibo_app.resources_path import fonts_folder
 
 FAMILY = "LiberationSerif"
@@ -32,28 +31,6 @@ _FILES = {
 _lock = threading.Lock()
 
 
-class _Face(TTFont):  # type: ignore[misc]  # reportlab ships no type hints
-    """A TTFont that remembers, per document, how each string it drew splits into
-    subsets. reportlab redoes that character by character for every line it draws (the
-    largest single cost of a 500-form batch); the wording every form repeats and the
-    words people share are split once. A string's split never changes once its
-    characters have codes, and the cache lives on the document's own font state, so it
-    goes with the document."""
-
-    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:  # noqa: N802
-        state = self.state.get(doc)
-        cache: dict[Any, Any] | None = getattr(state, "chibo_split", None)
-        if cache is not None:
-            found = cache.get(text)
-            if found is not None:
-                return found
-        found = super().splitString(text, doc, encoding)
-        if cache is None:
-            cache = self.state[doc].chibo_split = {}
-        cache[text] = found
-        return found
-
-
 _registered = False
 
 
@@ -67,7 +44,7 @@ def register_fonts() -> str:
         if not _registered:
             folder = fonts_folder()
             for name, file_name in _FILES.items():
-                pdfmetrics.registerFont(_Face(name, str(folder / file_name)))
+                pdfmetrics.registerFont(CachedSplitFace(name, str(folder / file_name)))
             pdfmetrics.registerFontFamily(
                 FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
             )

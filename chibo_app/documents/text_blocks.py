@@ -15,9 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
+
+from chibo_app.documents.reportlab_internals import pdf_document
 
 LEFT, CENTRE, JUSTIFY = "left", "centre", "justify"
 
@@ -128,20 +130,19 @@ def draw_lines(
 def _encoder(canvas: Any, font_name: str, size: float) -> Any:
     """text → its 'Tf … Tj' operators in `font_name` at `size`, cached on the document
     (subset codes are fixed per document once a character has one)."""
-    doc = canvas._doc
+    doc = pdf_document(canvas)
     caches: dict[tuple[str, float], dict[str, str]] | None = getattr(doc, "chibo_encoded", None)
     if caches is None:
         caches = doc.chibo_encoded = {}
     cache = caches.setdefault((font_name, size), {})
     font = getFont(font_name)
     size_text = fp_str(size)
-    escape = canvas._escape
 
     def encode(text: str) -> str:
         found = cache.get(text)
         if found is None:
             found = cache[text] = " ".join(
-                f"{font.getSubsetInternalName(subset, doc)} {size_text} Tf ({escape(part)}) Tj"
+                f"{font.getSubsetInternalName(subset, doc)} {size_text} Tf ({escapePDF(part)}) Tj"
                 for subset, part in font.splitString(text, doc)
             )
         return found
