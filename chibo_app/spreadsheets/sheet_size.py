@@ -14,17 +14,19 @@ iteration handles (rows are streamed until the end of the data).
 
 from __future__ import annotations
 
-from typing import Any
-
 from openpyxl.utils.cell import range_boundaries
-from openpyxl.worksheet import _read_only
-from openpyxl.worksheet._reader import DATA_TAG, DIMENSION_TAG
+from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import iterparse  # defusedxml's when installed
 
+from chibo_app.spreadsheets import openpyxl_internals as internals
 
-def declared_size(worksheet: Any) -> tuple[int, int, int, int] | None:
+DATA_TAG = f"{{{SHEET_MAIN_NS}}}sheetData"
+DIMENSION_TAG = f"{{{SHEET_MAIN_NS}}}dimension"
+
+
+def declared_size(worksheet: internals.ReadOnlyWorksheet) -> internals.Bounds | None:
     """(min_col, min_row, max_col, max_row) from <dimension>, reading no cell."""
-    source = worksheet._get_source()  # noqa: SLF001 - openpyxl's part reader
+    source = internals.sheet_part(worksheet)
     try:
         for _event, element in iterparse(source, events=("start",)):
             if element.tag == DATA_TAG:
@@ -44,14 +46,12 @@ def declared_size(worksheet: Any) -> tuple[int, int, int, int] | None:
         source.close()
 
 
-def _get_size(self: Any) -> None:
-    bounds = declared_size(self)
+def _read_size(worksheet: internals.ReadOnlyWorksheet) -> None:
+    bounds = declared_size(worksheet)
     if bounds is not None:
-        self._min_column, self._min_row, self._max_column, self._max_row = bounds
+        internals.set_bounds(worksheet, bounds)
 
 
 def install() -> None:
-    """Idempotent; a no-op if a future openpyxl no longer has the method."""
-    cls = _read_only.ReadOnlyWorksheet
-    if hasattr(cls, "_get_size") and cls._get_size is not _get_size:
-        cls._get_size = _get_size
+    """Idempotent."""
+    internals.replace_size_reader(_read_size)

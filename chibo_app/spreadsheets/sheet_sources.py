@@ -99,7 +99,7 @@ class Book:
     def merged(self, worksheet: Any) -> list[Box]:
         if isinstance(worksheet, Sheet):
             return worksheet.merged
-        return xlsx_source.merged_boxes(self._workbook, worksheet)
+        return xlsx_source.merged_boxes(worksheet)
 
 
 def kind_of(path: Path) -> str:

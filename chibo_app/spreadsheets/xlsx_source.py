@@ -25,7 +25,6 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
@@ -41,7 +40,7 @@ from chibo_app.core.archive_limits import (
 )
 from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
-from chibo_app.spreadsheets import sheet_size
+from chibo_app.spreadsheets import openpyxl_internals, sheet_size
 
 sheet_size.install()  # a sheet without <dimension> is not parsed whole at open
 
@@ -286,7 +285,7 @@ def _unreadable(path: Path, error: BaseException) -> ChiboError:
     return not_a_spreadsheet(path)
 
 
-def merged_boxes(workbook: Workbook, worksheet: Any) -> list[Box]:
+def merged_boxes(worksheet: openpyxl_internals.ReadOnlyWorksheet) -> list[Box]:
     """Merged ranges of a read-only worksheet, read straight from its XML.
 
     Read-only mode does not parse <mergeCells> (it follows the cells, at the end of
@@ -295,8 +294,8 @@ def merged_boxes(workbook: Workbook, worksheet: Any) -> list[Box]:
     load, and never the whole part in memory.
     """
     try:
-        part = workbook._archive.open(worksheet._worksheet_path)  # noqa: SLF001
-    except (AttributeError, KeyError, zipfile.BadZipFile, OSError):
+        part = openpyxl_internals.sheet_part(worksheet)
+    except (KeyError, zipfile.BadZipFile, OSError):
         return []
     boxes: list[Box] = []
     tail = b""
@@ -313,8 +312,9 @@ def merged_boxes(workbook: Workbook, worksheet: Any) -> list[Box]:
                     box = range_boundaries(match.group(1).decode("ascii"))
                 except ValueError:
                     continue
-                if None not in box:
-                    boxes.append(box)
+                low_col, low_row, high_col, high_row = box
+                if low_col and low_row and high_col and high_row:  # not a whole row/column
+                    boxes.append((low_col, low_row, high_col, high_row))
             # A match is complete (it ends in a quote); a tag cut at the chunk's end
             # is kept for the next round.
             tail = data[max(end, len(data) - _KEEP) :]

@@ -340,7 +340,7 @@ def test_merged_ranges_found_across_chunk_boundaries(tmp_path, monkeypatch):
     for chunk in (37, 64, 1000, 1 << 20):
         monkeypatch.setattr(xlsx_source, "_CHUNK", chunk)
         with xlsx_source.open_workbook(path) as workbook:
-            boxes = xlsx_source.merged_boxes(workbook, workbook.worksheets[0])
+            boxes = xlsx_source.merged_boxes(workbook.worksheets[0])
         assert sorted(boxes) == sorted(r.bounds for r in expected), chunk
 
 
