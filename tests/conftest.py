@@ -30,7 +30,8 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     config.addinivalue_line(
-        "markers", "slow: LibreOffice conversions, million-row files, kill tests (-m 'not slow')"
+        "markers",
+        "slow: LibreOffice conversions, million-row files, kill tests, mypy (-m 'not slow')",
     )
     # For the whole run, module-scoped fixtures and the processes tests start included.
     os.environ[CLOCK_ENV] = FROZEN_AT.isoformat()

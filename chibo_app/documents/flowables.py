@@ -26,7 +26,7 @@ class _Line:
     size: float
 
 
-class HeaderBlock(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+class HeaderBlock(Flowable):
     """Left: superior committee, cell (bold), '*', 'Số …'; right: party header, date.
 
     The right column takes what its two lines need; the left column gets the rest,
@@ -118,7 +118,7 @@ class HeaderBlock(Flowable):  # type: ignore[misc]  # reportlab ships no type hi
         canvas.drawCentredString(date_centre, rule_y - 6 - self._size, self._date_line)
 
 
-class DottedLines(Flowable):  # type: ignore[misc]
+class DottedLines(Flowable):
     """`count` dotted lines across the text width, to write on by hand."""
 
     def __init__(self, count: int, spacing: float) -> None:
@@ -150,7 +150,7 @@ class DottedLines(Flowable):  # type: ignore[misc]
         canvas.restoreState()
 
 
-class Hook(Flowable):  # type: ignore[misc]
+class Hook(Flowable):
     """Takes no room; calls `action(canvas)` when the layout reaches it.
 
     Marks where each document of a batch starts (for its own page numbers, its

@@ -26,6 +26,7 @@ from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
     PartyDocument,
     RenderResult,
+    TableCommand,
     markup,
     table_style,
     write_recorded,
@@ -167,10 +168,10 @@ def _table(data: NominationListData, doc: PartyDocument) -> LongTable:
     cell, centre, head = frame.cell_styles(doc, "nl")
     last = len(COLUMNS) - 1
     first_group = next(i for i, c in enumerate(COLUMNS) if c[1])
-    top = [Paragraph(label if not group else group, head) for label, group, _w in COLUMNS]
-    below = [Paragraph(label if group else "", head) for label, group, _w in COLUMNS]
+    top: list[object] = [Paragraph(g or label, head) for label, g, _w in COLUMNS]
+    below: list[object] = [Paragraph(label if g else "", head) for label, g, _w in COLUMNS]
     rows: list[list[object]] = [top, below]
-    commands: list[tuple[object, ...]] = [
+    commands: list[TableCommand] = [
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),

@@ -74,7 +74,12 @@ def markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
+# A TableStyle command: ("NAME", (column, row), (column, row), *values); its values'
+# types depend on the name, which reportlab's stubs spell out command by command.
+TableCommand = tuple[Any, ...]
+
+
+def table_style(commands: Sequence[TableCommand]) -> TableStyle:
     """A TableStyle in the shipped font: a table's own default (Helvetica, never
     embedded) would otherwise be named in the PDF even when every cell is a Paragraph."""
     return TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR), *commands])
@@ -259,21 +264,28 @@ def _with_closing(body: list[Flowable], closing: list[Flowable]) -> list[Flowabl
     sends its last rows over with them rather than being pulled over whole."""
     if not closing or not body or not isinstance(body[-1], TextBlock | Paragraph):
         return body + closing
-    table = next((i for i in range(len(body) - 2, -1, -1) if isinstance(body[i], Table)), -1)
-    if table >= 0 and _totals_only(body[table + 1 :]):  # a list, then its totals
-        return [*body[:table], TableThenClosing(body[table], [*body[table + 1 :], *closing])]
+    at = next((i for i in range(len(body) - 2, -1, -1) if isinstance(body[i], Table)), -1)
+    table = body[at] if at >= 0 else None
+    if isinstance(table, Table) and _totals_only(body[at + 1 :]):  # a list, then its totals
+        return [*body[:at], TableThenClosing(table, [*body[at + 1 :], *closing])]
     start = len(body) - 1
-    while start > 0 and body[start - 1].getKeepWithNext():  # reportlab cannot keep a
+    while start > 0 and _keeps_with_next(body[start - 1]):  # reportlab cannot keep a
         start -= 1  # heading with a KeepTogether, so the heading goes inside it
     return [*body[:start], KeepTogether([*body[start:], *closing])]
 
 
+def _keeps_with_next(flowable: Flowable) -> bool:
+    keeps: object = flowable.getKeepWithNext()  # type: ignore[no-untyped-call]  # in the stubs
+    return bool(keeps)
+
+
 def _totals_only(flowables: list[Flowable]) -> bool:
     """A few short paragraphs (a list's totals), not a text that may run on for pages."""
+    texts = [f.text for f in flowables if isinstance(f, TextBlock | Paragraph)]
     return (
         len(flowables) <= TOTALS_LINES
-        and all(isinstance(f, TextBlock | Paragraph) for f in flowables)
-        and sum(len(f.text) for f in flowables) <= TOTALS_CHARACTERS
+        and len(texts) == len(flowables)
+        and sum(len(text) for text in texts) <= TOTALS_CHARACTERS
     )
 
 

@@ -31,7 +31,7 @@ def reportlab_modules(payload: str) -> list[list[bool]]:
 
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(payload)
-    code.version = code.calculate_version()
+    code.version = code.calculate_version()  # type: ignore[no-untyped-call]  # in the stubs
     code.makeImpl(False, _MASK)
     return [[bool(dark) for dark in row] for row in code.modules]  # isDark(r, c), unrolled
 

@@ -13,6 +13,8 @@ from chibo_app.documents import fonts
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.text_blocks import CENTRE, JUSTIFY, LEFT, TextStyle
 
+_ALIGNS: dict[object, str] = {TA_CENTER: CENTRE, TA_JUSTIFY: JUSTIFY}
+
 
 @dataclass(frozen=True)
 class Styles:
@@ -49,7 +51,7 @@ class TextStyles:
 
 
 def _text(style: ParagraphStyle) -> TextStyle:
-    align = {TA_CENTER: CENTRE, TA_JUSTIFY: JUSTIFY}.get(style.alignment, LEFT)
+    align = _ALIGNS.get(style.alignment, LEFT)
     return TextStyle(
         font=style.fontName,
         size=style.fontSize,

@@ -34,6 +34,7 @@ from chibo_app.documents.party_document import (
     PartyDocument,
     RenderResult,
     SignatureBlock,
+    TableCommand,
     markup,
     table_style,
     write_recorded,
@@ -90,7 +91,7 @@ def _pdf_table(block: Table, doc: PartyDocument) -> LongTable:
     cell, centre, head = frame.cell_styles(doc, "summary")
     rows: list[list[object]] = [[Paragraph(markup(label), head) for label, _w in block.columns]]
     last = len(block.columns) - 1
-    commands: list[tuple[object, ...]] = [
+    commands: list[TableCommand] = [
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),

@@ -17,7 +17,7 @@ _UNBOUNDED = 0xFFFFFFF  # the height offered to each part when measuring them
 _FUZZ = 1e-6  # reportlab's: a height below it is no height
 
 
-class TableThenClosing(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+class TableThenClosing(Flowable):
     def __init__(
         self, table: Table, closing: Sequence[Flowable], kept_rows: int = KEPT_ROWS
     ) -> None:
@@ -49,6 +49,8 @@ class TableThenClosing(Flowable):  # type: ignore[misc]  # reportlab ships no ty
         if len(pieces) != 2:
             return parts
         first, rest = pieces
+        if not isinstance(rest, Table):
+            return parts
         return [first, TableThenClosing(rest, self.closing, self.kept_rows)]
 
 

@@ -11,12 +11,14 @@ TextBlock-style cells that splits between rows and repeats its header row.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from chibo_app.documents.reportlab_internals import pdf_document
@@ -127,15 +129,18 @@ def draw_lines(
     canvas.addLiteral(" ".join(ops))
 
 
-def _encoder(canvas: Any, font_name: str, size: float) -> Any:
+def _encoder(canvas: Canvas, font_name: str, size: float) -> Callable[[str], str]:
     """text → its 'Tf … Tj' operators in `font_name` at `size`, cached on the document
     (subset codes are fixed per document once a character has one)."""
     doc = pdf_document(canvas)
-    caches: dict[tuple[str, float], dict[str, str]] | None = getattr(doc, "chibo_encoded", None)
+    notes: Any = doc  # our cache rides on reportlab's document object
+    caches: dict[tuple[str, float], dict[str, str]] | None = getattr(notes, "chibo_encoded", None)
     if caches is None:
-        caches = doc.chibo_encoded = {}
+        caches = notes.chibo_encoded = {}
     cache = caches.setdefault((font_name, size), {})
     font = getFont(font_name)
+    if not isinstance(font, TTFont):  # the shipped fonts are; a Type 1 font has no subsets
+        raise TypeError(f"{font_name} is not a TrueType font")
     size_text = fp_str(size)
 
     def encode(text: str) -> str:
@@ -150,7 +155,7 @@ def _encoder(canvas: Any, font_name: str, size: float) -> Any:
     return encode
 
 
-class TextBlock(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+class TextBlock(Flowable):
     """A paragraph of plain text in one font; splits between lines across pages."""
 
     def __init__(self, text: str, style: TextStyle, lines: list[_Line] | None = None) -> None:
@@ -196,7 +201,7 @@ class Column:
     middle: bool = False  # centre vertically (numbers, dates)
 
 
-class GridTable(Flowable):  # type: ignore[misc]
+class GridTable(Flowable):
     """A fully bordered table of plain-text cells; the header row repeats after a split."""
 
     def __init__(
@@ -282,7 +287,7 @@ class GridTable(Flowable):  # type: ignore[misc]
         canvas.restoreState()
 
 
-class SideBySide(Flowable):  # type: ignore[misc]
+class SideBySide(Flowable):
     """Two columns of stacked flowables in matching bands, never split.
 
     Each column is a list of bands (e.g. heading / note / signing space / name); band

@@ -266,13 +266,12 @@ def _chart(doc: PartyDocument, values: list[float], names: list[str], top: float
     """A bar chart as wide as the text, in the document's font, values over the bars."""
     width = doc.settings.frame_width
     size = doc.settings.table_size - 1
-    drawing = Drawing(width, 62 * mm)
     # The renderer starts every drawing in Helvetica (never embedded) unless told.
-    drawing.initialFontName = fonts.REGULAR
-    drawing.initialFontSize = size
+    drawing = Drawing(width, 62 * mm, initialFontName=fonts.REGULAR, initialFontSize=size)
     chart = VerticalBarChart()
-    chart.x, chart.y = 12 * mm, 9 * mm
-    chart.width, chart.height = width - 16 * mm, 48 * mm
+    # Points are floats; reportlab's stubs type a chart's position and size as int.
+    chart.x, chart.y = 12 * mm, 9 * mm  # type: ignore[assignment]
+    chart.width, chart.height = width - 16 * mm, 48 * mm  # type: ignore[assignment]
     chart.data = [values]
     chart.bars[0].fillColor = BAR_COLOUR
     chart.bars[0].strokeColor = None

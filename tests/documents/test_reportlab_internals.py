@@ -74,7 +74,7 @@ def test_a_wrapped_tables_row_heights():
     assert len(measured) == 200 and measured[0] is not None and measured[-1] is None
 
 
-class _Probe(Flowable):  # type: ignore[misc]
+class _Probe(Flowable):
     """Asks to split every time, and notes whether its frame was at its top then."""
 
     def __init__(self, seen: list[bool]) -> None:
