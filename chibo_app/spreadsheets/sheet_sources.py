@@ -29,6 +29,7 @@ from defusedxml import DefusedXmlException
 
 from chibo_app.errors import ChiboError
 from chibo_app.spreadsheets import xlsx_source
+from chibo_app.spreadsheets.xlrd_internals import row_lists
 from chibo_app.spreadsheets.xlsx_source import Box
 
 EXCEL_1900 = dt.datetime(1899, 12, 30)  # as openpyxl's CALENDAR_WINDOWS_1900
@@ -181,8 +182,8 @@ def read_xls(path: Path) -> tuple[list[Sheet], dt.datetime]:
 
 def _xls_sheet(book: Any, sheet: Any, font_names: list[str]) -> Sheet:
     """The sheet's values as openpyxl would give them, and the font of each legacy-text
-    cell. Walks xlrd's own per-row lists (its public accessors cost a call per row and
-    per cell: half the reading time of a 5,000-row list)."""
+    cell. Walks xlrd's own per-row lists (xlrd_internals: its public accessors cost a
+    call per row and per cell, half the reading time of a 5,000-row list)."""
     import xlrd  # noqa: PLC0415
 
     text, number, date, boolean = (
@@ -190,9 +191,7 @@ def _xls_sheet(book: Any, sheet: Any, font_names: list[str]) -> Sheet:
     )  # fmt: skip
     width = min(sheet.ncols, MAX_COLUMNS)
     xf_font = [xf.font_index for xf in book.xf_list]
-    types_rows = sheet._cell_types  # noqa: SLF001
-    values_rows = sheet._cell_values  # noqa: SLF001
-    xf_rows = sheet._cell_xf_indexes  # noqa: SLF001 - filled with formatting_info
+    types_rows, values_rows, xf_rows = row_lists(sheet)  # xf_rows: with formatting_info
     rows: list[list[object]] = []
     fonts: dict[tuple[int, int], str] = {}
     for r in range(sheet.nrows):
