@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from chibo_app.core.messages import msg
+from chibo_app.cli.language import say
+from chibo_app.core.messages import Message, msg
 from chibo_app.errors import ChiboError
 from chibo_app.services import instance_lock
 from chibo_app.services.session import Session, default_db_path, open_session
@@ -76,7 +77,8 @@ class Access:
     """The open session and, for a writing command, the lock held until `close`.
 
     `restore` over a file too damaged to open gets no session: `damaged` says what is
-    wrong, `path` and `password` are what the restore needs.
+    wrong, `path` and `password` are what the restore needs. `backups` gets no session
+    either: it reads only the backups folder, whatever state the file is in.
     """
 
     session: Session | None
@@ -105,22 +107,36 @@ def open_for(args: argparse.Namespace, password: Callable[[bool], str | None]) -
     path = Path(args.db) if args.db else default_db_path()
     if path.is_dir():
         raise ChiboError(
-            f"“{path}” là một thư mục, không phải tệp dữ liệu. Hãy cho --db tên tệp, "
-            f"ví dụ {path / 'chibo.sqlite'}."
+            msg(
+                "“{path}” là một thư mục, không phải tệp dữ liệu. Hãy cho --db tên tệp, "
+                "ví dụ {example}.",
+                path=str(path),
+                example=str(path / "chibo.sqlite"),
+            )
         )
     name = command_name(args)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and name == "members import" and reads_only(args):
         print(
-            f"Chưa có tệp dữ liệu “{path}”: xem trước như khi danh sách còn trống.",
+            say(
+                msg(
+                    "Chưa có tệp dữ liệu “{path}”: xem trước như khi danh sách còn trống.",
+                    path=str(path),
+                )
+            ),
             file=sys.stderr,
         )
         return Access(open_session(":memory:"))  # a dry run creates no file
     if not exists and (reads_only(args) or name not in _CREATING):
         raise ChiboError(
-            f"Không có tệp dữ liệu “{path}”. Hãy kiểm tra đường dẫn (--db hoặc biến CHIBO_DB), "
-            "hoặc tạo tệp mới bằng “chibo init”."
+            msg(
+                "Không có tệp dữ liệu “{path}”. Hãy kiểm tra đường dẫn (--db hoặc biến "
+                "CHIBO_DB), hoặc tạo tệp mới bằng “chibo init”.",
+                path=str(path),
+            )
         )
+    if name == "backups":  # the backups folder only: a damaged file's backups are listed too
+        return Access(None, path=path)
     if reads_only(args) and _readable_as_is(path):
         from chibo_app.services.read_only import NeedsRecovery, open_read_only  # noqa: PLC0415
 
@@ -128,13 +144,20 @@ def open_for(args: argparse.Namespace, password: Callable[[bool], str | None]) -
             return Access(_with_password(lambda p: open_read_only(path, p), password))
         except NeedsRecovery:
             pass  # a crash left a -wal: brought in under the lock, as the next start does
-    if exists and not _can_write(path):
+    if not _can_write(path):
         raise ChiboError(
             msg(
                 "Tệp dữ liệu “{name}” chỉ cho phép đọc (tệp hoặc thư mục của nó không cho ghi), "
                 "nên lệnh “chibo {command}” không chạy; các lệnh chỉ xem vẫn dùng được.",
                 name=path.name,
                 command=name,
+            )
+            if exists
+            else msg(
+                "Không tạo được tệp dữ liệu “{name}”: thư mục “{folder}” không cho ghi. Hãy "
+                "chọn một thư mục khác (--db).",
+                name=path.name,
+                folder=str(_existing_parent(path)),
             )
         )
     if not exists:
@@ -163,9 +186,16 @@ def open_for(args: argparse.Namespace, password: Callable[[bool], str | None]) -
 
 
 def _can_write(path: Path) -> bool:
+    """The file, or for a new file its folder (or the nearest folder that exists)."""
     from chibo_app.services.read_only import can_write  # noqa: PLC0415
 
     return can_write(path)
+
+
+def _existing_parent(path: Path) -> Path:
+    from chibo_app.services.read_only import existing_parent  # noqa: PLC0415
+
+    return existing_parent(path)
 
 
 def _password_for(path: Path, password: Callable[[bool], str | None]) -> str | None:
@@ -191,8 +221,12 @@ def _password_for(path: Path, password: Callable[[bool], str | None]) -> str | N
             type(error)()
             if not _has_backups(path)
             else ChiboError(
-                f"{error} Nếu tệp này vốn không có mật khẩu thì nó đã bị hỏng: hãy xem các bản "
-                "sao lưu (“chibo backups”) và khôi phục bằng “chibo restore TỆP_SAO_LƯU”."
+                msg(
+                    "{problem} Nếu tệp này vốn không có mật khẩu thì nó đã bị hỏng: hãy xem "
+                    "các bản sao lưu (“chibo backups”) và khôi phục bằng “chibo restore "
+                    "TỆP_SAO_LƯU”.",
+                    problem=error.message,
+                )
             )
         ) from None
     return given
@@ -212,24 +246,35 @@ def _diagnosed(path: Path, password: str | None) -> Diagnosis | None:
     diagnosis, aside = prepare_for_writing(path, password)
     if aside is not None:
         print(
-            f"Tệp “{path.name}-wal” không khớp với tệp dữ liệu nên không được đưa vào; "
-            f"đã cất riêng thành “{aside.name}”.",
+            say(
+                msg(
+                    "Tệp “{wal}” không khớp với tệp dữ liệu nên không được đưa vào; đã cất "
+                    "riêng thành “{aside}”.",
+                    wal=f"{path.name}-wal",
+                    aside=aside.name,
+                )
+            ),
             file=sys.stderr,
         )
     return diagnosis if diagnosis.damaged else None
 
 
-def _damaged_text(path: Path, diagnosis: Diagnosis) -> str:
+def _damaged_text(path: Path, diagnosis: Diagnosis) -> Message:
     from chibo_app.services.backups import newest_good_backup  # noqa: PLC0415
 
     backup = newest_good_backup(path)
-    then = (
-        f" Bản sao lưu còn tốt gần nhất: {backup.path}; khôi phục bằng "
-        f"“chibo restore {backup.path}” (tệp hỏng được giữ lại bên cạnh)."
-        if backup is not None
-        else " Không tìm thấy bản sao lưu còn tốt trong thư mục sao lưu."
+    if backup is None:
+        return msg(
+            "{problem} Lệnh chưa ghi gì vào tệp. Không tìm thấy bản sao lưu còn tốt trong thư "
+            "mục sao lưu.",
+            problem=diagnosis.message,
+        )
+    return msg(
+        "{problem} Lệnh chưa ghi gì vào tệp. Bản sao lưu còn tốt gần nhất: {backup}; khôi "
+        "phục bằng “chibo restore {backup}” (tệp hỏng được giữ lại bên cạnh).",
+        problem=diagnosis.message,
+        backup=str(backup.path),
     )
-    return f"{diagnosis.message} Lệnh chưa ghi gì vào tệp.{then}"
 
 
 def _readable_as_is(path: Path) -> bool:

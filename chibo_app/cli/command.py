@@ -102,7 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         return _storage_failed(error)
     try:
-        if opened.session is None:  # `restore` over a file too damaged to open
+        if opened.session is None:  # `backups`, or `restore` over a file too damaged to open
+            assert opened.path is not None
+            if args.command == "backups":
+                return data.list_backups(opened.path)
             return data.restore_damaged(opened, args)
         return _run(opened.session, args)
     except ChiboError as error:

@@ -14,7 +14,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from chibo_app.cli.language import say
 from chibo_app.core.dates import to_display
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 
@@ -43,7 +45,7 @@ def current_password(args: argparse.Namespace, prompt_if_needed: bool) -> str | 
     if os.environ.get(PASSWORD_ENV):
         return os.environ[PASSWORD_ENV]
     if prompt_if_needed and sys.stdin.isatty():
-        return getpass.getpass("Mật khẩu tệp dữ liệu: ")
+        return getpass.getpass(say(msg("Mật khẩu tệp dữ liệu: ")))
     return None
 
 
@@ -54,18 +56,21 @@ def run(session: Session, args: argparse.Namespace) -> int:
         made = (
             backups.backup_to_folder(session, args.to) if args.to else backups.make_backup(session)
         )
-        print(f"Đã sao lưu vào {made}")
+        print(say(msg("Đã sao lưu vào {file}", file=str(made))))
     elif args.command == "backups":
-        found = backups.list_backups(session.path)
-        for info in found:
-            when = f"{to_display(info.taken_at.date().isoformat())} {info.taken_at:%H:%M}"
-            print(f"{when}  {info.reason:<20} {info.size // 1024:>7} KB  {info.path}")
-        print(f"Tổng số: {len(found)} bản sao lưu")
+        return list_backups(session.path)
     elif args.command == "restore":
         kept = backups.restore_backup(session, args.file)
         print(
-            f"Đã khôi phục từ {args.file}."
-            + (f" Dữ liệu trước đó được giữ ở {kept}." if kept else "")
+            say(
+                msg(
+                    "Đã khôi phục từ {backup}. Dữ liệu trước đó được giữ ở {kept}.",
+                    backup=str(args.file),
+                    kept=str(kept),
+                )
+                if kept
+                else msg("Đã khôi phục từ {backup}.", backup=str(args.file))
+            )
         )
     elif args.command == "check":
         from chibo_app.services.db_check import check_database  # noqa: PLC0415
@@ -83,7 +88,7 @@ def _password(session: Session, action: str) -> int:
 
     if action == "remove":
         if session.password is None:
-            raise ChiboError("Tệp dữ liệu này không có mật khẩu.")
+            raise ChiboError(msg("Tệp dữ liệu này không có mật khẩu."))
         change = password.remove_password(session, session.password)
     else:
         new = _new_password()
@@ -91,7 +96,7 @@ def _password(session: Session, action: str) -> int:
             change = password.set_password(session, new)
         else:
             if session.password is None:
-                raise ChiboError("Tệp dữ liệu này chưa có mật khẩu; hãy dùng “password set”.")
+                raise ChiboError(msg("Tệp dữ liệu này chưa có mật khẩu; hãy dùng “password set”."))
             change = password.change_password(session, session.password, new)
     print(change.message)
     return 0
@@ -101,10 +106,12 @@ def _new_password() -> str:
     if os.environ.get(NEW_PASSWORD_ENV):
         return os.environ[NEW_PASSWORD_ENV]
     if not sys.stdin.isatty():
-        raise ChiboError(f"Hãy cho mật khẩu mới qua biến môi trường {NEW_PASSWORD_ENV}.")
-    first = getpass.getpass("Mật khẩu mới: ")
-    if getpass.getpass("Nhập lại mật khẩu mới: ") != first:
-        raise ChiboError("Hai lần nhập mật khẩu mới không giống nhau.")
+        raise ChiboError(
+            msg("Hãy cho mật khẩu mới qua biến môi trường {name}.", name=NEW_PASSWORD_ENV)
+        )
+    first = getpass.getpass(say(msg("Mật khẩu mới: ")))
+    if getpass.getpass(say(msg("Nhập lại mật khẩu mới: "))) != first:
+        raise ChiboError(msg("Hai lần nhập mật khẩu mới không giống nhau."))
     return first
 
 
@@ -113,10 +120,33 @@ def restore_damaged(opened: Any, args: argparse.Namespace) -> int:
     (listed with the backups), the backup put in its place, the restore recorded."""
     from chibo_app.services import backups  # noqa: PLC0415
 
-    print(f"Tệp dữ liệu bị hỏng: {opened.damaged.message}", file=sys.stderr)
+    print(
+        say(msg("Tệp dữ liệu bị hỏng: {problem}", problem=opened.damaged.message)),
+        file=sys.stderr,
+    )
     kept = backups.restore_over_damaged(opened.path, args.file, password=opened.password)
     print(
-        f"Đã khôi phục từ {args.file}."
-        + (f" Tệp hỏng được giữ ở {kept} (có trong “chibo backups”)." if kept else "")
+        say(
+            msg(
+                "Đã khôi phục từ {backup}. Tệp hỏng được giữ ở {kept} (có trong “chibo backups”).",
+                backup=str(args.file),
+                kept=str(kept),
+            )
+            if kept
+            else msg("Đã khôi phục từ {backup}.", backup=str(args.file))
+        )
     )
+    return 0
+
+
+def list_backups(path: Path) -> int:
+    """`chibo backups`: read from the backups folder alone, so a damaged (or encrypted)
+    file's backups are listed without opening it."""
+    from chibo_app.services import backups  # noqa: PLC0415
+
+    found = backups.list_backups(path)
+    for info in found:
+        when = f"{to_display(info.taken_at.date().isoformat())} {info.taken_at:%H:%M}"
+        print(f"{when}  {info.reason:<20} {info.size // 1024:>7} KB  {info.path}")
+    print(say(msg("Tổng số: {count} bản sao lưu", count=len(found))))
     return 0

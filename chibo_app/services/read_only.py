@@ -25,7 +25,7 @@ def can_write(path: Path) -> bool:
     path = Path(path)
     folder = path.parent
     if not folder.exists():
-        return os.access(_existing_parent(path), os.W_OK)
+        return os.access(existing_parent(path), os.W_OK)
     if not os.access(folder, os.W_OK) or not _can_create_in(folder):
         return False
     if not path.exists():
@@ -40,7 +40,7 @@ def can_write(path: Path) -> bool:
     return True
 
 
-def _existing_parent(path: Path) -> Path:
+def existing_parent(path: Path) -> Path:
     for parent in path.parents:
         if parent.exists():
             return parent

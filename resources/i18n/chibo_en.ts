@@ -3543,8 +3543,40 @@
         <translation>The year {year} is not valid.</translation>
     </message>
     <message>
+        <source>{problem} Lệnh chưa ghi gì vào tệp. Bản sao lưu còn tốt gần nhất: {backup}; khôi phục bằng “chibo restore {backup}” (tệp hỏng được giữ lại bên cạnh).</source>
+        <translation>{problem} The command wrote nothing to the file. The newest good backup: {backup}; restore it with “chibo restore {backup}” (the damaged file is kept beside it).</translation>
+    </message>
+    <message>
+        <source>{problem} Lệnh chưa ghi gì vào tệp. Không tìm thấy bản sao lưu còn tốt trong thư mục sao lưu.</source>
+        <translation>{problem} The command wrote nothing to the file. No good backup was found in the backups folder.</translation>
+    </message>
+    <message>
+        <source>“{path}” là một thư mục, không phải tệp dữ liệu. Hãy cho --db tên tệp, ví dụ {example}.</source>
+        <translation>“{path}” is a folder, not a data file. Give --db a file name, e.g. {example}.</translation>
+    </message>
+    <message>
+        <source>Không có tệp dữ liệu “{path}”. Hãy kiểm tra đường dẫn (--db hoặc biến CHIBO_DB), hoặc tạo tệp mới bằng “chibo init”.</source>
+        <translation>There is no data file “{path}”. Check the path (--db or the CHIBO_DB variable), or create a new file with “chibo init”.</translation>
+    </message>
+    <message>
+        <source>Chưa có tệp dữ liệu “{path}”: xem trước như khi danh sách còn trống.</source>
+        <translation>There is no data file “{path}” yet: previewing as if the list were empty.</translation>
+    </message>
+    <message>
         <source>Tệp dữ liệu “{name}” chỉ cho phép đọc (tệp hoặc thư mục của nó không cho ghi), nên lệnh “chibo {command}” không chạy; các lệnh chỉ xem vẫn dùng được.</source>
         <translation>The data file “{name}” is read-only (the file or its folder cannot be written), so “chibo {command}” did not run; commands that only show data still work.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp dữ liệu “{name}”: thư mục “{folder}” không cho ghi. Hãy chọn một thư mục khác (--db).</source>
+        <translation>The data file “{name}” could not be created: the folder “{folder}” cannot be written. Choose another folder (--db).</translation>
+    </message>
+    <message>
+        <source>Tệp “{wal}” không khớp với tệp dữ liệu nên không được đưa vào; đã cất riêng thành “{aside}”.</source>
+        <translation>The file “{wal}” does not belong to the data file, so it was not brought in; it was set aside as “{aside}”.</translation>
+    </message>
+    <message>
+        <source>{problem} Nếu tệp này vốn không có mật khẩu thì nó đã bị hỏng: hãy xem các bản sao lưu (“chibo backups”) và khôi phục bằng “chibo restore TỆP_SAO_LƯU”.</source>
+        <translation>{problem} If this file never had a password, it is damaged: look at the backups (“chibo backups”) and restore with “chibo restore BACKUP_FILE”.</translation>
     </message>
     <message>
         <source>Đã lưu thông tin đảng bộ vào {file}</source>
@@ -3585,6 +3617,58 @@
     <message>
         <source>Cần ghi tệp ra (-o TỆP.pdf) hoặc --json để xem số liệu.</source>
         <translation>Give an output file (-o FILE.pdf) or --json to see the figures.</translation>
+    </message>
+    <message>
+        <source>Hãy cho mật khẩu mới qua biến môi trường {name}.</source>
+        <translation>Give the new password through the environment variable {name}.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu mới không giống nhau.</source>
+        <translation>The two new passwords typed are not the same.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu bị hỏng: {problem}</source>
+        <translation>The data file is damaged: {problem}</translation>
+    </message>
+    <message>
+        <source>Tổng số: {count} bản sao lưu</source>
+        <translation>Total: {count} backups</translation>
+    </message>
+    <message>
+        <source>Mật khẩu tệp dữ liệu: </source>
+        <translation>Data file password: </translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {file}</source>
+        <translation>Backed up to {file}</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này không có mật khẩu.</source>
+        <translation>This data file has no password.</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới: </source>
+        <translation>Type the new password again: </translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ {backup}. Tệp hỏng được giữ ở {kept} (có trong “chibo backups”).</source>
+        <translation>Restored from {backup}. The damaged file is kept at {kept} (listed by “chibo backups”).</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ {backup}.</source>
+        <translation>Restored from {backup}.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này chưa có mật khẩu; hãy dùng “password set”.</source>
+        <translation>This data file has no password yet; use “password set”.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ {backup}. Dữ liệu trước đó được giữ ở {kept}.</source>
+        <translation>Restored from {backup}. The data before it are kept at {kept}.</translation>
     </message>
     <message>
         <source>Số người mẫu phải từ 1 đến {most}.</source>

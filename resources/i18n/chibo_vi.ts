@@ -3543,8 +3543,40 @@
         <translation>Năm {year} không hợp lệ.</translation>
     </message>
     <message>
+        <source>{problem} Lệnh chưa ghi gì vào tệp. Bản sao lưu còn tốt gần nhất: {backup}; khôi phục bằng “chibo restore {backup}” (tệp hỏng được giữ lại bên cạnh).</source>
+        <translation>{problem} Lệnh chưa ghi gì vào tệp. Bản sao lưu còn tốt gần nhất: {backup}; khôi phục bằng “chibo restore {backup}” (tệp hỏng được giữ lại bên cạnh).</translation>
+    </message>
+    <message>
+        <source>{problem} Lệnh chưa ghi gì vào tệp. Không tìm thấy bản sao lưu còn tốt trong thư mục sao lưu.</source>
+        <translation>{problem} Lệnh chưa ghi gì vào tệp. Không tìm thấy bản sao lưu còn tốt trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>“{path}” là một thư mục, không phải tệp dữ liệu. Hãy cho --db tên tệp, ví dụ {example}.</source>
+        <translation>“{path}” là một thư mục, không phải tệp dữ liệu. Hãy cho --db tên tệp, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <source>Không có tệp dữ liệu “{path}”. Hãy kiểm tra đường dẫn (--db hoặc biến CHIBO_DB), hoặc tạo tệp mới bằng “chibo init”.</source>
+        <translation>Không có tệp dữ liệu “{path}”. Hãy kiểm tra đường dẫn (--db hoặc biến CHIBO_DB), hoặc tạo tệp mới bằng “chibo init”.</translation>
+    </message>
+    <message>
+        <source>Chưa có tệp dữ liệu “{path}”: xem trước như khi danh sách còn trống.</source>
+        <translation>Chưa có tệp dữ liệu “{path}”: xem trước như khi danh sách còn trống.</translation>
+    </message>
+    <message>
         <source>Tệp dữ liệu “{name}” chỉ cho phép đọc (tệp hoặc thư mục của nó không cho ghi), nên lệnh “chibo {command}” không chạy; các lệnh chỉ xem vẫn dùng được.</source>
         <translation>Tệp dữ liệu “{name}” chỉ cho phép đọc (tệp hoặc thư mục của nó không cho ghi), nên lệnh “chibo {command}” không chạy; các lệnh chỉ xem vẫn dùng được.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp dữ liệu “{name}”: thư mục “{folder}” không cho ghi. Hãy chọn một thư mục khác (--db).</source>
+        <translation>Không tạo được tệp dữ liệu “{name}”: thư mục “{folder}” không cho ghi. Hãy chọn một thư mục khác (--db).</translation>
+    </message>
+    <message>
+        <source>Tệp “{wal}” không khớp với tệp dữ liệu nên không được đưa vào; đã cất riêng thành “{aside}”.</source>
+        <translation>Tệp “{wal}” không khớp với tệp dữ liệu nên không được đưa vào; đã cất riêng thành “{aside}”.</translation>
+    </message>
+    <message>
+        <source>{problem} Nếu tệp này vốn không có mật khẩu thì nó đã bị hỏng: hãy xem các bản sao lưu (“chibo backups”) và khôi phục bằng “chibo restore TỆP_SAO_LƯU”.</source>
+        <translation>{problem} Nếu tệp này vốn không có mật khẩu thì nó đã bị hỏng: hãy xem các bản sao lưu (“chibo backups”) và khôi phục bằng “chibo restore TỆP_SAO_LƯU”.</translation>
     </message>
     <message>
         <source>Đã lưu thông tin đảng bộ vào {file}</source>
@@ -3585,6 +3617,58 @@
     <message>
         <source>Cần ghi tệp ra (-o TỆP.pdf) hoặc --json để xem số liệu.</source>
         <translation>Cần ghi tệp ra (-o TỆP.pdf) hoặc --json để xem số liệu.</translation>
+    </message>
+    <message>
+        <source>Hãy cho mật khẩu mới qua biến môi trường {name}.</source>
+        <translation>Hãy cho mật khẩu mới qua biến môi trường {name}.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới: </source>
+        <translation>Mật khẩu mới: </translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu mới không giống nhau.</source>
+        <translation>Hai lần nhập mật khẩu mới không giống nhau.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu bị hỏng: {problem}</source>
+        <translation>Tệp dữ liệu bị hỏng: {problem}</translation>
+    </message>
+    <message>
+        <source>Tổng số: {count} bản sao lưu</source>
+        <translation>Tổng số: {count} bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Mật khẩu tệp dữ liệu: </source>
+        <translation>Mật khẩu tệp dữ liệu: </translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {file}</source>
+        <translation>Đã sao lưu vào {file}</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này không có mật khẩu.</source>
+        <translation>Tệp dữ liệu này không có mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới: </source>
+        <translation>Nhập lại mật khẩu mới: </translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ {backup}. Tệp hỏng được giữ ở {kept} (có trong “chibo backups”).</source>
+        <translation>Đã khôi phục từ {backup}. Tệp hỏng được giữ ở {kept} (có trong “chibo backups”).</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ {backup}.</source>
+        <translation>Đã khôi phục từ {backup}.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này chưa có mật khẩu; hãy dùng “password set”.</source>
+        <translation>Tệp dữ liệu này chưa có mật khẩu; hãy dùng “password set”.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ {backup}. Dữ liệu trước đó được giữ ở {kept}.</source>
+        <translation>Đã khôi phục từ {backup}. Dữ liệu trước đó được giữ ở {kept}.</translation>
     </message>
     <message>
         <source>Số người mẫu phải từ 1 đến {most}.</source>

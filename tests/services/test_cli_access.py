@@ -69,3 +69,12 @@ def test_db_pointing_to_a_folder_is_refused_in_one_sentence(tmp_path, capsys):
         err = capsys.readouterr().err
         assert "là một thư mục" in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_refusals_speak_english_when_asked(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("CHIBO_LANGUAGE", "en")
+    assert cli.main(["--db", str(tmp_path), "members", "list"]) == 2
+    assert "is a folder, not a data file" in capsys.readouterr().err
+    assert cli.main(["--db", str(tmp_path / "x.sqlite"), "members", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "There is no data file" in err and "Không" not in err

@@ -91,6 +91,17 @@ def test_a_write_command_on_a_read_only_file(tmp_path):
         assert digest(db) == before
 
 
+
+@pytest.mark.parametrize("where", ["x.sqlite", "moi/x.sqlite"])
+def test_a_new_file_in_a_read_only_folder_is_refused_as_such(tmp_path, where):
+    folder = tmp_path / "chi-doc"
+    folder.mkdir()
+    with read_only(folder):
+        result = chibo(folder / where, *INIT)
+        clean_failure(result, "thư mục", "không cho ghi")
+        assert "hỏng" not in result.stderr  # not taken for a damaged file
+        assert list(folder.iterdir()) == []
+
 HOLD_SQLITE_LOCK = (
     "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None);"
     "c.execute('BEGIN IMMEDIATE'); print('held', flush=True); sys.stdin.read()"

@@ -101,6 +101,17 @@ def test_writing_commands_refuse_a_damaged_file_and_name_the_backup(
     assert digest(db) == before
 
 
+
+def test_the_backups_of_a_damaged_file_are_listed(damaged_with_backup, capsys):
+    """The refusal says “look at the backups”: `chibo backups` must then list them."""
+    db = damaged_with_backup
+    before = digest(db)
+    (backup,) = [b for b in backups.list_backups(db) if b.reason == "thu-cong"]
+    assert cli.main(["--db", str(db), "backups"]) == 0
+    captured = capsys.readouterr()
+    assert str(backup.path) in captured.out and "Tổng số: 1 bản sao lưu" in captured.out
+    assert "Traceback" not in captured.err and digest(db) == before
+
 def test_restore_replaces_a_damaged_file_keeps_it_and_records_itself(damaged_with_backup, capsys):
     db = damaged_with_backup
     damaged_bytes = digest(db)
