@@ -32,6 +32,7 @@ _READING: dict[str, tuple[str, frozenset[str]] | None] = {
     "backups": None,
     "plans": ("plans_action", frozenset({"list", "similar", "show", "export-docx"})),
     "verify": None,
+    "documents": ("documents_action", frozenset({"list"})),
     "nominations": ("nominations_command", frozenset({"list", "quota"})),
     "meetings": ("meetings_action", frozenset({"list", "show"})),
     "evaluation": ("evaluation_action", frozenset({"list"})),
@@ -47,7 +48,7 @@ def command_name(args: argparse.Namespace) -> str:
     """What the lock file says holds the file, e.g. “chibo members import”."""
     words = [args.command]
     for attribute in ("action", "plans_action", "nominations_command", "meetings_action",
-                      "evaluation_action", "rules_action", "package_action",
+                      "evaluation_action", "rules_action", "package_action", "documents_action",
                       "dang_bo_action"):  # fmt: skip
         value = getattr(args, attribute, None)
         if isinstance(value, str):

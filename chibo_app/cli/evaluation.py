@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from chibo_app.cli import numbering
 from chibo_app.core.evaluation import STATUS_LABELS, EvaluationRowView
 from chibo_app.core.rules import definition_data, number_text
 from chibo_app.errors import ChiboError
@@ -36,6 +37,7 @@ def add_parsers(commands: Any) -> None:
     export = actions.add_parser("export", help="danh sách đánh giá, xếp loại (PDF hoặc Excel)")
     export.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
     export.add_argument("--number", type=int, help="số văn bản (mặc định: số kế tiếp trong sổ)")
+    numbering.add_replace(export)
     export.add_argument(
         "-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.docx|TỆP.xlsx"
     )
@@ -140,7 +142,9 @@ def _export(session: Session, year: int, args: argparse.Namespace) -> int:
     if not path.parent.is_dir():
         raise ChiboError(f"Không có thư mục {path.parent}.")
     total, waiting = evaluation_lists.progress(session, year)
-    result = evaluation_printing.export_list(session, year, path, number=args.number)
+    result = evaluation_printing.export_list(
+        session, year, path, number=args.number, replace=args.replace
+    )
     if waiting:
         print(
             f"Lưu ý: Mới xếp loại {total - len(waiting)}/{total} người; danh sách vẫn được xuất.",
@@ -151,6 +155,7 @@ def _export(session: Session, year: int, args: argparse.Namespace) -> int:
         f"({result.rows} người, {result.classified} được xếp loại): {path}; "
         f"mã xác thực {display_code(result.code)}."
     )
+    numbering.print_note(result.numbering)
     return 0
 
 

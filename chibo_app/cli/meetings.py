@@ -6,7 +6,8 @@
 
 --year defaults to the current year. `print` prints the attendance list and the
 minutes unless one of --attendance / --minutes narrows it; the minutes take the
-register's next BB number unless --number gives one.
+register's next BB number unless --number gives one, or keep theirs when printed again
+unchanged (--replace: reissued changed under their number).
 Wired into chibo_app/cli/command.py through `add_parsers`, `COMMANDS` and `run`.
 """
 
@@ -17,6 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from chibo_app.cli import numbering
 from chibo_app.core.dates import to_display
 from chibo_app.core.meetings import KIND_LABELS
 from chibo_app.errors import ChiboError
@@ -43,6 +45,7 @@ def add_parsers(commands: Any) -> None:
     printing.add_argument("--attendance", action="store_true", help="in danh sách dự họp")
     printing.add_argument("--minutes", action="store_true", help="in biên bản")
     printing.add_argument("--number", type=int, help="số biên bản (mặc định: số kế tiếp)")
+    numbering.add_replace(printing)
     printing.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.docx")
 
 
@@ -191,6 +194,7 @@ def _print(session: Session, args: argparse.Namespace) -> int:
         attendance=both or args.attendance,
         minutes=both or args.minutes,
         number=args.number,
+        replace=args.replace,
     )
     parts = []
     if both or args.attendance:
@@ -198,4 +202,5 @@ def _print(session: Session, args: argparse.Namespace) -> int:
     if both or args.minutes:
         parts.append(f"biên bản số {result.number:02d}" if result.number else "biên bản")
     print(f"Đã in {' và '.join(parts)}: {result.path}")
+    numbering.print_note(result.numbering)
     return 0

@@ -23,7 +23,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from chibo_app.cli import plan_files
+from chibo_app.cli import numbering, plan_files
 from chibo_app.cli.language import say
 from chibo_app.core.dates import to_display
 from chibo_app.core.messages import Message, msg
@@ -58,6 +58,7 @@ def add_parsers(commands: Any) -> None:
     signed = actions.add_parser("signed-off", help="danh sách kế hoạch đã được chi bộ xác nhận")
     _year(signed)
     signed.add_argument("--number", type=int, help="số văn bản (mặc định: số kế tiếp trong sổ)")
+    numbering.add_replace(signed)
     signed.add_argument(
         "-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.docx|TỆP.xlsx"
     )
@@ -210,7 +211,9 @@ def _signed_off(session: Session, year: int, args: argparse.Namespace) -> int:
     from chibo_app.services import plan_printing  # noqa: PLC0415
 
     path = _output(args.output, plan_printing.LIST_SUFFIXES)
-    result = plan_printing.print_signed_off(session, year, path, number=args.number)
+    result = plan_printing.print_signed_off(
+        session, year, path, number=args.number, replace=args.replace
+    )
     done = msg(
         "Đã in danh sách số {number}-DS ({confirmed}/{total} kế hoạch đã xác nhận): {path}; "
         "mã xác thực {code}.",
@@ -221,6 +224,7 @@ def _signed_off(session: Session, year: int, args: argparse.Namespace) -> int:
         code=display_code(result.code),
     )
     print(say(done))
+    numbering.print_note(result.numbering)
     return 0
 
 

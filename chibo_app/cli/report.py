@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from chibo_app.cli import numbering
 from chibo_app.cli.language import say
 from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
@@ -67,6 +68,7 @@ def add_parsers(commands: Any) -> None:
         help="tính số liệu từ đầu năm đến ngày này (ví dụ 2026-10-15)",
     )
     report.add_argument("--number", type=int, help="số văn bản (mặc định: số kế tiếp trong sổ)")
+    numbering.add_replace(report)
     report.add_argument(
         "-o",
         "--output",
@@ -95,7 +97,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
         figures = year_report.figures(session, period)
         print(json.dumps(figures_json(figures), ensure_ascii=False, indent=2))
     if args.output is not None:
-        _print(session, period, args.output, args.number, quiet=args.json)
+        _print(session, period, args, quiet=args.json)
     return 0
 
 
@@ -103,7 +105,7 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _print(session: Session, period: Any, path: Path, number: int | None, quiet: bool) -> None:
+def _print(session: Session, period: Any, args: argparse.Namespace, quiet: bool) -> None:
     from chibo_app.core.verification import display_code  # noqa: PLC0415
     from chibo_app.documents.year_report import register_title  # noqa: PLC0415
     from chibo_app.services import (
@@ -114,7 +116,10 @@ def _print(session: Session, period: Any, path: Path, number: int | None, quiet:
     warning = year_report.stale_warning(session, period)
     if warning:  # printed all the same
         print(say(msg("Cảnh báo: {warning}", warning=_lower_first(warning))), file=sys.stderr)
-    result = report_printing.print_report(session, period, path, number=number)
+    path: Path = args.output
+    result = report_printing.print_report(
+        session, period, path, number=args.number, replace=args.replace
+    )
     pages = msg(" ({count} trang)", count=result.pages) if result.pages else ""
     message = msg(
         "Đã in {title} số {number}-BC{pages}: {path}; mã xác thực {code}.",
@@ -125,3 +130,6 @@ def _print(session: Session, period: Any, path: Path, number: int | None, quiet:
         code=display_code(result.code),
     )
     print(say(message), file=sys.stderr if quiet else sys.stdout)  # stdout may carry the JSON
+    said = numbering.note(result.numbering)
+    if said is not None:
+        print(say(said), file=sys.stderr if quiet else sys.stdout)

@@ -5,6 +5,12 @@ returns the PDF and a `PrintedDocument` per document → `record_document(s)` on
 file is written. `verify(code)` finds the record and asks the source registered for
 its type (`register_source`) to rebuild the content hash from today's data, to say
 whether the record has changed since it was printed.
+
+One number per document (Hướng dẫn 36-HD/VPTW numbers each document once, in order,
+per type per term): `numbering` looks for the document printed before under the same
+title. Unchanged, printing it again (as PDF, Word or Excel alike) is a copy of it: its
+number, date and code, recorded as a copy. Changed, it takes the next number, or, when
+the secretary reissues it, the old number, the old record marked as replaced.
 """
 
 from __future__ import annotations
@@ -17,8 +23,11 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from chibo_app.core.messages import msg
 from chibo_app.core.verification import (
     PrintedDocument,
+    Subject,
+    content_hash,
     display_code,
     normalise_code,
     number_text,
@@ -47,6 +56,8 @@ _PRINTING_MODULES = (
     "report_printing",
     "dang_bo_printing",
 )
+
+EXTERNAL_TABLE = "external"  # the subject of a number reserved for a paper made elsewhere
 
 # Names of the document types in messages; later documents add theirs.
 DOC_TYPE_NAMES: dict[str, str] = {
@@ -94,12 +105,75 @@ def number_to_use(session: Session, doc_type: str, number: int | None) -> int:
     return chosen
 
 
-def check_number_free(session: Session, printed: PrintedDocument) -> None:
+@dataclass(frozen=True)
+class Numbering:
+    """The number and date line a numbered document is printed with."""
+
+    number: int
+    as_of: dt.date  # the date line: a reprint keeps the first print's
+    earlier: DocumentRow | None = None  # the same document printed before
+    reprint: bool = False  # earlier is unchanged: this print is a copy of it
+    replaces: DocumentRow | None = None  # a reissue under earlier's number
+
+    @property
+    def changed_since(self) -> DocumentRow | None:
+        """The earlier print when this one differs from it (the secretary chooses: a new
+        number, or a reissue replacing it)."""
+        return self.earlier if self.earlier is not None and not self.reprint else None
+
+
+def earlier_print(session: Session, draft: PrintedDocument) -> DocumentRow | None:
+    """The newest current print of the document `draft` is (same type, term, title and
+    source table), whatever its content."""
+    return documents_repo.latest_version(
+        session.db, draft.doc_type, draft.term, draft.title, draft.subject.table
+    )
+
+
+def numbering(
+    session: Session,
+    draft: PrintedDocument,
+    number: int | None = None,
+    *,
+    replace: bool = False,
+) -> Numbering:
+    """How to number `draft` (built with any number, as of today): a reprint of the
+    unchanged document printed before keeps its number, date and code; a changed one
+    takes `number` (default: the next), or with `replace` the earlier one's number."""
+    today = session.today()
+    earlier = earlier_print(session, draft)
+    if earlier is None or earlier.number is None:
+        return Numbering(number_to_use(session, draft.doc_type, number), today)
+    unchanged = _rebuilt_hash(session, earlier) == earlier.content_hash
+    if unchanged and number in (None, earlier.number):
+        return Numbering(earlier.number, earlier.printed_on, earlier, reprint=True)
+    if replace:
+        if number not in (None, earlier.number):
+            raise ChiboError(
+                msg(
+                    "Bản thay thế giữ số của văn bản cũ ({number}).",
+                    number=f"{earlier.number:02d}-{earlier.doc_type}",
+                )
+            )
+        return Numbering(earlier.number, today, earlier, replaces=earlier)
+    return Numbering(number_to_use(session, draft.doc_type, number), today, earlier)
+
+
+def _rebuilt_hash(session: Session, document: DocumentRow) -> str | None:
+    source = _source_for(document)
+    return None if source is None else source(session, document)
+
+
+def check_number_free(
+    session: Session, printed: PrintedDocument, replaces: DocumentRow | None = None
+) -> None:
     """Refuse, before anything is written, a number another document already has (a
-    reprint of the same content keeps its number)."""
+    reprint of the same content keeps its number, a reissue the one it replaces)."""
     if printed.number is None:
         return
     clash = documents_repo.number_taken(session.db, printed.doc_type, printed.term, printed.number)
+    if replaces is not None and clash is not None and clash.id == replaces.id:
+        return
     if clash is not None and clash.code != printed.code:
         shown = number_text(printed.number, printed.doc_type, load_settings(session).symbol or "CB")
         raise ChiboError(
@@ -109,21 +183,37 @@ def check_number_free(session: Session, printed: PrintedDocument) -> None:
 
 
 def record_written(
-    session: Session, printed: PrintedDocument, path: Path, *, printed_on: dt.date
+    session: Session,
+    printed: PrintedDocument,
+    path: Path,
+    *,
+    printed_on: dt.date,
+    replaces: DocumentRow | None = None,
 ) -> DocumentRow:
     """Record a document whose file is written; if that fails the file is removed, so
     paper never carries a code the register does not know. `printed_on` is the day the
     document was drawn up as of (the `session.today()` its builder was given)."""
-    return record_all_written(session, [printed], path, printed_on=printed_on)[0]
+    return record_all_written(session, [printed], path, printed_on=printed_on, replaces=replaces)[0]
 
 
 def record_all_written(
-    session: Session, printed: Sequence[PrintedDocument], path: Path, *, printed_on: dt.date
+    session: Session,
+    printed: Sequence[PrintedDocument],
+    path: Path,
+    *,
+    printed_on: dt.date,
+    replaces: DocumentRow | None = None,
 ) -> list[DocumentRow]:
     """record_written for the documents of one file (a batch of forms, a meeting's
     attendance list and minutes), in one transaction."""
     try:
-        return record_documents(session, printed, printed_on=printed_on)
+        return record_documents(
+            session,
+            printed,
+            printed_on=printed_on,
+            replaces=replaces,
+            file_type=path.suffix.lower().lstrip("."),
+        )
     except BaseException:
         with contextlib.suppress(OSError):
             path.unlink()
@@ -141,9 +231,16 @@ def record_document(
 
 
 def record_documents(
-    session: Session, printed: Sequence[PrintedDocument], *, printed_on: dt.date
+    session: Session,
+    printed: Sequence[PrintedDocument],
+    *,
+    printed_on: dt.date,
+    replaces: DocumentRow | None = None,
+    file_type: str = "",
 ) -> list[DocumentRow]:
-    """Record a batch (e.g. 500 plan forms) in one transaction."""
+    """Record a batch (e.g. 500 plan forms) in one transaction. A document the register
+    holds already (the same code) is recorded as one more copy of it; the one `printed`
+    item numbered as `replaces` takes its number and marks it replaced."""
     db = session.db
     editor = session.editor
     now = editor.stamp()
@@ -157,8 +254,13 @@ def record_documents(
                 raise ValueError(f"verification code {item.code} does not match its content")
             existing = documents_repo.by_code(db, item.code)
             if existing is not None:
-                stored.append(existing)
+                documents_repo.add_copy(db, editor, existing.id, now, file_type)
+                again = documents_repo.by_id(db, existing.id)
+                stored.append(again or existing)
                 continue
+            replacing = _replaced_here(replaces, item)
+            if replacing is not None:
+                documents_repo.release_number(db, replacing.id)
             if item.number is not None:
                 clash = documents_repo.number_taken(db, item.doc_type, item.term, item.number)
                 if clash is not None:
@@ -183,10 +285,90 @@ def record_documents(
                 subject_table=item.subject.table,
                 subject_ids=item.subject.ids,
             )
+            if replacing is not None:
+                documents_repo.mark_replaced(db, editor, replacing.id, row_id)
             found = documents_repo.by_code(db, item.code)
             assert found is not None and found.id == row_id
             stored.append(found)
     return stored
+
+
+def _replaced_here(replaces: DocumentRow | None, item: PrintedDocument) -> DocumentRow | None:
+    if replaces is None or replaces.replaced_by is not None:
+        return None
+    same = (item.doc_type, item.term, item.number) == (
+        replaces.doc_type,
+        replaces.term,
+        replaces.number,
+    )
+    return replaces if same else None
+
+
+def reserve_number(
+    session: Session,
+    doc_type: str,
+    title: str,
+    dated: dt.date,
+    number: int | None = None,
+) -> DocumentRow:
+    """Hold a number of the register for a document made outside the app (typed in
+    Word, handwritten), so the app's own documents never take it."""
+    if doc_type not in DOC_TYPE_NAMES:
+        raise ChiboError(msg("Không có loại văn bản {doc_type}.", doc_type=doc_type))
+    if not title.strip():
+        raise ChiboError(msg("Hãy ghi trích yếu của văn bản cần giữ số."))
+    term = load_settings(session).term
+    chosen = number_to_use(session, doc_type, number)
+    digest = content_hash({"external": title.strip(), "dated": dated.isoformat()})
+    subject = Subject(EXTERNAL_TABLE)
+    draft = PrintedDocument(
+        doc_type,
+        term,
+        chosen,
+        dated.year,
+        title.strip(),
+        digest,
+        verification_code(doc_type, term, chosen, subject, digest),
+        subject,
+    )
+    check_number_free(session, draft)
+    db = session.db
+    with db.atomic():
+        if documents_repo.by_code(db, draft.code) is not None:
+            raise ChiboError(msg("Số này đã được giữ cho văn bản đó."))
+        row_id = documents_repo.insert(
+            db,
+            session.editor,
+            doc_type=doc_type,
+            number=chosen,
+            term=term,
+            year=dated.year,
+            title=draft.title,
+            created_at=session.editor.stamp(),
+            printed_on=dated,
+            content_hash=digest,
+            code=draft.code,
+            subject_table=EXTERNAL_TABLE,
+            subject_ids=(),
+            external=True,
+        )
+    found = documents_repo.by_id(db, row_id)
+    assert found is not None
+    return found
+
+
+def number_gaps(session: Session, term: str | None = None) -> dict[str, list[int]]:
+    """Per document type, the numbers below its highest that no document holds (36-HD
+    numbers in order: a gap is a document missing from the register, or one to reserve)."""
+    if term is None:
+        term = load_settings(session).term
+    gaps: dict[str, list[int]] = {}
+    for doc_type in documents_repo.numbered_types(session.db, term):
+        used = documents_repo.numbers_used(session.db, doc_type, term)
+        missing = [n for n in range(1, max(used) + 1) if n not in used]
+        if missing:
+            gaps[doc_type] = missing
+    return gaps
 
 
 class VerifyStatus(Enum):
@@ -195,6 +377,8 @@ class VerifyStatus(Enum):
     CHANGED = "changed"  # the record was edited after printing
     SOURCE_GONE = "source_gone"  # what it covered no longer exists
     NOT_CHECKED = "not_checked"  # no source registered for this type
+    REPLACED = "replaced"  # a reissue under the same number replaced it
+    EXTERNAL = "external"  # a number reserved for a document made outside the app
 
 
 @dataclass(frozen=True)
@@ -202,6 +386,7 @@ class VerifyResult:
     code: str
     status: VerifyStatus
     document: DocumentRow | None = None
+    replacement: DocumentRow | None = None  # for REPLACED: the print now in force
 
     @property
     def message(self) -> str:
@@ -221,8 +406,20 @@ class VerifyResult:
             VerifyStatus.CHANGED: "dữ liệu đã bị sửa sau khi in: bản giấy không còn khớp.",
             VerifyStatus.SOURCE_GONE: "dữ liệu gốc của văn bản không còn.",
             VerifyStatus.NOT_CHECKED: "chưa kiểm tra được nội dung loại văn bản này.",
+            VerifyStatus.REPLACED: "văn bản này đã được thay thế bằng bản ban hành lại"
+            f"{self.replaced_text}: bản giấy này không còn hiệu lực.",
+            VerifyStatus.EXTERNAL: "số này được giữ cho một văn bản làm ngoài ứng dụng; "
+            "ứng dụng không kiểm tra được nội dung.",
         }[self.status]
         return f"Mã {shown}: {what}, {when}; {verdict}"
+
+    @property
+    def replaced_text(self) -> str:
+        """' ngày 07/12/2026, mã ABCDE-FGHIJ' (the replacing print), or ''."""
+        new = self.replacement
+        if new is None:
+            return ""
+        return f" ngày {new.printed_on:%d/%m/%Y}, mã {display_code(new.code)}"
 
 
 def verify(session: Session, code: str) -> VerifyResult:
@@ -231,6 +428,16 @@ def verify(session: Session, code: str) -> VerifyResult:
     document = documents_repo.by_code(session.db, wanted)
     if document is None:
         return VerifyResult(wanted, VerifyStatus.NOT_FOUND)
+    if document.replaced_by is not None:
+        newest = document
+        while newest.replaced_by is not None:  # a reissue may itself have been replaced
+            follow = documents_repo.by_id(session.db, newest.replaced_by)
+            if follow is None or follow.id == newest.id:
+                break
+            newest = follow
+        return VerifyResult(wanted, VerifyStatus.REPLACED, document, newest)
+    if document.external:
+        return VerifyResult(wanted, VerifyStatus.EXTERNAL, document)
     source = _source_for(document)
     if source is None:
         return VerifyResult(wanted, VerifyStatus.NOT_CHECKED, document)

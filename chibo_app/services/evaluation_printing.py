@@ -35,6 +35,7 @@ class ExportResult:
     classified: int
     number: int
     code: str
+    numbering: documents.Numbering | None = None  # reprint, replaced or earlier print
 
 
 def export_list(
@@ -44,19 +45,25 @@ def export_list(
     *,
     number: int | None = None,
     settings: PageSettings | None = None,
+    replace: bool = False,
 ) -> ExportResult:
+    """The evaluation list of `year` as PDF, Word or .xlsx; numbered as
+    documents.numbering says (an unchanged list keeps its number in every format)."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in SUFFIXES:
         raise ChiboError("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.")
     cell = load_settings(session)
-    number = documents.number_to_use(session, DOC_TYPE, number)
-    today = session.today()
-    data = list_data(session, year, number=number, as_of=today)
-    if not data.rows:
+    draft = list_data(session, year, number=number, as_of=session.today())
+    if not draft.rows:
         raise ChiboError(f"Năm {year} không có ai để đánh giá, xếp loại.")
+    plan = documents.numbering(
+        session, evaluation_list.printed_list(draft, cell), number, replace=replace
+    )
+    number, today = plan.number, plan.as_of
+    data = list_data(session, year, number=number, as_of=today)
     record = evaluation_list.printed_list(data, cell)
-    documents.check_number_free(session, record)
+    documents.check_number_free(session, record, plan.replaces)
     if suffix == ".pdf":
         evaluation_list.write_evaluation_pdf(
             target, data, cell, settings=settings or load_page_settings(session)
@@ -69,8 +76,8 @@ def export_list(
         from chibo_app.spreadsheets.evaluation_list import write_evaluation_xlsx  # noqa: PLC0415
 
         write_evaluation_xlsx(target, data, cell, code=record.code)
-    documents.record_written(session, record, target, printed_on=today)
-    return ExportResult(target, len(data.rows), data.classified, number, record.code)
+    documents.record_written(session, record, target, printed_on=today, replaces=plan.replaces)
+    return ExportResult(target, len(data.rows), data.classified, number, record.code, plan)
 
 
 def _list_hash(session: Session, document: DocumentRow) -> str | None:

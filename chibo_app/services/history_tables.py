@@ -293,6 +293,10 @@ def _document(names: Names, values: dict[str, Any]) -> str:
     return f"Văn bản {quote(values.get('title'))}{shown}"
 
 
+def _document_copy(names: Names, values: dict[str, Any]) -> str:
+    return f"Bản in lại văn bản (tệp {values.get('file_type') or '—'})"
+
+
 def _year_setting(names: Names, values: dict[str, Any]) -> str:
     return f"Năm {values.get('year')}: {show(SETTING_KEY, values.get('key'))}"
 
@@ -383,6 +387,8 @@ TABLES: dict[str, TableSpec] = {
             "code": "Mã xác thực",
             "subject_table": "In từ",
             "subject_ids": "Hồ sơ được in",
+            "replaced_by": "Được thay bằng bản ban hành lại",
+            "external": "Giữ số cho văn bản làm ngoài ứng dụng",
         },
         {
             "doc_type": DOC_TYPE_NAMES,
@@ -390,8 +396,21 @@ TABLES: dict[str, TableSpec] = {
             "content_hash": HIDDEN,
             "subject_table": RECORD_TABLE,
             "subject_ids": HIDDEN,
+            "replaced_by": HIDDEN,
+            "external": BOOL,
         },
         _document,
+    ),
+    "document_copies": TableSpec(
+        "Bản in lại của văn bản",
+        {
+            "document_id": "Văn bản",
+            "printed_at": "Thời điểm in lại",
+            "printed_by": "Người in",
+            "file_type": "Dạng tệp",
+        },
+        {"document_id": HIDDEN, "printed_at": MOMENT},
+        _document_copy,
     ),
     "nominations": TableSpec(
         "Đăng ký điển hình",

@@ -19,6 +19,7 @@ from chibo_app.documents.page_settings import PageSettings
 from chibo_app.errors import ChiboError
 from chibo_app.services import documents, meetings
 from chibo_app.services.cell import load_settings
+from chibo_app.services.documents import Numbering
 from chibo_app.services.page_setup import load_page_settings
 from chibo_app.services.session import Session
 from chibo_app.storage import meetings_repo, people_repo
@@ -31,6 +32,7 @@ class MeetingPrintResult:
     documents: int
     number: int | None
     codes: tuple[str, ...]
+    numbering: Numbering | None = None  # of the minutes
 
 
 def record_data(session: Session, meeting_id: int, number: int | None = None) -> MeetingRecordData:
@@ -111,9 +113,12 @@ def print_meeting(
     minutes: bool = True,
     number: int | None = None,
     settings: PageSettings | None = None,
+    replace: bool = False,
 ) -> MeetingPrintResult:
     """The attendance list and/or the minutes of one meeting in one PDF (or one Word
-    file, .docx, with the same numbers and codes), recorded."""
+    file, .docx, with the same numbers and codes), recorded. The minutes printed again
+    unchanged keep their number (a copy); changed, they take the next number, or with
+    `replace` are reissued under theirs (documents.numbering)."""
     if not (attendance or minutes):
         raise ChiboError("Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.")
     target = Path(path)
@@ -121,13 +126,18 @@ def print_meeting(
         raise ChiboError("Biên bản chỉ in ra tệp .pdf hoặc .docx.")
     settings = settings or load_page_settings(session)
     cell = load_settings(session)
-    if minutes:
-        number = documents.number_to_use(session, meeting_record.MINUTES_TYPE, number)
     data = record_data(session, meeting_id, number)
     if not data.lines:
         raise ChiboError("Buổi sinh hoạt chưa có điểm danh.")
+    plan: Numbering | None = None
     if minutes:
-        documents.check_number_free(session, meeting_record.printed_minutes(data, cell))
+        draft = meeting_record.printed_minutes(data, cell)
+        plan = documents.numbering(session, draft, number, replace=replace)
+        number = plan.number
+        data = record_data(session, meeting_id, number)
+        documents.check_number_free(
+            session, meeting_record.printed_minutes(data, cell), plan.replaces
+        )
     if target.suffix.lower() == ".docx":
         from chibo_app.documents.meeting_record_word import (  # noqa: PLC0415
             write_meeting_record_docx,
@@ -140,9 +150,15 @@ def print_meeting(
         _render, printed = meeting_record.write_meeting_record_pdf(
             target, data, cell, attendance=attendance, minutes=minutes, settings=settings
         )
-    documents.record_all_written(session, printed, target, printed_on=session.today())
+    documents.record_all_written(
+        session,
+        printed,
+        target,
+        printed_on=plan.as_of if plan else session.today(),
+        replaces=plan.replaces if plan else None,
+    )
     return MeetingPrintResult(
-        target, len(printed), number if minutes else None, tuple(p.code for p in printed)
+        target, len(printed), number if minutes else None, tuple(p.code for p in printed), plan
     )
 
 

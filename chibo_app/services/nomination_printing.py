@@ -66,11 +66,13 @@ def export_list(
     if suffix not in SUFFIXES:
         raise ChiboError(msg("Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf."))
     cell = load_settings(session)
-    number = documents.number_to_use(session, DOC_TYPE, number)
-    dated = dated or session.today()
-    data = nomination_lists.list_data(session, year, number, dated)
+    data = nomination_lists.list_data(session, year, number, dated or session.today())
     if not data.rows:
         raise ChiboError(msg("Năm {year} chưa có đăng ký điển hình nào.", year=year))
+    plan = documents.numbering(session, nomination_list.printed_list(data, cell), number)
+    number = plan.number
+    dated = plan.as_of if plan.reprint else (dated or session.today())
+    data = nomination_lists.list_data(session, year, number, dated)
     record = nomination_list.printed_list(data, cell)
     documents.check_number_free(session, record)
     if suffix == ".pdf":

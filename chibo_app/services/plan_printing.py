@@ -68,6 +68,7 @@ class SignedOffResult:
     total: int  # everyone who had to make a plan (N)
     number: int
     code: str
+    numbering: documents.Numbering | None = None  # reprint, replaced or earlier print
 
 
 def print_plans(
@@ -192,11 +193,14 @@ def print_signed_off(
     *,
     number: int | None = None,
     settings: PageSettings | None = None,
+    replace: bool = False,
 ) -> SignedOffResult:
     """The signed-off list of `year` as PDF, Word or .xlsx (by suffix), numbered and recorded.
 
-    `number` defaults to the register's next DS number of the current term; a number
-    already used by a different document is refused before anything is written.
+    `number` defaults to the number the unchanged list was printed with before (a copy,
+    in any format), else the register's next DS number of the current term (`replace`:
+    the changed list reissued under the earlier number); a number already used by a
+    different document is refused before anything is written.
     """
     settings = settings or load_page_settings(session)
     target = Path(path)
@@ -204,13 +208,17 @@ def print_signed_off(
     if suffix not in LIST_SUFFIXES:
         raise ChiboError("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.")
     cell = load_settings(session)
-    number = documents.number_to_use(session, LIST_DOC_TYPE, number)
-    today = session.today()
-    data = signed_off_data(session, year, number=number, as_of=today)
-    if not data.rows:
+    draft = signed_off_data(session, year, number=number, as_of=session.today())
+    if not draft.rows:
         raise ChiboError(f"Năm {year} chưa có kế hoạch nào được chi bộ xác nhận.")
+    plan = documents.numbering(
+        session, signed_off_list.printed_list(draft, cell), number, replace=replace
+    )
+    today = plan.as_of
+    data = signed_off_data(session, year, number=plan.number, as_of=today)
+    number = plan.number
     record = signed_off_list.printed_list(data, cell)
-    documents.check_number_free(session, record)
+    documents.check_number_free(session, record, plan.replaces)
     if suffix == ".pdf":
         signed_off_list.write_signed_off_pdf(target, data, cell, settings=settings)
     elif suffix == ".docx":
@@ -221,8 +229,8 @@ def print_signed_off(
         from chibo_app.spreadsheets.signed_off_list import write_signed_off_xlsx  # noqa: PLC0415
 
         write_signed_off_xlsx(target, data, cell, code=record.code)
-    documents.record_written(session, record, target, printed_on=today)
-    return SignedOffResult(target, len(data.rows), data.total, number, record.code)
+    documents.record_written(session, record, target, printed_on=today, replaces=plan.replaces)
+    return SignedOffResult(target, len(data.rows), data.total, number, record.code, plan)
 
 
 # Verify sources ------------------------------------------------------------------------

@@ -35,6 +35,7 @@ class ReportPrintResult:
     pages: int  # 0 for a Word file: Word lays out its own pages
     number: int
     code: str
+    numbering: documents.Numbering | None = None  # reprint, replaced or earlier print
 
 
 def plan_reference(session: Session, year: int) -> str:
@@ -71,18 +72,23 @@ def print_report(
     *,
     number: int | None = None,
     settings: PageSettings | None = None,
+    replace: bool = False,
 ) -> ReportPrintResult:
     """Print the report of `period` with its saved narrative (or the draft): a PDF, or a
-    Word file (.docx) with the same number and verification code."""
+    Word file (.docx) with the same number and verification code. Numbered as
+    documents.numbering says (the unchanged report printed again is a copy of it)."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".pdf", ".docx"):
         raise ChiboError("Báo cáo chỉ in ra tệp .pdf hoặc .docx.")
     cell = load_settings(session)
-    number = documents.number_to_use(session, DOC_TYPE, number)
-    today = session.today()
+    draft = report_data(session, period, number=number, dated=session.today())
+    plan = documents.numbering(
+        session, document.printed_report(draft, cell), number, replace=replace
+    )
+    number, today = plan.number, plan.as_of
     data = report_data(session, period, number=number, dated=today)
-    documents.check_number_free(session, document.printed_report(data, cell))
+    documents.check_number_free(session, document.printed_report(data, cell), plan.replaces)
     settings = settings or load_page_settings(session)
     if suffix == ".docx":
         from chibo_app.documents.year_report_word import write_report_docx  # noqa: PLC0415
@@ -92,8 +98,8 @@ def print_report(
     else:
         render, record = document.write_report_pdf(target, data, cell, settings=settings)
         pages = render.pages
-    documents.record_written(session, record, target, printed_on=today)
-    return ReportPrintResult(target, pages, number, record.code)
+    documents.record_written(session, record, target, printed_on=today, replaces=plan.replaces)
+    return ReportPrintResult(target, pages, number, record.code, plan)
 
 
 # Verify source ------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ LABEL_TABLES = (
     "chibo_app.core.package_diff:TABLE_NOUNS",
     "chibo_app.core.package_diff:FIGURE_LABELS",
     "chibo_app.services.package_import:CHANGE_LABELS",
+    "chibo_app.services.document_register:STATUS_LABELS",
     "chibo_app.cli.dang_bo:NAMES",
     "chibo_app.core.nominations:SECTION_TITLES",
     "chibo_app.core.nominations:STATUS_LABELS",

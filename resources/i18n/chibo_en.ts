@@ -343,6 +343,38 @@
         <translation>people only (no plans, meetings…)</translation>
     </message>
     <message>
+        <source>sổ văn bản: liệt kê, giữ số</source>
+        <translation>document register: list, reserve numbers</translation>
+    </message>
+    <message>
+        <source>các văn bản đã in và số còn trống</source>
+        <translation>the documents printed and the numbers still free</translation>
+    </message>
+    <message>
+        <source>chỉ văn bản của năm này</source>
+        <translation>only documents of this year</translation>
+    </message>
+    <message>
+        <source>giữ một số cho văn bản làm ngoài ứng dụng</source>
+        <translation>reserve a number for a document made outside the app</translation>
+    </message>
+    <message>
+        <source>ví dụ BB, DS, BC, KH</source>
+        <translation>for example BB, DS, BC, KH</translation>
+    </message>
+    <message>
+        <source>trích yếu của văn bản</source>
+        <translation>the document&apos;s subject line</translation>
+    </message>
+    <message>
+        <source>số (mặc định: số kế tiếp trong sổ)</source>
+        <translation>number (default: the register&apos;s next)</translation>
+    </message>
+    <message>
+        <source>ngày văn bản (mặc định: hôm nay)</source>
+        <translation>the document&apos;s date (default: today)</translation>
+    </message>
+    <message>
         <source>đánh giá, xếp loại cuối năm</source>
         <translation>year-end evaluation and classification</translation>
     </message>
@@ -453,6 +485,10 @@
     <message>
         <source>mã đăng ký (xem &apos;nominations list&apos;); mặc định: mọi đăng ký của năm</source>
         <translation>nomination ids (see &apos;nominations list&apos;); default: every nomination of the year</translation>
+    </message>
+    <message>
+        <source>ban hành lại thay cho bản đã in trước, giữ số của bản cũ</source>
+        <translation>reissue in place of the earlier print, keeping its number</translation>
     </message>
     <message>
         <source>gói dữ liệu gửi cấp trên (xuất, nhập)</source>
@@ -986,6 +1022,22 @@
     <message>
         <source>Cũ hơn gói đã nhận: chỉ lưu vào lịch sử</source>
         <translation>Older than the one received: kept in the history only</translation>
+    </message>
+    <message>
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Đã in lại</source>
+        <translation>Reprinted</translation>
+    </message>
+    <message>
+        <source>Đã được thay thế</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>Giữ số (văn bản làm ngoài ứng dụng)</source>
+        <translation>Number reserved (document made outside the app)</translation>
     </message>
     <message>
         <source>Danh sách đăng ký điển hình của các chi bộ</source>
@@ -1564,6 +1616,10 @@
         <translation>Year settings</translation>
     </message>
     <message>
+        <source>Bản in lại của văn bản</source>
+        <translation>Reprint of a document</translation>
+    </message>
+    <message>
         <source>Buổi sinh hoạt chi bộ</source>
         <translation>Cell meeting</translation>
     </message>
@@ -1758,6 +1814,26 @@
     <message>
         <source>Hồ sơ được in</source>
         <translation>Records printed</translation>
+    </message>
+    <message>
+        <source>Được thay bằng bản ban hành lại</source>
+        <translation>Replaced by the reissue</translation>
+    </message>
+    <message>
+        <source>Giữ số cho văn bản làm ngoài ứng dụng</source>
+        <translation>Number reserved for a document made outside the app</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Thời điểm in lại</source>
+        <translation>Reprinted at</translation>
+    </message>
+    <message>
+        <source>Dạng tệp</source>
+        <translation>File type</translation>
     </message>
     <message>
         <source>Mô hình, thành tích</source>
@@ -3355,6 +3431,26 @@
         <translation>The database already has people; sample data are only made in a new file.</translation>
     </message>
     <message>
+        <source>Đã in lại {count} lần</source>
+        <translation>Reprinted {count} time(s)</translation>
+    </message>
+    <message>
+        <source>Không có loại văn bản {doc_type}.</source>
+        <translation>There is no document type {doc_type}.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi trích yếu của văn bản cần giữ số.</source>
+        <translation>Please enter the subject line of the document whose number is reserved.</translation>
+    </message>
+    <message>
+        <source>Bản thay thế giữ số của văn bản cũ ({number}).</source>
+        <translation>A reissue keeps the number of the document it replaces ({number}).</translation>
+    </message>
+    <message>
+        <source>Số này đã được giữ cho văn bản đó.</source>
+        <translation>This number is already reserved for that document.</translation>
+    </message>
+    <message>
         <source>Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về chi bộ được.</source>
         <translation>This data file has received its cells’ packages, so it cannot become a cell’s file.</translation>
     </message>
@@ -3679,6 +3775,18 @@
         <translation>Created {count} sample people in {path}</translation>
     </message>
     <message>
+        <source>Đã giữ {number} cho “{title}”.</source>
+        <translation>Reserved {number} for “{title}”.</translation>
+    </message>
+    <message>
+        <source>Số còn trống: {numbers}.</source>
+        <translation>Numbers still free: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Ngày {text} không đúng dạng YYYY-MM-DD.</source>
+        <translation>The date {text} is not in the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
         <source>, đã chuyển từ mã {code}</source>
         <translation>, converted from {code}</translation>
     </message>
@@ -3741,6 +3849,18 @@
     <message>
         <source>Tổng: {count} đăng ký</source>
         <translation>In all: {count} nominations</translation>
+    </message>
+    <message>
+        <source>Văn bản này đã in số {number} ngày {day} với nội dung khác; bản mới lấy số tiếp theo. Muốn ban hành lại thay cho bản cũ (giữ số {number}), thêm --replace.</source>
+        <translation>This document was printed as number {number} on {day} with other content; the new print takes the next number. To reissue it in place of the old one (keeping number {number}), add --replace.</translation>
+    </message>
+    <message>
+        <source>Bản in lại của văn bản số {number} ngày {day} (nội dung không đổi): cùng số, cùng mã xác thực.</source>
+        <translation>A reprint of document number {number} of {day} (content unchanged): the same number and verification code.</translation>
+    </message>
+    <message>
+        <source>Ban hành lại văn bản số {number}: bản in ngày {day} (mã {code}) được ghi là đã được thay thế.</source>
+        <translation>Document number {number} reissued: the print of {day} (code {code}) is recorded as replaced.</translation>
     </message>
     <message>
         <source>Đã tạo gói gửi cấp trên năm {year} (có mật khẩu): {file}</source>

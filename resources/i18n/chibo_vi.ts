@@ -343,6 +343,38 @@
         <translation>chỉ tạo người (không kế hoạch, sinh hoạt…)</translation>
     </message>
     <message>
+        <source>sổ văn bản: liệt kê, giữ số</source>
+        <translation>sổ văn bản: liệt kê, giữ số</translation>
+    </message>
+    <message>
+        <source>các văn bản đã in và số còn trống</source>
+        <translation>các văn bản đã in và số còn trống</translation>
+    </message>
+    <message>
+        <source>chỉ văn bản của năm này</source>
+        <translation>chỉ văn bản của năm này</translation>
+    </message>
+    <message>
+        <source>giữ một số cho văn bản làm ngoài ứng dụng</source>
+        <translation>giữ một số cho văn bản làm ngoài ứng dụng</translation>
+    </message>
+    <message>
+        <source>ví dụ BB, DS, BC, KH</source>
+        <translation>ví dụ BB, DS, BC, KH</translation>
+    </message>
+    <message>
+        <source>trích yếu của văn bản</source>
+        <translation>trích yếu của văn bản</translation>
+    </message>
+    <message>
+        <source>số (mặc định: số kế tiếp trong sổ)</source>
+        <translation>số (mặc định: số kế tiếp trong sổ)</translation>
+    </message>
+    <message>
+        <source>ngày văn bản (mặc định: hôm nay)</source>
+        <translation>ngày văn bản (mặc định: hôm nay)</translation>
+    </message>
+    <message>
         <source>đánh giá, xếp loại cuối năm</source>
         <translation>đánh giá, xếp loại cuối năm</translation>
     </message>
@@ -453,6 +485,10 @@
     <message>
         <source>mã đăng ký (xem &apos;nominations list&apos;); mặc định: mọi đăng ký của năm</source>
         <translation>mã đăng ký (xem &apos;nominations list&apos;); mặc định: mọi đăng ký của năm</translation>
+    </message>
+    <message>
+        <source>ban hành lại thay cho bản đã in trước, giữ số của bản cũ</source>
+        <translation>ban hành lại thay cho bản đã in trước, giữ số của bản cũ</translation>
     </message>
     <message>
         <source>gói dữ liệu gửi cấp trên (xuất, nhập)</source>
@@ -986,6 +1022,22 @@
     <message>
         <source>Cũ hơn gói đã nhận: chỉ lưu vào lịch sử</source>
         <translation>Cũ hơn gói đã nhận: chỉ lưu vào lịch sử</translation>
+    </message>
+    <message>
+        <source>Đã ban hành</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <source>Đã in lại</source>
+        <translation>Đã in lại</translation>
+    </message>
+    <message>
+        <source>Đã được thay thế</source>
+        <translation>Đã được thay thế</translation>
+    </message>
+    <message>
+        <source>Giữ số (văn bản làm ngoài ứng dụng)</source>
+        <translation>Giữ số (văn bản làm ngoài ứng dụng)</translation>
     </message>
     <message>
         <source>Danh sách đăng ký điển hình của các chi bộ</source>
@@ -1564,6 +1616,10 @@
         <translation>Thiết lập năm</translation>
     </message>
     <message>
+        <source>Bản in lại của văn bản</source>
+        <translation>Bản in lại của văn bản</translation>
+    </message>
+    <message>
         <source>Buổi sinh hoạt chi bộ</source>
         <translation>Buổi sinh hoạt chi bộ</translation>
     </message>
@@ -1758,6 +1814,26 @@
     <message>
         <source>Hồ sơ được in</source>
         <translation>Hồ sơ được in</translation>
+    </message>
+    <message>
+        <source>Được thay bằng bản ban hành lại</source>
+        <translation>Được thay bằng bản ban hành lại</translation>
+    </message>
+    <message>
+        <source>Giữ số cho văn bản làm ngoài ứng dụng</source>
+        <translation>Giữ số cho văn bản làm ngoài ứng dụng</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Thời điểm in lại</source>
+        <translation>Thời điểm in lại</translation>
+    </message>
+    <message>
+        <source>Dạng tệp</source>
+        <translation>Dạng tệp</translation>
     </message>
     <message>
         <source>Mô hình, thành tích</source>
@@ -3355,6 +3431,26 @@
         <translation>Cơ sở dữ liệu đã có người; dữ liệu mẫu chỉ tạo trên tệp mới.</translation>
     </message>
     <message>
+        <source>Đã in lại {count} lần</source>
+        <translation>Đã in lại {count} lần</translation>
+    </message>
+    <message>
+        <source>Không có loại văn bản {doc_type}.</source>
+        <translation>Không có loại văn bản {doc_type}.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi trích yếu của văn bản cần giữ số.</source>
+        <translation>Hãy ghi trích yếu của văn bản cần giữ số.</translation>
+    </message>
+    <message>
+        <source>Bản thay thế giữ số của văn bản cũ ({number}).</source>
+        <translation>Bản thay thế giữ số của văn bản cũ ({number}).</translation>
+    </message>
+    <message>
+        <source>Số này đã được giữ cho văn bản đó.</source>
+        <translation>Số này đã được giữ cho văn bản đó.</translation>
+    </message>
+    <message>
         <source>Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về chi bộ được.</source>
         <translation>Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về chi bộ được.</translation>
     </message>
@@ -3679,6 +3775,18 @@
         <translation>Đã tạo {count} người mẫu trong {path}</translation>
     </message>
     <message>
+        <source>Đã giữ {number} cho “{title}”.</source>
+        <translation>Đã giữ {number} cho “{title}”.</translation>
+    </message>
+    <message>
+        <source>Số còn trống: {numbers}.</source>
+        <translation>Số còn trống: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Ngày {text} không đúng dạng YYYY-MM-DD.</source>
+        <translation>Ngày {text} không đúng dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
         <source>, đã chuyển từ mã {code}</source>
         <translation>, đã chuyển từ mã {code}</translation>
     </message>
@@ -3741,6 +3849,18 @@
     <message>
         <source>Tổng: {count} đăng ký</source>
         <translation>Tổng: {count} đăng ký</translation>
+    </message>
+    <message>
+        <source>Văn bản này đã in số {number} ngày {day} với nội dung khác; bản mới lấy số tiếp theo. Muốn ban hành lại thay cho bản cũ (giữ số {number}), thêm --replace.</source>
+        <translation>Văn bản này đã in số {number} ngày {day} với nội dung khác; bản mới lấy số tiếp theo. Muốn ban hành lại thay cho bản cũ (giữ số {number}), thêm --replace.</translation>
+    </message>
+    <message>
+        <source>Bản in lại của văn bản số {number} ngày {day} (nội dung không đổi): cùng số, cùng mã xác thực.</source>
+        <translation>Bản in lại của văn bản số {number} ngày {day} (nội dung không đổi): cùng số, cùng mã xác thực.</translation>
+    </message>
+    <message>
+        <source>Ban hành lại văn bản số {number}: bản in ngày {day} (mã {code}) được ghi là đã được thay thế.</source>
+        <translation>Ban hành lại văn bản số {number}: bản in ngày {day} (mã {code}) được ghi là đã được thay thế.</translation>
     </message>
     <message>
         <source>Đã tạo gói gửi cấp trên năm {year} (có mật khẩu): {file}</source>
