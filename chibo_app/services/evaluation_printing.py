@@ -38,6 +38,12 @@ class ExportResult:
     numbering: documents.Numbering | None = None  # reprint, replaced or earlier print
 
 
+def list_numbering(session: Session, year: int) -> documents.Numbering:
+    """How the evaluation list of `year` exported now would be numbered."""
+    draft = list_data(session, year, number=None, as_of=session.today())
+    return documents.numbering(session, evaluation_list.printed_list(draft, load_settings(session)))
+
+
 def export_list(
     session: Session,
     year: int,

@@ -104,6 +104,14 @@ def file_name(held_on: str) -> str:
     return f"Biên bản sinh hoạt chi bộ {day:%d-%m-%Y}"
 
 
+def minutes_numbering(session: Session, meeting_id: int) -> Numbering:
+    """How the meeting's minutes printed now would be numbered."""
+    data = record_data(session, meeting_id)
+    return documents.numbering(
+        session, meeting_record.printed_minutes(data, load_settings(session))
+    )
+
+
 def print_meeting(
     session: Session,
     meeting_id: int,

@@ -186,6 +186,13 @@ def _write_forms(
     return render, printed
 
 
+def signed_off_numbering(session: Session, year: int) -> documents.Numbering:
+    """How the signed-off list of `year` printed now would be numbered (the print dialog
+    suggests it, and asks when the list changed since it was printed)."""
+    draft = signed_off_data(session, year, number=None, as_of=session.today())
+    return documents.numbering(session, signed_off_list.printed_list(draft, load_settings(session)))
+
+
 def print_signed_off(
     session: Session,
     year: int,

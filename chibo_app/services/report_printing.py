@@ -65,6 +65,12 @@ def report_data(
     )
 
 
+def report_numbering(session: Session, period: Period) -> documents.Numbering:
+    """How the report of `period` printed now would be numbered."""
+    draft = report_data(session, period, number=None, dated=session.today())
+    return documents.numbering(session, document.printed_report(draft, load_settings(session)))
+
+
 def print_report(
     session: Session,
     period: Period,

@@ -24,11 +24,13 @@ class EvaluationListDialog(SignedOffDialog):
         self.file.edit.setText(str(documents_folder() / f"Danh sach danh gia xep loai {year}.pdf"))
 
 
-def export_list(parent: QWidget, session: Session, year: int, path: Path, number: int) -> PrintRun:
+def export_list(
+    parent: QWidget, session: Session, year: int, path: Path, number: int, replace: bool = False
+) -> PrintRun:
     def work(worker: Session, _progress: Any, _cancel: Any) -> object:
         from chibo_app.services import evaluation_printing  # noqa: PLC0415 - reportlab
 
-        return evaluation_printing.export_list(worker, year, path, number=number)
+        return evaluation_printing.export_list(worker, year, path, number=number, replace=replace)
 
     def describe(result: Any) -> tuple[str, Path]:
         text = (
@@ -45,7 +47,7 @@ def export_list(parent: QWidget, session: Session, year: int, path: Path, number
     def word(worker: Session, target: Path) -> object:
         from chibo_app.services import evaluation_printing  # noqa: PLC0415
 
-        return evaluation_printing.export_list(worker, year, target, number=number)
+        return evaluation_printing.export_list(worker, year, target, number=number, replace=replace)
 
     label = QCoreApplication.translate("EvaluationActions", "Đang xuất danh sách…")
     preview = Preview("lists", path.stem, word)

@@ -201,12 +201,12 @@ def print_forms(
 
 
 def print_signed_off(
-    parent: QWidget, session: Session, year: int, path: Path, number: int
+    parent: QWidget, session: Session, year: int, path: Path, number: int, replace: bool = False
 ) -> PrintRun:
     def work(worker: Session, _progress: Any, _cancel: Any) -> object:
         from chibo_app.services import plan_printing  # noqa: PLC0415
 
-        return plan_printing.print_signed_off(worker, year, path, number=number)
+        return plan_printing.print_signed_off(worker, year, path, number=number, replace=replace)
 
     def describe(result: Any) -> tuple[str, Path]:
         text = (
@@ -226,7 +226,7 @@ def print_signed_off(
     def word(worker: Session, target: Path) -> object:
         from chibo_app.services import plan_printing  # noqa: PLC0415
 
-        return plan_printing.print_signed_off(worker, year, target, number=number)
+        return plan_printing.print_signed_off(worker, year, target, number=number, replace=replace)
 
     preview = Preview("lists", path.stem, word)
     return PrintRun(parent, session, work, label, describe, cancellable=False, preview=preview)

@@ -4250,8 +4250,20 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Enter the code printed at the foot of a document to see which document it is and whether its data has changed</translation>
     </message>
     <message>
+        <source>Giữ số…</source>
+        <translation>Reserve a number…</translation>
+    </message>
+    <message>
+        <source>Giữ một số trong sổ cho văn bản soạn ngoài ứng dụng (Word, viết tay)</source>
+        <translation>Reserve a register number for a document made outside the app (Word, handwritten)</translation>
+    </message>
+    <message>
         <source>Chỉ năm %1</source>
         <translation>Only %1</translation>
+    </message>
+    <message>
+        <source>Số chưa có văn bản trong nhiệm kỳ: %1. Văn bản làm ngoài ứng dụng mang số đó thì ghi vào sổ bằng “Giữ số…”.</source>
+        <translation>Numbers of the term with no document: %1. A document made outside the app with one of those numbers goes into the register with “Reserve a number…”.</translation>
     </message>
     <message>
         <source>Năm %1 chưa in văn bản nào.</source>
@@ -7683,6 +7695,45 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <source>Mã xác thực</source>
         <translation>Verification code</translation>
     </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Reissue</name>
+    <message>
+        <source>Văn bản đã in trước đây</source>
+        <translation>Document printed before</translation>
+    </message>
+    <message>
+        <source>“%1” đã in số %2 ngày %3; nội dung nay đã thay đổi.</source>
+        <translation>“%1” was printed as number %2 on %3; its content has changed since.</translation>
+    </message>
+    <message>
+        <source>Ban hành lại: bản mới giữ số %1, bản cũ được ghi là đã được thay thế. Văn bản mới: bản mới lấy số kế tiếp, bản cũ vẫn còn hiệu lực.</source>
+        <translation>Reissue: the new print keeps number %1 and the old one is recorded as replaced. New document: the new print takes the next number and the old one stays in force.</translation>
+    </message>
+    <message>
+        <source>Ban hành lại (giữ số %1)</source>
+        <translation>Reissue (keep number %1)</translation>
+    </message>
+    <message>
+        <source>Văn bản mới (số kế tiếp)</source>
+        <translation>New document (next number)</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bản in lại của văn bản đã in ngày %1 (nội dung không đổi): giữ số, ngày và mã xác thực của bản đó.</source>
+        <translation>A reprint of the document printed on %1 (content unchanged): it keeps that print&apos;s number, date and verification code.</translation>
+    </message>
+    <message>
+        <source>Ban hành lại thay cho bản in ngày %1: giữ số của bản đó.</source>
+        <translation>Reissued in place of the print of %1: it keeps that print&apos;s number.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -7866,6 +7917,72 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Tệp PDF:</source>
         <translation>PDF file:</translation>
+    </message>
+</context>
+<context>
+    <name>ReserveNumberDialog</name>
+    <message>
+        <source>Giữ số cho văn bản làm ngoài ứng dụng</source>
+        <translation>Reserve a number for a document made outside the app</translation>
+    </message>
+    <message>
+        <source>Giữ số</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Số còn trống: %1.</source>
+        <translation>Numbers still free: %1.</translation>
+    </message>
+    <message>
+        <source>Không có số nào bị bỏ trống; số đề xuất là số kế tiếp trong sổ.</source>
+        <translation>No number was skipped; the number offered is the register&apos;s next.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ngày văn bản.</source>
+        <translation>Please enter the document&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Chưa giữ số. Bỏ những gì đã nhập?</source>
+        <translation>No number reserved yet. Discard what you typed?</translation>
+    </message>
+</context>
+<context>
+    <name>ReserveNumberForm</name>
+    <message>
+        <source>Giữ một số trong sổ văn bản cho văn bản làm ngoài ứng dụng (soạn bằng Word, viết tay), để các văn bản in từ ứng dụng không lấy trùng số đó.</source>
+        <translation>Reserve a register number for a document made outside the app (typed in Word, handwritten), so that documents printed from the app do not take the same number.</translation>
+    </message>
+    <message>
+        <source>&amp;Loại văn bản:</source>
+        <translation>Document &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Số:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Trích yếu:</source>
+        <translation>&amp;Subject line:</translation>
+    </message>
+    <message>
+        <source>ví dụ: Danh sách đảng viên đóng đảng phí quý IV</source>
+        <translation>for example: Danh sách đảng viên đóng đảng phí quý IV</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày văn bản:</source>
+        <translation>Document &amp;date:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
     </message>
 </context>
 <context>

@@ -4250,8 +4250,20 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Nhập mã in ở chân văn bản để biết đó là văn bản nào và dữ liệu có bị sửa</translation>
     </message>
     <message>
+        <source>Giữ số…</source>
+        <translation>Giữ số…</translation>
+    </message>
+    <message>
+        <source>Giữ một số trong sổ cho văn bản soạn ngoài ứng dụng (Word, viết tay)</source>
+        <translation>Giữ một số trong sổ cho văn bản soạn ngoài ứng dụng (Word, viết tay)</translation>
+    </message>
+    <message>
         <source>Chỉ năm %1</source>
         <translation>Chỉ năm %1</translation>
+    </message>
+    <message>
+        <source>Số chưa có văn bản trong nhiệm kỳ: %1. Văn bản làm ngoài ứng dụng mang số đó thì ghi vào sổ bằng “Giữ số…”.</source>
+        <translation>Số chưa có văn bản trong nhiệm kỳ: %1. Văn bản làm ngoài ứng dụng mang số đó thì ghi vào sổ bằng “Giữ số…”.</translation>
     </message>
     <message>
         <source>Năm %1 chưa in văn bản nào.</source>
@@ -7683,6 +7695,45 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <source>Mã xác thực</source>
         <translation>Mã xác thực</translation>
     </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>Reissue</name>
+    <message>
+        <source>Văn bản đã in trước đây</source>
+        <translation>Văn bản đã in trước đây</translation>
+    </message>
+    <message>
+        <source>“%1” đã in số %2 ngày %3; nội dung nay đã thay đổi.</source>
+        <translation>“%1” đã in số %2 ngày %3; nội dung nay đã thay đổi.</translation>
+    </message>
+    <message>
+        <source>Ban hành lại: bản mới giữ số %1, bản cũ được ghi là đã được thay thế. Văn bản mới: bản mới lấy số kế tiếp, bản cũ vẫn còn hiệu lực.</source>
+        <translation>Ban hành lại: bản mới giữ số %1, bản cũ được ghi là đã được thay thế. Văn bản mới: bản mới lấy số kế tiếp, bản cũ vẫn còn hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Ban hành lại (giữ số %1)</source>
+        <translation>Ban hành lại (giữ số %1)</translation>
+    </message>
+    <message>
+        <source>Văn bản mới (số kế tiếp)</source>
+        <translation>Văn bản mới (số kế tiếp)</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Bản in lại của văn bản đã in ngày %1 (nội dung không đổi): giữ số, ngày và mã xác thực của bản đó.</source>
+        <translation>Bản in lại của văn bản đã in ngày %1 (nội dung không đổi): giữ số, ngày và mã xác thực của bản đó.</translation>
+    </message>
+    <message>
+        <source>Ban hành lại thay cho bản in ngày %1: giữ số của bản đó.</source>
+        <translation>Ban hành lại thay cho bản in ngày %1: giữ số của bản đó.</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -7866,6 +7917,72 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Tệp PDF:</source>
         <translation>Tệp PDF:</translation>
+    </message>
+</context>
+<context>
+    <name>ReserveNumberDialog</name>
+    <message>
+        <source>Giữ số cho văn bản làm ngoài ứng dụng</source>
+        <translation>Giữ số cho văn bản làm ngoài ứng dụng</translation>
+    </message>
+    <message>
+        <source>Giữ số</source>
+        <translation>Giữ số</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Số còn trống: %1.</source>
+        <translation>Số còn trống: %1.</translation>
+    </message>
+    <message>
+        <source>Không có số nào bị bỏ trống; số đề xuất là số kế tiếp trong sổ.</source>
+        <translation>Không có số nào bị bỏ trống; số đề xuất là số kế tiếp trong sổ.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi ngày văn bản.</source>
+        <translation>Hãy ghi ngày văn bản.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Chưa giữ số. Bỏ những gì đã nhập?</source>
+        <translation>Chưa giữ số. Bỏ những gì đã nhập?</translation>
+    </message>
+</context>
+<context>
+    <name>ReserveNumberForm</name>
+    <message>
+        <source>Giữ một số trong sổ văn bản cho văn bản làm ngoài ứng dụng (soạn bằng Word, viết tay), để các văn bản in từ ứng dụng không lấy trùng số đó.</source>
+        <translation>Giữ một số trong sổ văn bản cho văn bản làm ngoài ứng dụng (soạn bằng Word, viết tay), để các văn bản in từ ứng dụng không lấy trùng số đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Loại văn bản:</source>
+        <translation>&amp;Loại văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Số:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Trích yếu:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>ví dụ: Danh sách đảng viên đóng đảng phí quý IV</source>
+        <translation>ví dụ: Danh sách đảng viên đóng đảng phí quý IV</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày văn bản:</source>
+        <translation>&amp;Ngày văn bản:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>ngày/tháng/năm</translation>
     </message>
 </context>
 <context>

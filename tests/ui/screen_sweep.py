@@ -232,6 +232,7 @@ class Sweep:
         from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog, SignedOffDialog
         from chibo_app.ui.dialogs.print_preview import PrintPreviewDialog
         from chibo_app.ui.dialogs.report_print_dialog import ReportPrintDialog
+        from chibo_app.ui.dialogs.reserve_number_dialog import ReserveNumberDialog
         from chibo_app.ui.dialogs.topic_dialog import TopicDialog
         from chibo_app.ui.pages.nominations_page import QuotaRulesDialog
 
@@ -288,6 +289,15 @@ class Sweep:
         )
         self.dialog("leave", lambda: LeaveDialog(session, first, window))
         self.dialog("kind-change", lambda: KindChangeDialog(session, ids[:3], window))
+        self.dialog("reserve-number", lambda: ReserveNumberDialog(session, window))
+
+        def refused_number(dialog: Any) -> None:
+            dialog.form.title.setText("")
+            dialog.accept()
+
+        self.dialog(
+            "reserve-number-error", lambda: ReserveNumberDialog(session, window), refused_number
+        )
         self.dialog("history", lambda: HistoryDialog(session, first, window))
         self.dialog("person-history", lambda: PersonHistoryDialog(session, first, window))
 

@@ -49,7 +49,16 @@ def test_table_newest_first_with_every_column(qtbot, session, printed):
     page = make_page(qtbot, session)
     page.this_year.setChecked(False)
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in Col]
-    assert headers == ["Loại", "Số", "Tên văn bản", "Năm", "In lúc", "Người in", "Mã xác thực"]
+    assert headers == [
+        "Loại",
+        "Số",
+        "Tên văn bản",
+        "Năm",
+        "In lúc",
+        "Người in",
+        "Mã xác thực",
+        "Tình trạng",
+    ]
     assert shown(page, Col.NUMBER) == ["Số 05-DS/CB", "—", "Số 02-BC/CB"]
     first = [page.proxy.index(0, c).data() for c in Col]
     assert first == [
@@ -60,6 +69,7 @@ def test_table_newest_first_with_every_column(qtbot, session, printed):
         "02/04/2026 09:15",
         "Bí thư",
         display_code(printed[0].code),
+        "Đã ban hành",
     ]
     assert page.count_label.text() == "3 văn bản, mới nhất ở trên."
 

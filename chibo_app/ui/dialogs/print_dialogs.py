@@ -176,17 +176,21 @@ class SignedOffDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Số văn bản:"), self.number)
-        form.addRow(
-            "",
-            QLabel(
-                self.tr("Số kế tiếp trong sổ văn bản: %1").replace(
-                    "%1", f"{NumberBox.number_text(next_number)}-{self.doc_type}/{symbol}"
-                )
-            ),
+        self.number_note = QLabel(
+            self.tr("Số kế tiếp trong sổ văn bản: %1").replace(
+                "%1", f"{NumberBox.number_text(next_number)}-{self.doc_type}/{symbol}"
+            )
         )
+        self.number_note.setObjectName("numberNote")
+        self.number_note.setWordWrap(True)
+        form.addRow("", self.number_note)
         form.addRow(self.tr("Tệp (PDF hoặc Excel):"), self.file)
         form.addRow(buttons)
         self.chosen_path: Path | None = None
+
+    def set_note(self, text: str) -> None:
+        """Why the number offered is not the register's next (a reprint, a reissue)."""
+        self.number_note.setText(text)
 
     def _accept(self) -> None:
         path = self.file.path(self.suffixes)

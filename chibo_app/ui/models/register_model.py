@@ -14,12 +14,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from chibo_app.core.text import fold
 from chibo_app.services.document_register import RegisterEntry
+from chibo_app.ui.core_text import core_label, core_message
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_MUTED = frozenset({"replaced", "reserved"})  # no longer in force / not printed here
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -31,6 +33,7 @@ class Col(IntEnum):
     PRINTED = 4
     BY = 5
     CODE = 6
+    STATUS = 7
 
 
 HEADERS = {
@@ -41,6 +44,7 @@ HEADERS = {
     Col.PRINTED: QT_TRANSLATE_NOOP("RegisterModel", "In lúc"),
     Col.BY: QT_TRANSLATE_NOOP("RegisterModel", "Người in"),
     Col.CODE: QT_TRANSLATE_NOOP("RegisterModel", "Mã xác thực"),
+    Col.STATUS: QT_TRANSLATE_NOOP("RegisterModel", "Tình trạng"),
 }
 
 
@@ -60,6 +64,9 @@ def _cell(entry: RegisterEntry, col: Col) -> str:
             return entry.printed_by
         case Col.CODE:
             return entry.code
+        case Col.STATUS:
+            status = entry.status_text
+            return core_label(status) if isinstance(status, str) else core_message(status)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -96,6 +103,8 @@ class RegisterModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (Col.YEAR, Col.PRINTED):
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.status in _MUTED:
+            return QColor("#7a4f01") if entry.status == "reserved" else QColor("#a50e0e")
         return None
 
     def headerData(  # noqa: N802

@@ -32,6 +32,8 @@ _RESULT_STYLES = {
     VerifyStatus.NOT_FOUND: "background: #fce8e6; color: #a50e0e;",
     VerifyStatus.SOURCE_GONE: "background: #fef7e0; color: #7a4f01;",
     VerifyStatus.NOT_CHECKED: "background: #fef7e0; color: #7a4f01;",
+    VerifyStatus.REPLACED: "background: #fce8e6; color: #a50e0e;",
+    VerifyStatus.EXTERNAL: "background: #fef7e0; color: #7a4f01;",
 }
 
 
@@ -58,10 +60,16 @@ class DocumentsPage(Page):
             self.tr("Nhập mã in ở chân văn bản để biết đó là văn bản nào và dữ liệu có bị sửa")
         )
         self.verify_button.setProperty("readOnlySafe", True)  # checking writes nothing
+        self.reserve_button = QPushButton(self.tr("Giữ số…"))
+        self.reserve_button.setObjectName("reserveNumber")
+        self.reserve_button.setToolTip(
+            self.tr("Giữ một số trong sổ cho văn bản soạn ngoài ứng dụng (Word, viết tay)")
+        )
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.this_year)
         top.addStretch(1)
+        top.addWidget(self.reserve_button)
         top.addWidget(self.verify_button)
 
         self.result = QLabel()
@@ -71,6 +79,11 @@ class DocumentsPage(Page):
         self.result.hide()
         self.count_label = QLabel()
         self.count_label.setObjectName("documentsCount")
+        self.gaps_label = QLabel()
+        self.gaps_label.setObjectName("documentsGaps")
+        self.gaps_label.setWordWrap(True)
+        self.gaps_label.setStyleSheet("color: #7a4f01;")
+        self.gaps_label.hide()
 
         self.view = QTableView()
         self.view.setObjectName("documentsTable")
@@ -94,12 +107,14 @@ class DocumentsPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.result)
         layout.addWidget(self.count_label)
+        layout.addWidget(self.gaps_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
 
         self.search.textChanged.connect(self._search)
         self.this_year.toggled.connect(self.reload)
         self.verify_button.clicked.connect(self.ask_code)
+        self.reserve_button.clicked.connect(self.reserve)
         self.view.doubleClicked.connect(self._verify_row)
 
     # Data -----------------------------------------------------------------------------
@@ -109,11 +124,35 @@ class DocumentsPage(Page):
     def loader(self) -> Loader:
         self.this_year.setText(self.tr("Chỉ năm %1").replace("%1", str(self.year)))
         year = self.year if self.this_year.isChecked() else None
-        return lambda session: document_register.list_register(session, year)
+        return lambda session: (
+            document_register.list_register(session, year),
+            document_register.number_gaps(session),
+        )
 
     def show_data(self, data: Any) -> None:
-        self.model.set_entries(data)
+        entries, gaps = data
+        self.model.set_entries(entries)
         self._show_count()
+        self.gaps_label.setText(
+            self.tr(
+                "Số chưa có văn bản trong nhiệm kỳ: %1. Văn bản làm ngoài ứng dụng mang số đó "
+                "thì ghi vào sổ bằng “Giữ số…”."
+            ).replace("%1", ", ".join(g.text for g in gaps))
+        )
+        self.gaps_label.setVisible(bool(gaps))
+
+    def reserve(self) -> bool:
+        """Hold a number for a paper made elsewhere; True when one was reserved."""
+        from chibo_app.ui.dialogs.reserve_number_dialog import (  # noqa: PLC0415
+            ReserveNumberDialog,
+        )
+
+        dialog = ReserveNumberDialog(self.session, self)
+        if dialog.exec() != ReserveNumberDialog.DialogCode.Accepted:
+            return False
+        self.refresh()
+        self.data_changed.emit()
+        return True
 
     def _search(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -225,17 +225,27 @@ class EvaluationsPage(Page):
     def export(self) -> None:
         if self.printing is not None:
             return
-        from chibo_app.services import documents  # noqa: PLC0415
+        from chibo_app.services import evaluation_printing  # noqa: PLC0415
         from chibo_app.services.cell import load_settings  # noqa: PLC0415
+        from chibo_app.ui import reissue  # noqa: PLC0415
 
         if not self.unfinished_confirmed():
             return
         symbol = load_settings(self.session).symbol or "CB"
-        number = documents.next_number(self.session, "DS")
-        dialog = evaluation_actions.EvaluationListDialog(self.year, number, symbol, self)
+        offer = reissue.offer(
+            self,
+            lambda: evaluation_printing.list_numbering(self.session, self.year),
+            "DS",
+            self.session,
+        )
+        if offer is None:
+            return
+        dialog = evaluation_actions.EvaluationListDialog(self.year, offer.number, symbol, self)
+        if offer.note:
+            dialog.set_note(offer.note)
         if dialog.exec() != dialog.DialogCode.Accepted or dialog.chosen_path is None:
             return
-        self.start_export(dialog.chosen_path, dialog.number.value())
+        self.start_export(dialog.chosen_path, dialog.number.value(), offer.replace)
 
     def unfinished_confirmed(self) -> bool:
         """True when everyone to evaluate is classified, or the secretary exports anyway."""
@@ -249,8 +259,8 @@ class EvaluationsPage(Page):
         )
         return confirm(self, self.tr("Xuất danh sách"), text, self.tr("Vẫn xuất"))
 
-    def start_export(self, path: Path, number: int) -> PrintRun:
-        run = evaluation_actions.export_list(self, self.session, self.year, path, number)
+    def start_export(self, path: Path, number: int, replace: bool = False) -> PrintRun:
+        run = evaluation_actions.export_list(self, self.session, self.year, path, number, replace)
         self.printing = run
         run.finished.connect(self._exported)
         self._update_buttons()

@@ -250,18 +250,25 @@ class MeetingsPage(Page):
         row = self.selected_meeting()
         if row is None or row.meeting.id is None:
             return
-        from chibo_app.services.meeting_printing import file_name  # noqa: PLC0415
+        from chibo_app.services.meeting_printing import file_name, minutes_numbering  # noqa: PLC0415
+        from chibo_app.ui import reissue  # noqa: PLC0415
         from chibo_app.ui.folders import remember_folder, suggested  # noqa: PLC0415
 
+        meeting_id = row.meeting.id
+        offer = reissue.offer(
+            self, lambda: minutes_numbering(self.session, meeting_id), "BB", self.session
+        )
+        if offer is None:
+            return
         name = suggested("minutes", file_name(row.meeting.held_on) + ".pdf")
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("In biên bản sinh hoạt"), name, self.tr("Tệp PDF (*.pdf)")
         )
         if path:
             remember_folder("minutes", path)
-            self.print_record(row.meeting.id, Path(path))
+            self.print_record(meeting_id, Path(path), offer.replace)
 
-    def print_record(self, meeting_id: int, path: Path) -> PrintRun:
+    def print_record(self, meeting_id: int, path: Path, replace: bool = False) -> PrintRun:
         """Print on a worker (reportlab's first load and the file write stay off the GUI
         thread); the register page refreshes once it is done."""
         from chibo_app.ui.plan_print_actions import Preview, PrintRun  # noqa: PLC0415 - lazy
@@ -269,7 +276,7 @@ class MeetingsPage(Page):
         def work(worker: Session, _progress: Any, _cancel: Any) -> object:
             from chibo_app.services import meeting_printing  # noqa: PLC0415 - reportlab
 
-            return meeting_printing.print_meeting(worker, meeting_id, path)
+            return meeting_printing.print_meeting(worker, meeting_id, path, replace=replace)
 
         def describe(result: Any) -> tuple[str, Path]:
             return self.tr("Đã in biên bản vào tệp:\n%1").replace("%1", str(result.path)), Path(
@@ -281,7 +288,7 @@ class MeetingsPage(Page):
         def word(worker: Session, target: Path) -> object:
             from chibo_app.services import meeting_printing  # noqa: PLC0415
 
-            return meeting_printing.print_meeting(worker, meeting_id, target)
+            return meeting_printing.print_meeting(worker, meeting_id, target, replace=replace)
 
         run = PrintRun(
             self,

@@ -30,7 +30,7 @@ from chibo_app.services import midyear, plan_lists, plans
 from chibo_app.services.midyear import MidyearRow
 from chibo_app.services.plan_lists import Closest
 from chibo_app.services.session import Session
-from chibo_app.ui import plan_print_actions, plan_word_actions
+from chibo_app.ui import plan_print_actions, plan_word_actions, reissue
 from chibo_app.ui.core_text import error_text
 from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog, SignedOffDialog
 from chibo_app.ui.models.plans_model import ROW_ROLE, Col, PlansModel, by_name
@@ -426,17 +426,29 @@ class PlansPage(Page):
     def print_signed_off(self) -> None:
         if self.printing is not None:
             return
-        from chibo_app.services import documents  # noqa: PLC0415
+        from chibo_app.services import plan_printing  # noqa: PLC0415
         from chibo_app.services.cell import load_settings  # noqa: PLC0415
 
         symbol = load_settings(self.session).symbol or "CB"
-        dialog = SignedOffDialog(self.year, documents.next_number(self.session, "DS"), symbol, self)
+        offer = reissue.offer(
+            self,
+            lambda: plan_printing.signed_off_numbering(self.session, self.year),
+            "DS",
+            self.session,
+        )
+        if offer is None:
+            return
+        dialog = SignedOffDialog(self.year, offer.number, symbol, self)
+        if offer.note:
+            dialog.set_note(offer.note)
         if dialog.exec() != SignedOffDialog.DialogCode.Accepted or dialog.chosen_path is None:
             return
-        self.start_signed_off(dialog.chosen_path, dialog.number.value())
+        self.start_signed_off(dialog.chosen_path, dialog.number.value(), offer.replace)
 
-    def start_signed_off(self, path: Path, number: int) -> PrintRun:
-        run = plan_print_actions.print_signed_off(self, self.session, self.year, path, number)
+    def start_signed_off(self, path: Path, number: int, replace: bool = False) -> PrintRun:
+        run = plan_print_actions.print_signed_off(
+            self, self.session, self.year, path, number, replace
+        )
         self._watch(run)
         return run
 

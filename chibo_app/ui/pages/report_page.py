@@ -493,12 +493,19 @@ class ReportPage(Page):
             self.tr("Vẫn in"),
         ):
             return
-        from chibo_app.services import documents  # noqa: PLC0415
+        from chibo_app.services import report_printing  # noqa: PLC0415
         from chibo_app.services.cell import load_settings  # noqa: PLC0415
+        from chibo_app.ui import reissue  # noqa: PLC0415
         from chibo_app.ui.dialogs.print_dialogs import documents_folder  # noqa: PLC0415
         from chibo_app.ui.dialogs.report_print_dialog import ReportPrintDialog  # noqa: PLC0415
 
         period = self.period
+        self.save_if_changed()  # the narrative as printed decides whether it changed
+        offer = reissue.offer(
+            self, lambda: report_printing.report_numbering(self.session, period), "BC", self.session
+        )
+        if offer is None:
+            return
         name = {
             PeriodKind.YEAR: f"Bao cao ket qua nam {period.year}.pdf",
             PeriodKind.HALF: f"Bao cao so ket 6 thang {period.year}.pdf",
@@ -507,15 +514,17 @@ class ReportPage(Page):
         dialog = ReportPrintDialog(
             period.year,
             self.as_of_label.text(),
-            documents.next_number(self.session, "BC"),
+            offer.number,
             load_settings(self.session).symbol or "CB",
             documents_folder() / name,
             self,
         )
+        if offer.note:
+            dialog.set_note(offer.note)
         if dialog.exec() and dialog.chosen_path is not None:
-            self.print_to(dialog.chosen_path, dialog.number.value())
+            self.print_to(dialog.chosen_path, dialog.number.value(), offer.replace)
 
-    def print_to(self, path: Path, number: int | None = None) -> PrintRun:
+    def print_to(self, path: Path, number: int | None = None, replace: bool = False) -> PrintRun:
         """Print on a worker (reportlab and the file write stay off the GUI thread); the
         register page refreshes once it is done."""
         assert self.period is not None
@@ -525,7 +534,9 @@ class ReportPage(Page):
         def work(worker: Session, _progress: Any, _cancel: Any) -> object:
             from chibo_app.services import report_printing  # noqa: PLC0415 - reportlab
 
-            return report_printing.print_report(worker, period, path, number=number)
+            return report_printing.print_report(
+                worker, period, path, number=number, replace=replace
+            )
 
         def describe(result: Any) -> tuple[str, Path]:
             text = (
@@ -539,7 +550,9 @@ class ReportPage(Page):
         def word(worker: Session, target: Path) -> object:
             from chibo_app.services import report_printing  # noqa: PLC0415
 
-            return report_printing.print_report(worker, period, target, number=number)
+            return report_printing.print_report(
+                worker, period, target, number=number, replace=replace
+            )
 
         self.print_button.setEnabled(False)
         run = PrintRun(
