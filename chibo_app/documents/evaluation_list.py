@@ -2,6 +2,11 @@
 positions, score, proposed and final classification, notes; totals per level with
 percentages. The same rows go to .xlsx through spreadsheets/evaluation_list.py; this
 module owns the data classes and the wording both share.
+
+Quy định 366-QĐ/TW classifies the party member, not the plan: the title names who is
+listed ("cán bộ, đảng viên" when quần chúng are listed too), the plan's results are
+what the evaluation is tied to, and the quần chúng are printed in a part of their own
+(I. Đảng viên, II. Quần chúng, each numbered from 1), never among those classified.
 """
 
 from __future__ import annotations
@@ -27,7 +32,6 @@ from chibo_app.documents.party_document import (
     table_style,
     write_recorded,
 )
-from chibo_app.documents.plan_form import PROGRAMME
 
 DOC_TYPE = "DS"
 SUBJECT_TABLE = "evaluations"
@@ -54,6 +58,7 @@ class EvaluationListRow:
     final: str = ""
     notes: str = ""  # exempt reason, "Quần chúng", the cell's notes
     person_id: int | None = None
+    party: bool = True  # a party member (chính thức or dự bị) that year
 
 
 @dataclass(frozen=True)
@@ -74,18 +79,39 @@ class EvaluationListData:
         return sum(count for _label, count in self.levels)
 
 
-def title_lines(year: int) -> list[str]:
-    # Broken by hand between phrases: one line would wrap inside "HỌC TẬP".
-    return [
-        "DANH SÁCH",
-        "ĐÁNH GIÁ, XẾP LOẠI KẾT QUẢ THỰC HIỆN",
-        "KẾ HOẠCH HỌC TẬP VÀ LÀM THEO",
-        f"{PROGRAMME} NĂM {year}",
-    ]
+PART_TITLES = {True: "I. ĐẢNG VIÊN", False: "II. QUẦN CHÚNG"}
+_NON_PARTY_NOTE = "Quần chúng"  # said by the part's title when the list has parts
+
+
+def parts(data: EvaluationListData) -> list[tuple[str, list[EvaluationListRow]]]:
+    """The rows in the parts they print in: one untitled part when the list holds one
+    kind only."""
+    party = [r for r in data.rows if r.party]
+    others = [r for r in data.rows if not r.party]
+    if not party or not others:
+        return [("", list(data.rows))]
+    return [(PART_TITLES[True], party), (PART_TITLES[False], others)]
+
+
+def title_lines(data: EvaluationListData) -> list[str]:
+    """'DANH SÁCH / ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN NĂM 2025' — 'CÁN BỘ, ĐẢNG VIÊN' when
+    quần chúng are listed too (the seeds' "cán bộ, đảng viên")."""
+    has_party = any(r.party for r in data.rows)
+    has_others = any(not r.party for r in data.rows)
+    who = (
+        "CÁN BỘ, ĐẢNG VIÊN"
+        if has_others and has_party
+        else ("ĐẢNG VIÊN" if has_party else "CÁN BỘ")
+    )
+    return ["DANH SÁCH", f"ĐÁNH GIÁ, XẾP LOẠI {who} NĂM {data.year}"]
 
 
 def summary_line(data: EvaluationListData) -> str:
-    return f"(Theo {data.rule_set})"
+    """What the evaluation is tied to and the rule applied, in sentence case (36-HD)."""
+    return (
+        "(Gắn với kết quả thực hiện kế hoạch học tập và làm theo tư tưởng, đạo đức, phong "
+        f"cách Hồ Chí Minh năm {data.year}; theo {data.rule_set})"
+    )
 
 
 def percent(count: int, total: int) -> str:
@@ -93,8 +119,12 @@ def percent(count: int, total: int) -> str:
 
 
 def totals_lines(data: EvaluationListData) -> list[str]:
-    """'Tổng số: 40 người; xếp loại 30.' then one line per level with its share."""
-    lines = [f"Tổng số: {len(data.rows)} người; được xếp loại: {data.classified}."]
+    """'Tổng số: 40 người, trong đó: đảng viên 37, quần chúng 3; đảng viên được xếp loại:
+    30.' then one line per level with its share of the classified."""
+    party = sum(1 for r in data.rows if r.party)
+    others = len(data.rows) - party
+    split = f", trong đó: đảng viên {party}, quần chúng {others}" if others and party else ""
+    lines = [f"Tổng số: {len(data.rows)} người{split}; đảng viên được xếp loại: {data.classified}."]
     for label, count in data.levels:
         lines.append(f"- {label}: {count} ({percent(count, data.classified)}).")
     if data.not_evaluated:
@@ -111,6 +141,22 @@ def row_values(number: int, row: EvaluationListRow) -> list[str]:
     return [str(number), row.full_name, row.positions, score, row.proposed, row.final, row.notes]
 
 
+def numbered(data: EvaluationListData) -> list[str | list[str]]:
+    """The printed lines in order: a part's title (a string), then its rows numbered from
+    1 (lists of cell texts)."""
+    lines: list[str | list[str]] = []
+    for title, rows in parts(data):
+        if title:
+            lines.append(title)
+        for n, row in enumerate(rows, start=1):
+            values = row_values(n, row)
+            if title and not row.party:
+                notes = [p for p in row.notes.split("; ") if p and p != _NON_PARTY_NOTE]
+                values[-1] = "; ".join(notes)
+            lines.append(values)
+    return lines
+
+
 def recipients(data: EvaluationListData, cell: CellSettings) -> list[str]:
     return frame.recipients(data.recipients, cell)
 
@@ -120,7 +166,7 @@ def list_content(data: EvaluationListData, cell: CellSettings) -> dict[str, obje
         "kind": "evaluation_list",
         "year": data.year,
         "rule_set": data.rule_set,
-        "rows": [row_values(n, r) for n, r in enumerate(data.rows, start=1)],
+        "rows": numbered(data),
         "levels": [list(level) for level in data.levels],
         "dated": data.dated,
         "cell": cell.cell_name,
@@ -153,7 +199,7 @@ def evaluation_document(
         dated=data.dated,
         doc_type=DOC_TYPE,
         number=data.number,
-        title=title_lines(data.year),
+        title=title_lines(data),
         table=lambda doc: _table(data, doc),
         totals=totals_lines(data),
         sent_to=recipients(data, cell),
@@ -165,11 +211,15 @@ def evaluation_document(
 
 def _table(data: EvaluationListData, doc: PartyDocument) -> LongTable:
     cell, centre, head = frame.cell_styles(doc, "eval")
-    rows = [[Paragraph(label, head) for label, _w in COLUMNS]]
-    for number, row in enumerate(data.rows, start=1):
-        values = row_values(number, row)
+    rows: list[list[Paragraph | str]] = [[Paragraph(label, head) for label, _w in COLUMNS]]
+    spans = []
+    for line in numbered(data):
+        if isinstance(line, str):  # a part's title across the table
+            spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
+            rows.append([Paragraph(f"<b>{markup(line)}</b>", cell), *[""] * (len(COLUMNS) - 1)])
+            continue
         rows.append(
-            [Paragraph(markup(v), centre if i in CENTRED else cell) for i, v in enumerate(values)]
+            [Paragraph(markup(v), centre if i in CENTRED else cell) for i, v in enumerate(line)]
         )
     scale = doc.settings.frame_width / (sum(w for _l, w in COLUMNS) * mm)
     return LongTable(
@@ -182,6 +232,7 @@ def _table(data: EvaluationListData, doc: PartyDocument) -> LongTable:
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                *spans,
             ]
         ),
         spaceAfter=doc.settings.paragraph_space * 2,

@@ -142,11 +142,12 @@ def _printed_row(row: EvaluationRowView, rule_set: RuleSet) -> EvaluationListRow
         final=row.final_label,
         notes="; ".join(notes),
         person_id=row.person_id,
+        party=row.party_member,
     )
 
 
 def _rule_set_title(rule_set: RuleSet) -> str:
     if rule_set.issued_on:
         day = dt.date.fromisoformat(rule_set.issued_on)
-        return f"{rule_set.name} ngày {day.day:02d}/{day.month:02d}/{day.year}"
+        return f"{rule_set.name} ngày {day.day}/{day.month}/{day.year}"  # as seeds write it
     return rule_set.name

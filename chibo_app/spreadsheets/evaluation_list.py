@@ -17,8 +17,9 @@ from chibo_app.documents.evaluation_list import (
     COLUMNS,
     DOC_TYPE,
     EvaluationListData,
+    numbered,
+    parts,
     recipients,
-    row_values,
     summary_line,
     title_lines,
     totals_lines,
@@ -34,17 +35,21 @@ def write_evaluation_xlsx(
     code: str | None = None,
 ) -> None:
     """Write the list to `path` atomically; `code` is the register's verification code."""
-    rows = []
-    for number, entry in enumerate(data.rows, start=1):
-        values: list[object] = [number, *row_values(number, entry)[1:]]
-        values[3] = entry.score  # a number cell
+    rows: list[list[object] | str] = []
+    scores = iter([entry.score for _title, part in parts(data) for entry in part])
+    for line in numbered(data):
+        if isinstance(line, str):  # a part's title, as the signed-off list prints it
+            rows.append(line)
+            continue
+        values: list[object] = [int(line[0]), *line[1:]]
+        values[3] = next(scores)  # a number cell
         rows.append(values)
     sheet = ListSheet(
         doc_type=DOC_TYPE,
         number=data.number,
         dated=data.dated,
         year=data.year,
-        title=title_lines(data.year),
+        title=title_lines(data),
         summary=summary_line(data),
         columns=COLUMNS,
         rows=rows,

@@ -27,7 +27,8 @@ def _data():
                           "Hoàn thành tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "", 2),
         EvaluationListRow("Lê Văn Cường", "Đảng viên dự bị", None, "", "",
                           "Không đánh giá: Kết nạp chưa đủ 6 tháng", 3),
-        EvaluationListRow('=HYPERLINK("x")', "Quần chúng", None, "", "", "Quần chúng", 4),
+        EvaluationListRow('=HYPERLINK("x")', "Chuyên viên", None, "", "", "Quần chúng", 4,
+                          party=False),
     ]  # fmt: skip
     levels = [
         ("Hoàn thành xuất sắc nhiệm vụ", 1),
@@ -47,10 +48,13 @@ def test_pdf_text(tmp_path):
     for line in (
         "Số 07-DS/CB",
         "DANH SÁCH",
-        "(Theo Quy định 366-QĐ/TW ngày 30/08/2025)",
-        "Nguyễn Văn An",
+        "ĐÁNH GIÁ, XẾP LOẠI CÁN BỘ, ĐẢNG VIÊN NĂM 2026",
+        "(Gắn với kết quả thực hiện kế hoạch học tập và làm theo tư tưởng, đạo đức, phong "
+        "cách Hồ Chí Minh năm 2026; theo Quy định 366-QĐ/TW ngày 30/08/2025)",
+        "I. ĐẢNG VIÊN 1 Nguyễn Văn An",
         "95,5",
-        "Tổng số: 4 người; được xếp loại: 2.",
+        "II. QUẦN CHÚNG 1 =HYPERLINK",
+        "Tổng số: 4 người, trong đó: đảng viên 3, quần chúng 1; đảng viên được xếp loại: 2.",
         "- Hoàn thành xuất sắc nhiệm vụ: 1 (50%).",
         "- Hoàn thành nhiệm vụ: 0 (0%).",
         "- Không đánh giá, xếp loại: 1.",
@@ -61,6 +65,7 @@ def test_pdf_text(tmp_path):
     ):
         assert line in text, line
     assert "hoặc không xếp loại" not in text
+    assert "KẾT QUẢ THỰC HIỆN KẾ HOẠCH" not in text  # 366 classifies the member, not the plan
     assert record.code[:5] in text and render.pages >= 1
 
 
@@ -72,9 +77,7 @@ def test_pdf_title_and_header_break_where_they_should(tmp_path):
     lines = [" ".join(line.split()) for line in poppler_text(path).splitlines()]
     for title in (
         "DANH SÁCH",
-        "ĐÁNH GIÁ, XẾP LOẠI KẾT QUẢ THỰC HIỆN",
-        "KẾ HOẠCH HỌC TẬP VÀ LÀM THEO",
-        "TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2026",
+        "ĐÁNH GIÁ, XẾP LOẠI CÁN BỘ, ĐẢNG VIÊN NĂM 2026",
     ):
         assert title in lines, title
     assert "STT" in lines and "ST" not in lines
@@ -88,15 +91,18 @@ def test_xlsx_read_back(tmp_path):
     header = next(i for i, r in enumerate(rows) if r[0] == "STT")
     assert rows[header][:7] == ("STT", "Họ và tên", "Chức vụ", "Điểm", "Đề xuất xếp loại",
                                "Chi bộ xếp loại", "Ghi chú")  # fmt: skip
-    body = rows[header + 1 : header + 5]
+    assert rows[header + 1][0] == "I. ĐẢNG VIÊN" and rows[header + 5][0] == "II. QUẦN CHÚNG"
+    body = rows[header + 2 : header + 5]
     assert body[0][:4] == (1, "Nguyễn Văn An", "Bí thư; Giám đốc Sở", 95.5)
     assert body[0][5] == "Hoàn thành xuất sắc nhiệm vụ"
     assert body[2][6] == "Không đánh giá: Kết nạp chưa đủ 6 tháng" and body[2][3] is None
-    risky = sheet.cell(header + 5, 2)
+    assert rows[header + 6][0] == 1  # the quần chúng numbered from 1 in their own part
+    risky = sheet.cell(header + 7, 2)
     assert risky.value == '=HYPERLINK("x")' and risky.data_type == "s" and risky.quotePrefix
     texts = [r[0] for r in rows if isinstance(r[0], str)]
     assert "- Hoàn thành tốt nhiệm vụ: 1 (50%)." in texts
-    assert any("(Theo Quy định 366-QĐ/TW" in t for t in texts)
+    assert any("theo Quy định 366-QĐ/TW" in t for t in texts)
+    assert "ĐÁNH GIÁ, XẾP LOẠI CÁN BỘ, ĐẢNG VIÊN NĂM 2026" in texts
 
 
 def test_person_history_pdf(tmp_path):

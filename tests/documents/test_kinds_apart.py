@@ -93,3 +93,26 @@ def test_a_member_form_prints_the_post_or_the_blank(seeded, tmp_path):
     assert "Chức vụ đảng: ……" in binh  # "Đảng viên" is no post
     assert "Sinh hoạt tại chi bộ Sở Ngoại vụ" in binh
 
+
+
+def test_the_evaluation_list_classifies_members_and_lists_quan_chung_apart(seeded, tmp_path):
+    """366-QĐ/TW classifies the member, not the plan: the title names who is listed, the
+    quần chúng are a part of their own and never among those classified."""
+    from chibo_app.services.evaluation_printing import export_list
+
+    path = tmp_path / "dg.pdf"
+    export_list(seeded, 2026, path)
+    text = squeeze(poppler_text(path))
+    assert "ĐÁNH GIÁ, XẾP LOẠI CÁN BỘ, ĐẢNG VIÊN NĂM 2026" in text
+    assert "KẾT QUẢ THỰC HIỆN KẾ HOẠCH" not in text
+    assert "Gắn với kết quả thực hiện kế hoạch học tập và làm theo" in text
+    party, others = text.split("II. QUẦN CHÚNG")
+    party = party.split("I. ĐẢNG VIÊN")[1]
+    others = others.split("Tổng số:")[0]
+    assert "Hoàng Văn Em" in others and "Hoàng Văn Em" not in party
+    assert "Trần Thị Bình" in party and "Trần Thị Bình" not in others
+    assert "trong đó: đảng viên" in text and "quần chúng 2" in text.split("Tổng số:")[1]
+    sheet = tmp_path / "dg.xlsx"
+    export_list(seeded, 2026, sheet)
+    firsts = [r[0] for r in load_workbook(sheet).active.iter_rows(values_only=True)]
+    assert "I. ĐẢNG VIÊN" in firsts and "II. QUẦN CHÚNG" in firsts
