@@ -136,11 +136,13 @@ def numbering(
     number: int | None = None,
     *,
     replace: bool = False,
+    today: dt.date | None = None,
 ) -> Numbering:
-    """How to number `draft` (built with any number, as of today): a reprint of the
-    unchanged document printed before keeps its number, date and code; a changed one
-    takes `number` (default: the next), or with `replace` the earlier one's number."""
-    today = session.today()
+    """How to number `draft` (built with any number, as of `today`, the day the print
+    read from the clock once): a reprint of the unchanged document printed before keeps
+    its number, date and code; a changed one takes `number` (default: the next), or with
+    `replace` the earlier one's number."""
+    today = session.today() if today is None else today
     earlier = earlier_print(session, draft)
     if earlier is None or earlier.number is None:
         return Numbering(number_to_use(session, draft.doc_type, number), today)

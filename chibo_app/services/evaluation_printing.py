@@ -60,11 +60,12 @@ def export_list(
     if suffix not in SUFFIXES:
         raise ChiboError("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.")
     cell = load_settings(session)
-    draft = list_data(session, year, number=number, as_of=session.today())
+    now = session.today()  # read once: a print crossing midnight keeps one day
+    draft = list_data(session, year, number=number, as_of=now)
     if not draft.rows:
         raise ChiboError(f"Năm {year} không có ai để đánh giá, xếp loại.")
     plan = documents.numbering(
-        session, evaluation_list.printed_list(draft, cell), number, replace=replace
+        session, evaluation_list.printed_list(draft, cell), number, replace=replace, today=now
     )
     number, today = plan.number, plan.as_of
     data = list_data(session, year, number=number, as_of=today)

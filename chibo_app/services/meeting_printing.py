@@ -134,13 +134,14 @@ def print_meeting(
         raise ChiboError("Biên bản chỉ in ra tệp .pdf hoặc .docx.")
     settings = settings or load_page_settings(session)
     cell = load_settings(session)
+    now = session.today()  # read once: a print crossing midnight keeps one day
     data = record_data(session, meeting_id, number)
     if not data.lines:
         raise ChiboError("Buổi sinh hoạt chưa có điểm danh.")
     plan: Numbering | None = None
     if minutes:
         draft = meeting_record.printed_minutes(data, cell)
-        plan = documents.numbering(session, draft, number, replace=replace)
+        plan = documents.numbering(session, draft, number, replace=replace, today=now)
         number = plan.number
         data = record_data(session, meeting_id, number)
         documents.check_number_free(
@@ -162,7 +163,7 @@ def print_meeting(
         session,
         printed,
         target,
-        printed_on=plan.as_of if plan else session.today(),
+        printed_on=plan.as_of if plan else now,
         replaces=plan.replaces if plan else None,
     )
     return MeetingPrintResult(

@@ -66,12 +66,15 @@ def export_list(
     if suffix not in SUFFIXES:
         raise ChiboError(msg("Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf."))
     cell = load_settings(session)
-    data = nomination_lists.list_data(session, year, number, dated or session.today())
+    dated = dated or session.today()  # read once: a print crossing midnight keeps one day
+    data = nomination_lists.list_data(session, year, number, dated)
     if not data.rows:
         raise ChiboError(msg("Năm {year} chưa có đăng ký điển hình nào.", year=year))
-    plan = documents.numbering(session, nomination_list.printed_list(data, cell), number)
+    plan = documents.numbering(
+        session, nomination_list.printed_list(data, cell), number, today=dated
+    )
     number = plan.number
-    dated = plan.as_of if plan.reprint else (dated or session.today())
+    dated = plan.as_of
     data = nomination_lists.list_data(session, year, number, dated)
     record = nomination_list.printed_list(data, cell)
     documents.check_number_free(session, record)

@@ -215,11 +215,12 @@ def print_signed_off(
     if suffix not in LIST_SUFFIXES:
         raise ChiboError("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.")
     cell = load_settings(session)
-    draft = signed_off_data(session, year, number=number, as_of=session.today())
+    now = session.today()  # read once: a print crossing midnight keeps one day
+    draft = signed_off_data(session, year, number=number, as_of=now)
     if not draft.rows:
         raise ChiboError(f"Năm {year} chưa có kế hoạch nào được chi bộ xác nhận.")
     plan = documents.numbering(
-        session, signed_off_list.printed_list(draft, cell), number, replace=replace
+        session, signed_off_list.printed_list(draft, cell), number, replace=replace, today=now
     )
     today = plan.as_of
     data = signed_off_data(session, year, number=plan.number, as_of=today)

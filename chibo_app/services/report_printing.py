@@ -88,9 +88,10 @@ def print_report(
     if suffix not in (".pdf", ".docx"):
         raise ChiboError("Báo cáo chỉ in ra tệp .pdf hoặc .docx.")
     cell = load_settings(session)
-    draft = report_data(session, period, number=number, dated=session.today())
+    now = session.today()  # read once: a print crossing midnight keeps one day
+    draft = report_data(session, period, number=number, dated=now)
     plan = documents.numbering(
-        session, document.printed_report(draft, cell), number, replace=replace
+        session, document.printed_report(draft, cell), number, replace=replace, today=now
     )
     number, today = plan.number, plan.as_of
     data = report_data(session, period, number=number, dated=today)
