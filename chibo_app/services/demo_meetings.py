@@ -104,6 +104,8 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
         if day > today:
             break
         agenda, votes = agenda_template(MeetingKind.REGULAR, month)
+        conclusions = rng.choice(CONCLUSIONS)  # drawn in the order the demo always drew
+        attendance = _attendance(rng, meetings.roll(session, day), leads)
         meeting = Meeting(
             held_on=day.isoformat(),
             start_time="14:00",
@@ -111,11 +113,11 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
             place="Hội trường Sở Ngoại vụ",
             chair_id=chair,
             secretary_id=secretary,
-            conclusions=rng.choice(CONCLUSIONS),
-            attendance=_attendance(rng, meetings.roll(session, day), leads),
+            conclusions=conclusions,
+            attendance=attendance,
             commendations=praise if month == 6 else (),
             guests=(guest,) if month in (1, 7) else (),
-            agenda=_discussed(rng, agenda, names[chair], names),
+            agenda=_discussed(rng, agenda, names[chair], names, _present(attendance, names)),
         )
         meetings.save_meeting(session, _voted(session, meeting, votes))
         made += 1
@@ -125,6 +127,7 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
             if themed_day <= today:
                 title = topics.get_topic(session, topic_ids[thematic[0]]).title
                 agenda, votes = agenda_template(MeetingKind.THEMATIC, month, [title])
+                attendance = _attendance(rng, meetings.roll(session, themed_day), leads)
                 themed = meeting.with_changes(
                     held_on=themed_day.isoformat(),
                     kind=MeetingKind.THEMATIC,
@@ -132,10 +135,12 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
                     end_time="11:00",
                     conclusions=thematic[1],
                     topic_ids=(topic_ids[thematic[0]],),
-                    attendance=_attendance(rng, meetings.roll(session, themed_day), leads),
+                    attendance=attendance,
                     commendations=(),
                     guests=(),
-                    agenda=_discussed(rng, agenda, names[chair], names),
+                    agenda=_discussed(
+                        rng, agenda, names[chair], names, _present(attendance, names)
+                    ),
                 )
                 meetings.save_meeting(session, _voted(session, themed, votes))
                 made += 1
@@ -148,23 +153,53 @@ def meetings_names(session: Session, ids: list[int]) -> dict[int, str]:
     return people.names(session, ids)
 
 
+def _present(attendance: tuple[Attendance, ...], names: dict[int, str]) -> set[str]:
+    return {
+        names[a.person_id]
+        for a in attendance
+        if a.presence == Presence.PRESENT and a.person_id in names
+    }
+
+
 def _discussed(
-    rng: random.Random, agenda: tuple[AgendaItem, ...], chair: str, names: dict[int, str]
+    rng: random.Random,
+    agenda: tuple[AgendaItem, ...],
+    chair: str,
+    names: dict[int, str],
+    present: set[str],
 ) -> tuple[AgendaItem, ...]:
-    """The template's items as held: the chair presents, two or three members speak."""
+    """The template's items as held: the chair presents, one or two members present at
+    the meeting speak (the minutes never give the floor to someone away)."""
     speakers = [n for n in names.values() if n != chair]
     items = []
     for number, item in enumerate(agenda):
-        said = rng.sample(speakers, k=min(len(speakers), rng.randint(1, 2)))
+        said = _among(
+            rng.sample(speakers, k=min(len(speakers), rng.randint(1, 2))), speakers, present
+        )
+        presenter = chair if number != 1 or len(speakers) < 2 else speakers[-1]
         items.append(
             AgendaItem(
                 item.title,
-                chair if number != 1 or len(speakers) < 2 else speakers[-1],
+                _among([presenter], speakers, present)[0] if presenter != chair else chair,
                 PRESENTED[number % len(PRESENTED)],
                 tuple(Opinion(who, rng.choice(OPINIONS)) for who in said),
             )
         )
     return tuple(items)
+
+
+def _among(chosen: list[str], speakers: list[str], present: set[str]) -> list[str]:
+    """`chosen` with each one away replaced by the next present speaker not chosen yet
+    (no draw from the generator: the rest of the demo stays as it was)."""
+    kept: list[str] = []
+    for name in chosen:
+        if name not in present:
+            start = speakers.index(name) if name in speakers else 0
+            ring = speakers[start:] + speakers[:start]
+            name = next((n for n in ring if n in present and n not in kept), name)
+        if name not in kept:
+            kept.append(name)
+    return kept
 
 
 def _voted(session: Session, meeting: Meeting, votes: tuple[Vote, ...]) -> Meeting:
