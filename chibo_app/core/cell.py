@@ -20,6 +20,8 @@ class CellSettings:
     symbol: str = "CB"
     term: str = ""
     user_name: str = ""
+    # The cell's own copy in "Nơi nhận" (Hướng dẫn 36-HD/VPTW), as seed 003 writes it.
+    archive: str = "Lưu Văn phòng Chi bộ"
 
     @classmethod
     def keys(cls) -> list[str]:
@@ -39,6 +41,7 @@ SETTING_LABELS = {
     "symbol": "Ký hiệu văn bản",
     "term": "Nhiệm kỳ",
     "user_name": "Người sử dụng (ghi vào lịch sử thay đổi)",
+    "archive": "Nơi lưu văn bản (dòng cuối Nơi nhận)",
 }
 
 _REQUIRED = ("cell_name", "superior", "place", "secretary")

@@ -52,17 +52,17 @@ class ChangedElsewhere(ChiboError):
         self.theirs = [labels.get(f, f) for f in check.theirs]
         self.clashes = [labels.get(f, f) for f in check.clashes]
         lines = [
-            f"{what} vừa được sửa ở nơi khác sau khi bạn mở ra (đã đổi: "
+            f"{what} vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: "
             f"{', '.join(self.theirs)}); chưa có gì được ghi."
         ]
         if self.clashes:
             lines.append(
-                f"Bạn cũng đã sửa {', '.join(self.clashes)}: nếu vẫn lưu, nội dung bạn nhập "
-                "sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa."
+                f"Đồng chí cũng đã sửa {', '.join(self.clashes)}: nếu vẫn lưu, nội dung đồng "
+                "chí nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa."
             )
         else:
             lines.append(
-                "Nếu vẫn lưu, chỉ những mục bạn đã sửa được ghi; các thay đổi kia được giữ."
+                "Nếu vẫn lưu, chỉ những mục đồng chí đã sửa được ghi; các thay đổi kia được giữ."
             )
         text = "\n".join(lines)  # one sentence a line: each is translated on its own
         super().__init__(text)

@@ -15,8 +15,6 @@ from chibo_app.core.cell import CellSettings
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import DocumentHeader, PartyDocument, SignatureBlock
 
-ARCHIVE = "Lưu Chi bộ"
-
 
 class CellStyles(NamedTuple):
     cell: ParagraphStyle
@@ -39,11 +37,12 @@ def cell_styles(doc: PartyDocument, name: str, size: float | None = None) -> Cel
     )  # fmt: skip
 
 
-def recipients(given: Sequence[str], cell: CellSettings, archive: str = ARCHIVE) -> list[str]:
-    """Nơi nhận: those given, else the superior committee and the cell's own copy."""
+def recipients(given: Sequence[str], cell: CellSettings) -> list[str]:
+    """Nơi nhận: those given, else the superior committee and the cell's own copy (the
+    setting 'archive', "Lưu Văn phòng Chi bộ" as seed 003 writes it)."""
     if given:
         return list(given)
-    return [name for name in (cell.superior, archive) if name]
+    return [name for name in (cell.superior, cell.archive) if name]
 
 
 def list_document(

@@ -113,7 +113,7 @@ def totals_line(data: NominationListData) -> str:
 
 
 def recipients(data: NominationListData, cell: CellSettings) -> list[str]:
-    return frame.recipients(data.recipients, cell, "Lưu Văn phòng Chi bộ")
+    return frame.recipients(data.recipients, cell)
 
 
 def list_content(data: NominationListData, cell: CellSettings) -> dict[str, object]:

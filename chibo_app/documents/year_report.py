@@ -91,7 +91,7 @@ def summary_line(figures: ReportFigures) -> str:
 def recipients(data: ReportData, cell: CellSettings) -> list[str]:
     if data.recipients:
         return list(data.recipients)
-    return [f"{cell.superior} (b/c)" if cell.superior else "", "Lưu Chi bộ"]
+    return [f"{cell.superior} (b/c)" if cell.superior else "", cell.archive]
 
 
 def intro(data: ReportData, cell: CellSettings) -> str:

@@ -380,16 +380,16 @@ MESSAGES = (
     # core.edits: a save over a record changed elsewhere since it was opened
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "%1 vừa được sửa ở nơi khác sau khi bạn mở ra (đã đổi: %2); chưa có gì được ghi.",
+        "%1 vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: %2); chưa có gì được ghi.",
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "Bạn cũng đã sửa %1: nếu vẫn lưu, nội dung bạn nhập sẽ thay cho thay đổi kia; "
+        "Đồng chí cũng đã sửa %1: nếu vẫn lưu, nội dung đồng chí nhập sẽ thay cho thay đổi kia; "
         "các mục khác được giữ như ở nơi khác đã sửa.",
     ),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "Nếu vẫn lưu, chỉ những mục bạn đã sửa được ghi; các thay đổi kia được giữ.",
+        "Nếu vẫn lưu, chỉ những mục đồng chí đã sửa được ghi; các thay đổi kia được giữ.",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "Thông tin của %1"),
     QT_TRANSLATE_NOOP("CoreMessages", "Kế hoạch năm %1 này"),

@@ -73,7 +73,7 @@ class ErrorReporter:
         else:
             text = QCoreApplication.translate(
                 "ErrorReport",
-                "Chi bộ gặp một lỗi không lường trước (%1). Dữ liệu đã lưu trước đó không bị "
+                "Ứng dụng gặp một lỗi không lường trước (%1). Dữ liệu đã lưu trước đó không bị "
                 "ảnh hưởng; thao tác vừa rồi có thể chưa được thực hiện.",
             ).replace("%1", f"{type(error).__name__}: {error}")
         if logged:

@@ -704,6 +704,10 @@
         <translation>User (recorded in the change history)</translation>
     </message>
     <message>
+        <source>Nơi lưu văn bản (dòng cuối Nơi nhận)</source>
+        <translation>Filing line (last line of the distribution list)</translation>
+    </message>
+    <message>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
@@ -2951,6 +2955,18 @@
         <translation>Minutes can only be printed to a .pdf or .docx file.</translation>
     </message>
     <message>
+        <source>%1 vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: %2); chưa có gì được ghi.</source>
+        <translation>%1 was changed elsewhere after you opened it (changed: %2); nothing has been written.</translation>
+    </message>
+    <message>
+        <source>Đồng chí cũng đã sửa %1: nếu vẫn lưu, nội dung đồng chí nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</source>
+        <translation>You changed %1 too: if you save anyway, what you typed replaces that change; everything else stays as it was changed elsewhere.</translation>
+    </message>
+    <message>
+        <source>Nếu vẫn lưu, chỉ những mục đồng chí đã sửa được ghi; các thay đổi kia được giữ.</source>
+        <translation>If you save anyway, only what you changed is written; the other changes are kept.</translation>
+    </message>
+    <message>
         <source>Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf.</source>
         <translation>The list can only be saved as a .xlsx or .pdf file.</translation>
     </message>
@@ -3133,18 +3149,6 @@
     <message>
         <source>Không tìm thấy người có mã %1.</source>
         <translation>No person with the id %1.</translation>
-    </message>
-    <message>
-        <source>%1 vừa được sửa ở nơi khác sau khi bạn mở ra (đã đổi: %2); chưa có gì được ghi.</source>
-        <translation>%1 was changed elsewhere after you opened it (changed: %2); nothing has been written.</translation>
-    </message>
-    <message>
-        <source>Bạn cũng đã sửa %1: nếu vẫn lưu, nội dung bạn nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</source>
-        <translation>You changed %1 too: if you save anyway, what you typed replaces that change; everything else stays as it was changed elsewhere.</translation>
-    </message>
-    <message>
-        <source>Nếu vẫn lưu, chỉ những mục bạn đã sửa được ghi; các thay đổi kia được giữ.</source>
-        <translation>If you save anyway, only what you changed is written; the other changes are kept.</translation>
     </message>
     <message>
         <source>Thông tin của %1</source>
@@ -4297,8 +4301,8 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
 <context>
     <name>ErrorReport</name>
     <message>
-        <source>Chi bộ gặp một lỗi không lường trước (%1). Dữ liệu đã lưu trước đó không bị ảnh hưởng; thao tác vừa rồi có thể chưa được thực hiện.</source>
-        <translation>Party Cell ran into an unexpected error (%1). Data saved before is not affected; the last action may not have been carried out.</translation>
+        <source>Ứng dụng gặp một lỗi không lường trước (%1). Dữ liệu đã lưu trước đó không bị ảnh hưởng; thao tác vừa rồi có thể chưa được thực hiện.</source>
+        <translation>The application ran into an unexpected error (%1). Data saved before is not affected; the last action may not have been carried out.</translation>
     </message>
     <message>
         <source>Chi tiết đã được ghi vào tệp: %1</source>
@@ -4687,7 +4691,7 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Welcome — party cell details</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Chào mừng bạn đến với Chi bộ.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể sửa sau trong “Cài đặt”.</source>
+        <source>&lt;b&gt;Chào mừng đồng chí đến với ứng dụng Chi bộ.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể sửa sau trong “Cài đặt”.</source>
         <translation>&lt;b&gt;Welcome to Party Cell.&lt;/b&gt;&lt;br&gt;Before you start, enter the details of your party cell. They are printed on documents and can be changed later in “Settings”.</translation>
     </message>
     <message>
@@ -5166,8 +5170,8 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
 <context>
     <name>LockCover</name>
     <message>
-        <source>Chi bộ đang khóa. Hãy mở khóa ở cửa sổ phía trên.</source>
-        <translation>Party Cell is locked. Unlock it in the window above.</translation>
+        <source>Ứng dụng đang khóa. Hãy mở khóa ở cửa sổ phía trên.</source>
+        <translation>The application is locked. Unlock it in the window above.</translation>
     </message>
     <message>
         <source>Chi bộ — đã khóa</source>
@@ -8472,8 +8476,12 @@ Send this file to the committee (USB stick, internal mail).</translation>
         <translation>e.g. 2025–2030</translation>
     </message>
     <message>
-        <source>Tên của bạn, ghi vào lịch sử thay đổi</source>
+        <source>Tên của đồng chí, ghi vào lịch sử thay đổi</source>
         <translation>Your name, recorded in the change history</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Lưu Văn phòng Chi bộ</source>
+        <translation>For example: Lưu Văn phòng Chi bộ</translation>
     </message>
     <message>
         <source>Chưa lưu được. Hãy sửa:</source>

@@ -704,6 +704,10 @@
         <translation>Người sử dụng (ghi vào lịch sử thay đổi)</translation>
     </message>
     <message>
+        <source>Nơi lưu văn bản (dòng cuối Nơi nhận)</source>
+        <translation>Nơi lưu văn bản (dòng cuối Nơi nhận)</translation>
+    </message>
+    <message>
         <source>Chưa thực hiện</source>
         <translation>Chưa thực hiện</translation>
     </message>
@@ -2951,6 +2955,18 @@
         <translation>Biên bản chỉ in ra tệp .pdf hoặc .docx.</translation>
     </message>
     <message>
+        <source>%1 vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: %2); chưa có gì được ghi.</source>
+        <translation>%1 vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: %2); chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Đồng chí cũng đã sửa %1: nếu vẫn lưu, nội dung đồng chí nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</source>
+        <translation>Đồng chí cũng đã sửa %1: nếu vẫn lưu, nội dung đồng chí nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</translation>
+    </message>
+    <message>
+        <source>Nếu vẫn lưu, chỉ những mục đồng chí đã sửa được ghi; các thay đổi kia được giữ.</source>
+        <translation>Nếu vẫn lưu, chỉ những mục đồng chí đã sửa được ghi; các thay đổi kia được giữ.</translation>
+    </message>
+    <message>
         <source>Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf.</source>
         <translation>Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf.</translation>
     </message>
@@ -3133,18 +3149,6 @@
     <message>
         <source>Không tìm thấy người có mã %1.</source>
         <translation>Không tìm thấy người có mã %1.</translation>
-    </message>
-    <message>
-        <source>%1 vừa được sửa ở nơi khác sau khi bạn mở ra (đã đổi: %2); chưa có gì được ghi.</source>
-        <translation>%1 vừa được sửa ở nơi khác sau khi bạn mở ra (đã đổi: %2); chưa có gì được ghi.</translation>
-    </message>
-    <message>
-        <source>Bạn cũng đã sửa %1: nếu vẫn lưu, nội dung bạn nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</source>
-        <translation>Bạn cũng đã sửa %1: nếu vẫn lưu, nội dung bạn nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</translation>
-    </message>
-    <message>
-        <source>Nếu vẫn lưu, chỉ những mục bạn đã sửa được ghi; các thay đổi kia được giữ.</source>
-        <translation>Nếu vẫn lưu, chỉ những mục bạn đã sửa được ghi; các thay đổi kia được giữ.</translation>
     </message>
     <message>
         <source>Thông tin của %1</source>
@@ -4297,8 +4301,8 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
 <context>
     <name>ErrorReport</name>
     <message>
-        <source>Chi bộ gặp một lỗi không lường trước (%1). Dữ liệu đã lưu trước đó không bị ảnh hưởng; thao tác vừa rồi có thể chưa được thực hiện.</source>
-        <translation>Chi bộ gặp một lỗi không lường trước (%1). Dữ liệu đã lưu trước đó không bị ảnh hưởng; thao tác vừa rồi có thể chưa được thực hiện.</translation>
+        <source>Ứng dụng gặp một lỗi không lường trước (%1). Dữ liệu đã lưu trước đó không bị ảnh hưởng; thao tác vừa rồi có thể chưa được thực hiện.</source>
+        <translation>Ứng dụng gặp một lỗi không lường trước (%1). Dữ liệu đã lưu trước đó không bị ảnh hưởng; thao tác vừa rồi có thể chưa được thực hiện.</translation>
     </message>
     <message>
         <source>Chi tiết đã được ghi vào tệp: %1</source>
@@ -4687,8 +4691,8 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Chào mừng — thông tin chi bộ</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Chào mừng bạn đến với Chi bộ.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể sửa sau trong “Cài đặt”.</source>
-        <translation>&lt;b&gt;Chào mừng bạn đến với Chi bộ.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể sửa sau trong “Cài đặt”.</translation>
+        <source>&lt;b&gt;Chào mừng đồng chí đến với ứng dụng Chi bộ.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể sửa sau trong “Cài đặt”.</source>
+        <translation>&lt;b&gt;Chào mừng đồng chí đến với ứng dụng Chi bộ.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể sửa sau trong “Cài đặt”.</translation>
     </message>
     <message>
         <source>Bắt đầu</source>
@@ -5166,8 +5170,8 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
 <context>
     <name>LockCover</name>
     <message>
-        <source>Chi bộ đang khóa. Hãy mở khóa ở cửa sổ phía trên.</source>
-        <translation>Chi bộ đang khóa. Hãy mở khóa ở cửa sổ phía trên.</translation>
+        <source>Ứng dụng đang khóa. Hãy mở khóa ở cửa sổ phía trên.</source>
+        <translation>Ứng dụng đang khóa. Hãy mở khóa ở cửa sổ phía trên.</translation>
     </message>
     <message>
         <source>Chi bộ — đã khóa</source>
@@ -8472,8 +8476,12 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
         <translation>Ví dụ: 2025–2030</translation>
     </message>
     <message>
-        <source>Tên của bạn, ghi vào lịch sử thay đổi</source>
-        <translation>Tên của bạn, ghi vào lịch sử thay đổi</translation>
+        <source>Tên của đồng chí, ghi vào lịch sử thay đổi</source>
+        <translation>Tên của đồng chí, ghi vào lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Lưu Văn phòng Chi bộ</source>
+        <translation>Ví dụ: Lưu Văn phòng Chi bộ</translation>
     </message>
     <message>
         <source>Chưa lưu được. Hãy sửa:</source>

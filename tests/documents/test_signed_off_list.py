@@ -45,7 +45,7 @@ def test_pdf_layout_text_and_repeated_header(tmp_path):
         "Tổng số: 60/65 kế hoạch đã được chi bộ xác nhận.",
         "Nơi nhận:",
         "- Đảng ủy Ủy ban nhân dân tỉnh,",
-        "- Lưu Chi bộ.",
+        "- Lưu Văn phòng Chi bộ.",
         "T/M CHI BỘ",
         "BÍ THƯ",
         "Thái Phúc Sơn",
@@ -66,6 +66,20 @@ def test_pdf_keeps_diacritics_of_names(tmp_path):
     # pypdf: pdftotext interleaves the narrow name column with its neighbours.
     text = "".join(pypdf_text(path).split())
     assert "".join(ALPHABET_LINE.split()) in text
+
+
+def test_the_archive_line_of_noi_nhan_is_the_cells_setting(tmp_path):
+    """'Lưu Văn phòng Chi bộ' as seed 003 by default; what the cell set, in every format."""
+    from dataclasses import replace
+
+    path = tmp_path / "ds.pdf"
+    write_signed_off_pdf(path, _data(3), replace(CELL, archive="Lưu: VT, Chi ủy"))
+    text = squeeze(poppler_text(path))
+    assert "- Lưu: VT, Chi ủy." in text and "Lưu Văn phòng Chi bộ" not in text
+    sheet_path = tmp_path / "ds.xlsx"
+    write_signed_off_xlsx(sheet_path, _data(3), replace(CELL, archive="Lưu: VT, Chi ủy"))
+    texts = [c for r in load_workbook(sheet_path).active.iter_rows(values_only=True) for c in r]
+    assert any(isinstance(c, str) and "Lưu: VT, Chi ủy" in c for c in texts)
 
 
 @pytest.fixture

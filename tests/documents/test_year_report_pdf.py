@@ -79,7 +79,7 @@ def test_whole_year_report_text(seeded, tmp_path):
         "Nguyễn Văn An",
         "Nơi nhận:",
         "- Đảng ủy Ủy ban nhân dân tỉnh (b/c),",
-        "- Lưu Chi bộ.",
+        "- Lưu Văn phòng Chi bộ.",
     ):
         assert squeeze(expected) in text, expected
     assert "Mã xác thực:" in poppler_text(path, 1)

@@ -83,7 +83,7 @@ def test_both_changed_the_same_field_is_named_and_the_user_decides(session, an):
     with pytest.raises(ChangedElsewhere) as asked:
         people.save_with_positions(session, edited, list(loaded[1]), loaded=loaded)
     assert asked.value.clashes == ["Điện thoại"]
-    assert "Bạn cũng đã sửa Điện thoại" in str(asked.value)
+    assert "Đồng chí cũng đã sửa Điện thoại" in str(asked.value)
     people.save_with_positions(session, edited, list(loaded[1]), loaded=loaded, overwrite=True)
     saved = people.get_person(session, an)
     assert saved.phone == "0900000002" and saved.notes == "từ danh sách mới"

@@ -76,7 +76,7 @@ def test_unexpected_error_is_logged_and_shown_in_vietnamese(qtbot, tmp_path, mon
         reporter(*sys.exc_info())
     log = (tmp_path / LOG_NAME).read_text(encoding="utf-8")
     assert "RuntimeError: hỏng ở đâu đó" in log and "Traceback" in log
-    assert "Chi bộ gặp một lỗi không lường trước (RuntimeError: hỏng ở đâu đó)" in shown[0]
+    assert "Ứng dụng gặp một lỗi không lường trước (RuntimeError: hỏng ở đâu đó)" in shown[0]
     assert str(tmp_path / LOG_NAME) in shown[0]
     try:
         raise connection.OperationalError("database or disk is full")

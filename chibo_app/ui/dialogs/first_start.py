@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_app.core.cell import CellSettings
 from chibo_app.services.session import Session
 from chibo_app.ui.widgets.new_password import NewPasswordFields, forgotten_warning
 from chibo_app.ui.widgets.settings_form import SettingsForm
@@ -30,14 +31,17 @@ class FirstStartDialog(QDialog):
         self.setMinimumWidth(560)
         intro = QLabel(
             self.tr(
-                "<b>Chào mừng bạn đến với Chi bộ.</b><br>Trước khi bắt đầu, hãy nhập thông tin "
-                "của chi bộ. Các thông tin này được in trên văn bản và có thể sửa sau trong "
-                "“Cài đặt”."
+                "<b>Chào mừng đồng chí đến với ứng dụng Chi bộ.</b><br>Trước khi bắt đầu, hãy "
+                "nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể "
+                "sửa sau trong “Cài đặt”."
             )
         )
         intro.setWordWrap(True)
         self.level_box = self._level_box()
-        self.form = SettingsForm(session, self)
+        # What every document needs; the filing line ("Lưu …") keeps its default until
+        # the secretary changes it in Cài đặt.
+        shown = tuple(k for k in CellSettings.keys() if k != "archive")
+        self.form = SettingsForm(session, self, shown)
         self.password_box = self._password_box()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

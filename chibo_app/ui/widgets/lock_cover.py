@@ -45,7 +45,7 @@ class LockCover(QWidget):
             row.addStretch(1)
             layout.addLayout(row)
         else:
-            label = QLabel(self.tr("Chi bộ đang khóa. Hãy mở khóa ở cửa sổ phía trên."))
+            label = QLabel(self.tr("Ứng dụng đang khóa. Hãy mở khóa ở cửa sổ phía trên."))
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)

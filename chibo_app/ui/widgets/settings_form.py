@@ -21,16 +21,24 @@ _PLACEHOLDERS = {
     "deputy": QT_TRANSLATE_NOOP("SettingsForm", "Họ và tên Phó Bí thư (nếu có)"),
     "symbol": "CB",
     "term": QT_TRANSLATE_NOOP("SettingsForm", "Ví dụ: 2025–2030"),
-    "user_name": QT_TRANSLATE_NOOP("SettingsForm", "Tên của bạn, ghi vào lịch sử thay đổi"),
+    "user_name": QT_TRANSLATE_NOOP("SettingsForm", "Tên của đồng chí, ghi vào lịch sử thay đổi"),
+    "archive": QT_TRANSLATE_NOOP("SettingsForm", "Ví dụ: Lưu Văn phòng Chi bộ"),
 }
 
 
 class SettingsForm(QWidget):
     saved = Signal(CellSettings)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        keys: tuple[str, ...] | None = None,
+    ) -> None:
+        """`keys`: the settings shown (default: all); the others keep their values."""
         super().__init__(parent)
         self.session = session
+        self._kept = cell.load_settings(session)
         self.setStyleSheet(FIELD_STYLE)
         self.summary = QLabel()
         self.summary.setObjectName("settingsSummary")
@@ -40,7 +48,7 @@ class SettingsForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.edits: dict[str, QLineEdit] = {}
-        for key in CellSettings.keys():
+        for key in keys or CellSettings.keys():
             edit = QLineEdit()
             edit.setObjectName(key)
             edit.setPlaceholderText(QCoreApplication.translate("SettingsForm", _PLACEHOLDERS[key]))
@@ -58,7 +66,8 @@ class SettingsForm(QWidget):
             edit.setText(getattr(settings, key))
 
     def typed(self) -> CellSettings:
-        return CellSettings(**{key: edit.text() for key, edit in self.edits.items()})
+        shown = {key: edit.text() for key, edit in self.edits.items()}
+        return CellSettings(**{**self._kept.__dict__, **shown})
 
     def save(self) -> bool:
         """Save through the service; on a problem show it by the field and keep the text."""
