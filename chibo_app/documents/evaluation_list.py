@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, Paragraph
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.rules import number_text
@@ -25,6 +24,7 @@ from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.documents import list_frame as frame
 from chibo_app.documents.list_frame import list_document
 from chibo_app.documents.page_settings import PageSettings
+from chibo_app.documents.paged_table import CellParagraph, PagedTable
 from chibo_app.documents.party_document import (
     PartyDocument,
     RenderResult,
@@ -209,23 +209,23 @@ def evaluation_document(
     )
 
 
-def _table(data: EvaluationListData, doc: PartyDocument) -> LongTable:
+def _table(data: EvaluationListData, doc: PartyDocument) -> PagedTable:
     cell, centre, head = frame.cell_styles(doc, "eval")
-    rows: list[list[Paragraph | str]] = [[Paragraph(label, head) for label, _w in COLUMNS]]
+    rows: list[list[object]] = [[CellParagraph(label, head) for label, _w in COLUMNS]]
     spans = []
     for line in numbered(data):
         if isinstance(line, str):  # a part's title across the table
             spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
-            rows.append([Paragraph(f"<b>{markup(line)}</b>", cell), *[""] * (len(COLUMNS) - 1)])
+            rows.append([CellParagraph(f"<b>{markup(line)}</b>", cell), *[""] * (len(COLUMNS) - 1)])
             continue
         rows.append(
-            [Paragraph(markup(v), centre if i in CENTRED else cell) for i, v in enumerate(line)]
+            [CellParagraph(markup(v), centre if i in CENTRED else cell) for i, v in enumerate(line)]
         )
     scale = doc.settings.frame_width / (sum(w for _l, w in COLUMNS) * mm)
-    return LongTable(
+    return PagedTable(
         rows,
-        colWidths=[w * mm * scale for _l, w in COLUMNS],
-        repeatRows=1,
+        col_widths=[w * mm * scale for _l, w in COLUMNS],
+        header_rows=1,
         style=table_style(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, "black"),
@@ -235,7 +235,7 @@ def _table(data: EvaluationListData, doc: PartyDocument) -> LongTable:
                 *spans,
             ]
         ),
-        spaceAfter=doc.settings.paragraph_space * 2,
+        space_after=doc.settings.paragraph_space * 2,
     )
 
 

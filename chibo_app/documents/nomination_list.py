@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, Paragraph
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.nominations import KIND_ORDER, SECTION_TITLES, Kind
@@ -23,6 +22,7 @@ from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.documents import list_frame as frame
 from chibo_app.documents.list_frame import list_document
 from chibo_app.documents.page_settings import PageSettings
+from chibo_app.documents.paged_table import CellParagraph, PagedTable
 from chibo_app.documents.party_document import (
     PartyDocument,
     RenderResult,
@@ -164,12 +164,12 @@ def nomination_list_document(
     )
 
 
-def _table(data: NominationListData, doc: PartyDocument) -> LongTable:
+def _table(data: NominationListData, doc: PartyDocument) -> PagedTable:
     cell, centre, head = frame.cell_styles(doc, "nl")
     last = len(COLUMNS) - 1
     first_group = next(i for i, c in enumerate(COLUMNS) if c[1])
-    top: list[object] = [Paragraph(g or label, head) for label, g, _w in COLUMNS]
-    below: list[object] = [Paragraph(label if g else "", head) for label, g, _w in COLUMNS]
+    top: list[object] = [CellParagraph(g or label, head) for label, g, _w in COLUMNS]
+    below: list[object] = [CellParagraph(label if g else "", head) for label, g, _w in COLUMNS]
     rows: list[list[object]] = [top, below]
     commands: list[TableCommand] = [
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
@@ -184,21 +184,23 @@ def _table(data: NominationListData, doc: PartyDocument) -> LongTable:
     for title, section_rows in sections(data):
         commands.append(("SPAN", (0, len(rows)), (last, len(rows))))
         commands.append(("BACKGROUND", (0, len(rows)), (last, len(rows)), "#f2f2f2"))
-        rows.append([Paragraph(f"<b>{markup(title)}</b>", cell)] + [""] * last)
+        rows.append([CellParagraph(f"<b>{markup(title)}</b>", cell)] + [""] * last)
         if not section_rows:
-            rows.append([Paragraph("", centre), Paragraph("<i>Không có</i>", cell)] + [""] * 5)
+            rows.append(
+                [CellParagraph("", centre), CellParagraph("<i>Không có</i>", cell)] + [""] * 5
+            )
         for number, row in enumerate(section_rows, start=1):
             values = row_values(number, row)
             rows.append(
-                [Paragraph(markup(v), centre if i == 0 else cell) for i, v in enumerate(values)]
+                [CellParagraph(markup(v), centre if i == 0 else cell) for i, v in enumerate(values)]
             )
     scale = doc.settings.frame_width / (sum(w for _l, _g, w in COLUMNS) * mm)
-    return LongTable(
+    return PagedTable(
         rows,
-        colWidths=[w * mm * scale for _l, _g, w in COLUMNS],
-        repeatRows=2,  # both header rows again at the top of every page
+        col_widths=[w * mm * scale for _l, _g, w in COLUMNS],
+        header_rows=2,  # both header rows again at the top of every page
         style=table_style(commands),
-        spaceAfter=doc.settings.paragraph_space * 2,
+        space_after=doc.settings.paragraph_space * 2,
     )
 
 

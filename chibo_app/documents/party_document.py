@@ -48,6 +48,7 @@ from chibo_app.core.verification import (
 from chibo_app.documents import fonts
 from chibo_app.documents.flowables import HeaderBlock, Hook
 from chibo_app.documents.page_settings import PageSettings
+from chibo_app.documents.paged_table import PagedTable
 from chibo_app.documents.qr import draw_qr
 from chibo_app.documents.styles import Styles, styles_for
 from chibo_app.documents.table_end import TableThenClosing
@@ -264,10 +265,14 @@ def _with_closing(body: list[Flowable], closing: list[Flowable]) -> list[Flowabl
     sends its last rows over with them rather than being pulled over whole."""
     if not closing or not body or not isinstance(body[-1], TextBlock | Paragraph):
         return body + closing
-    at = next((i for i in range(len(body) - 2, -1, -1) if isinstance(body[i], Table)), -1)
+    at = next(
+        (i for i in range(len(body) - 2, -1, -1) if isinstance(body[i], Table | PagedTable)), -1
+    )
     table = body[at] if at >= 0 else None
-    if isinstance(table, Table) and _totals_only(body[at + 1 :]):  # a list, then its totals
-        return [*body[:at], TableThenClosing(table, [*body[at + 1 :], *closing])]
+    if isinstance(table, Table | PagedTable) and _totals_only(body[at + 1 :]):  # a list, then
+        rest = [*body[at + 1 :], *closing]  # its totals
+        kept = table.then(rest) if isinstance(table, PagedTable) else TableThenClosing(table, rest)
+        return [*body[:at], kept]
     start = len(body) - 1
     while start > 0 and _keeps_with_next(body[start - 1]):  # reportlab cannot keep a
         start -= 1  # heading with a KeepTogether, so the heading goes inside it

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, Paragraph
+from reportlab.platypus import Paragraph
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.member_kinds import list_subject
@@ -26,6 +26,7 @@ from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.documents import list_frame as frame
 from chibo_app.documents.list_frame import list_document
 from chibo_app.documents.page_settings import PageSettings
+from chibo_app.documents.paged_table import CellParagraph, PagedTable
 from chibo_app.documents.party_document import (
     PartyDocument,
     RenderResult,
@@ -202,24 +203,24 @@ def signed_off_document(
     )
 
 
-def _table(data: SignedOffListData, doc: PartyDocument) -> LongTable:
+def _table(data: SignedOffListData, doc: PartyDocument) -> PagedTable:
     cell, centre, head = frame.cell_styles(doc, "list")
     centred = {0, 5, 6}
-    rows: list[list[Paragraph | str]] = [[Paragraph(label, head) for label, _w in COLUMNS]]
+    rows: list[list[Paragraph | str]] = [[CellParagraph(label, head) for label, _w in COLUMNS]]
     spans = []
     for line in numbered(data):
         if isinstance(line, str):  # a part's title across the table
             spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
-            rows.append([Paragraph(f"<b>{markup(line)}</b>", cell), *[""] * (len(COLUMNS) - 1)])
+            rows.append([CellParagraph(f"<b>{markup(line)}</b>", cell), *[""] * (len(COLUMNS) - 1)])
             continue
         rows.append(
-            [Paragraph(markup(v), centre if i in centred else cell) for i, v in enumerate(line)]
+            [CellParagraph(markup(v), centre if i in centred else cell) for i, v in enumerate(line)]
         )
     scale = doc.settings.frame_width / (sum(w for _l, w in COLUMNS) * mm)
-    return LongTable(
+    return PagedTable(
         rows,
-        colWidths=[w * mm * scale for _l, w in COLUMNS],
-        repeatRows=1,  # the header row again at the top of every page
+        col_widths=[w * mm * scale for _l, w in COLUMNS],
+        header_rows=1,  # the header row again at the top of every page
         style=table_style(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, "black"),
@@ -232,7 +233,7 @@ def _table(data: SignedOffListData, doc: PartyDocument) -> LongTable:
                 *spans,
             ]
         ),
-        spaceAfter=doc.settings.paragraph_space * 2,
+        space_after=doc.settings.paragraph_space * 2,
     )
 
 
