@@ -19,15 +19,15 @@ from reportlab.lib.units import mm
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.nominations import KIND_ORDER, SECTION_TITLES, Kind
 from chibo_app.core.verification import PrintedDocument, Subject, printed
+from chibo_app.documents import fonts
 from chibo_app.documents import list_frame as frame
 from chibo_app.documents.list_frame import list_document
 from chibo_app.documents.page_settings import PageSettings
-from chibo_app.documents.paged_table import CellParagraph, PagedTable
+from chibo_app.documents.paged_table import CellParagraph, PagedTable, text_cell
 from chibo_app.documents.party_document import (
     PartyDocument,
     RenderResult,
     TableCommand,
-    markup,
     table_style,
     write_recorded,
 )
@@ -184,16 +184,14 @@ def _table(data: NominationListData, doc: PartyDocument) -> PagedTable:
     for title, section_rows in sections(data):
         commands.append(("SPAN", (0, len(rows)), (last, len(rows))))
         commands.append(("BACKGROUND", (0, len(rows)), (last, len(rows)), "#f2f2f2"))
-        rows.append([CellParagraph(f"<b>{markup(title)}</b>", cell)] + [""] * last)
+        rows.append([text_cell(title, cell, fonts.BOLD)] + [""] * last)
         if not section_rows:
             rows.append(
-                [CellParagraph("", centre), CellParagraph("<i>Không có</i>", cell)] + [""] * 5
+                [text_cell("", centre), text_cell("Không có", cell, fonts.ITALIC)] + [""] * 5
             )
         for number, row in enumerate(section_rows, start=1):
             values = row_values(number, row)
-            rows.append(
-                [CellParagraph(markup(v), centre if i == 0 else cell) for i, v in enumerate(values)]
-            )
+            rows.append([text_cell(v, centre if i == 0 else cell) for i, v in enumerate(values)])
     scale = doc.settings.frame_width / (sum(w for _l, _g, w in COLUMNS) * mm)
     return PagedTable(
         rows,

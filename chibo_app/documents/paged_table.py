@@ -11,14 +11,20 @@ never stands alone: the last KEPT_ROWS rows go over with it when it does not fit
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, cast
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
 
 from chibo_app.documents.reportlab_internals import at_top_of_frame, row_heights
+from chibo_app.documents.styles import text_style
 from chibo_app.documents.table_end import KEPT_ROWS, stacked_height
+from chibo_app.documents.text_blocks import TextBlock, TextStyle
 
 _FORCE_SPLIT = 0xFFFFFF  # as KeepTogether: the frame always asks split() where to break
 _FIRST_WINDOW = 24  # rows tried on the first page (more when they all fit)
@@ -39,6 +45,19 @@ class CellParagraph(Paragraph):
             super().wrap(avail_width, avail_height)  # the height does not depend on it
             self._wrapped_at = avail_width
         return self.width, self.height
+
+
+def text_cell(text: str, style: ParagraphStyle, font: str | None = None) -> TextBlock:
+    """A body cell of plain text in `style` (or its `font`): laid out by TextBlock, no
+    markup parsed, each word's width measured once per document (a Paragraph parses
+    and measures every cell: a third of a long list's time)."""
+    return TextBlock(unicodedata.normalize("NFC", text), _plain(style, font))
+
+
+@functools.lru_cache(maxsize=64)
+def _plain(style: ParagraphStyle, font: str | None) -> TextStyle:
+    found = text_style(style)
+    return replace(found, font=font) if font else found
 
 
 class _Source:

@@ -16,21 +16,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.member_kinds import list_subject
 from chibo_app.core.paper_dates import short_date
 from chibo_app.core.people import PARTY_KINDS, Kind
 from chibo_app.core.verification import PrintedDocument, Subject, printed
+from chibo_app.documents import fonts
 from chibo_app.documents import list_frame as frame
 from chibo_app.documents.list_frame import list_document
 from chibo_app.documents.page_settings import PageSettings
-from chibo_app.documents.paged_table import CellParagraph, PagedTable
+from chibo_app.documents.paged_table import CellParagraph, PagedTable, text_cell
 from chibo_app.documents.party_document import (
     PartyDocument,
     RenderResult,
-    markup,
     table_style,
     write_recorded,
 )
@@ -206,16 +205,14 @@ def signed_off_document(
 def _table(data: SignedOffListData, doc: PartyDocument) -> PagedTable:
     cell, centre, head = frame.cell_styles(doc, "list")
     centred = {0, 5, 6}
-    rows: list[list[Paragraph | str]] = [[CellParagraph(label, head) for label, _w in COLUMNS]]
+    rows: list[list[object]] = [[CellParagraph(label, head) for label, _w in COLUMNS]]
     spans = []
     for line in numbered(data):
         if isinstance(line, str):  # a part's title across the table
             spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
-            rows.append([CellParagraph(f"<b>{markup(line)}</b>", cell), *[""] * (len(COLUMNS) - 1)])
+            rows.append([text_cell(line, cell, fonts.BOLD), *[""] * (len(COLUMNS) - 1)])
             continue
-        rows.append(
-            [CellParagraph(markup(v), centre if i in centred else cell) for i, v in enumerate(line)]
-        )
+        rows.append([text_cell(v, centre if i in centred else cell) for i, v in enumerate(line)])
     scale = doc.settings.frame_width / (sum(w for _l, w in COLUMNS) * mm)
     return PagedTable(
         rows,

@@ -50,7 +50,7 @@ class TextStyles:
     small: TextStyle
 
 
-def _text(style: ParagraphStyle) -> TextStyle:
+def text_style(style: ParagraphStyle) -> TextStyle:
     align = _ALIGNS.get(style.alignment, LEFT)
     return TextStyle(
         font=style.fontName,
@@ -138,17 +138,17 @@ def styles_for(settings: PageSettings) -> Styles:
         label=label,
         small=small,
         text=TextStyles(
-            body=_text(body),
-            plain=_text(plain),
-            heading=_text(heading),
-            title=_text(title),
-            centre=_text(centre),
-            centre_bold=_text(centre_bold),
-            centre_italic=_text(centre_italic),
-            cell=_text(cell),
-            cell_centre=_text(cell_centre),
-            cell_header=_text(cell_header),
-            label=_text(label),
-            small=_text(small),
+            body=text_style(body),
+            plain=text_style(plain),
+            heading=text_style(heading),
+            title=text_style(title),
+            centre=text_style(centre),
+            centre_bold=text_style(centre_bold),
+            centre_italic=text_style(centre_italic),
+            cell=text_style(cell),
+            cell_centre=text_style(cell_centre),
+            cell_header=text_style(cell_header),
+            label=text_style(label),
+            small=text_style(small),
         ),
     )
