@@ -338,6 +338,11 @@ def candidate_pairs(prints: Sequence[Fingerprint]) -> Iterator[tuple[int, int]]:
     return _candidates([_shingles(p) for p in prints], [p.words for p in prints])
 
 
+def copy_candidates(plans: Sequence[Compact]) -> Iterator[tuple[int, int]]:
+    """candidate_pairs of a year kept compact."""
+    return _candidates([p.shingles for p in plans], [p.size for p in plans])
+
+
 def _candidates(
     shingles: Sequence[array[int]],
     sizes: Sequence[int],
