@@ -306,6 +306,20 @@ def _search(
     return sorted(found, key=lambda m: (-m.score, m.a, m.b))
 
 
+def sharing_enough(plan: Fingerprint, others: Iterable[Compact]) -> Iterator[Compact]:
+    """The plans of `others` that pass compare's cheap filter with `plan` (a set met
+    with each one's shingle array: no set built for each of thousands of plans)."""
+    if plan.words < MIN_WORDS:
+        return
+    shared = plan.shingles.intersection
+    for other in others:
+        if other.size < MIN_WORDS:
+            continue
+        smaller = min(len(plan.shingles), len(other.shingles))
+        if smaller and len(shared(other.shingles)) >= PREFILTER * smaller:
+            yield other
+
+
 class _Recent(dict[int, Any]):
     """What was computed for the plans compared lately, each computed once while it is
     among them (candidates come sorted by their first plan); bounded, so 20,000 plans

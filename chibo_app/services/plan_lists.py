@@ -34,15 +34,22 @@ class SimilarPair:
 
 class CopyContext:
     """The plans a plan is compared with while it is being typed: the other people's
-    plans of the year and the person's own plan of last year (fingerprinted once)."""
+    plans of the year and the person's own plan of last year, kept compact (a party
+    committee's year is thousands of plans); only those sharing enough shingles with
+    the plan typed are aligned with it."""
 
     def __init__(self, session: Session, person_id: int, year: int) -> None:
         self.person_id = person_id
         self.year = year
-        plans = [p for p in plans_repo.plans_of_year(session.db, year) if p.person_id != person_id]
-        self._peers = [copies.fingerprint(p.id or 0, p.items()) for p in plans]
-        self._owners = {p.id: p.person_id for p in plans}
-        self._names = plans_repo.person_names(session.db, [p.person_id for p in plans])
+        compact = copies.Compactor()
+        self._peers: list[copies.Compact] = []
+        self._owners: dict[int, int] = {}
+        for plan_id, owner, items in plans_repo.plan_texts(session.db, year):
+            if owner != person_id:
+                self._peers.append(compact(plan_id, items))
+                self._owners[plan_id] = owner
+        self._names = plans_repo.person_names(session.db, sorted(set(self._owners.values())))
+        self._last: tuple[object, tuple[int, str, float, bool] | None] | None = None
         earlier = plans_repo.find(session.db, person_id, year - 1)
         self._earlier_print = (
             copies.fingerprint(earlier.id or 0, earlier.items()) if earlier else None
@@ -50,10 +57,18 @@ class CopyContext:
 
     def best(self, plan: Plan) -> tuple[int, str, float, bool] | None:
         """(other plan id, name, score, is last year's own) of the closest copy, if any."""
+        asked = (plan.id, tuple(plan.items()))
+        if self._last is not None and self._last[0] == asked:
+            return self._last[1]  # the checks and the comparison ask for the same plan
+        found = self._best(plan)
+        self._last = (asked, found)
+        return found
+
+    def _best(self, plan: Plan) -> tuple[int, str, float, bool] | None:
         mine = copies.fingerprint(plan.id or 0, plan.items())
         found: list[tuple[float, int, str, bool]] = []
-        for other in self._peers:
-            match = copies.compare(mine, other)
+        for other in copies.sharing_enough(mine, self._peers):
+            match = copies.compare(mine, copies.expand(other))
             if match:
                 name = self._names.get(self._owners[other.key], "")
                 found.append((match.score, other.key, name, False))

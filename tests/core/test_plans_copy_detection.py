@@ -111,3 +111,19 @@ def test_shared_passages_point_into_the_text():
     assert first_item[start:end] == first_item.rstrip(".")
     honest = cd.shared_passages(HONEST["van_thu_1"].items(), HONEST["van_thu_2"].items())
     assert honest.score < 0.2
+
+
+def test_the_plans_sharing_enough_are_those_compare_looks_at():
+    rng = random.Random(11)
+    plans = [honest_plan(rng, i, 2026, fillers=True) for i in range(60)]
+    plans += [edited_copy(rng, plans[n], 100 + n) for n in range(5)]
+    compact = cd.Compactor()
+    kept = [compact(p.person_id, p.items()) for p in plans]
+    mine = fp(999, EDITS["a few words changed"](plans[3], 999))
+    passing = [k.key for k in cd.sharing_enough(mine, kept)]
+    assert passing == [
+        k.key
+        for k in kept
+        if k.size >= cd.MIN_WORDS and cd.containment(mine, cd.expand(k)) >= cd.PREFILTER
+    ]
+    assert 3 in passing and 103 in passing
