@@ -21,7 +21,7 @@ from pathlib import Path
 
 from _common import ROOT, peak_mib, people_arg, report, temporary_folder
 
-RUNS = 3
+RUNS = 3  # medians of 3; --runs 1 for a quick look at 20,000 rows on a busy machine
 KINDS = ("nomination", "evaluation")
 
 
@@ -240,16 +240,17 @@ def main() -> None:
         {"ours": ours, "floor": floor, "canvas": canvas_floor}[which](kind, int(count), target)
         return
     rows = people_arg()
+    runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else RUNS
     limit = 2.0 * max(1.0, rows / 5000)
     with temporary_folder() as folder:
         for kind in KINDS:
             found = {
-                which: [run_one(which, kind, rows, folder) for _ in range(RUNS)]
+                which: [run_one(which, kind, rows, folder) for _ in range(runs)]
                 for which in ("ours", "floor", "canvas")
             }
 
             def middle(which: str, key: str) -> float:
-                return sorted(r[key] for r in found[which])[RUNS // 2]  # noqa: B023
+                return sorted(r[key] for r in found[which])[runs // 2]  # noqa: B023
 
             report(
                 f"{kind} list PDF, {rows} rows",
