@@ -514,7 +514,20 @@ class MainWindow(QMainWindow):
                 screen_fit.centered(self, screen_fit.default_size(self, QSize(1200, 760)))
             )
 
+    def confirm_unsaved(self) -> bool:
+        """Before quitting: every open editor and page with changes asks “Lưu thay đổi?”;
+        False when one of them stays open. Locked, nothing can be saved: the lock screen's
+        “Thoát chương trình” is the user's own choice."""
+        from chibo_app.ui.dialogs.editor_dialog import close_all_editors  # noqa: PLC0415
+
+        if self.is_locked():
+            return True
+        return close_all_editors() and all(p.close_allowed() for p in self._pages.values())
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.confirm_unsaved():
+            event.ignore()
+            return
         screen_fit.remember(self)
         if not self.is_locked():
             self.backups.backup_on_close()

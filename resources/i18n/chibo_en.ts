@@ -8999,6 +8999,45 @@ Send this file to the committee (USB stick, internal mail).</translation>
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <source>Lưu thay đổi?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <source>Những gì vừa nhập chưa được lưu. Không lưu thì sẽ mất.</source>
+        <translation>What you typed has not been saved. If you do not save it, it is lost.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Không lưu</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Thoát chương trình?</source>
+        <translation>Quit the program?</translation>
+    </message>
+    <message>
+        <source>Chưa khai báo thông tin chi bộ. Thoát chương trình?</source>
+        <translation>The party cell&apos;s details have not been entered yet. Quit the program?</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Ở lại</source>
+        <translation>Stay</translation>
+    </message>
+</context>
+<context>
     <name>YearsEditor</name>
     <message>
         <source>Tạo năm mới</source>

@@ -8999,6 +8999,45 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <source>Lưu thay đổi?</source>
+        <translation>Lưu thay đổi?</translation>
+    </message>
+    <message>
+        <source>Những gì vừa nhập chưa được lưu. Không lưu thì sẽ mất.</source>
+        <translation>Những gì vừa nhập chưa được lưu. Không lưu thì sẽ mất.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Không lưu</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Thoát chương trình?</source>
+        <translation>Thoát chương trình?</translation>
+    </message>
+    <message>
+        <source>Chưa khai báo thông tin chi bộ. Thoát chương trình?</source>
+        <translation>Chưa khai báo thông tin chi bộ. Thoát chương trình?</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Ở lại</source>
+        <translation>Ở lại</translation>
+    </message>
+</context>
+<context>
     <name>YearsEditor</name>
     <message>
         <source>Tạo năm mới</source>

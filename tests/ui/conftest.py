@@ -16,6 +16,18 @@ def pytest_configure(config):
     )
 
 
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Before pytest-qt closes the test's widgets: an editor left open with changes
+    would ask “Lưu thay đổi?” and wait for a click that never comes. Tests of that
+    question answer it themselves (test_unsaved_changes.py)."""
+    from chibo_app.ui.dialogs.editor_dialog import open_editors
+
+    for editor in open_editors():
+        editor.unsaved.mark_saved()
+    yield
+
+
 @pytest.fixture(autouse=True)
 def _private_settings(tmp_path, qapp):
     """Window geometry and the like go to a temporary folder, never the user's."""

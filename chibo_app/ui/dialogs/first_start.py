@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -19,11 +18,13 @@ from PySide6.QtWidgets import (
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.services.session import Session
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
+from chibo_app.ui.unsaved import ask_to_quit
 from chibo_app.ui.widgets.new_password import NewPasswordFields, forgotten_warning
 from chibo_app.ui.widgets.settings_form import SettingsForm
 
 
-class FirstStartDialog(QDialog):
+class FirstStartDialog(EditorDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -132,6 +133,16 @@ class FirstStartDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.password_fields)
         return box
+
+    def save_changes(self) -> None:
+        self.accept()
+
+    def may_close(self) -> bool:
+        """Escape, “Thoát” or ×: this dialog's closing quits the program, so it always asks
+        (what is typed is offered for saving first)."""
+        if self.has_changes():
+            return super().may_close()
+        return not self.isVisible() or ask_to_quit(self)
 
     def wants_password(self) -> bool:
         return self.password_box.isChecked()

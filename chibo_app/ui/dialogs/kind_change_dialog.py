@@ -6,13 +6,14 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
 from chibo_app.core.people import KIND_LABELS, Kind, Person
 from chibo_app.errors import ChiboError
 from chibo_app.services import member_kinds, people
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, error_text
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.date_field import read_date
@@ -20,7 +21,7 @@ from chibo_app.ui.widgets.date_field import read_date
 _SHOWN_NAMES = 8
 
 
-class KindChangeDialog(QDialog):
+class KindChangeDialog(EditorDialog):
     """Nothing is written until “Đổi loại”; then everyone or no one (one transaction)."""
 
     def __init__(self, session: Session, person_ids: list[int], parent: QWidget | None = None):
@@ -97,6 +98,9 @@ class KindChangeDialog(QDialog):
         self.form.hint.setText("\n".join(hints))
         self.form.hint.setVisible(bool(hints))
         self.form.error.hide()
+
+    def save_changes(self) -> None:
+        self.accept()
 
     def accept(self) -> None:
         dates: dict[str, str | None] = {}

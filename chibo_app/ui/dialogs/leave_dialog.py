@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -20,11 +19,12 @@ from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import people
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, error_text
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.widgets.date_field import read_date
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 
 
-class LeaveDialog(QDialog):
+class LeaveDialog(EditorDialog):
     def __init__(self, session: Session, person_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -77,6 +77,9 @@ class LeaveDialog(QDialog):
             self.note_label.setText(self.tr("Nơi chuyển đến:"))
         else:
             self.note_label.setText(self.tr("Ghi chú:"))
+
+    def save_changes(self) -> None:
+        self.accept()
 
     def accept(self) -> None:
         on, problem = read_date(self.date)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -23,10 +22,11 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import midyear, plans
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, error_text
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 
 
-class MidyearDialog(QDialog):
+class MidyearDialog(EditorDialog):
     def __init__(
         self, session: Session, plan_id: int, full_name: str, parent: QWidget | None = None
     ) -> None:
@@ -87,6 +87,9 @@ class MidyearDialog(QDialog):
         layout.addWidget(self.comment)
         layout.addWidget(buttons)
         self.resize(760, 460)
+
+    def save_changes(self) -> None:
+        self.save()
 
     def save(self) -> bool:
         tasks = [

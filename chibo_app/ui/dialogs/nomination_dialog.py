@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from chibo_app.core.dates import to_display
 from chibo_app.core.nominations import KIND_LABELS, KIND_ORDER, STATUS_LABELS, Kind, Nomination
@@ -14,10 +14,11 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import cell, nomination_lists, nominations, people
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, core_message, error_text
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.forms import load_form
 
 
-class NominationDialog(QDialog):
+class NominationDialog(EditorDialog):
     def __init__(
         self,
         session: Session,
@@ -117,6 +118,9 @@ class NominationDialog(QDialog):
             registered_on=f.registeredOn.text() or None,
             notes=f.notes.text(),
         )
+
+    def save_changes(self) -> None:
+        self.save()
 
     def save(self) -> None:
         try:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QInputDialog,
@@ -27,11 +26,12 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import nomination_fields, nominations
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import error_text
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 
 ORIGINAL = Qt.ItemDataRole.UserRole  # the stored name an item started as; None if new
 
 
-class NominationFieldsDialog(QDialog):
+class NominationFieldsDialog(EditorDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -220,6 +220,9 @@ class NominationFieldsDialog(QDialog):
         self.list.insertItem(target, item)
         self.list.setCurrentRow(target)
         return True
+
+    def save_changes(self) -> None:
+        self.save()
 
     def save(self) -> None:
         try:

@@ -15,7 +15,6 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -29,6 +28,7 @@ from chibo_app.core.dates import to_display
 from chibo_app.core.nominations import AWARD_FORMS, OCCASIONS, STATUS_LABELS, Status
 from chibo_app.core.text import clean
 from chibo_app.ui.core_text import core_label
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.widgets.date_field import read_date
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 
@@ -48,7 +48,7 @@ DATE_LABELS = {
 ASKS = (Status.COMMENDED, Status.PROPOSED, Status.AWARDED, Status.NOT_SELECTED)
 
 
-class StatusStepDialog(QDialog):
+class StatusStepDialog(EditorDialog):
     def __init__(
         self, target: Status, count: int, today: dt.date, parent: QWidget | None = None
     ) -> None:
@@ -200,6 +200,9 @@ class StatusStepDialog(QDialog):
         elif self.target == Status.NOT_SELECTED:
             values["reason"] = clean(self.reason.toPlainText())
         return values
+
+    def save_changes(self) -> None:
+        self._accept()
 
     def _accept(self) -> None:
         found = self.problems()

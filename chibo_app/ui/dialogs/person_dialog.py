@@ -33,6 +33,7 @@ from chibo_app.services import cell, meetings, people
 from chibo_app.services.session import Session
 from chibo_app.ui.changed_elsewhere import save_anyway
 from chibo_app.ui.core_text import core_label, core_message, error_text
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.dialogs.position_dialog import PositionDialog
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.positions_model import PositionsModel
@@ -53,7 +54,7 @@ _TEXT_WIDGETS = {
 }
 
 
-class PersonDialog(QDialog):
+class PersonDialog(EditorDialog):
     """Nothing is written until “Lưu”; a refused save keeps everything typed."""
 
     def __init__(
@@ -265,6 +266,9 @@ class PersonDialog(QDialog):
         text = clean(self.form.unit.currentText())
         index = self.form.unit.findText(text)
         return self.form.unit.itemData(index) if text and index >= 0 else None
+
+    def save_changes(self) -> None:
+        self.save()
 
     def save(self) -> None:
         person, problems = self.collect()

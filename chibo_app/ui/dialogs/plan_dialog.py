@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QListWidgetItem,
@@ -32,6 +31,7 @@ from chibo_app.services.session import Session
 from chibo_app.ui.changed_elsewhere import save_anyway
 from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs import plan_reason
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.dialogs.plan_compare import side_by_side
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.plan_tasks_model import PlanTasksModel, TaskCol
@@ -39,7 +39,7 @@ from chibo_app.ui.models.plan_tasks_model import PlanTasksModel, TaskCol
 LIVE_DELAY_MS = 300  # checks run this long after the last keystroke
 
 
-class PlanDialog(QDialog):
+class PlanDialog(EditorDialog):
     """Edits are kept in the dialog until “Lưu” or a life-cycle step (which saves first)."""
 
     def __init__(
@@ -124,6 +124,8 @@ class PlanDialog(QDialog):
         self._show_history()
         self.dirty = False
         self.refresh_checks()
+        if self.isVisible():  # saved, or a life-cycle step: what is shown is what is stored
+            self.unsaved.mark_saved()
 
     def _show_status(self) -> None:
         f, plan = self.form, self.plan
@@ -277,6 +279,9 @@ class PlanDialog(QDialog):
     def done(self, result: int) -> None:
         self.live.stop()  # no check may run on a closed dialog
         super().done(result)
+
+    def save_changes(self) -> None:
+        self.save_and_close()
 
     def save_and_close(self) -> None:
         if self.save():

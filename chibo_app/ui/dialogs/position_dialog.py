@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -21,11 +20,12 @@ from chibo_app.core.people import (
 )
 from chibo_app.core.text import clean
 from chibo_app.ui.core_text import core_label
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.widgets.date_field import read_date, set_date
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 
 
-class PositionDialog(QDialog):
+class PositionDialog(EditorDialog):
     def __init__(self, position: Position, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Chức vụ"))
@@ -75,6 +75,9 @@ class PositionDialog(QDialog):
 
     def position(self) -> Position:
         return self._position
+
+    def save_changes(self) -> None:
+        self.accept()
 
     def accept(self) -> None:
         start, start_problem = read_date(self.start)

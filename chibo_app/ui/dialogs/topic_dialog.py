@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -19,9 +18,10 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import topics
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import error_text
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 
 
-class TopicDialog(QDialog):
+class TopicDialog(EditorDialog):
     def __init__(
         self, session: Session, year: int, topic: Topic | None = None, parent: QWidget | None = None
     ) -> None:
@@ -73,6 +73,9 @@ class TopicDialog(QDialog):
             presenter=self.presenter.text(),
             references=self.references.toPlainText(),
         )
+
+    def save_changes(self) -> None:
+        self.save()
 
     def save(self) -> None:
         try:

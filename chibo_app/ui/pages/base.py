@@ -167,3 +167,8 @@ class Page(QWidget):
         """Show `changes` made elsewhere: by default everything is read again, off the
         GUI thread."""
         self.refresh()
+
+    def close_allowed(self) -> bool:
+        """Before the window closes: False to keep it open (a page with unsaved edits asks
+        “Lưu thay đổi?” and the user chose Hủy, or the save failed)."""
+        return True

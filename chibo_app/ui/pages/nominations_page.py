@@ -39,6 +39,7 @@ from chibo_app.services import nomination_lists, nominations
 from chibo_app.services.session import Session
 from chibo_app.ui import plan_print_actions
 from chibo_app.ui.core_text import core_label, core_message, error_text
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.dialogs.nomination_dialog import NominationDialog
 from chibo_app.ui.dialogs.nomination_fields_dialog import NominationFieldsDialog
 from chibo_app.ui.dialogs.nomination_step_dialog import ASKS, StatusStepDialog
@@ -450,7 +451,7 @@ class NominationsPage(Page):
         )
 
 
-class QuotaRulesDialog(QDialog):
+class QuotaRulesDialog(EditorDialog):
     """The year's quota rules, one number each (0 asks for nothing)."""
 
     def __init__(self, rules: QuotaRules, parent: QWidget | None = None) -> None:
@@ -470,6 +471,9 @@ class QuotaRulesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
+
+    def save_changes(self) -> None:
+        self.accept()
 
     def values(self) -> dict[str, int]:
         return {key: box.value() for key, box in self.boxes.items()}

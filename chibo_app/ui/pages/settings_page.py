@@ -19,6 +19,7 @@ from chibo_app.core.cell import CellSettings
 from chibo_app.services import cell
 from chibo_app.services.session import Session
 from chibo_app.ui.pages.base import Page
+from chibo_app.ui.unsaved import Choice, UnsavedGuard, ask_to_save
 from chibo_app.ui.widgets.language_section import LanguageSection
 from chibo_app.ui.widgets.page_setup_form import PageSetupForm
 from chibo_app.ui.widgets.password_section import PasswordSection
@@ -87,12 +88,33 @@ class SettingsPage(Page):
         self.years.changed.connect(self.data_changed)
         self.years.changed.connect(self.rule_sets.reload)  # the years a rule set applies to
         self.rule_sets.changed.connect(self._rule_sets_changed)
+        self.form_guard = UnsavedGuard(self.form)
+        self.form_guard.mark_saved()
+        self.form.saved.connect(lambda _settings: self.form_guard.mark_saved())
         # Any edit clears the “saved” note so it never lies about unsaved text.
         for edit in self.form.edits.values():
             edit.textEdited.connect(self.saved_label.clear)
 
     def save(self) -> bool:
         return self.form.save()
+
+    def close_allowed(self) -> bool:
+        """The cell's details, the year's dates and numbers, a rule set being edited."""
+        pending = [
+            save
+            for changed, save in (
+                (self.form_guard.changed(), self.save),
+                (self.years.dirty, self.years.save),
+                (bool(getattr(self.rule_sets, "dirty", False)), self.rule_sets.save),
+            )
+            if changed
+        ]
+        if not pending:
+            return True
+        choice = ask_to_save(self)
+        if choice is Choice.SAVE:
+            return all(save() for save in pending)
+        return choice is Choice.DISCARD
 
     def show_tab(self, key: str) -> None:
         """Bring a tab to the front: "cell", "years", "rules", "page_setup", "password"
@@ -114,6 +136,7 @@ class SettingsPage(Page):
 
     def reload(self) -> None:
         self.form.show_settings(cell.load_settings(self.session))
+        self.form_guard.mark_saved()
         self.units.reload()
         self.password.show_state()
         self.years.reload()
