@@ -43,10 +43,18 @@ class Deadline:
     missing: tuple[str, ...] = ()  # people's names, or "unit: thiếu …" lines
     start: dt.date | None = None  # the mid-year review window opens
     done: str = ""  # what met it, when that is a document: "Số 03-BC/CB, 15/10/2026"
+    # How many people (or quota places) it concerns; None where that is no count (the
+    # report). Zero is not "done": nothing to do yet, because nobody is there.
+    concerned: int | None = None
 
     @property
     def overdue(self) -> bool:
         return self.days_left < 0 and bool(self.missing)
+
+    @property
+    def empty(self) -> bool:
+        """Nobody (or no quota) to meet it yet: neither done nor late."""
+        return self.concerned == 0
 
 
 @dataclass(frozen=True)
@@ -103,13 +111,21 @@ def build(session: Session, year: int) -> Overview:
     not_reviewed = tuple(r.full_name for r in reviews if not r.reviewed)
     to_evaluate, not_evaluated = evaluation_lists.progress(session, year)
     found = [
-        Deadline("plans_due", day["plans_due"], left("plans_due"), "plans", not_confirmed),
+        Deadline(
+            "plans_due",
+            day["plans_due"],
+            left("plans_due"),
+            "plans",
+            not_confirmed,
+            concerned=len(plans),
+        ),
         Deadline(
             "nominations_due",
             day["nominations_due"],
             left("nominations_due"),
             "nominations",
             short,
+            concerned=_quota_progress(quotas).total,
         ),
         Deadline(
             "midyear",
@@ -118,6 +134,7 @@ def build(session: Session, year: int) -> Overview:
             "plans",
             not_reviewed,
             start=day["midyear_from"],
+            concerned=len(reviews),
         ),
         _report_deadline(session, year, day["report_due"], left("report_due")),
         Deadline(
@@ -126,6 +143,7 @@ def build(session: Session, year: int) -> Overview:
             left("evaluation_due"),
             "evaluations",
             not_evaluated,
+            concerned=to_evaluate,
         ),
     ]
     summary = meetings.year_summary(session, year)

@@ -4203,6 +4203,22 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Everyone has been evaluated.</translation>
     </message>
     <message>
+        <source>Chưa có ai trong danh sách năm nay. Hãy thêm người ở trang “Đảng viên” hoặc nhập danh sách từ Excel (Ctrl+I) trước.</source>
+        <translation>Nobody is on this year&apos;s list yet. Add people on the “Party members” page or import the list from Excel (Ctrl+I) first.</translation>
+    </message>
+    <message>
+        <source>Chưa có chỉ tiêu nào: hãy khai báo các đơn vị (Cài đặt → Chi bộ) và đặt chỉ tiêu ở trang “Gương điển hình”.</source>
+        <translation>No quota yet: enter the units (Settings → Party cell) and set the quotas on the “Exemplary models” page.</translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch nào để sơ kết: hãy lập kế hoạch cá nhân trước.</source>
+        <translation>No plan to review yet: make the personal plans first.</translation>
+    </message>
+    <message>
+        <source>Chưa có ai để đánh giá: hãy thêm đảng viên và xác nhận kế hoạch cá nhân trước.</source>
+        <translation>Nobody to evaluate yet: add party members and confirm their personal plans first.</translation>
+    </message>
+    <message>
         <source>Còn %1 ngày</source>
         <translation>%1 days left</translation>
     </message>
@@ -4213,6 +4229,10 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Quá hạn %1 ngày</source>
         <translation>%1 days overdue</translation>
+    </message>
+    <message>
+        <source>Đã qua hạn</source>
+        <translation>Deadline passed</translation>
     </message>
     <message>
         <source>Đã hoàn thành</source>
@@ -6116,12 +6136,16 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Personal plans by status</translation>
     </message>
     <message>
-        <source>Kế hoạch cá nhân: chưa có ai trong năm</source>
-        <translation>Personal plans: nobody in this year</translation>
+        <source>Chưa có ai trong năm. Hãy thêm người ở trang “Đảng viên” hoặc nhập danh sách từ Excel (Ctrl+I).</source>
+        <translation>Nobody in this year yet. Add people on the “Party members” page or import the list from Excel (Ctrl+I).</translation>
     </message>
     <message>
         <source>Xếp loại đảng viên các năm</source>
         <translation>Classification of party members by year</translation>
+    </message>
+    <message>
+        <source>Chưa có năm nào được xếp loại. Biểu đồ hiện ra khi đã đánh giá, xếp loại cuối năm ở trang “Đánh giá, xếp loại”.</source>
+        <translation>No year has been classified yet. The chart appears once the year-end evaluation is done on the “Evaluation” page.</translation>
     </message>
     <message>
         <source>Số người</source>
@@ -6130,6 +6154,10 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Tỷ lệ dự sinh hoạt theo tháng (%)</source>
         <translation>Meeting attendance by month (%)</translation>
+    </message>
+    <message>
+        <source>Chưa có buổi sinh hoạt nào trong năm. Hãy ghi buổi sinh hoạt và điểm danh ở trang “Sinh hoạt”.</source>
+        <translation>No meeting this year yet. Record meetings and attendance on the “Meetings” page.</translation>
     </message>
     <message>
         <source>Tỷ lệ có mặt</source>

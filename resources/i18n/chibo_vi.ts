@@ -4203,6 +4203,22 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Mọi người đã được đánh giá.</translation>
     </message>
     <message>
+        <source>Chưa có ai trong danh sách năm nay. Hãy thêm người ở trang “Đảng viên” hoặc nhập danh sách từ Excel (Ctrl+I) trước.</source>
+        <translation>Chưa có ai trong danh sách năm nay. Hãy thêm người ở trang “Đảng viên” hoặc nhập danh sách từ Excel (Ctrl+I) trước.</translation>
+    </message>
+    <message>
+        <source>Chưa có chỉ tiêu nào: hãy khai báo các đơn vị (Cài đặt → Chi bộ) và đặt chỉ tiêu ở trang “Gương điển hình”.</source>
+        <translation>Chưa có chỉ tiêu nào: hãy khai báo các đơn vị (Cài đặt → Chi bộ) và đặt chỉ tiêu ở trang “Gương điển hình”.</translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch nào để sơ kết: hãy lập kế hoạch cá nhân trước.</source>
+        <translation>Chưa có kế hoạch nào để sơ kết: hãy lập kế hoạch cá nhân trước.</translation>
+    </message>
+    <message>
+        <source>Chưa có ai để đánh giá: hãy thêm đảng viên và xác nhận kế hoạch cá nhân trước.</source>
+        <translation>Chưa có ai để đánh giá: hãy thêm đảng viên và xác nhận kế hoạch cá nhân trước.</translation>
+    </message>
+    <message>
         <source>Còn %1 ngày</source>
         <translation>Còn %1 ngày</translation>
     </message>
@@ -4213,6 +4229,10 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Quá hạn %1 ngày</source>
         <translation>Quá hạn %1 ngày</translation>
+    </message>
+    <message>
+        <source>Đã qua hạn</source>
+        <translation>Đã qua hạn</translation>
     </message>
     <message>
         <source>Đã hoàn thành</source>
@@ -6116,12 +6136,16 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Kế hoạch cá nhân theo trạng thái</translation>
     </message>
     <message>
-        <source>Kế hoạch cá nhân: chưa có ai trong năm</source>
-        <translation>Kế hoạch cá nhân: chưa có ai trong năm</translation>
+        <source>Chưa có ai trong năm. Hãy thêm người ở trang “Đảng viên” hoặc nhập danh sách từ Excel (Ctrl+I).</source>
+        <translation>Chưa có ai trong năm. Hãy thêm người ở trang “Đảng viên” hoặc nhập danh sách từ Excel (Ctrl+I).</translation>
     </message>
     <message>
         <source>Xếp loại đảng viên các năm</source>
         <translation>Xếp loại đảng viên các năm</translation>
+    </message>
+    <message>
+        <source>Chưa có năm nào được xếp loại. Biểu đồ hiện ra khi đã đánh giá, xếp loại cuối năm ở trang “Đánh giá, xếp loại”.</source>
+        <translation>Chưa có năm nào được xếp loại. Biểu đồ hiện ra khi đã đánh giá, xếp loại cuối năm ở trang “Đánh giá, xếp loại”.</translation>
     </message>
     <message>
         <source>Số người</source>
@@ -6130,6 +6154,10 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Tỷ lệ dự sinh hoạt theo tháng (%)</source>
         <translation>Tỷ lệ dự sinh hoạt theo tháng (%)</translation>
+    </message>
+    <message>
+        <source>Chưa có buổi sinh hoạt nào trong năm. Hãy ghi buổi sinh hoạt và điểm danh ở trang “Sinh hoạt”.</source>
+        <translation>Chưa có buổi sinh hoạt nào trong năm. Hãy ghi buổi sinh hoạt và điểm danh ở trang “Sinh hoạt”.</translation>
     </message>
     <message>
         <source>Tỷ lệ có mặt</source>

@@ -121,3 +121,25 @@ def test_report_card_says_whether_the_report_is_printed(qtbot, session, tmp_path
     assert report.days.text() == "Đã hoàn thành"
     assert report.missing.text() == "Đã in báo cáo: Số 02-BC/CB, 25/11/2026."
     assert deadline_card.colour(report.deadline) == deadline_card.GREEN
+
+
+def test_an_empty_database_claims_nothing_done_and_says_what_to_do_first(qtbot, session):
+    """No people: no green “Đã hoàn thành — Mọi kế hoạch đã được xác nhận”, and charts
+    without axes counting “0, 0, 1” but saying what to do first."""
+    from PySide6.QtCharts import QChartView
+
+    page = OverviewPage(session, 2026)
+    qtbot.addWidget(page)
+    page.build_charts()
+    for key in ("plans_due", "midyear", "evaluation_due"):
+        card = _card(page, key)
+        assert card.deadline.empty
+        assert deadline_card.colour(card.deadline) == deadline_card.GREY
+        assert card.days.text() != "Đã hoàn thành" and "Mọi" not in card.missing.text()
+    assert "Hãy thêm người" in _card(page, "plans_due").missing.text()
+    assert "lập kế hoạch cá nhân trước" in _card(page, "midyear").missing.text()
+    assert _card(page, "plans_due").days.text() == "Đã qua hạn"  # 31/03 is past
+    for view in page.charts:  # a note in place of each chart, no axes at all
+        assert not isinstance(view, QChartView) and view.objectName() == "emptyChart"
+        assert "Hãy" in view.text() or "hiện ra khi" in view.text()
+    assert page.bars["plans"].text() == "chưa có số liệu"

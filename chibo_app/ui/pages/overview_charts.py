@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from chibo_app.core.plans import PlanStatus
 from chibo_app.services.overview import Overview
@@ -67,7 +67,7 @@ def _axes(chart: QChart, series: QBarSeries | QStackedBarSeries, labels: list[st
     return y
 
 
-def plan_chart(data: Overview, font: QFont, parent: QWidget | None = None) -> QChartView:
+def plan_chart(data: Overview, font: QFont, parent: QWidget | None = None) -> QWidget:
     chart = _chart(
         QCoreApplication.translate("OverviewCharts", "Kế hoạch cá nhân theo trạng thái"), font
     )
@@ -81,15 +81,45 @@ def plan_chart(data: Overview, font: QFont, parent: QWidget | None = None) -> QC
     chart.addSeries(series)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     if not series.count():
-        chart.setTitle(
-            QCoreApplication.translate("OverviewCharts", "Kế hoạch cá nhân: chưa có ai trong năm")
+        return _empty(
+            chart,
+            QCoreApplication.translate(
+                "OverviewCharts",
+                "Chưa có ai trong năm. Hãy thêm người ở trang “Đảng viên” hoặc nhập danh sách "
+                "từ Excel (Ctrl+I).",
+            ),
+            parent,
         )
     return _view(chart, parent)
 
 
-def classification_chart(data: Overview, font: QFont, parent: QWidget | None = None) -> QChartView:
+def _empty(chart: QChart, what_first: str, parent: QWidget | None) -> QLabel:
+    """No data: no chart whose axes count “0, 0, 0, 1”, but its title and what to do
+    first, wrapped, as high as the text."""
+    label = QLabel(f"<b>{chart.title()}</b><br>{what_first}", parent)
+    label.setObjectName("emptyChart")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.setStyleSheet(
+        "QLabel#emptyChart { background: palette(base); border: 1px solid palette(mid);"
+        " border-radius: 6px; padding: 10px; }"
+    )
+    return label
+
+
+def classification_chart(data: Overview, font: QFont, parent: QWidget | None = None) -> QWidget:
     found = data.classifications
     chart = _chart(QCoreApplication.translate("OverviewCharts", "Xếp loại đảng viên các năm"), font)
+    if not any(sum(c.values()) for c in found.counts.values()):
+        return _empty(
+            chart,
+            QCoreApplication.translate(
+                "OverviewCharts",
+                "Chưa có năm nào được xếp loại. Biểu đồ hiện ra khi đã đánh giá, xếp loại "
+                "cuối năm ở trang “Đánh giá, xếp loại”.",
+            ),
+            parent,
+        )
     series = QStackedBarSeries()
     for n, (code, label) in enumerate(found.bands):
         bar = QBarSet(core_label(label.removesuffix(" nhiệm vụ")))  # “Hoàn thành tốt”: fits
@@ -108,10 +138,20 @@ def classification_chart(data: Overview, font: QFont, parent: QWidget | None = N
     return _view(chart, parent)
 
 
-def attendance_chart(data: Overview, font: QFont, parent: QWidget | None = None) -> QChartView:
+def attendance_chart(data: Overview, font: QFont, parent: QWidget | None = None) -> QWidget:
     chart = _chart(
         QCoreApplication.translate("OverviewCharts", "Tỷ lệ dự sinh hoạt theo tháng (%)"), font
     )
+    if all(rate is None for rate in data.attendance):
+        return _empty(
+            chart,
+            QCoreApplication.translate(
+                "OverviewCharts",
+                "Chưa có buổi sinh hoạt nào trong năm. Hãy ghi buổi sinh hoạt và điểm danh ở "
+                "trang “Sinh hoạt”.",
+            ),
+            parent,
+        )
     bar = QBarSet(QCoreApplication.translate("OverviewCharts", "Tỷ lệ có mặt"))
     bar.setColor(QColor("#c8102e"))
     bar.append([round(100 * rate) if rate is not None else 0.0 for rate in data.attendance])

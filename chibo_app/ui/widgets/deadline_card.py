@@ -45,7 +45,31 @@ DONE = {
 }
 
 
+# Nobody concerned yet: what to do first, never a green "done".
+EMPTY = {
+    "plans_due": QT_TRANSLATE_NOOP(
+        "DeadlineCard",
+        "Chưa có ai trong danh sách năm nay. Hãy thêm người ở trang “Đảng viên” hoặc nhập "
+        "danh sách từ Excel (Ctrl+I) trước.",
+    ),
+    "nominations_due": QT_TRANSLATE_NOOP(
+        "DeadlineCard",
+        "Chưa có chỉ tiêu nào: hãy khai báo các đơn vị (Cài đặt → Chi bộ) và đặt chỉ tiêu ở "
+        "trang “Gương điển hình”.",
+    ),
+    "midyear": QT_TRANSLATE_NOOP(
+        "DeadlineCard", "Chưa có kế hoạch nào để sơ kết: hãy lập kế hoạch cá nhân trước."
+    ),
+    "evaluation_due": QT_TRANSLATE_NOOP(
+        "DeadlineCard",
+        "Chưa có ai để đánh giá: hãy thêm đảng viên và xác nhận kế hoạch cá nhân trước.",
+    ),
+}
+
+
 def colour(deadline: Deadline) -> str:
+    if deadline.empty:
+        return GREY
     if deadline.overdue:
         return RED
     if not deadline.missing:
@@ -65,6 +89,8 @@ def days_text(deadline: Deadline) -> str:
         return QCoreApplication.translate("DeadlineCard", "Quá hạn %1 ngày").replace(
             "%1", str(-days)
         )
+    if deadline.empty:
+        return QCoreApplication.translate("DeadlineCard", "Đã qua hạn")
     return QCoreApplication.translate("DeadlineCard", "Đã hoàn thành")
 
 
@@ -94,6 +120,8 @@ def names_text(names: tuple[str, ...], unit_lines: bool = False) -> str:
 
 
 def missing_text(deadline: Deadline) -> str:
+    if deadline.empty:
+        return tr(EMPTY[deadline.key])
     if not deadline.missing:
         return tr(DONE[deadline.key]).replace("%1", deadline.done)
     if deadline.key == "report_due":  # a document, not people
