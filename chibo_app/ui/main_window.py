@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.instance_server: InstanceServer | None = None
         self.auto_lock: AutoLock | None = None
         self._backups_paused = False
+        self.page_actions: list[QAction] = []
         self._build_sidebar()
         self._build_toolbar()
         self._build_menus()
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(PRELOAD_AFTER_MS, preload_pages)
         self.menuBar().setEnabled(True)
         self.sidebar.setEnabled(True)
+        for action in self.page_actions:
+            action.setEnabled(True)
 
     # Safety: read-only files, one window per file, automatic backups ----------------
 
@@ -417,7 +420,21 @@ class MainWindow(QMainWindow):
         self.people_menu = people_menu
 
         help_menu = menus.addMenu(self.tr("T&rợ giúp"))
+        self.guide_action = self._action(
+            self.tr("&Hướng dẫn sử dụng"),
+            self.show_guide,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        )
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self._action(self.tr("&Giới thiệu"), self.about))
+        # Ctrl+1 … Ctrl+9: the pages in the side bar's order.
+        for number, spec in enumerate(PAGES[:9], start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=spec.key: self.show_page(key))
+            action.setEnabled(False)  # until attach(): no page without data
+            self.addAction(action)
+            self.page_actions.append(action)
         menus.setEnabled(False)  # until attach(): no action without data
 
     # One level up: a chi bộ sends its package, a đảng bộ receives its cells' ----------
@@ -473,6 +490,15 @@ class MainWindow(QMainWindow):
         from chibo_app.ui.file_actions import export_members  # noqa: PLC0415 - lazy
 
         export_members(self)
+
+    def current_page_key(self) -> str:
+        return PAGES[max(0, self.stack.currentIndex())].key
+
+    def show_guide(self) -> None:
+        """F1: the user guide at the chapter of the page on screen."""
+        from chibo_app.ui.guide import show_guide  # noqa: PLC0415 - lazy
+
+        show_guide(self, self.current_page_key())
 
     def about(self) -> None:
         from chibo_app.ui.about import show_about  # noqa: PLC0415 - lazy

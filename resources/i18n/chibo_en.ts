@@ -4804,6 +4804,28 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     </message>
 </context>
 <context>
+    <name>GuideForm</name>
+    <message>
+        <source>Các chương của hướng dẫn: bấm để đến chương đó</source>
+        <translation>The guide&apos;s chapters: click one to go to it</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp hướng dẫn: %1</source>
+        <translation>The guide&apos;s file was not found: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>người đã xóa</source>
@@ -5310,6 +5332,10 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>T&amp;rợ giúp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>User &amp;guide</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu</source>

@@ -4804,6 +4804,28 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     </message>
 </context>
 <context>
+    <name>GuideForm</name>
+    <message>
+        <source>Các chương của hướng dẫn: bấm để đến chương đó</source>
+        <translation>Các chương của hướng dẫn: bấm để đến chương đó</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp hướng dẫn: %1</source>
+        <translation>Không tìm thấy tệp hướng dẫn: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>người đã xóa</source>
@@ -5310,6 +5332,10 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>T&amp;rợ giúp</source>
         <translation>T&amp;rợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu</source>

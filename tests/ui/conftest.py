@@ -21,10 +21,12 @@ def pytest_runtest_teardown(item):
     """Before pytest-qt closes the test's widgets: an editor left open with changes
     would ask “Lưu thay đổi?” and wait for a click that never comes. Tests of that
     question answer it themselves (test_unsaved_changes.py)."""
+    from PySide6.QtWidgets import QDialog
+
     from chibo_app.ui.dialogs.editor_dialog import open_editors
 
     for editor in open_editors():
-        editor.unsaved.mark_saved()
+        editor.done(QDialog.DialogCode.Rejected)  # closed as pytest-qt would, unasked
     yield
 
 

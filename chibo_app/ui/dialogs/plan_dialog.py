@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialogButtonBox,
     QHeaderView,
     QListWidgetItem,
@@ -76,6 +78,9 @@ class PlanDialog(EditorDialog):
         self.live.setInterval(LIVE_DELAY_MS)
         self.live.timeout.connect(self.refresh_checks)
         self.load()
+        app = QApplication.instance()
+        if app is not None:  # Tab past the last task cell: see eventFilter
+            app.installEventFilter(self)
 
     # Building ---------------------------------------------------------------------------
 
@@ -236,10 +241,7 @@ class PlanDialog(EditorDialog):
         return index.row() if index.isValid() else None
 
     def add_task(self) -> None:
-        row = self.tasks.add()
-        index = self.tasks.index(row, TaskCol.TEXT)
-        self.form.tasksView.setCurrentIndex(index)
-        self.form.tasksView.edit(index)
+        self._edit_task_text(self.tasks.add())
 
     def remove_task(self) -> None:
         row = self.selected_task()
@@ -276,7 +278,36 @@ class PlanDialog(EditorDialog):
         self.load()
         return True
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Tab in the task table's last cell (typing in it or not) adds a task and goes on
+        to typing its text, as Tab goes on to the next cell anywhere else."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and not event.modifiers()
+            and isinstance(watched, QWidget)
+            and (watched is self.form.tasksView or self.form.tasksView.isAncestorOf(watched))
+            and not self.tasks.read_only
+        ):
+            current = self.form.tasksView.currentIndex()
+            last_row, last_column = self.tasks.rowCount() - 1, self.tasks.columnCount() - 1
+            if current.isValid() and (current.row(), current.column()) == (last_row, last_column):
+                row = self.tasks.add()
+                # After the Tab has committed the cell and moved on: type the new task.
+                QTimer.singleShot(0, lambda: self._edit_task_text(row))
+        return False
+
+    def _edit_task_text(self, row: int) -> None:
+        index = self.tasks.index(row, TaskCol.TEXT)
+        if index.isValid():
+            self.form.tasksView.setCurrentIndex(index)
+            self.form.tasksView.edit(index)
+
     def done(self, result: int) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self.live.stop()  # no check may run on a closed dialog
         super().done(result)
 

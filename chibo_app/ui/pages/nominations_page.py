@@ -47,6 +47,7 @@ from chibo_app.ui.dialogs.print_dialogs import documents_folder
 from chibo_app.ui.models.nominations_model import ROW_ROLE, Col, NominationsModel
 from chibo_app.ui.models.nominations_proxy import NominationsProxy
 from chibo_app.ui.pages.base import Loader, Page
+from chibo_app.ui.search_keys import lead_search_to_list
 from chibo_app.ui.widgets.flow_layout import flow_row
 
 MOVE_TARGETS = (
@@ -151,6 +152,7 @@ class NominationsPage(Page):
         self.view = QTreeView()
         self.view.setObjectName("nominationsView")
         self.view.setModel(self.proxy)
+        lead_search_to_list(self.search, self.view)  # ↓ / Enter from the search
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

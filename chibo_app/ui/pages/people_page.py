@@ -30,6 +30,7 @@ from chibo_app.ui.models.people_model import ROW_ROLE, Col, PeopleModel, Prepare
 from chibo_app.ui.models.people_proxy import PeopleFilter
 from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.pages.people_view import PeopleView
+from chibo_app.ui.search_keys import lead_search_to_list
 from chibo_app.ui.widgets.flow_layout import flow_row
 
 PATCH_LIMIT = 200  # more people changed elsewhere than this: read the whole register again
@@ -121,6 +122,7 @@ class PeoplePage(Page):
         self.view = PeopleView()
         self.view.setObjectName("peopleView")
         self.view.setModel(self.proxy)
+        lead_search_to_list(self.search, self.view)  # ↓ / Enter from the search
         self.view.open_requested.connect(self.edit_current)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)

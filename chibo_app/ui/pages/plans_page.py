@@ -37,6 +37,7 @@ from chibo_app.ui.models.plans_model import ROW_ROLE, Col, PlansModel, by_name
 from chibo_app.ui.models.plans_proxy import PlanFilter, PlansProxy
 from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.plan_print_actions import PrintRun
+from chibo_app.ui.search_keys import lead_search_to_list
 from chibo_app.ui.widgets.column_sizes import fit_columns
 from chibo_app.ui.widgets.flow_layout import flow_row
 
@@ -147,6 +148,7 @@ class PlansPage(Page):
         self.view = QTableView()
         self.view.setObjectName("plansView")
         self.view.setModel(self.proxy)
+        lead_search_to_list(self.search, self.view)  # ↓ / Enter from the search
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
