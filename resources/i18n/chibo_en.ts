@@ -7223,6 +7223,80 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     </message>
 </context>
 <context>
+    <name>PlanStepDialog</name>
+    <message>
+        <source>Nộp kế hoạch</source>
+        <translation>Submit the plan</translation>
+    </message>
+    <message>
+        <source>Ngày người viết nộp kế hoạch (ghi trên bản giấy, nếu có).</source>
+        <translation>The day the writer handed in the plan (as written on the paper, if any).</translation>
+    </message>
+    <message>
+        <source>Xác nhận kế hoạch</source>
+        <translation>Confirm the plan</translation>
+    </message>
+    <message>
+        <source>Ngày chi bộ xác nhận kế hoạch và ai xác nhận. Kế hoạch đã xác nhận thì khóa, muốn sửa phải “Mở lại”.</source>
+        <translation>The day the cell confirmed the plan, and who confirmed it. A confirmed plan is locked: to change it, “Reopen” it.</translation>
+    </message>
+    <message>
+        <source>Nộp</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày.</source>
+        <translation>A date is needed.</translation>
+    </message>
+    <message>
+        <source>Ngày không thể sau hôm nay (%1).</source>
+        <translation>The date cannot be after today (%1).</translation>
+    </message>
+    <message>
+        <source>Ngày xác nhận không thể trước ngày nộp (%1).</source>
+        <translation>The confirmation cannot be before the submission (%1).</translation>
+    </message>
+    <message>
+        <source>Cần ghi họ và tên đồng chí xác nhận.</source>
+        <translation>Write the full name of the comrade who confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepForm</name>
+    <message>
+        <source>&amp;Ngày:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, như trên giấy</source>
+        <translation>day/month/year, as on the paper</translation>
+    </message>
+    <message>
+        <source>Xác nhận bởi:</source>
+        <translation>Confirmed by:</translation>
+    </message>
+    <message>
+        <source>&amp;Chi bộ (cuộc họp chi bộ ngày trên)</source>
+        <translation>The &amp;cell (its meeting on that day)</translation>
+    </message>
+    <message>
+        <source>Đồng &amp;chí:</source>
+        <translation>&amp;Comrade:</translation>
+    </message>
+    <message>
+        <source>họ và tên người xác nhận</source>
+        <translation>full name of who confirmed</translation>
+    </message>
+</context>
+<context>
     <name>PlanTasksModel</name>
     <message>
         <source>STT</source>

@@ -7223,6 +7223,80 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     </message>
 </context>
 <context>
+    <name>PlanStepDialog</name>
+    <message>
+        <source>Nộp kế hoạch</source>
+        <translation>Nộp kế hoạch</translation>
+    </message>
+    <message>
+        <source>Ngày người viết nộp kế hoạch (ghi trên bản giấy, nếu có).</source>
+        <translation>Ngày người viết nộp kế hoạch (ghi trên bản giấy, nếu có).</translation>
+    </message>
+    <message>
+        <source>Xác nhận kế hoạch</source>
+        <translation>Xác nhận kế hoạch</translation>
+    </message>
+    <message>
+        <source>Ngày chi bộ xác nhận kế hoạch và ai xác nhận. Kế hoạch đã xác nhận thì khóa, muốn sửa phải “Mở lại”.</source>
+        <translation>Ngày chi bộ xác nhận kế hoạch và ai xác nhận. Kế hoạch đã xác nhận thì khóa, muốn sửa phải “Mở lại”.</translation>
+    </message>
+    <message>
+        <source>Nộp</source>
+        <translation>Nộp</translation>
+    </message>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày.</source>
+        <translation>Cần ghi ngày.</translation>
+    </message>
+    <message>
+        <source>Ngày không thể sau hôm nay (%1).</source>
+        <translation>Ngày không thể sau hôm nay (%1).</translation>
+    </message>
+    <message>
+        <source>Ngày xác nhận không thể trước ngày nộp (%1).</source>
+        <translation>Ngày xác nhận không thể trước ngày nộp (%1).</translation>
+    </message>
+    <message>
+        <source>Cần ghi họ và tên đồng chí xác nhận.</source>
+        <translation>Cần ghi họ và tên đồng chí xác nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepForm</name>
+    <message>
+        <source>&amp;Ngày:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, như trên giấy</source>
+        <translation>ngày/tháng/năm, như trên giấy</translation>
+    </message>
+    <message>
+        <source>Xác nhận bởi:</source>
+        <translation>Xác nhận bởi:</translation>
+    </message>
+    <message>
+        <source>&amp;Chi bộ (cuộc họp chi bộ ngày trên)</source>
+        <translation>&amp;Chi bộ (cuộc họp chi bộ ngày trên)</translation>
+    </message>
+    <message>
+        <source>Đồng &amp;chí:</source>
+        <translation>Đồng &amp;chí:</translation>
+    </message>
+    <message>
+        <source>họ và tên người xác nhận</source>
+        <translation>họ và tên người xác nhận</translation>
+    </message>
+</context>
+<context>
     <name>PlanTasksModel</name>
     <message>
         <source>STT</source>

@@ -21,12 +21,18 @@ def pytest_runtest_teardown(item):
     """Before pytest-qt closes the test's widgets: an editor left open with changes
     would ask “Lưu thay đổi?” and wait for a click that never comes. Tests of that
     question answer it themselves (test_unsaved_changes.py)."""
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QApplication, QDialog
 
     from chibo_app.ui.dialogs.editor_dialog import open_editors
 
+    from chibo_app.ui.main_window import MainWindow
+
     for editor in open_editors():
         editor.done(QDialog.DialogCode.Rejected)  # closed as pytest-qt would, unasked
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            for page in widget._pages.values():
+                page.discard_changes()
     yield
 
 

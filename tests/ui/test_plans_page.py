@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from chibo_app.core.plans import PlanStatus, PlanTask
 from chibo_app.services import plans
-from chibo_app.ui.dialogs import plan_reason
+from chibo_app.ui.dialogs import plan_reason, plan_step_dialog
 from chibo_app.ui.dialogs.plan_dialog import PlanDialog
 from chibo_app.ui.models.plan_tasks_model import TaskCol
 from chibo_app.ui.models.plans_model import Col
@@ -174,6 +174,8 @@ def test_live_checks_appear_while_typing(qtbot, editor):
 
 def test_confirm_locks_and_reopen_asks_the_reason(editor, plans_session, monkeypatch):
     dialog = editor("Trần Thị Bình")
+    answer = plan_step_dialog.StepAnswer("2026-11-25", "Nguyễn Văn An")  # the day, the signer
+    monkeypatch.setattr(plan_step_dialog, "ask_step", lambda *a: answer)
     dialog.form.confirmButton.click()
     assert dialog.plan.status == PlanStatus.CONFIRMED
     assert dialog.form.remedies.isReadOnly() and not dialog.form.addTask.isEnabled()

@@ -28,11 +28,11 @@ from chibo_app.core.plans import (
     split_items,
 )
 from chibo_app.errors import ChiboError
-from chibo_app.services import plan_lists, plans
+from chibo_app.services import cell, plan_lists, plans
 from chibo_app.services.session import Session
 from chibo_app.ui.changed_elsewhere import save_anyway
 from chibo_app.ui.core_text import core_label, core_message, error_text
-from chibo_app.ui.dialogs import plan_reason
+from chibo_app.ui.dialogs import plan_reason, plan_step_dialog
 from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.dialogs.plan_compare import side_by_side
 from chibo_app.ui.forms import load_form
@@ -343,7 +343,10 @@ class PlanDialog(EditorDialog):
         return True
 
     def submit(self) -> None:
-        self._run(lambda: plans.submit(self.session, self._plan_id()))
+        """On the day written on the paper (today unless changed)."""
+        answer = plan_step_dialog.ask_step(self, plan_step_dialog.SUBMIT, self.session.today())
+        if answer is not None:
+            self._run(lambda: plans.submit(self.session, self._plan_id(), on=answer.on))
 
     def return_for_revision(self) -> None:
         reason = plan_reason.ask_reason(
@@ -353,7 +356,18 @@ class PlanDialog(EditorDialog):
             self._run(lambda: plans.return_for_revision(self.session, self._plan_id(), reason))
 
     def confirm(self) -> None:
-        self._run(lambda: plans.confirm(self.session, self._plan_id()))
+        """On the day of the cell's meeting (or a named comrade's), as on the paper."""
+        answer = plan_step_dialog.ask_step(
+            self,
+            plan_step_dialog.CONFIRM,
+            self.session.today(),
+            self.plan.submitted_on if self.plan else None,
+            cell.load_settings(self.session).secretary,
+        )
+        if answer is not None:
+            self._run(
+                lambda: plans.confirm(self.session, self._plan_id(), by=answer.by, on=answer.on)
+            )
 
     def reopen(self) -> None:
         reason = plan_reason.ask_reason(

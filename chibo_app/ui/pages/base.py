@@ -172,3 +172,6 @@ class Page(QWidget):
         """Before the window closes: False to keep it open (a page with unsaved edits asks
         “Lưu thay đổi?” and the user chose Hủy, or the save failed)."""
         return True
+
+    def discard_changes(self) -> None:
+        """Forget unsaved edits: the window closes without asking about them."""

@@ -116,6 +116,12 @@ class SettingsPage(Page):
             return all(save() for save in pending)
         return choice is Choice.DISCARD
 
+    def discard_changes(self) -> None:
+        self.form_guard.mark_saved()
+        self.years.dirty = False
+        if hasattr(self.rule_sets, "dirty"):
+            self.rule_sets.dirty = False
+
     def show_tab(self, key: str) -> None:
         """Bring a tab to the front: "cell", "years", "rules", "page_setup", "password"
         or "interface"."""
