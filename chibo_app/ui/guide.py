@@ -20,6 +20,7 @@ GUIDES = {"vi": "huong-dan-su-dung.md", "en": "user-guide.md"}
 CHAPTERS = {
     "vi": {
         "overview": "1.",
+        "sub_cells": "13.",
         "people": "2.",
         "plans": "4.",
         "evaluations": "8.",
@@ -32,15 +33,16 @@ CHAPTERS = {
     },
     "en": {
         "overview": "1.",
+        "sub_cells": "9.",
         "people": "2.",
         "plans": "4.",
         "evaluations": "7.",
         "nominations": "5.",
         "meetings": "6.",
         "report": "8.",
-        "documents": "9.",
+        "documents": "10.",
         "settings": "3.",
-        "history": "9.",
+        "history": "10.",
     },
 }
 

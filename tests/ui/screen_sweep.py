@@ -18,6 +18,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -153,6 +154,13 @@ class Sweep:
         for _ in range(4):
             self.app.processEvents()
 
+    def loaded(self, page: Any) -> None:
+        """Pages read their data off the GUI thread: check them with it shown."""
+        while getattr(page, "is_loading", lambda: False)():
+            self.app.processEvents()
+            time.sleep(0.01)
+        self.settle()
+
     def check(self, scene: str, top: Any) -> None:
         """Check `top` as shown now; save its picture when asked."""
         self.settle()
@@ -190,6 +198,7 @@ class Sweep:
         self.check("window", window)
         for spec in PAGES:
             page = window.show_page(spec.key)
+            self.loaded(page)
             if spec.key == "overview":
                 page.build_charts()  # type: ignore[attr-defined]
             self.check(f"page-{spec.key}", window)

@@ -12,7 +12,7 @@ from chibo_app.ui.dialogs.plan_dialog import PlanDialog
 from chibo_app.ui.main_window import MainWindow
 from chibo_app.ui.models.plan_tasks_model import TaskCol
 from chibo_app.ui.pages import PAGES
-from tests.ui.helpers import type_text
+from tests.ui.helpers import type_text, wait_loaded
 
 
 @pytest.fixture
@@ -27,6 +27,7 @@ def window(qtbot, people_session):
 @pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return])
 def test_down_or_enter_from_the_search_goes_to_the_first_person_found(qtbot, window, key):
     page = window.show_page("people")
+    wait_loaded(qtbot, page)
     page.focus_search()
     type_text(page.search, "binh")
     qtbot.keyClick(page.search, key)
@@ -38,6 +39,7 @@ def test_down_or_enter_from_the_search_goes_to_the_first_person_found(qtbot, win
 
 def test_enter_twice_opens_the_person(qtbot, window, monkeypatch):
     page = window.show_page("people")
+    wait_loaded(qtbot, page)
     opened = []
     monkeypatch.setattr(page, "edit_current", lambda: opened.append(page.view.currentIndex()))
     page.view.open_requested.disconnect()
