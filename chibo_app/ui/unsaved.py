@@ -9,6 +9,7 @@ field added later to a form is guarded without anyone remembering to.
 
 from __future__ import annotations
 
+import weakref
 from enum import Enum
 from typing import Any
 
@@ -125,15 +126,19 @@ class UnsavedGuard:
     """Remembers an editor's contents; `changed()` compares with them now."""
 
     def __init__(self, editor: QWidget) -> None:
-        self.editor = editor
+        # A weak reference: the editor holds its guard, and a cycle would keep a deleted
+        # dialog's Python object alive after Qt deleted it with its parent.
+        self._editor = weakref.ref(editor)
         self._saved: list[Any] | None = None
 
     def mark_saved(self) -> None:
         """What the editor shows now is what is stored (just opened, or just saved)."""
-        self._saved = snapshot(self.editor)
+        editor = self._editor()
+        self._saved = snapshot(editor) if editor is not None else None
 
     def changed(self) -> bool:
-        return self._saved is not None and snapshot(self.editor) != self._saved
+        editor = self._editor()
+        return editor is not None and self._saved is not None and snapshot(editor) != self._saved
 
 
 def ask_to_quit(parent: QWidget | None) -> bool:

@@ -186,7 +186,35 @@ def _type_midyear(dialog):
     type_text(dialog.comment, "Đúng tiến độ")
 
 
+def _meeting(session):
+    from chibo_app.services import meetings
+    from chibo_app.ui.dialogs.meeting_dialog import MeetingDialog
+
+    return MeetingDialog(session, YEAR, meetings.draft_next_regular(session, YEAR))
+
+
+def _type_meeting(dialog):
+    dialog.form.place.clear()
+    type_text(dialog.form.place, "Hội trường tầng 3")
+
+
+def _evaluation(session):
+    from chibo_app.ui.dialogs.evaluation_dialog import EvaluationDialog
+
+    person = session.ids["Trần Thị Bình"]
+    plan = plans.start_plan(session, person, YEAR)
+    plans.submit(session, plan.id)
+    plans.confirm(session, plan.id)
+    return EvaluationDialog(session, person, YEAR, "Trần Thị Bình")
+
+
+def _type_evaluation(dialog):
+    type_text(dialog.cell_text, "Chi bộ thống nhất")
+
+
 EDITORS = {
+    "meeting": (_meeting, _type_meeting),
+    "evaluation": (_evaluation, _type_evaluation),
     "person": (_person, _type_name),
     "plan": (_plan, _type_plan),
     "topic": (_topic, _type_topic),

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -44,13 +43,14 @@ from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import evaluation, meetings, plans, rule_sets
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, core_message, error_text
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.dialogs.plan_reason import ask_reason
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 
 NOT_SCORED = -1.0  # the spin box's "chưa chấm"
 
 
-class EvaluationDialog(QDialog):
+class EvaluationDialog(EditorDialog):
     def __init__(
         self,
         session: Session,
@@ -298,6 +298,8 @@ class EvaluationDialog(QDialog):
         self.points.setValue(NOT_SCORED if points is None else points)
         self._loading = False
         self._show_state()
+        if self.isVisible():  # saved, closed or reopened: what is shown is what is stored
+            self.unsaved.mark_saved()
         self._update_proposal()
 
     def _set_code(self, combo: QComboBox, code: str | None) -> None:
@@ -387,6 +389,10 @@ class EvaluationDialog(QDialog):
         self.proposal_label.setText(f"<b>{_escape(head)}</b>{reasons}")
 
     # Actions ----------------------------------------------------------------------------
+
+    def save_changes(self) -> None:
+        if self.save():
+            self.accept()
 
     def save(self) -> bool:
         try:

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QListWidgetItem,
@@ -39,12 +38,13 @@ from chibo_app.services.session import Session
 from chibo_app.ui.changed_elsewhere import save_anyway
 from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs.commendations_editor import CommendationsEditor
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.dialogs.minutes_editors import AgendaEditor, GuestsEditor, VotesEditor
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.meetings_attendance_model import AttendanceModel, Col
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(EditorDialog):
     def __init__(
         self, session: Session, year: int, meeting: Meeting, parent: QWidget | None = None
     ) -> None:
@@ -253,6 +253,9 @@ class MeetingDialog(QDialog):
             votes=self.votes.votes(),
             **times,
         )
+
+    def save_changes(self) -> None:
+        self.save()
 
     def save(self) -> None:
         try:
