@@ -542,11 +542,11 @@ class MainWindow(QMainWindow):
 
     def confirm_unsaved(self) -> bool:
         """Before quitting: every open editor and page with changes asks “Lưu thay đổi?”;
-        False when one of them stays open. Locked, nothing can be saved: the lock screen's
-        “Thoát chương trình” is the user's own choice."""
+        False when one of them stays open. Locked or read-only, nothing can be saved: the
+        lock screen's “Thoát chương trình” is the user's own choice."""
         from chibo_app.ui.dialogs.editor_dialog import close_all_editors  # noqa: PLC0415
 
-        if self.is_locked():
+        if self.is_locked() or self.read_only:  # nothing could be written anyway
             return True
         return close_all_editors() and all(p.close_allowed() for p in self._pages.values())
 
