@@ -193,6 +193,8 @@ def _evaluate(session, plan, results, level, finish=True):
             general_points=28,
             tasks=tuple(TaskResult(t.id, r) for t, r in zip(plan.tasks, results, strict=False)),
             remedied=(True,),
+            # the chi bộ's reason, for a level other than the rules' proposal (366 Điều 12)
+            notes="Chi bộ xem xét, biểu quyết tại buổi sinh hoạt tháng 11.",
         ),
     )
     if finish:

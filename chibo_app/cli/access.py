@@ -36,7 +36,7 @@ _READING: dict[str, tuple[str, frozenset[str]] | None] = {
     "nominations": ("nominations_command", frozenset({"list", "quota"})),
     "meetings": ("meetings_action", frozenset({"list", "show"})),
     "evaluation": ("evaluation_action", frozenset({"list"})),
-    "rules": ("rules_action", frozenset({"list"})),
+    "rules": ("rules_action", frozenset({"list", "try"})),
     "dang-bo": ("dang_bo_action", frozenset({"status"})),
 }
 COMMAND_BUSY_MS = 300

@@ -3,6 +3,7 @@
     chibo evaluation list --year Y [--json]
     chibo evaluation export --year Y [--number N] -o FILE.pdf|FILE.docx|FILE.xlsx
     chibo rules list [--json]
+    chibo rules try CASES.json [--rule-set CODE] [--json]   (core.rule_cases: the format)
 
 --year defaults to the current year. Wired into chibo_app/cli/command.py through
 `add_parsers`, `COMMANDS` and `run`.
@@ -47,10 +48,20 @@ def add_parsers(commands: Any) -> None:
     )
     rule_list = rule_actions.add_parser("list", help="liệt kê các bộ tiêu chí xếp loại")
     rule_list.add_argument("--json", action="store_true")
+    trying = rule_actions.add_parser(
+        "try", help="thử bộ tiêu chí trên các trường hợp (tệp JSON), xem mức và lý do"
+    )
+    trying.add_argument("cases", type=Path, metavar="CASES.json")
+    trying.add_argument(
+        "--rule-set", dest="rule_set", metavar="MÃ", help="mã bộ tiêu chí (mặc định: của năm nay)"
+    )
+    trying.add_argument("--json", action="store_true")
 
 
 def run(session: Session, args: argparse.Namespace) -> int:
     if args.command == "rules":
+        if args.rules_action == "try":
+            return _try(session, args)
         return _rules(session, args.json)
     year = _checked_year(session, args.year)
     if args.evaluation_action == "list":
@@ -79,6 +90,18 @@ def _list(session: Session, year: int, as_json: bool) -> int:
                 "proposed": r.proposed,
                 "final": r.final,
                 "exempt_reason": r.exempt_reason,
+                "frame": r.frame,
+                "self_level": r.self_classification,
+                "self_score": r.self_score,
+                "cell_level": r.cell_level,
+                "vote": (
+                    {"for": r.vote[0], "against": r.vote[1], "voters": r.vote[2]}
+                    if r.vote
+                    else None
+                ),
+                "decided_level": r.decided_level,
+                "decided_by": r.decided_by or None,
+                "proposal_changed": r.proposal_changed,
             }
             for r in rows
         ]
@@ -183,4 +206,49 @@ def _rules(session: Session, as_json: bool) -> int:
         points = "có tính điểm" if r.definition.points else "không tính điểm"
         print(f"{r.code} | {r.name} | {points} | {levels}")
     print(f"Tổng số: {len(found)} bộ tiêu chí.")
+    return 0
+
+
+def _try(session: Session, args: argparse.Namespace) -> int:
+    """Each case through the engine: its score, level and reasons (Vietnamese)."""
+    from chibo_app.core.rule_cases import parse_cases  # noqa: PLC0415
+    from chibo_app.core.rule_engine import propose  # noqa: PLC0415
+    from chibo_app.services import rule_sets  # noqa: PLC0415
+
+    path: Path = args.cases
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as error:
+        raise ChiboError(f"Không đọc được tệp {path}: {error.strerror or error}.") from None
+    except ValueError as error:
+        raise ChiboError(f"Tệp {path} không phải JSON hợp lệ ({error}).") from None
+    if args.rule_set:
+        rule_set = next(
+            (r for r in rule_sets.list_rule_sets(session) if r.code == args.rule_set), None
+        )
+        if rule_set is None:
+            raise ChiboError(f"Không có bộ tiêu chí mã “{args.rule_set}”.")
+    else:
+        rule_set = rule_sets.year_rule_set(session, session.today().year)
+    results = []
+    for case in parse_cases(data):
+        proposal = propose(rule_set.definition, case.facts)
+        results.append(
+            {
+                "id": case.id,
+                "score": proposal.score,
+                "level": proposal.code,
+                "reasons": list(proposal.reasons),
+            }
+        )
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Bộ tiêu chí: {rule_set.name} ({rule_set.code})")
+    for result in results:
+        score = "—" if result["score"] is None else number_text(float(result["score"]))  # type: ignore[arg-type]
+        level = rule_set.definition.label(result["level"]) if result["level"] else "không đề xuất"  # type: ignore[arg-type]
+        print(f"- {result['id']}: {score} điểm → {level}")
+        for reason in result["reasons"]:  # type: ignore[attr-defined]
+            print(f"    {reason}")
     return 0

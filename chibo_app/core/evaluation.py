@@ -9,17 +9,24 @@ classification. An evaluated record is locked; reopening it needs a reason.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from chibo_app.core.dates import earliest
-from chibo_app.core.people import Kind, PersonFact, Status, kind_at
+from chibo_app.core.people import Kind, PersonFact
+from chibo_app.core.person_events import PersonEvent
 from chibo_app.core.plan_due import last_day
 from chibo_app.core.plans import PlanTask, StepRefused
-from chibo_app.core.rules import Facts
+from chibo_app.core.rule_engine import Facts, UnitFacts
+from chibo_app.core.rules import STAFF
+from chibo_app.core.standing import (  # noqa: F401 - the exempt reasons, named here too
+    EXEMPT_NEW,
+    EXEMPT_STATUS,
+    EXEMPT_SUSPENDED,
+    Standing,
+    exemption,
+)
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError
 
@@ -68,8 +75,6 @@ STEP_LABELS = {
     EvaluationStep.EVALUATED: "Chi bộ đánh giá, xếp loại",
     EvaluationStep.REOPENED: "Mở lại đánh giá",
 }
-EXEMPT_NEW = "Kết nạp chưa đủ 6 tháng"
-EXEMPT_STATUS = "Được miễn công tác và sinh hoạt đảng"
 NOT_PARTY = "Quần chúng: đánh giá kế hoạch, không xếp loại đảng viên"
 LOCKED_MESSAGE = (
     "Đánh giá cuối năm đã chốt nên không sửa được. Muốn sửa, hãy “Mở lại đánh giá” (cần ghi lý do)."
@@ -107,6 +112,24 @@ class TaskResult:
 
 @dataclass(frozen=True)
 class Evaluation:
+    """One person's year-end evaluation, in the three steps of 366 Điều 12:
+
+    1. self-assessment: `self_assessment`, `self_general_points`, `self_task_points`,
+       `self_classification` (the member's own points and level);
+    2. the chi bộ's review and proposal: the results per task and remedy, the general
+       points (and the task points when entered with their source), the criteria
+       `frame`, the units' results for a leader, the engine's `proposed` level with its
+       `explanation`, and the level the chi bộ proposes (`cell_level`) with the vote of
+       the meeting that decided it (`vote_meeting_id`, `votes_for`, `votes_against`,
+       `voters`); "Chốt" locks this step;
+    3. the decision of the competent level: `decided_level`, `decided_by`,
+       `decision_number`, `decision_date`.
+
+    `classification` is the final one: the decision when recorded, else the chi bộ's
+    proposal. `proposal_changed`: a recomputation (new rules) changed `proposed` from
+    `proposed_before` after the chi bộ had proposed a level; shown until next saved.
+    """
+
     person_id: int
     year: int
     status: EvaluationStatus = EvaluationStatus.OPEN
@@ -117,7 +140,7 @@ class Evaluation:
     score: float | None = None
     proposed: str | None = None
     explanation: tuple[str, ...] = ()
-    classification: str | None = None  # the final one, set by the secretary
+    classification: str | None = None  # the final one (decided, else the chi bộ's)
     exempt_reason: str | None = None
     rule_set_id: int | None = None
     evaluated_on: str | None = None
@@ -126,10 +149,41 @@ class Evaluation:
     tasks: tuple[TaskResult, ...] = ()
     remedied: tuple[bool, ...] = ()  # per remedy of the plan's section 1, in order
     id: int | None = None
+    frame: str | None = None
+    task_points: float | None = None  # entered by the chi bộ (None: from the plan)
+    task_points_source: str = ""
+    unit_done_share: float | None = None  # 0–1, for leaders (366 Điều 11 k1.1…k4.1)
+    unit_exceeded_share: float | None = None
+    unit_on_time_share: float | None = None
+    self_general_points: float | None = None
+    self_task_points: float | None = None
+    cell_level: str | None = None
+    vote_meeting_id: int | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    voters: int | None = None
+    decided_level: str | None = None
+    decided_by: str = ""
+    decision_number: str = ""
+    decision_date: str | None = None
+    proposed_before: str | None = None
+    proposal_changed: bool = False
 
     @property
     def is_locked(self) -> bool:
         return self.status == EvaluationStatus.EVALUATED
+
+    @property
+    def final(self) -> str | None:
+        """The decision when recorded, else the chi bộ's proposal."""
+        return self.decided_level or self.cell_level
+
+    @property
+    def self_score(self) -> float | None:
+        parts = (self.self_general_points, self.self_task_points)
+        if all(p is None for p in parts):
+            return None
+        return round(sum(p or 0.0 for p in parts), 2)
 
     def with_changes(self, **changes: object) -> Evaluation:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -166,6 +220,17 @@ class EvaluationRowView:
     self_classification: str | None = None
     reasons: list[str] = field(default_factory=list)
     notes: str = ""
+    frame: str = STAFF
+    self_score: float | None = None
+    cell_level: str | None = None
+    cell_level_label: str = ""
+    vote: tuple[int, int, int] | None = None  # (for, against, voters)
+    decided_level: str | None = None
+    decided_level_label: str = ""
+    decided_by: str = ""
+    proposal_changed: bool = False
+    proposed_before_label: str = ""
+    decided: bool = False  # `final` is the competent level's decision
 
     @property
     def party_member(self) -> bool:
@@ -173,8 +238,14 @@ class EvaluationRowView:
         return self.kind != Kind.NON_PARTY
 
 
-def facts(evaluation: Evaluation, tasks: tuple[PlanTask, ...], remedies: int) -> Facts:
-    """The engine's view of an evaluation of a plan with these tasks and remedies."""
+def facts(
+    evaluation: Evaluation,
+    tasks: tuple[PlanTask, ...],
+    remedies: int,
+    standing: Standing | None = None,
+) -> Facts:
+    """The engine's view of an evaluation of a plan with these tasks and remedies, and
+    of the person's standing in the year (discipline, conclusions, notes)."""
     by_task = {t.task_id: t for t in evaluation.tasks}
     results = []
     on_time = []
@@ -185,35 +256,33 @@ def facts(evaluation: Evaluation, tasks: tuple[PlanTask, ...], remedies: int) ->
     remedied = tuple(
         evaluation.remedied[i] if i < len(evaluation.remedied) else False for i in range(remedies)
     )
-    return Facts(evaluation.general_points, tuple(results), tuple(on_time), remedied)
+    standing = standing or Standing()
+    unit = UnitFacts(
+        evaluation.unit_done_share, evaluation.unit_exceeded_share, evaluation.unit_on_time_share
+    )
+    return Facts(
+        evaluation.general_points,
+        tuple(results),
+        tuple(on_time),
+        remedied,
+        frame=evaluation.frame or STAFF,
+        task_points=evaluation.task_points,
+        task_points_source=evaluation.task_points_source,
+        discipline=standing.discipline,
+        conclusions=standing.conclusions,
+        unit=unit,
+        exempt_reason=evaluation.exempt_reason,
+        blockers=standing.blockers,
+        notes=standing.notes,
+    )
 
 
-def exemption_hint(person: PersonFact, day: dt.date) -> str | None:
+def exemption_hint(
+    person: PersonFact, day: dt.date, events: tuple[PersonEvent, ...] = ()
+) -> str | None:
     """Why a person is not evaluated in a year, if a rule says so, as of `day` (the
-    year's evaluation deadline): exempted from party activities by then (an undated
-    exemption counts), or admitted less than six months before it. Someone admitted
-    after `day` was not a party member that year (kind_at): no exemption applies."""
-    if kind_at(person, day) == Kind.NON_PARTY:
-        return None
-    if person.status == Status.EXEMPTED and (
-        not person.status_date or earliest(person.status_date) <= day
-    ):
-        return EXEMPT_STATUS
-    admitted_on = person.admitted_on
-    if admitted_on and len(admitted_on) == 10:
-        admitted = dt.date.fromisoformat(admitted_on)
-        months_later = _add_months(admitted, 6)
-        if months_later > day:
-            return EXEMPT_NEW
-    return None
-
-
-def _add_months(day: dt.date, months: int) -> dt.date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    last = calendar.monthrange(year, month)[1]
-    return day.replace(year=year, month=month, day=min(day.day, last))
+    year's evaluation deadline): 366 Điều 5 k2.1 (core.standing.exemption)."""
+    return exemption(person, events, day)
 
 
 def behind(tasks: tuple[PlanTask, ...], reviews: dict[int, Progress], midyear: dt.date) -> int:

@@ -3,17 +3,19 @@
 The rule-set editor shows them under the fields so the secretary sees the effect of an
 edit: "92 điểm, mọi nhiệm vụ hoàn thành, 40% vượt mức, khắc phục mọi hạn chế → Hoàn
 thành xuất sắc nhiệm vụ". Each example is a plan of ten tasks and two shortcomings to
-remedy; the general points are a share of the rule set's maximum, so the examples keep
-their meaning when the maximum changes.
+remedy, of someone without a leadership post; the general points are a share of the
+rule set's maximum, so the examples keep their meaning when the maximum changes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from chibo_app.core.rules import Definition, Facts, Proposal, number_text, propose
+from chibo_app.core.rule_engine import Facts, Proposal, propose
+from chibo_app.core.rules import STAFF, Definition, number_text
 
 TASKS = 10
+NO_LEVEL = "không mức nào đủ điều kiện"
 REMEDIES = 2
 
 
@@ -33,7 +35,7 @@ class Case:
         remedied = tuple(i >= self.open_remedies for i in range(REMEDIES))
         general = round(definition.general_max * self.general_share)
         shown: tuple[str | None, ...] = tuple(results)
-        return Facts(float(general), shown, on_time, remedied)
+        return Facts(float(general), shown, on_time, remedied, frame=STAFF)
 
 
 CASES = (
@@ -53,7 +55,7 @@ class Example:
 
     @property
     def line(self) -> str:
-        return f"{self.text} → {self.proposal.label}"
+        return f"{self.text} → {self.proposal.label or NO_LEVEL}"
 
 
 def examples(definition: Definition) -> list[Example]:

@@ -1,25 +1,33 @@
-"""Classification rule sets as data, and the engine that proposes a classification.
+"""Classification rule sets as data: what a rule set says, parsed and written back.
 
 A rule set names its regulation and date and holds a JSON definition:
 
-    {"points": true,                       # false: levels decided by conditions only
-     "general": {"max": 30},               # general criteria, points entered by the cell
-     "tasks": {"max": 70,                  # task points = max × Σ weight / number of tasks
-               "weights": {"exceeded": 1, "done": 1, "partly": 0, "not_done": 0}},
-     "bands": [                            # tried top down; the first one that holds wins
-        {"code": "excellent", "label": "Hoàn thành xuất sắc nhiệm vụ", "min": 90,
-         "conditions": [{"kind": "all_tasks_done"},
-                        {"kind": "exceeded_share", "min": 0.3},
-                        {"kind": "all_remedied"}]},
-        …,
-        {"code": "not_completed", "label": "Không hoàn thành nhiệm vụ", "min": null,
-         "conditions": []}],
-     "excellent_cap": 0.2}                 # optional: warned, never enforced
+    {"points": true,                        # false: levels decided by conditions only
+     "general": {"max": 30},                # general criteria, points entered by the cell
+     "tasks": {"max": 70,                   # task points = max × Σ earned / number of tasks
+               "weights": {"exceeded": 1, "done": 1, "partly": 0.5, "not_done": 0},
+               "late_factor": 0.75},        # a task done late earns this share of its weight
+     "levels": [{"code": "excellent", "label": "Hoàn thành xuất sắc nhiệm vụ"}, …],
+     "frames": [                            # who is measured how (366: Phụ lục 3, 4, 5)
+        {"code": "staff", "label": "…", "form": "2B",
+         "bands": [                         # tried top down; the first that holds wins
+            {"code": "excellent", "min": 90, "cite": "Điều 11 k1.2, k1.3",
+             "conditions": [{"kind": "done_share", "min": 1},
+                            {"kind": "late_share", "max": 0.2}, …]},
+            {"code": "not_completed", "below": 50, "cite": "Điều 11 k4"}],
+         "forcing": [                       # any of these: the forced level, whatever the score
+            {"kind": "discipline", "from": "khien_trach", "cite": "Điều 11 k4.2"},
+            {"kind": "not_done_share", "over": 0.5, "cite": "Điều 11 k4.2"}],
+         "forced": "not_completed"}],
+     "excellent_cap": {"share": 0.2, "exceptional_share": 0.25,
+                       "level": "excellent", "of": "good"}}
 
-Condition kinds: all_tasks_done, all_on_time, all_remedied, exceeded_share (min),
-done_share (min), general_min (min). A later regulation is a new rule set (a row of
-data), not a code change. `propose` explains in Vietnamese which condition held or
-failed for every level it tried.
+A band's `min` is a floor (score ≥ min), `below` a ceiling (score < below). Conditions
+compare a share (0–1) or the general points with `min` or `max`; the shares are listed
+in CONDITIONS. Older definitions (one "bands" list holding the labels, flag conditions
+all_tasks_done / all_on_time / all_remedied, a bare number as the cap) are read as one
+frame for everyone. A later regulation is a new rule set (a row of data), not a code
+change. The engine that applies a definition is core.rule_engine; the cap, core.rule_cap.
 """
 
 from __future__ import annotations
@@ -33,15 +41,87 @@ from chibo_app.errors import ChiboError
 RESULTS = ("exceeded", "done", "partly", "not_done")
 DONE = frozenset({"exceeded", "done"})
 EXCELLENT = "excellent"
-CONDITION_KINDS = {
-    "all_tasks_done": "mọi nhiệm vụ hoàn thành",
-    "all_on_time": "mọi nhiệm vụ đúng hạn",
-    "all_remedied": "mọi hạn chế được khắc phục",
-    "exceeded_share": "tỷ lệ nhiệm vụ vượt mức",
-    "done_share": "tỷ lệ nhiệm vụ hoàn thành",
-    "general_min": "điểm tiêu chí chung",
+GOOD = "good"
+
+# The frames of Quy định 366-QĐ/TW Điều 10 (the criteria of Phụ lục 3, 4 and 5), and the
+# bản kiểm điểm each fills (Hướng dẫn 43-HD/BTCTW: Mẫu 2A, 2B, 2C).
+LEADER, STAFF, OUTSIDE = "leader", "staff", "outside"
+FRAMES = (LEADER, STAFF, OUTSIDE)
+ALL = "all"  # the one frame of a definition without frames
+FRAME_LABELS = {
+    LEADER: "Cá nhân giữ chức vụ lãnh đạo, quản lý",
+    STAFF: "Cá nhân không giữ chức vụ lãnh đạo, quản lý",
+    OUTSIDE: "Đảng viên không làm việc trong hệ thống chính trị",
+    ALL: "Mọi đảng viên",
 }
-_NEEDS_MIN = frozenset({"exceeded_share", "done_share", "general_min"})
+
+# Discipline forms from the lightest (366 Điều 11 k4: "từ khiển trách trở lên").
+DISCIPLINE_FORMS = ("khien_trach", "canh_cao", "cach_chuc", "khai_tru")
+DISCIPLINE_LABELS = {
+    "khien_trach": "Khiển trách",
+    "canh_cao": "Cảnh cáo",
+    "cach_chuc": "Cách chức",
+    "khai_tru": "Khai trừ",
+}
+# What a competent level may conclude (366 Điều 11 k4.1, k4.2).
+CONCLUSION_KINDS = ("suy_thoai", "dieu_cam", "neu_guong")
+CONCLUSION_LABELS = {
+    "suy_thoai": "Có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, "
+    "“tự diễn biến”, “tự chuyển hoá”",
+    "dieu_cam": "Vi phạm những điều đảng viên không được làm",
+    "neu_guong": "Vi phạm quy định về trách nhiệm nêu gương",
+}
+
+
+@dataclass(frozen=True)
+class ConditionKind:
+    bound: str  # "min" or "max"
+    name: str  # what is measured, in words
+    share: bool = True  # a share 0–1 (else points)
+    unit: bool = False  # about the units a leader runs (366 Điều 11 k1.1, k2.1, k3.1)
+
+
+CONDITIONS: dict[str, ConditionKind] = {
+    "done_share": ConditionKind("min", "tỷ lệ nhiệm vụ hoàn thành"),
+    "on_time_share": ConditionKind("min", "tỷ lệ nhiệm vụ hoàn thành đúng hạn"),
+    "late_share": ConditionKind("max", "tỷ lệ nhiệm vụ chưa bảo đảm tiến độ"),
+    "exceeded_share": ConditionKind("min", "tỷ lệ nhiệm vụ vượt mức"),
+    "remedied_share": ConditionKind("min", "tỷ lệ hạn chế, khuyết điểm đã khắc phục"),
+    "general_min": ConditionKind("min", "điểm tiêu chí chung", share=False),
+    "unit_done_share": ConditionKind(
+        "min", "tỷ lệ nhiệm vụ hoàn thành của đơn vị phụ trách", unit=True
+    ),
+    "unit_exceeded_share": ConditionKind(
+        "min", "tỷ lệ nhiệm vụ vượt mức của đơn vị phụ trách", unit=True
+    ),
+    "unit_on_time_share": ConditionKind(
+        "min", "tỷ lệ nhiệm vụ đúng hạn của đơn vị phụ trách", unit=True
+    ),
+    "unit_late_share": ConditionKind(
+        "max", "tỷ lệ nhiệm vụ chưa bảo đảm tiến độ của đơn vị phụ trách", unit=True
+    ),
+}
+CONDITION_KINDS = {kind: spec.name for kind, spec in CONDITIONS.items()}
+# Older flag conditions, read as the shares they mean.
+_LEGACY = {
+    "all_tasks_done": ("done_share", 1.0),
+    "all_on_time": ("late_share", 0.0),
+    "all_remedied": ("remedied_share", 1.0),
+}
+
+# What forces a level whatever the score (366 Điều 11 k4.1, k4.2), with its bound's key.
+FORCING_KINDS = {
+    "discipline": "from",  # a discipline form at least this heavy, decided in the year
+    "conclusion": "kinds",  # a competent conclusion of one of these kinds in the year
+    "not_done_share": "over",  # more than this share of tasks not done
+    "unit_done_share": "under",  # the units a leader runs did less than this share
+}
+FORCING_NAMES = {
+    "discipline": "bị kỷ luật",
+    "conclusion": "bị cấp có thẩm quyền kết luận",
+    "not_done_share": "tỷ lệ nhiệm vụ không hoàn thành",
+    "unit_done_share": "tỷ lệ nhiệm vụ hoàn thành của đơn vị phụ trách",
+}
 
 
 class BadRuleSet(ChiboError):
@@ -52,30 +132,96 @@ class BadRuleSet(ChiboError):
 class Condition:
     kind: str
     min: float | None = None
+    max: float | None = None
+
+    @property
+    def bound(self) -> float:
+        value = self.min if CONDITIONS[self.kind].bound == "min" else self.max
+        return value or 0.0
 
 
 @dataclass(frozen=True)
 class Band:
     code: str
     label: str
-    min_score: float | None = None
+    min_score: float | None = None  # floor: score ≥ min
     conditions: tuple[Condition, ...] = ()
+    below: float | None = None  # ceiling: score < below
+    cite: str = ""  # the clause, e.g. "Điều 11 k2.2"
+
+
+@dataclass(frozen=True)
+class Forcing:
+    kind: str
+    discipline_from: str | None = None  # discipline
+    kinds: tuple[str, ...] = ()  # conclusion
+    share: float | None = None  # not_done_share (over), unit_done_share (under)
+    cite: str = ""
+
+
+@dataclass(frozen=True)
+class Frame:
+    code: str
+    label: str
+    bands: tuple[Band, ...]
+    forcing: tuple[Forcing, ...] = ()
+    forced: str | None = None  # the level forcing proposes (default: the last level)
+    form: str = ""  # the bản kiểm điểm (Mẫu 2A, 2B, 2C)
+
+    @property
+    def forced_level(self) -> str:
+        return self.forced or self.bands[-1].code
+
+
+@dataclass(frozen=True)
+class Cap:
+    """366 Điều 11 k1.4: those rated `level` at most `share` of those rated `of`
+    among like positions; `exceptional_share` when the competent level so decides."""
+
+    share: float
+    exceptional_share: float | None = None
+    level: str = EXCELLENT
+    of: str = GOOD
 
 
 @dataclass(frozen=True)
 class Definition:
     points: bool
-    bands: tuple[Band, ...]
+    frames: tuple[Frame, ...]
     general_max: float = 0.0
     task_max: float = 0.0
     weights: dict[str, float] = field(default_factory=dict)
-    excellent_cap: float | None = None
+    late_factor: float = 1.0
+    cap: Cap | None = None
+
+    @property
+    def bands(self) -> tuple[Band, ...]:
+        """The levels (their codes and labels, top down), as the first frame has them."""
+        return self.frames[0].bands
+
+    @property
+    def framed(self) -> bool:
+        return any(f.code != ALL for f in self.frames)
 
     def label(self, code: str | None) -> str:
         for band in self.bands:
             if band.code == code:
                 return band.label
         return code or ""
+
+    def frame(self, code: str | None) -> Frame:
+        """The frame of this code; a definition without frames has one for everyone."""
+        for frame in self.frames:
+            if frame.code == code:
+                return frame
+        for frame in self.frames:
+            if frame.code in (ALL, STAFF):
+                return frame
+        return self.frames[0]
+
+    @property
+    def excellent_cap(self) -> float | None:
+        return self.cap.share if self.cap else None
 
 
 @dataclass(frozen=True)
@@ -89,29 +235,7 @@ class RuleSet:
     id: int | None = None
 
 
-@dataclass(frozen=True)
-class Facts:
-    """What the engine looks at for one person: the cell's general points (None: not
-    entered), each task's result (None: not recorded) and whether it was on time, and
-    each remedy of section 1: remedied or not."""
-
-    general_points: float | None
-    results: tuple[str | None, ...]
-    on_time: tuple[bool, ...] = ()
-    remedied: tuple[bool, ...] = ()
-
-
-@dataclass(frozen=True)
-class Proposal:
-    code: str
-    label: str
-    score: float | None
-    general_points: float | None
-    task_points: float | None
-    reasons: tuple[str, ...]
-
-
-# Definitions ---------------------------------------------------------------------------
+# Parsing ------------------------------------------------------------------------------
 
 
 def parse_definition(data: dict[str, Any] | str) -> Definition:
@@ -124,77 +248,157 @@ def parse_definition(data: dict[str, Any] | str) -> Definition:
     if not isinstance(data, dict):
         raise BadRuleSet("Định nghĩa bộ tiêu chí phải là một đối tượng JSON.")
     points = bool(data.get("points", False))
-    bands = tuple(_band(b, points) for b in _list(data.get("bands"), "bands"))
-    if not bands:
-        raise BadRuleSet("Bộ tiêu chí cần ít nhất một mức xếp loại.")
-    if len({b.code for b in bands}) != len(bands):
-        raise BadRuleSet("Các mức xếp loại phải có mã khác nhau.")
+    labels = _levels(data)
+    frames = _frames(data, labels, points)
     weights: dict[str, float] = {}
     general_max = task_max = 0.0
+    late_factor = 1.0
     if points:
         general_max = _number(_dict(data.get("general")).get("max", 0), "general.max")
         tasks = _dict(data.get("tasks"))
         task_max = _number(tasks.get("max", 0), "tasks.max")
         raw = _dict(tasks.get("weights"))
         weights = {r: _number(raw.get(r, 1 if r in DONE else 0), f"weights.{r}") for r in RESULTS}
+        late_factor = _number(tasks.get("late_factor", 1), "tasks.late_factor")
+        if late_factor > 1:
+            raise BadRuleSet("Hệ số nhiệm vụ trễ hạn phải từ 0 đến 1.")
         if general_max + task_max <= 0:
             raise BadRuleSet("Tổng điểm tối đa phải lớn hơn 0.")
-    cap = data.get("excellent_cap")
-    if cap is not None:
-        cap = _number(cap, "excellent_cap")
-        if not 0 < cap <= 1:
-            raise BadRuleSet("Tỷ lệ tối đa xếp loại xuất sắc phải trong khoảng (0; 1].")
-    return Definition(points, bands, general_max, task_max, weights, cap)
+    return Definition(
+        points, frames, general_max, task_max, weights, late_factor, _cap(data, labels)
+    )
 
 
-def definition_data(definition: Definition) -> dict[str, Any]:
-    """The JSON form of a definition (round-trips through parse_definition)."""
-    data: dict[str, Any] = {"points": definition.points}
-    if definition.points:
-        data["general"] = {"max": definition.general_max}
-        data["tasks"] = {"max": definition.task_max, "weights": dict(definition.weights)}
-    data["bands"] = [
-        {
-            "code": b.code,
-            "label": b.label,
-            "min": b.min_score,
-            "conditions": [
-                {"kind": c.kind, **({"min": c.min} if c.min is not None else {})}
-                for c in b.conditions
-            ],
-        }
-        for b in definition.bands
-    ]
-    if definition.excellent_cap is not None:
-        data["excellent_cap"] = definition.excellent_cap
-    return data
+def _levels(data: dict[str, Any]) -> dict[str, str]:
+    """code → label of the levels, top down (from "levels", else the first bands)."""
+    if "levels" in data:
+        raw = _list(data["levels"], "levels")
+    elif "bands" in data:
+        raw = _list(data["bands"], "bands")
+    else:
+        frames = _list(data.get("frames"), "frames")
+        raw = _list(_dict(frames[0]).get("bands"), "bands") if frames else []
+    labels: dict[str, str] = {}
+    for item in raw:
+        level = _dict(item)
+        code = str(level.get("code") or "").strip()
+        label = str(level.get("label") or "").strip()
+        if not code or not label:
+            raise BadRuleSet("Mỗi mức xếp loại cần có mã (code) và tên (label).")
+        if code in labels:
+            raise BadRuleSet("Các mức xếp loại phải có mã khác nhau.")
+        labels[code] = label
+    if not labels:
+        raise BadRuleSet("Bộ tiêu chí cần ít nhất một mức xếp loại.")
+    return labels
 
 
-def definition_json(definition: Definition) -> str:
-    return json.dumps(definition_data(definition), ensure_ascii=False, sort_keys=True)
+def _frames(data: dict[str, Any], labels: dict[str, str], points: bool) -> tuple[Frame, ...]:
+    if "frames" not in data:
+        return (Frame(ALL, FRAME_LABELS[ALL], _bands(data.get("bands"), labels, points)),)
+    frames = []
+    for raw in _list(data["frames"], "frames"):
+        item = _dict(raw)
+        code = str(item.get("code") or "").strip()
+        if not code:
+            raise BadRuleSet("Mỗi khung tiêu chí cần có mã (code).")
+        bands = _bands(item.get("bands"), labels, points)
+        forced = item.get("forced")
+        if forced is not None and forced not in labels:
+            raise BadRuleSet(f"Khung “{code}”: không có mức xếp loại “{forced}”.")
+        forcing = tuple(_forcing(f, code) for f in _list(item.get("forcing", []), "forcing"))
+        label = str(item.get("label") or FRAME_LABELS.get(code, code))
+        frames.append(Frame(code, label, bands, forcing, forced, str(item.get("form") or "")))
+    if not frames:
+        raise BadRuleSet("Bộ tiêu chí cần ít nhất một khung tiêu chí.")
+    if len({f.code for f in frames}) != len(frames):
+        raise BadRuleSet("Các khung tiêu chí phải có mã khác nhau.")
+    return tuple(frames)
 
 
-def _band(raw: object, points: bool) -> Band:
+def _bands(raw: object, labels: dict[str, str], points: bool) -> tuple[Band, ...]:
+    bands = tuple(_band(b, labels, points) for b in _list(raw, "bands"))
+    if [b.code for b in bands] != list(labels):
+        raise BadRuleSet("Mỗi khung tiêu chí phải có đủ các mức xếp loại, theo thứ tự.")
+    return bands
+
+
+def _band(raw: object, labels: dict[str, str], points: bool) -> Band:
     data = _dict(raw)
     code = str(data.get("code") or "").strip()
-    label = str(data.get("label") or "").strip()
-    if not code or not label:
-        raise BadRuleSet("Mỗi mức xếp loại cần có mã (code) và tên (label).")
-    minimum = data.get("min")
-    min_score = None if minimum is None else _number(minimum, f"{code}.min")
-    if min_score is not None and not points:
+    if code not in labels:
+        raise BadRuleSet(f"Không có mức xếp loại “{code}”.")
+    label = labels[code]
+    floor = _optional(data.get("min"), f"{code}.min")
+    ceiling = _optional(data.get("below"), f"{code}.below")
+    if (floor is not None or ceiling is not None) and not points:
         raise BadRuleSet(f"Mức “{label}”: bộ tiêu chí không tính điểm nên không có điểm sàn.")
-    conditions = []
-    for item in _list(data.get("conditions", []), f"{code}.conditions"):
-        condition = _dict(item)
-        kind = str(condition.get("kind") or "")
-        if kind not in CONDITION_KINDS:
-            raise BadRuleSet(f"Mức “{label}”: không có loại điều kiện “{kind}”.")
-        bound = condition.get("min")
-        if kind in _NEEDS_MIN and bound is None:
-            raise BadRuleSet(f"Mức “{label}”: điều kiện “{kind}” cần giá trị min.")
-        conditions.append(Condition(kind, None if bound is None else _number(bound, kind)))
-    return Band(code, label, min_score, tuple(conditions))
+    conditions = tuple(
+        _condition(c, label) for c in _list(data.get("conditions", []), f"{code}.conditions")
+    )
+    return Band(code, label, floor, conditions, ceiling, str(data.get("cite") or ""))
+
+
+def _condition(raw: object, label: str) -> Condition:
+    data = _dict(raw)
+    kind = str(data.get("kind") or "")
+    if kind in _LEGACY:
+        new, bound = _LEGACY[kind]
+        spec = CONDITIONS[new]
+        return Condition(new, **{spec.bound: bound})
+    spec_or_none = CONDITIONS.get(kind)
+    if spec_or_none is None:
+        raise BadRuleSet(f"Mức “{label}”: không có loại điều kiện “{kind}”.")
+    spec = spec_or_none
+    value = data.get(spec.bound)
+    if value is None:
+        raise BadRuleSet(f"Mức “{label}”: điều kiện “{kind}” cần giá trị {spec.bound}.")
+    bound = _number(value, kind)
+    if spec.share and bound > 1:
+        raise BadRuleSet(f"Mức “{label}”: tỷ lệ của điều kiện “{kind}” phải từ 0 đến 1.")
+    return Condition(kind, **{spec.bound: bound})
+
+
+def _forcing(raw: object, frame: str) -> Forcing:
+    data = _dict(raw)
+    kind = str(data.get("kind") or "")
+    key = FORCING_KINDS.get(kind)
+    if key is None:
+        raise BadRuleSet(f"Khung “{frame}”: không có trường hợp “{kind}”.")
+    cite = str(data.get("cite") or "")
+    value = data.get(key)
+    if kind == "discipline":
+        form = str(value or DISCIPLINE_FORMS[0])
+        if form not in DISCIPLINE_FORMS:
+            raise BadRuleSet(f"Khung “{frame}”: không có hình thức kỷ luật “{form}”.")
+        return Forcing(kind, discipline_from=form, cite=cite)
+    if kind == "conclusion":
+        kinds = tuple(str(k) for k in _list(value or list(CONCLUSION_KINDS), "kinds"))
+        if not kinds or any(k not in CONCLUSION_KINDS for k in kinds):
+            raise BadRuleSet(f"Khung “{frame}”: loại kết luận không hợp lệ.")
+        return Forcing(kind, kinds=kinds, cite=cite)
+    if value is None:
+        raise BadRuleSet(f"Khung “{frame}”: trường hợp “{kind}” cần giá trị {key}.")
+    share = _number(value, kind)
+    if share > 1:
+        raise BadRuleSet(f"Khung “{frame}”: tỷ lệ của trường hợp “{kind}” phải từ 0 đến 1.")
+    return Forcing(kind, share=share, cite=cite)
+
+
+def _cap(data: dict[str, Any], labels: dict[str, str]) -> Cap | None:
+    raw = data.get("excellent_cap")
+    if raw is None:
+        return None
+    item = {"share": raw} if not isinstance(raw, dict) else raw
+    share = _number(item.get("share"), "excellent_cap.share")
+    exceptional = _optional(item.get("exceptional_share"), "excellent_cap.exceptional_share")
+    if not 0 < share <= 1 or (exceptional is not None and not share <= exceptional <= 1):
+        raise BadRuleSet("Tỷ lệ tối đa xếp loại xuất sắc phải trong khoảng (0; 1].")
+    level = str(item.get("level") or EXCELLENT)
+    of = str(item.get("of") or GOOD)
+    if level not in labels or of not in labels:
+        raise BadRuleSet("Tỷ lệ tối đa xếp loại xuất sắc nêu một mức không có.")
+    return Cap(share, exceptional, level, of)
 
 
 def _dict(value: object) -> dict[str, Any]:
@@ -217,7 +421,75 @@ def _number(value: object, name: str) -> float:
     return float(value)
 
 
-# The engine ---------------------------------------------------------------------------
+def _optional(value: object, name: str) -> float | None:
+    return None if value is None else _number(value, name)
+
+
+# Writing back ---------------------------------------------------------------------------
+
+
+def definition_data(definition: Definition) -> dict[str, Any]:
+    """The JSON form of a definition (round-trips through parse_definition)."""
+    data: dict[str, Any] = {"points": definition.points}
+    if definition.points:
+        data["general"] = {"max": definition.general_max}
+        data["tasks"] = {
+            "max": definition.task_max,
+            "weights": dict(definition.weights),
+            "late_factor": definition.late_factor,
+        }
+    data["levels"] = [{"code": b.code, "label": b.label} for b in definition.bands]
+    data["frames"] = [_frame_data(frame) for frame in definition.frames]
+    cap = definition.cap
+    if cap is not None:
+        data["excellent_cap"] = {"share": cap.share, "level": cap.level, "of": cap.of}
+        if cap.exceptional_share is not None:
+            data["excellent_cap"]["exceptional_share"] = cap.exceptional_share
+    return data
+
+
+def _frame_data(frame: Frame) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "code": frame.code,
+        "label": frame.label,
+        "bands": [_band_data(b) for b in frame.bands],
+        "forcing": [_forcing_data(f) for f in frame.forcing],
+    }
+    if frame.forced is not None:
+        data["forced"] = frame.forced
+    if frame.form:
+        data["form"] = frame.form
+    return data
+
+
+def _band_data(band: Band) -> dict[str, Any]:
+    data: dict[str, Any] = {"code": band.code, "min": band.min_score}
+    if band.below is not None:
+        data["below"] = band.below
+    if band.cite:
+        data["cite"] = band.cite
+    data["conditions"] = [
+        {"kind": c.kind, CONDITIONS[c.kind].bound: c.bound} for c in band.conditions
+    ]
+    return data
+
+
+def _forcing_data(forcing: Forcing) -> dict[str, Any]:
+    data: dict[str, Any] = {"kind": forcing.kind}
+    key = FORCING_KINDS[forcing.kind]
+    if forcing.kind == "discipline":
+        data[key] = forcing.discipline_from
+    elif forcing.kind == "conclusion":
+        data[key] = list(forcing.kinds)
+    else:
+        data[key] = forcing.share
+    if forcing.cite:
+        data["cite"] = forcing.cite
+    return data
+
+
+def definition_json(definition: Definition) -> str:
+    return json.dumps(definition_data(definition), ensure_ascii=False, sort_keys=True)
 
 
 def number_text(value: float) -> str:
@@ -226,125 +498,6 @@ def number_text(value: float) -> str:
     return text.replace(".", ",")
 
 
-def task_points(definition: Definition, results: tuple[str | None, ...]) -> float:
-    if not results:
-        return 0.0
-    earned = sum(definition.weights.get(r or "not_done", 0.0) for r in results)
-    return round(definition.task_max * min(earned, len(results)) / len(results), 2)
-
-
-def propose(definition: Definition, facts: Facts) -> Proposal:
-    """The first band (top down) whose score floor and conditions hold, with reasons."""
-    reasons: list[str] = []
-    score = general = tasks = None
-    if definition.points:
-        general = min(facts.general_points or 0.0, definition.general_max)
-        tasks = task_points(definition, facts.results)
-        score = round(general + tasks, 2)
-        reasons.append(_score_line(definition, facts, general, tasks, score))
-    missing = sum(1 for r in facts.results if r is None)
-    if missing:
-        reasons.append(f"{missing} nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).")
-    for band in definition.bands:
-        held, failed = _check_band(band, facts, score, general)
-        if not failed:
-            detail = f": {'; '.join(held)}" if held else ""
-            reasons.append(f"Đạt “{band.label}”{detail}.")
-            return Proposal(band.code, band.label, score, general, tasks, tuple(reasons))
-        reasons.append(f"Chưa đạt “{band.label}”: {'; '.join(failed)}.")
-    last = definition.bands[-1]  # nothing held: the lowest level
-    return Proposal(last.code, last.label, score, general, tasks, tuple(reasons))
-
-
-def _score_line(
-    definition: Definition, facts: Facts, general: float, tasks: float, score: float
-) -> str:
-    count = len(facts.results)
-    done = sum(1 for r in facts.results if r in DONE)
-    general_text = (
-        "chưa nhập, tính 0"
-        if facts.general_points is None
-        else f"{number_text(general)}/{number_text(definition.general_max)}"
-    )
-    return (
-        f"Điểm: {number_text(score)} = tiêu chí chung {general_text} + kết quả nhiệm vụ "
-        f"{number_text(tasks)}/{number_text(definition.task_max)} "
-        f"({done}/{count} nhiệm vụ hoàn thành, kể cả vượt mức)."
-    )
-
-
-def _check_band(
-    band: Band, facts: Facts, score: float | None, general: float | None
-) -> tuple[list[str], list[str]]:
-    held: list[str] = []
-    failed: list[str] = []
-    if band.min_score is not None:
-        value = score or 0.0
-        text = f"{number_text(value)} điểm"
-        if value >= band.min_score:
-            held.append(f"{text} ≥ {number_text(band.min_score)}")
-        else:
-            failed.append(f"{text} < {number_text(band.min_score)}")
-    for condition in band.conditions:
-        ok, text = _condition(condition, facts, general)
-        (held if ok else failed).append(text)
-    return held, failed
-
-
-def _condition(condition: Condition, facts: Facts, general: float | None) -> tuple[bool, str]:
-    results = facts.results
-    count = len(results)
-    done = sum(1 for r in results if r in DONE)
-    kind, bound = condition.kind, condition.min or 0.0
-    if kind == "all_tasks_done":
-        if done == count:
-            return True, f"mọi nhiệm vụ đều hoàn thành ({done}/{count})"
-        return False, f"còn {count - done}/{count} nhiệm vụ chưa hoàn thành"
-    if kind == "all_on_time":
-        late = sum(1 for ok in facts.on_time if not ok)
-        if late == 0:
-            return True, "mọi nhiệm vụ hoàn thành đúng hạn"
-        return False, f"{late} nhiệm vụ không đúng hạn"
-    if kind == "all_remedied":
-        total = len(facts.remedied)
-        open_ = sum(1 for ok in facts.remedied if not ok)
-        if open_ == 0:
-            return True, f"mọi hạn chế đã được khắc phục ({total}/{total})"
-        return False, f"còn {open_}/{total} hạn chế chưa khắc phục"
-    if kind in ("exceeded_share", "done_share"):
-        part = sum(1 for r in results if r == "exceeded") if kind == "exceeded_share" else done
-        share = part / count if count else 0.0
-        what = "vượt mức" if kind == "exceeded_share" else "hoàn thành"
-        text = f"{part}/{count} nhiệm vụ {what} ({_percent(share)}"
-        if share + 1e-9 >= bound:
-            return True, f"{text} ≥ {_percent(bound)})"
-        return False, f"chỉ {text} < {_percent(bound)})"
-    value = general or 0.0  # general_min
-    text = f"điểm tiêu chí chung {number_text(value)}"
-    if value >= bound:
-        return True, f"{text} ≥ {number_text(bound)}"
-    return False, f"{text} < {number_text(bound)}"
-
-
-def _percent(share: float) -> str:
+def percent_text(share: float) -> str:
+    """0.3 → '30%'; 2/3 → '66,7%'."""
     return f"{number_text(round(share * 100, 1))}%"
-
-
-def cap_warning(
-    rule_set: RuleSet, classifications: list[str | None], excellent: str = EXCELLENT
-) -> str | None:
-    """A warning when the share rated excellent passes the rule set's cap (never a
-    refusal). `classifications`: one per person classified (None: not yet)."""
-    cap = rule_set.definition.excellent_cap
-    rated = [c for c in classifications if c]
-    if cap is None or not rated:
-        return None
-    count = sum(1 for c in rated if c == excellent)
-    share = count / len(rated)
-    if share <= cap + 1e-9:
-        return None
-    label = rule_set.definition.label(excellent)
-    return (
-        f"Tỷ lệ “{label}” là {count}/{len(rated)} ({_percent(share)}), vượt mức tối đa "
-        f"{_percent(cap)} theo {rule_set.name}. Đây là lưu ý, không bắt buộc."
-    )

@@ -1,39 +1,57 @@
-"""Demo mid-year reviews and year-end evaluations: the two years before the demo year
-planned, reviewed and evaluated (the older under Quy định 124-QĐ/TW when it falls
-before 2025), and the demo year reviewed at mid-year, with evaluations under way once
-its November has come."""
+"""Demo mid-year reviews and year-end evaluations that a secretary could defend.
+
+The two years before the demo year are planned, reviewed and evaluated in the three
+steps of Quy định 366-QĐ/TW Điều 12 (the older under Quy định 124-QĐ/TW when it falls
+before 2025): each member's results follow a profile that meets its level's conditions
+(no late task rated "xuất sắc", no unfinished task rated "hoàn thành"), "xuất sắc" stays
+within 20 % of "tốt" in each frame (k1.4), the chi bộ votes at its December meeting
+(only full members), and the superior committee decides in January. One member was
+disciplined (the forcing case of k4.2), one was on long sick leave (HD 43 mục 7.5), one
+attended another cell for a while (mục 7.6). The demo year is reviewed at mid-year,
+with evaluations under way once its November has come — one of them with no level
+holding, for the chi bộ to decide.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import dataclass
 
-from chibo_app.core.evaluation import (
-    Evaluation,
-    Progress,
-    Result,
-    TaskResult,
-    TaskReview,
-)
+from chibo_app.core.evaluation import Evaluation, Progress, Result, TaskResult, TaskReview
+from chibo_app.core.meetings import Attendance, Meeting, Presence
 from chibo_app.core.people import Status
+from chibo_app.core.person_events import EventKind, PersonEvent
 from chibo_app.core.plans import Plan, PlanStatus
+from chibo_app.core.rules import LEADER
 from chibo_app.errors import ChiboError
-from chibo_app.services import evaluation, midyear, plans, years
+from chibo_app.services import evaluation, meetings, midyear, person_events, plans, years
+from chibo_app.services.cell import load_settings
 from chibo_app.services.demo_plans import _write, honest_plan
+from chibo_app.services.evaluation_standing import voters_allowed
 from chibo_app.services.session import Session
-from chibo_app.storage import people_repo
+from chibo_app.storage import people_repo, plans_repo
 
-_RESULTS = [Result.EXCEEDED] * 3 + [Result.DONE] * 5 + [Result.PARTLY, Result.NOT_DONE]
-_SELF = [
-    "Hoàn thành các nhiệm vụ đã đăng ký, chủ động trong công việc được giao.",
-    "Đã khắc phục cơ bản các hạn chế; một số việc còn chậm so với kế hoạch.",
-    "Thực hiện nghiêm túc kế hoạch; vượt chỉ tiêu ở một số nhiệm vụ chuyên môn.",
-]
-_CELL = [
-    "Chi bộ thống nhất với tự đánh giá của đồng chí.",
-    "Đồng chí cần chú ý hoàn thành nhiệm vụ đúng thời hạn.",
-    "Có nhiều cố gắng, là tấm gương để đảng viên trong chi bộ học tập.",
-]
+EXCELLENT, GOOD, COMPLETED, NONE = "excellent", "good", "completed", "none"
+_SELF = {
+    EXCELLENT: "Hoàn thành tất cả nhiệm vụ đúng hạn, vượt chỉ tiêu ở một số nhiệm vụ chuyên môn.",
+    GOOD: "Hoàn thành các nhiệm vụ đã đăng ký đúng thời hạn, chủ động trong công việc được giao.",
+    COMPLETED: "Hoàn thành các nhiệm vụ; kết quả công tác chuyên môn ở mức đạt yêu cầu.",
+    NONE: "Còn một nhiệm vụ chưa hoàn thành hết do thay đổi kế hoạch của cơ quan.",
+}
+_CELL = {
+    EXCELLENT: "Có nhiều cố gắng, là tấm gương để đảng viên trong chi bộ học tập.",
+    GOOD: "Chi bộ thống nhất với tự đánh giá của đồng chí.",
+    COMPLETED: "Đồng chí cần nâng cao chất lượng, hiệu quả công tác chuyên môn.",
+    NONE: "Chi bộ đề nghị đồng chí báo cáo rõ nguyên nhân nhiệm vụ chưa hoàn thành.",
+}
+SOURCE = "Theo kết quả đánh giá, xếp loại công chức năm {y} của cơ quan"
+
+
+@dataclass(frozen=True)
+class Profile:
+    level: str  # the level the results are meant to meet
+    general: float
 
 
 def fill_evaluations(session: Session, year: int, seed: int = 2026) -> int:
@@ -45,30 +63,31 @@ def fill_evaluations(session: Session, year: int, seed: int = 2026) -> int:
     made = 0
     for past in (year - 2, year - 1):
         years.create_year(session, past)
+        confirmed = []
         for person_id in [f.id for f in facts]:
             plan = plans.get_plan(session, person_id, past)
             if plan is None:
                 day = f"{past}-03-{rng.randint(2, 28):02d}"
                 plan = _write(session, honest_plan(rng, person_id, past), day)
                 plan = plans.get_plan_by_id(session, plan.id or 0)
-            if plan.status != PlanStatus.CONFIRMED:
-                continue
-            _review(session, rng, plan, past)
-            made += _evaluate(session, rng, plan, finish=True)
+            if plan.status == PlanStatus.CONFIRMED:
+                _review(session, rng, plan, past)
+                confirmed.append(plan)
+        if past == year - 1:
+            _records(session, rng, confirmed, past)
+        made += _evaluate_year(session, rng, confirmed, past, decide=True)
     current = _confirmed(session, year)
     for plan in current:
         _review(session, rng, plan, year)
     if session.today() >= dt.date(year, 11, 1):
-        for plan in current[::2]:
-            made += _evaluate(session, rng, plan, finish=rng.random() < 0.4)
+        made += _evaluate_year(session, rng, current[::2], year, decide=False)
     return made
 
 
 def _confirmed(session: Session, year: int) -> list[Plan]:
-    rows = session.db.execute(
-        "SELECT id FROM plans WHERE year = ? AND status = 'confirmed' ORDER BY id", [year]
-    ).fetchall()
-    return [plans.get_plan_by_id(session, r[0]) for r in rows]
+    return [
+        p for p in plans_repo.plans_of_year(session.db, year) if p.status == PlanStatus.CONFIRMED
+    ]
 
 
 def _review(session: Session, rng: random.Random, plan: Plan, year: int) -> None:
@@ -82,23 +101,203 @@ def _review(session: Session, rng: random.Random, plan: Plan, year: int) -> None
     midyear.save_review(session, plan.id, tasks, comment, on=f"{year}-07-{rng.randint(1, 28):02d}")
 
 
-def _evaluate(session: Session, rng: random.Random, plan: Plan, finish: bool) -> int:
+def _records(session: Session, rng: random.Random, confirmed: list[Plan], year: int) -> None:
+    """A discipline, a long sick leave and a temporary membership in the year, each for
+    a different member without a leadership post."""
+    staff = [p.person_id for p in confirmed if _classified(session, p)]
+    staff = [p for p in staff if evaluation.blank(session, p, year).frame != LEADER]
+    if len(staff) < 6:
+        return
+    disciplined, sick, away = rng.sample(staff[3:], 3)
+    person_events.save_event(
+        session,
+        PersonEvent(
+            disciplined,
+            EventKind.DISCIPLINE,
+            "khien_trach",
+            "administrative",
+            f"{year}-05-12",
+            document=f"15/QĐ-SNV ngày 12/5/{year}",
+            authority="Giám đốc Sở Ngoại vụ",
+            notes="Chậm trễ, để quá hạn hồ sơ lãnh sự của công dân.",
+        ),
+    )
+    person_events.save_event(
+        session,
+        PersonEvent(sick, EventKind.LEAVE, "sick", start_date=f"{year}-03-02",
+                    end_date=f"{year}-06-15", notes="Điều trị dài ngày tại Bệnh viện Bạch Mai."),
+    )  # fmt: skip
+    person_events.save_event(
+        session,
+        PersonEvent(
+            away,
+            EventKind.TEMPORARY,
+            start_date=f"{year}-02-01",
+            end_date=f"{year}-08-31",
+            place="Chi bộ Đại sứ quán Việt Nam tại Lào",
+            comments="Trong thời gian sinh hoạt tạm thời, đồng chí chấp hành tốt nội quy, "
+            "hoàn thành tốt nhiệm vụ được giao.",
+        ),
+    )
+
+
+def _classified(session: Session, plan: Plan) -> bool:
+    return evaluation.is_classified(session, evaluation.blank(session, plan.person_id, plan.year))
+
+
+def _profiles(
+    rng: random.Random, people: list[int], year: int, leaders: set[int]
+) -> dict[int, Profile]:
+    """Per frame: about one in seven "hoàn thành", the rest "tốt" and "xuất sắc" with
+    "xuất sắc" at most 20 % of "tốt" (366 Điều 11 k1.4)."""
+    found: dict[int, Profile] = {}
+    for group in ([p for p in people if p in leaders], [p for p in people if p not in leaders]):
+        shuffled = list(group)
+        rng.shuffle(shuffled)
+        completed = round(len(shuffled) / 7)
+        # one "tốt" kept in reserve: a special case (discipline) may take it away
+        excellent = max(0, (len(shuffled) - completed - 1) // 6)
+        for position, person_id in enumerate(shuffled):
+            level = (
+                EXCELLENT
+                if position < excellent
+                else COMPLETED
+                if (position < excellent + completed)
+                else GOOD
+            )
+            general = {EXCELLENT: rng.choice([27, 28, 29, 30]), GOOD: rng.choice([21, 23, 25, 26]),
+                       COMPLETED: rng.choice([15, 17, 18, 20])}[level]  # fmt: skip
+            found[person_id] = Profile(level, general)
+    return found
+
+
+def _evaluate_year(
+    session: Session, rng: random.Random, confirmed: list[Plan], year: int, decide: bool
+) -> int:
+    party = [p for p in confirmed if _classified(session, p)]
+    leaders = {
+        p.person_id for p in party if evaluation.blank(session, p.person_id, year).frame == LEADER
+    }
+    profiles = _profiles(rng, [p.person_id for p in party], year, leaders)
+    if not decide and party:  # under way: one with no level holding, for the chi bộ
+        staff = [p.person_id for p in party if p.person_id not in leaders]
+        profiles[(staff or [party[-1].person_id])[-1]] = Profile(NONE, 26)
+    meeting = _review_meeting(session, rng, year) if decide else None
+    made = 0
+    for plan in confirmed:
+        profile = profiles.get(plan.person_id, Profile(GOOD, 25))
+        saved = _fill(session, rng, plan, profile, plan.person_id in leaders)
+        if saved is None:
+            continue
+        made += 1
+        if decide and saved.id is not None:
+            _vote_and_decide(session, rng, saved, meeting, year)
+        elif saved.id is not None and profile.level != NONE and rng.random() < 0.4:
+            evaluation.finish(session, saved.id, on=f"{year}-11-{rng.randint(20, 28):02d}")
+    return made
+
+
+def _fill(
+    session: Session, rng: random.Random, plan: Plan, profile: Profile, leader: bool
+) -> Evaluation | None:
     try:
         started = evaluation.start_evaluation(session, plan.person_id, plan.year)
     except ChiboError:
-        return 0
-    results = tuple(
-        TaskResult(t.id or 0, rng.choice(_RESULTS), rng.random() < 0.85, "Báo cáo kết quả công tác")
-        for t in plan.tasks
+        return None
+    count = len(plan.tasks)
+    exceeded = max(1, round(count * 0.4)) if profile.level == EXCELLENT else 0
+    results = [Result.EXCEEDED] * exceeded + [Result.DONE] * (count - exceeded)
+    if profile.level == NONE and results:
+        results[-1] = Result.PARTLY
+    tasks = tuple(
+        TaskResult(t.id or 0, r, True, "Báo cáo kết quả công tác, văn bản đã ban hành")
+        for t, r in zip(plan.tasks, results, strict=True)
     )
-    filled: Evaluation = started.with_changes(
-        self_assessment=rng.choice(_SELF),
-        cell_assessment=rng.choice(_CELL),
-        general_points=rng.choice([22, 24, 25, 26, 27, 28, 28.5, 29, 30]),
-        tasks=results,
-        remedied=tuple(rng.random() < 0.85 for _ in plan.remedies),
-    )
+    changes: dict[str, object] = {
+        "self_assessment": _SELF[profile.level],
+        "cell_assessment": _CELL[profile.level],
+        "general_points": profile.general,
+        "self_general_points": min(30.0, profile.general + rng.choice([0, 0, 1])),
+        "tasks": tasks,
+        "remedied": tuple(True for _ in plan.remedies),
+    }
+    if profile.level == COMPLETED:  # the agency's rating, entered with its source
+        changes["task_points"] = float(rng.choice([40, 42, 45, 48]))
+        changes["task_points_source"] = SOURCE.format(y=plan.year)
+    if leader and profile.level != NONE:  # (NONE: the units' results not in yet)
+        changes.update(
+            unit_done_share=1.0,
+            unit_exceeded_share={EXCELLENT: 0.4, GOOD: 0.2}.get(profile.level, 0.1),
+            unit_on_time_share=0.85 if profile.level == COMPLETED else 1.0,
+        )
+    filled = started.with_changes(**changes)
     saved = evaluation.save_evaluation(session, filled)
-    if finish and saved.id is not None:
-        evaluation.finish(session, saved.id, on=f"{plan.year}-12-{rng.randint(1, 15):02d}")
-    return 1
+    own: dict[str, object] = {
+        "self_classification": saved.proposed if profile.level != NONE else "good"
+    }
+    if saved.score is not None:  # a rule set with points: the member scores too
+        points = saved.task_points
+        if points is None:
+            points = saved.score - (saved.general_points or 0)
+        own["self_task_points"] = round(points, 1)
+    else:
+        own["self_general_points"] = None
+    return evaluation.save_evaluation(session, saved.with_changes(**own))
+
+
+def _review_meeting(session: Session, rng: random.Random, year: int) -> int | None:
+    """The December meeting that reviewed the year and voted the proposals."""
+    day = dt.date(year, 12, rng.randint(8, 12))
+    roll = meetings.roll(session, day)
+    if len(roll) < 3:
+        return None
+    away = rng.choice(roll[3:]) if len(roll) > 3 else None
+    attendance = tuple(
+        Attendance(p, Presence.EXCUSED, "Đi công tác") if p == away else Attendance(p) for p in roll
+    )
+    meeting = meetings.save_meeting(
+        session,
+        Meeting(
+            held_on=day.isoformat(),
+            start_time="14:00",
+            end_time="17:00",
+            place="Hội trường Sở Ngoại vụ",
+            chair_id=roll[0],
+            secretary_id=roll[2],
+            content=f"Kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm {year}; "
+            "biểu quyết đề nghị mức xếp loại của từng đảng viên.",
+            conclusions="Chi bộ thống nhất đề nghị mức xếp loại chất lượng đảng viên theo "
+            "danh sách tổng hợp kết quả biểu quyết, báo cáo Đảng ủy cấp trên quyết định.",
+            attendance=attendance,
+        ),
+    )
+    return meeting.id
+
+
+def _vote_and_decide(
+    session: Session, rng: random.Random, saved: Evaluation, meeting: int | None, year: int
+) -> None:
+    assert saved.id is not None
+    if meeting is not None and evaluation.is_classified(session, saved):
+        voters = voters_allowed(session, meeting)
+        against = 1 if voters > 4 and rng.random() < 0.2 else 0
+        saved = evaluation.save_evaluation(
+            session,
+            saved.with_changes(
+                cell_level=saved.proposed,
+                vote_meeting_id=meeting,
+                votes_for=voters - against,
+                votes_against=against,
+                voters=voters,
+            ),
+        )
+    done = evaluation.finish(session, saved.id or 0, on=f"{year}-12-{rng.randint(13, 15):02d}")
+    if done.cell_level is not None:
+        evaluation.record_decision(
+            session,
+            done.id or 0,
+            done.cell_level,
+            by=f"Ban Thường vụ {load_settings(session).superior}",
+            number=f"{rng.randint(20, 60)}-QĐ/ĐU",
+            on=f"{year + 1}-01-{rng.randint(10, 20):02d}",
+        )

@@ -7,14 +7,16 @@ import datetime as dt
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from chibo_app.core import evaluation as core
+from chibo_app.core import rule_cap
 from chibo_app.core.evaluation import NOT_PARTY, EvaluationRowView, EvaluationStatus
-from chibo_app.core.people import PersonFact, kind_at
-from chibo_app.core.rules import RuleSet, cap_warning
+from chibo_app.core.people import kind_at
+from chibo_app.core.rule_cap import CapCheck
+from chibo_app.core.rules import RuleSet
+from chibo_app.core.standing import exemption, frame_from_position
 from chibo_app.core.text import name_sort_key
 from chibo_app.services import rule_sets, years
 from chibo_app.services.session import Session
-from chibo_app.storage import evaluation_repo, people_repo, plans_repo
+from chibo_app.storage import evaluation_repo, people_repo, person_events_repo, plans_repo
 
 if TYPE_CHECKING:  # reportlab is loaded only when a list is printed (start-up: overview)
     from chibo_app.documents.evaluation_list import EvaluationListData, EvaluationListRow
@@ -22,8 +24,9 @@ if TYPE_CHECKING:  # reportlab is loaded only when a list is printed (start-up: 
 
 def list_year(session: Session, year: int, as_of: dt.date | None = None) -> list[EvaluationRowView]:
     """Everyone of the year (active, or with a plan) in Vietnamese name order, with their
-    evaluation and their kind as of the year's evaluation deadline; people not yet
-    evaluated show the exemption a rule suggests, if any."""
+    evaluation in its three steps (366 Điều 12) and their kind as of the year's
+    evaluation deadline; people not yet evaluated show the exemption a rule suggests,
+    if any, and the frame their position suggests."""
     db = session.db
     due = years.get_year(session, year).deadline("evaluation_due")
     # Positions held on the day (today, or the deadline of a past year); the kind as
@@ -31,6 +34,7 @@ def list_year(session: Session, year: int, as_of: dt.date | None = None) -> list
     day = min(as_of or session.today(), due)
     people = {r.id: r for r in people_repo.person_rows(db, day.isoformat())}
     facts = {f.id: f for f in people_repo.person_facts(db)}
+    events = person_events_repo.by_person(db)
     plans = {p.person_id: p for p in plans_repo.plans_of_year(db, year)}
     evaluations = evaluation_repo.evaluations_of_year(db, year)
     rule_set = rule_sets.year_rule_set(session, year)
@@ -40,8 +44,15 @@ def list_year(session: Session, year: int, as_of: dt.date | None = None) -> list
         person = people[person_id]
         plan = plans.get(person_id)
         found = evaluations.get(person_id)
-        labels = by_id.get(found.rule_set_id or -1, rule_set) if found else rule_set
-        exempt = found.exempt_reason if found else core.exemption_hint(facts[person_id], due)
+        labels = (by_id.get(found.rule_set_id or -1, rule_set) if found else rule_set).definition
+        exempt = (
+            found.exempt_reason
+            if found
+            else exemption(facts[person_id], events.get(person_id, ()), due)
+        )
+        vote = None
+        if found and found.vote_meeting_id is not None:
+            vote = (found.votes_for or 0, found.votes_against or 0, found.voters or 0)
         rows.append(
             EvaluationRowView(
                 person_id=person_id,
@@ -55,13 +66,27 @@ def list_year(session: Session, year: int, as_of: dt.date | None = None) -> list
                 status=found.status if found else EvaluationStatus.NOT_STARTED,
                 score=found.score if found else None,
                 proposed=found.proposed if found else None,
-                proposed_label=labels.definition.label(found.proposed) if found else "",
-                final=found.classification if found else None,
-                final_label=labels.definition.label(found.classification) if found else "",
+                proposed_label=labels.label(found.proposed) if found else "",
+                final=found.final if found else None,
+                final_label=labels.label(found.final) if found else "",
                 exempt_reason=exempt,
                 self_classification=found.self_classification if found else None,
                 reasons=list(found.explanation) if found else [],
                 notes=found.notes if found else "",
+                frame=(found.frame if found and found.frame else None)
+                or frame_from_position(person.government_position),
+                self_score=found.self_score if found else None,
+                cell_level=found.cell_level if found else None,
+                cell_level_label=labels.label(found.cell_level) if found else "",
+                vote=vote,
+                decided_level=found.decided_level if found else None,
+                decided_level_label=labels.label(found.decided_level) if found else "",
+                decided_by=found.decided_by if found else "",
+                proposal_changed=bool(found and found.proposal_changed),
+                proposed_before_label=labels.label(found.proposed_before)
+                if found and found.proposal_changed
+                else "",
+                decided=bool(found and found.decided_level),
             )
         )
     return sorted(rows, key=lambda r: name_sort_key(r.full_name))
@@ -69,33 +94,46 @@ def list_year(session: Session, year: int, as_of: dt.date | None = None) -> list
 
 def progress(session: Session, year: int) -> tuple[int, tuple[str, ...]]:
     """(people to evaluate, names of those not yet evaluated in name order): the same
-    people as list_year counts, read in one query (the overview at start-up)."""
+    people as list_year counts, read in a few queries (the overview at start-up)."""
     due = years.get_year(session, year).deadline("evaluation_due")
+    events = person_events_repo.by_person(session.db)
     total = 0
     waiting = []
-    for name, kind, status, admitted_on, done, exempt in evaluation_repo.year_statuses(
-        session.db, year
-    ):
+    for fact, name, done, exempt in evaluation_repo.year_statuses(session.db, year):
         if done == EvaluationStatus.EVALUATED:
             total += 1
-        elif not (exempt if done else core.exemption_hint(_fact(kind, status, admitted_on), due)):
+        elif not (exempt if done else exemption(fact, events.get(fact.id, ()), due)):
             total += 1
             waiting.append(name)
     return total, tuple(sorted(waiting, key=name_sort_key))
 
 
-def _fact(kind: str, status: str, admitted_on: str | None) -> PersonFact:
-    """What progress() reads of a person (no status date: an exemption counts from
-    before the year, as an undated one)."""
-    return PersonFact(0, kind, status, None, admitted_on, None)
+CAP_EXCEPTION_KEY = "cap_exception"
+
+
+def cap_exception(session: Session, year: int) -> str:
+    """The competent level's decision allowing 25 % (366 Điều 11 k1.4), as the cell
+    recorded it for the year ("" when none)."""
+    return str(plans_repo.year_values(session.db, year).get(CAP_EXCEPTION_KEY, (0, ""))[1] or "")
+
+
+def cap_checks(
+    session: Session, year: int, rows: list[EvaluationRowView] | None = None
+) -> list[CapCheck]:
+    """366 Điều 11 k1.4 over the year: per frame, those rated excellent against those
+    rated "tốt". Each party member counts with their final level, else the chi bộ's,
+    else the engine's proposal — so the check stands before the vote too."""
+    rows = list_year(session, year) if rows is None else rows
+    rated = [
+        (r.frame, r.final or r.proposed) for r in rows if r.party_member and not r.exempt_reason
+    ]
+    definition = rule_sets.year_rule_set(session, year).definition
+    return rule_cap.cap_checks(definition, rated, bool(cap_exception(session, year)))
 
 
 def year_cap_warning(session: Session, year: int) -> str | None:
-    """The rule set's cap on the share rated excellent, as a warning (never enforced):
-    the final classification counts, else the proposal."""
-    rows = list_year(session, year)
-    chosen = [r.final or r.proposed for r in rows if r.party_member and not r.exempt_reason]
-    return cap_warning(rule_sets.year_rule_set(session, year), chosen)
+    """The checks that pass the cap, as one warning (never a refusal)."""
+    return rule_cap.cap_warning(cap_checks(session, year))
 
 
 def list_data(

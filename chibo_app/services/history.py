@@ -126,7 +126,8 @@ def count(session: Session, where: HistoryFilter) -> int:
 
 
 def person_history(session: Session, person_id: int) -> list[Entry]:
-    """Everything that happened to a person and their positions, newest first."""
+    """Everything that happened to a person, their positions and their records (the
+    person_events the classification reads), newest first."""
     return entries(session, HistoryFilter(person_id=person_id), limit=-1)
 
 

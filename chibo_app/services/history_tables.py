@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from chibo_app.core import evaluation, meetings, nominations, plans
+from chibo_app.core import evaluation, meetings, nominations, person_events, plans
 from chibo_app.core.dates import to_display
 from chibo_app.core.package import PART_LABELS
 from chibo_app.core.plan_due import display_due
@@ -27,7 +27,8 @@ from chibo_app.core.rule_presets import (
     GOOD_LABEL,
     NOT_COMPLETED_LABEL,
 )
-from chibo_app.core.rules import BadRuleSet, number_text, parse_definition
+from chibo_app.core.rules import ALL, BadRuleSet, number_text, parse_definition, percent_text
+from chibo_app.core.rules import FRAME_LABELS as RULE_FRAME_LABELS
 from chibo_app.core.years import DEADLINES
 from chibo_app.services.documents import DOC_TYPE_NAMES
 
@@ -37,6 +38,7 @@ EMPTY = "—"
 BOOL = "bool"  # 1/0 → Có/Không
 ORDINAL = "ordinal"  # a 0-based position → 1, 2, 3 …
 NUMBER = "number"  # 92.5 → 92,5
+PERCENT = "percent"  # 0.95 → 95%
 MOMENT = "moment"  # ISO date and time → dd/mm/yyyy HH:MM
 DUE = "due"  # a task's due date ('2026-Q2' → quý II/2026)
 QUARTER = "quarter"  # 2 → Quý II
@@ -66,12 +68,18 @@ CLASSIFICATION_LABELS = {
     "completed": COMPLETED_LABEL,
     "not_completed": NOT_COMPLETED_LABEL,
 }
+FRAME_LABELS = {code: label for code, label in RULE_FRAME_LABELS.items() if code != ALL}
+# Every form a person's record may take (discipline, conclusion, leave), code → label.
+EVENT_FORMS = {
+    code: label for forms in person_events.FORMS.values() for code, label in forms.items()
+}
 PERIOD_LABELS = {"year": "Cả năm", "half": "6 tháng đầu năm", "until": "Đến một ngày"}
 YEAR_KEY_LABELS = {
     **{key: label for key, (_day, label) in DEADLINES.items()},
     "plan_number": "Số kế hoạch của chi bộ",
     "plan_date": "Ngày kế hoạch của chi bộ",
     "rule_set": "Bộ tiêu chí xếp loại",
+    "cap_exception": "Quyết định cho phép tỷ lệ “xuất sắc” đến 25%",
     # the nomination quotas (services.nominations.QUOTA_PREFIX + the rule)
     **{f"quota_{key}": f"Chỉ tiêu điển hình: {label}" for key, label in QUOTA_LABELS.items()},
 }
@@ -126,6 +134,8 @@ def show(kind: str, value: Any) -> str:
         return str(int(value) + 1)
     if kind == NUMBER:
         return number_text(float(value))
+    if kind == PERCENT:
+        return percent_text(float(value))
     if kind == MOMENT:
         moment = str(value)
         day = to_display(moment[:10])
@@ -569,12 +579,31 @@ TABLES: dict[str, TableSpec] = {
             "score": "Tổng điểm",
             "proposed": "Đề xuất xếp loại",
             "explanation": "Lý do đề xuất",
-            "classification": "Xếp loại",
+            "classification": "Xếp loại (cuối cùng)",
             "exempt_reason": "Lý do không đánh giá",
             "rule_set_id": "Bộ tiêu chí",
             "evaluated_on": "Ngày đánh giá",
             "evaluated_by": "Người đánh giá",
             "notes": "Ghi chú",
+            "frame": "Khung tiêu chí",
+            "task_points": "Điểm kết quả nhiệm vụ (chi bộ nhập)",
+            "task_points_source": "Nguồn điểm kết quả nhiệm vụ",
+            "unit_done_share": "Đơn vị phụ trách: tỷ lệ nhiệm vụ hoàn thành",
+            "unit_exceeded_share": "Đơn vị phụ trách: tỷ lệ nhiệm vụ vượt mức",
+            "unit_on_time_share": "Đơn vị phụ trách: tỷ lệ nhiệm vụ đúng hạn",
+            "self_general_points": "Tự chấm: tiêu chí chung",
+            "self_task_points": "Tự chấm: kết quả nhiệm vụ",
+            "cell_level": "Chi bộ đề nghị xếp loại",
+            "vote_meeting_id": "Biểu quyết tại",
+            "votes_for": "Số tán thành",
+            "votes_against": "Số không tán thành",
+            "voters": "Tổng số biểu quyết",
+            "decided_level": "Cấp có thẩm quyền quyết định xếp loại",
+            "decided_by": "Cấp quyết định",
+            "decision_number": "Số văn bản quyết định",
+            "decision_date": "Ngày quyết định",
+            "proposed_before": "Đề xuất trước khi quy định thay đổi",
+            "proposal_changed": "Đề xuất đã thay đổi",
         },
         {
             "person_id": HIDDEN,
@@ -586,8 +615,34 @@ TABLES: dict[str, TableSpec] = {
             "score": NUMBER,
             "explanation": TEXT_LIST,
             "rule_set_id": "rule_set",
+            "frame": FRAME_LABELS,
+            "task_points": NUMBER,
+            "unit_done_share": PERCENT,
+            "unit_exceeded_share": PERCENT,
+            "unit_on_time_share": PERCENT,
+            "self_general_points": NUMBER,
+            "self_task_points": NUMBER,
+            "cell_level": CLASSIFICATION_LABELS,
+            "vote_meeting_id": "meeting",
+            "decided_level": CLASSIFICATION_LABELS,
+            "proposed_before": CLASSIFICATION_LABELS,
+            "proposal_changed": BOOL,
         },
         _own("evaluation"),
+    ),
+    "person_events": TableSpec(
+        "Kỷ luật, kết luận, đình chỉ, nghỉ dài ngày, sinh hoạt tạm thời",
+        dict(person_events.FIELD_LABELS),
+        {
+            "person_id": "person",
+            "kind": person_events.KIND_LABELS,
+            "form": EVENT_FORMS,
+            "scope": person_events.SCOPE_LABELS,
+        },
+        lambda names, values: (
+            f"{label_of(person_events.KIND_LABELS, values.get('kind'))} — "
+            f"{names.ref('person', values.get('person_id'))}"
+        ),
     ),
     "task_results": TableSpec(
         "Kết quả nhiệm vụ (cuối năm)",

@@ -23,6 +23,7 @@ from chibo_app.core.evaluation import (
     TaskResult,
     TaskReview,
 )
+from chibo_app.core.people import PersonFact
 from chibo_app.core.rules import RuleSet, definition_json, parse_definition
 
 # Rule sets ------------------------------------------------------------------------------
@@ -177,56 +178,40 @@ def _ids_by_task(db: sqlite_utils.Database, table: str, task_ids: list[int]) -> 
 _COLUMNS = (
     "id, person_id, year, status, self_assessment, self_classification, cell_assessment,"
     " general_points, score, proposed, explanation, classification, exempt_reason,"
-    " rule_set_id, evaluated_on, evaluated_by, notes"
+    " rule_set_id, evaluated_on, evaluated_by, notes, frame, task_points, task_points_source,"
+    " unit_done_share, unit_exceeded_share, unit_on_time_share, self_general_points,"
+    " self_task_points, cell_level, vote_meeting_id, votes_for, votes_against, voters,"
+    " decided_level, decided_by, decision_number, decision_date, proposed_before,"
+    " proposal_changed"
 )
+_FIELDS = [c.strip() for c in _COLUMNS.split(",")][1:]  # as named on Evaluation
+_FLAGS = frozenset({"proposal_changed"})
 
 
 def evaluation_values(evaluation: Evaluation) -> dict[str, object]:
     """The evaluations row (without id, task results and remedies)."""
-    return {
-        "person_id": evaluation.person_id,
-        "year": evaluation.year,
-        "status": str(evaluation.status),
-        "self_assessment": evaluation.self_assessment,
-        "self_classification": evaluation.self_classification,
-        "cell_assessment": evaluation.cell_assessment,
-        "general_points": evaluation.general_points,
-        "score": evaluation.score,
-        "proposed": evaluation.proposed,
-        "explanation": json.dumps(list(evaluation.explanation), ensure_ascii=False),
-        "classification": evaluation.classification,
-        "exempt_reason": evaluation.exempt_reason,
-        "rule_set_id": evaluation.rule_set_id,
-        "evaluated_on": evaluation.evaluated_on,
-        "evaluated_by": evaluation.evaluated_by,
-        "notes": evaluation.notes,
-    }
+    values: dict[str, object] = {}
+    for name in _FIELDS:
+        value = getattr(evaluation, name)
+        if name == "status":
+            value = str(value)
+        elif name == "explanation":
+            value = json.dumps(list(value), ensure_ascii=False)
+        elif name in _FLAGS:
+            value = int(bool(value))
+        values[name] = value
+    return values
 
 
 def _evaluation(
     row: tuple[Any, ...], tasks: tuple[TaskResult, ...], remedied: tuple[bool, ...]
 ) -> Evaluation:
-    return Evaluation(
-        id=row[0],
-        person_id=row[1],
-        year=row[2],
-        status=EvaluationStatus(row[3]),
-        self_assessment=row[4],
-        self_classification=row[5],
-        cell_assessment=row[6],
-        general_points=row[7],
-        score=row[8],
-        proposed=row[9],
-        explanation=tuple(json.loads(row[10] or "[]")),
-        classification=row[11],
-        exempt_reason=row[12],
-        rule_set_id=row[13],
-        evaluated_on=row[14],
-        evaluated_by=row[15],
-        notes=row[16],
-        tasks=tasks,
-        remedied=remedied,
-    )
+    values: dict[str, Any] = dict(zip(_FIELDS, row[1:], strict=True))
+    values["status"] = EvaluationStatus(values["status"])
+    values["explanation"] = tuple(json.loads(values["explanation"] or "[]"))
+    for name in _FLAGS:
+        values[name] = bool(values[name])
+    return Evaluation(id=row[0], tasks=tasks, remedied=remedied, **values)
 
 
 def evaluations_of_year(db: sqlite_utils.Database, year: int) -> dict[int, Evaluation]:
@@ -236,18 +221,19 @@ def evaluations_of_year(db: sqlite_utils.Database, year: int) -> dict[int, Evalu
 
 def year_statuses(
     db: sqlite_utils.Database, year: int
-) -> list[tuple[str, str, str, str | None, str | None, str | None]]:
-    """(name, kind, status, admitted on, evaluation status, exempt reason) of the year's
-    people (as plans_repo.year_people): what the overview counts, without loading the
-    evaluations themselves."""
+) -> list[tuple[PersonFact, str, str | None, str | None]]:
+    """(membership, name, evaluation status, exempt reason) of the year's people (as
+    plans_repo.year_people): what the overview counts, without loading the evaluations
+    themselves."""
     cursor = db.execute(
-        "SELECT p.full_name, p.kind, p.status, p.admitted_on, e.status, e.exempt_reason"
+        "SELECT p.id, p.kind, p.status, p.status_date, p.admitted_on, p.full_member_on,"
+        " p.full_name, e.status, e.exempt_reason"
         " FROM people p LEFT JOIN evaluations e ON e.person_id = p.id AND e.year = :year"
         " WHERE p.status = 'active'"
         " OR EXISTS (SELECT 1 FROM plans WHERE person_id = p.id AND year = :year)",
         {"year": year},
     )
-    return [tuple(row) for row in cursor]
+    return [(PersonFact(*row[:6]), row[6], row[7], row[8]) for row in cursor]
 
 
 def find(db: sqlite_utils.Database, person_id: int, year: int) -> Evaluation | None:
@@ -343,3 +329,8 @@ def classification_counts(
         [first, last],
     )
     return [(int(year), str(code), int(number)) for year, code, number in cursor]
+
+
+def all_evaluations(db: sqlite_utils.Database) -> list[Evaluation]:
+    """Every evaluation of every year, with task results and remedies."""
+    return _evaluations(db, "1 = 1", [])

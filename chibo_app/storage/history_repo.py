@@ -121,9 +121,14 @@ def _select(db: sqlite_utils.Database, where: HistoryFilter, columns: str) -> tu
             "((h.table_name = 'people' AND h.row_id = ?) OR (h.table_name = 'positions' AND"
             " h.row_id IN (SELECT id FROM positions WHERE person_id = ? UNION"
             " SELECT row_id FROM change_history WHERE table_name = 'positions'"
-            " AND action = 'insert' AND json_extract(new_values, '$.person_id') = ?)))"
+            " AND action = 'insert' AND json_extract(new_values, '$.person_id') = ?))"
+            # their records the classification rules read (discipline, leave…)
+            " OR (h.table_name = 'person_events' AND json_extract(coalesce(h.new_values,"
+            " h.old_values), '$.person_id') = ?)"
+            " OR (h.table_name = 'person_events' AND h.row_id IN"
+            " (SELECT id FROM person_events WHERE person_id = ?)))"
         )
-        params += [where.person_id] * 3
+        params += [where.person_id] * 5
     joins = ""
     needle = fold(where.text)
     if needle:

@@ -120,3 +120,13 @@ def non_party_ids(db: sqlite_utils.Database, ids: Iterable[int]) -> set[int]:
         wanted,
     )
     return {row[0] for row in cursor}
+
+
+def membership(db: sqlite_utils.Database, person_id: int) -> PersonFact | None:
+    """What kind_at and the exemption rules read of one person."""
+    row = db.execute(
+        "SELECT id, kind, status, status_date, admitted_on, full_member_on FROM people"
+        " WHERE id = ?",
+        [person_id],
+    ).fetchone()
+    return PersonFact(*row) if row else None

@@ -63,3 +63,8 @@ def remember_import_mapping(
             None,
             {"signature": signature, "mapping": mapping},
         )
+
+
+def drop_flag(db: sqlite_utils.Database, key: str) -> None:
+    """Remove a bookkeeping flag a schema step left (not a setting the user sees)."""
+    db.execute("DELETE FROM settings WHERE key = ?", [key])

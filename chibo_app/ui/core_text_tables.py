@@ -53,6 +53,13 @@ LABEL_TABLES = (
     "chibo_app.core.rule_presets:COMPLETED_LABEL",
     "chibo_app.core.rule_presets:NOT_COMPLETED_LABEL",
     "chibo_app.core.rules:CONDITION_KINDS",
+    "chibo_app.core.rules:FRAME_LABELS",
+    "chibo_app.core.rules:DISCIPLINE_LABELS",
+    "chibo_app.core.rules:CONCLUSION_LABELS",
+    "chibo_app.core.person_events:KIND_LABELS",
+    "chibo_app.core.person_events:SCOPE_LABELS",
+    "chibo_app.core.person_events:LEAVE_LABELS",
+    "chibo_app.core.person_events:FIELD_LABELS",
     "chibo_app.core.rule_editing:RESULT_NAMES",
     "chibo_app.core.years:DEADLINES",
     "chibo_app.documents.person_history:COLUMNS",
@@ -207,35 +214,103 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành tốt nhiệm vụ %1"),
     QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành nhiệm vụ %1"),
     QT_TRANSLATE_NOOP("CoreMessages", "Không hoàn thành nhiệm vụ %1"),
-    # core.rules: the reasons of a proposed classification
+    # core.rule_engine: the reasons of a proposed classification
+    QT_TRANSLATE_NOOP("CoreMessages", "Khung tiêu chí: %1."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3."),
+    QT_TRANSLATE_NOOP("CoreMessages", "chưa nhập, tính 0"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Điểm kết quả nhiệm vụ do chi bộ nhập (nguồn: %1)."),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3 (%4 nhiệm vụ hoàn thành, kể cả "
-        "vượt mức).",
+        "Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành "
+        "%5; chưa bảo đảm tiến độ %6.",
     ),
-    QT_TRANSLATE_NOOP("CoreMessages", "chưa nhập, tính 0"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành)."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành "
+        "%5; chưa bảo đảm tiến độ %6. %7 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Kế hoạch không có nhiệm vụ nào."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Nghỉ ốm %1 ngày trong năm: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Nghỉ thai sản %1: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Sinh hoạt tạm thời tại %1; nhận xét của chi bộ nơi sinh hoạt tạm thời: “%2” (HD 43 "
+        "mục 7.6).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Sinh hoạt tạm thời tại %1: cần lấy ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời "
+        "trước khi xếp loại (HD 43 mục 7.6).",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "(từ %1 đến %2)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "(từ %1)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa đề xuất mức xếp loại."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Thuộc trường hợp “%1” (%2): %3."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Thuộc trường hợp “%1”: %2."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Nếu đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, cấp có thẩm "
+        "quyền xem xét, quyết định mức xếp loại.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "bị kỷ luật %1 (từ %2 trở lên)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "bị cấp có thẩm quyền kết luận %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ không hoàn thành %1 (%2) > %3"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Đạt “%1” (%2): %3."),
     QT_TRANSLATE_NOOP("CoreMessages", "Đạt “%1”: %2."),
     QT_TRANSLATE_NOOP("CoreMessages", "Đạt “%1”."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Chưa đạt “%1” (%2): %3."),
     QT_TRANSLATE_NOOP("CoreMessages", "Chưa đạt “%1”: %2."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm ≥ %2"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm < %2"),
-    QT_TRANSLATE_NOOP("CoreMessages", "mọi nhiệm vụ đều hoàn thành (%1)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "còn %1 nhiệm vụ chưa hoàn thành"),
-    QT_TRANSLATE_NOOP("CoreMessages", "mọi nhiệm vụ hoàn thành đúng hạn"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ không đúng hạn"),
-    QT_TRANSLATE_NOOP("CoreMessages", "mọi hạn chế đã được khắc phục (%1)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "còn %1 hạn chế chưa khắc phục"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ vượt mức (%2 ≥ %3)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ hoàn thành (%2 ≥ %3)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "chỉ %1 nhiệm vụ vượt mức (%2 < %3)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "chỉ %1 nhiệm vụ hoàn thành (%2 < %3)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "điểm tiêu chí chung %1 ≥ %2"),
-    QT_TRANSLATE_NOOP("CoreMessages", "điểm tiêu chí chung %1 < %2"),
     QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "Tỷ lệ “%1” là %2 (%3), vượt mức tối đa %4 theo %5. Đây là lưu ý, không bắt buộc.",
+        "Không mức xếp loại nào đủ điều kiện: chi bộ xem xét, quyết định và ghi rõ lý do.",
     ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không đánh giá, xếp loại: %1 (366-QĐ/TW Điều 5 k2.1)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Không đánh giá, xếp loại: %1."),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm ≥ %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm < %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "điểm tiêu chí chung %1 ≥ %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "điểm tiêu chí chung %1 < %2"),
+    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ hoàn thành %1 (%2) %3 %4"),
+    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ hoàn thành đúng hạn %1 (%2) %3 %4"),
+    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ chưa bảo đảm tiến độ %1 (%2) %3 %4"),
+    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ vượt mức %1 (%2) %3 %4"),
+    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ hạn chế, khuyết điểm đã khắc phục %1 (%2) %3 %4"),
+    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ hoàn thành của đơn vị phụ trách %1 %2 %3"),
+    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ vượt mức của đơn vị phụ trách %1 %2 %3"),
+    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ đúng hạn của đơn vị phụ trách %1 %2 %3"),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "tỷ lệ nhiệm vụ chưa bảo đảm tiến độ của đơn vị phụ trách %1 %2 %3"
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "chưa nhập %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "chưa rõ %1"),
+    QT_TRANSLATE_NOOP("CoreMessages", "đơn vị phụ trách có nhiệm vụ không đúng hạn"),
+    QT_TRANSLATE_NOOP("CoreMessages", "kế hoạch không có nhiệm vụ nào"),
+    QT_TRANSLATE_NOOP("CoreMessages", "không có hạn chế, khuyết điểm phải khắc phục"),
+    # core.rule_cap: 366 Điều 11 k1.4
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; %7)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; %7)."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "%1, trường hợp đặc biệt do cấp có thẩm quyền quyết định"),
+    QT_TRANSLATE_NOOP("CoreMessages", "366-QĐ/TW Điều 11 k1.4"),
+    # the clause a level or a forcing case cites (“Điều 11 k2.2”, “Điều 11 k1.2, k1.3”)
+    QT_TRANSLATE_NOOP("CoreMessages", "Điều 11 %1"),
     # core.rule_editing and core.rule_examples: the rule set editor
     QT_TRANSLATE_NOOP(
         "CoreMessages", "Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ."
@@ -244,6 +319,23 @@ MESSAGES = (
         "CoreMessages",
         "Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa).",
     ),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa); "
+        "nhiệm vụ trễ hạn chỉ được tính %3 hệ số của nó.",
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "mọi nhiệm vụ hoàn thành"),
+    QT_TRANSLATE_NOOP("CoreMessages", "còn %1 hạn chế chưa khắc phục"),
+    QT_TRANSLATE_NOOP("CoreMessages", "không mức nào đủ điều kiện"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Tỷ lệ trong trường hợp đặc biệt phải từ tỷ lệ thông thường đến 100 %."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Điểm “dưới” phải từ 0 đến %1 (tổng điểm tối đa)."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages", "Tỷ lệ nhiệm vụ không hoàn thành phải từ 0 % đến dưới 100 %."
+    ),
+    QT_TRANSLATE_NOOP("CoreMessages", "Hình thức kỷ luật không hợp lệ."),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 × %2"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ hoàn thành"),

@@ -1456,28 +1456,160 @@
         <translation>Did not complete duties</translation>
     </message>
     <message>
-        <source>mọi nhiệm vụ hoàn thành</source>
-        <translation>all tasks completed</translation>
+        <source>tỷ lệ nhiệm vụ hoàn thành</source>
+        <translation>share of tasks completed</translation>
     </message>
     <message>
-        <source>mọi nhiệm vụ đúng hạn</source>
-        <translation>all tasks on time</translation>
+        <source>tỷ lệ nhiệm vụ hoàn thành đúng hạn</source>
+        <translation>share of tasks done on time</translation>
     </message>
     <message>
-        <source>mọi hạn chế được khắc phục</source>
-        <translation>all shortcomings remedied</translation>
+        <source>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ</source>
+        <translation>share of tasks behind schedule</translation>
     </message>
     <message>
         <source>tỷ lệ nhiệm vụ vượt mức</source>
         <translation>share of tasks exceeded</translation>
     </message>
     <message>
-        <source>tỷ lệ nhiệm vụ hoàn thành</source>
-        <translation>share of tasks completed</translation>
+        <source>tỷ lệ hạn chế, khuyết điểm đã khắc phục</source>
+        <translation>share of shortcomings remedied</translation>
     </message>
     <message>
         <source>điểm tiêu chí chung</source>
         <translation>general criteria points</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ hoàn thành của đơn vị phụ trách</source>
+        <translation>share of tasks done by the units led</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ vượt mức của đơn vị phụ trách</source>
+        <translation>share of tasks exceeded by the units led</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ đúng hạn của đơn vị phụ trách</source>
+        <translation>share of tasks on time in the units led</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ của đơn vị phụ trách</source>
+        <translation>share of tasks behind schedule in the units led</translation>
+    </message>
+    <message>
+        <source>Cá nhân giữ chức vụ lãnh đạo, quản lý</source>
+        <translation>Holding a leadership or management post</translation>
+    </message>
+    <message>
+        <source>Cá nhân không giữ chức vụ lãnh đạo, quản lý</source>
+        <translation>Without a leadership or management post</translation>
+    </message>
+    <message>
+        <source>Đảng viên không làm việc trong hệ thống chính trị</source>
+        <translation>Members working outside the political system</translation>
+    </message>
+    <message>
+        <source>Mọi đảng viên</source>
+        <translation>Every party member</translation>
+    </message>
+    <message>
+        <source>Khiển trách</source>
+        <translation>Reprimand</translation>
+    </message>
+    <message>
+        <source>Cảnh cáo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Cách chức</source>
+        <translation>Dismissal</translation>
+    </message>
+    <message>
+        <source>Khai trừ</source>
+        <translation>Expulsion</translation>
+    </message>
+    <message>
+        <source>Có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hoá”</source>
+        <translation>Signs of political, ethical or lifestyle degradation, “self-evolution”, “self-transformation”</translation>
+    </message>
+    <message>
+        <source>Vi phạm những điều đảng viên không được làm</source>
+        <translation>Breach of what party members must not do</translation>
+    </message>
+    <message>
+        <source>Vi phạm quy định về trách nhiệm nêu gương</source>
+        <translation>Breach of the rules on setting an example</translation>
+    </message>
+    <message>
+        <source>Kỷ luật</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Kết luận của cấp có thẩm quyền</source>
+        <translation>Conclusion of the competent level</translation>
+    </message>
+    <message>
+        <source>Đình chỉ sinh hoạt đảng</source>
+        <translation>Suspended from party activities</translation>
+    </message>
+    <message>
+        <source>Nghỉ ốm dài ngày, nghỉ thai sản</source>
+        <translation>Long sick leave, maternity leave</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt đảng tạm thời nơi khác</source>
+        <translation>Temporary party activity at another cell</translation>
+    </message>
+    <message>
+        <source>Kỷ luật đảng</source>
+        <translation>Party discipline</translation>
+    </message>
+    <message>
+        <source>Kỷ luật hành chính</source>
+        <translation>Administrative discipline</translation>
+    </message>
+    <message>
+        <source>Nghỉ ốm</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Nghỉ thai sản</source>
+        <translation>Maternity leave</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Hình thức, nội dung</source>
+        <translation>Form, content</translation>
+    </message>
+    <message>
+        <source>Kỷ luật đảng / hành chính</source>
+        <translation>Party / administrative discipline</translation>
+    </message>
+    <message>
+        <source>Từ ngày (ngày quyết định)</source>
+        <translation>From (date of the decision)</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Cấp quyết định, kết luận</source>
+        <translation>Decided or concluded by</translation>
+    </message>
+    <message>
+        <source>Nơi sinh hoạt tạm thời</source>
+        <translation>Temporary cell</translation>
+    </message>
+    <message>
+        <source>Nhận xét của chi bộ nơi sinh hoạt tạm thời</source>
+        <translation>Comments of the temporary cell</translation>
     </message>
     <message>
         <source>vượt mức</source>
@@ -1592,10 +1724,6 @@
         <translation>Deleted</translation>
     </message>
     <message>
-        <source>Người</source>
-        <translation>Person</translation>
-    </message>
-    <message>
         <source>Cài đặt chi bộ</source>
         <translation>Cell settings</translation>
     </message>
@@ -1652,6 +1780,10 @@
         <translation>Year-end evaluation</translation>
     </message>
     <message>
+        <source>Kỷ luật, kết luận, đình chỉ, nghỉ dài ngày, sinh hoạt tạm thời</source>
+        <translation>Discipline, conclusions, suspension, long leave, temporary membership</translation>
+    </message>
+    <message>
         <source>Kết quả nhiệm vụ (cuối năm)</source>
         <translation>Task result (year end)</translation>
     </message>
@@ -1682,10 +1814,6 @@
     <message>
         <source>Từ ngày</source>
         <translation>From</translation>
-    </message>
-    <message>
-        <source>Đến ngày</source>
-        <translation>To</translation>
     </message>
     <message>
         <source>Tên đơn vị</source>
@@ -2052,6 +2180,10 @@
         <translation>Reasons for the proposal</translation>
     </message>
     <message>
+        <source>Xếp loại (cuối cùng)</source>
+        <translation>Classification (final)</translation>
+    </message>
+    <message>
         <source>Lý do không đánh giá</source>
         <translation>Reason not evaluated</translation>
     </message>
@@ -2066,6 +2198,78 @@
     <message>
         <source>Người đánh giá</source>
         <translation>Evaluated by</translation>
+    </message>
+    <message>
+        <source>Khung tiêu chí</source>
+        <translation>Criteria frame</translation>
+    </message>
+    <message>
+        <source>Điểm kết quả nhiệm vụ (chi bộ nhập)</source>
+        <translation>Task points (entered by the cell)</translation>
+    </message>
+    <message>
+        <source>Nguồn điểm kết quả nhiệm vụ</source>
+        <translation>Source of the task points</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ hoàn thành</source>
+        <translation>Units led: share of tasks done</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ vượt mức</source>
+        <translation>Units led: share of tasks exceeded</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ đúng hạn</source>
+        <translation>Units led: share of tasks on time</translation>
+    </message>
+    <message>
+        <source>Tự chấm: tiêu chí chung</source>
+        <translation>Self-scored: general criteria</translation>
+    </message>
+    <message>
+        <source>Tự chấm: kết quả nhiệm vụ</source>
+        <translation>Self-scored: task results</translation>
+    </message>
+    <message>
+        <source>Chi bộ đề nghị xếp loại</source>
+        <translation>Cell&apos;s proposed classification</translation>
+    </message>
+    <message>
+        <source>Biểu quyết tại</source>
+        <translation>Voted at</translation>
+    </message>
+    <message>
+        <source>Số tán thành</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <source>Số không tán thành</source>
+        <translation>Votes against</translation>
+    </message>
+    <message>
+        <source>Tổng số biểu quyết</source>
+        <translation>Members voting</translation>
+    </message>
+    <message>
+        <source>Cấp có thẩm quyền quyết định xếp loại</source>
+        <translation>Classification decided by the competent level</translation>
+    </message>
+    <message>
+        <source>Cấp quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Số văn bản quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Đề xuất trước khi quy định thay đổi</source>
+        <translation>Proposal before the rules changed</translation>
+    </message>
+    <message>
+        <source>Đề xuất đã thay đổi</source>
+        <translation>Proposal changed</translation>
     </message>
     <message>
         <source>Kết quả</source>
@@ -2635,16 +2839,8 @@
         <translation>Did not complete duties %1</translation>
     </message>
     <message>
-        <source>Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3 (%4 nhiệm vụ hoàn thành, kể cả vượt mức).</source>
-        <translation>Points: %1 = general criteria %2 + task results %3 (%4 tasks completed, exceeded included).</translation>
-    </message>
-    <message>
         <source>chưa nhập, tính 0</source>
         <translation>not entered, counted as 0</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</source>
-        <translation>%1 tasks have no result yet (counted as not completed).</translation>
     </message>
     <message>
         <source>Đạt “%1”: %2.</source>
@@ -2667,44 +2863,8 @@
         <translation>%1 points &lt; %2</translation>
     </message>
     <message>
-        <source>mọi nhiệm vụ đều hoàn thành (%1)</source>
-        <translation>all tasks completed (%1)</translation>
-    </message>
-    <message>
-        <source>còn %1 nhiệm vụ chưa hoàn thành</source>
-        <translation>%1 tasks not completed</translation>
-    </message>
-    <message>
-        <source>mọi nhiệm vụ hoàn thành đúng hạn</source>
-        <translation>all tasks completed on time</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ không đúng hạn</source>
-        <translation>%1 tasks not on time</translation>
-    </message>
-    <message>
-        <source>mọi hạn chế đã được khắc phục (%1)</source>
-        <translation>all shortcomings remedied (%1)</translation>
-    </message>
-    <message>
         <source>còn %1 hạn chế chưa khắc phục</source>
         <translation>%1 shortcomings not remedied</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ vượt mức (%2 ≥ %3)</source>
-        <translation>%1 tasks exceeded (%2 ≥ %3)</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ hoàn thành (%2 ≥ %3)</source>
-        <translation>%1 tasks completed (%2 ≥ %3)</translation>
-    </message>
-    <message>
-        <source>chỉ %1 nhiệm vụ vượt mức (%2 &lt; %3)</source>
-        <translation>only %1 tasks exceeded (%2 &lt; %3)</translation>
-    </message>
-    <message>
-        <source>chỉ %1 nhiệm vụ hoàn thành (%2 &lt; %3)</source>
-        <translation>only %1 tasks completed (%2 &lt; %3)</translation>
     </message>
     <message>
         <source>điểm tiêu chí chung %1 ≥ %2</source>
@@ -2715,8 +2875,184 @@
         <translation>general criteria points %1 &lt; %2</translation>
     </message>
     <message>
-        <source>Tỷ lệ “%1” là %2 (%3), vượt mức tối đa %4 theo %5. Đây là lưu ý, không bắt buộc.</source>
-        <translation>The share rated “%1” is %2 (%3), above the maximum of %4 in %5. This is a warning, not a rule.</translation>
+        <source>Khung tiêu chí: %1.</source>
+        <translation>Criteria frame: %1.</translation>
+    </message>
+    <message>
+        <source>Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3.</source>
+        <translation>Points: %1 = general criteria %2 + task results %3.</translation>
+    </message>
+    <message>
+        <source>Điểm kết quả nhiệm vụ do chi bộ nhập (nguồn: %1).</source>
+        <translation>Task points entered by the cell (source: %1).</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành %5; chưa bảo đảm tiến độ %6.</source>
+        <translation>Tasks: %1, done %2 (exceeded %3), partly done %4, not done %5; behind schedule %6.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành %5; chưa bảo đảm tiến độ %6. %7 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</source>
+        <translation>Tasks: %1, done %2 (exceeded %3), partly done %4, not done %5; behind schedule %6. %7 tasks without a result (counted as not done).</translation>
+    </message>
+    <message>
+        <source>Kế hoạch không có nhiệm vụ nào.</source>
+        <translation>The plan has no tasks.</translation>
+    </message>
+    <message>
+        <source>Nghỉ ốm %1 ngày trong năm: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</source>
+        <translation>Sick leave of %1 days in the year: classified on the work actually done (Guide 43, item 7.5).</translation>
+    </message>
+    <message>
+        <source>Nghỉ thai sản %1: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</source>
+        <translation>Maternity leave %1: classified on the work actually done (Guide 43, item 7.5).</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt tạm thời tại %1; nhận xét của chi bộ nơi sinh hoạt tạm thời: “%2” (HD 43 mục 7.6).</source>
+        <translation>Temporary party activity at %1; comments of that cell: “%2” (Guide 43, item 7.6).</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt tạm thời tại %1: cần lấy ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời trước khi xếp loại (HD 43 mục 7.6).</source>
+        <translation>Temporary party activity at %1: that cell&apos;s comments are needed before classifying (Guide 43, item 7.6).</translation>
+    </message>
+    <message>
+        <source>(từ %1 đến %2)</source>
+        <translation>(from %1 to %2)</translation>
+    </message>
+    <message>
+        <source>(từ %1)</source>
+        <translation>(from %1)</translation>
+    </message>
+    <message>
+        <source>Chưa đề xuất mức xếp loại.</source>
+        <translation>No level proposed yet.</translation>
+    </message>
+    <message>
+        <source>Thuộc trường hợp “%1” (%2): %3.</source>
+        <translation>A case of “%1” (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Thuộc trường hợp “%1”: %2.</source>
+        <translation>A case of “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Nếu đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, cấp có thẩm quyền xem xét, quyết định mức xếp loại.</source>
+        <translation>If the member owned up, found the breach themselves and repaired its consequences, the competent level considers and decides the level.</translation>
+    </message>
+    <message>
+        <source>bị kỷ luật %1 (từ %2 trở lên)</source>
+        <translation>disciplined: %1 (%2 or heavier)</translation>
+    </message>
+    <message>
+        <source>bị cấp có thẩm quyền kết luận %1</source>
+        <translation>concluded by the competent level: %1</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ không hoàn thành %1 (%2) &gt; %3</source>
+        <translation>share of tasks not done %1 (%2) &gt; %3</translation>
+    </message>
+    <message>
+        <source>Đạt “%1” (%2): %3.</source>
+        <translation>Meets “%1” (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Chưa đạt “%1” (%2): %3.</source>
+        <translation>Does not meet “%1” (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Không mức xếp loại nào đủ điều kiện: chi bộ xem xét, quyết định và ghi rõ lý do.</source>
+        <translation>No level&apos;s conditions hold: the cell considers, decides and records why.</translation>
+    </message>
+    <message>
+        <source>Không đánh giá, xếp loại: %1 (366-QĐ/TW Điều 5 k2.1).</source>
+        <translation>Not evaluated or classified: %1 (Regulation 366-QD/TW, Article 5 §2.1).</translation>
+    </message>
+    <message>
+        <source>Không đánh giá, xếp loại: %1.</source>
+        <translation>Not evaluated or classified: %1.</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ hoàn thành %1 (%2) %3 %4</source>
+        <translation>share of tasks done %1 (%2) %3 %4</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ hoàn thành đúng hạn %1 (%2) %3 %4</source>
+        <translation>share of tasks done on time %1 (%2) %3 %4</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ %1 (%2) %3 %4</source>
+        <translation>share of tasks behind schedule %1 (%2) %3 %4</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ vượt mức %1 (%2) %3 %4</source>
+        <translation>share of tasks exceeded %1 (%2) %3 %4</translation>
+    </message>
+    <message>
+        <source>tỷ lệ hạn chế, khuyết điểm đã khắc phục %1 (%2) %3 %4</source>
+        <translation>share of shortcomings remedied %1 (%2) %3 %4</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ hoàn thành của đơn vị phụ trách %1 %2 %3</source>
+        <translation>share of tasks done by the units led %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ vượt mức của đơn vị phụ trách %1 %2 %3</source>
+        <translation>share of tasks exceeded by the units led %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ đúng hạn của đơn vị phụ trách %1 %2 %3</source>
+        <translation>share of tasks on time in the units led %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ của đơn vị phụ trách %1 %2 %3</source>
+        <translation>share of tasks behind schedule in the units led %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>chưa nhập %1</source>
+        <translation>%1 not entered</translation>
+    </message>
+    <message>
+        <source>chưa rõ %1</source>
+        <translation>%1 unknown</translation>
+    </message>
+    <message>
+        <source>đơn vị phụ trách có nhiệm vụ không đúng hạn</source>
+        <translation>the units led have tasks not done on time</translation>
+    </message>
+    <message>
+        <source>kế hoạch không có nhiệm vụ nào</source>
+        <translation>the plan has no tasks</translation>
+    </message>
+    <message>
+        <source>không có hạn chế, khuyết điểm phải khắc phục</source>
+        <translation>no shortcomings to remedy</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).</source>
+        <translation>“%1”: %2 people, over the maximum of %3 (%4 of the %5 rated “%6”; group: %7; %8).</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).</source>
+        <translation>“%1”: %2 people, within the maximum of %3 (%4 of the %5 rated “%6”; group: %7; %8).</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; %7).</source>
+        <translation>“%1”: %2 people, over the maximum of %3 (%4 of the %5 rated “%6”; %7).</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; %7).</source>
+        <translation>“%1”: %2 people, within the maximum of %3 (%4 of the %5 rated “%6”; %7).</translation>
+    </message>
+    <message>
+        <source>%1, trường hợp đặc biệt do cấp có thẩm quyền quyết định</source>
+        <translation>%1, an exception decided by the competent level</translation>
+    </message>
+    <message>
+        <source>366-QĐ/TW Điều 11 k1.4</source>
+        <translation>Regulation 366-QD/TW, Article 11 §1.4</translation>
+    </message>
+    <message>
+        <source>Điều 11 %1</source>
+        <translation>Art. 11 %1</translation>
     </message>
     <message>
         <source>Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ.</source>
@@ -2725,6 +3061,38 @@
     <message>
         <source>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa).</source>
         <translation>Task points = %1 × (tasks %2) ÷ number of tasks (at most the maximum).</translation>
+    </message>
+    <message>
+        <source>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa); nhiệm vụ trễ hạn chỉ được tính %3 hệ số của nó.</source>
+        <translation>Task points = %1 × (tasks %2) ÷ number of tasks (at most the maximum); a late task counts only %3 of its weight.</translation>
+    </message>
+    <message>
+        <source>mọi nhiệm vụ hoàn thành</source>
+        <translation>every task done</translation>
+    </message>
+    <message>
+        <source>không mức nào đủ điều kiện</source>
+        <translation>no level&apos;s conditions hold</translation>
+    </message>
+    <message>
+        <source>Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1.</source>
+        <translation>The weight of a late task must be from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ trong trường hợp đặc biệt phải từ tỷ lệ thông thường đến 100 %.</source>
+        <translation>The exceptional share must be from the usual share to 100 %.</translation>
+    </message>
+    <message>
+        <source>Điểm “dưới” phải từ 0 đến %1 (tổng điểm tối đa).</source>
+        <translation>The “below” score must be from 0 to %1 (the maximum total).</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nhiệm vụ không hoàn thành phải từ 0 % đến dưới 100 %.</source>
+        <translation>The share of tasks not done must be from 0 % to under 100 %.</translation>
+    </message>
+    <message>
+        <source>Hình thức kỷ luật không hợp lệ.</source>
+        <translation>The form of discipline is not valid.</translation>
     </message>
     <message>
         <source>%1 × %2</source>
@@ -4606,6 +4974,14 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Chưa chốt được</source>
         <translation>Not closed</translation>
+    </message>
+    <message>
+        <source>Còn bản đánh giá chưa chốt</source>
+        <translation>Evaluations left open</translation>
+    </message>
+    <message>
+        <source>Đã chốt %1 bản đánh giá. Chưa chốt %2 người vì chưa có mức xếp loại hoặc chi bộ chọn mức khác đề xuất mà chưa ghi lý do: %3.</source>
+        <translation>Locked %1 evaluations. %2 people are left open: no level yet, or the cell chose another level than the proposal without a reason: %3.</translation>
     </message>
     <message>
         <source>Mới xếp loại %1/%2 người. Vẫn xuất danh sách?</source>
@@ -8211,18 +8587,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation> points</translation>
     </message>
     <message>
-        <source>Mọi nhiệm vụ hoàn thành</source>
-        <translation>All tasks completed</translation>
-    </message>
-    <message>
-        <source>Mọi nhiệm vụ đúng hạn</source>
-        <translation>All tasks on time</translation>
-    </message>
-    <message>
-        <source>Mọi hạn chế được khắc phục</source>
-        <translation>All shortcomings remedied</translation>
-    </message>
-    <message>
         <source>Tỷ lệ nhiệm vụ vượt mức ít nhất:</source>
         <translation>Share of tasks exceeded at least:</translation>
     </message>
@@ -8231,20 +8595,48 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Share of tasks completed at least:</translation>
     </message>
     <message>
+        <source>Tỷ lệ nhiệm vụ hoàn thành đúng hạn ít nhất:</source>
+        <translation>Share of tasks done on time at least:</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nhiệm vụ chưa bảo đảm tiến độ nhiều nhất:</source>
+        <translation>Share of tasks behind schedule at most:</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hạn chế đã khắc phục ít nhất:</source>
+        <translation>Share of shortcomings remedied at least:</translation>
+    </message>
+    <message>
         <source>Điểm tiêu chí chung ít nhất:</source>
         <translation>General criteria points at least:</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ hoàn thành ít nhất:</source>
+        <translation>Units led: share of tasks done at least:</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ vượt mức ít nhất:</source>
+        <translation>Units led: share of tasks exceeded at least:</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ đúng hạn ít nhất:</source>
+        <translation>Units led: share of tasks on time at least:</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ chậm tiến độ nhiều nhất:</source>
+        <translation>Units led: share of tasks behind schedule at most:</translation>
     </message>
     <message>
         <source>Các trường hợp còn lại (không đạt các mức trên).</source>
         <translation>All other cases (none of the levels above met).</translation>
     </message>
     <message>
-        <source>Điểm tổng từ:</source>
-        <translation>Total points from:</translation>
+        <source>—</source>
+        <translation>—</translation>
     </message>
     <message>
-        <source>Và:</source>
-        <translation>And:</translation>
+        <source>Điểm tổng từ:</source>
+        <translation>Total points from:</translation>
     </message>
     <message>
         <source>Hệ số của nhiệm vụ %1</source>
@@ -8255,12 +8647,48 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Task %1 ×</translation>
     </message>
     <message>
-        <source>Lưu ý khi tỷ lệ “xuất sắc” vượt quá</source>
-        <translation>Warn when the share rated “excellent” is above</translation>
+        <source>Điểm tổng dưới:</source>
+        <translation>Total score below:</translation>
     </message>
     <message>
-        <source>số người được xếp loại (chỉ cảnh báo, không bắt buộc)</source>
-        <translation>of the people classified (a warning only, not a rule)</translation>
+        <source>Xếp loại “%1” bất kể điểm khi:</source>
+        <translation>Rated “%1” whatever the score when:</translation>
+    </message>
+    <message>
+        <source>Bị kỷ luật trong năm, từ hình thức:</source>
+        <translation>Disciplined in the year, from the form:</translation>
+    </message>
+    <message>
+        <source>Cấp có thẩm quyền kết luận:</source>
+        <translation>The competent level concluded:</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nhiệm vụ không hoàn thành trên:</source>
+        <translation>Share of tasks not done above:</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách hoàn thành dưới (tỷ lệ nhiệm vụ):</source>
+        <translation>Units led completed less than (share of tasks):</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ trễ hạn được tính hệ số của nó ×</source>
+        <translation>A late task counts its weight ×</translation>
+    </message>
+    <message>
+        <source>Số “xuất sắc” không quá</source>
+        <translation>“Excellent” at most</translation>
+    </message>
+    <message>
+        <source>số “tốt” cùng khung tiêu chí (chỉ lưu ý; cấp trên quyết định)</source>
+        <translation>of those rated “good” in the same frame (a warning; the level above decides)</translation>
+    </message>
+    <message>
+        <source>Trường hợp đặc biệt:</source>
+        <translation>Exceptionally:</translation>
+    </message>
+    <message>
+        <source>khi cấp có thẩm quyền quyết định</source>
+        <translation>when the competent level so decides</translation>
     </message>
     <message>
         <source>Tên:</source>
@@ -8323,8 +8751,20 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Scoring of tasks</translation>
     </message>
     <message>
+        <source>Nhiệm vụ trễ hạn</source>
+        <translation>Late tasks</translation>
+    </message>
+    <message>
         <source>Tỷ lệ xuất sắc</source>
         <translation>Share rated excellent</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xuất sắc, trường hợp đặc biệt</source>
+        <translation>Share rated excellent, exceptionally</translation>
+    </message>
+    <message>
+        <source>Khung tiêu chí:</source>
+        <translation>Criteria frame:</translation>
     </message>
     <message>
         <source>Ví dụ: quy định này đề xuất</source>

@@ -1456,28 +1456,160 @@
         <translation>Không hoàn thành nhiệm vụ</translation>
     </message>
     <message>
-        <source>mọi nhiệm vụ hoàn thành</source>
-        <translation>mọi nhiệm vụ hoàn thành</translation>
+        <source>tỷ lệ nhiệm vụ hoàn thành</source>
+        <translation>tỷ lệ nhiệm vụ hoàn thành</translation>
     </message>
     <message>
-        <source>mọi nhiệm vụ đúng hạn</source>
-        <translation>mọi nhiệm vụ đúng hạn</translation>
+        <source>tỷ lệ nhiệm vụ hoàn thành đúng hạn</source>
+        <translation>tỷ lệ nhiệm vụ hoàn thành đúng hạn</translation>
     </message>
     <message>
-        <source>mọi hạn chế được khắc phục</source>
-        <translation>mọi hạn chế được khắc phục</translation>
+        <source>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ</source>
+        <translation>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ</translation>
     </message>
     <message>
         <source>tỷ lệ nhiệm vụ vượt mức</source>
         <translation>tỷ lệ nhiệm vụ vượt mức</translation>
     </message>
     <message>
-        <source>tỷ lệ nhiệm vụ hoàn thành</source>
-        <translation>tỷ lệ nhiệm vụ hoàn thành</translation>
+        <source>tỷ lệ hạn chế, khuyết điểm đã khắc phục</source>
+        <translation>tỷ lệ hạn chế, khuyết điểm đã khắc phục</translation>
     </message>
     <message>
         <source>điểm tiêu chí chung</source>
         <translation>điểm tiêu chí chung</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ hoàn thành của đơn vị phụ trách</source>
+        <translation>tỷ lệ nhiệm vụ hoàn thành của đơn vị phụ trách</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ vượt mức của đơn vị phụ trách</source>
+        <translation>tỷ lệ nhiệm vụ vượt mức của đơn vị phụ trách</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ đúng hạn của đơn vị phụ trách</source>
+        <translation>tỷ lệ nhiệm vụ đúng hạn của đơn vị phụ trách</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ của đơn vị phụ trách</source>
+        <translation>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ của đơn vị phụ trách</translation>
+    </message>
+    <message>
+        <source>Cá nhân giữ chức vụ lãnh đạo, quản lý</source>
+        <translation>Cá nhân giữ chức vụ lãnh đạo, quản lý</translation>
+    </message>
+    <message>
+        <source>Cá nhân không giữ chức vụ lãnh đạo, quản lý</source>
+        <translation>Cá nhân không giữ chức vụ lãnh đạo, quản lý</translation>
+    </message>
+    <message>
+        <source>Đảng viên không làm việc trong hệ thống chính trị</source>
+        <translation>Đảng viên không làm việc trong hệ thống chính trị</translation>
+    </message>
+    <message>
+        <source>Mọi đảng viên</source>
+        <translation>Mọi đảng viên</translation>
+    </message>
+    <message>
+        <source>Khiển trách</source>
+        <translation>Khiển trách</translation>
+    </message>
+    <message>
+        <source>Cảnh cáo</source>
+        <translation>Cảnh cáo</translation>
+    </message>
+    <message>
+        <source>Cách chức</source>
+        <translation>Cách chức</translation>
+    </message>
+    <message>
+        <source>Khai trừ</source>
+        <translation>Khai trừ</translation>
+    </message>
+    <message>
+        <source>Có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hoá”</source>
+        <translation>Có biểu hiện suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hoá”</translation>
+    </message>
+    <message>
+        <source>Vi phạm những điều đảng viên không được làm</source>
+        <translation>Vi phạm những điều đảng viên không được làm</translation>
+    </message>
+    <message>
+        <source>Vi phạm quy định về trách nhiệm nêu gương</source>
+        <translation>Vi phạm quy định về trách nhiệm nêu gương</translation>
+    </message>
+    <message>
+        <source>Kỷ luật</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Kết luận của cấp có thẩm quyền</source>
+        <translation>Kết luận của cấp có thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Đình chỉ sinh hoạt đảng</source>
+        <translation>Đình chỉ sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Nghỉ ốm dài ngày, nghỉ thai sản</source>
+        <translation>Nghỉ ốm dài ngày, nghỉ thai sản</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt đảng tạm thời nơi khác</source>
+        <translation>Sinh hoạt đảng tạm thời nơi khác</translation>
+    </message>
+    <message>
+        <source>Kỷ luật đảng</source>
+        <translation>Kỷ luật đảng</translation>
+    </message>
+    <message>
+        <source>Kỷ luật hành chính</source>
+        <translation>Kỷ luật hành chính</translation>
+    </message>
+    <message>
+        <source>Nghỉ ốm</source>
+        <translation>Nghỉ ốm</translation>
+    </message>
+    <message>
+        <source>Nghỉ thai sản</source>
+        <translation>Nghỉ thai sản</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>Hình thức, nội dung</source>
+        <translation>Hình thức, nội dung</translation>
+    </message>
+    <message>
+        <source>Kỷ luật đảng / hành chính</source>
+        <translation>Kỷ luật đảng / hành chính</translation>
+    </message>
+    <message>
+        <source>Từ ngày (ngày quyết định)</source>
+        <translation>Từ ngày (ngày quyết định)</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Số văn bản</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Cấp quyết định, kết luận</source>
+        <translation>Cấp quyết định, kết luận</translation>
+    </message>
+    <message>
+        <source>Nơi sinh hoạt tạm thời</source>
+        <translation>Nơi sinh hoạt tạm thời</translation>
+    </message>
+    <message>
+        <source>Nhận xét của chi bộ nơi sinh hoạt tạm thời</source>
+        <translation>Nhận xét của chi bộ nơi sinh hoạt tạm thời</translation>
     </message>
     <message>
         <source>vượt mức</source>
@@ -1592,10 +1724,6 @@
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>Người</source>
-        <translation>Người</translation>
-    </message>
-    <message>
         <source>Cài đặt chi bộ</source>
         <translation>Cài đặt chi bộ</translation>
     </message>
@@ -1652,6 +1780,10 @@
         <translation>Đánh giá, xếp loại cuối năm</translation>
     </message>
     <message>
+        <source>Kỷ luật, kết luận, đình chỉ, nghỉ dài ngày, sinh hoạt tạm thời</source>
+        <translation>Kỷ luật, kết luận, đình chỉ, nghỉ dài ngày, sinh hoạt tạm thời</translation>
+    </message>
+    <message>
         <source>Kết quả nhiệm vụ (cuối năm)</source>
         <translation>Kết quả nhiệm vụ (cuối năm)</translation>
     </message>
@@ -1682,10 +1814,6 @@
     <message>
         <source>Từ ngày</source>
         <translation>Từ ngày</translation>
-    </message>
-    <message>
-        <source>Đến ngày</source>
-        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>Tên đơn vị</source>
@@ -2052,6 +2180,10 @@
         <translation>Lý do đề xuất</translation>
     </message>
     <message>
+        <source>Xếp loại (cuối cùng)</source>
+        <translation>Xếp loại (cuối cùng)</translation>
+    </message>
+    <message>
         <source>Lý do không đánh giá</source>
         <translation>Lý do không đánh giá</translation>
     </message>
@@ -2066,6 +2198,78 @@
     <message>
         <source>Người đánh giá</source>
         <translation>Người đánh giá</translation>
+    </message>
+    <message>
+        <source>Khung tiêu chí</source>
+        <translation>Khung tiêu chí</translation>
+    </message>
+    <message>
+        <source>Điểm kết quả nhiệm vụ (chi bộ nhập)</source>
+        <translation>Điểm kết quả nhiệm vụ (chi bộ nhập)</translation>
+    </message>
+    <message>
+        <source>Nguồn điểm kết quả nhiệm vụ</source>
+        <translation>Nguồn điểm kết quả nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ hoàn thành</source>
+        <translation>Đơn vị phụ trách: tỷ lệ nhiệm vụ hoàn thành</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ vượt mức</source>
+        <translation>Đơn vị phụ trách: tỷ lệ nhiệm vụ vượt mức</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ đúng hạn</source>
+        <translation>Đơn vị phụ trách: tỷ lệ nhiệm vụ đúng hạn</translation>
+    </message>
+    <message>
+        <source>Tự chấm: tiêu chí chung</source>
+        <translation>Tự chấm: tiêu chí chung</translation>
+    </message>
+    <message>
+        <source>Tự chấm: kết quả nhiệm vụ</source>
+        <translation>Tự chấm: kết quả nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Chi bộ đề nghị xếp loại</source>
+        <translation>Chi bộ đề nghị xếp loại</translation>
+    </message>
+    <message>
+        <source>Biểu quyết tại</source>
+        <translation>Biểu quyết tại</translation>
+    </message>
+    <message>
+        <source>Số tán thành</source>
+        <translation>Số tán thành</translation>
+    </message>
+    <message>
+        <source>Số không tán thành</source>
+        <translation>Số không tán thành</translation>
+    </message>
+    <message>
+        <source>Tổng số biểu quyết</source>
+        <translation>Tổng số biểu quyết</translation>
+    </message>
+    <message>
+        <source>Cấp có thẩm quyền quyết định xếp loại</source>
+        <translation>Cấp có thẩm quyền quyết định xếp loại</translation>
+    </message>
+    <message>
+        <source>Cấp quyết định</source>
+        <translation>Cấp quyết định</translation>
+    </message>
+    <message>
+        <source>Số văn bản quyết định</source>
+        <translation>Số văn bản quyết định</translation>
+    </message>
+    <message>
+        <source>Đề xuất trước khi quy định thay đổi</source>
+        <translation>Đề xuất trước khi quy định thay đổi</translation>
+    </message>
+    <message>
+        <source>Đề xuất đã thay đổi</source>
+        <translation>Đề xuất đã thay đổi</translation>
     </message>
     <message>
         <source>Kết quả</source>
@@ -2635,16 +2839,8 @@
         <translation>Không hoàn thành nhiệm vụ %1</translation>
     </message>
     <message>
-        <source>Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3 (%4 nhiệm vụ hoàn thành, kể cả vượt mức).</source>
-        <translation>Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3 (%4 nhiệm vụ hoàn thành, kể cả vượt mức).</translation>
-    </message>
-    <message>
         <source>chưa nhập, tính 0</source>
         <translation>chưa nhập, tính 0</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</source>
-        <translation>%1 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</translation>
     </message>
     <message>
         <source>Đạt “%1”: %2.</source>
@@ -2667,44 +2863,8 @@
         <translation>%1 điểm &lt; %2</translation>
     </message>
     <message>
-        <source>mọi nhiệm vụ đều hoàn thành (%1)</source>
-        <translation>mọi nhiệm vụ đều hoàn thành (%1)</translation>
-    </message>
-    <message>
-        <source>còn %1 nhiệm vụ chưa hoàn thành</source>
-        <translation>còn %1 nhiệm vụ chưa hoàn thành</translation>
-    </message>
-    <message>
-        <source>mọi nhiệm vụ hoàn thành đúng hạn</source>
-        <translation>mọi nhiệm vụ hoàn thành đúng hạn</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ không đúng hạn</source>
-        <translation>%1 nhiệm vụ không đúng hạn</translation>
-    </message>
-    <message>
-        <source>mọi hạn chế đã được khắc phục (%1)</source>
-        <translation>mọi hạn chế đã được khắc phục (%1)</translation>
-    </message>
-    <message>
         <source>còn %1 hạn chế chưa khắc phục</source>
         <translation>còn %1 hạn chế chưa khắc phục</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ vượt mức (%2 ≥ %3)</source>
-        <translation>%1 nhiệm vụ vượt mức (%2 ≥ %3)</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ hoàn thành (%2 ≥ %3)</source>
-        <translation>%1 nhiệm vụ hoàn thành (%2 ≥ %3)</translation>
-    </message>
-    <message>
-        <source>chỉ %1 nhiệm vụ vượt mức (%2 &lt; %3)</source>
-        <translation>chỉ %1 nhiệm vụ vượt mức (%2 &lt; %3)</translation>
-    </message>
-    <message>
-        <source>chỉ %1 nhiệm vụ hoàn thành (%2 &lt; %3)</source>
-        <translation>chỉ %1 nhiệm vụ hoàn thành (%2 &lt; %3)</translation>
     </message>
     <message>
         <source>điểm tiêu chí chung %1 ≥ %2</source>
@@ -2715,8 +2875,184 @@
         <translation>điểm tiêu chí chung %1 &lt; %2</translation>
     </message>
     <message>
-        <source>Tỷ lệ “%1” là %2 (%3), vượt mức tối đa %4 theo %5. Đây là lưu ý, không bắt buộc.</source>
-        <translation>Tỷ lệ “%1” là %2 (%3), vượt mức tối đa %4 theo %5. Đây là lưu ý, không bắt buộc.</translation>
+        <source>Khung tiêu chí: %1.</source>
+        <translation>Khung tiêu chí: %1.</translation>
+    </message>
+    <message>
+        <source>Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3.</source>
+        <translation>Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3.</translation>
+    </message>
+    <message>
+        <source>Điểm kết quả nhiệm vụ do chi bộ nhập (nguồn: %1).</source>
+        <translation>Điểm kết quả nhiệm vụ do chi bộ nhập (nguồn: %1).</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành %5; chưa bảo đảm tiến độ %6.</source>
+        <translation>Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành %5; chưa bảo đảm tiến độ %6.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành %5; chưa bảo đảm tiến độ %6. %7 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</source>
+        <translation>Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành %5; chưa bảo đảm tiến độ %6. %7 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</translation>
+    </message>
+    <message>
+        <source>Kế hoạch không có nhiệm vụ nào.</source>
+        <translation>Kế hoạch không có nhiệm vụ nào.</translation>
+    </message>
+    <message>
+        <source>Nghỉ ốm %1 ngày trong năm: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</source>
+        <translation>Nghỉ ốm %1 ngày trong năm: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</translation>
+    </message>
+    <message>
+        <source>Nghỉ thai sản %1: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</source>
+        <translation>Nghỉ thai sản %1: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt tạm thời tại %1; nhận xét của chi bộ nơi sinh hoạt tạm thời: “%2” (HD 43 mục 7.6).</source>
+        <translation>Sinh hoạt tạm thời tại %1; nhận xét của chi bộ nơi sinh hoạt tạm thời: “%2” (HD 43 mục 7.6).</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt tạm thời tại %1: cần lấy ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời trước khi xếp loại (HD 43 mục 7.6).</source>
+        <translation>Sinh hoạt tạm thời tại %1: cần lấy ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời trước khi xếp loại (HD 43 mục 7.6).</translation>
+    </message>
+    <message>
+        <source>(từ %1 đến %2)</source>
+        <translation>(từ %1 đến %2)</translation>
+    </message>
+    <message>
+        <source>(từ %1)</source>
+        <translation>(từ %1)</translation>
+    </message>
+    <message>
+        <source>Chưa đề xuất mức xếp loại.</source>
+        <translation>Chưa đề xuất mức xếp loại.</translation>
+    </message>
+    <message>
+        <source>Thuộc trường hợp “%1” (%2): %3.</source>
+        <translation>Thuộc trường hợp “%1” (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Thuộc trường hợp “%1”: %2.</source>
+        <translation>Thuộc trường hợp “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Nếu đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, cấp có thẩm quyền xem xét, quyết định mức xếp loại.</source>
+        <translation>Nếu đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, cấp có thẩm quyền xem xét, quyết định mức xếp loại.</translation>
+    </message>
+    <message>
+        <source>bị kỷ luật %1 (từ %2 trở lên)</source>
+        <translation>bị kỷ luật %1 (từ %2 trở lên)</translation>
+    </message>
+    <message>
+        <source>bị cấp có thẩm quyền kết luận %1</source>
+        <translation>bị cấp có thẩm quyền kết luận %1</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ không hoàn thành %1 (%2) &gt; %3</source>
+        <translation>tỷ lệ nhiệm vụ không hoàn thành %1 (%2) &gt; %3</translation>
+    </message>
+    <message>
+        <source>Đạt “%1” (%2): %3.</source>
+        <translation>Đạt “%1” (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Chưa đạt “%1” (%2): %3.</source>
+        <translation>Chưa đạt “%1” (%2): %3.</translation>
+    </message>
+    <message>
+        <source>Không mức xếp loại nào đủ điều kiện: chi bộ xem xét, quyết định và ghi rõ lý do.</source>
+        <translation>Không mức xếp loại nào đủ điều kiện: chi bộ xem xét, quyết định và ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>Không đánh giá, xếp loại: %1 (366-QĐ/TW Điều 5 k2.1).</source>
+        <translation>Không đánh giá, xếp loại: %1 (366-QĐ/TW Điều 5 k2.1).</translation>
+    </message>
+    <message>
+        <source>Không đánh giá, xếp loại: %1.</source>
+        <translation>Không đánh giá, xếp loại: %1.</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ hoàn thành %1 (%2) %3 %4</source>
+        <translation>tỷ lệ nhiệm vụ hoàn thành %1 (%2) %3 %4</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ hoàn thành đúng hạn %1 (%2) %3 %4</source>
+        <translation>tỷ lệ nhiệm vụ hoàn thành đúng hạn %1 (%2) %3 %4</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ %1 (%2) %3 %4</source>
+        <translation>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ %1 (%2) %3 %4</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ vượt mức %1 (%2) %3 %4</source>
+        <translation>tỷ lệ nhiệm vụ vượt mức %1 (%2) %3 %4</translation>
+    </message>
+    <message>
+        <source>tỷ lệ hạn chế, khuyết điểm đã khắc phục %1 (%2) %3 %4</source>
+        <translation>tỷ lệ hạn chế, khuyết điểm đã khắc phục %1 (%2) %3 %4</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ hoàn thành của đơn vị phụ trách %1 %2 %3</source>
+        <translation>tỷ lệ nhiệm vụ hoàn thành của đơn vị phụ trách %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ vượt mức của đơn vị phụ trách %1 %2 %3</source>
+        <translation>tỷ lệ nhiệm vụ vượt mức của đơn vị phụ trách %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ đúng hạn của đơn vị phụ trách %1 %2 %3</source>
+        <translation>tỷ lệ nhiệm vụ đúng hạn của đơn vị phụ trách %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ của đơn vị phụ trách %1 %2 %3</source>
+        <translation>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ của đơn vị phụ trách %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>chưa nhập %1</source>
+        <translation>chưa nhập %1</translation>
+    </message>
+    <message>
+        <source>chưa rõ %1</source>
+        <translation>chưa rõ %1</translation>
+    </message>
+    <message>
+        <source>đơn vị phụ trách có nhiệm vụ không đúng hạn</source>
+        <translation>đơn vị phụ trách có nhiệm vụ không đúng hạn</translation>
+    </message>
+    <message>
+        <source>kế hoạch không có nhiệm vụ nào</source>
+        <translation>kế hoạch không có nhiệm vụ nào</translation>
+    </message>
+    <message>
+        <source>không có hạn chế, khuyết điểm phải khắc phục</source>
+        <translation>không có hạn chế, khuyết điểm phải khắc phục</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).</source>
+        <translation>“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).</source>
+        <translation>“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; %7).</source>
+        <translation>“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; %7).</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; %7).</source>
+        <translation>“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; %7).</translation>
+    </message>
+    <message>
+        <source>%1, trường hợp đặc biệt do cấp có thẩm quyền quyết định</source>
+        <translation>%1, trường hợp đặc biệt do cấp có thẩm quyền quyết định</translation>
+    </message>
+    <message>
+        <source>366-QĐ/TW Điều 11 k1.4</source>
+        <translation>366-QĐ/TW Điều 11 k1.4</translation>
+    </message>
+    <message>
+        <source>Điều 11 %1</source>
+        <translation>Điều 11 %1</translation>
     </message>
     <message>
         <source>Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ.</source>
@@ -2725,6 +3061,38 @@
     <message>
         <source>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa).</source>
         <translation>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa).</translation>
+    </message>
+    <message>
+        <source>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa); nhiệm vụ trễ hạn chỉ được tính %3 hệ số của nó.</source>
+        <translation>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa); nhiệm vụ trễ hạn chỉ được tính %3 hệ số của nó.</translation>
+    </message>
+    <message>
+        <source>mọi nhiệm vụ hoàn thành</source>
+        <translation>mọi nhiệm vụ hoàn thành</translation>
+    </message>
+    <message>
+        <source>không mức nào đủ điều kiện</source>
+        <translation>không mức nào đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1.</source>
+        <translation>Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ trong trường hợp đặc biệt phải từ tỷ lệ thông thường đến 100 %.</source>
+        <translation>Tỷ lệ trong trường hợp đặc biệt phải từ tỷ lệ thông thường đến 100 %.</translation>
+    </message>
+    <message>
+        <source>Điểm “dưới” phải từ 0 đến %1 (tổng điểm tối đa).</source>
+        <translation>Điểm “dưới” phải từ 0 đến %1 (tổng điểm tối đa).</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nhiệm vụ không hoàn thành phải từ 0 % đến dưới 100 %.</source>
+        <translation>Tỷ lệ nhiệm vụ không hoàn thành phải từ 0 % đến dưới 100 %.</translation>
+    </message>
+    <message>
+        <source>Hình thức kỷ luật không hợp lệ.</source>
+        <translation>Hình thức kỷ luật không hợp lệ.</translation>
     </message>
     <message>
         <source>%1 × %2</source>
@@ -4606,6 +4974,14 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Chưa chốt được</source>
         <translation>Chưa chốt được</translation>
+    </message>
+    <message>
+        <source>Còn bản đánh giá chưa chốt</source>
+        <translation>Còn bản đánh giá chưa chốt</translation>
+    </message>
+    <message>
+        <source>Đã chốt %1 bản đánh giá. Chưa chốt %2 người vì chưa có mức xếp loại hoặc chi bộ chọn mức khác đề xuất mà chưa ghi lý do: %3.</source>
+        <translation>Đã chốt %1 bản đánh giá. Chưa chốt %2 người vì chưa có mức xếp loại hoặc chi bộ chọn mức khác đề xuất mà chưa ghi lý do: %3.</translation>
     </message>
     <message>
         <source>Mới xếp loại %1/%2 người. Vẫn xuất danh sách?</source>
@@ -8211,18 +8587,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation> điểm</translation>
     </message>
     <message>
-        <source>Mọi nhiệm vụ hoàn thành</source>
-        <translation>Mọi nhiệm vụ hoàn thành</translation>
-    </message>
-    <message>
-        <source>Mọi nhiệm vụ đúng hạn</source>
-        <translation>Mọi nhiệm vụ đúng hạn</translation>
-    </message>
-    <message>
-        <source>Mọi hạn chế được khắc phục</source>
-        <translation>Mọi hạn chế được khắc phục</translation>
-    </message>
-    <message>
         <source>Tỷ lệ nhiệm vụ vượt mức ít nhất:</source>
         <translation>Tỷ lệ nhiệm vụ vượt mức ít nhất:</translation>
     </message>
@@ -8231,20 +8595,48 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Tỷ lệ nhiệm vụ hoàn thành ít nhất:</translation>
     </message>
     <message>
+        <source>Tỷ lệ nhiệm vụ hoàn thành đúng hạn ít nhất:</source>
+        <translation>Tỷ lệ nhiệm vụ hoàn thành đúng hạn ít nhất:</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nhiệm vụ chưa bảo đảm tiến độ nhiều nhất:</source>
+        <translation>Tỷ lệ nhiệm vụ chưa bảo đảm tiến độ nhiều nhất:</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ hạn chế đã khắc phục ít nhất:</source>
+        <translation>Tỷ lệ hạn chế đã khắc phục ít nhất:</translation>
+    </message>
+    <message>
         <source>Điểm tiêu chí chung ít nhất:</source>
         <translation>Điểm tiêu chí chung ít nhất:</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ hoàn thành ít nhất:</source>
+        <translation>Đơn vị phụ trách: tỷ lệ nhiệm vụ hoàn thành ít nhất:</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ vượt mức ít nhất:</source>
+        <translation>Đơn vị phụ trách: tỷ lệ nhiệm vụ vượt mức ít nhất:</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ đúng hạn ít nhất:</source>
+        <translation>Đơn vị phụ trách: tỷ lệ nhiệm vụ đúng hạn ít nhất:</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ chậm tiến độ nhiều nhất:</source>
+        <translation>Đơn vị phụ trách: tỷ lệ nhiệm vụ chậm tiến độ nhiều nhất:</translation>
     </message>
     <message>
         <source>Các trường hợp còn lại (không đạt các mức trên).</source>
         <translation>Các trường hợp còn lại (không đạt các mức trên).</translation>
     </message>
     <message>
-        <source>Điểm tổng từ:</source>
-        <translation>Điểm tổng từ:</translation>
+        <source>—</source>
+        <translation>—</translation>
     </message>
     <message>
-        <source>Và:</source>
-        <translation>Và:</translation>
+        <source>Điểm tổng từ:</source>
+        <translation>Điểm tổng từ:</translation>
     </message>
     <message>
         <source>Hệ số của nhiệm vụ %1</source>
@@ -8255,12 +8647,48 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Nhiệm vụ %1 ×</translation>
     </message>
     <message>
-        <source>Lưu ý khi tỷ lệ “xuất sắc” vượt quá</source>
-        <translation>Lưu ý khi tỷ lệ “xuất sắc” vượt quá</translation>
+        <source>Điểm tổng dưới:</source>
+        <translation>Điểm tổng dưới:</translation>
     </message>
     <message>
-        <source>số người được xếp loại (chỉ cảnh báo, không bắt buộc)</source>
-        <translation>số người được xếp loại (chỉ cảnh báo, không bắt buộc)</translation>
+        <source>Xếp loại “%1” bất kể điểm khi:</source>
+        <translation>Xếp loại “%1” bất kể điểm khi:</translation>
+    </message>
+    <message>
+        <source>Bị kỷ luật trong năm, từ hình thức:</source>
+        <translation>Bị kỷ luật trong năm, từ hình thức:</translation>
+    </message>
+    <message>
+        <source>Cấp có thẩm quyền kết luận:</source>
+        <translation>Cấp có thẩm quyền kết luận:</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nhiệm vụ không hoàn thành trên:</source>
+        <translation>Tỷ lệ nhiệm vụ không hoàn thành trên:</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách hoàn thành dưới (tỷ lệ nhiệm vụ):</source>
+        <translation>Đơn vị phụ trách hoàn thành dưới (tỷ lệ nhiệm vụ):</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ trễ hạn được tính hệ số của nó ×</source>
+        <translation>Nhiệm vụ trễ hạn được tính hệ số của nó ×</translation>
+    </message>
+    <message>
+        <source>Số “xuất sắc” không quá</source>
+        <translation>Số “xuất sắc” không quá</translation>
+    </message>
+    <message>
+        <source>số “tốt” cùng khung tiêu chí (chỉ lưu ý; cấp trên quyết định)</source>
+        <translation>số “tốt” cùng khung tiêu chí (chỉ lưu ý; cấp trên quyết định)</translation>
+    </message>
+    <message>
+        <source>Trường hợp đặc biệt:</source>
+        <translation>Trường hợp đặc biệt:</translation>
+    </message>
+    <message>
+        <source>khi cấp có thẩm quyền quyết định</source>
+        <translation>khi cấp có thẩm quyền quyết định</translation>
     </message>
     <message>
         <source>Tên:</source>
@@ -8323,8 +8751,20 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Cách tính điểm nhiệm vụ</translation>
     </message>
     <message>
+        <source>Nhiệm vụ trễ hạn</source>
+        <translation>Nhiệm vụ trễ hạn</translation>
+    </message>
+    <message>
         <source>Tỷ lệ xuất sắc</source>
         <translation>Tỷ lệ xuất sắc</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xuất sắc, trường hợp đặc biệt</source>
+        <translation>Tỷ lệ xuất sắc, trường hợp đặc biệt</translation>
+    </message>
+    <message>
+        <source>Khung tiêu chí:</source>
+        <translation>Khung tiêu chí:</translation>
     </message>
     <message>
         <source>Ví dụ: quy định này đề xuất</source>

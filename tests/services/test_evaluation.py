@@ -17,7 +17,7 @@ from chibo_app.core.evaluation import (
 from chibo_app.core.people import Kind, Person, Status
 from chibo_app.core.plans import PlanTask, StepRefused
 from chibo_app.core.rule_presets import DEFINITION_366
-from chibo_app.errors import ChiboError
+from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import (
     evaluation,
     evaluation_lists,
@@ -78,15 +78,21 @@ def test_proposal_final_lock_and_reopen(session):
     assert saved.explanation[-1].startswith("Đạt “Hoàn thành xuất sắc nhiệm vụ”")
     lower = _evaluate(session, plan, 19.9, EXCELLENT)
     assert lower.score == 89.9 and lower.proposed == "good"
+    # Another level than the proposal needs the chi bộ's reason (366 Điều 12 step 2).
+    with pytest.raises(ValidationError) as refused:
+        evaluation.finish(session, saved.id, "excellent", on="15/12/2026")
+    assert "cần ghi lý do" in refused.value.problems["notes"]
+    evaluation.save_evaluation(session, lower.with_changes(notes="Có sáng kiến được công nhận."))
     done = evaluation.finish(session, saved.id, "excellent", on="15/12/2026")
     assert done.status == EvaluationStatus.EVALUATED and done.classification == "excellent"
+    assert done.cell_level == "excellent" and done.decided_level is None
     assert evaluation.plan_is_evaluated(session, plan.id)
     with pytest.raises(EvaluationLocked):
         evaluation.save_evaluation(session, done.with_changes(general_points=30))
     with pytest.raises(StepRefused):
         evaluation.reopen(session, done.id, "  ")
     reopened = evaluation.reopen(session, done.id, "Bổ sung minh chứng nhiệm vụ 3")
-    assert reopened.status == EvaluationStatus.OPEN
+    assert reopened.status == EvaluationStatus.OPEN and reopened.cell_level == "excellent"
     steps = [(e.step, e.reason) for e in evaluation.events(session, done.id)]
     assert steps[-1] == ("reopened", "Bổ sung minh chứng nhiệm vụ 3")
     again = evaluation.save_evaluation(session, reopened.with_changes(general_points=30))
@@ -137,7 +143,8 @@ def test_non_party_staff_are_evaluated_but_not_classified(session):
 def test_new_rule_set_chosen_for_the_year_changes_the_proposal(session):
     plan = _confirmed_plan(session, _person(session))
     strict = copy.deepcopy(DEFINITION_366)
-    strict["bands"][0]["min"] = 95
+    for frame in strict["frames"]:
+        frame["bands"][0]["min"] = 95
     added = rule_sets.add_rule_set(
         session, "CB-2026", "Hướng dẫn của chi bộ 2026", strict, issued_on="01/01/2026"
     )
@@ -154,12 +161,24 @@ def test_new_rule_set_chosen_for_the_year_changes_the_proposal(session):
 
 
 def test_cap_warning_over_the_year(session):
-    for n, name in enumerate(["Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"]):
+    """366 Điều 11 k1.4: "xuất sắc" at most 20 % of those rated "tốt" (not of everyone)."""
+    names = ["Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường", "Phạm Văn Dũng", "Hồ Văn Em",
+             "Vũ Văn Giang", "Đỗ Văn Hải"]  # fmt: skip
+    for n, name in enumerate(names):
         plan = _confirmed_plan(session, _person(session, name))
-        saved = _evaluate(session, plan, 30 if n < 2 else 10, EXCELLENT)
+        excellent = n < 2
+        saved = _evaluate(session, plan, 30, EXCELLENT if excellent else ["done"] * 10)
         evaluation.finish(session, saved.id)
     warning = evaluation_lists.year_cap_warning(session, YEAR)
-    assert warning and "2/3" in warning
+    assert warning and "2 người, vượt mức tối đa 1 người (20% của 5 người" in warning
+    from chibo_app.storage import records  # noqa: PLC0415
+
+    exception = {"year": YEAR, "key": "cap_exception", "value": "Quyết định số 12-QĐ/ĐU"}
+    records.insert(session.db, session.user, "year_settings", exception)
+    assert evaluation_lists.cap_exception(session, YEAR) == "Quyết định số 12-QĐ/ĐU"
+    assert evaluation_lists.year_cap_warning(session, YEAR)  # 25 % of 5 is still 1
+    (check,) = evaluation_lists.cap_checks(session, YEAR)
+    assert check.exceptional and check.allowed == 1 and check.share == 0.25
 
 
 def test_midyear_review_and_who_is_behind(session):
@@ -196,7 +215,8 @@ def test_an_evaluated_plan_cannot_be_reopened_from_the_plans_side(session):
 
     demo.fill_demo(session, 30, 5)
     locked = next(
-        row[0] for row in session.db.execute("SELECT id FROM plans WHERE year = 2025")
+        row[0]
+        for row in session.db.execute("SELECT id FROM plans WHERE year = 2025")
         if evaluation.plan_is_evaluated(session, row[0])
     )
     with pytest.raises(PlanLocked):

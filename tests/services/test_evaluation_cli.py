@@ -25,7 +25,23 @@ def poppler_text(path):
 
 
 squeeze = str
-LIST_KEYS = {"person_id", "full_name", "score", "proposed", "final", "exempt_reason"}
+LIST_KEYS = {
+    "person_id",
+    "full_name",
+    "score",
+    "proposed",
+    "final",
+    "exempt_reason",
+    # the three steps of 366 Điều 12 and the criteria frame
+    "frame",
+    "self_level",
+    "self_score",
+    "cell_level",
+    "vote",
+    "decided_level",
+    "decided_by",
+    "proposal_changed",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -63,7 +79,9 @@ def test_rules_list(session, capsys):
     code, out = run(session, capsys, "rules", "list", "--json")
     items = json.loads(out)
     assert code == 0 and [i["code"] for i in items] == ["366-QĐ/TW", "124-QĐ/TW"]
-    assert items[0]["definition"]["excellent_cap"] == 0.2
+    assert items[0]["definition"]["excellent_cap"]["share"] == 0.2
+    assert items[0]["definition"]["excellent_cap"]["of"] == "good"
+    assert [f["code"] for f in items[0]["definition"]["frames"]] == ["leader", "staff", "outside"]
     code, out = run(session, capsys, "rules", "list")
     assert "Quy định 124-QĐ/TW | không tính điểm" in out
 
@@ -124,6 +142,13 @@ def test_list_json_keys_and_text(demo_session, capsys):
     items = json.loads(out)
     assert code == 0 and items and all(set(i) == LIST_KEYS for i in items)
     assert any(i["final"] == "excellent" for i in items)
+    decided = [i for i in items if i["decided_level"]]
+    assert decided and all(i["final"] == i["decided_level"] for i in decided)
+    assert all(i["decided_by"].startswith("Ban Thường vụ") for i in decided)
+    voted = [i for i in items if i["vote"]]
+    assert voted and all(set(i["vote"]) == {"for", "against", "voters"} for i in voted)
+    assert all(i["vote"]["for"] + i["vote"]["against"] <= i["vote"]["voters"] for i in voted)
+    assert {i["frame"] for i in items} <= {"leader", "staff", "outside"}
     code, out = run(demo_session, capsys, "evaluation", "list", "--year", "2025")
     assert "đã xếp loại" in out.splitlines()[-1] or "Lưu ý" in out
 

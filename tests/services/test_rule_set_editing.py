@@ -27,15 +27,19 @@ def _builtin(session, code):
     return next(r for r in rule_sets.list_rule_sets(session) if r.code == code)
 
 
-def _band(fields, code):
-    return next(b for b in fields.bands if b.code == code)
+def _band(fields, code, frame="staff"):
+    return next(b for b in fields.frame(frame).bands if b.code == code)
 
 
 def _with_band(fields, code, **changes):
-    bands = tuple(
-        b.__class__(**{**b.__dict__, **changes}) if b.code == code else b for b in fields.bands
-    )
-    return fields.with_changes(bands=bands)
+    """The level changed alike in every frame."""
+    frames = []
+    for frame in fields.frames:
+        bands = tuple(
+            b.__class__(**{**b.__dict__, **changes}) if b.code == code else b for b in frame.bands
+        )
+        frames.append(frame.__class__(**{**frame.__dict__, "bands": bands}))
+    return fields.with_changes(frames=tuple(frames))
 
 
 def _evaluated_plan(session, general, results):
@@ -79,27 +83,36 @@ def test_checks_name_the_field_in_vietnamese():
     fields = fields_of(RULE_SET_366)
     wrong = _with_band(fields, "good", min_score=95.0)  # above "xuất sắc" (90)
     wrong = _with_band(wrong, "excellent", bounds={"exceeded_share": 1.5})
+    wrong = wrong.with_changes(late_factor=1.2)
     wrong = wrong.with_changes(general_max=40.0, excellent_cap=0.0)  # 40 + 70 > 100
     problems = check(wrong)
     assert (
         "thấp hơn điểm tối thiểu của mức “Hoàn thành xuất sắc nhiệm vụ” (90)"
-        in (problems[band_key("good", "min")])
+        in (problems[band_key("staff", "good", "min")])
     )
-    assert "100 %" in problems[band_key("excellent", "exceeded_share")]
+    assert "100 %" in problems[band_key("leader", "excellent", "exceeded_share")]
+    assert "từ 0 đến 1" in problems["late_factor"]
     assert "vượt quá 100 điểm" in problems["task_max"]
     assert "Tỷ lệ tối đa" in problems["excellent_cap"]
     unordered = fields.with_changes(weights={**fields.weights, "partly": 1.5})
     assert "giảm dần" in check(unordered)["weights"]
     no_floor = _with_band(fields, "completed", min_score=None)
-    assert check(no_floor) == {band_key("completed", "min"): "Cần ghi điểm tối thiểu của mức này."}
+    assert check(no_floor) == {
+        band_key(frame, "completed", "min"): "Cần ghi điểm tối thiểu của mức này."
+        for frame in ("leader", "staff", "outside")
+    }
+    wide_cap = fields.with_changes(excellent_cap=0.3, exceptional_cap=0.25)
+    assert "trường hợp đặc biệt" in check(wide_cap)["exceptional_cap"]
 
 
 def test_formula_and_examples_follow_the_fields():
     fields = fields_of(RULE_SET_366)
     assert formula_text(fields) == (
-        "Điểm nhiệm vụ = 70 × (số nhiệm vụ vượt mức × 1 + hoàn thành × 1) ÷ tổng số nhiệm vụ "
-        "(không quá điểm tối đa)."
+        "Điểm nhiệm vụ = 70 × (số nhiệm vụ vượt mức × 1 + hoàn thành × 1 + hoàn thành một "
+        "phần × 0,5) ÷ tổng số nhiệm vụ (không quá điểm tối đa); nhiệm vụ trễ hạn chỉ được "
+        "tính 0,75 hệ số của nó."
     )
+    assert formula_text(fields.with_changes(late_factor=1.0)).endswith("(không quá điểm tối đa).")
     first = examples(RULE_SET_366.definition)[0]
     assert first.line == (
         "92 điểm, mọi nhiệm vụ hoàn thành, 40% vượt mức, khắc phục mọi hạn chế "
@@ -138,7 +151,7 @@ def test_copy_edit_and_choose_for_a_year_changes_the_proposal(session):
     fields = fields.with_changes(name="Hướng dẫn của chi bộ 2026", issued_on="05/01/2026")
     edited = rule_set_editing.save_fields(session, copy.id, fields)
     assert edited.issued_on == "2026-01-05"
-    assert edited.definition.bands[0].min_score == 95.0
+    assert edited.definition.frame("staff").bands[0].min_score == 95.0
     rule_sets.set_year_rule_set(session, YEAR, copy.id)
     assert rule_set_editing.usage(session)[copy.id].chosen_years == (YEAR,)
     # The same results under the saved copy: 92 points no longer reach "xuất sắc".
@@ -167,7 +180,12 @@ def test_bad_fields_write_nothing(session):
     )
     with pytest.raises(ValidationError) as raised:
         rule_set_editing.save_fields(session, copy.id, bad)
-    assert set(raised.value.problems) == {"code", "name", "issued_on", band_key("good", "min")}
+    assert set(raised.value.problems) == {
+        "code",
+        "name",
+        "issued_on",
+        *(band_key(frame, "good", "min") for frame in ("leader", "staff", "outside")),
+    }
     assert rule_sets.get_rule_set(session, copy.id) == copy
 
 

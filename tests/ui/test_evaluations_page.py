@@ -1,7 +1,7 @@
 """The evaluation screens: the page, the editor, finishing, reopening, exports."""
 
 import pytest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QMessageBox
 
 from chibo_app.core.evaluation import EvaluationStatus
 from chibo_app.services import demo, evaluation, evaluation_lists
@@ -141,17 +141,28 @@ def test_exempt_people_are_not_classified(qtbot, demo_session):
     assert evaluation.get_evaluation(demo_session, person.person_id, 2026).classification is None
 
 
-def test_finish_all_and_export(qtbot, page, demo_session, tmp_path):
+def test_finish_all_and_export(qtbot, page, demo_session, tmp_path, monkeypatch):
     row = _open_row(page, demo_session)
     evaluation.save_evaluation(
         demo_session, evaluation.start_evaluation(demo_session, row.person_id, 2026)
     )
     page.reload()
     assert page.finish_all_button.isEnabled()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
     assert page.finish_all_now() > 0
-    qtbot.waitUntil(  # the rows are read again off the GUI thread
-        lambda: all(r.status != EvaluationStatus.OPEN for r in page.model.rows())
+    # Left open only where no level holds and the chi bộ has not chosen one (366 Điều 11);
+    # the rows are read again off the GUI thread.
+    qtbot.waitUntil(
+        lambda: all(
+            r.proposed is None and r.cell_level is None
+            for r in page.model.rows()
+            if r.status == EvaluationStatus.OPEN
+        )
     )
+    still_open = [r for r in page.model.rows() if r.status == EvaluationStatus.OPEN]
+    assert still_open and still_open[0].full_name in shown[0]
+    assert "chưa có mức xếp loại" in shown[0]
     target = tmp_path / "danh sach.xlsx"
     run = page.start_export(target, 40)
     assert not page.export_button.isEnabled()

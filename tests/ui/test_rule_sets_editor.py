@@ -67,7 +67,7 @@ def test_copy_edit_preview_save_and_choose_for_the_year(qtbot, page, session, mo
     with qtbot.waitSignal(page.data_changed):
         assert editor.save()
     stored = rule_sets.get_rule_set(session, copy.id)
-    assert stored.definition.bands[0].min_score == 95
+    assert stored.definition.frame("staff").bands[0].min_score == 95
     assert stored.definition.excellent_cap == 0.15
     assert stored.definition.weights["partly"] == 0.5
     assert editor.saved_label.text() == "Đã lưu." and not editor.dirty
@@ -90,7 +90,7 @@ def test_problems_show_next_to_the_fields_and_nothing_is_saved(page, session, mo
     form.name.setText(" ")
     assert not editor.save()
     box = form.band_boxes[1]
-    assert box.errors.message(band_key("good", "min")) == (
+    assert box.errors.message(band_key("staff", "good", "min")) == (
         "Phải thấp hơn điểm tối thiểu của mức “Hoàn thành xuất sắc nhiệm vụ” (90)."
     )
     assert "vượt quá 100 điểm" in form.errors.message("task_max")
@@ -117,3 +117,28 @@ def test_unused_copy_is_deleted_and_a_used_one_is_refused(page, session, monkeyp
     assert not editor.delete_now(other.id)
     assert "Năm 2027 đang áp dụng" in warned[0]
     assert rule_set_editing.usage(session)[other.id].chosen_years == (2027,)
+
+
+def test_each_frame_keeps_its_own_edits(page, session, monkeypatch):
+    """366's three frames (Phụ lục 3, 4, 5): the leader frame offers the units' results
+    and its own forcing cases; an edit in one frame survives switching to another."""
+    editor = page.rule_sets
+    copy = _copy(editor, monkeypatch)
+    form = editor.form
+    assert not form.frame_combo.isHidden() and form.frame_combo.count() == 3
+    assert form.frame_combo.currentData() == "staff"
+    assert "unit_done_share" not in form.band_boxes[0].bound_boxes
+    form.band_boxes[1].min_score.setValue(75)  # staff "tốt" from 75
+    form.frame_combo.setCurrentIndex(form.frame_combo.findData("leader"))
+    assert form.band_boxes[0].bound_boxes["unit_done_share"].isChecked()
+    assert form.forcing_box.unit_box.isChecked() and form.forcing_box.unit.value() == 70
+    form.forcing_box.discipline.setCurrentIndex(1)  # from "cảnh cáo"
+    form.frame_combo.setCurrentIndex(form.frame_combo.findData("staff"))
+    assert form.band_boxes[1].min_score.value() == 75
+    assert editor.save()
+    stored = rule_sets.get_rule_set(session, copy.id).definition
+    assert stored.frame("staff").bands[1].min_score == 75
+    assert stored.frame("outside").bands[1].min_score == 70
+    leader = {f.kind: f for f in stored.frame("leader").forcing}
+    assert leader["discipline"].discipline_from == "canh_cao"
+    assert form.late_factor.value() == 0.75 and form.exceptional_cap.value() == 25

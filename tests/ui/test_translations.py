@@ -317,12 +317,20 @@ def test_core_labels_and_messages_in_english(english, session):
     assert "Task 1 has no target, product or result." in shown
     assert core_text.core_message("Một câu chưa có bản dịch.") == "Một câu chưa có bản dịch."
     reason = (
-        "Đạt “Hoàn thành xuất sắc nhiệm vụ”: 92 điểm ≥ 90; 3/4 nhiệm vụ vượt mức (75% ≥ 30%); "
-        "mọi hạn chế đã được khắc phục (2/2)."
+        "Đạt “Hoàn thành xuất sắc nhiệm vụ” (Điều 11 k1.2, k1.3): 92 điểm ≥ 90; tỷ lệ nhiệm vụ "
+        "vượt mức 75% (3/4) ≥ 30%; tỷ lệ hạn chế, khuyết điểm đã khắc phục 100% (2/2) ≥ 100%."
     )
     assert core_text.core_message(reason) == (
-        "Meets “Excellently completed duties”: 92 points ≥ 90; 3/4 tasks exceeded (75% ≥ 30%); "
-        "all shortcomings remedied (2/2)."
+        "Meets “Excellently completed duties” (Art. 11 k1.2, k1.3): 92 points ≥ 90; share of "
+        "tasks exceeded 75% (3/4) ≥ 30%; share of shortcomings remedied 100% (2/2) ≥ 100%."
+    )
+    forced = (
+        "Thuộc trường hợp “Không hoàn thành nhiệm vụ” (Điều 11 k4.2): bị kỷ luật cảnh cáo (từ "
+        "khiển trách trở lên); tỷ lệ nhiệm vụ không hoàn thành 60% (6/10) > 50%."
+    )
+    assert core_text.core_message(forced) == (
+        "A case of “Did not complete duties” (Art. 11 k4.2): disciplined: warning (reprimand or "
+        "heavier); share of tasks not done 60% (6/10) > 50%."
     )
     assert (
         core_text.core_message("Phòng Lãnh sự: thiếu 1 tập thể, 2 cá nhân")

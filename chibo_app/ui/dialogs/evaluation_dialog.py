@@ -293,7 +293,7 @@ class EvaluationDialog(EditorDialog):
         self.self_text.setPlainText(shown.self_assessment)
         self.cell_text.setPlainText(shown.cell_assessment)
         self._set_code(self.self_class, shown.self_classification)
-        self._set_code(self.final_class, shown.classification)
+        self._set_code(self.final_class, shown.cell_level)
         points = shown.general_points
         self.points.setValue(NOT_SCORED if points is None else points)
         self._loading = False
@@ -364,7 +364,7 @@ class EvaluationDialog(EditorDialog):
             self_classification=self.self_class.currentData(),
             cell_assessment=self.cell_text.toPlainText(),
             general_points=None if points <= NOT_SCORED else points,
-            classification=self.final_class.currentData(),
+            cell_level=self.final_class.currentData(),
         )
 
     def _edited(self) -> None:

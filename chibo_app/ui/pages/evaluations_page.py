@@ -212,7 +212,7 @@ class EvaluationsPage(Page):
 
     def finish_all_now(self) -> int:
         try:
-            count = evaluation.finish_all(self.session, self.year)
+            count, left = evaluation.finish_all(self.session, self.year)
         except ChiboError as error:
             QMessageBox.warning(self, self.tr("Chưa chốt được"), error_text(error))
             return 0
@@ -220,6 +220,19 @@ class EvaluationsPage(Page):
             show_save_failure(self, error)
             return 0
         self._changed(None)
+        if left:
+            names = [r.full_name for r in self.model.rows() if r.evaluation_id in set(left)]
+            QMessageBox.information(
+                self,
+                self.tr("Còn bản đánh giá chưa chốt"),
+                self.tr(
+                    "Đã chốt %1 bản đánh giá. Chưa chốt %2 người vì chưa có mức xếp loại hoặc "
+                    "chi bộ chọn mức khác đề xuất mà chưa ghi lý do: %3."
+                )
+                .replace("%1", str(count))
+                .replace("%2", str(len(left)))
+                .replace("%3", ", ".join(names)),
+            )
         return count
 
     def export(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -20,19 +21,28 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_app.core.rule_editing import (
-    BOUND_KINDS,
-    FLAG_KINDS,
     RESULT_NAMES,
     SHARE_KINDS,
     BandFields,
+    ForcingFields,
+    FrameFields,
     RuleSetFields,
     band_key,
     check,
     definition_of,
+    forcing_key,
     formula_text,
+    offered_kinds,
 )
-from chibo_app.core.rule_examples import examples
-from chibo_app.core.rules import RESULTS
+from chibo_app.core.rule_examples import NO_LEVEL, examples
+from chibo_app.core.rules import (
+    CONCLUSION_KINDS,
+    CONCLUSION_LABELS,
+    DISCIPLINE_FORMS,
+    DISCIPLINE_LABELS,
+    RESULTS,
+    STAFF,
+)
 from chibo_app.ui.core_text import core_label, core_message
 from chibo_app.ui.widgets.date_field import set_date
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
@@ -43,15 +53,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RuleSetForm", text)
 
 
-FLAG_LABELS = {
-    "all_tasks_done": QT_TRANSLATE_NOOP("RuleSetForm", "Mọi nhiệm vụ hoàn thành"),
-    "all_on_time": QT_TRANSLATE_NOOP("RuleSetForm", "Mọi nhiệm vụ đúng hạn"),
-    "all_remedied": QT_TRANSLATE_NOOP("RuleSetForm", "Mọi hạn chế được khắc phục"),
-}
 BOUND_LABELS = {
-    "exceeded_share": QT_TRANSLATE_NOOP("RuleSetForm", "Tỷ lệ nhiệm vụ vượt mức ít nhất:"),
     "done_share": QT_TRANSLATE_NOOP("RuleSetForm", "Tỷ lệ nhiệm vụ hoàn thành ít nhất:"),
+    "on_time_share": QT_TRANSLATE_NOOP(
+        "RuleSetForm", "Tỷ lệ nhiệm vụ hoàn thành đúng hạn ít nhất:"
+    ),
+    "late_share": QT_TRANSLATE_NOOP(
+        "RuleSetForm", "Tỷ lệ nhiệm vụ chưa bảo đảm tiến độ nhiều nhất:"
+    ),
+    "exceeded_share": QT_TRANSLATE_NOOP("RuleSetForm", "Tỷ lệ nhiệm vụ vượt mức ít nhất:"),
+    "remedied_share": QT_TRANSLATE_NOOP("RuleSetForm", "Tỷ lệ hạn chế đã khắc phục ít nhất:"),
     "general_min": QT_TRANSLATE_NOOP("RuleSetForm", "Điểm tiêu chí chung ít nhất:"),
+    "unit_done_share": QT_TRANSLATE_NOOP(
+        "RuleSetForm", "Đơn vị phụ trách: tỷ lệ nhiệm vụ hoàn thành ít nhất:"
+    ),
+    "unit_exceeded_share": QT_TRANSLATE_NOOP(
+        "RuleSetForm", "Đơn vị phụ trách: tỷ lệ nhiệm vụ vượt mức ít nhất:"
+    ),
+    "unit_on_time_share": QT_TRANSLATE_NOOP(
+        "RuleSetForm", "Đơn vị phụ trách: tỷ lệ nhiệm vụ đúng hạn ít nhất:"
+    ),
+    "unit_late_share": QT_TRANSLATE_NOOP(
+        "RuleSetForm", "Đơn vị phụ trách: tỷ lệ nhiệm vụ chậm tiến độ nhiều nhất:"
+    ),
 }
 
 
@@ -65,17 +89,32 @@ def _spin(top: float, decimals: int = 1, suffix: str = "", step: float = 1.0) ->
     return spin
 
 
-class BandBox(QGroupBox):
-    """One level: its floor and its extra conditions (the last level: what is left)."""
+def _percent(value: float | None) -> float:
+    return round((value or 0.0) * 100, 1)
 
-    def __init__(self, band: BandFields, points: bool, last: bool, parent: QWidget | None = None):
+
+class BandBox(QGroupBox):
+    """One level of one frame: its floor, its ceiling and its conditions (a last level
+    without any: what is left)."""
+
+    def __init__(
+        self,
+        frame: str,
+        band: BandFields,
+        points: bool,
+        last: bool,
+        parent: QWidget | None = None,
+    ):
         super().__init__(core_label(band.label), parent)
+        self.frame = frame
         self.band = band
         self.setObjectName(f"band_{band.code}")
-        self.last = last and band.min_score is None and not band.flags and not band.bounds
+        plain = band.min_score is None and band.below is None and not band.bounds
+        self.last = last and (plain or not points) and not band.bounds
         layout = QFormLayout(self)
         self.min_score: QDoubleSpinBox | None = None
-        self.flags: dict[str, QCheckBox] = {}
+        self.below_box: QCheckBox | None = None
+        self.below: QDoubleSpinBox | None = None
         self.bound_boxes: dict[str, QCheckBox] = {}
         self.bounds: dict[str, QDoubleSpinBox] = {}
         fields: dict[str, QWidget] = {}
@@ -89,51 +128,48 @@ class BandBox(QGroupBox):
             layout.addRow(note)
             self.errors = FieldErrors(layout, {})
             return
+        points_suffix = QCoreApplication.translate("RuleSetForm", " điểm")
         if points:
-            self.min_score = _spin(100, suffix=QCoreApplication.translate("RuleSetForm", " điểm"))
-            self.min_score.setObjectName(band_key(band.code, "min"))
+            self.min_score = _spin(100, suffix=points_suffix)
+            self.min_score.setObjectName(band_key(frame, band.code, "min"))
+            self.min_score.setSpecialValueText(QCoreApplication.translate("RuleSetForm", "—"))
             layout.addRow(
                 QCoreApplication.translate("RuleSetForm", "Điểm tổng từ:"), self.min_score
             )
-            fields[band_key(band.code, "min")] = self.min_score
-        flag_row = QHBoxLayout()
-        for kind in FLAG_KINDS:
-            box = QCheckBox(_tr(FLAG_LABELS[kind]))
-            box.setObjectName(band_key(band.code, kind))
-            self.flags[kind] = box
-            flag_row.addWidget(box)
-        flag_row.addStretch(1)
-        layout.addRow(QCoreApplication.translate("RuleSetForm", "Và:"), flag_row)
-        for kind in BOUND_KINDS:
+            fields[band_key(frame, band.code, "min")] = self.min_score
+            self.below_box = QCheckBox(QCoreApplication.translate("RuleSetForm", "Điểm tổng dưới:"))
+            self.below = _spin(100, suffix=points_suffix)
+            self.below.setObjectName(band_key(frame, band.code, "below"))
+            self.below_box.toggled.connect(self.below.setEnabled)
+            layout.addRow(self.below_box, self.below)
+            fields[band_key(frame, band.code, "below")] = self.below
+        for kind in offered_kinds(frame):
             if kind == "general_min" and not points:
                 continue
             box = QCheckBox(_tr(BOUND_LABELS[kind]))
             share = kind in SHARE_KINDS
-            spin = _spin(
-                100,
-                0 if share else 1,
-                " %" if share else QCoreApplication.translate("RuleSetForm", " điểm"),
-            )
-            spin.setObjectName(band_key(band.code, kind))
+            spin = _spin(100, 0 if share else 1, " %" if share else points_suffix)
+            spin.setObjectName(band_key(frame, band.code, kind))
             box.toggled.connect(spin.setEnabled)
             layout.addRow(box, spin)
             self.bound_boxes[kind] = box
             self.bounds[kind] = spin
-            fields[band_key(band.code, kind)] = spin
+            fields[band_key(frame, band.code, kind)] = spin
         self.errors = FieldErrors(layout, fields)
 
     def show_band(self, band: BandFields) -> None:
         self.band = band
         if self.min_score is not None:
             self.min_score.setValue(band.min_score or 0.0)
-        for kind, box in self.flags.items():
-            box.setChecked(kind in band.flags)
+        if self.below_box is not None and self.below is not None:
+            self.below_box.setChecked(band.below is not None)
+            self.below.setEnabled(band.below is not None)
+            self.below.setValue(band.below or 0.0)
         for kind, spin in self.bounds.items():
             bound = band.bounds.get(kind)
             self.bound_boxes[kind].setChecked(bound is not None)
             spin.setEnabled(bound is not None)
-            shown = (bound or 0.0) * 100 if kind in SHARE_KINDS else bound or 0.0
-            spin.setValue(shown)
+            spin.setValue(_percent(bound) if kind in SHARE_KINDS else bound or 0.0)
 
     def typed(self) -> BandFields:
         if self.last:
@@ -143,22 +179,145 @@ class BandBox(QGroupBox):
             if self.bound_boxes[kind].isChecked():
                 value = spin.value()
                 bounds[kind] = value / 100 if kind in SHARE_KINDS else value
-        return BandFields(
+        floor = self.band.min_score
+        if self.min_score is not None:
+            # A level that had no floor keeps none until one is typed.
+            floor = self.min_score.value() if floor is not None or self.min_score.value() else None
+        below = self.band.below
+        if self.below_box is not None and self.below is not None:
+            below = self.below.value() if self.below_box.isChecked() else None
+        return self.band.__class__(
             self.band.code,
             self.band.label,
-            self.min_score.value() if self.min_score is not None else self.band.min_score,
-            frozenset(k for k, box in self.flags.items() if box.isChecked()),
+            floor,
             bounds,
             self.band.order,
+            below,
+            self.band.cite,
         )
 
     def inputs(self) -> list[QWidget]:
-        return [
-            *self.flags.values(),
-            *self.bound_boxes.values(),
-            *[s for k, s in self.bounds.items() if self.bound_boxes[k].isChecked()],
-            *([self.min_score] if self.min_score is not None else []),
+        found: list[QWidget] = [*self.bound_boxes.values()]
+        found += [s for k, s in self.bounds.items() if self.bound_boxes[k].isChecked()]
+        if self.min_score is not None:
+            found.append(self.min_score)
+        if self.below_box is not None and self.below is not None:
+            found.append(self.below_box)
+            if self.below_box.isChecked():
+                found.append(self.below)
+        return found
+
+    def toggles(self) -> list[QCheckBox]:
+        return [*self.bound_boxes.values(), *([self.below_box] if self.below_box else [])]
+
+    def spins(self) -> list[QDoubleSpinBox]:
+        found = [*self.bounds.values()]
+        found += [s for s in (self.min_score, self.below) if s is not None]
+        return found
+
+
+class ForcingBox(QGroupBox):
+    """The cases that force the lowest level in a frame, whatever the score (366 Điều
+    11 k4.1, k4.2)."""
+
+    def __init__(self, frame: str, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            QCoreApplication.translate("RuleSetForm", "Xếp loại “%1” bất kể điểm khi:").replace(
+                "%1", core_label(label)
+            ),
+            parent,
+        )
+        self.frame = frame
+        self.setObjectName("forcing")
+        self.forcing = ForcingFields()
+        layout = QFormLayout(self)
+        self.discipline_box = QCheckBox(
+            QCoreApplication.translate("RuleSetForm", "Bị kỷ luật trong năm, từ hình thức:")
+        )
+        self.discipline = QComboBox()
+        self.discipline.setObjectName(forcing_key(frame, "discipline"))
+        for form in DISCIPLINE_FORMS:
+            self.discipline.addItem(core_label(DISCIPLINE_LABELS[form]), form)
+        self.discipline_box.toggled.connect(self.discipline.setEnabled)
+        layout.addRow(self.discipline_box, self.discipline)
+        self.conclusion_boxes: dict[str, QCheckBox] = {}
+        conclusions = QWidget()
+        column = QVBoxLayout(conclusions)
+        column.setContentsMargins(0, 0, 0, 0)
+        for kind in CONCLUSION_KINDS:
+            box = QCheckBox(core_label(CONCLUSION_LABELS[kind]))
+            box.setObjectName(f"conclusion_{kind}")
+            column.addWidget(box)
+            self.conclusion_boxes[kind] = box
+        layout.addRow(
+            QCoreApplication.translate("RuleSetForm", "Cấp có thẩm quyền kết luận:"), conclusions
+        )
+        self.not_done_box = QCheckBox(
+            QCoreApplication.translate("RuleSetForm", "Tỷ lệ nhiệm vụ không hoàn thành trên:")
+        )
+        self.not_done = _spin(100, 0, " %")
+        self.not_done.setObjectName(forcing_key(frame, "not_done_share"))
+        self.not_done_box.toggled.connect(self.not_done.setEnabled)
+        layout.addRow(self.not_done_box, self.not_done)
+        self.unit_box = QCheckBox(
+            QCoreApplication.translate(
+                "RuleSetForm", "Đơn vị phụ trách hoàn thành dưới (tỷ lệ nhiệm vụ):"
+            )
+        )
+        self.unit = _spin(100, 0, " %")
+        self.unit.setObjectName(forcing_key(frame, "unit_done_share"))
+        self.unit_box.toggled.connect(self.unit.setEnabled)
+        layout.addRow(self.unit_box, self.unit)
+        self.errors = FieldErrors(
+            layout,
+            {
+                forcing_key(frame, "not_done_share"): self.not_done,
+                forcing_key(frame, "unit_done_share"): self.unit,
+            },
+        )
+
+    def show_forcing(self, forcing: ForcingFields) -> None:
+        self.forcing = forcing
+        self.discipline_box.setChecked(forcing.discipline is not None)
+        self.discipline.setCurrentIndex(
+            max(0, self.discipline.findData(forcing.discipline or DISCIPLINE_FORMS[0]))
+        )
+        self.discipline.setEnabled(forcing.discipline is not None)
+        for kind, box in self.conclusion_boxes.items():
+            box.setChecked(kind in forcing.conclusions)
+        for box, spin, value in (
+            (self.not_done_box, self.not_done, forcing.not_done_over),
+            (self.unit_box, self.unit, forcing.unit_done_under),
+        ):
+            box.setChecked(value is not None)
+            spin.setEnabled(value is not None)
+            spin.setValue(_percent(value))
+
+    def typed(self) -> ForcingFields:
+        return self.forcing.__class__(
+            discipline=self.discipline.currentData() if self.discipline_box.isChecked() else None,
+            conclusions=frozenset(k for k, b in self.conclusion_boxes.items() if b.isChecked()),
+            not_done_over=self.not_done.value() / 100 if self.not_done_box.isChecked() else None,
+            unit_done_under=self.unit.value() / 100 if self.unit_box.isChecked() else None,
+            cites=self.forcing.cites,
+            order=self.forcing.order,
+        )
+
+    def inputs(self) -> list[QWidget]:
+        found: list[QWidget] = [
+            self.discipline_box,
+            self.not_done_box,
+            self.unit_box,
+            *self.conclusion_boxes.values(),
         ]
+        for box, widget in (
+            (self.discipline_box, self.discipline),
+            (self.not_done_box, self.not_done),
+            (self.unit_box, self.unit),
+        ):
+            if box.isChecked():
+                found.append(widget)
+        return found
 
 
 class RuleSetForm(QWidget):
@@ -211,23 +370,40 @@ class RuleSetForm(QWidget):
             weight_grid.addWidget(spin, row, column * 2 + 1)
             self.weights[result] = spin
         weight_grid.setColumnStretch(4, 1)
+        self.late_factor = _spin(1, 2, step=0.05)
+        self.late_factor.setFixedWidth(80)
+        self.late_factor.setObjectName("lateFactor")
+        late_row = QWidget()
+        late_layout = QHBoxLayout(late_row)
+        late_layout.setContentsMargins(0, 0, 0, 0)
+        late_layout.addWidget(QLabel(self.tr("Nhiệm vụ trễ hạn được tính hệ số của nó ×")))
+        late_layout.addWidget(self.late_factor)
+        late_layout.addStretch(1)
+        self.late_row = late_row
         self.formula = QLabel()
+        self.formula.setWordWrap(True)
         self.formula.setObjectName("ruleSetFormula")
         self.formula.setStyleSheet("color: palette(placeholder-text);")
-        self.cap_box = QCheckBox(self.tr("Lưu ý khi tỷ lệ “xuất sắc” vượt quá"))
+        self.cap_box = QCheckBox(self.tr("Số “xuất sắc” không quá"))
         self.cap_box.setObjectName("capEnabled")
         self.cap = _spin(100, 0, " %")
         self.cap.setObjectName("excellentCap")
+        self.exceptional_cap = _spin(100, 0, " %")
+        self.exceptional_cap.setObjectName("exceptionalCap")
         self.cap_box.toggled.connect(self.cap.setEnabled)
+        self.cap_box.toggled.connect(self.exceptional_cap.setEnabled)
         cap_row = QWidget()
-        cap_layout = QHBoxLayout(cap_row)
+        cap_layout = QGridLayout(cap_row)
         cap_layout.setContentsMargins(0, 0, 0, 0)
-        cap_layout.addWidget(self.cap_box)
-        cap_layout.addWidget(self.cap)
+        cap_layout.addWidget(self.cap_box, 0, 0)
+        cap_layout.addWidget(self.cap, 0, 1)
         cap_layout.addWidget(
-            QLabel(self.tr("số người được xếp loại (chỉ cảnh báo, không bắt buộc)"))
+            QLabel(self.tr("số “tốt” cùng khung tiêu chí (chỉ lưu ý; cấp trên quyết định)")), 0, 2
         )
-        cap_layout.addStretch(1)
+        cap_layout.addWidget(QLabel(self.tr("Trường hợp đặc biệt:")), 1, 0)
+        cap_layout.addWidget(self.exceptional_cap, 1, 1)
+        cap_layout.addWidget(QLabel(self.tr("khi cấp có thẩm quyền quyết định")), 1, 2)
+        cap_layout.setColumnStretch(3, 1)
         self.cap_row = cap_row
 
         form = QFormLayout()
@@ -243,6 +419,7 @@ class RuleSetForm(QWidget):
         form.addRow(self.general_label, self.general_max)
         form.addRow(self.task_label, self.task_max)
         form.addRow(self.weights_label, weights)
+        form.addRow("", late_row)
         form.addRow("", self.formula)
         form.addRow(self.tr("Tỷ lệ xuất sắc:"), cap_row)
         self.form = form
@@ -253,6 +430,7 @@ class RuleSetForm(QWidget):
             self.task_max,
             self.weights_label,
             weights,
+            late_row,
         )
         labels = {
             "code": self.tr("Mã"),
@@ -261,7 +439,9 @@ class RuleSetForm(QWidget):
             "general_max": self.tr("Điểm tiêu chí chung"),
             "task_max": self.tr("Điểm kết quả nhiệm vụ"),
             "weights": self.tr("Cách tính điểm nhiệm vụ"),
+            "late_factor": self.tr("Nhiệm vụ trễ hạn"),
             "excellent_cap": self.tr("Tỷ lệ xuất sắc"),
+            "exceptional_cap": self.tr("Tỷ lệ xuất sắc, trường hợp đặc biệt"),
         }
         self.labels = labels
         self.errors = FieldErrors(
@@ -273,7 +453,9 @@ class RuleSetForm(QWidget):
                 "general_max": self.general_max,
                 "task_max": self.task_max,
                 "weights": weights,
+                "late_factor": late_row,
                 "excellent_cap": cap_row,
+                "exceptional_cap": self.exceptional_cap,
             },
             self.summary,
             labels,
@@ -282,8 +464,18 @@ class RuleSetForm(QWidget):
         self.bands_layout = QVBoxLayout(self.bands_box)
         self.bands_layout.setContentsMargins(0, 0, 0, 0)
         self.band_boxes: list[BandBox] = []
-        self._points = False
-        self._shape: list[tuple[str, str]] = []
+        self.forcing_box: ForcingBox | None = None
+        self._frames: dict[str, FrameFields] = {}  # each frame as last typed
+        self._frame_code = ""
+        self._loading_frames = False
+        self._editable = False
+        self.frame_combo = QComboBox()
+        self.frame_combo.setObjectName("ruleSetFrame")
+        self.frame_combo.currentIndexChanged.connect(self._frame_chosen)
+        self.frame_label = QLabel(self.tr("Khung tiêu chí:"))
+        frame_row = QHBoxLayout()
+        frame_row.addWidget(self.frame_label)
+        frame_row.addWidget(self.frame_combo, 1)
 
         self.examples = QLabel()
         self.examples.setObjectName("ruleSetExamples")
@@ -304,6 +496,7 @@ class RuleSetForm(QWidget):
         examples_layout.addWidget(self.examples)
 
         levels = QVBoxLayout()
+        levels.addLayout(frame_row)
         levels.addWidget(
             QLabel(self.tr("Mức xếp loại (xét từ trên xuống, đạt mức nào trước lấy mức đó):"))
         )
@@ -321,7 +514,14 @@ class RuleSetForm(QWidget):
 
         for edit in (self.code, self.name, self.regulation, self.issued_on):
             edit.textEdited.connect(self._changed)
-        for spin in (self.general_max, self.task_max, self.cap, *self.weights.values()):
+        for spin in (
+            self.general_max,
+            self.task_max,
+            self.cap,
+            self.exceptional_cap,
+            self.late_factor,
+            *self.weights.values(),
+        ):
             spin.valueChanged.connect(self._changed)
         self.cap_box.toggled.connect(self._changed)
 
@@ -350,51 +550,106 @@ class RuleSetForm(QWidget):
         self.task_max.setValue(fields.task_max)
         for result, spin in self.weights.items():
             spin.setValue(fields.weights.get(result, 0.0))
+        self.late_factor.setValue(fields.late_factor)
         self.cap_box.setChecked(fields.excellent_cap is not None)
-        self.cap.setEnabled(fields.excellent_cap is not None)
         self.cap.setValue(round((fields.excellent_cap or 0.2) * 100))
-        self._show_bands(fields)
+        self.exceptional_cap.setValue(
+            round((fields.exceptional_cap or fields.excellent_cap or 0.2) * 100)
+        )
+        self._editable = editable and rules_editable
+        self._frames = {f.code: f for f in fields.frames}
+        self._loading_frames = True
+        self.frame_combo.clear()
+        for frame in fields.frames:
+            self.frame_combo.addItem(core_label(frame.label), frame.code)
+        keep = self.frame_combo.findData(self._frame_code)
+        if keep < 0:  # first the frame of most members (the examples' frame)
+            keep = max(0, self.frame_combo.findData(STAFF))
+        self.frame_combo.setCurrentIndex(keep)
+        self._loading_frames = False
+        framed = len(fields.frames) > 1
+        self.frame_combo.setVisible(framed)
+        self.frame_label.setVisible(framed)
+        self._show_frame(fields.frames[max(0, keep)], fields.points)
         for edit in (self.code, self.name, self.regulation, self.issued_on):
             edit.setReadOnly(not editable)
-        rule_inputs: list[QWidget] = [
+        for widget in (
             self.general_max,
             self.task_max,
+            self.late_factor,
             *self.weights.values(),
             self.cap_box,
-        ]
-        for box in self.band_boxes:
-            rule_inputs += box.inputs()
-        for widget in rule_inputs:
-            widget.setEnabled(editable and rules_editable)
-        self.cap.setEnabled(editable and rules_editable and self.cap_box.isChecked())
+        ):
+            widget.setEnabled(self._editable)
+        for spin in (self.cap, self.exceptional_cap):
+            spin.setEnabled(self._editable and self.cap_box.isChecked())
         self.clear_problems()
         self._loading = False
         self._update_preview()
 
-    def _show_bands(self, fields: RuleSetFields) -> None:
-        shape = [(b.code, b.label) for b in fields.bands]
-        if self.band_boxes and self._points == fields.points and shape == self._shape:
-            for box, band in zip(self.band_boxes, fields.bands, strict=True):
-                box.show_band(band)
+    def _frame_chosen(self) -> None:
+        if self._loading_frames or self.fields is None:
             return
-        self._points, self._shape = fields.points, shape
-        for box in self.band_boxes:
+        self._keep_frame()
+        code = self.frame_combo.currentData()
+        if code in self._frames:
+            loading, self._loading = self._loading, True
+            self._show_frame(self._frames[code], self.fields.points)
+            self._loading = loading
+
+    def _keep_frame(self) -> None:
+        """The shown frame's boxes, as typed, kept for typed() and the next showing."""
+        if self._frame_code in self._frames and self.band_boxes:
+            shown = self._frames[self._frame_code]
+            self._frames[self._frame_code] = FrameFields(
+                shown.code,
+                shown.label,
+                tuple(box.typed() for box in self.band_boxes),
+                self.forcing_box.typed() if self.forcing_box else shown.forcing,
+                shown.forced,
+                shown.form,
+            )
+
+    def _show_frame(self, frame: FrameFields, points: bool) -> None:
+        for box in [*self.band_boxes, *([self.forcing_box] if self.forcing_box else [])]:
             self.bands_layout.removeWidget(box)
             box.setParent(None)
             box.deleteLater()
         self.band_boxes = []
-        last = len(fields.bands) - 1
-        for position, band in enumerate(fields.bands):
-            box = BandBox(band, fields.points, position == last)
+        self._frame_code = frame.code
+        last = len(frame.bands) - 1
+        for position, band in enumerate(frame.bands):
+            box = BandBox(frame.code, band, points, position == last)
             box.show_band(band)
-            if box.min_score is not None:
-                box.min_score.valueChanged.connect(self._changed)
-            for check_box in (*box.flags.values(), *box.bound_boxes.values()):
-                check_box.toggled.connect(self._changed)
-            for spin in box.bounds.values():
+            for toggle in box.toggles():
+                toggle.toggled.connect(self._changed)
+            for spin in box.spins():
                 spin.valueChanged.connect(self._changed)
             self.bands_layout.addWidget(box)
             self.band_boxes.append(box)
+        forced = next((b.label for b in frame.bands if b.code == frame.forced), None)
+        self.forcing_box = None
+        if frame.forcing.order or frame.forced:
+            self.forcing_box = ForcingBox(frame.code, forced or frame.bands[-1].label)
+            self.forcing_box.show_forcing(frame.forcing)
+            for toggle in (
+                self.forcing_box.discipline_box,
+                self.forcing_box.not_done_box,
+                self.forcing_box.unit_box,
+                *self.forcing_box.conclusion_boxes.values(),
+            ):
+                toggle.toggled.connect(self._changed)
+            self.forcing_box.discipline.currentIndexChanged.connect(self._changed)
+            self.forcing_box.not_done.valueChanged.connect(self._changed)
+            self.forcing_box.unit.valueChanged.connect(self._changed)
+            self.bands_layout.addWidget(self.forcing_box)
+        inputs: list[QWidget] = []
+        for box in self.band_boxes:
+            inputs += box.inputs()
+        if self.forcing_box:
+            inputs += self.forcing_box.inputs()
+        for widget in inputs:
+            widget.setEnabled(self._editable)
 
     # Reading ----------------------------------------------------------------------------
 
@@ -409,9 +664,26 @@ class RuleSetForm(QWidget):
             general_max=self.general_max.value(),
             task_max=self.task_max.value(),
             weights={r: s.value() for r, s in self.weights.items()} if shown.points else {},
-            bands=tuple(box.typed() for box in self.band_boxes),
+            late_factor=self.late_factor.value() if shown.points else shown.late_factor,
+            frames=self._typed_frames(),
             excellent_cap=self.cap.value() / 100 if self.cap_box.isChecked() else None,
+            exceptional_cap=self._typed_exceptional(shown),
         )
+
+    def _typed_exceptional(self, shown: RuleSetFields) -> float | None:
+        """The exceptional share; none when the cap is off, or when a rule set that had
+        none still shows the ordinary share."""
+        if not self.cap_box.isChecked():
+            return None
+        value = self.exceptional_cap.value()
+        if shown.exceptional_cap is None and value == self.cap.value():
+            return None
+        return value / 100
+
+    def _typed_frames(self) -> tuple[FrameFields, ...]:
+        assert self.fields is not None
+        self._keep_frame()
+        return tuple(self._frames.get(f.code, f) for f in self.fields.frames)
 
     def _changed(self) -> None:
         if self._loading:
@@ -434,10 +706,10 @@ class RuleSetForm(QWidget):
                 )
             )
             return
-        before = [core_label(e.proposal.label) for e in examples(definition_of(self.fields))]
+        before = [_level(e.proposal.label) for e in examples(definition_of(self.fields))]
         lines = []
         for example, old in zip(examples(definition_of(typed)), before, strict=True):
-            label = core_label(example.proposal.label)
+            label = _level(example.proposal.label)
             line = f"• {_escape(core_message(example.text))} → <b>{_escape(label)}</b>"
             if label != old:
                 was = self.tr("trước khi sửa: %1").replace("%1", _escape(old))
@@ -448,12 +720,33 @@ class RuleSetForm(QWidget):
     # Problems ---------------------------------------------------------------------------
 
     def show_problems(self, problems: dict[str, str]) -> None:
+        assert self.fields is not None
+        wanted = next(
+            (f.code for f in self.fields.frames for k in problems if f":{f.code}:" in k), None
+        )
+        if wanted is not None and wanted != self._frame_code:  # show the frame at fault
+            self.frame_combo.setCurrentIndex(self.frame_combo.findData(wanted))
         titles: dict[str, str] = {}
         for box in self.band_boxes:
-            own = {k: v for k, v in problems.items() if k.startswith(f"band:{box.band.code}:")}
+            prefix = f"band:{box.frame}:{box.band.code}:"
+            own = {k: v for k, v in problems.items() if k.startswith(prefix)}
             box.errors.show(own, "")
             for key in own:
                 titles[key] = box.band.label
+        if self.forcing_box is not None:
+            own = {
+                k: v
+                for k, v in problems.items()
+                if k.startswith(f"forcing:{self.forcing_box.frame}:")
+            }
+            self.forcing_box.errors.show(own, "")
+            for key in own:
+                titles[key] = self.forcing_box.title()
+        framed = len(self.fields.frames) > 1
+        for frame in self.fields.frames if framed else ():
+            for key in problems:
+                if f":{frame.code}:" in key and key in titles:
+                    titles[key] = f"{core_label(frame.label)} — {titles[key]}"
         self.labels.update(titles)  # the summary names a level's field by the level
         self.errors.show(problems, self.tr("Chưa lưu được. Hãy sửa:"))
         self._update_preview()
@@ -462,6 +755,13 @@ class RuleSetForm(QWidget):
         self.errors.clear()
         for box in self.band_boxes:
             box.errors.clear()
+        if self.forcing_box is not None:
+            self.forcing_box.errors.clear()
+
+
+def _level(label: str) -> str:
+    """A level's label, or that no level holds, in the interface language."""
+    return core_label(label) if label else core_message(NO_LEVEL)
 
 
 def _escape(text: str) -> str:

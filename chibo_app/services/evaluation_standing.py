@@ -1,0 +1,72 @@
+"""What the classification of a person in a year depends on besides the evaluation
+itself: their kind as of the year's evaluation deadline, their standing (366 Điều 5
+exemptions, discipline, conclusions, HD 43 mục 7 notes) from their records, the
+criteria frame their positions suggest, and who may vote at a meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from chibo_app.core.meetings import Presence
+from chibo_app.core.people import Kind, PersonFact, kind_at
+from chibo_app.core.standing import Standing, exemption, frame_from_position, standing
+from chibo_app.errors import ChiboError
+from chibo_app.services import years
+from chibo_app.services.session import Session
+from chibo_app.storage import meetings_repo, people_repo, person_events_repo
+
+
+def membership(session: Session, person_id: int) -> PersonFact | None:
+    return people_repo.membership(session.db, person_id)
+
+
+def due(session: Session, year: int) -> dt.date:
+    """The year's evaluation deadline: the day of the review."""
+    return years.get_year(session, year).deadline("evaluation_due")
+
+
+def year_kind(session: Session, person_id: int, year: int) -> Kind | None:
+    """What the person was in `year`: their kind as of the year's evaluation deadline."""
+    person = membership(session, person_id)
+    return None if person is None else kind_at(person, due(session, year))
+
+
+def exemption_hint(session: Session, person_id: int, year: int) -> str | None:
+    """Why the person is not classified in `year` (366 Điều 5 k2.1), if a rule says so."""
+    person = membership(session, person_id)
+    if person is None:
+        return None
+    events = person_events_repo.of_person(session.db, person_id)
+    return exemption(person, events, due(session, year))
+
+
+def person_standing(session: Session, person_id: int, year: int) -> Standing:
+    person = membership(session, person_id)
+    if person is None:
+        return Standing()
+    events = person_events_repo.of_person(session.db, person_id)
+    return standing(person, events, year, due(session, year))
+
+
+def suggested_frame(session: Session, person_id: int, year: int) -> str:
+    """The frame the person's government position suggests on the review day (or today
+    when the year's review is still ahead)."""
+    day = min(session.today(), due(session, year))
+    rows = people_repo.person_rows(session.db, day.isoformat(), person_id)
+    return frame_from_position(rows[0].government_position if rows else None)
+
+
+def voters_allowed(session: Session, meeting_id: int) -> int:
+    """How many may vote at the meeting (Điều lệ Đảng: đảng viên dự bị do not vote):
+    the full members present, when attendance was taken; else the full members on the
+    roll of that day."""
+    meeting = meetings_repo.get(session.db, meeting_id)
+    if meeting is None:
+        raise ChiboError("Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).")
+    facts = {f.id: f for f in people_repo.person_facts(session.db)}
+    day = meeting.day
+    if meeting.attendance:
+        ids = [a.person_id for a in meeting.attendance if a.presence == Presence.PRESENT]
+    else:
+        ids = meetings_repo.roll(session.db, day)
+    return sum(1 for i in ids if i in facts and kind_at(facts[i], day) == Kind.FULL)
