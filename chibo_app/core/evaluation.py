@@ -231,6 +231,7 @@ class EvaluationRowView:
     proposal_changed: bool = False
     proposed_before_label: str = ""
     decided: bool = False  # `final` is the competent level's decision
+    self_label: str = ""
 
     @property
     def party_member(self) -> bool:

@@ -501,3 +501,8 @@ def number_text(value: float) -> str:
 def percent_text(share: float) -> str:
     """0.3 → '30%'; 2/3 → '66,7%'."""
     return f"{number_text(round(share * 100, 1))}%"
+
+
+def short_label(label: str) -> str:
+    """A level without its last words: 'Hoàn thành tốt nhiệm vụ' → 'Hoàn thành tốt'."""
+    return label.removesuffix(" nhiệm vụ")

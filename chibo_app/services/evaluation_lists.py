@@ -87,6 +87,7 @@ def list_year(session: Session, year: int, as_of: dt.date | None = None) -> list
                 if found and found.proposal_changed
                 else "",
                 decided=bool(found and found.decided_level),
+                self_label=labels.label(found.self_classification) if found else "",
             )
         )
     return sorted(rows, key=lambda r: name_sort_key(r.full_name))

@@ -4628,6 +4628,41 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Quyết định của cấp có thẩm quyền</source>
+        <translation>Decision of the competent level</translation>
+    </message>
+    <message>
+        <source>Chi bộ đề nghị: %1.</source>
+        <translation>The cell proposes: %1.</translation>
+    </message>
+    <message>
+        <source>Ban Thường vụ %1</source>
+        <translation>Standing Committee of %1</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Xóa quyết định</source>
+        <translation>Clear the decision</translation>
+    </message>
+    <message>
+        <source>Chưa ghi được. Hãy sửa:</source>
+        <translation>Not recorded. Please correct:</translation>
+    </message>
+    <message>
+        <source>Chưa ghi được</source>
+        <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Tìm tên văn bản, số, mã, người in…</source>
@@ -4725,6 +4760,37 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     </message>
 </context>
 <context>
+    <name>EvaluationDecisionForm</name>
+    <message>
+        <source>&amp;Mức xếp loại quyết định:</source>
+        <translation>&amp;Level decided:</translation>
+    </message>
+    <message>
+        <source>&amp;Cấp quyết định:</source>
+        <translation>&amp;Decided by:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Ban Thường vụ Đảng ủy …</source>
+        <translation>For example: Standing Committee of the Party Committee …</translation>
+    </message>
+    <message>
+        <source>Số &amp;văn bản:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 25-QĐ/ĐU</source>
+        <translation>For example: 25-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày quyết định:</source>
+        <translation>Date of the &amp;decision:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <source>Đánh giá, xếp loại năm %1 — %2</source>
@@ -4733,6 +4799,22 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Kế hoạch năm %1 của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</source>
         <translation>This person&apos;s plan for %1 has not been confirmed by the cell, so it cannot be evaluated yet.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chung</source>
+        <translation>General criteria</translation>
+    </message>
+    <message>
+        <source>Kết quả nhiệm vụ</source>
+        <translation>Task results</translation>
+    </message>
+    <message>
+        <source>Bước 1. Đảng viên tự đánh giá, xếp loại</source>
+        <translation>Step 1. The member&apos;s self-assessment</translation>
+    </message>
+    <message>
+        <source>Tự chấm điểm:</source>
+        <translation>Self-scored:</translation>
     </message>
     <message>
         <source>Nhiệm vụ</source>
@@ -4795,6 +4877,58 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Self-classification:</translation>
     </message>
     <message>
+        <source>Chi bộ nhập điểm</source>
+        <translation>Entered by the cell</translation>
+    </message>
+    <message>
+        <source>366-QĐ/TW Điều 6 k2: nhiệm vụ được giao của vị trí việc làm khác cam kết cá nhân; chi bộ có thể ghi điểm theo kết quả đánh giá của cơ quan</source>
+        <translation>Regulation 366-QD/TW, Article 6 §2: the job&apos;s assigned tasks differ from the personal commitment; the cell may enter the points from the agency&apos;s own rating</translation>
+    </message>
+    <message>
+        <source>Nguồn, ví dụ: theo kết quả đánh giá, xếp loại công chức của cơ quan</source>
+        <translation>Source, e.g. the agency&apos;s rating of its civil servants</translation>
+    </message>
+    <message>
+        <source>chưa nhập</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Vượt mức</source>
+        <translation>Exceeded</translation>
+    </message>
+    <message>
+        <source>(chưa biểu quyết)</source>
+        <translation>(not voted yet)</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt ngày %1</source>
+        <translation>Meeting of %1</translation>
+    </message>
+    <message>
+        <source>Tán thành</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Không tán thành</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Tổng số biểu quyết</source>
+        <translation>Members voting</translation>
+    </message>
+    <message>
+        <source>Lý do khi chi bộ chọn mức khác với đề xuất theo quy định; ghi chú khác</source>
+        <translation>Why the cell chose another level than the rules propose; other notes</translation>
+    </message>
+    <message>
+        <source>Khung tiêu chí:</source>
+        <translation>Criteria frame:</translation>
+    </message>
+    <message>
         <source>Chi bộ nhận xét:</source>
         <translation>Cell&apos;s comment:</translation>
     </message>
@@ -4803,16 +4937,108 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>General criteria points (at most %1):</translation>
     </message>
     <message>
-        <source>Đề xuất:</source>
-        <translation>Proposal:</translation>
+        <source>Điểm kết quả nhiệm vụ:</source>
+        <translation>Task points:</translation>
     </message>
     <message>
-        <source>Chi bộ xếp loại:</source>
-        <translation>Cell&apos;s classification:</translation>
+        <source>Đơn vị phụ trách (tỷ lệ nhiệm vụ):</source>
+        <translation>Units led (share of tasks):</translation>
+    </message>
+    <message>
+        <source>Đề xuất theo quy định:</source>
+        <translation>Proposed by the rules:</translation>
+    </message>
+    <message>
+        <source>Chi bộ đề nghị xếp loại:</source>
+        <translation>Level the cell proposes:</translation>
+    </message>
+    <message>
+        <source>Biểu quyết tại:</source>
+        <translation>Voted at:</translation>
+    </message>
+    <message>
+        <source>Lý do, ghi chú:</source>
+        <translation>Reason, notes:</translation>
+    </message>
+    <message>
+        <source>Bước 2. Chi bộ thẩm định, đề xuất xếp loại</source>
+        <translation>Step 2. The cell&apos;s review and proposal</translation>
+    </message>
+    <message>
+        <source>Lưu, ghi mức chi bộ đề nghị xếp loại và khóa bước thẩm định của chi bộ</source>
+        <translation>Save, record the level the cell proposes and lock the cell&apos;s review</translation>
+    </message>
+    <message>
+        <source>Chi bộ đã chốt đề nghị: muốn sửa, hãy “Mở lại…” và ghi lý do.</source>
+        <translation>The cell has locked its proposal: to change it, “Reopen…” and give a reason.</translation>
+    </message>
+    <message>
+        <source>Đề xuất theo quy định đã thay đổi (trước: “%1”); mức chi bộ đã đề nghị được giữ nguyên, hãy xem lại.</source>
+        <translation>The rules&apos; proposal has changed (before: “%1”); the level the cell proposed is kept, please review it.</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xuất sắc trong năm: %1</source>
+        <translation>Share rated excellent this year: %1</translation>
+    </message>
+    <message>
+        <source>số %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>ngày %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <source>Chưa có quyết định. Xếp loại hiện là mức chi bộ đề nghị.</source>
+        <translation>No decision yet. The classification is the level the cell proposed.</translation>
+    </message>
+    <message>
+        <source>Ghi được sau khi chi bộ chốt đề nghị xếp loại.</source>
+        <translation>Can be recorded once the cell has locked its proposal.</translation>
+    </message>
+    <message>
+        <source>Chỉ đảng viên chính thức biểu quyết (đảng viên dự bị không biểu quyết).</source>
+        <translation>Only full members vote (probationary members do not).</translation>
+    </message>
+    <message>
+        <source>Buổi này có %1 đảng viên chính thức có quyền biểu quyết.</source>
+        <translation>%1 full members could vote at this meeting.</translation>
+    </message>
+    <message>
+        <source>Chưa có mức đề xuất</source>
+        <translation>No level proposed</translation>
+    </message>
+    <message>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Bản đánh giá có thay đổi chưa lưu.</source>
+        <translation>The evaluation has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Ở lại</source>
+        <translation>Stay</translation>
     </message>
     <message>
         <source>Kết quả thực hiện nhiệm vụ:</source>
         <translation>Results of the tasks:</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định…</source>
+        <translation>Record the decision…</translation>
+    </message>
+    <message>
+        <source>Bước 3. Cấp có thẩm quyền quyết định</source>
+        <translation>Step 3. Decision of the competent level</translation>
     </message>
     <message>
         <source>Lưu</source>
@@ -4821,10 +5047,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Chốt</source>
         <translation>Close evaluation</translation>
-    </message>
-    <message>
-        <source>Lưu, ghi mức xếp loại cuối cùng và khóa bản đánh giá</source>
-        <translation>Save, record the final classification and lock the evaluation</translation>
     </message>
     <message>
         <source>Mở lại…</source>
@@ -4845,10 +5067,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Không đánh giá, xếp loại: %1.</source>
         <translation>Not evaluated or classified: %1.</translation>
-    </message>
-    <message>
-        <source>Đã chốt: muốn sửa, hãy “Mở lại…” và ghi lý do.</source>
-        <translation>Closed: to edit, use “Reopen…” and give a reason.</translation>
     </message>
     <message>
         <source>%1 (%2 điểm)</source>
@@ -4905,6 +5123,18 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Classification</translation>
     </message>
     <message>
+        <source>Tự xếp loại</source>
+        <translation>Self-assessed level</translation>
+    </message>
+    <message>
+        <source>Chi bộ đề nghị (biểu quyết)</source>
+        <translation>Cell proposes (vote)</translation>
+    </message>
+    <message>
+        <source>Cấp trên quyết định</source>
+        <translation>Decided above</translation>
+    </message>
+    <message>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
@@ -4917,12 +5147,24 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Not evaluated because</translation>
     </message>
     <message>
+        <source>%1 (đã đổi)</source>
+        <translation>%1 (changed)</translation>
+    </message>
+    <message>
         <source>Không đánh giá</source>
         <translation>Not evaluated</translation>
     </message>
     <message>
         <source>Quần chúng (không xếp loại)</source>
         <translation>Non-party staff (not classified)</translation>
+    </message>
+    <message>
+        <source>%1 (chi bộ đề nghị)</source>
+        <translation>%1 (cell&apos;s proposal)</translation>
+    </message>
+    <message>
+        <source>Tán thành %1, không tán thành %2, tổng số biểu quyết %3</source>
+        <translation>For %1, against %2, voting %3</translation>
     </message>
 </context>
 <context>
@@ -7133,12 +7375,189 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Cell meetings in %1:</translation>
     </message>
     <message>
+        <source>Lưu người này trước, rồi thêm kỷ luật, nghỉ dài ngày… (nếu có).</source>
+        <translation>Save this person first, then add discipline, long leave… (if any).</translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ “%1”? Việc xóa được ghi vào lịch sử thay đổi.</source>
+        <translation>Delete the record “%1”? The deletion is kept in the change history.</translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Chưa xóa được</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
         <source>Chưa lưu được. Hãy sửa:</source>
         <translation>Not saved. Please correct:</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEventDialog</name>
+    <message>
+        <source>Kỷ luật từ khiển trách trở lên trong năm: đề xuất “Không hoàn thành nhiệm vụ” (Quy định 366-QĐ/TW Điều 11 k4.1, k4.2); cấp có thẩm quyền xem xét nếu đã tự giác nhận lỗi và khắc phục xong hậu quả.</source>
+        <translation>Discipline from a reprimand up in the year: “Did not complete duties” is proposed (Regulation 366-QD/TW, Article 11 §4.1, §4.2); the competent level considers it if the member owned up and repaired the consequences.</translation>
+    </message>
+    <message>
+        <source>Kết luận trong năm của cấp có thẩm quyền: đề xuất “Không hoàn thành nhiệm vụ” (Quy định 366-QĐ/TW Điều 11 k4.1, k4.2).</source>
+        <translation>A conclusion of the competent level in the year: “Did not complete duties” is proposed (Regulation 366-QD/TW, Article 11 §4.1, §4.2).</translation>
+    </message>
+    <message>
+        <source>Bị đình chỉ sinh hoạt đảng vào thời điểm kiểm điểm: không đánh giá, xếp loại (Quy định 366-QĐ/TW Điều 5 k2.1).</source>
+        <translation>Suspended from party activities at the time of the review: not evaluated or classified (Regulation 366-QD/TW, Article 5 §2.1).</translation>
+    </message>
+    <message>
+        <source>Nghỉ ốm từ 03 tháng trở lên trong năm, hoặc nghỉ thai sản: xếp loại căn cứ kết quả làm việc thực tế (Hướng dẫn 43-HD/BTCTW mục 7.5).</source>
+        <translation>Sick leave of 3 months or more in the year, or maternity leave: classified on the work actually done (Guide 43-HD/BTCTW, item 7.5).</translation>
+    </message>
+    <message>
+        <source>Đánh giá, xếp loại tại chi bộ chính thức, căn cứ nhận xét của chi bộ nơi sinh hoạt tạm thời; chưa có nhận xét thì chưa đề xuất mức xếp loại (Hướng dẫn 43-HD/BTCTW mục 7.6).</source>
+        <translation>Evaluated and classified at the official cell, on the comments of the temporary cell; no level is proposed before those comments (Guide 43-HD/BTCTW, item 7.6).</translation>
+    </message>
+    <message>
+        <source>Sửa hồ sơ</source>
+        <translation>Edit record</translation>
+    </message>
+    <message>
+        <source>Thêm hồ sơ</source>
+        <translation>Add record</translation>
+    </message>
+    <message>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Từ ngày:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;quyết định, kết luận:</source>
+        <translation>Date of the &amp;decision or conclusion:</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được. Hãy sửa:</source>
+        <translation>Not saved. Please correct:</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này có thay đổi chưa lưu.</source>
+        <translation>This record has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Ở lại</source>
+        <translation>Stay</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEventForm</name>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Hình thức, nội dung:</source>
+        <translation>&amp;Form, content:</translation>
+    </message>
+    <message>
+        <source>Kỷ luật đảng / &amp;hành chính:</source>
+        <translation>Party / &amp;administrative discipline:</translation>
+    </message>
+    <message>
+        <source>&amp;Từ ngày:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <source>Đế&amp;n ngày:</source>
+        <translation>U&amp;ntil:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm; để trống nếu chưa kết thúc</source>
+        <translation>day/month/year; empty if not ended</translation>
+    </message>
+    <message>
+        <source>Số &amp;văn bản:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Quyết định số 15-QĐ/UBKT</source>
+        <translation>For example: Decision no. 15-QĐ/UBKT</translation>
+    </message>
+    <message>
+        <source>&amp;Cấp quyết định, kết luận:</source>
+        <translation>&amp;Decided or concluded by:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Ủy ban Kiểm tra Đảng ủy …</source>
+        <translation>For example: Inspection Committee of the Party Committee …</translation>
+    </message>
+    <message>
+        <source>Chi &amp;bộ nơi sinh hoạt tạm thời:</source>
+        <translation>Temporary &amp;cell:</translation>
+    </message>
+    <message>
+        <source>Nhận &amp;xét của chi bộ đó:</source>
+        <translation>That cell&apos;s co&amp;mments:</translation>
+    </message>
+    <message>
+        <source>Ghi &amp;chú:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEventsModel</name>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Document</translation>
     </message>
 </context>
 <context>
@@ -7234,6 +7653,22 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Xóa</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Kỷ luật, nghỉ dài ngày…</source>
+        <translation>Discipline, long leave…</translation>
+    </message>
+    <message>
+        <source>Những gì quy định đánh giá, xếp loại cần biết: kỷ luật, kết luận của cấp có thẩm quyền, đình chỉ sinh hoạt đảng, nghỉ ốm dài ngày, nghỉ thai sản, sinh hoạt đảng tạm thời nơi khác. Mỗi hồ sơ được lưu ngay khi bấm “Đồng ý”.</source>
+        <translation>What the classification rules need to know: discipline, conclusions of the competent level, suspension from party activities, long sick leave, maternity leave, temporary party activity at another cell. Each record is saved as soon as you press “OK”.</translation>
+    </message>
+    <message>
+        <source>Thêm hồ sơ…</source>
+        <translation>Add record…</translation>
+    </message>
+    <message>
+        <source>Xóa…</source>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>

@@ -4628,6 +4628,41 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Quyết định của cấp có thẩm quyền</source>
+        <translation>Quyết định của cấp có thẩm quyền</translation>
+    </message>
+    <message>
+        <source>Chi bộ đề nghị: %1.</source>
+        <translation>Chi bộ đề nghị: %1.</translation>
+    </message>
+    <message>
+        <source>Ban Thường vụ %1</source>
+        <translation>Ban Thường vụ %1</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định</source>
+        <translation>Ghi quyết định</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Xóa quyết định</source>
+        <translation>Xóa quyết định</translation>
+    </message>
+    <message>
+        <source>Chưa ghi được. Hãy sửa:</source>
+        <translation>Chưa ghi được. Hãy sửa:</translation>
+    </message>
+    <message>
+        <source>Chưa ghi được</source>
+        <translation>Chưa ghi được</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <source>Tìm tên văn bản, số, mã, người in…</source>
@@ -4725,6 +4760,37 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     </message>
 </context>
 <context>
+    <name>EvaluationDecisionForm</name>
+    <message>
+        <source>&amp;Mức xếp loại quyết định:</source>
+        <translation>&amp;Mức xếp loại quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Cấp quyết định:</source>
+        <translation>&amp;Cấp quyết định:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Ban Thường vụ Đảng ủy …</source>
+        <translation>Ví dụ: Ban Thường vụ Đảng ủy …</translation>
+    </message>
+    <message>
+        <source>Số &amp;văn bản:</source>
+        <translation>Số &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 25-QĐ/ĐU</source>
+        <translation>Ví dụ: 25-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày quyết định:</source>
+        <translation>&amp;Ngày quyết định:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationDialog</name>
     <message>
         <source>Đánh giá, xếp loại năm %1 — %2</source>
@@ -4733,6 +4799,22 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Kế hoạch năm %1 của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</source>
         <translation>Kế hoạch năm %1 của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chung</source>
+        <translation>Tiêu chí chung</translation>
+    </message>
+    <message>
+        <source>Kết quả nhiệm vụ</source>
+        <translation>Kết quả nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Bước 1. Đảng viên tự đánh giá, xếp loại</source>
+        <translation>Bước 1. Đảng viên tự đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <source>Tự chấm điểm:</source>
+        <translation>Tự chấm điểm:</translation>
     </message>
     <message>
         <source>Nhiệm vụ</source>
@@ -4795,6 +4877,58 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Tự xếp loại:</translation>
     </message>
     <message>
+        <source>Chi bộ nhập điểm</source>
+        <translation>Chi bộ nhập điểm</translation>
+    </message>
+    <message>
+        <source>366-QĐ/TW Điều 6 k2: nhiệm vụ được giao của vị trí việc làm khác cam kết cá nhân; chi bộ có thể ghi điểm theo kết quả đánh giá của cơ quan</source>
+        <translation>366-QĐ/TW Điều 6 k2: nhiệm vụ được giao của vị trí việc làm khác cam kết cá nhân; chi bộ có thể ghi điểm theo kết quả đánh giá của cơ quan</translation>
+    </message>
+    <message>
+        <source>Nguồn, ví dụ: theo kết quả đánh giá, xếp loại công chức của cơ quan</source>
+        <translation>Nguồn, ví dụ: theo kết quả đánh giá, xếp loại công chức của cơ quan</translation>
+    </message>
+    <message>
+        <source>chưa nhập</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Vượt mức</source>
+        <translation>Vượt mức</translation>
+    </message>
+    <message>
+        <source>(chưa biểu quyết)</source>
+        <translation>(chưa biểu quyết)</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt ngày %1</source>
+        <translation>Buổi sinh hoạt ngày %1</translation>
+    </message>
+    <message>
+        <source>Tán thành</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Không tán thành</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <source>Tổng số biểu quyết</source>
+        <translation>Tổng số biểu quyết</translation>
+    </message>
+    <message>
+        <source>Lý do khi chi bộ chọn mức khác với đề xuất theo quy định; ghi chú khác</source>
+        <translation>Lý do khi chi bộ chọn mức khác với đề xuất theo quy định; ghi chú khác</translation>
+    </message>
+    <message>
+        <source>Khung tiêu chí:</source>
+        <translation>Khung tiêu chí:</translation>
+    </message>
+    <message>
         <source>Chi bộ nhận xét:</source>
         <translation>Chi bộ nhận xét:</translation>
     </message>
@@ -4803,16 +4937,108 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Điểm tiêu chí chung (tối đa %1):</translation>
     </message>
     <message>
-        <source>Đề xuất:</source>
-        <translation>Đề xuất:</translation>
+        <source>Điểm kết quả nhiệm vụ:</source>
+        <translation>Điểm kết quả nhiệm vụ:</translation>
     </message>
     <message>
-        <source>Chi bộ xếp loại:</source>
-        <translation>Chi bộ xếp loại:</translation>
+        <source>Đơn vị phụ trách (tỷ lệ nhiệm vụ):</source>
+        <translation>Đơn vị phụ trách (tỷ lệ nhiệm vụ):</translation>
+    </message>
+    <message>
+        <source>Đề xuất theo quy định:</source>
+        <translation>Đề xuất theo quy định:</translation>
+    </message>
+    <message>
+        <source>Chi bộ đề nghị xếp loại:</source>
+        <translation>Chi bộ đề nghị xếp loại:</translation>
+    </message>
+    <message>
+        <source>Biểu quyết tại:</source>
+        <translation>Biểu quyết tại:</translation>
+    </message>
+    <message>
+        <source>Lý do, ghi chú:</source>
+        <translation>Lý do, ghi chú:</translation>
+    </message>
+    <message>
+        <source>Bước 2. Chi bộ thẩm định, đề xuất xếp loại</source>
+        <translation>Bước 2. Chi bộ thẩm định, đề xuất xếp loại</translation>
+    </message>
+    <message>
+        <source>Lưu, ghi mức chi bộ đề nghị xếp loại và khóa bước thẩm định của chi bộ</source>
+        <translation>Lưu, ghi mức chi bộ đề nghị xếp loại và khóa bước thẩm định của chi bộ</translation>
+    </message>
+    <message>
+        <source>Chi bộ đã chốt đề nghị: muốn sửa, hãy “Mở lại…” và ghi lý do.</source>
+        <translation>Chi bộ đã chốt đề nghị: muốn sửa, hãy “Mở lại…” và ghi lý do.</translation>
+    </message>
+    <message>
+        <source>Đề xuất theo quy định đã thay đổi (trước: “%1”); mức chi bộ đã đề nghị được giữ nguyên, hãy xem lại.</source>
+        <translation>Đề xuất theo quy định đã thay đổi (trước: “%1”); mức chi bộ đã đề nghị được giữ nguyên, hãy xem lại.</translation>
+    </message>
+    <message>
+        <source>không có</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xuất sắc trong năm: %1</source>
+        <translation>Tỷ lệ xuất sắc trong năm: %1</translation>
+    </message>
+    <message>
+        <source>số %1</source>
+        <translation>số %1</translation>
+    </message>
+    <message>
+        <source>ngày %1</source>
+        <translation>ngày %1</translation>
+    </message>
+    <message>
+        <source>Chưa có quyết định. Xếp loại hiện là mức chi bộ đề nghị.</source>
+        <translation>Chưa có quyết định. Xếp loại hiện là mức chi bộ đề nghị.</translation>
+    </message>
+    <message>
+        <source>Ghi được sau khi chi bộ chốt đề nghị xếp loại.</source>
+        <translation>Ghi được sau khi chi bộ chốt đề nghị xếp loại.</translation>
+    </message>
+    <message>
+        <source>Chỉ đảng viên chính thức biểu quyết (đảng viên dự bị không biểu quyết).</source>
+        <translation>Chỉ đảng viên chính thức biểu quyết (đảng viên dự bị không biểu quyết).</translation>
+    </message>
+    <message>
+        <source>Buổi này có %1 đảng viên chính thức có quyền biểu quyết.</source>
+        <translation>Buổi này có %1 đảng viên chính thức có quyền biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Chưa có mức đề xuất</source>
+        <translation>Chưa có mức đề xuất</translation>
+    </message>
+    <message>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Bản đánh giá có thay đổi chưa lưu.</source>
+        <translation>Bản đánh giá có thay đổi chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Ở lại</source>
+        <translation>Ở lại</translation>
     </message>
     <message>
         <source>Kết quả thực hiện nhiệm vụ:</source>
         <translation>Kết quả thực hiện nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định…</source>
+        <translation>Ghi quyết định…</translation>
+    </message>
+    <message>
+        <source>Bước 3. Cấp có thẩm quyền quyết định</source>
+        <translation>Bước 3. Cấp có thẩm quyền quyết định</translation>
     </message>
     <message>
         <source>Lưu</source>
@@ -4821,10 +5047,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Chốt</source>
         <translation>Chốt</translation>
-    </message>
-    <message>
-        <source>Lưu, ghi mức xếp loại cuối cùng và khóa bản đánh giá</source>
-        <translation>Lưu, ghi mức xếp loại cuối cùng và khóa bản đánh giá</translation>
     </message>
     <message>
         <source>Mở lại…</source>
@@ -4845,10 +5067,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Không đánh giá, xếp loại: %1.</source>
         <translation>Không đánh giá, xếp loại: %1.</translation>
-    </message>
-    <message>
-        <source>Đã chốt: muốn sửa, hãy “Mở lại…” và ghi lý do.</source>
-        <translation>Đã chốt: muốn sửa, hãy “Mở lại…” và ghi lý do.</translation>
     </message>
     <message>
         <source>%1 (%2 điểm)</source>
@@ -4905,6 +5123,18 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Xếp loại</translation>
     </message>
     <message>
+        <source>Tự xếp loại</source>
+        <translation>Tự xếp loại</translation>
+    </message>
+    <message>
+        <source>Chi bộ đề nghị (biểu quyết)</source>
+        <translation>Chi bộ đề nghị (biểu quyết)</translation>
+    </message>
+    <message>
+        <source>Cấp trên quyết định</source>
+        <translation>Cấp trên quyết định</translation>
+    </message>
+    <message>
         <source>Tình trạng</source>
         <translation>Tình trạng</translation>
     </message>
@@ -4917,12 +5147,24 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Không đánh giá vì</translation>
     </message>
     <message>
+        <source>%1 (đã đổi)</source>
+        <translation>%1 (đã đổi)</translation>
+    </message>
+    <message>
         <source>Không đánh giá</source>
         <translation>Không đánh giá</translation>
     </message>
     <message>
         <source>Quần chúng (không xếp loại)</source>
         <translation>Quần chúng (không xếp loại)</translation>
+    </message>
+    <message>
+        <source>%1 (chi bộ đề nghị)</source>
+        <translation>%1 (chi bộ đề nghị)</translation>
+    </message>
+    <message>
+        <source>Tán thành %1, không tán thành %2, tổng số biểu quyết %3</source>
+        <translation>Tán thành %1, không tán thành %2, tổng số biểu quyết %3</translation>
     </message>
 </context>
 <context>
@@ -7133,12 +7375,189 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Sinh hoạt chi bộ năm %1:</translation>
     </message>
     <message>
+        <source>Lưu người này trước, rồi thêm kỷ luật, nghỉ dài ngày… (nếu có).</source>
+        <translation>Lưu người này trước, rồi thêm kỷ luật, nghỉ dài ngày… (nếu có).</translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ “%1”? Việc xóa được ghi vào lịch sử thay đổi.</source>
+        <translation>Xóa hồ sơ “%1”? Việc xóa được ghi vào lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ</source>
+        <translation>Xóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Chưa xóa được</source>
+        <translation>Chưa xóa được</translation>
+    </message>
+    <message>
         <source>Chưa lưu được. Hãy sửa:</source>
         <translation>Chưa lưu được. Hãy sửa:</translation>
     </message>
     <message>
         <source>Chưa lưu được</source>
         <translation>Chưa lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEventDialog</name>
+    <message>
+        <source>Kỷ luật từ khiển trách trở lên trong năm: đề xuất “Không hoàn thành nhiệm vụ” (Quy định 366-QĐ/TW Điều 11 k4.1, k4.2); cấp có thẩm quyền xem xét nếu đã tự giác nhận lỗi và khắc phục xong hậu quả.</source>
+        <translation>Kỷ luật từ khiển trách trở lên trong năm: đề xuất “Không hoàn thành nhiệm vụ” (Quy định 366-QĐ/TW Điều 11 k4.1, k4.2); cấp có thẩm quyền xem xét nếu đã tự giác nhận lỗi và khắc phục xong hậu quả.</translation>
+    </message>
+    <message>
+        <source>Kết luận trong năm của cấp có thẩm quyền: đề xuất “Không hoàn thành nhiệm vụ” (Quy định 366-QĐ/TW Điều 11 k4.1, k4.2).</source>
+        <translation>Kết luận trong năm của cấp có thẩm quyền: đề xuất “Không hoàn thành nhiệm vụ” (Quy định 366-QĐ/TW Điều 11 k4.1, k4.2).</translation>
+    </message>
+    <message>
+        <source>Bị đình chỉ sinh hoạt đảng vào thời điểm kiểm điểm: không đánh giá, xếp loại (Quy định 366-QĐ/TW Điều 5 k2.1).</source>
+        <translation>Bị đình chỉ sinh hoạt đảng vào thời điểm kiểm điểm: không đánh giá, xếp loại (Quy định 366-QĐ/TW Điều 5 k2.1).</translation>
+    </message>
+    <message>
+        <source>Nghỉ ốm từ 03 tháng trở lên trong năm, hoặc nghỉ thai sản: xếp loại căn cứ kết quả làm việc thực tế (Hướng dẫn 43-HD/BTCTW mục 7.5).</source>
+        <translation>Nghỉ ốm từ 03 tháng trở lên trong năm, hoặc nghỉ thai sản: xếp loại căn cứ kết quả làm việc thực tế (Hướng dẫn 43-HD/BTCTW mục 7.5).</translation>
+    </message>
+    <message>
+        <source>Đánh giá, xếp loại tại chi bộ chính thức, căn cứ nhận xét của chi bộ nơi sinh hoạt tạm thời; chưa có nhận xét thì chưa đề xuất mức xếp loại (Hướng dẫn 43-HD/BTCTW mục 7.6).</source>
+        <translation>Đánh giá, xếp loại tại chi bộ chính thức, căn cứ nhận xét của chi bộ nơi sinh hoạt tạm thời; chưa có nhận xét thì chưa đề xuất mức xếp loại (Hướng dẫn 43-HD/BTCTW mục 7.6).</translation>
+    </message>
+    <message>
+        <source>Sửa hồ sơ</source>
+        <translation>Sửa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Thêm hồ sơ</source>
+        <translation>Thêm hồ sơ</translation>
+    </message>
+    <message>
+        <source>Đồng ý</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Từ ngày:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>Ngày &amp;quyết định, kết luận:</source>
+        <translation>Ngày &amp;quyết định, kết luận:</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được. Hãy sửa:</source>
+        <translation>Chưa lưu được. Hãy sửa:</translation>
+    </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+    <message>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này có thay đổi chưa lưu.</source>
+        <translation>Hồ sơ này có thay đổi chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Ở lại</source>
+        <translation>Ở lại</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEventForm</name>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Hình thức, nội dung:</source>
+        <translation>&amp;Hình thức, nội dung:</translation>
+    </message>
+    <message>
+        <source>Kỷ luật đảng / &amp;hành chính:</source>
+        <translation>Kỷ luật đảng / &amp;hành chính:</translation>
+    </message>
+    <message>
+        <source>&amp;Từ ngày:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Đế&amp;n ngày:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm; để trống nếu chưa kết thúc</source>
+        <translation>ngày/tháng/năm; để trống nếu chưa kết thúc</translation>
+    </message>
+    <message>
+        <source>Số &amp;văn bản:</source>
+        <translation>Số &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Quyết định số 15-QĐ/UBKT</source>
+        <translation>Ví dụ: Quyết định số 15-QĐ/UBKT</translation>
+    </message>
+    <message>
+        <source>&amp;Cấp quyết định, kết luận:</source>
+        <translation>&amp;Cấp quyết định, kết luận:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Ủy ban Kiểm tra Đảng ủy …</source>
+        <translation>Ví dụ: Ủy ban Kiểm tra Đảng ủy …</translation>
+    </message>
+    <message>
+        <source>Chi &amp;bộ nơi sinh hoạt tạm thời:</source>
+        <translation>Chi &amp;bộ nơi sinh hoạt tạm thời:</translation>
+    </message>
+    <message>
+        <source>Nhận &amp;xét của chi bộ đó:</source>
+        <translation>Nhận &amp;xét của chi bộ đó:</translation>
+    </message>
+    <message>
+        <source>Ghi &amp;chú:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEventsModel</name>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Văn bản</translation>
     </message>
 </context>
 <context>
@@ -7234,6 +7653,22 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Xóa</source>
         <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Kỷ luật, nghỉ dài ngày…</source>
+        <translation>Kỷ luật, nghỉ dài ngày…</translation>
+    </message>
+    <message>
+        <source>Những gì quy định đánh giá, xếp loại cần biết: kỷ luật, kết luận của cấp có thẩm quyền, đình chỉ sinh hoạt đảng, nghỉ ốm dài ngày, nghỉ thai sản, sinh hoạt đảng tạm thời nơi khác. Mỗi hồ sơ được lưu ngay khi bấm “Đồng ý”.</source>
+        <translation>Những gì quy định đánh giá, xếp loại cần biết: kỷ luật, kết luận của cấp có thẩm quyền, đình chỉ sinh hoạt đảng, nghỉ ốm dài ngày, nghỉ thai sản, sinh hoạt đảng tạm thời nơi khác. Mỗi hồ sơ được lưu ngay khi bấm “Đồng ý”.</translation>
+    </message>
+    <message>
+        <source>Thêm hồ sơ…</source>
+        <translation>Thêm hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Xóa…</source>
+        <translation>Xóa…</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,8 @@ def test_editor_saves_results_and_the_proposal_follows(qtbot, page, demo_session
     dialog = EvaluationDialog(demo_session, row.person_id, 2026, row.full_name, page)
     qtbot.addWidget(dialog)
     assert dialog.result_boxes, "the plan has tasks"
+    # Phụ lục 4 (no leadership post): the member's own tasks decide the level.
+    dialog.frame.setCurrentIndex(dialog.frame.findData("staff"))
     for combo in dialog.result_boxes:
         combo.setCurrentIndex(combo.findData("not_done"))
     dialog.points.setValue(10)
@@ -94,8 +96,11 @@ def test_finish_locks_and_reopen_needs_a_reason(qtbot, page, demo_session, monke
     row = _open_row(page, demo_session)
     dialog = EvaluationDialog(demo_session, row.person_id, 2026, row.full_name, page)
     qtbot.addWidget(dialog)
+    dialog.frame.setCurrentIndex(dialog.frame.findData("staff"))
     for combo in dialog.result_boxes:
         combo.setCurrentIndex(combo.findData("done"))
+    for box in dialog.on_time_boxes:
+        box.setChecked(True)
     dialog.points.setValue(25)
     dialog.final_class.setCurrentIndex(dialog.final_class.findData("good"))
     assert dialog.finish()
@@ -269,9 +274,12 @@ def test_non_party_dialog_hides_what_does_not_apply(qtbot, demo_session):
     def bottom(widget):
         return widget.mapTo(dialog, widget.rect().bottomLeft()).y()
 
-    # No blank gaps: the visible rows follow each other at the layout's spacing.
-    assert top(dialog.cell_text) - bottom(dialog.self_text) < 20
-    assert top(dialog.self_text) - bottom(dialog.remedies) < 20
+    # No blank gaps: the visible rows follow each other at the layout's spacing; no
+    # step 3 (no classification to decide) and no vote.
+    assert top(dialog.cell_text) - bottom(dialog.remedies) < 20
+    assert not dialog.step1_form.isRowVisible(dialog.self_class)  # no level, no points
+    assert not dialog.step1_form.isRowVisible(1)
+    assert not dialog.step3.isVisibleTo(dialog) and not dialog.vote_meeting.isVisibleTo(dialog)
 
 
 def test_export_asks_before_an_unfinished_list(qtbot, page, demo_session, monkeypatch):
@@ -290,3 +298,78 @@ def test_export_asks_before_an_unfinished_list(qtbot, page, demo_session, monkey
     done = total - len(waiting)
     assert asked == [f"Mới xếp loại {done}/{total} người. Vẫn xuất danh sách?"]
     assert not opened
+
+
+def test_the_three_steps_in_the_editor(qtbot, page, demo_session, monkeypatch):
+    """366 Điều 12: the member's own points and level, the chi bộ's level with the vote
+    of its meeting (only full members), then the competent level's decision."""
+    from chibo_app.services import meetings
+    from chibo_app.ui.dialogs import evaluation_decision_dialog
+
+    row = _open_row(page, demo_session)
+    dialog = EvaluationDialog(demo_session, row.person_id, 2026, row.full_name, page)
+    qtbot.addWidget(dialog)
+    dialog.frame.setCurrentIndex(dialog.frame.findData("staff"))
+    for combo in dialog.result_boxes:
+        combo.setCurrentIndex(combo.findData("done"))
+    for box in dialog.on_time_boxes:
+        box.setChecked(True)
+    for box in dialog.remedy_boxes:
+        box.setChecked(True)
+    dialog.points.setValue(25)
+    dialog.self_general.setValue(26)
+    dialog.self_tasks.setValue(70)
+    dialog.self_class.setCurrentIndex(dialog.self_class.findData("good"))
+    meeting = meetings.meetings_of_year(demo_session, 2026)[-1]
+    dialog.vote_meeting.setCurrentIndex(dialog.vote_meeting.findData(meeting.id))
+    allowed = int(dialog.vote_hint.text().split()[3])
+    assert dialog.voters.value() == allowed  # offered: every full member who could vote
+    dialog.voters.setValue(allowed + 1)
+    warned = []
+    monkeypatch.setattr(
+        "chibo_app.ui.dialogs.evaluation_dialog.QMessageBox.warning",
+        lambda *a: warned.append(a[2]),
+    )
+    assert not dialog.save()
+    assert "đảng viên dự bị không biểu quyết" in warned[0]
+    dialog.voters.setValue(allowed)
+    dialog.votes_for.setValue(allowed)
+    dialog.final_class.setCurrentIndex(dialog.final_class.findData("good"))
+    assert not dialog.decide_button.isEnabled()  # step 3 waits for the lock
+    assert dialog.finish()
+    saved = evaluation.get_evaluation(demo_session, row.person_id, 2026)
+    assert (saved.self_score, saved.self_classification) == (96, "good")
+    assert (saved.cell_level, saved.votes_for, saved.voters) == ("good", allowed, allowed)
+    assert dialog.decide_button.isEnabled()
+
+    def decide(decision):
+        decision.form.number.setText("30-QĐ/ĐU")
+        decision.form.date.setText("15/01/2027")
+        return decision.save()
+
+    monkeypatch.setattr(evaluation_decision_dialog.DecisionDialog, "exec", decide)
+    assert dialog.record_decision()
+    decided = evaluation.get_evaluation(demo_session, row.person_id, 2026)
+    assert decided.decided_level == "good" and decided.decision_number == "30-QĐ/ĐU"
+    assert decided.decided_by.startswith("Ban Thường vụ")
+    assert "30-QĐ/ĐU" in dialog.decision_label.text()
+    page.reload()
+    shown = page.model.rows()[page.model.row_of(row.person_id)]
+    assert shown.decided and shown.vote == (allowed, 0, allowed)
+
+
+def test_closing_the_editor_with_changes_asks(qtbot, page, demo_session, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox as Box
+
+    row = _open_row(page, demo_session)
+    dialog = EvaluationDialog(demo_session, row.person_id, 2026, row.full_name, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked = []
+    monkeypatch.setattr(Box, "exec", lambda box: asked.append(box.text()) or 0)
+    dialog.reject()
+    assert not asked and not dialog.isVisible()  # nothing changed: closes at once
+    dialog.show()
+    dialog.cell_text.setPlainText("Chi bộ nhận xét thêm.")
+    dialog.reject()
+    assert asked == ["Bản đánh giá có thay đổi chưa lưu."] and dialog.isVisible()

@@ -27,15 +27,20 @@ from chibo_app.core.people import (
     Status,
     status_label,
 )
+from chibo_app.core.person_events import KIND_LABELS as RECORD_KINDS
+from chibo_app.core.person_events import EventKind, PersonEvent
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError, ValidationError
-from chibo_app.services import cell, meetings, people
+from chibo_app.services import cell, meetings, people, person_events
 from chibo_app.services.session import Session
 from chibo_app.ui.changed_elsewhere import save_anyway
+from chibo_app.ui.confirm import confirm
 from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs.editor_dialog import EditorDialog
+from chibo_app.ui.dialogs.person_event_dialog import PersonEventDialog
 from chibo_app.ui.dialogs.position_dialog import PositionDialog
 from chibo_app.ui.forms import load_form
+from chibo_app.ui.models.person_events_model import PersonEventsModel
 from chibo_app.ui.models.positions_model import PositionsModel
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.date_field import read_date, set_date
@@ -97,6 +102,7 @@ class PersonDialog(EditorDialog):
         self._show_person()
         self._show_attendance()
         self._setup_positions()
+        self._setup_records()
         widgets = {
             **{k: getattr(self.form, v) for k, v in {**_TEXT_WIDGETS, **_DATE_WIDGETS}.items()},
             "sex": self.form.sex,
@@ -196,6 +202,75 @@ class PersonDialog(EditorDialog):
         self.form.deletePosition.clicked.connect(self._delete_position)
         view.selectionModel().selectionChanged.connect(self._update_position_buttons)
         self._update_position_buttons()
+
+    # Records the classification reads (saved at once, each in its own dialog) -----
+
+    def _setup_records(self) -> None:
+        self.records = PersonEventsModel(self)
+        view = self.form.recordsView
+        view.setModel(self.records)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        view.doubleClicked.connect(self._edit_record)
+        self.form.addRecord.clicked.connect(self._add_record)
+        self.form.editRecord.clicked.connect(self._edit_record)
+        self.form.deleteRecord.clicked.connect(self._delete_record)
+        view.selectionModel().selectionChanged.connect(self._update_record_buttons)
+        known = self.person.id is not None
+        self.form.addRecord.setEnabled(known)
+        if not known:
+            self.form.recordsHint.setText(
+                self.tr("Lưu người này trước, rồi thêm kỷ luật, nghỉ dài ngày… (nếu có).")
+            )
+        self._reload_records()
+
+    def _reload_records(self) -> None:
+        if self.person.id is not None:
+            self.records.set_items(person_events.events_of(self.session, self.person.id))
+        self._update_record_buttons()
+
+    def _selected_record(self) -> int | None:
+        rows = self.form.recordsView.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _update_record_buttons(self) -> None:
+        chosen = self._selected_record() is not None
+        self.form.editRecord.setEnabled(chosen)
+        self.form.deleteRecord.setEnabled(chosen)
+
+    def _add_record(self) -> None:
+        if self.person.id is not None:
+            blank = PersonEvent(self.person.id, EventKind.DISCIPLINE)
+            if PersonEventDialog(self.session, blank, self).exec():
+                self._reload_records()
+
+    def _edit_record(self) -> None:
+        row = self._selected_record()
+        if row is not None:
+            if PersonEventDialog(self.session, self.records.item(row), self).exec():
+                self._reload_records()
+
+    def _delete_record(self) -> None:
+        row = self._selected_record()
+        if row is None:
+            return
+        event = self.records.item(row)
+        text = self.tr("Xóa hồ sơ “%1”? Việc xóa được ghi vào lịch sử thay đổi.").replace(
+            "%1", core_label(RECORD_KINDS[event.kind])
+        )
+        if not confirm(self, self.tr("Xóa hồ sơ"), text, self.tr("Xóa")):
+            return
+        try:
+            person_events.delete_event(self.session, event.id or 0)
+        except ChiboError as error:
+            QMessageBox.warning(self, self.tr("Chưa xóa được"), error_text(error))
+            return
+        except storage_errors() as error:
+            show_save_failure(self, error)
+            return
+        self._reload_records()
 
     # Positions (kept in memory until the person is saved) --------------------
 

@@ -17,9 +17,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from chibo_app.core.evaluation import STATUS_LABELS, EvaluationRowView, EvaluationStatus
 from chibo_app.core.meetings import Counts
-from chibo_app.core.rules import number_text
+from chibo_app.core.rules import number_text, short_label
 from chibo_app.services.meetings import counts_text, rate_text
-from chibo_app.ui.core_text import core_label
+from chibo_app.ui.core_text import core_label, core_message
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the EvaluationRowView
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -29,19 +29,25 @@ class Col(IntEnum):
     NAME = 0
     POSITIONS = 1
     SCORE = 2
-    PROPOSED = 3
-    FINAL = 4
-    STATE = 5
-    ATTENDANCE = 6
-    EXEMPT = 7
+    FINAL = 3  # the decision, else the chi bộ's proposal (marked)
+    SELF = 4  # step 1: the member's own level
+    PROPOSED = 5  # the rules' proposal
+    CELL = 6  # step 2: the chi bộ's proposal and its vote
+    DECIDED = 7  # step 3: the competent level's decision
+    STATE = 8
+    ATTENDANCE = 9
+    EXEMPT = 10
 
 
 HEADERS = {
     Col.NAME: QT_TRANSLATE_NOOP("EvaluationsModel", "Họ và tên"),
     Col.POSITIONS: QT_TRANSLATE_NOOP("EvaluationsModel", "Chức vụ"),
     Col.SCORE: QT_TRANSLATE_NOOP("EvaluationsModel", "Điểm"),
-    Col.PROPOSED: QT_TRANSLATE_NOOP("EvaluationsModel", "Đề xuất"),
     Col.FINAL: QT_TRANSLATE_NOOP("EvaluationsModel", "Xếp loại"),
+    Col.SELF: QT_TRANSLATE_NOOP("EvaluationsModel", "Tự xếp loại"),
+    Col.PROPOSED: QT_TRANSLATE_NOOP("EvaluationsModel", "Đề xuất"),
+    Col.CELL: QT_TRANSLATE_NOOP("EvaluationsModel", "Chi bộ đề nghị (biểu quyết)"),
+    Col.DECIDED: QT_TRANSLATE_NOOP("EvaluationsModel", "Cấp trên quyết định"),
     Col.STATE: QT_TRANSLATE_NOOP("EvaluationsModel", "Tình trạng"),
     Col.ATTENDANCE: QT_TRANSLATE_NOOP("EvaluationsModel", "Dự họp"),
     Col.EXEMPT: QT_TRANSLATE_NOOP("EvaluationsModel", "Không đánh giá vì"),
@@ -65,13 +71,29 @@ def _display(row: EvaluationRowView, col: Col) -> str:
             return "; ".join(p for p in (party, row.government_position) if p)
         case Col.SCORE:
             return "" if row.score is None or row.exempt_reason else number_text(row.score)
+        case Col.SELF:
+            return _short(row.self_label)
         case Col.PROPOSED:
-            return core_label(row.proposed_label)
+            shown = _short(row.proposed_label)
+            if row.proposal_changed:
+                changed = QCoreApplication.translate("EvaluationsModel", "%1 (đã đổi)")
+                shown = changed.replace("%1", shown or "—")
+            return shown
+        case Col.CELL:
+            shown = _short(row.cell_level_label)
+            if shown and row.vote:
+                shown += f" ({row.vote[0]}/{row.vote[2]})"
+            return shown
+        case Col.DECIDED:
+            return _short(row.decided_level_label)
         case Col.FINAL:
             if row.exempt_reason:
                 return QCoreApplication.translate("EvaluationsModel", "Không đánh giá")
             if not row.party_member:
                 return QCoreApplication.translate("EvaluationsModel", "Quần chúng (không xếp loại)")
+            if row.final and not row.decided:  # the chi bộ's proposal, marked as such
+                marked = QCoreApplication.translate("EvaluationsModel", "%1 (chi bộ đề nghị)")
+                return marked.replace("%1", core_label(row.final_label))
             return core_label(row.final_label)
         case Col.STATE:
             return core_label(STATUS_LABELS[row.status])
@@ -79,6 +101,11 @@ def _display(row: EvaluationRowView, col: Col) -> str:
             return core_label(row.exempt_reason) if row.exempt_reason else ""
         case Col.ATTENDANCE:
             return ""  # from the model's attendance (attendance_text)
+
+
+def _short(label: str) -> str:
+    """A level without its last words ("Hoàn thành tốt"), for the narrow step columns."""
+    return core_label(short_label(label)) if label else ""
 
 
 class EvaluationsModel(QAbstractTableModel):
@@ -132,7 +159,20 @@ class EvaluationsModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and col in (Col.PROPOSED, Col.SCORE):
-            return "\n".join(row.reasons) or None
+            return "\n".join(core_message(r) for r in row.reasons) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == Col.CELL and row.vote:
+            text = QCoreApplication.translate(
+                "EvaluationsModel", "Tán thành %1, không tán thành %2, tổng số biểu quyết %3"
+            )
+            return (
+                text.replace("%1", str(row.vote[0]))
+                .replace("%2", str(row.vote[1]))
+                .replace("%3", str(row.vote[2]))
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and col == Col.DECIDED and row.decided_by:
+            return row.decided_by
+        if role == Qt.ItemDataRole.ForegroundRole and col == Col.PROPOSED and row.proposal_changed:
+            return QBrush(QColor("#a15c00"))
         if role == Qt.ItemDataRole.ForegroundRole and col == Col.STATE:
             colour = _STATE_COLOURS.get(row.status)
             return QBrush(QColor(colour)) if colour else None
