@@ -2,6 +2,9 @@
 
     chibo evaluation list --year Y [--json]
     chibo evaluation export --year Y [--number N] -o FILE.pdf|FILE.docx|FILE.xlsx
+    chibo evaluation forms --year Y [--blank] [--person ID…] -o FILE.pdf|FILE.docx
+    chibo evaluation votes --year Y [--number N] -o FILE.pdf|FILE.docx
+    chibo evaluation dossier --year Y -o FILE.pdf|FILE.docx
     chibo rules list [--json]
     chibo rules try CASES.json [--rule-set CODE] [--json]   (core.rule_cases: the format)
 
@@ -42,6 +45,26 @@ def add_parsers(commands: Any) -> None:
     export.add_argument(
         "-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.docx|TỆP.xlsx"
     )
+    forms = actions.add_parser(
+        "forms", help="bản kiểm điểm Mẫu 2A/2B/2C (Hướng dẫn 43) điền sẵn hoặc để trống"
+    )
+    forms.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
+    forms.add_argument("--blank", action="store_true", help="mẫu trống để viết tay")
+    forms.add_argument(
+        "--person", type=int, nargs="+", metavar="MÃ", help="mã số người (mặc định: mọi đảng viên)"
+    )
+    forms.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.docx")
+    votes = actions.add_parser(
+        "votes", help="tổng hợp kết quả biểu quyết, đề nghị xếp loại (PDF hoặc Word)"
+    )
+    votes.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
+    votes.add_argument("--number", type=int, help="số văn bản (mặc định: số kế tiếp trong sổ)")
+    votes.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.docx")
+    dossier = actions.add_parser(
+        "dossier", help="danh mục hồ sơ kiểm điểm, đánh giá, xếp loại (Mẫu 04)"
+    )
+    dossier.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
+    dossier.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.docx")
     rules = commands.add_parser("rules", help="các bộ tiêu chí xếp loại")
     rule_actions = rules.add_subparsers(
         dest="rules_action", required=True, parser_class=type(rules)
@@ -66,7 +89,39 @@ def run(session: Session, args: argparse.Namespace) -> int:
     year = _checked_year(session, args.year)
     if args.evaluation_action == "list":
         return _list(session, year, args.json)
+    if args.evaluation_action in ("forms", "votes", "dossier"):
+        return _papers(session, year, args)
     return _export(session, year, args)
+
+
+def _papers(session: Session, year: int, args: argparse.Namespace) -> int:
+    """The papers of the kiểm điểm season (Hướng dẫn 43-HD/BTCTW)."""
+    from chibo_app.core.verification import display_code  # noqa: PLC0415
+    from chibo_app.services import evaluation_papers, review_forms  # noqa: PLC0415
+
+    path: Path = args.output
+    if path.suffix.lower() not in (".pdf", ".docx"):
+        raise ChiboError(f"Tệp ra phải có đuôi .pdf hoặc .docx: {path}")
+    if not path.parent.is_dir():
+        raise ChiboError(f"Không có thư mục {path.parent}.")
+    if args.evaluation_action == "forms":
+        result = review_forms.print_forms(session, year, args.person, path, blank=args.blank)
+        kind = "mẫu trống" if args.blank else "điền sẵn"
+        print(f"Đã in {result.forms} bản kiểm điểm năm {year} ({kind}): {path}")
+        return 0
+    if args.evaluation_action == "votes":
+        paper = evaluation_papers.print_votes(session, year, path, number=args.number)
+        print(
+            f"Đã in tổng hợp kết quả biểu quyết năm {year} số {paper.number or 0:02d}-DS "
+            f"({paper.rows} đảng viên): {path}; mã xác thực {display_code(paper.code)}."
+        )
+        return 0
+    paper = evaluation_papers.print_dossier(session, year, path)
+    print(
+        f"Đã in danh mục hồ sơ kiểm điểm năm {year}: {path}; "
+        f"mã xác thực {display_code(paper.code)}."
+    )
+    return 0
 
 
 def _checked_year(session: Session, year: int | None) -> int:

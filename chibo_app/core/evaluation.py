@@ -225,6 +225,7 @@ class EvaluationRowView:
     cell_level: str | None = None
     cell_level_label: str = ""
     vote: tuple[int, int, int] | None = None  # (for, against, voters)
+    vote_meeting_id: int | None = None
     decided_level: str | None = None
     decided_level_label: str = ""
     decided_by: str = ""

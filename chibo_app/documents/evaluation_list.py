@@ -43,7 +43,7 @@ COLUMNS: list[tuple[str, float]] = [
     ("Chức vụ", 30),
     ("Điểm", 12),
     ("Đề xuất xếp loại", 27),
-    ("Chi bộ xếp loại", 27),
+    ("Xếp loại", 27),
     ("Ghi chú", 25),
 ]
 CENTRED = {0, 3}
@@ -73,6 +73,7 @@ class EvaluationListData:
     number: int | None = None
     dated: dt.date | None = None
     recipients: Sequence[str] = ()
+    cap_lines: Sequence[str] = ()  # 366-QĐ/TW Điều 11 k1.4, one line per frame
 
     @property
     def classified(self) -> int:
@@ -133,6 +134,7 @@ def totals_lines(data: EvaluationListData) -> list[str]:
         lines.append(f"- Chưa xếp loại: {data.not_classified}.")
     if data.non_party:
         lines.append(f"- Quần chúng (không xếp loại đảng viên): {data.non_party}.")
+    lines.extend(f"Tỷ lệ xuất sắc: {line}" for line in data.cap_lines)
     return lines
 
 
@@ -168,6 +170,7 @@ def list_content(data: EvaluationListData, cell: CellSettings) -> dict[str, obje
         "rule_set": data.rule_set,
         "rows": numbered(data),
         "levels": [list(level) for level in data.levels],
+        "cap": list(data.cap_lines),
         "dated": data.dated,
         "cell": cell.cell_name,
         "signer": cell.secretary,

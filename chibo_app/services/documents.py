@@ -53,6 +53,8 @@ _PRINTING_MODULES = (
     "meeting_printing",
     "nomination_printing",
     "evaluation_printing",
+    "evaluation_papers",
+    "review_forms",
     "report_printing",
     "dang_bo_printing",
 )
@@ -68,6 +70,8 @@ DOC_TYPE_NAMES: dict[str, str] = {
     "BB": "Biên bản",
     "DD": "Danh sách dự sinh hoạt",
     "PDK": "Phiếu đăng ký điển hình",
+    "KĐCN": "Bản kiểm điểm cá nhân",
+    "DMHS": "Danh mục hồ sơ",
 }
 
 

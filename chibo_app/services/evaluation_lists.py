@@ -79,6 +79,7 @@ def list_year(session: Session, year: int, as_of: dt.date | None = None) -> list
                 cell_level=found.cell_level if found else None,
                 cell_level_label=labels.label(found.cell_level) if found else "",
                 vote=vote,
+                vote_meeting_id=found.vote_meeting_id if found else None,
                 decided_level=found.decided_level if found else None,
                 decided_level_label=labels.label(found.decided_level) if found else "",
                 decided_by=found.decided_by if found else "",
@@ -159,6 +160,7 @@ def list_data(
         non_party=len(rows) - exempt - len(to_classify),
         number=number,
         dated=as_of,
+        cap_lines=[c.text for c in cap_checks(session, year, rows)],
     )
 
 
@@ -178,7 +180,10 @@ def _printed_row(row: EvaluationRowView, rule_set: RuleSet) -> EvaluationListRow
         positions="; ".join(positions),
         score=None if row.exempt_reason else row.score,
         proposed=row.proposed_label,
-        final=row.final_label,
+        # the decision of the competent level; else the chi bộ's proposal, marked
+        final=row.final_label
+        if row.decided or not row.final_label
+        else (f"{row.final_label} (chi bộ đề nghị)"),
         notes="; ".join(notes),
         person_id=row.person_id,
         party=row.party_member,

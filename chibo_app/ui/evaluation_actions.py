@@ -78,3 +78,37 @@ def print_history(parent: QWidget, session: Session, person_id: int, path: Path)
 
     label = QCoreApplication.translate("EvaluationActions", "Đang in…")
     return PrintRun(parent, session, work, label, describe, cancellable=False)
+
+
+def print_paper(
+    parent: QWidget,
+    session: Session,
+    year: int,
+    kind: str,
+    path: Path,
+    person_ids: list[int] | None = None,
+) -> PrintRun:
+    """The papers of the kiểm điểm season (Hướng dẫn 43-HD/BTCTW), PDF or .docx by the
+    suffix: kind "forms" (pre-filled bản kiểm điểm), "blank" (to fill by hand), "votes"
+    (tổng hợp kết quả biểu quyết), "dossier" (Mẫu 04 danh mục hồ sơ)."""
+
+    def work(worker: Session, progress: Any, cancel: Any) -> object:
+        from chibo_app.services import evaluation_papers, review_forms  # noqa: PLC0415
+
+        if kind in ("forms", "blank"):
+            return review_forms.print_forms(
+                worker, year, person_ids, path, blank=kind == "blank",
+                progress=progress, cancel=cancel,
+            )  # fmt: skip
+        if kind == "votes":
+            return evaluation_papers.print_votes(worker, year, path)
+        return evaluation_papers.print_dossier(worker, year, path)
+
+    def describe(result: Any) -> tuple[str, Path]:
+        text = QCoreApplication.translate("EvaluationActions", "Đã in vào tệp:\n%1").replace(
+            "%1", str(result.path)
+        )
+        return text, result.path
+
+    label = QCoreApplication.translate("EvaluationActions", "Đang in giấy tờ kiểm điểm…")
+    return PrintRun(parent, session, work, label, describe, cancellable=kind in ("forms", "blank"))

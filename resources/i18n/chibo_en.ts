@@ -1712,6 +1712,14 @@
         <translation>Nomination form</translation>
     </message>
     <message>
+        <source>Bản kiểm điểm cá nhân</source>
+        <translation>Personal self-review form</translation>
+    </message>
+    <message>
+        <source>Danh mục hồ sơ</source>
+        <translation>Dossier list</translation>
+    </message>
+    <message>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
@@ -4758,6 +4766,16 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
+    <message>
+        <source>Đã in vào tệp:
+%1</source>
+        <translation>Printed to the file:
+%1</translation>
+    </message>
+    <message>
+        <source>Đang in giấy tờ kiểm điểm…</source>
+        <translation>Printing the review papers…</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDecisionForm</name>
@@ -5182,6 +5200,34 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Export list…</translation>
     </message>
     <message>
+        <source>Giấy tờ kiểm điểm</source>
+        <translation>Review papers</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm Mẫu 2A/2B/2C, tổng hợp biểu quyết, danh mục hồ sơ (Hướng dẫn 43)</source>
+        <translation>Self-review forms 2A/2B/2C, vote summary, dossier list (Guide 43)</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm của người đang chọn (điền sẵn)…</source>
+        <translation>Self-review form of the selected person (pre-filled)…</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm của mọi đảng viên (điền sẵn)…</source>
+        <translation>Self-review forms of every member (pre-filled)…</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm trống để viết tay…</source>
+        <translation>Blank self-review forms to fill by hand…</translation>
+    </message>
+    <message>
+        <source>Tổng hợp kết quả biểu quyết, đề nghị xếp loại…</source>
+        <translation>Vote summary and proposed levels…</translation>
+    </message>
+    <message>
+        <source>Danh mục hồ sơ kiểm điểm (Mẫu 04)…</source>
+        <translation>Review dossier list (form 04)…</translation>
+    </message>
+    <message>
         <source>Lịch sử cá nhân…</source>
         <translation>Personal record…</translation>
     </message>
@@ -5224,6 +5270,14 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Đã chốt %1 bản đánh giá. Chưa chốt %2 người vì chưa có mức xếp loại hoặc chi bộ chọn mức khác đề xuất mà chưa ghi lý do: %3.</source>
         <translation>Locked %1 evaluations. %2 people are left open: no level yet, or the cell chose another level than the proposal without a reason: %3.</translation>
+    </message>
+    <message>
+        <source>In giấy tờ kiểm điểm</source>
+        <translation>Print review papers</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
         <source>Mới xếp loại %1/%2 người. Vẫn xuất danh sách?</source>
@@ -9034,32 +9088,12 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Share of tasks done on time at least:</translation>
     </message>
     <message>
-        <source>Tỷ lệ nhiệm vụ chưa bảo đảm tiến độ nhiều nhất:</source>
-        <translation>Share of tasks behind schedule at most:</translation>
-    </message>
-    <message>
         <source>Tỷ lệ hạn chế đã khắc phục ít nhất:</source>
         <translation>Share of shortcomings remedied at least:</translation>
     </message>
     <message>
         <source>Điểm tiêu chí chung ít nhất:</source>
         <translation>General criteria points at least:</translation>
-    </message>
-    <message>
-        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ hoàn thành ít nhất:</source>
-        <translation>Units led: share of tasks done at least:</translation>
-    </message>
-    <message>
-        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ vượt mức ít nhất:</source>
-        <translation>Units led: share of tasks exceeded at least:</translation>
-    </message>
-    <message>
-        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ đúng hạn ít nhất:</source>
-        <translation>Units led: share of tasks on time at least:</translation>
-    </message>
-    <message>
-        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ chậm tiến độ nhiều nhất:</source>
-        <translation>Units led: share of tasks behind schedule at most:</translation>
     </message>
     <message>
         <source>Các trường hợp còn lại (không đạt các mức trên).</source>
@@ -9084,6 +9118,26 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Điểm tổng dưới:</source>
         <translation>Total score below:</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nhiệm vụ chậm tiến độ nhiều nhất:</source>
+        <translation>Share of tasks behind schedule at most:</translation>
+    </message>
+    <message>
+        <source>Đơn vị: hoàn thành ít nhất:</source>
+        <translation>Units: done at least:</translation>
+    </message>
+    <message>
+        <source>Đơn vị: vượt mức ít nhất:</source>
+        <translation>Units: exceeded at least:</translation>
+    </message>
+    <message>
+        <source>Đơn vị: đúng hạn ít nhất:</source>
+        <translation>Units: on time at least:</translation>
+    </message>
+    <message>
+        <source>Đơn vị: chậm tiến độ nhiều nhất:</source>
+        <translation>Units: behind schedule at most:</translation>
     </message>
     <message>
         <source>Xếp loại “%1” bất kể điểm khi:</source>
@@ -9114,8 +9168,8 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>“Excellent” at most</translation>
     </message>
     <message>
-        <source>số “tốt” cùng khung tiêu chí (chỉ lưu ý; cấp trên quyết định)</source>
-        <translation>of those rated “good” in the same frame (a warning; the level above decides)</translation>
+        <source>số “tốt” cùng khung (lưu ý; cấp trên quyết định)</source>
+        <translation>of those rated “good” in the frame (a warning; the level above decides)</translation>
     </message>
     <message>
         <source>Trường hợp đặc biệt:</source>

@@ -1712,6 +1712,14 @@
         <translation>Phiếu đăng ký điển hình</translation>
     </message>
     <message>
+        <source>Bản kiểm điểm cá nhân</source>
+        <translation>Bản kiểm điểm cá nhân</translation>
+    </message>
+    <message>
+        <source>Danh mục hồ sơ</source>
+        <translation>Danh mục hồ sơ</translation>
+    </message>
+    <message>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
@@ -4758,6 +4766,16 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <source>Đang in…</source>
         <translation>Đang in…</translation>
     </message>
+    <message>
+        <source>Đã in vào tệp:
+%1</source>
+        <translation>Đã in vào tệp:
+%1</translation>
+    </message>
+    <message>
+        <source>Đang in giấy tờ kiểm điểm…</source>
+        <translation>Đang in giấy tờ kiểm điểm…</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDecisionForm</name>
@@ -5182,6 +5200,34 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Xuất danh sách…</translation>
     </message>
     <message>
+        <source>Giấy tờ kiểm điểm</source>
+        <translation>Giấy tờ kiểm điểm</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm Mẫu 2A/2B/2C, tổng hợp biểu quyết, danh mục hồ sơ (Hướng dẫn 43)</source>
+        <translation>Bản kiểm điểm Mẫu 2A/2B/2C, tổng hợp biểu quyết, danh mục hồ sơ (Hướng dẫn 43)</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm của người đang chọn (điền sẵn)…</source>
+        <translation>Bản kiểm điểm của người đang chọn (điền sẵn)…</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm của mọi đảng viên (điền sẵn)…</source>
+        <translation>Bản kiểm điểm của mọi đảng viên (điền sẵn)…</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm trống để viết tay…</source>
+        <translation>Bản kiểm điểm trống để viết tay…</translation>
+    </message>
+    <message>
+        <source>Tổng hợp kết quả biểu quyết, đề nghị xếp loại…</source>
+        <translation>Tổng hợp kết quả biểu quyết, đề nghị xếp loại…</translation>
+    </message>
+    <message>
+        <source>Danh mục hồ sơ kiểm điểm (Mẫu 04)…</source>
+        <translation>Danh mục hồ sơ kiểm điểm (Mẫu 04)…</translation>
+    </message>
+    <message>
         <source>Lịch sử cá nhân…</source>
         <translation>Lịch sử cá nhân…</translation>
     </message>
@@ -5224,6 +5270,14 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Đã chốt %1 bản đánh giá. Chưa chốt %2 người vì chưa có mức xếp loại hoặc chi bộ chọn mức khác đề xuất mà chưa ghi lý do: %3.</source>
         <translation>Đã chốt %1 bản đánh giá. Chưa chốt %2 người vì chưa có mức xếp loại hoặc chi bộ chọn mức khác đề xuất mà chưa ghi lý do: %3.</translation>
+    </message>
+    <message>
+        <source>In giấy tờ kiểm điểm</source>
+        <translation>In giấy tờ kiểm điểm</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
         <source>Mới xếp loại %1/%2 người. Vẫn xuất danh sách?</source>
@@ -9034,32 +9088,12 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Tỷ lệ nhiệm vụ hoàn thành đúng hạn ít nhất:</translation>
     </message>
     <message>
-        <source>Tỷ lệ nhiệm vụ chưa bảo đảm tiến độ nhiều nhất:</source>
-        <translation>Tỷ lệ nhiệm vụ chưa bảo đảm tiến độ nhiều nhất:</translation>
-    </message>
-    <message>
         <source>Tỷ lệ hạn chế đã khắc phục ít nhất:</source>
         <translation>Tỷ lệ hạn chế đã khắc phục ít nhất:</translation>
     </message>
     <message>
         <source>Điểm tiêu chí chung ít nhất:</source>
         <translation>Điểm tiêu chí chung ít nhất:</translation>
-    </message>
-    <message>
-        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ hoàn thành ít nhất:</source>
-        <translation>Đơn vị phụ trách: tỷ lệ nhiệm vụ hoàn thành ít nhất:</translation>
-    </message>
-    <message>
-        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ vượt mức ít nhất:</source>
-        <translation>Đơn vị phụ trách: tỷ lệ nhiệm vụ vượt mức ít nhất:</translation>
-    </message>
-    <message>
-        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ đúng hạn ít nhất:</source>
-        <translation>Đơn vị phụ trách: tỷ lệ nhiệm vụ đúng hạn ít nhất:</translation>
-    </message>
-    <message>
-        <source>Đơn vị phụ trách: tỷ lệ nhiệm vụ chậm tiến độ nhiều nhất:</source>
-        <translation>Đơn vị phụ trách: tỷ lệ nhiệm vụ chậm tiến độ nhiều nhất:</translation>
     </message>
     <message>
         <source>Các trường hợp còn lại (không đạt các mức trên).</source>
@@ -9084,6 +9118,26 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Điểm tổng dưới:</source>
         <translation>Điểm tổng dưới:</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nhiệm vụ chậm tiến độ nhiều nhất:</source>
+        <translation>Tỷ lệ nhiệm vụ chậm tiến độ nhiều nhất:</translation>
+    </message>
+    <message>
+        <source>Đơn vị: hoàn thành ít nhất:</source>
+        <translation>Đơn vị: hoàn thành ít nhất:</translation>
+    </message>
+    <message>
+        <source>Đơn vị: vượt mức ít nhất:</source>
+        <translation>Đơn vị: vượt mức ít nhất:</translation>
+    </message>
+    <message>
+        <source>Đơn vị: đúng hạn ít nhất:</source>
+        <translation>Đơn vị: đúng hạn ít nhất:</translation>
+    </message>
+    <message>
+        <source>Đơn vị: chậm tiến độ nhiều nhất:</source>
+        <translation>Đơn vị: chậm tiến độ nhiều nhất:</translation>
     </message>
     <message>
         <source>Xếp loại “%1” bất kể điểm khi:</source>
@@ -9114,8 +9168,8 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Số “xuất sắc” không quá</translation>
     </message>
     <message>
-        <source>số “tốt” cùng khung tiêu chí (chỉ lưu ý; cấp trên quyết định)</source>
-        <translation>số “tốt” cùng khung tiêu chí (chỉ lưu ý; cấp trên quyết định)</translation>
+        <source>số “tốt” cùng khung (lưu ý; cấp trên quyết định)</source>
+        <translation>số “tốt” cùng khung (lưu ý; cấp trên quyết định)</translation>
     </message>
     <message>
         <source>Trường hợp đặc biệt:</source>

@@ -90,7 +90,7 @@ def test_xlsx_read_back(tmp_path):
     rows = list(sheet.iter_rows(values_only=True))
     header = next(i for i, r in enumerate(rows) if r[0] == "STT")
     assert rows[header][:7] == ("STT", "Họ và tên", "Chức vụ", "Điểm", "Đề xuất xếp loại",
-                               "Chi bộ xếp loại", "Ghi chú")  # fmt: skip
+                               "Xếp loại", "Ghi chú")  # fmt: skip
     assert rows[header + 1][0] == "I. ĐẢNG VIÊN" and rows[header + 5][0] == "II. QUẦN CHÚNG"
     body = rows[header + 2 : header + 5]
     assert body[0][:4] == (1, "Nguyễn Văn An", "Bí thư; Giám đốc Sở", 95.5)

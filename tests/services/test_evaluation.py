@@ -174,7 +174,7 @@ def test_cap_warning_over_the_year(session):
     from chibo_app.storage import records  # noqa: PLC0415
 
     exception = {"year": YEAR, "key": "cap_exception", "value": "Quyết định số 12-QĐ/ĐU"}
-    records.insert(session.db, session.user, "year_settings", exception)
+    records.insert(session.db, session.editor, "year_settings", exception)
     assert evaluation_lists.cap_exception(session, YEAR) == "Quyết định số 12-QĐ/ĐU"
     assert evaluation_lists.year_cap_warning(session, YEAR)  # 25 % of 5 is still 1
     (check,) = evaluation_lists.cap_checks(session, YEAR)

@@ -106,7 +106,9 @@ def test_demo_attendance_only_for_members_of_the_day(session):
         assert (
             counts.total
             == session.db.execute(
-                "SELECT count(*) FROM attendance WHERE person_id = ?", [person_id]
+                "SELECT count(*) FROM attendance a JOIN meetings m ON m.id = a.meeting_id"
+                " WHERE a.person_id = ? AND m.year = 2026",
+                [person_id],
             ).fetchone()[0]
         )
 

@@ -171,10 +171,10 @@ def test_check_database_on_an_encrypted_file(tmp_path):
 def _delete_everyone(session):
     """Lose the members (and what refers to them) so a restore has something to bring back."""
     meeting_tables = ("commendations", "attendance", "meeting_topics", "meetings")
-    evaluation_tables = ("evaluations", "task_reviews", "midyear_reviews")
-    for table in (
-        *meeting_tables,
+    evaluation_tables = ("evaluations", "task_reviews", "midyear_reviews", "person_events")
+    for table in (  # evaluations name the meeting that voted: they go first
         *evaluation_tables,
+        *meeting_tables,
         "nominations",
         "plan_events",
         "plan_tasks",

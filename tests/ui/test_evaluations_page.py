@@ -373,3 +373,35 @@ def test_closing_the_editor_with_changes_asks(qtbot, page, demo_session, monkeyp
     dialog.cell_text.setPlainText("Chi bộ nhận xét thêm.")
     dialog.reject()
     assert asked == ["Bản đánh giá có thay đổi chưa lưu."] and dialog.isVisible()
+
+
+def test_the_papers_of_the_season_print_off_the_interface_thread(qtbot, page, tmp_path):
+    page.set_year(2025)
+    page.select(page.model.rows()[0].person_id)
+    assert page.papers_button.isEnabled() and len(page.papers_menu.actions()) == 5
+    for kind, name in (("forms", "ban kiem diem.docx"), ("votes", "bieu quyet.pdf")):
+        target = tmp_path / name
+        run = page.start_paper(kind, target)
+        assert not page.papers_button.isEnabled()
+        with qtbot.waitSignal(run.finished, timeout=60000) as blocker:
+            pass
+        assert blocker.args[0] is True, run.message and run.message.text()
+        assert target.stat().st_size > 0 and page.papers_button.isEnabled()
+
+
+def test_the_evaluation_dialogs_fit_the_small_screen(qtbot, page, demo_session):
+    from chibo_app.ui.dialogs.evaluation_decision_dialog import DecisionDialog
+
+    page.set_year(2025)
+    row = next(r for r in page.model.rows() if r.decided)
+    dialog = EvaluationDialog(demo_session, row.person_id, 2025, row.full_name, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() <= 1280 and dialog.height() <= 720
+    hint = dialog.sizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720
+    decision = DecisionDialog(demo_session, dialog.evaluation, dialog.rule_set, dialog)
+    qtbot.addWidget(decision)
+    decision.show()
+    assert decision.sizeHint().width() <= 1280 and decision.sizeHint().height() <= 720
+    assert decision.clear_button.isVisible()  # a decision is recorded: it can be cleared

@@ -9,8 +9,10 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -26,6 +28,7 @@ from chibo_app.services.session import Session
 from chibo_app.ui import evaluation_actions
 from chibo_app.ui.confirm import confirm
 from chibo_app.ui.core_text import core_message, error_text
+from chibo_app.ui.dialogs.print_dialogs import documents_folder
 from chibo_app.ui.models.evaluations_model import ROW_ROLE, EvaluationsModel
 from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.plan_print_actions import PrintRun
@@ -61,6 +64,26 @@ class EvaluationsPage(Page):
         self.finish_all_button.setObjectName("finishAll")
         self.export_button = QPushButton(self.tr("Xuất danh sách…"))
         self.export_button.setObjectName("exportEvaluations")
+        self.papers_button = QPushButton(self.tr("Giấy tờ kiểm điểm"))
+        self.papers_button.setObjectName("evaluationPapers")
+        self.papers_button.setToolTip(
+            self.tr(
+                "Bản kiểm điểm Mẫu 2A/2B/2C, tổng hợp biểu quyết, danh mục hồ sơ (Hướng dẫn 43)"
+            )
+        )
+        papers = QMenu(self.papers_button)
+        for kind, text in (
+            ("selected", self.tr("Bản kiểm điểm của người đang chọn (điền sẵn)…")),
+            ("forms", self.tr("Bản kiểm điểm của mọi đảng viên (điền sẵn)…")),
+            ("blank", self.tr("Bản kiểm điểm trống để viết tay…")),
+            ("votes", self.tr("Tổng hợp kết quả biểu quyết, đề nghị xếp loại…")),
+            ("dossier", self.tr("Danh mục hồ sơ kiểm điểm (Mẫu 04)…")),
+        ):
+            action = papers.addAction(text)
+            action.setObjectName(f"paper_{kind}")
+            action.triggered.connect(lambda _checked=False, k=kind: self.print_paper(k))
+        self.papers_button.setMenu(papers)
+        self.papers_menu = papers
         self.history_button = QPushButton(self.tr("Lịch sử cá nhân…"))
         self.history_button.setObjectName("personHistory")
         self.midyear_button = QPushButton(self.tr("Sơ kết 6 tháng…"))
@@ -72,6 +95,7 @@ class EvaluationsPage(Page):
             self.evaluate_button,
             self.finish_all_button,
             self.export_button,
+            self.papers_button,
             self.history_button,
             self.midyear_button,
             self.midyear_label,
@@ -164,6 +188,10 @@ class EvaluationsPage(Page):
         self.midyear_button.setEnabled(row is not None and row.plan_id is not None)
         self.finish_all_button.setEnabled(any(r.status == EvaluationStatus.OPEN for r in rows))
         self.export_button.setEnabled(idle and bool(rows))
+        self.papers_button.setEnabled(idle and bool(rows))
+        self.papers_menu.actions()[0].setEnabled(
+            row is not None and row.party_member and not row.exempt_reason
+        )
 
     # Actions ----------------------------------------------------------------------------
 
@@ -259,6 +287,37 @@ class EvaluationsPage(Page):
         if dialog.exec() != dialog.DialogCode.Accepted or dialog.chosen_path is None:
             return
         self.start_export(dialog.chosen_path, dialog.number.value(), offer.replace)
+
+    def print_paper(self, kind: str) -> None:
+        """Ask where to write a paper of the season (PDF or Word), then print it."""
+        if self.printing is not None:
+            return
+        row = self.selected_row()
+        if kind == "selected" and row is None:
+            return
+        names = {
+            "selected": f"Ban kiem diem {self.year}",
+            "forms": f"Ban kiem diem {self.year}",
+            "blank": f"Ban kiem diem trong {self.year}",
+            "votes": f"Tong hop bieu quyet {self.year}",
+            "dossier": f"Danh muc ho so kiem diem {self.year}",
+        }
+        path, _chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("In giấy tờ kiểm điểm"),
+            str(documents_folder() / f"{names[kind]}.pdf"),
+            self.tr("PDF (*.pdf);;Word (*.docx)"),
+        )
+        if path:
+            ids = [row.person_id] if kind == "selected" and row is not None else None
+            self.start_paper("forms" if kind == "selected" else kind, Path(path), ids)
+
+    def start_paper(self, kind: str, path: Path, person_ids: list[int] | None = None) -> PrintRun:
+        run = evaluation_actions.print_paper(self, self.session, self.year, kind, path, person_ids)
+        self.printing = run
+        run.finished.connect(self._exported)
+        self._update_buttons()
+        return run
 
     def unfinished_confirmed(self) -> bool:
         """True when everyone to evaluate is classified, or the secretary exports anyway."""

@@ -38,6 +38,7 @@ from chibo_app.core.rule_examples import NO_LEVEL, examples
 from chibo_app.core.rules import (
     CONCLUSION_KINDS,
     CONCLUSION_LABELS,
+    CONDITIONS,
     DISCIPLINE_FORMS,
     DISCIPLINE_LABELS,
     RESULTS,
@@ -58,24 +59,14 @@ BOUND_LABELS = {
     "on_time_share": QT_TRANSLATE_NOOP(
         "RuleSetForm", "Tỷ lệ nhiệm vụ hoàn thành đúng hạn ít nhất:"
     ),
-    "late_share": QT_TRANSLATE_NOOP(
-        "RuleSetForm", "Tỷ lệ nhiệm vụ chưa bảo đảm tiến độ nhiều nhất:"
-    ),
+    "late_share": QT_TRANSLATE_NOOP("RuleSetForm", "Tỷ lệ nhiệm vụ chậm tiến độ nhiều nhất:"),
     "exceeded_share": QT_TRANSLATE_NOOP("RuleSetForm", "Tỷ lệ nhiệm vụ vượt mức ít nhất:"),
     "remedied_share": QT_TRANSLATE_NOOP("RuleSetForm", "Tỷ lệ hạn chế đã khắc phục ít nhất:"),
     "general_min": QT_TRANSLATE_NOOP("RuleSetForm", "Điểm tiêu chí chung ít nhất:"),
-    "unit_done_share": QT_TRANSLATE_NOOP(
-        "RuleSetForm", "Đơn vị phụ trách: tỷ lệ nhiệm vụ hoàn thành ít nhất:"
-    ),
-    "unit_exceeded_share": QT_TRANSLATE_NOOP(
-        "RuleSetForm", "Đơn vị phụ trách: tỷ lệ nhiệm vụ vượt mức ít nhất:"
-    ),
-    "unit_on_time_share": QT_TRANSLATE_NOOP(
-        "RuleSetForm", "Đơn vị phụ trách: tỷ lệ nhiệm vụ đúng hạn ít nhất:"
-    ),
-    "unit_late_share": QT_TRANSLATE_NOOP(
-        "RuleSetForm", "Đơn vị phụ trách: tỷ lệ nhiệm vụ chậm tiến độ nhiều nhất:"
-    ),
+    "unit_done_share": QT_TRANSLATE_NOOP("RuleSetForm", "Đơn vị: hoàn thành ít nhất:"),
+    "unit_exceeded_share": QT_TRANSLATE_NOOP("RuleSetForm", "Đơn vị: vượt mức ít nhất:"),
+    "unit_on_time_share": QT_TRANSLATE_NOOP("RuleSetForm", "Đơn vị: đúng hạn ít nhất:"),
+    "unit_late_share": QT_TRANSLATE_NOOP("RuleSetForm", "Đơn vị: chậm tiến độ nhiều nhất:"),
 }
 
 
@@ -147,6 +138,7 @@ class BandBox(QGroupBox):
             if kind == "general_min" and not points:
                 continue
             box = QCheckBox(_tr(BOUND_LABELS[kind]))
+            box.setToolTip(core_label(CONDITIONS[kind].name))
             share = kind in SHARE_KINDS
             spin = _spin(100, 0 if share else 1, " %" if share else points_suffix)
             spin.setObjectName(band_key(frame, band.code, kind))
@@ -398,7 +390,7 @@ class RuleSetForm(QWidget):
         cap_layout.addWidget(self.cap_box, 0, 0)
         cap_layout.addWidget(self.cap, 0, 1)
         cap_layout.addWidget(
-            QLabel(self.tr("số “tốt” cùng khung tiêu chí (chỉ lưu ý; cấp trên quyết định)")), 0, 2
+            QLabel(self.tr("số “tốt” cùng khung (lưu ý; cấp trên quyết định)")), 0, 2
         )
         cap_layout.addWidget(QLabel(self.tr("Trường hợp đặc biệt:")), 1, 0)
         cap_layout.addWidget(self.exceptional_cap, 1, 1)

@@ -1,0 +1,298 @@
+"""The chi bộ's papers of the kiểm điểm season (Hướng dẫn 43-HD/BTCTW), PDF or .docx:
+
+- the tổng hợp kết quả biểu quyết, đề nghị xếp loại chất lượng đảng viên: every party
+  member reviewed, their own level, the rules' proposal, the vote of the meeting (only
+  full members vote), the level the chi bộ proposes; the totals per level and the cap
+  of Quy định 366-QĐ/TW Điều 11 k1.4, said on the paper; numbered as a list (DS);
+- the Mẫu 04 danh mục hồ sơ kiểm điểm, đánh giá, xếp loại: what the dossier sent up
+  holds, counted from the data (unnumbered, type DMHS).
+
+Both are recorded in the register; their verify sources rebuild them as of the day
+they were printed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from chibo_app.core.dates import to_display
+from chibo_app.core.evaluation import EvaluationRowView
+from chibo_app.core.rules import LEADER, OUTSIDE, RuleSet, number_text, short_label
+from chibo_app.core.verification import PrintedDocument, Subject, printed
+from chibo_app.documents.list_paper import ListPaper, write_paper
+from chibo_app.documents.page_settings import PageSettings
+from chibo_app.errors import ChiboError
+from chibo_app.services import documents, evaluation_lists, meetings, rule_sets
+from chibo_app.services.cell import load_settings
+from chibo_app.services.evaluation_standing import person_standing
+from chibo_app.services.page_setup import load_page_settings
+from chibo_app.services.session import Session
+from chibo_app.storage.documents_repo import DocumentRow
+
+SUFFIXES = (".pdf", ".docx")
+VOTES_TYPE, VOTES_SUBJECT = "DS", "evaluation_votes"
+DOSSIER_TYPE, DOSSIER_SUBJECT = "DMHS", "evaluation_dossier"
+VOTE_HEADER = [
+    "STT",
+    "Họ và tên",
+    "Chức vụ",
+    "Tự xếp loại",
+    "Đề xuất theo quy định",
+    "Biểu quyết (tán thành/ không tán thành/ tổng số)",
+    "Chi bộ đề nghị xếp loại",
+    "Ghi chú",
+]
+VOTE_WIDTHS = [11, 33, 24, 20, 23, 21, 21, 12]
+DOSSIER_HEADER = ["STT", "Tên tài liệu", "Số lượng", "Ghi chú"]
+DOSSIER_WIDTHS = [11, 100, 20, 34]
+
+
+@dataclass(frozen=True)
+class PaperResult:
+    path: Path
+    rows: int
+    number: int | None
+    code: str
+
+
+def _reviewed(rows: list[EvaluationRowView]) -> list[EvaluationRowView]:
+    return [r for r in rows if r.party_member and not r.exempt_reason]
+
+
+def _rule_set_title(rule_set: RuleSet) -> str:
+    if rule_set.issued_on:
+        return f"{rule_set.name} ngày {to_display(rule_set.issued_on)}"
+    return rule_set.name
+
+
+def _percent(count: int, total: int) -> str:
+    return f"{number_text(round(100 * count / total, 1)) if total else '0'}%"
+
+
+# The biểu quyết list -------------------------------------------------------------------
+
+
+def vote_paper(session: Session, year: int, *, number: int | None, as_of: dt.date) -> ListPaper:
+    rule_set = rule_sets.year_rule_set(session, year)
+    definition = rule_set.definition
+    rows = evaluation_lists.list_year(session, year, as_of)
+    reviewed = _reviewed(rows)
+    meeting_day = _vote_day(session, year, reviewed)
+    table = []
+    for n, row in enumerate(reviewed, start=1):
+        proposed = short_label(row.proposed_label) or "Không mức nào đủ điều kiện"
+        if row.score is not None:
+            proposed = f"{number_text(row.score)} điểm; {proposed}"
+        vote = "/".join(map(str, row.vote)) if row.vote else ""
+        notes = []
+        if row.vote is None:
+            notes.append("Chưa biểu quyết")
+        if row.proposal_changed:
+            notes.append("Đề xuất đã đổi theo quy định mới")
+        table.append(
+            [
+                str(n),
+                row.full_name,
+                "; ".join(p for p in (row.party_position, row.government_position) if p),
+                short_label(row.self_label),
+                proposed,
+                vote,
+                short_label(row.cell_level_label),
+                "; ".join(notes),
+            ]
+        )
+    counts = Counter(r.cell_level for r in reviewed if r.cell_level)
+    totals = [f"Tổng số đảng viên được kiểm điểm, đánh giá, xếp loại: {len(reviewed)}."]
+    if counts:
+        totals.append("Chi bộ đề nghị xếp loại:")
+        for band in definition.bands:
+            count = counts.get(band.code, 0)
+            totals.append(f"- {band.label}: {count} ({_percent(count, len(reviewed))}).")
+    waiting = sum(1 for r in reviewed if not r.cell_level)
+    if waiting:
+        totals.append(f"- Chưa có mức chi bộ đề nghị: {waiting}.")
+    for check in evaluation_lists.cap_checks(session, year, rows):
+        totals.append(f"Tỷ lệ xuất sắc: {check.text}")
+    exempt = [r for r in rows if r.exempt_reason]
+    if exempt:
+        names = "; ".join(f"{r.full_name} ({(r.exempt_reason or '').lower()})" for r in exempt)
+        totals.append(
+            f"Không kiểm điểm, đánh giá, xếp loại (Quy định 366-QĐ/TW Điều 5 k2.1): {names}."
+        )
+    summary = f"(Theo {_rule_set_title(rule_set)}"
+    summary += (
+        f"; hội nghị chi bộ ngày {to_display(meeting_day.isoformat())})" if (meeting_day) else ")"
+    )
+    return ListPaper(
+        year=year,
+        doc_type=VOTES_TYPE,
+        title=[
+            "TỔNG HỢP KẾT QUẢ BIỂU QUYẾT",
+            "ĐỀ NGHỊ XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN",
+            f"NĂM {year}",
+        ],
+        header=VOTE_HEADER,
+        rows=table,
+        widths_mm=VOTE_WIDTHS,
+        centred=frozenset({0, 3, 4, 5, 6}),
+        totals=totals,
+        summary=summary,
+        number=number,
+        dated=meeting_day or as_of,
+    )
+
+
+def _vote_day(session: Session, year: int, reviewed: list[EvaluationRowView]) -> dt.date | None:
+    """The day of the meeting that voted most of the proposals."""
+    ids = Counter(r.vote_meeting_id for r in reviewed if r.vote_meeting_id is not None)
+    if not ids:
+        return None
+    meeting_id = ids.most_common(1)[0][0]
+    found = {m.id: m for m in meetings.meetings_of_year(session, year)}
+    meeting = found.get(meeting_id)
+    return meeting.day if meeting else None
+
+
+def print_votes(
+    session: Session,
+    year: int,
+    path: str | os.PathLike[str],
+    *,
+    number: int | None = None,
+    settings: PageSettings | None = None,
+) -> PaperResult:
+    target = _checked_target(path)
+    today = session.today()
+    number = documents.number_to_use(session, VOTES_TYPE, number)
+    paper = vote_paper(session, year, number=number, as_of=today)
+    if not paper.rows:
+        raise ChiboError(f"Năm {year} không có đảng viên nào để tổng hợp biểu quyết.")
+    cell = load_settings(session)
+    record = _record(paper, cell.term, f"Tổng hợp kết quả biểu quyết xếp loại năm {year}",
+                     Subject(VOTES_SUBJECT, (year,)))  # fmt: skip
+    documents.check_number_free(session, record)
+    write_paper(target, paper, record, cell, settings=settings or load_page_settings(session))
+    documents.record_written(session, record, target, printed_on=today)
+    return PaperResult(target, len(paper.rows), number, record.code)
+
+
+# The Mẫu 04 danh mục hồ sơ -------------------------------------------------------------
+
+
+def dossier_paper(session: Session, year: int, *, as_of: dt.date) -> ListPaper:
+    rule_set = rule_sets.year_rule_set(session, year)
+    rows = evaluation_lists.list_year(session, year, as_of)
+    reviewed = _reviewed(rows)
+    forms = Counter(
+        rule_set.definition.frame(r.frame).form or {LEADER: "2A", OUTSIDE: "2C"}.get(r.frame, "2B")
+        for r in reviewed
+    )
+    days = sorted({d for d in (_meeting_day(session, year, r) for r in reviewed) if d is not None})
+    temporary = sum(
+        1
+        for r in reviewed
+        if any("Sinh hoạt tạm thời" in note for note in person_standing(
+            session, r.person_id, year
+        ).notes)
+    )  # fmt: skip
+
+    def count(value: int) -> str:
+        return f"{value:02d}" if value else ""
+
+    table = [
+        ["1", "Báo cáo kiểm điểm, tự đánh giá, xếp loại chất lượng của chi bộ (Mẫu 01)", "01",
+         ""],
+        ["2", "Bản kiểm điểm, tự đánh giá, xếp loại cá nhân giữ chức vụ lãnh đạo, quản lý "
+         "(Mẫu 2A)", count(forms.get("2A", 0)), ""],
+        ["3", "Bản kiểm điểm, tự đánh giá, xếp loại cá nhân không giữ chức vụ lãnh đạo, quản "
+         "lý (Mẫu 2B)", count(forms.get("2B", 0)), ""],
+        ["4", "Bản kiểm điểm, tự đánh giá, xếp loại của đảng viên không làm việc trong hệ "
+         "thống chính trị (Mẫu 2C)", count(forms.get("2C", 0)), ""],
+        ["5", "Biên bản hội nghị kiểm điểm, đánh giá, xếp loại của chi bộ", count(len(days)),
+         "; ".join(f"Ngày {to_display(d.isoformat())}" for d in days)],
+        ["6", "Tổng hợp kết quả biểu quyết, đề nghị xếp loại chất lượng đảng viên", "01", ""],
+        ["7", "Ý kiến nhận xét của chi bộ nơi đảng viên sinh hoạt tạm thời (Hướng dẫn "
+         "43-HD/BTCTW mục 7.6)", count(temporary), ""],
+        ["8", "Văn bản gợi ý kiểm điểm, kết luận của cấp có thẩm quyền, đơn thư liên quan "
+         "(nếu có)", "", ""],
+    ]  # fmt: skip
+    totals = [
+        f"Số đảng viên kiểm điểm, đánh giá, xếp loại: {len(reviewed)}; không kiểm điểm theo "
+        f"Quy định 366-QĐ/TW Điều 5 k2.1: {sum(1 for r in rows if r.exempt_reason)}."
+    ]
+    return ListPaper(
+        year=year,
+        doc_type=DOSSIER_TYPE,
+        title=["DANH MỤC HỒ SƠ", "KIỂM ĐIỂM, ĐÁNH GIÁ, XẾP LOẠI", f"NĂM {year}"],
+        header=DOSSIER_HEADER,
+        rows=table,
+        widths_mm=DOSSIER_WIDTHS,
+        centred=frozenset({0, 2}),
+        totals=totals,
+        summary="(Mẫu 04-HD KĐ.ĐG 2025, Hướng dẫn 43-HD/BTCTW)",
+        dated=as_of,
+    )
+
+
+def _meeting_day(session: Session, year: int, row: EvaluationRowView) -> dt.date | None:
+    if row.vote_meeting_id is None:
+        return None
+    for meeting in meetings.meetings_of_year(session, year):
+        if meeting.id == row.vote_meeting_id:
+            return meeting.day
+    return None
+
+
+def print_dossier(
+    session: Session,
+    year: int,
+    path: str | os.PathLike[str],
+    *,
+    settings: PageSettings | None = None,
+) -> PaperResult:
+    target = _checked_target(path)
+    today = session.today()
+    paper = dossier_paper(session, year, as_of=today)
+    cell = load_settings(session)
+    record = _record(paper, cell.term, f"Danh mục hồ sơ kiểm điểm, đánh giá, xếp loại năm {year}",
+                     Subject(DOSSIER_SUBJECT, (year,)))  # fmt: skip
+    write_paper(target, paper, record, cell, settings=settings or load_page_settings(session))
+    documents.record_written(session, record, target, printed_on=today)
+    return PaperResult(target, len(paper.rows), None, record.code)
+
+
+# Shared ----------------------------------------------------------------------------------
+
+
+def _checked_target(path: str | os.PathLike[str]) -> Path:
+    target = Path(path)
+    if target.suffix.lower() not in SUFFIXES:
+        raise ChiboError("Chỉ in ra tệp .pdf hoặc .docx.")
+    return target
+
+
+def _record(paper: ListPaper, term: str, title: str, subject: Subject) -> PrintedDocument:
+    return printed(paper.doc_type, term, paper.number, paper.year, title, paper.content(), subject)
+
+
+def _votes_hash(session: Session, document: DocumentRow) -> str | None:
+    if document.year is None:
+        return None
+    paper = vote_paper(
+        session, document.year, number=document.number, as_of=documents.printed_day(document)
+    )
+    return _record(paper, document.term, document.title, Subject()).content_hash
+
+
+def _dossier_hash(session: Session, document: DocumentRow) -> str | None:
+    if document.year is None:
+        return None
+    paper = dossier_paper(session, document.year, as_of=documents.printed_day(document))
+    return _record(paper, document.term, document.title, Subject()).content_hash
+
+
+documents.register_source(VOTES_TYPE, _votes_hash, VOTES_SUBJECT)
+documents.register_source(DOSSIER_TYPE, _dossier_hash, DOSSIER_SUBJECT)

@@ -1,0 +1,162 @@
+"""The papers of the kiểm điểm season (Hướng dẫn 43-HD/BTCTW), written and read back:
+the bản kiểm điểm in the person's template (Mẫu 2A/2B/2C) pre-filled or blank, as PDF
+and .docx; the chi bộ's tổng hợp kết quả biểu quyết; the Mẫu 04 danh mục hồ sơ; each
+recorded and verified; through the services and `chibo evaluation forms|votes|dossier`."""
+
+import subprocess
+import unicodedata
+
+import pytest
+from docx import Document
+
+from chibo_app.core.dates import to_display
+from chibo_app.errors import ChiboError
+from chibo_app.services import (
+    demo,
+    documents,
+    evaluation_lists,
+    evaluation_papers,
+    meetings,
+    review_forms,
+)
+from tests.services.test_evaluation_cli import run
+
+YEAR = 2025
+
+
+def pdf_text(path):
+    done = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(path), "-"],
+                          check=True, capture_output=True, text=True)  # fmt: skip
+    return " ".join(unicodedata.normalize("NFC", done.stdout).split())
+
+
+def docx_text(path):
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return " ".join(" ".join(parts).split())
+
+
+@pytest.fixture(scope="module")
+def demo_session(tmp_path_factory):
+    from chibo_app.services.session import open_session
+
+    session = open_session(tmp_path_factory.mktemp("papers") / "demo.sqlite")
+    demo.fill_demo(session, people_count=30, seed=2026)
+    yield session
+    session.close()
+
+
+def _rows(session):
+    rows = evaluation_lists.list_year(session, YEAR)
+    return [r for r in rows if r.party_member and not r.exempt_reason]
+
+
+def test_a_filled_form_in_the_persons_template(demo_session, tmp_path):
+    rows = _rows(demo_session)
+    staff = next(r for r in rows if r.frame == "staff")
+    leader = next(r for r in rows if r.frame == "leader")
+    target = tmp_path / "kiem diem.pdf"
+    result = review_forms.print_forms(
+        demo_session, YEAR, [staff.person_id, leader.person_id], target
+    )
+    assert (result.forms, result.filled) == (2, 2)
+    text = pdf_text(target)
+    assert text.count("BẢN KIỂM ĐIỂM, TỰ ĐÁNH GIÁ, XẾP LOẠI CÁ NHÂN") == 2
+    assert "(Dùng cho cá nhân không giữ chức vụ lãnh đạo, quản lý)" in text
+    assert "(Dùng cho cá nhân giữ chức vụ lãnh đạo, quản lý)" in text
+    assert staff.full_name in text and "Phụ lục 4, Quy định 366-QĐ/TW" in text
+    assert "Phụ lục 3, Quy định 366-QĐ/TW" in text
+    assert "Cơ quan, đơn vị do đồng chí phụ trách: 100% nhiệm vụ hoàn thành" in text
+    # pre-filled: tasks with result and timeliness, remedies, attendance, own points
+    data = review_forms.form_data(demo_session, YEAR, staff.person_id)
+    assert data.tasks and data.tasks[0].text.split()[0] in text
+    assert "Đúng hạn" in text and "Đã khắc phục:" in text
+    assert "Sinh hoạt chi bộ năm 2025: Dự" in text
+    assert f"1. Nhóm tiêu chí chung: {int(data.general_points)}/30" in text
+    assert f"■ {data.chosen_level}" in text and "□ Không hoàn thành nhiệm vụ" in text
+    for code in result.codes:
+        assert documents.verify(demo_session, code).status == documents.VerifyStatus.UNCHANGED
+
+
+def test_blank_forms_and_word(demo_session, tmp_path):
+    rows = _rows(demo_session)
+    blank = tmp_path / "trong.pdf"
+    result = review_forms.print_forms(demo_session, YEAR, None, blank, blank=True)
+    assert result.forms == len(rows) and result.filled == 0 and result.codes == []
+    text = pdf_text(blank)
+    assert "Họ và tên: …" in text and "1. Nhóm tiêu chí chung: …/30" in text
+    assert "■" not in text and rows[0].full_name not in text
+    word = tmp_path / "kiem diem.docx"
+    result = review_forms.print_forms(demo_session, YEAR, [rows[0].person_id], word)
+    text = docx_text(word)
+    assert rows[0].full_name in text and "A. NỘI DUNG KIỂM ĐIỂM" in text
+    assert "B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI" in text and "Tiến độ" in text
+    assert documents.verify(demo_session, result.codes[0]).status.value == "unchanged"
+
+
+def test_forms_are_refused_for_someone_not_reviewed(demo_session, tmp_path):
+    rows = evaluation_lists.list_year(demo_session, YEAR)
+    staff = next(r for r in rows if not r.party_member)
+    with pytest.raises(ChiboError, match="không thuộc diện kiểm điểm đảng viên"):
+        review_forms.print_forms(demo_session, YEAR, [staff.person_id], tmp_path / "x.pdf")
+    with pytest.raises(ChiboError, match=".pdf hoặc .docx"):
+        review_forms.print_forms(demo_session, YEAR, None, tmp_path / "x.xlsx")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_vote_list_says_each_vote_and_the_cap(demo_session, tmp_path):
+    target = tmp_path / "bieu quyet.pdf"
+    result = evaluation_papers.print_votes(demo_session, YEAR, target)
+    rows = _rows(demo_session)
+    assert result.rows == len(rows) and result.number is not None
+    text = pdf_text(target)
+    assert "TỔNG HỢP KẾT QUẢ BIỂU QUYẾT" in text and f"Số {result.number:02d}-DS/CB" in text
+    voted = rows[0]
+    meeting = meetings.get_meeting(demo_session, voted.vote_meeting_id)
+    assert f"hội nghị chi bộ ngày {to_display(meeting.held_on)}" in text  # the one that voted
+    assert "/".join(map(str, voted.vote)) in text
+    assert f"Tổng số đảng viên được kiểm điểm, đánh giá, xếp loại: {len(rows)}." in text
+    assert "Tỷ lệ xuất sắc: “Hoàn thành xuất sắc nhiệm vụ”" in text and "k1.4" in text
+    assert "Quần chúng" not in text  # đảng viên only
+    assert documents.verify(demo_session, result.code).status.value == "unchanged"
+    word = evaluation_papers.print_votes(demo_session, YEAR, tmp_path / "bieu quyet.docx")
+    assert voted.full_name in docx_text(tmp_path / "bieu quyet.docx")
+    assert word.number == result.number + 1
+
+
+def test_the_dossier_counts_what_the_chi_bo_sends_up(demo_session, tmp_path):
+    target = tmp_path / "danh muc.pdf"
+    result = evaluation_papers.print_dossier(demo_session, YEAR, target)
+    paper = evaluation_papers.dossier_paper(demo_session, YEAR, as_of=demo_session.today())
+    forms = {row[1][-3:-1]: int(row[2] or 0) for row in paper.rows[1:4]}  # "(Mẫu 2A)"
+    rows = _rows(demo_session)
+    assert forms == {
+        "2A": sum(1 for r in rows if r.frame == "leader"),
+        "2B": sum(1 for r in rows if r.frame == "staff"),
+        "2C": sum(1 for r in rows if r.frame == "outside"),
+    }
+    assert sum(forms.values()) == len(rows)
+    text = pdf_text(target)
+    assert "DANH MỤC HỒ SƠ" in text and "Mẫu 04-HD KĐ.ĐG 2025" in text
+    assert "(Mẫu 2B)" in text and "Biên bản hội nghị kiểm điểm" in text
+    assert documents.verify(demo_session, result.code).status.value == "unchanged"
+
+
+def test_the_commands(demo_session, capsys, tmp_path):
+    person = _rows(demo_session)[0].person_id
+    code, out = run(demo_session, capsys, "evaluation", "forms", "--year", "2025", "--person",
+                    str(person), "-o", str(tmp_path / "a.docx"))  # fmt: skip
+    assert code == 0 and "Đã in 1 bản kiểm điểm năm 2025 (điền sẵn)" in out
+    code, out = run(demo_session, capsys, "evaluation", "forms", "--year", "2025", "--blank",
+                    "-o", str(tmp_path / "b.pdf"))  # fmt: skip
+    assert code == 0 and "(mẫu trống)" in out
+    code, out = run(demo_session, capsys, "evaluation", "votes", "--year", "2025", "-o",
+                    str(tmp_path / "c.pdf"))  # fmt: skip
+    assert code == 0 and "-DS" in out and "mã xác thực" in out
+    code, out = run(demo_session, capsys, "evaluation", "dossier", "--year", "2025", "-o",
+                    str(tmp_path / "d.docx"))  # fmt: skip
+    assert code == 0 and "danh mục hồ sơ" in out
+    with pytest.raises(ChiboError, match=".pdf hoặc .docx"):
+        run(demo_session, capsys, "evaluation", "forms", "-o", str(tmp_path / "e.txt"))
