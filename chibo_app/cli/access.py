@@ -20,6 +20,7 @@ from chibo_app.cli.language import say
 from chibo_app.core.messages import Message, msg
 from chibo_app.errors import ChiboError
 from chibo_app.services import instance_lock
+from chibo_app.services.evaluation_refresh import refresh_if_flagged
 from chibo_app.services.session import Session, default_db_path, open_session
 from chibo_app.storage.connection import PasswordRequired
 from chibo_app.storage.integrity import Diagnosis
@@ -178,6 +179,7 @@ def open_for(args: argparse.Namespace, password: Callable[[bool], str | None]) -
         # The lock above keeps Chi bộ's own writers out; SQLite's lock can then only be
         # held by another program: say so after a moment, not after the window's 5 s.
         session.db.execute(f"PRAGMA busy_timeout = {COMMAND_BUSY_MS}")
+        refresh_if_flagged(session)  # proposals a schema step asked to recompute
         if reads_only(args):
             session.db.execute("PRAGMA query_only = ON")
         return Access(session, lock, path=path, password=given)

@@ -4,7 +4,8 @@ frames): every evaluation gets the frame its person's position suggested that ye
 (unless one was chosen), a fresh score, proposal and reasons; where the chi bộ had
 already proposed a level (or locked the evaluation) and the proposal changed, it is
 marked changed with the earlier one kept — the chi bộ's level is never replaced.
-Nothing typed is touched. Runs once, on the next opening, in one transaction."""
+Nothing typed is touched. Runs once, in one transaction, when the window or a writing
+command opens the file (ui/startup.py, cli/access.py)."""
 
 from __future__ import annotations
 

@@ -89,16 +89,7 @@ def open_session(
     db_path = Path(path) if path else default_db_path()
     chosen = clock or default_clock()
     db = open_database(db_path, password, clock=chosen)
-    session = Session(db=db, path=db_path, clock=chosen, password=password_of(db.conn))
-    # A schema step that changed the rules asks for the proposals to be recomputed.
-    from chibo_app.services.evaluation_refresh import refresh_if_flagged  # noqa: PLC0415
-
-    try:
-        refresh_if_flagged(session)
-    except BaseException:
-        db.close()
-        raise
-    return session
+    return Session(db=db, path=db_path, clock=chosen, password=password_of(db.conn))
 
 
 def _login_name() -> str:

@@ -243,6 +243,10 @@ def open_data(window: QWidget, path: Path, password: str | None = None) -> Opene
     read_only = not can_write(path)
     try:
         session = open_read_only(path, password) if read_only else open_session(path, password)
+        if not read_only:  # proposals a schema step asked to recompute
+            from chibo_app.services.evaluation_refresh import refresh_if_flagged  # noqa: PLC0415
+
+            refresh_if_flagged(session)
     except ChiboError as error:
         QMessageBox.critical(
             window, QCoreApplication.translate("Startup", "Không mở được dữ liệu"), str(error)

@@ -7,6 +7,7 @@ changed with the earlier one kept."""
 import json
 
 from chibo_app.services import evaluation, evaluation_lists, history
+from chibo_app.services.evaluation_refresh import refresh_if_flagged
 from chibo_app.services.session import open_session
 from chibo_app.storage import database, migrations
 from chibo_app.storage.database import open_database
@@ -66,6 +67,8 @@ def _old_file(db_path, monkeypatch):
 def test_nothing_recorded_is_lost_and_a_changed_proposal_is_marked(db_path, monkeypatch):
     _old_file(db_path, monkeypatch)
     session = open_session(db_path)
+    # what the window and every writing command do once the file is open
+    assert refresh_if_flagged(session) == 2  # both recomputed; one marked changed
     try:
         locked = evaluation.get_evaluation(session, 1, 2026)
         # What the chi bộ recorded is all there.
@@ -115,5 +118,6 @@ def test_nothing_recorded_is_lost_and_a_changed_proposal_is_marked(db_path, monk
     finally:
         session.close()
     again = open_session(db_path)  # the refresh ran once: nothing more to do
+    assert refresh_if_flagged(again) == 0
     assert evaluation.get_evaluation(again, 1, 2026).proposed_before is None
     again.close()
