@@ -74,11 +74,13 @@ def add_parsers(commands: Any) -> None:
     trying = rule_actions.add_parser(
         "try", help="thử bộ tiêu chí trên các trường hợp (tệp JSON), xem mức và lý do"
     )
-    trying.add_argument("cases", type=Path, metavar="CASES.json")
+    trying.add_argument(
+        "cases", type=Path, metavar="CASES.json", help="các trường hợp: năm, chức vụ, công việc…"
+    )
     trying.add_argument(
         "--rule-set", dest="rule_set", metavar="MÃ", help="mã bộ tiêu chí (mặc định: của năm nay)"
     )
-    trying.add_argument("--json", action="store_true")
+    trying.add_argument("--json", action="store_true", help="kết quả dạng JSON")
 
 
 def run(session: Session, args: argparse.Namespace) -> int:

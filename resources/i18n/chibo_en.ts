@@ -387,12 +387,48 @@
         <translation>evaluation and classification list (PDF or Excel)</translation>
     </message>
     <message>
+        <source>bản kiểm điểm Mẫu 2A/2B/2C (Hướng dẫn 43) điền sẵn hoặc để trống</source>
+        <translation>self-review forms Mẫu 2A/2B/2C (Guidance 43), pre-filled or blank</translation>
+    </message>
+    <message>
+        <source>mẫu trống để viết tay</source>
+        <translation>blank forms to write by hand</translation>
+    </message>
+    <message>
+        <source>mã số người (mặc định: mọi đảng viên)</source>
+        <translation>person ids (default: every party member)</translation>
+    </message>
+    <message>
+        <source>tổng hợp kết quả biểu quyết, đề nghị xếp loại (PDF hoặc Word)</source>
+        <translation>summary of the vote on the proposed classifications (PDF or Word)</translation>
+    </message>
+    <message>
+        <source>danh mục hồ sơ kiểm điểm, đánh giá, xếp loại (Mẫu 04)</source>
+        <translation>list of the review and classification dossier (Mẫu 04)</translation>
+    </message>
+    <message>
         <source>các bộ tiêu chí xếp loại</source>
         <translation>classification rule sets</translation>
     </message>
     <message>
         <source>liệt kê các bộ tiêu chí xếp loại</source>
         <translation>list the classification rule sets</translation>
+    </message>
+    <message>
+        <source>thử bộ tiêu chí trên các trường hợp (tệp JSON), xem mức và lý do</source>
+        <translation>try a rule set on cases (a JSON file): see the level and the reasons</translation>
+    </message>
+    <message>
+        <source>các trường hợp: năm, chức vụ, công việc…</source>
+        <translation>the cases: year, position, tasks…</translation>
+    </message>
+    <message>
+        <source>mã bộ tiêu chí (mặc định: của năm nay)</source>
+        <translation>rule set code (default: this year&apos;s)</translation>
+    </message>
+    <message>
+        <source>kết quả dạng JSON</source>
+        <translation>result as JSON</translation>
     </message>
     <message>
         <source>sinh hoạt chi bộ: liệt kê, in biên bản</source>
@@ -515,10 +551,6 @@
         <translation>Check, then receive one or more packages in one write: a damaged, altered or newer-version package, or a file that is not a package, is refused and nothing is written.</translation>
     </message>
     <message>
-        <source>kết quả dạng JSON</source>
-        <translation>result as JSON</translation>
-    </message>
-    <message>
         <source>gửi mẫu kế hoạch dạng Word để điền</source>
         <translation>send plan forms as Word files to fill in</translation>
     </message>
@@ -557,10 +589,6 @@
     <message>
         <source>in mẫu kế hoạch (điền sẵn hoặc mẫu trống)</source>
         <translation>print plan forms (filled in or blank)</translation>
-    </message>
-    <message>
-        <source>mẫu trống để viết tay</source>
-        <translation>blank forms to write by hand</translation>
     </message>
     <message>
         <source>chỉ in cho những người này (mặc định: mọi người của năm)</source>

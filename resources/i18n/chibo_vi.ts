@@ -387,12 +387,48 @@
         <translation>danh sách đánh giá, xếp loại (PDF hoặc Excel)</translation>
     </message>
     <message>
+        <source>bản kiểm điểm Mẫu 2A/2B/2C (Hướng dẫn 43) điền sẵn hoặc để trống</source>
+        <translation>bản kiểm điểm Mẫu 2A/2B/2C (Hướng dẫn 43) điền sẵn hoặc để trống</translation>
+    </message>
+    <message>
+        <source>mẫu trống để viết tay</source>
+        <translation>mẫu trống để viết tay</translation>
+    </message>
+    <message>
+        <source>mã số người (mặc định: mọi đảng viên)</source>
+        <translation>mã số người (mặc định: mọi đảng viên)</translation>
+    </message>
+    <message>
+        <source>tổng hợp kết quả biểu quyết, đề nghị xếp loại (PDF hoặc Word)</source>
+        <translation>tổng hợp kết quả biểu quyết, đề nghị xếp loại (PDF hoặc Word)</translation>
+    </message>
+    <message>
+        <source>danh mục hồ sơ kiểm điểm, đánh giá, xếp loại (Mẫu 04)</source>
+        <translation>danh mục hồ sơ kiểm điểm, đánh giá, xếp loại (Mẫu 04)</translation>
+    </message>
+    <message>
         <source>các bộ tiêu chí xếp loại</source>
         <translation>các bộ tiêu chí xếp loại</translation>
     </message>
     <message>
         <source>liệt kê các bộ tiêu chí xếp loại</source>
         <translation>liệt kê các bộ tiêu chí xếp loại</translation>
+    </message>
+    <message>
+        <source>thử bộ tiêu chí trên các trường hợp (tệp JSON), xem mức và lý do</source>
+        <translation>thử bộ tiêu chí trên các trường hợp (tệp JSON), xem mức và lý do</translation>
+    </message>
+    <message>
+        <source>các trường hợp: năm, chức vụ, công việc…</source>
+        <translation>các trường hợp: năm, chức vụ, công việc…</translation>
+    </message>
+    <message>
+        <source>mã bộ tiêu chí (mặc định: của năm nay)</source>
+        <translation>mã bộ tiêu chí (mặc định: của năm nay)</translation>
+    </message>
+    <message>
+        <source>kết quả dạng JSON</source>
+        <translation>kết quả dạng JSON</translation>
     </message>
     <message>
         <source>sinh hoạt chi bộ: liệt kê, in biên bản</source>
@@ -515,10 +551,6 @@
         <translation>Kiểm tra rồi nhận một hay nhiều gói trong một lần ghi: gói hỏng, bị sửa, của phiên bản mới hơn hay không phải gói đều bị từ chối, không ghi gì.</translation>
     </message>
     <message>
-        <source>kết quả dạng JSON</source>
-        <translation>kết quả dạng JSON</translation>
-    </message>
-    <message>
         <source>gửi mẫu kế hoạch dạng Word để điền</source>
         <translation>gửi mẫu kế hoạch dạng Word để điền</translation>
     </message>
@@ -557,10 +589,6 @@
     <message>
         <source>in mẫu kế hoạch (điền sẵn hoặc mẫu trống)</source>
         <translation>in mẫu kế hoạch (điền sẵn hoặc mẫu trống)</translation>
-    </message>
-    <message>
-        <source>mẫu trống để viết tay</source>
-        <translation>mẫu trống để viết tay</translation>
     </message>
     <message>
         <source>chỉ in cho những người này (mặc định: mọi người của năm)</source>
