@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from chibo_app.core.evaluation import Evaluation, Progress, Result, TaskResult, TaskReview
 from chibo_app.core.meetings import Attendance, Meeting, Presence
+from chibo_app.core.minutes import AgendaItem, unanimous
 from chibo_app.core.people import Status
 from chibo_app.core.person_events import EventKind, PersonEvent
 from chibo_app.core.plans import Plan, PlanStatus
@@ -257,22 +258,31 @@ def _review_meeting(session: Session, rng: random.Random, year: int) -> int | No
     attendance = tuple(
         Attendance(p, Presence.EXCUSED, "Đi công tác") if p == away else Attendance(p) for p in roll
     )
-    meeting = meetings.save_meeting(
-        session,
-        Meeting(
-            held_on=day.isoformat(),
-            start_time="14:00",
-            end_time="17:00",
-            place="Hội trường Sở Ngoại vụ",
-            chair_id=roll[0],
-            secretary_id=roll[2],
-            content=f"Kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm {year}; "
-            "biểu quyết đề nghị mức xếp loại của từng đảng viên.",
-            conclusions="Chi bộ thống nhất đề nghị mức xếp loại chất lượng đảng viên theo "
-            "danh sách tổng hợp kết quả biểu quyết, báo cáo Đảng ủy cấp trên quyết định.",
-            attendance=attendance,
+    held = Meeting(
+        held_on=day.isoformat(),
+        start_time="14:00",
+        end_time="17:00",
+        place="Hội trường Sở Ngoại vụ",
+        chair_id=roll[0],
+        secretary_id=roll[2],
+        content=f"Kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm {year}; "
+        "biểu quyết đề nghị mức xếp loại của từng đảng viên.",
+        conclusions="Chi bộ thống nhất đề nghị mức xếp loại chất lượng đảng viên theo "
+        "danh sách tổng hợp kết quả biểu quyết, báo cáo Đảng ủy cấp trên quyết định.",
+        attendance=attendance,
+        agenda=(
+            AgendaItem(
+                f"Kiểm điểm, đánh giá, xếp loại chất lượng đảng viên năm {year}",
+                content="Từng đảng viên trình bày bản kiểm điểm; chi bộ góp ý, đề xuất mức "
+                "xếp loại, biểu quyết từng người (Quy định 366-QĐ/TW Điều 12).",
+            ),
         ),
     )
+    # Each proposal's vote is kept on its evaluation (the list of the vote); the minutes
+    # keep the vote on the list as a whole, cast by the full members present.
+    matter = f"Thông qua danh sách đề nghị xếp loại chất lượng đảng viên năm {year}"
+    voters = meetings.composition(session, held).voters
+    meeting = meetings.save_meeting(session, held.with_changes(votes=(unanimous(matter, voters),)))
     return meeting.id
 
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from chibo_app.core.meetings import Presence
 from chibo_app.core.people import Kind, PersonFact, kind_at
 from chibo_app.core.standing import Standing, exemption, frame_from_position, standing
 from chibo_app.errors import ChiboError
-from chibo_app.services import years
+from chibo_app.services import meetings, years
 from chibo_app.services.session import Session
 from chibo_app.storage import meetings_repo, people_repo, person_events_repo
 
@@ -63,10 +62,9 @@ def voters_allowed(session: Session, meeting_id: int) -> int:
     meeting = meetings_repo.get(session.db, meeting_id)
     if meeting is None:
         raise ChiboError("Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).")
-    facts = {f.id: f for f in people_repo.person_facts(session.db)}
     day = meeting.day
-    if meeting.attendance:
-        ids = [a.person_id for a in meeting.attendance if a.presence == Presence.PRESENT]
-    else:
-        ids = meetings_repo.roll(session.db, day)
+    if meeting.attendance:  # the minutes' own count of the voters (services.meetings)
+        return meetings.composition(session, meeting).voters
+    facts = {f.id: f for f in people_repo.person_facts(session.db)}
+    ids = meetings_repo.roll(session.db, day)
     return sum(1 for i in ids if i in facts and kind_at(facts[i], day) == Kind.FULL)
