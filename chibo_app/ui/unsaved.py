@@ -92,34 +92,45 @@ def _model_cells(
                 _model_cells(model, index, out, listing)
 
 
-def snapshot(root: QWidget) -> list[Any]:
-    """What the user can change in `root`, in a comparable list."""
-    values: list[Any] = []
+def snapshot(root: QWidget) -> dict[int, Any]:
+    """What the user can change in `root`, widget by widget: keyed by the widget, not by
+    its place among its siblings (a tab or stacked page brought forward is raised, which
+    reorders its parent's children)."""
+    values: dict[int, Any] = {}
     for widget in root.findChildren(QWidget):
         if widget.isWindow() and widget is not root:
             continue  # another dialog (a message box) opened from this one
-        if isinstance(widget, QLineEdit):
-            if not widget.isReadOnly() and not isinstance(widget.parentWidget(), QComboBox):
-                text = widget.text()
-                secret = widget.echoMode() != QLineEdit.EchoMode.Normal
-                values.append(hash(text) if secret else text)  # no copy of a password kept
-        elif isinstance(widget, QPlainTextEdit | QTextEdit):
-            if not widget.isReadOnly():
-                values.append(widget.toPlainText())
-        elif isinstance(widget, QComboBox):
-            values.append((widget.currentIndex(), widget.currentText()))
-        elif isinstance(widget, QDateTimeEdit):
-            values.append(widget.dateTime().toString(Qt.DateFormat.ISODate))
-        elif isinstance(widget, QAbstractSpinBox):
-            values.append(widget.text())
-        elif isinstance(widget, QAbstractButton | QGroupBox):
-            if widget.isCheckable():
-                values.append(widget.isChecked())
-        elif isinstance(widget, QAbstractItemView):
-            model = widget.model()
-            if model is not None:
-                _model_cells(model, QModelIndex(), values, isinstance(widget, QListView))
+        value = _value(widget)
+        if value is not None:
+            values[id(widget)] = value
     return values
+
+
+def _value(widget: QWidget) -> Any:
+    if isinstance(widget, QLineEdit):
+        if not widget.isReadOnly() and not isinstance(widget.parentWidget(), QComboBox):
+            text = widget.text()
+            secret = widget.echoMode() != QLineEdit.EchoMode.Normal
+            return hash(text) if secret else text  # no copy of a password kept
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
+        if not widget.isReadOnly():
+            return widget.toPlainText()
+    elif isinstance(widget, QComboBox):
+        return (widget.currentIndex(), widget.currentText())
+    elif isinstance(widget, QDateTimeEdit):
+        return widget.dateTime().toString(Qt.DateFormat.ISODate)
+    elif isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    elif isinstance(widget, QAbstractButton | QGroupBox):
+        if widget.isCheckable():
+            return widget.isChecked()
+    elif isinstance(widget, QAbstractItemView):
+        model = widget.model()
+        if model is not None:
+            cells: list[Any] = []
+            _model_cells(model, QModelIndex(), cells, isinstance(widget, QListView))
+            return cells
+    return None
 
 
 class UnsavedGuard:
@@ -129,7 +140,7 @@ class UnsavedGuard:
         # A weak reference: the editor holds its guard, and a cycle would keep a deleted
         # dialog's Python object alive after Qt deleted it with its parent.
         self._editor = weakref.ref(editor)
-        self._saved: list[Any] | None = None
+        self._saved: dict[int, Any] | None = None
 
     def mark_saved(self) -> None:
         """What the editor shows now is what is stored (just opened, or just saved)."""

@@ -24,7 +24,6 @@ def pytest_runtest_teardown(item):
     from PySide6.QtWidgets import QApplication, QDialog
 
     from chibo_app.ui.dialogs.editor_dialog import open_editors
-
     from chibo_app.ui.main_window import MainWindow
 
     for editor in open_editors():

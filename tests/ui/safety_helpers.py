@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from chibo_app.ui.main_window import MainWindow
 
@@ -34,11 +34,13 @@ def click_in_next_box(button_name: str, seen: list[str]) -> None:
 
     def attempt() -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
+        # Only the box with that button: a box another test left behind is not it.
+        button = box.findChild(QAbstractButton, button_name) if box is not None else None
+        if not isinstance(box, QMessageBox) or not box.isVisible() or button is None:
             QTimer.singleShot(10, attempt)
             return
         seen.append(box.text() + "\n" + box.informativeText())
         seen.append("buttons: " + " | ".join(b.text() for b in box.buttons()))
-        box.findChild(type(box.buttons()[0]), button_name).click()
+        button.click()
 
     QTimer.singleShot(0, attempt)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabWidget
 
 from chibo_app.core.nominations import Status as NominationStatus
 from chibo_app.core.people import Position, PositionKind
@@ -248,6 +248,21 @@ def test_closing_with_changes_asks_and_cancel_keeps_the_text(
 def test_closing_without_changes_asks_nothing(qtbot, people_session, answer, editor):
     make, _change = EDITORS[editor]
     dialog = opened(qtbot, make(people_session))
+    asked = answer("cancel")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and asked.asked == 0
+
+
+@pytest.mark.parametrize("editor", sorted(EDITORS))
+def test_looking_through_the_tabs_is_not_a_change(qtbot, people_session, answer, editor):
+    # A tab brought forward is raised among its siblings: the order of the children
+    # changes, what is typed does not.
+    make, _change = EDITORS[editor]
+    dialog = opened(qtbot, make(people_session))
+    for tabs in dialog.findChildren(QTabWidget):
+        for index in [*range(tabs.count()), 0]:
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
     asked = answer("cancel")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and asked.asked == 0
