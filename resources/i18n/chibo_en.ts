@@ -5059,22 +5059,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>No level proposed</translation>
     </message>
     <message>
-        <source>Thay đổi chưa lưu</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Bản đánh giá có thay đổi chưa lưu.</source>
-        <translation>The evaluation has unsaved changes.</translation>
-    </message>
-    <message>
-        <source>Bỏ thay đổi</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>Ở lại</source>
-        <translation>Stay</translation>
-    </message>
-    <message>
         <source>Kết quả thực hiện nhiệm vụ:</source>
         <translation>Results of the tasks:</translation>
     </message>

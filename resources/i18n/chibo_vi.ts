@@ -5059,22 +5059,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Chưa có mức đề xuất</translation>
     </message>
     <message>
-        <source>Thay đổi chưa lưu</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>Bản đánh giá có thay đổi chưa lưu.</source>
-        <translation>Bản đánh giá có thay đổi chưa lưu.</translation>
-    </message>
-    <message>
-        <source>Bỏ thay đổi</source>
-        <translation>Bỏ thay đổi</translation>
-    </message>
-    <message>
-        <source>Ở lại</source>
-        <translation>Ở lại</translation>
-    </message>
-    <message>
         <source>Kết quả thực hiện nhiệm vụ:</source>
         <translation>Kết quả thực hiện nhiệm vụ:</translation>
     </message>
