@@ -29,6 +29,10 @@ def pytest_runtest_teardown(item):
     for editor in open_editors():
         editor.done(QDialog.DialogCode.Rejected)  # closed as pytest-qt would, unasked
     for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.done(QDialog.DialogCode.Rejected)  # a dialog a test left open would be
+            # the next test's active modal window (the lock screen puts its form there)
+    for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
             for page in widget._pages.values():
                 page.discard_changes()

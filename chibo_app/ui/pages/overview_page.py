@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from chibo_app.core.meetings import ROMAN_QUARTERS
 from chibo_app.services import overview
@@ -177,7 +178,7 @@ class OverviewPage(Page):
     def build_charts(self) -> None:
         """The three charts from the current figures (QtCharts imported here)."""
         self._charts_pending = False
-        if self.data is None:
+        if self.data is None or not isValid(self.charts_note):  # closed before the timer
             return
         from chibo_app.ui.pages import overview_charts as charts  # noqa: PLC0415
 
