@@ -229,10 +229,9 @@ def _plans(session: Session, year: int) -> list[Row]:
 def _evaluations(session: Session, year: int) -> list[Row]:
     found: list[Row] = []
     for r in evaluation_lists.list_year(session, year):
-        # The three steps (issue 13 adds the chi bộ's level, the vote and the decision to
-        # the rows; until then the final classification is the chi bộ's).
-        vote = getattr(r, "vote", None)
-        cell_level = getattr(r, "cell_level", None) or r.final
+        # The three steps of 366-QĐ/TW Điều 12; `final` is the decision when recorded,
+        # else the chi bộ's proposal (what the đảng ủy's summary counts).
+        vote = r.vote
         found.append(
             (
                 r.person_id,
@@ -241,18 +240,18 @@ def _evaluations(session: Session, year: int) -> list[Row]:
                 r.unit,
                 r.party_position or None,
                 r.government_position or None,
-                getattr(r, "frame", None),
+                r.frame,
                 str(r.status),
                 r.self_classification,
-                getattr(r, "self_score", None),
+                r.self_score,
                 r.score,
                 r.proposed,
-                cell_level,
+                r.cell_level,
                 vote[0] if vote else None,
                 vote[1] if vote else None,
                 vote[2] if vote else None,
-                getattr(r, "decided_level", None),
-                getattr(r, "decided_by", None) or None,
+                r.decided_level,
+                r.decided_by or None,
                 r.final,
                 r.exempt_reason,
             )
