@@ -160,3 +160,29 @@ def test_the_commands(demo_session, capsys, tmp_path):
     assert code == 0 and "danh mục hồ sơ" in out
     with pytest.raises(ChiboError, match=".pdf hoặc .docx"):
         run(demo_session, capsys, "evaluation", "forms", "-o", str(tmp_path / "e.txt"))
+
+
+def test_the_year_list_prints_the_cap_and_marks_a_proposal_not_yet_decided(
+    demo_session, capsys, tmp_path
+):
+    """366 Điều 12: the final level is the competent level's decision when recorded, else
+    the chi bộ's proposal marked as such; Điều 11 k1.4: the cap lines on the printed list."""
+    for year, marked in ((YEAR, False), (YEAR + 1, True)):
+        rows = evaluation_lists.list_year(demo_session, year)
+        proposals = [r for r in rows if r.final and not r.decided]
+        decided = [r for r in rows if r.decided]
+        assert bool(proposals) == marked and bool(decided) != marked  # demo: 2025 decided
+        target = tmp_path / f"xep loai {year}.pdf"
+        code, _out = run(demo_session, capsys, "evaluation", "export", "--year", str(year),
+                         "-o", str(target))  # fmt: skip
+        assert code == 0
+        done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(target), "-"],
+                              check=True, capture_output=True, text=True)  # fmt: skip
+        text = " ".join(unicodedata.normalize("NFC", done.stdout).split())  # cells read whole
+        assert ("(chi bộ đề nghị)" in text) == marked
+        assert text.count("(chi bộ đề nghị)") == len(proposals)
+        checks = evaluation_lists.cap_checks(demo_session, year)  # frames with a "xuất sắc"
+        assert checks or marked  # the decided year has some
+        for check in checks:
+            assert " ".join(check.text.split()) in text
+        assert ("Tỷ lệ xuất sắc:" in text) == bool(checks)
