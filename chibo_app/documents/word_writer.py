@@ -22,7 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Mm, Pt
-from docx.table import Table, _Cell
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 from reportlab.lib.utils import simpleSplit
@@ -31,7 +31,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from chibo_app.core.paper_dates import place_date_line
 from chibo_app.core.party_header import PARTY_HEADER, STAR
 from chibo_app.core.verification import display_code, qr_payload
-from chibo_app.documents import fonts
+from chibo_app.documents import docx_internals, fonts
+from chibo_app.documents.docx_internals import Cell
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import DocumentHeader, SignatureBlock
 from chibo_app.documents.qr_png import qr_png
@@ -141,7 +142,7 @@ class Writer:
 
     def _para(
         self,
-        container: Document | _Cell,
+        container: Document | Cell,
         *,
         align: str = JUSTIFY,
         size: float | None = None,
@@ -381,7 +382,7 @@ class Writer:
             self._recipients(left_cells[0], step.recipients)
         self.last = None
 
-    def _signature(self, cells: list[_Cell], block: SignatureBlock) -> None:
+    def _signature(self, cells: list[Cell], block: SignatureBlock) -> None:
         s = self.s
         heading = cells[0]
         lines: list[tuple[str, bool, bool]] = []
@@ -397,12 +398,12 @@ class Writer:
         if block.name:
             self._text(cells[3].paragraphs[0], block.name, bold=True, size=s.body_size)
 
-    def _cell_paragraph(self, cell: _Cell, align: str, size: float | None = None) -> Paragraph:
+    def _cell_paragraph(self, cell: Cell, align: str, size: float | None = None) -> Paragraph:
         paragraph: Paragraph = cell.add_paragraph()
         self._format_cell_paragraph(paragraph, align, size or self.s.body_size)
         return paragraph
 
-    def _recipients(self, cell: _Cell, recipients: Sequence[str]) -> None:
+    def _recipients(self, cell: Cell, recipients: Sequence[str]) -> None:
         s = self.s
         label = cell.paragraphs[0]
         self._format_cell_paragraph(label, LEFT, s.small_size)
@@ -494,7 +495,10 @@ def set_up_section(section: Section, settings: PageSettings, code: str | None) -
     ):
         part.is_linked_to_previous = False
         for paragraph in part.paragraphs[1:]:
-            paragraph._element.getparent().remove(paragraph._element)  # noqa: SLF001
+            element = docx_internals.paragraph_element(paragraph)
+            parent = element.getparent()
+            if parent is not None:
+                parent.remove(element)
     # Party documents number their pages from the second one, top centre (36-HD).
     number = section.header.paragraphs[0]
     number.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -539,11 +543,11 @@ def _page_field(paragraph: Paragraph, size: float) -> None:
         else:
             element = OxmlElement("w:t")
             element.text = text
-        run._r.append(element)  # noqa: SLF001
+        run.element.append(element)
 
 
 def _restart_page_numbers(section: Section) -> None:
-    sect_pr = section._sectPr  # noqa: SLF001
+    sect_pr = docx_internals.section_properties(section)
     numbering = sect_pr.find(qn("w:pgNumType"))
     if numbering is None:
         numbering = OxmlElement("w:pgNumType")
@@ -553,7 +557,7 @@ def _restart_page_numbers(section: Section) -> None:
 
 def _paragraph_size(paragraph: Paragraph, size: float) -> None:
     """The paragraph mark's size too, so an empty cell or line is as tall as its text."""
-    p_pr = paragraph._p.get_or_add_pPr()  # noqa: SLF001
+    p_pr = docx_internals.paragraph_element(paragraph).get_or_add_pPr()
     r_pr = p_pr.find(qn("w:rPr"))
     if r_pr is None:
         r_pr = OxmlElement("w:rPr")
@@ -567,7 +571,7 @@ def _paragraph_size(paragraph: Paragraph, size: float) -> None:
 
 
 def _cell_margins(table: Table, points: float, top: float = 0) -> None:
-    tbl_pr = table._tbl.tblPr  # noqa: SLF001
+    tbl_pr = docx_internals.table_properties(table)
     margins = OxmlElement("w:tblCellMar")
     for side, width in (("top", top), ("left", points), ("bottom", top), ("right", points)):
         element = OxmlElement(f"w:{side}")
@@ -577,15 +581,15 @@ def _cell_margins(table: Table, points: float, top: float = 0) -> None:
     tbl_pr.append(margins)
 
 
-def _repeat_header(row: object) -> None:
+def _repeat_header(row: docx_internals.Row) -> None:
     _row_flag(row, "w:tblHeader")
 
 
-def _cant_split(row: object) -> None:
+def _cant_split(row: docx_internals.Row) -> None:
     _row_flag(row, "w:cantSplit")
 
 
-def _row_flag(row: object, tag: str) -> None:
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]  # noqa: SLF001
+def _row_flag(row: docx_internals.Row, tag: str) -> None:
+    tr_pr = docx_internals.row_properties(row)
     if tr_pr.find(qn(tag)) is None:
         tr_pr.append(OxmlElement(tag))

@@ -162,15 +162,20 @@ def report_document(
     for n in range(1, 4):
         doc.heading(f"{ROMAN[n]}. {titles[n]}")
         _paragraphs(doc, texts[n])
-    doc.paragraph(
-        f"Trên đây là báo cáo {_what(f.period)} của {cell.cell_name or 'Chi bộ'}, kính gửi "
-        f"{cell.superior or 'cấp ủy cấp trên'} xem xét, chỉ đạo./."
-    )
+    doc.paragraph(closing_sentence(f.period, cell))
     doc.close(
         right=SignatureBlock(heading=("T/M CHI BỘ", "BÍ THƯ"), name=cell.secretary),
         recipients=[r for r in recipients(data, cell) if r],
     )
     return doc
+
+
+def closing_sentence(period: Period, cell: CellSettings) -> str:
+    """The report's last sentence (the Word copy's too)."""
+    return (
+        f"Trên đây là báo cáo {_what(period)} của {cell.cell_name or 'Chi bộ'}, kính gửi "
+        f"{cell.superior or 'cấp ủy cấp trên'} xem xét, chỉ đạo./."
+    )
 
 
 def _what(period: Period) -> str:

@@ -55,10 +55,7 @@ def report_word(
     for n in range(1, 4):
         doc.heading(f"{ROMAN[n]}. {titles[n]}")
         _paragraphs(doc, texts[n])
-    doc.paragraph(
-        f"Trên đây là báo cáo {year_report._what(f.period)} của {cell.cell_name or 'Chi bộ'}, "  # noqa: SLF001
-        f"kính gửi {cell.superior or 'cấp ủy cấp trên'} xem xét, chỉ đạo./."
-    )
+    doc.paragraph(year_report.closing_sentence(f.period, cell))
     doc.close(
         right=SignatureBlock(heading=("T/M CHI BỘ", "BÍ THƯ"), name=cell.secretary),
         recipients=[r for r in year_report.recipients(data, cell) if r],
