@@ -186,3 +186,24 @@ def test_the_year_list_prints_the_cap_and_marks_a_proposal_not_yet_decided(
         for check in checks:
             assert " ".join(check.text.split()) in text
         assert ("Tỷ lệ xuất sắc:" in text) == bool(checks)
+
+
+def test_a_member_outside_the_political_system_gets_mau_2c(demo_session, tmp_path):
+    """HD 43 Mẫu 2C for a member whose frame is Phụ lục 5 (the frame is editable per year)."""
+    from chibo_app.services import evaluation
+
+    row = next(
+        r
+        for r in evaluation_lists.list_year(demo_session, YEAR + 1)
+        if r.party_member and not r.exempt_reason and r.evaluation_id and r.frame == "staff"
+        and r.status != "evaluated"
+    )  # fmt: skip
+    opened = evaluation.get_evaluation(demo_session, row.person_id, YEAR + 1)
+    evaluation.save_evaluation(demo_session, opened.with_changes(frame="outside"))
+    target = tmp_path / "2c.pdf"
+    result = review_forms.print_forms(demo_session, YEAR + 1, [row.person_id], target)
+    assert (result.forms, result.filled) == (1, 1)
+    text = pdf_text(target)
+    assert "(Dùng cho đảng viên không làm việc trong hệ thống chính trị)" in text
+    assert "Phụ lục 5" in text and row.full_name in text
+    assert "theo các nhiệm vụ chính trị được cấp uỷ, chi bộ phân công" in text
