@@ -18,7 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from chibo_app.core.people import Kind
-from chibo_app.core.year_report import Basis, ReportFigures, day_text, rate_text
+from chibo_app.core.year_report import Basis, ReportFigures, rate_text
+from chibo_app.core.year_report import table_day as day_text  # the format bases are saved in
 
 # key → label, in the order the report tells them (the levels of the classification,
 # 'level.<code>', are labelled by their band and come after 'classified').

@@ -12,9 +12,9 @@ from chibo_app.core.people import KIND_LABELS, Kind
 from chibo_app.core.year_report import (
     ReportFigures,
     TaskSource,
-    day_text,
     percent_text,
     rate_text,
+    table_day,
 )
 
 AMOUNT = ("Nội dung", "Số lượng", "Tỷ lệ")
@@ -141,7 +141,7 @@ def plans_table(f: ReportFigures) -> FigureTable:
     if p.deadline:
         rows.append(
             row(
-                f"- Nộp đúng thời hạn (hạn {day_text(p.deadline)})",
+                f"- Nộp đúng thời hạn (hạn {table_day(p.deadline)})",
                 party.on_time,
                 others.on_time,
                 p.on_time,
@@ -216,7 +216,7 @@ def topics_table(f: ReportFigures) -> FigureTable:
             str(n),
             t.title,
             t.planned,
-            day_text(dt.date.fromisoformat(t.held_on)) if t.held_on else "Chưa sinh hoạt",
+            table_day(dt.date.fromisoformat(t.held_on)) if t.held_on else "Chưa sinh hoạt",
         )
         for n, t in enumerate(f.topics, start=1)
     )
@@ -272,7 +272,7 @@ def awards_table(f: ReportFigures) -> FigureTable:
 
 def commendations_table(f: ReportFigures) -> FigureTable:
     rows = tuple(
-        (day_text(dt.date.fromisoformat(line.held_on)), line.text) for line in f.commendations
+        (table_day(dt.date.fromisoformat(line.held_on)), line.text) for line in f.commendations
     )
     return FigureTable(
         "commendations",

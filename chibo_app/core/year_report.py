@@ -101,6 +101,13 @@ def make_period(
 
 
 def day_text(day: dt.date) -> str:
+    """A date in running text as the seeds write it: '18/5/2021' (tables and the date
+    line keep their leading zeros: core.paper_dates)."""
+    return f"{day.day}/{day.month}/{day.year}"
+
+
+def table_day(day: dt.date) -> str:
+    """A date in a table cell: '18/05/2021', aligned with the others."""
     return day.strftime("%d/%m/%Y")
 
 

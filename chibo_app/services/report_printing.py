@@ -14,8 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from chibo_app.core.clock import FixedClock
-from chibo_app.core.dates import to_display
-from chibo_app.core.year_report import Narrative, Period
+from chibo_app.core.year_report import Narrative, Period, day_text
 from chibo_app.documents import year_report as document
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.errors import ChiboError
@@ -39,12 +38,14 @@ class ReportPrintResult:
 
 
 def plan_reference(session: Session, year: int) -> str:
-    """'Kế hoạch số 03-KH/CB ngày 15/02/2026' from the year's settings ('' if unset)."""
+    """'Kế hoạch số 03-KH/CB ngày 15/2/2026' from the year's settings ('' if unset)."""
     setup = years.get_year(session, year)
     if not setup.plan_number:
         return ""
     text = f"Kế hoạch số {setup.plan_number}"
-    return text + (f" ngày {to_display(setup.plan_date)}" if setup.plan_date else "")
+    if not setup.plan_date:
+        return text
+    return f"{text} ngày {day_text(dt.date.fromisoformat(setup.plan_date))}"  # running text
 
 
 def report_data(

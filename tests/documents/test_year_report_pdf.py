@@ -36,7 +36,7 @@ def test_whole_year_report_text(seeded, tmp_path):
         "KẾT QUẢ THỰC HIỆN HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2026",
         "Số 01-BC/CB",
         "(Số liệu tính đến ngày 25/11/2026)",
-        "Thực hiện Kế hoạch số 03-KH/CB ngày 15/02/2026 của Chi bộ Sở Ngoại vụ",
+        "Thực hiện Kế hoạch số 03-KH/CB ngày 15/2/2026 của Chi bộ Sở Ngoại vụ",
         "I. KẾT QUẢ ĐẠT ĐƯỢC",
         "II. HẠN CHẾ, NGUYÊN NHÂN",
         "III. BÀI HỌC KINH NGHIỆM",
