@@ -146,6 +146,26 @@ def vote_problems(votes: Sequence[Vote], voters: int) -> list[str]:
     return problems
 
 
+def speaker_problems(agenda: Sequence[AgendaItem], away: Iterable[str]) -> list[str]:
+    """The minutes record what was said at the meeting: someone the roll marks away
+    (with or without reason) cannot have presented an item or given an opinion there.
+    Names are matched as typed, "đồng chí" and letter case aside."""
+    gone = {_speaker(name).casefold(): clean(name) for name in away if clean(name)}
+    problems: list[str] = []
+    named: set[str] = set()
+    for item in agenda:
+        for who in (item.presenter, *(o.speaker for o in item.opinions)):
+            name = gone.get(_speaker(who).casefold())
+            if name is None or name in named:
+                continue
+            named.add(name)
+            problems.append(
+                f"Đồng chí {name} vắng mặt buổi này nhưng được ghi là phát biểu ở mục "
+                f"“{clean(item.title)}”: hãy sửa điểm danh hoặc người phát biểu."
+            )
+    return problems
+
+
 def vote_sentence(vote: Vote, voters: int) -> str:
     """'Số đảng viên chính thức có mặt biểu quyết: 15/15; tán thành 15 (100%), không tán
     thành 0, ý kiến khác 0.' (blanks to fill by hand for a vote not counted yet)."""

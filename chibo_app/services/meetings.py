@@ -134,6 +134,11 @@ def save_meeting(
     vote_problems = minutes.vote_problems(meeting.votes, composition(session, meeting).voters)
     if vote_problems:
         raise ValidationError({"votes": " ".join(vote_problems)})
+    away_ids = [a.person_id for a in meeting.attendance if a.presence != Presence.PRESENT]
+    away = people_repo.names(session.db, away_ids, active=False).values() if away_ids else ()
+    speaker_problems = minutes.speaker_problems(meeting.agenda, away)
+    if speaker_problems:
+        raise ValidationError({"agenda": " ".join(speaker_problems)})
     db, editor = session.db, session.editor
     with transactions.immediate(db):
         if loaded is not None and meeting.id is not None and loaded.id == meeting.id:

@@ -103,3 +103,19 @@ def test_quarters_without_a_chuyen_de():
     assert quarters_without_thematic([dt.date(2025, 2, 1)], 2026, dt.date(2026, 4, 1)) == (1,)
     assert quarters_text([1, 3]) == "Quý I và III" and quarters_text([2]) == "Quý II"
     assert quarters_text([1, 2, 4]) == "Quý I, II và IV"
+
+
+def test_someone_away_cannot_have_spoken_at_the_meeting():
+    from chibo_app.core.minutes import AgendaItem, Opinion, speaker_problems
+
+    agenda = (
+        AgendaItem("Đánh giá tháng", "Trần Văn Chủ", "…", (Opinion("Lê Thị Vắng", "Đề nghị…"),)),
+        AgendaItem("Phương hướng", "đồng chí lê thị vắng", "…", ()),
+        AgendaItem("Học tập", "Trần Văn Chủ", "…", (Opinion("Bí thư", "Thống nhất."),)),
+    )
+    problems = speaker_problems(agenda, ["Lê Thị Vắng", "Ngô Văn Nghỉ"])
+    assert problems == [
+        "Đồng chí Lê Thị Vắng vắng mặt buổi này nhưng được ghi là phát biểu ở mục “Đánh giá "
+        "tháng”: hãy sửa điểm danh hoặc người phát biểu."
+    ]  # named once, even when recorded twice; others away said nothing
+    assert speaker_problems(agenda, ["Ngô Văn Nghỉ"]) == []

@@ -296,3 +296,18 @@ def test_commendations_name_whom_they_praise_in_minutes_and_report(cell, tmp_pat
             cell, saved.with_changes(commendations=(Commendation("Hoàn thành tốt"),))
         )
     assert b not in {c.person_id for c in meetings.get_meeting(cell, saved.id).commendations}
+
+
+def test_minutes_cannot_give_the_floor_to_someone_away(cell):
+    from chibo_app.core.minutes import AgendaItem, Opinion
+    from chibo_app.errors import ValidationError
+
+    _a, b, _c, _d, _e = cell.ids
+    agenda = (
+        AgendaItem("Đánh giá tháng", "Nguyễn Văn An", "…", (Opinion("Trần Thị Bình", "…"),)),
+    )
+    with pytest.raises(ValidationError, match="Đồng chí Trần Thị Bình vắng mặt buổi này"):
+        _meeting(cell, "2026-11-05", [Attendance(b, Presence.EXCUSED, "Ốm")], agenda=agenda)
+    assert meetings.meetings_of_year(cell, 2026) == []  # nothing written
+    saved = _meeting(cell, "2026-11-05", [], agenda=agenda)  # present: recorded
+    assert saved.agenda[0].opinions[0].speaker == "Trần Thị Bình"
