@@ -180,7 +180,7 @@ def _discussed(
         items.append(
             AgendaItem(
                 item.title,
-                _among([presenter], speakers, present)[0] if presenter != chair else chair,
+                next(iter(_among([presenter], speakers, present)), chair),
                 PRESENTED[number % len(PRESENTED)],
                 tuple(Opinion(who, rng.choice(OPINIONS)) for who in said),
             )
@@ -189,15 +189,16 @@ def _discussed(
 
 
 def _among(chosen: list[str], speakers: list[str], present: set[str]) -> list[str]:
-    """`chosen` with each one away replaced by the next present speaker not chosen yet
-    (no draw from the generator: the rest of the demo stays as it was)."""
+    """`chosen` with each one away replaced by the next present speaker not chosen yet,
+    or left out when nobody else is there (no draw from the generator: the rest of the
+    demo stays as it was)."""
     kept: list[str] = []
     for name in chosen:
         if name not in present:
             start = speakers.index(name) if name in speakers else 0
             ring = speakers[start:] + speakers[:start]
-            name = next((n for n in ring if n in present and n not in kept), name)
-        if name not in kept:
+            name = next((n for n in ring if n in present and n not in kept), "")
+        if name and name not in kept:  # nobody else there: one opinion fewer
             kept.append(name)
     return kept
 
