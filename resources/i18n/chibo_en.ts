@@ -8434,26 +8434,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Position</translation>
     </message>
     <message>
-        <source>ngày/tháng/năm hoặc năm; để trống nếu không rõ</source>
-        <translation>day/month/year or a year; leave empty if unknown</translation>
-    </message>
-    <message>
-        <source>Loại:</source>
-        <translation>Kind:</translation>
-    </message>
-    <message>
-        <source>Chức vụ:</source>
-        <translation>Position:</translation>
-    </message>
-    <message>
-        <source>Từ ngày:</source>
-        <translation>From:</translation>
-    </message>
-    <message>
-        <source>Đến ngày:</source>
-        <translation>To:</translation>
-    </message>
-    <message>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
@@ -8464,6 +8444,29 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Chưa lưu được:</source>
         <translation>Not saved:</translation>
+    </message>
+</context>
+<context>
+    <name>PositionForm</name>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Chức vụ:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Từ ngày:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm hoặc năm; để trống nếu không rõ</source>
+        <translation>day/month/year or a year; leave empty if unknown</translation>
+    </message>
+    <message>
+        <source>Đế&amp;n ngày:</source>
+        <translation>&amp;To:</translation>
     </message>
 </context>
 <context>

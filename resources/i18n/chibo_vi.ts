@@ -8434,26 +8434,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <source>ngày/tháng/năm hoặc năm; để trống nếu không rõ</source>
-        <translation>ngày/tháng/năm hoặc năm; để trống nếu không rõ</translation>
-    </message>
-    <message>
-        <source>Loại:</source>
-        <translation>Loại:</translation>
-    </message>
-    <message>
-        <source>Chức vụ:</source>
-        <translation>Chức vụ:</translation>
-    </message>
-    <message>
-        <source>Từ ngày:</source>
-        <translation>Từ ngày:</translation>
-    </message>
-    <message>
-        <source>Đến ngày:</source>
-        <translation>Đến ngày:</translation>
-    </message>
-    <message>
         <source>Đồng ý</source>
         <translation>Đồng ý</translation>
     </message>
@@ -8464,6 +8444,29 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Chưa lưu được:</source>
         <translation>Chưa lưu được:</translation>
+    </message>
+</context>
+<context>
+    <name>PositionForm</name>
+    <message>
+        <source>&amp;Loại:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Chức vụ:</source>
+        <translation>&amp;Chức vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Từ ngày:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm hoặc năm; để trống nếu không rõ</source>
+        <translation>ngày/tháng/năm hoặc năm; để trống nếu không rõ</translation>
+    </message>
+    <message>
+        <source>Đế&amp;n ngày:</source>
+        <translation>Đế&amp;n ngày:</translation>
     </message>
 </context>
 <context>

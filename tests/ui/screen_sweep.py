@@ -296,6 +296,18 @@ class Sweep:
             "position",
             lambda: PositionDialog(Position(first, PositionKind.PARTY, "Bí thư chi bộ"), window),
         )
+
+        def refused_position(dialog: Any) -> None:
+            dialog.form.title.setCurrentText("")
+            dialog.form.start.setText("31/02/2025")
+            dialog.form.end.setText("01/2019x")
+            dialog.accept()
+
+        self.dialog(
+            "position-errors",
+            lambda: PositionDialog(Position(first, PositionKind.PARTY, "Bí thư chi bộ"), window),
+            refused_position,
+        )
         self.dialog("leave", lambda: LeaveDialog(session, first, window))
         self.dialog("kind-change", lambda: KindChangeDialog(session, ids[:3], window))
         self.dialog("reserve-number", lambda: ReserveNumberDialog(session, window))

@@ -121,7 +121,7 @@ def _position(session):
 
 
 def _type_position(dialog):
-    dialog.title_box.setCurrentText("Phó Bí thư")
+    dialog.form.title.setCurrentText("Phó Bí thư")
 
 
 def _leave(session):
