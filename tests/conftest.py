@@ -5,12 +5,18 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.clock import CLOCK_ENV
 from chibo_app.services import cell
 from chibo_app.services.session import Session, open_session
 from tests.offscreen import offscreen_platform
+
+# Property tests check results, never how long an example takes: hypothesis's default
+# 200 ms deadline is a timed assertion that a loaded machine fails.
+settings.register_profile("chibo", deadline=None)
+settings.load_profile("chibo")
 
 # Every test runs at this moment: the sessions it opens — directly, through the CLI, the
 # GUI or a new process (which inherits CHIBO_CLOCK) — start here and tick on from it,
