@@ -20,6 +20,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 
 SCRATCH_PREFIX = ".chibo-tam-"
@@ -55,9 +56,12 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
             if not target.exists():
                 raise
             raise ChiboError(
-                f"Tệp “{target.name}” đang mở trong một chương trình khác (trình đọc PDF, "
-                "Excel…) hoặc không cho phép ghi đè. Hãy đóng tệp đó rồi làm lại, hoặc "
-                "chọn tên tệp khác."
+                msg(
+                    "Tệp “{name}” đang mở trong một chương trình khác (trình đọc PDF, "
+                    "Excel…) hoặc không cho phép ghi đè. Hãy đóng tệp đó rồi làm lại, hoặc "
+                    "chọn tên tệp khác.",
+                    name=target.name,
+                )
             ) from error
     except BaseException as error:
         with contextlib.suppress(FileNotFoundError):
@@ -73,22 +77,35 @@ def write_error(error: OSError, target: Path) -> ChiboError:
     folder = target.parent
     if error.errno in _NOT_ALLOWED:
         return ChiboError(
-            f"Không ghi được tệp “{target.name}”: thư mục {folder} không cho phép ghi "
-            "(chỉ đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ thư mục Tài liệu."
+            msg(
+                "Không ghi được tệp “{name}”: thư mục {folder} không cho phép ghi (chỉ "
+                "đọc hoặc không có quyền). Hãy chọn thư mục khác, ví dụ thư mục Tài "
+                "liệu.",
+                name=target.name,
+                folder=folder,
+            )
         )
     if error.errno in _FULL:
         return ChiboError(
-            f"Không ghi được tệp “{target.name}”: ổ đĩa đã đầy. Hãy giải phóng bớt dung "
-            "lượng hoặc chọn ổ đĩa khác."
+            msg(
+                "Không ghi được tệp “{name}”: ổ đĩa đã đầy. Hãy giải phóng bớt dung "
+                "lượng hoặc chọn ổ đĩa khác.",
+                name=target.name,
+            )
         )
     if error.errno == errno.ENOENT and not folder.is_dir():
-        return ChiboError(f"Không có thư mục {folder}. Hãy chọn thư mục khác.")
+        return ChiboError(msg("Không có thư mục {folder}. Hãy chọn thư mục khác.", folder=folder))
     if error.errno == errno.EISDIR or target.is_dir():
-        return ChiboError(f"“{target}” là một thư mục, không phải tên tệp.")
+        return ChiboError(msg("“{target}” là một thư mục, không phải tên tệp.", target=target))
     code = errno.errorcode.get(error.errno or 0, type(error).__name__)
     return ChiboError(
-        f"Không ghi được tệp “{target.name}” vào thư mục {folder} (mã lỗi {code}). "
-        "Hãy chọn thư mục khác."
+        msg(
+            "Không ghi được tệp “{name}” vào thư mục {folder} (mã lỗi {code}). Hãy "
+            "chọn thư mục khác.",
+            name=target.name,
+            folder=folder,
+            code=code,
+        )
     )
 
 

@@ -31,6 +31,7 @@ from chibo_app.core.archive_limits import (
     MB,
     RATIO_CHECK_MIN_BYTES,
 )
+from chibo_app.core.messages import msg
 from chibo_app.core.plan_reading import Block, DocParagraph, DocTable
 from chibo_app.errors import ChiboError
 
@@ -67,7 +68,9 @@ def read_docx(path: str | os.PathLike[str]) -> DocxContent:
 
 
 def damaged(path: Path) -> ChiboError:
-    return ChiboError(f"Tệp “{path.name}” không phải là văn bản Word (.docx) hoặc đã bị hỏng.")
+    return ChiboError(
+        msg("Tệp “{name}” không phải là văn bản Word (.docx) hoặc đã bị hỏng.", name=path.name)
+    )
 
 
 def _check_file(path: Path) -> None:
@@ -76,20 +79,32 @@ def _check_file(path: Path) -> None:
         with open(path, "rb") as handle:
             head = handle.read(8)
     except FileNotFoundError:
-        raise ChiboError(f"Không tìm thấy tệp “{path.name}”.") from None
+        raise ChiboError(msg("Không tìm thấy tệp “{name}”.", name=path.name)) from None
     except OSError:
         raise ChiboError(
-            f"Không mở được tệp “{path.name}” (tệp đang bị khóa hoặc không có quyền đọc)."
+            msg(
+                "Không mở được tệp “{name}” (tệp đang bị khóa hoặc không có quyền đọc).",
+                name=path.name,
+            )
         ) from None
     if size > MAX_FILE_BYTES:
         raise ChiboError(
-            f"Tệp “{path.name}” quá lớn ({size / MB:.0f} MB) cho một kế hoạch cá nhân; "
-            f"chỉ nhập được tệp đến {MAX_FILE_BYTES // MB} MB."
+            msg(
+                "Tệp “{name}” quá lớn ({size} MB) cho một kế hoạch cá nhân; chỉ nhập "
+                "được tệp đến {limit} MB.",
+                name=path.name,
+                size=f"{size / MB:.0f}",
+                limit=MAX_FILE_BYTES // MB,
+            )
         )
     if head == _OLE2_MAGIC:
         raise ChiboError(
-            f"Tệp “{path.name}” là văn bản Word đời cũ (.doc). Hãy mở tệp bằng Word, chọn "
-            "Tệp → Lưu thành → “Tài liệu Word (*.docx)”, rồi nhập tệp .docx đó."
+            msg(
+                "Tệp “{name}” là văn bản Word đời cũ (.doc). Hãy mở tệp bằng Word, "
+                "chọn Tệp → Lưu thành → “Tài liệu Word (*.docx)”, rồi nhập tệp .docx "
+                "đó.",
+                name=path.name,
+            )
         )
     try:
         with zipfile.ZipFile(path) as archive:
@@ -104,14 +119,20 @@ def _check_file(path: Path) -> None:
     )
     if bomb or total > MAX_UNCOMPRESSED_BYTES:
         raise ChiboError(
-            f"Tệp “{path.name}” có nội dung nén bất thường, thường gặp ở tệp độc hại, nên "
-            "không được mở để bảo vệ máy."
+            msg(
+                "Tệp “{name}” có nội dung nén bất thường, thường gặp ở tệp độc hại, "
+                "nên không được mở để bảo vệ máy.",
+                name=path.name,
+            )
         )
     names = {part.filename for part in parts}
     if "word/document.xml" not in names:
         if "xl/workbook.xml" in names:
             raise ChiboError(
-                f"Tệp “{path.name}” là bảng tính Excel, không phải văn bản Word (.docx)."
+                msg(
+                    "Tệp “{name}” là bảng tính Excel, không phải văn bản Word (.docx).",
+                    name=path.name,
+                )
             )
         raise damaged(path)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import chibo_app.services.nomination_printing  # noqa: F401 - the DS sources we chain to
+from chibo_app.core.messages import msg
 from chibo_app.documents import evaluation_list
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.errors import ChiboError
@@ -58,12 +59,12 @@ def export_list(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ChiboError("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.")
+        raise ChiboError(msg("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx."))
     cell = load_settings(session)
     now = session.today()  # read once: a print crossing midnight keeps one day
     draft = list_data(session, year, number=number, as_of=now)
     if not draft.rows:
-        raise ChiboError(f"Năm {year} không có ai để đánh giá, xếp loại.")
+        raise ChiboError(msg("Năm {year} không có ai để đánh giá, xếp loại.", year=year))
     plan = documents.numbering(
         session, evaluation_list.printed_list(draft, cell), number, replace=replace, today=now
     )

@@ -23,6 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from chibo_app.core import copy_detection as copies
+from chibo_app.core.messages import msg
 from chibo_app.core.plan_checks import Check, check_plan, similarity_check
 from chibo_app.core.plan_reading import ReadPlan, read_plan
 from chibo_app.core.plans import STATUS_LABELS, Plan, PlanStatus
@@ -360,7 +361,7 @@ def import_plans(
             existing = plans_repo.find(session.db, preview.person.id, year)
             action, reason = _action(existing, preview.action == Action.REPLACE)
             if action == Action.SKIP:  # changed since the preview
-                raise ChiboError(f"{preview.name}: {reason}")
+                raise ChiboError(msg("{name}: {reason}", name=preview.name, reason=reason))
             plan = preview.plan.to_plan(preview.person.id, year)
             if existing is not None:
                 plan = plan.with_changes(id=existing.id)

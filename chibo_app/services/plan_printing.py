@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.messages import msg
 from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents import plan_form, signed_off_list
 from chibo_app.documents.page_settings import PageSettings
@@ -92,7 +93,7 @@ def print_plans(
     source = FormSource(session, year, today, blank=blank)
     ids = source.ordered(person_ids)
     if not ids:
-        raise ChiboError(f"Năm {year} không có ai để in kế hoạch.")
+        raise ChiboError(msg("Năm {year} không có ai để in kế hoạch.", year=year))
     forms = [(source.form(i), blank or not source.has_plan(i)) for i in ids]
     target = Path(path)
     if target.suffix.lower() == ".docx":
@@ -213,12 +214,12 @@ def print_signed_off(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in LIST_SUFFIXES:
-        raise ChiboError("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.")
+        raise ChiboError(msg("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx."))
     cell = load_settings(session)
     now = session.today()  # read once: a print crossing midnight keeps one day
     draft = signed_off_data(session, year, number=number, as_of=now)
     if not draft.rows:
-        raise ChiboError(f"Năm {year} chưa có kế hoạch nào được chi bộ xác nhận.")
+        raise ChiboError(msg("Năm {year} chưa có kế hoạch nào được chi bộ xác nhận.", year=year))
     plan = documents.numbering(
         session, signed_off_list.printed_list(draft, cell), number, replace=replace, today=now
     )

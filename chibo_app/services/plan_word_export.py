@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from chibo_app.core.messages import msg
 from chibo_app.core.plans import copy_from
 from chibo_app.documents.plan_form import PlanFormData, TaskLine
 from chibo_app.documents.plan_form_word import identifier, plan_form_word
@@ -64,11 +65,11 @@ def export_forms(
     as_zip = target.suffix.lower() == ".zip"
     folder = target.parent if as_zip else target
     if not folder.is_dir():
-        raise ChiboError(f"Không có thư mục {folder}.")
+        raise ChiboError(msg("Không có thư mục {folder}.", folder=folder))
     source = FormSource(session, year, session.today(), blank=True)
     ids = source.ordered(person_ids)
     if not ids:
-        raise ChiboError(f"Năm {year} không có ai để gửi mẫu kế hoạch.")
+        raise ChiboError(msg("Năm {year} không có ai để gửi mẫu kế hoạch.", year=year))
     settings = load_page_settings(session)
     taken: set[str] = set()
     written: list[Path] = []

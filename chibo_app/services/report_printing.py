@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from chibo_app.core.clock import FixedClock
+from chibo_app.core.messages import msg
 from chibo_app.core.year_report import Narrative, Period, day_text
 from chibo_app.documents import year_report as document
 from chibo_app.documents.page_settings import PageSettings
@@ -87,7 +88,7 @@ def print_report(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".pdf", ".docx"):
-        raise ChiboError("Báo cáo chỉ in ra tệp .pdf hoặc .docx.")
+        raise ChiboError(msg("Báo cáo chỉ in ra tệp .pdf hoặc .docx."))
     cell = load_settings(session)
     now = session.today()  # read once: a print crossing midnight keeps one day
     draft = report_data(session, period, number=number, dated=now)

@@ -124,14 +124,21 @@ def read_member_sheet(
             return replace(reading, excel_epoch=_epoch(workbook))
         if not any(_has_values(ws) for ws in workbook.worksheets):
             raise ChiboError(
-                f"Tệp “{path.name}” không có dữ liệu. Cần một danh sách có dòng tiêu đề "
-                "với ít nhất cột “Họ và tên” (thường kèm “Ngày sinh”, “Số thẻ đảng viên”, "
-                "“Ngày vào Đảng”)."
+                msg(
+                    "Tệp “{name}” không có dữ liệu. Cần một danh sách có dòng tiêu đề với "
+                    "ít nhất cột “Họ và tên” (thường kèm “Ngày sinh”, “Số thẻ đảng viên”, "
+                    "“Ngày vào Đảng”).",
+                    name=path.name,
+                )
             )
         raise ChiboError(
-            f"Không tìm thấy dòng tiêu đề của danh sách trong tệp “{path.name}”. Trong 20 "
-            "dòng đầu của trang tính cần có dòng tiêu đề với ít nhất cột “Họ và tên” và "
-            "một cột khác như “STT”, “Ngày sinh”, “Số thẻ đảng viên”, “Ngày vào Đảng”."
+            msg(
+                "Không tìm thấy dòng tiêu đề của danh sách trong tệp “{name}”. Trong "
+                "20 dòng đầu của trang tính cần có dòng tiêu đề với ít nhất cột “Họ và "
+                "tên” và một cột khác như “STT”, “Ngày sinh”, “Số thẻ đảng viên”, "
+                "“Ngày vào Đảng”.",
+                name=path.name,
+            )
         )
 
 
@@ -291,9 +298,14 @@ def _limited(
 def too_many_rows(file_name: str) -> ChiboError:
     limit = f"{MAX_DATA_ROWS:,}".replace(",", ".")  # 20.000, the Vietnamese way
     return ChiboError(
-        f"Tệp “{file_name}” có hơn {limit} dòng dữ liệu dưới dòng tiêu đề, quá nhiều cho "
-        "một danh sách đảng viên, nên không được nhập. Hãy kiểm tra lại có đúng tệp danh sách "
-        "không, hoặc tách danh sách thành nhiều tệp nhỏ hơn."
+        msg(
+            "Tệp “{file_name}” có hơn {limit} dòng dữ liệu dưới dòng tiêu đề, quá "
+            "nhiều cho một danh sách đảng viên, nên không được nhập. Hãy kiểm tra "
+            "lại có đúng tệp danh sách không, hoặc tách danh sách thành nhiều tệp "
+            "nhỏ hơn.",
+            file_name=file_name,
+            limit=limit,
+        )
     )
 
 

@@ -78,44 +78,66 @@ _DAMAGED = (
 
 
 def not_a_spreadsheet(path: Path) -> ChiboError:
-    return ChiboError(f"Tệp “{path.name}” không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng.")
+    return ChiboError(
+        msg("Tệp “{name}” không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng.", name=path.name)
+    )
 
 
 def old_xls(path: Path) -> ChiboError:
     return ChiboError(
-        f"Tệp “{path.name}” là bảng tính Excel đời cũ (.xls). Hãy mở tệp bằng Excel, "
-        "chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”, rồi nhập tệp .xlsx đó."
+        msg(
+            "Tệp “{name}” là bảng tính Excel đời cũ (.xls). Hãy mở tệp bằng Excel, "
+            "chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”, rồi nhập tệp "
+            ".xlsx đó.",
+            name=path.name,
+        )
     )
 
 
 def word_document(path: Path) -> ChiboError:
     return ChiboError(
-        f"Tệp “{path.name}” là văn bản Word, không phải là bảng tính Excel (.xlsx). "
-        "Hãy chọn tệp danh sách được lưu bằng Excel."
+        msg(
+            "Tệp “{name}” là văn bản Word, không phải là bảng tính Excel (.xlsx). "
+            "Hãy chọn tệp danh sách được lưu bằng Excel.",
+            name=path.name,
+        )
     )
 
 
 def too_big(path: Path, size: int) -> ChiboError:
     return ChiboError(
-        f"Tệp “{path.name}” quá lớn ({size / MB:.0f} MB). Chỉ nhập được bảng tính đến "
-        f"{MAX_FILE_BYTES // MB} MB; một danh sách đảng viên thường chỉ vài trăm KB. "
-        "Hãy kiểm tra lại có đúng tệp danh sách không."
+        msg(
+            "Tệp “{name}” quá lớn ({size} MB). Chỉ nhập được bảng tính đến "
+            "{limit} MB; một danh sách đảng viên thường chỉ vài trăm KB. Hãy kiểm "
+            "tra lại có đúng tệp danh sách không.",
+            name=path.name,
+            size=f"{size / MB:.0f}",
+            limit=MAX_FILE_BYTES // MB,
+        )
     )
 
 
 def zip_bomb(path: Path) -> ChiboError:
     return ChiboError(
-        f"Tệp “{path.name}” có nội dung nén bất thường (khi giải nén sẽ lớn gấp hàng trăm "
-        "lần), thường gặp ở tệp độc hại, nên không được mở để bảo vệ máy. Nếu đây đúng là "
-        "danh sách, hãy chép danh sách sang một bảng tính Excel mới rồi nhập tệp đó."
+        msg(
+            "Tệp “{name}” có nội dung nén bất thường (khi giải nén sẽ lớn gấp hàng "
+            "trăm lần), thường gặp ở tệp độc hại, nên không được mở để bảo vệ máy. "
+            "Nếu đây đúng là danh sách, hãy chép danh sách sang một bảng tính "
+            "Excel mới rồi nhập tệp đó.",
+            name=path.name,
+        )
     )
 
 
 def xml_attack(path: Path) -> ChiboError:
     return ChiboError(
-        f"Tệp “{path.name}” chứa khai báo XML không được phép (thực thể, DTD), thường gặp "
-        "ở tệp độc hại, nên không được đọc. Bảng tính do Excel lưu không có các khai báo "
-        "này; hãy chép danh sách sang một bảng tính Excel mới rồi nhập tệp đó."
+        msg(
+            "Tệp “{name}” chứa khai báo XML không được phép (thực thể, DTD), "
+            "thường gặp ở tệp độc hại, nên không được đọc. Bảng tính do Excel lưu "
+            "không có các khai báo này; hãy chép danh sách sang một bảng tính "
+            "Excel mới rồi nhập tệp đó.",
+            name=path.name,
+        )
     )
 
 
@@ -128,7 +150,7 @@ def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ChiboError(f"Không tìm thấy tệp “{path.name}”.") from None
+        raise ChiboError(msg("Không tìm thấy tệp “{name}”.", name=path.name)) from None
     except OSError:
         return  # _check_signature gives the message
     if size > MAX_FILE_BYTES:
@@ -228,10 +250,13 @@ def _check_signature(path: Path) -> None:
             head = handle.read(8)
             rest = handle.read(1 << 20) if head == _OLE2_MAGIC else b""
     except FileNotFoundError:
-        raise ChiboError(f"Không tìm thấy tệp “{path.name}”.") from None
+        raise ChiboError(msg("Không tìm thấy tệp “{name}”.", name=path.name)) from None
     except OSError:
         raise ChiboError(
-            f"Không mở được tệp “{path.name}” (tệp đang bị khóa hoặc không có quyền đọc)."
+            msg(
+                "Không mở được tệp “{name}” (tệp đang bị khóa hoặc không có quyền đọc).",
+                name=path.name,
+            )
         ) from None
     if head == _OLE2_MAGIC:
         # An OLE2 file holding a "Workbook"/"Book" stream is an old Excel file;

@@ -3783,8 +3783,72 @@
         <translation>The new copy does not match the original data, so it was not used; the current data are kept as they are.</translation>
     </message>
     <message>
+        <source>Tệp “{name}” không phải là văn bản Word (.docx) hoặc đã bị hỏng.</source>
+        <translation>The file “{name}” is not a Word document (.docx) or is damaged.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” quá lớn ({size} MB) cho một kế hoạch cá nhân; chỉ nhập được tệp đến {limit} MB.</source>
+        <translation>The file “{name}” is too large ({size} MB) for a personal plan; only files up to {limit} MB can be imported.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là văn bản Word đời cũ (.doc). Hãy mở tệp bằng Word, chọn Tệp → Lưu thành → “Tài liệu Word (*.docx)”, rồi nhập tệp .docx đó.</source>
+        <translation>The file “{name}” is an old Word document (.doc). Open it in Word, choose File → Save As → “Word Document (*.docx)”, then import that .docx file.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” có nội dung nén bất thường, thường gặp ở tệp độc hại, nên không được mở để bảo vệ máy.</source>
+        <translation>The file “{name}” has unusual compressed content, typical of a malicious file, so it was not opened, to protect the computer.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{name}”.</source>
+        <translation>The file “{name}” was not found.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp “{name}” (tệp đang bị khóa hoặc không có quyền đọc).</source>
+        <translation>The file “{name}” cannot be opened (it is locked or may not be read).</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là bảng tính Excel, không phải văn bản Word (.docx).</source>
+        <translation>The file “{name}” is an Excel workbook, not a Word document (.docx).</translation>
+    </message>
+    <message>
+        <source>Tệp “{file_name}” có hơn {limit} dòng dữ liệu dưới dòng tiêu đề, quá nhiều cho một danh sách đảng viên, nên không được nhập. Hãy kiểm tra lại có đúng tệp danh sách không, hoặc tách danh sách thành nhiều tệp nhỏ hơn.</source>
+        <translation>The file “{file_name}” has more than {limit} data rows under its header, too many for a member list, so it was not imported. Check that this is the right list, or split it into smaller files.</translation>
+    </message>
+    <message>
         <source>Tệp “{file}” có hơn {limit} dòng trống liền nhau (thường do định dạng cả trang tính), đọc hết sẽ mất nhiều phút, nên không được nhập. Hãy xóa các dòng trống thừa rồi lưu lại tệp.</source>
         <translation>The file “{file}” has more than {limit} blank rows in a row (usually formatting applied to the whole sheet); reading them all would take minutes, so it was not imported. Delete the extra blank rows and save the file again.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề của danh sách trong tệp “{name}”. Trong 20 dòng đầu của trang tính cần có dòng tiêu đề với ít nhất cột “Họ và tên” và một cột khác như “STT”, “Ngày sinh”, “Số thẻ đảng viên”, “Ngày vào Đảng”.</source>
+        <translation>No header row of a list was found in the file “{name}”. Within the first 20 rows of the sheet there must be a header row with at least the column “Họ và tên” and another such as “STT”, “Ngày sinh”, “Số thẻ đảng viên”, “Ngày vào Đảng”.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không có dữ liệu. Cần một danh sách có dòng tiêu đề với ít nhất cột “Họ và tên” (thường kèm “Ngày sinh”, “Số thẻ đảng viên”, “Ngày vào Đảng”).</source>
+        <translation>The file “{name}” holds no data. A list with a header row is needed, with at least the column “Họ và tên” (usually with “Ngày sinh”, “Số thẻ đảng viên”, “Ngày vào Đảng”).</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng.</source>
+        <translation>The file “{name}” is not an Excel workbook (.xlsx) or is damaged.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là bảng tính Excel đời cũ (.xls). Hãy mở tệp bằng Excel, chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”, rồi nhập tệp .xlsx đó.</source>
+        <translation>The file “{name}” is an old Excel workbook (.xls). Open it in Excel, choose File → Save As → “Excel Workbook (*.xlsx)”, then import that .xlsx file.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là văn bản Word, không phải là bảng tính Excel (.xlsx). Hãy chọn tệp danh sách được lưu bằng Excel.</source>
+        <translation>The file “{name}” is a Word document, not an Excel workbook (.xlsx). Choose a list saved with Excel.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” quá lớn ({size} MB). Chỉ nhập được bảng tính đến {limit} MB; một danh sách đảng viên thường chỉ vài trăm KB. Hãy kiểm tra lại có đúng tệp danh sách không.</source>
+        <translation>The file “{name}” is too large ({size} MB). Only workbooks up to {limit} MB can be imported; a member list is usually a few hundred KB. Check that this is the right list.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” có nội dung nén bất thường (khi giải nén sẽ lớn gấp hàng trăm lần), thường gặp ở tệp độc hại, nên không được mở để bảo vệ máy. Nếu đây đúng là danh sách, hãy chép danh sách sang một bảng tính Excel mới rồi nhập tệp đó.</source>
+        <translation>The file “{name}” has unusual compressed content (it would unpack to hundreds of times its size), typical of a malicious file, so it was not opened, to protect the computer. If this really is the list, copy it into a new Excel workbook and import that.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” chứa khai báo XML không được phép (thực thể, DTD), thường gặp ở tệp độc hại, nên không được đọc. Bảng tính do Excel lưu không có các khai báo này; hãy chép danh sách sang một bảng tính Excel mới rồi nhập tệp đó.</source>
+        <translation>The file “{name}” contains XML declarations that are not allowed (entities, DTD), typical of a malicious file, so it was not read. Workbooks saved by Excel have none; copy the list into a new Excel workbook and import that.</translation>
     </message>
     <message>
         <source>Tệp “{file}” có hơn {limit} chuỗi chữ, quá nhiều cho một danh sách đảng viên (đọc hết sẽ mất nhiều phút và nhiều GB bộ nhớ), nên không được mở. Hãy chép riêng danh sách sang một tệp Excel mới rồi nhập tệp đó.</source>
@@ -3857,6 +3921,10 @@
     <message>
         <source>Số này đã được giữ cho văn bản đó.</source>
         <translation>This number is already reserved for that document.</translation>
+    </message>
+    <message>
+        <source>Năm {year} không có ai để đánh giá, xếp loại.</source>
+        <translation>There is nobody to evaluate and classify in {year}.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về chi bộ được.</source>
@@ -3971,6 +4039,22 @@
         <translation>No person with the id {person_id}.</translation>
     </message>
     <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Năm {year} không có ai để in kế hoạch.</source>
+        <translation>No one to print a plan for in {year}.</translation>
+    </message>
+    <message>
+        <source>Năm {year} chưa có kế hoạch nào được chi bộ xác nhận.</source>
+        <translation>No plan has been confirmed by the cell in {year} yet.</translation>
+    </message>
+    <message>
+        <source>Năm {year} không có ai để gửi mẫu kế hoạch.</source>
+        <translation>There is nobody to send a plan form to in {year}.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy kế hoạch này (có thể đã bị xóa).</source>
         <translation>This plan was not found (it may have been deleted).</translation>
     </message>
@@ -3989,6 +4073,10 @@
     <message>
         <source>Có người chưa có kế hoạch; chưa xác nhận được.</source>
         <translation>Someone has no plan yet; nothing was confirmed.</translation>
+    </message>
+    <message>
+        <source>Báo cáo chỉ in ra tệp .pdf hoặc .docx.</source>
+        <translation>The report is printed only to a .pdf or .docx file.</translation>
     </message>
     <message>
         <source>Bộ tiêu chí có sẵn không xóa được.</source>

@@ -3783,8 +3783,72 @@
         <translation>Bản chép mới không khớp với dữ liệu gốc nên chưa được dùng; dữ liệu hiện tại được giữ nguyên.</translation>
     </message>
     <message>
+        <source>Tệp “{name}” không phải là văn bản Word (.docx) hoặc đã bị hỏng.</source>
+        <translation>Tệp “{name}” không phải là văn bản Word (.docx) hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” quá lớn ({size} MB) cho một kế hoạch cá nhân; chỉ nhập được tệp đến {limit} MB.</source>
+        <translation>Tệp “{name}” quá lớn ({size} MB) cho một kế hoạch cá nhân; chỉ nhập được tệp đến {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là văn bản Word đời cũ (.doc). Hãy mở tệp bằng Word, chọn Tệp → Lưu thành → “Tài liệu Word (*.docx)”, rồi nhập tệp .docx đó.</source>
+        <translation>Tệp “{name}” là văn bản Word đời cũ (.doc). Hãy mở tệp bằng Word, chọn Tệp → Lưu thành → “Tài liệu Word (*.docx)”, rồi nhập tệp .docx đó.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” có nội dung nén bất thường, thường gặp ở tệp độc hại, nên không được mở để bảo vệ máy.</source>
+        <translation>Tệp “{name}” có nội dung nén bất thường, thường gặp ở tệp độc hại, nên không được mở để bảo vệ máy.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp “{name}”.</source>
+        <translation>Không tìm thấy tệp “{name}”.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp “{name}” (tệp đang bị khóa hoặc không có quyền đọc).</source>
+        <translation>Không mở được tệp “{name}” (tệp đang bị khóa hoặc không có quyền đọc).</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là bảng tính Excel, không phải văn bản Word (.docx).</source>
+        <translation>Tệp “{name}” là bảng tính Excel, không phải văn bản Word (.docx).</translation>
+    </message>
+    <message>
+        <source>Tệp “{file_name}” có hơn {limit} dòng dữ liệu dưới dòng tiêu đề, quá nhiều cho một danh sách đảng viên, nên không được nhập. Hãy kiểm tra lại có đúng tệp danh sách không, hoặc tách danh sách thành nhiều tệp nhỏ hơn.</source>
+        <translation>Tệp “{file_name}” có hơn {limit} dòng dữ liệu dưới dòng tiêu đề, quá nhiều cho một danh sách đảng viên, nên không được nhập. Hãy kiểm tra lại có đúng tệp danh sách không, hoặc tách danh sách thành nhiều tệp nhỏ hơn.</translation>
+    </message>
+    <message>
         <source>Tệp “{file}” có hơn {limit} dòng trống liền nhau (thường do định dạng cả trang tính), đọc hết sẽ mất nhiều phút, nên không được nhập. Hãy xóa các dòng trống thừa rồi lưu lại tệp.</source>
         <translation>Tệp “{file}” có hơn {limit} dòng trống liền nhau (thường do định dạng cả trang tính), đọc hết sẽ mất nhiều phút, nên không được nhập. Hãy xóa các dòng trống thừa rồi lưu lại tệp.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề của danh sách trong tệp “{name}”. Trong 20 dòng đầu của trang tính cần có dòng tiêu đề với ít nhất cột “Họ và tên” và một cột khác như “STT”, “Ngày sinh”, “Số thẻ đảng viên”, “Ngày vào Đảng”.</source>
+        <translation>Không tìm thấy dòng tiêu đề của danh sách trong tệp “{name}”. Trong 20 dòng đầu của trang tính cần có dòng tiêu đề với ít nhất cột “Họ và tên” và một cột khác như “STT”, “Ngày sinh”, “Số thẻ đảng viên”, “Ngày vào Đảng”.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không có dữ liệu. Cần một danh sách có dòng tiêu đề với ít nhất cột “Họ và tên” (thường kèm “Ngày sinh”, “Số thẻ đảng viên”, “Ngày vào Đảng”).</source>
+        <translation>Tệp “{name}” không có dữ liệu. Cần một danh sách có dòng tiêu đề với ít nhất cột “Họ và tên” (thường kèm “Ngày sinh”, “Số thẻ đảng viên”, “Ngày vào Đảng”).</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng.</source>
+        <translation>Tệp “{name}” không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là bảng tính Excel đời cũ (.xls). Hãy mở tệp bằng Excel, chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”, rồi nhập tệp .xlsx đó.</source>
+        <translation>Tệp “{name}” là bảng tính Excel đời cũ (.xls). Hãy mở tệp bằng Excel, chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”, rồi nhập tệp .xlsx đó.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là văn bản Word, không phải là bảng tính Excel (.xlsx). Hãy chọn tệp danh sách được lưu bằng Excel.</source>
+        <translation>Tệp “{name}” là văn bản Word, không phải là bảng tính Excel (.xlsx). Hãy chọn tệp danh sách được lưu bằng Excel.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” quá lớn ({size} MB). Chỉ nhập được bảng tính đến {limit} MB; một danh sách đảng viên thường chỉ vài trăm KB. Hãy kiểm tra lại có đúng tệp danh sách không.</source>
+        <translation>Tệp “{name}” quá lớn ({size} MB). Chỉ nhập được bảng tính đến {limit} MB; một danh sách đảng viên thường chỉ vài trăm KB. Hãy kiểm tra lại có đúng tệp danh sách không.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” có nội dung nén bất thường (khi giải nén sẽ lớn gấp hàng trăm lần), thường gặp ở tệp độc hại, nên không được mở để bảo vệ máy. Nếu đây đúng là danh sách, hãy chép danh sách sang một bảng tính Excel mới rồi nhập tệp đó.</source>
+        <translation>Tệp “{name}” có nội dung nén bất thường (khi giải nén sẽ lớn gấp hàng trăm lần), thường gặp ở tệp độc hại, nên không được mở để bảo vệ máy. Nếu đây đúng là danh sách, hãy chép danh sách sang một bảng tính Excel mới rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” chứa khai báo XML không được phép (thực thể, DTD), thường gặp ở tệp độc hại, nên không được đọc. Bảng tính do Excel lưu không có các khai báo này; hãy chép danh sách sang một bảng tính Excel mới rồi nhập tệp đó.</source>
+        <translation>Tệp “{name}” chứa khai báo XML không được phép (thực thể, DTD), thường gặp ở tệp độc hại, nên không được đọc. Bảng tính do Excel lưu không có các khai báo này; hãy chép danh sách sang một bảng tính Excel mới rồi nhập tệp đó.</translation>
     </message>
     <message>
         <source>Tệp “{file}” có hơn {limit} chuỗi chữ, quá nhiều cho một danh sách đảng viên (đọc hết sẽ mất nhiều phút và nhiều GB bộ nhớ), nên không được mở. Hãy chép riêng danh sách sang một tệp Excel mới rồi nhập tệp đó.</source>
@@ -3857,6 +3921,10 @@
     <message>
         <source>Số này đã được giữ cho văn bản đó.</source>
         <translation>Số này đã được giữ cho văn bản đó.</translation>
+    </message>
+    <message>
+        <source>Năm {year} không có ai để đánh giá, xếp loại.</source>
+        <translation>Năm {year} không có ai để đánh giá, xếp loại.</translation>
     </message>
     <message>
         <source>Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về chi bộ được.</source>
@@ -3971,6 +4039,22 @@
         <translation>Không tìm thấy người có mã {person_id}.</translation>
     </message>
     <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Năm {year} không có ai để in kế hoạch.</source>
+        <translation>Năm {year} không có ai để in kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Năm {year} chưa có kế hoạch nào được chi bộ xác nhận.</source>
+        <translation>Năm {year} chưa có kế hoạch nào được chi bộ xác nhận.</translation>
+    </message>
+    <message>
+        <source>Năm {year} không có ai để gửi mẫu kế hoạch.</source>
+        <translation>Năm {year} không có ai để gửi mẫu kế hoạch.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy kế hoạch này (có thể đã bị xóa).</source>
         <translation>Không tìm thấy kế hoạch này (có thể đã bị xóa).</translation>
     </message>
@@ -3989,6 +4073,10 @@
     <message>
         <source>Có người chưa có kế hoạch; chưa xác nhận được.</source>
         <translation>Có người chưa có kế hoạch; chưa xác nhận được.</translation>
+    </message>
+    <message>
+        <source>Báo cáo chỉ in ra tệp .pdf hoặc .docx.</source>
+        <translation>Báo cáo chỉ in ra tệp .pdf hoặc .docx.</translation>
     </message>
     <message>
         <source>Bộ tiêu chí có sẵn không xóa được.</source>
