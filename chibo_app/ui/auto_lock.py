@@ -9,13 +9,14 @@ without a password is never locked: there is no key to drop.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from chibo_app.services.session import Session
-    from chibo_app.ui.main_window import MainWindow
     from chibo_app.ui.widgets.lock_cover import LockScreen
 
 SETTING = "security/autoLockMinutes"
@@ -82,9 +83,17 @@ class AutoLock(QObject):
 
     locked_changed = Signal(bool)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        session_of: Callable[[], Session | None],
+        reload_all: Callable[[], None],
+    ) -> None:
+        # Given what it uses rather than the MainWindow that owns it: no import cycle.
         super().__init__(window)
         self.window = window
+        self._session_of = session_of
+        self._reload_all = reload_all
         self.interval_ms = 0
         self.screen: LockScreen | None = None
         self.timer = QTimer(self)
@@ -119,7 +128,7 @@ class AutoLock(QObject):
         self.lock()
 
     def can_lock(self) -> bool:
-        session = getattr(self.window, "session", None)
+        session = self._session_of()
         return session is not None and session.password is not None
 
     def lock(self) -> bool:
@@ -129,7 +138,8 @@ class AutoLock(QObject):
         if self.locked or not self.can_lock():
             return False
         self.timer.stop()
-        session = self.window.session
+        session = self._session_of()
+        assert session is not None
         self.screen = LockScreen(self.window, session.path, self._reopen)
         self.screen.unlocked.connect(self._unlocked)
         self.screen.quit_requested.connect(self._quit)
@@ -139,7 +149,8 @@ class AutoLock(QObject):
         return True
 
     def _reopen(self, password: str) -> None:
-        session = self.window.session
+        session = self._session_of()
+        assert session is not None
         session.password = password
         try:
             session.reopen()
@@ -153,7 +164,7 @@ class AutoLock(QObject):
             self.screen.deleteLater()
             self.screen = None
         self.locked_changed.emit(False)
-        self.window.reload_all()
+        self._reload_all()
         if self.interval_ms:
             self.timer.start(self.interval_ms)
 

@@ -13,23 +13,37 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMenuBar, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QMessageBox,
+)
 
 from chibo_app.ui.progress import DelayedProgress
 
 if TYPE_CHECKING:
     from chibo_app.services.db_check import CheckReport
     from chibo_app.services.session import Session
-    from chibo_app.ui.main_window import MainWindow
 
 TIMER_MS = 60_000
 _NOTE_MS = 10_000
 
 
 class BackupActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        session_of: Callable[[], Session],
+        data_replaced: Callable[[], None],
+    ) -> None:
+        # Given what it uses rather than the MainWindow that owns it: no import cycle.
         super().__init__(window)
         self.window = window
+        self._session_of = session_of
+        self._data_replaced = data_replaced
         self.started = False
         self._closed = False
         self.timer = QTimer(self)
@@ -61,7 +75,7 @@ class BackupActions(QObject):
 
     @property
     def session(self) -> Session:
-        return self.window.session
+        return self._session_of()
 
     def set_read_only(self, read_only: bool) -> None:
         # A read-only session reads through its own plain connection (services.read_only);
@@ -183,7 +197,7 @@ class BackupActions(QObject):
         dialog = RestoreDialog(self.session, self.window)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted:
             return False
-        self.window.data_replaced()
+        self._data_replaced()
         note = self.tr("Đã khôi phục dữ liệu từ bản sao lưu %1.").replace(
             "%1", dialog.restored_from
         )

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         from chibo_app.ui.auto_lock import AutoLock  # noqa: PLC0415
 
         if self.auto_lock is None:
-            self.auto_lock = AutoLock(self)
+            self.auto_lock = AutoLock(self, lambda: getattr(self, "session", None), self.reload_all)
             self.auto_lock.locked_changed.connect(self._lock_changed)
         return self.auto_lock
 
@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("T&hoát"), self.close, QKeySequence("Ctrl+Q")))
-        self.backups = BackupActions(self)
+        self.backups = BackupActions(self, lambda: self.session, self.data_replaced)
         self.backups.add_menu(menus)
 
         people_menu = menus.addMenu(self.tr("Đảng &viên"))
