@@ -24,7 +24,7 @@ from pathlib import Path
 from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
-from chibo_app.storage import password_job
+from chibo_app.storage import maintenance, password_job
 from chibo_app.storage.backups import list_backups
 from chibo_app.storage.connection import (
     ENCRYPTED,
@@ -136,8 +136,7 @@ def _export_live(session: Session, new: str | None) -> Path:
     """A checked copy of the live data under `new`, next to the live file."""
     conn = session.db.conn
     # Fold the -wal into the file first; busy means another window holds it open.
-    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    if busy:
+    if not maintenance.fold_wal(conn):
         raise ChiboError(
             msg(
                 "Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi "

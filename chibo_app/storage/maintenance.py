@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -36,7 +37,13 @@ def vacuum_and_analyze(db: sqlite_utils.Database) -> None:
     db.execute("VACUUM")
     db.execute("ANALYZE")
     # In WAL mode VACUUM's result sits in the -wal until a checkpoint shrinks the file.
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    fold_wal(db.conn)
+
+
+def fold_wal(conn: Any) -> bool:
+    """Fold the -wal into the file; False when another connection still holds it open
+    (the checkpoint is then busy and the -wal stays)."""
+    return not conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
 
 
 def size_on_disk(path: Path) -> int:

@@ -26,6 +26,7 @@ from chibo_app.storage.connection import ENCRYPTED, Error, connect, file_kind, n
 from chibo_app.storage.database import check_identity, read_identity
 from chibo_app.storage.integrity import ENCRYPTED as ENCRYPTED_KIND
 from chibo_app.storage.integrity import WRONG_PASSWORD, diagnose_file, set_aside_damaged
+from chibo_app.storage.maintenance import fold_wal
 from chibo_app.storage.rekey import export_file
 from chibo_app.storage.sqlite_files import (
     SIDECAR_SUFFIXES,
@@ -206,10 +207,10 @@ def _checkpoint_or_refuse(db_path: Path, password: str | None) -> None:
     """Fold any -wal into the file; refuse if another program still has it open."""
     conn = connect(db_path, password)
     try:
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        folded = fold_wal(conn)
     finally:
         conn.close()
-    if busy:
+    if not folded:
         raise ChiboError(
             f"Tệp “{db_path.name}” đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi "
             "khôi phục lại; dữ liệu hiện tại được giữ nguyên."
