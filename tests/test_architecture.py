@@ -70,7 +70,6 @@ SQL_PENDING = {
     "demo_plans.py",
     "evaluation.py",
     "meetings.py",
-    "people.py",
     "plans.py",
     "rule_sets.py",
 }

@@ -121,15 +121,7 @@ def delete_person(session: Session, person_id: int) -> None:
 
 
 def list_positions(session: Session, person_id: int) -> list[Position]:
-    cursor = session.db.execute(
-        "SELECT id, person_id, kind, title, start_date, end_date FROM positions"
-        " WHERE person_id = ? ORDER BY kind, coalesce(start_date, ''), id",
-        [person_id],
-    )
-    return [
-        Position(id=i, person_id=p, kind=PositionKind(k), title=t, start_date=s, end_date=e)
-        for i, p, k, t, s, e in cursor
-    ]
+    return people_repo.positions_of(session.db, person_id)
 
 
 def save_position(session: Session, position: Position) -> int:

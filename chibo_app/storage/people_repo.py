@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 import sqlite_utils
 
-from chibo_app.core.people import Kind, PersonFact, PersonRowView, Status
+from chibo_app.core.people import Kind, PersonFact, PersonRowView, Position, PositionKind, Status
 
 # A position is current when it started on or before today and has not ended;
 # comparing with a prefix of today keeps year-only dates ('2019') right.
@@ -130,3 +130,15 @@ def membership(db: sqlite_utils.Database, person_id: int) -> PersonFact | None:
         [person_id],
     ).fetchone()
     return PersonFact(*row) if row else None
+
+
+def positions_of(db: sqlite_utils.Database, person_id: int) -> list[Position]:
+    cursor = db.execute(
+        "SELECT id, person_id, kind, title, start_date, end_date FROM positions"
+        " WHERE person_id = ? ORDER BY kind, coalesce(start_date, ''), id",
+        [person_id],
+    )
+    return [
+        Position(id=i, person_id=p, kind=PositionKind(k), title=t, start_date=s, end_date=e)
+        for i, p, k, t, s, e in cursor
+    ]
