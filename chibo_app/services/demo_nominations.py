@@ -6,6 +6,7 @@ import random
 
 from chibo_app.core.nominations import DEFAULT_FIELDS, OCCASIONS, Kind, Nomination, Status
 from chibo_app.services.session import Session
+from chibo_app.storage import nominations_repo, people_repo
 
 ACHIEVEMENTS = [
     "Số hóa 100% hồ sơ lãnh sự, rút ngắn thời gian giải quyết từ 5 xuống 3 ngày làm việc",
@@ -28,13 +29,8 @@ def fill_nominations(session: Session, year: int, seed: int = 2026) -> int:
     from chibo_app.services import nominations  # noqa: PLC0415 - demo only
 
     rng = random.Random(seed)
-    db = session.db
-    units = [r[0] for r in db.execute("SELECT id FROM units WHERE active = 1 ORDER BY sort_order")]
-    people: dict[int, list[int]] = {}
-    for person_id, unit_id in db.execute(
-        "SELECT id, unit_id FROM people WHERE status = 'active' AND unit_id IS NOT NULL"
-    ):
-        people.setdefault(unit_id, []).append(person_id)
+    units = [unit_id for unit_id, _name in nominations_repo.active_units(session.db)]
+    people = people_repo.active_by_unit(session.db)
     made: list[int] = []
     day = f"{year}-03-{rng.randint(2, 12):02d}"
     for index, unit_id in enumerate(units):

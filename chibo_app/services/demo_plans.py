@@ -11,6 +11,7 @@ import random
 
 from chibo_app.core.plans import Plan, PlanTask
 from chibo_app.services.session import Session
+from chibo_app.storage import people_repo
 
 WEAKNESSES = [
     "đôi lúc còn chậm trễ trong việc xử lý văn bản được giao",
@@ -260,7 +261,7 @@ def fill_plans(session: Session, year: int, seed: int = 2026) -> int:
     from chibo_app.services import plans, years  # noqa: PLC0415 - demo only
 
     rng = random.Random(seed)
-    ids = [r[0] for r in session.db.execute("SELECT id FROM people WHERE status = 'active'")]
+    ids = sorted(i for unit in people_repo.active_by_unit(session.db).values() for i in unit)
     years.create_year(session, year - 1)
     years.create_year(session, year)
     deadline = f"{year}-03-31"

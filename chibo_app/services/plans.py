@@ -44,13 +44,10 @@ def start_plan(session: Session, person_id: int, year: int, source: Source = Sou
 
 def start_from_last_year(session: Session, person_id: int, year: int) -> Plan:
     """A new draft with the text of the person's latest earlier plan."""
-    row = session.db.execute(
-        "SELECT id FROM plans WHERE person_id = ? AND year < ? ORDER BY year DESC LIMIT 1",
-        [person_id, year],
-    ).fetchone()
-    if row is None:
+    earlier = plans_repo.latest_before(session.db, person_id, year)
+    if earlier is None:
         raise ChiboError(msg("Người này chưa có kế hoạch của năm trước để sao chép."))
-    return _create(session, rules.copy_from(get_plan_by_id(session, row[0]), year))
+    return _create(session, rules.copy_from(earlier, year))
 
 
 def _create(session: Session, plan: Plan) -> Plan:

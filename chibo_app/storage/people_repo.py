@@ -82,6 +82,16 @@ def names(
     return {int(i): str(name) for i, name in cursor}
 
 
+def active_by_unit(db: sqlite_utils.Database) -> dict[int | None, list[int]]:
+    """unit id (None: no unit) → ids of the people still in the cell, in id order."""
+    found: dict[int | None, list[int]] = {}
+    for person_id, unit_id in db.execute(
+        "SELECT id, unit_id FROM people WHERE status = 'active' ORDER BY id"
+    ):
+        found.setdefault(unit_id, []).append(person_id)
+    return found
+
+
 def person_with_card(db: sqlite_utils.Database, card: str) -> int | None:
     row = db.execute("SELECT id FROM people WHERE party_card = ?", [card]).fetchone()
     return row[0] if row else None

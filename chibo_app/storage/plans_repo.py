@@ -67,6 +67,15 @@ def find(db: sqlite_utils.Database, person_id: int, year: int) -> Plan | None:
     return get(db, row[0]) if row else None
 
 
+def latest_before(db: sqlite_utils.Database, person_id: int, year: int) -> Plan | None:
+    """The person's most recent plan of a year before `year`."""
+    row = db.execute(
+        "SELECT id FROM plans WHERE person_id = ? AND year < ? ORDER BY year DESC LIMIT 1",
+        [person_id, year],
+    ).fetchone()
+    return get(db, row[0]) if row else None
+
+
 def tasks_of(db: sqlite_utils.Database, plan_id: int) -> tuple[PlanTask, ...]:
     cursor = db.execute(
         "SELECT id, text, target, due FROM plan_tasks WHERE plan_id = ? ORDER BY position, id",
