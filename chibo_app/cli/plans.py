@@ -247,5 +247,5 @@ def _verify(session: Session, code: str) -> int:
             "(từ 2 đến 7), in ở chân trang văn bản, ví dụ K7QX2-M4TRA."
         )
     result = documents.verify(session, wanted)
-    print(result.message)
+    print(say(result.message))
     return 0 if result.status == documents.VerifyStatus.UNCHANGED else NOT_VERIFIED

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from chibo_app.core.messages import Problems, msg
 from chibo_app.core.rules import (
     CONCLUSION_KINDS,
     CONDITIONS,
@@ -90,7 +91,7 @@ class ForcingFields:
     conclusions: frozenset[str] = frozenset()
     not_done_over: float | None = None
     unit_done_under: float | None = None
-    cites: dict[str, str] = field(default_factory=dict)
+    cites: Problems = field(default_factory=dict)
     order: tuple[str, ...] = ()
 
 
@@ -244,9 +245,9 @@ def _forcing_of(forcing: ForcingFields) -> tuple[Forcing, ...]:
 # Checks ---------------------------------------------------------------------------------
 
 
-def check(fields: RuleSetFields) -> dict[str, str]:
+def check(fields: RuleSetFields) -> Problems:
     """Every problem of the fields, keyed by field (empty: the fields can be saved)."""
-    problems: dict[str, str] = {}
+    problems: Problems = {}
     total = MAX_POINTS
     if fields.points:
         total = _check_points(fields, problems)
@@ -259,101 +260,110 @@ def check(fields: RuleSetFields) -> dict[str, str]:
     cap = fields.excellent_cap
     if cap is not None:
         if not 0 < cap <= 1:
-            problems["excellent_cap"] = "Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %."
+            problems["excellent_cap"] = msg("Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %.")
         elif fields.exceptional_cap is not None and not cap <= fields.exceptional_cap <= 1:
-            problems["exceptional_cap"] = (
+            problems["exceptional_cap"] = msg(
                 "Tỷ lệ trong trường hợp đặc biệt phải từ tỷ lệ thông thường đến 100 %."
             )
     return problems
 
 
-def _check_points(fields: RuleSetFields, problems: dict[str, str]) -> float:
+def _check_points(fields: RuleSetFields, problems: Problems) -> float:
     for key, value in (("general_max", fields.general_max), ("task_max", fields.task_max)):
         if not 0 <= value <= MAX_POINTS:
-            problems[key] = "Điểm tối đa phải từ 0 đến 100."
+            problems[key] = msg("Điểm tối đa phải từ 0 đến 100.")
     total = fields.general_max + fields.task_max
     if "general_max" not in problems and "task_max" not in problems:
         if total <= 0:
-            problems["task_max"] = "Tổng điểm tối đa (tiêu chí chung + nhiệm vụ) phải lớn hơn 0."
+            problems["task_max"] = msg(
+                "Tổng điểm tối đa (tiêu chí chung + nhiệm vụ) phải lớn hơn 0."
+            )
         elif total > MAX_POINTS:
-            problems["task_max"] = (
-                f"Tổng điểm tối đa là {number_text(total)}, vượt quá 100 điểm "
-                "(tiêu chí chung + kết quả nhiệm vụ)."
+            problems["task_max"] = msg(
+                "Tổng điểm tối đa là {number_text}, vượt quá 100 điểm (tiêu chí chung "
+                "+ kết quả nhiệm vụ).",
+                number_text=number_text(total),
             )
     _check_weights(fields.weights, problems)
     if not 0 <= fields.late_factor <= 1:
-        problems["late_factor"] = "Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1."
+        problems["late_factor"] = msg("Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1.")
     return min(total, MAX_POINTS)
 
 
-def _check_weights(weights: dict[str, float], problems: dict[str, str]) -> None:
+def _check_weights(weights: dict[str, float], problems: Problems) -> None:
     values = [weights.get(r, 0.0) for r in RESULTS]
     if any(not 0 <= v <= MAX_WEIGHT for v in values):
-        problems["weights"] = "Hệ số của mỗi kết quả phải từ 0 đến 2."
+        problems["weights"] = msg("Hệ số của mỗi kết quả phải từ 0 đến 2.")
     elif any(better < worse for better, worse in zip(values, values[1:], strict=False)):
-        problems["weights"] = (
-            "Hệ số phải giảm dần theo kết quả: vượt mức ≥ hoàn thành ≥ hoàn thành một phần "
-            "≥ chưa hoàn thành."
+        problems["weights"] = msg(
+            "Hệ số phải giảm dần theo kết quả: vượt mức ≥ hoàn thành ≥ hoàn thành "
+            "một phần ≥ chưa hoàn thành."
         )
     elif values[1] <= 0:
-        problems["weights"] = "Nhiệm vụ hoàn thành phải được tính điểm (hệ số lớn hơn 0)."
+        problems["weights"] = msg("Nhiệm vụ hoàn thành phải được tính điểm (hệ số lớn hơn 0).")
 
 
-def _check_floors(frame: FrameFields, total: float, problems: dict[str, str]) -> None:
+def _check_floors(frame: FrameFields, total: float, problems: Problems) -> None:
     """Every level but the last needs a floor; floors fall from the top level down."""
     above: BandFields | None = None
     last = len(frame.bands) - 1
     for position, band in enumerate(frame.bands):
         key = band_key(frame.code, band.code, "min")
         if band.below is not None and not 0 < band.below <= total:
-            problems[band_key(frame.code, band.code, "below")] = (
-                f"Điểm “dưới” phải từ 0 đến {number_text(total)} (tổng điểm tối đa)."
+            problems[band_key(frame.code, band.code, "below")] = msg(
+                "Điểm “dưới” phải từ 0 đến {number_text} (tổng điểm tối đa).",
+                number_text=number_text(total),
             )
         value = band.min_score
         if value is None:
             if position < last:
-                problems[key] = "Cần ghi điểm tối thiểu của mức này."
+                problems[key] = msg("Cần ghi điểm tối thiểu của mức này.")
             continue
         if not 0 <= value <= total:
-            problems[key] = f"Điểm tối thiểu phải từ 0 đến {number_text(total)} (tổng điểm tối đa)."
+            problems[key] = msg(
+                "Điểm tối thiểu phải từ 0 đến {number_text} (tổng điểm tối đa).",
+                number_text=number_text(total),
+            )
         elif above is not None and above.min_score is not None and value >= above.min_score:
-            problems[key] = (
-                f"Phải thấp hơn điểm tối thiểu của mức “{above.label}” "
-                f"({number_text(above.min_score)})."
+            problems[key] = msg(
+                "Phải thấp hơn điểm tối thiểu của mức “{label}” ({number_text}).",
+                label=above.label,
+                number_text=number_text(above.min_score),
             )
         above = band
 
 
 def _check_conditions(
-    fields: RuleSetFields, frame: str, band: BandFields, problems: dict[str, str]
+    fields: RuleSetFields, frame: str, band: BandFields, problems: Problems
 ) -> None:
     for kind, bound in band.bounds.items():
         key = band_key(frame, band.code, kind)
         if kind in SHARE_KINDS:
             low_ok = bound >= 0 if CONDITIONS[kind].bound == "max" else bound > 0
             if not (low_ok and bound <= 1):
-                problems[key] = "Tỷ lệ phải lớn hơn 0 % và không quá 100 %."
+                problems[key] = msg("Tỷ lệ phải lớn hơn 0 % và không quá 100 %.")
         else:  # general_min
             top = fields.general_max if fields.points else MAX_POINTS
             if not 0 <= bound <= top:
-                problems[key] = (
-                    f"Điểm tiêu chí chung tối thiểu phải từ 0 đến {number_text(top)} "
-                    "(điểm tối đa của tiêu chí chung)."
+                problems[key] = msg(
+                    "Điểm tiêu chí chung tối thiểu phải từ 0 đến {number_text} (điểm tối "
+                    "đa của tiêu chí chung).",
+                    number_text=number_text(top),
                 )
 
 
-def _check_forcing(frame: FrameFields, problems: dict[str, str]) -> None:
+def _check_forcing(frame: FrameFields, problems: Problems) -> None:
     forcing = frame.forcing
     if forcing.discipline is not None and forcing.discipline not in DISCIPLINE_FORMS:
-        problems[forcing_key(frame.code, "discipline")] = "Hình thức kỷ luật không hợp lệ."
+        problems[forcing_key(frame.code, "discipline")] = msg("Hình thức kỷ luật không hợp lệ.")
     over = forcing.not_done_over
     if over is not None and not 0 <= over < 1:
-        problems[forcing_key(frame.code, "not_done_share")] = (
+        problems[forcing_key(frame.code, "not_done_share")] = msg(
             "Tỷ lệ nhiệm vụ không hoàn thành phải từ 0 % đến dưới 100 %."
         )
     under = forcing.unit_done_under
     if under is not None and not 0 < under <= 1:
-        problems[forcing_key(frame.code, "unit_done_share")] = (
+        problems[forcing_key(frame.code, "unit_done_share")] = msg(
             "Tỷ lệ phải lớn hơn 0 % và không quá 100 %."
         )
 

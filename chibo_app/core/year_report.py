@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from chibo_app.core.messages import msg
 from chibo_app.core.people import Kind
 from chibo_app.core.text import clean
 from chibo_app.errors import ValidationError
@@ -87,15 +88,21 @@ def make_period(
 ) -> Period:
     """A checked period: the year 1990–2200; for UNTIL a day of that year."""
     if not 1990 <= year <= 2200:
-        raise ValidationError({"year": f"Năm {year} không hợp lệ."})
+        raise ValidationError({"year": msg("Năm {year} không hợp lệ.", year=year)})
     kind = PeriodKind(kind)
     if kind != PeriodKind.UNTIL:
         return Period(year, kind)
     if until is None:
-        raise ValidationError({"until": "Cần ghi ngày tính đến (ngày/tháng/năm)."})
+        raise ValidationError({"until": msg("Cần ghi ngày tính đến (ngày/tháng/năm).")})
     if until.year != year:
         raise ValidationError(
-            {"until": f"Ngày tính đến ({until.strftime('%d/%m/%Y')}) phải thuộc năm {year}."}
+            {
+                "until": msg(
+                    "Ngày tính đến ({day}) phải thuộc năm {year}.",
+                    day=until.strftime("%d/%m/%Y"),
+                    year=year,
+                )
+            }
         )
     return Period(year, kind, until)
 

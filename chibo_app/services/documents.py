@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from chibo_app.core.messages import msg
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.verification import (
     PrintedDocument,
     Subject,
@@ -105,7 +105,7 @@ def number_to_use(session: Session, doc_type: str, number: int | None) -> int:
     """The number a numbered document takes: the one given (1–9999), else the next."""
     chosen = next_number(session, doc_type) if number is None else number
     if not 1 <= chosen <= 9999:
-        raise ChiboError("Số văn bản phải từ 1 đến 9999.")
+        raise ChiboError(msg("Số văn bản phải từ 1 đến 9999."))
     return chosen
 
 
@@ -183,8 +183,12 @@ def check_number_free(
     if clash is not None and clash.code != printed.code:
         shown = number_text(printed.number, printed.doc_type, load_settings(session).symbol or "CB")
         raise ChiboError(
-            f"{shown} đã dùng cho “{clash.title}”. Hãy chọn số khác "
-            f"(số kế tiếp: {next_number(session, printed.doc_type, printed.term)})."
+            msg(
+                "{shown} đã dùng cho “{title}”. Hãy chọn số khác (số kế tiếp: {next_number}).",
+                shown=shown,
+                title=clash.title,
+                next_number=next_number(session, printed.doc_type, printed.term),
+            )
         )
 
 
@@ -272,9 +276,13 @@ def record_documents(
                 if clash is not None:
                     symbol = load_settings(session).symbol or "CB"
                     raise ChiboError(
-                        f"{number_text(item.number, item.doc_type, symbol)} đã dùng cho "
-                        f"“{clash.title}” (in ngày {_day(clash.created_at)}). "
-                        "Hãy chọn số khác."
+                        msg(
+                            "{number_text} đã dùng cho “{title}” (in ngày {day}). Hãy chọn số "
+                            "khác.",
+                            number_text=number_text(item.number, item.doc_type, symbol),
+                            title=clash.title,
+                            day=_day(clash.created_at),
+                        )
                     )
             row_id = documents_repo.insert(
                 db,
@@ -395,37 +403,59 @@ class VerifyResult:
     replacement: DocumentRow | None = None  # for REPLACED: the print now in force
 
     @property
-    def message(self) -> str:
-        """One Vietnamese sentence for the CLI and the GUI."""
+    def message(self) -> Message:
+        """One sentence for the CLI and the GUI."""
         shown = display_code(self.code) if len(self.code) > 1 else self.code
         doc = self.document
         if doc is None:
-            return f"Không tìm thấy văn bản có mã {shown} trong sổ văn bản của chi bộ."
-        what = doc.title
+            return msg(
+                "Không tìm thấy văn bản có mã {code} trong sổ văn bản của chi bộ.", code=shown
+            )
+        what: Message | str = doc.title
         if doc.number is not None:
-            what += f" (số {doc.number:02d}-{doc.doc_type}, nhiệm kỳ {doc.term or '—'})"
-        when = f"in ngày {_day(doc.created_at)}" + (
-            f" bởi {doc.created_by}" if doc.created_by else ""
+            what = msg(
+                "{title} (số {number}, nhiệm kỳ {term})",
+                title=doc.title,
+                number=f"{doc.number:02d}-{doc.doc_type}",
+                term=doc.term or "—",
+            )
+        when = (
+            msg("in ngày {day} bởi {editor}", day=_day(doc.created_at), editor=doc.created_by)
+            if doc.created_by
+            else msg("in ngày {day}", day=_day(doc.created_at))
         )
         verdict = {
-            VerifyStatus.UNCHANGED: "nội dung trong dữ liệu không thay đổi kể từ khi in.",
-            VerifyStatus.CHANGED: "dữ liệu đã bị sửa sau khi in: bản giấy không còn khớp.",
-            VerifyStatus.SOURCE_GONE: "dữ liệu gốc của văn bản không còn.",
-            VerifyStatus.NOT_CHECKED: "chưa kiểm tra được nội dung loại văn bản này.",
-            VerifyStatus.REPLACED: "văn bản này đã được thay thế bằng bản ban hành lại"
-            f"{self.replaced_text}: bản giấy này không còn hiệu lực.",
-            VerifyStatus.EXTERNAL: "số này được giữ cho một văn bản làm ngoài ứng dụng; "
-            "ứng dụng không kiểm tra được nội dung.",
+            VerifyStatus.UNCHANGED: msg("nội dung trong dữ liệu không thay đổi kể từ khi in."),
+            VerifyStatus.CHANGED: msg("dữ liệu đã bị sửa sau khi in: bản giấy không còn khớp."),
+            VerifyStatus.SOURCE_GONE: msg("dữ liệu gốc của văn bản không còn."),
+            VerifyStatus.NOT_CHECKED: msg("chưa kiểm tra được nội dung loại văn bản này."),
+            VerifyStatus.REPLACED: msg(
+                "văn bản này đã được thay thế bằng bản ban hành lại{replaced}: bản giấy này "
+                "không còn hiệu lực.",
+                replaced=self.replaced_text,
+            ),
+            VerifyStatus.EXTERNAL: msg(
+                "số này được giữ cho một văn bản làm ngoài ứng dụng; ứng dụng không kiểm tra "
+                "được nội dung."
+            ),
         }[self.status]
-        return f"Mã {shown}: {what}, {when}; {verdict}"
+        return msg(
+            "Mã {code}: {what}, {when}; {verdict}",
+            code=shown,
+            what=what,
+            when=when,
+            verdict=verdict,
+        )
 
     @property
-    def replaced_text(self) -> str:
+    def replaced_text(self) -> Message | str:
         """' ngày 07/12/2026, mã ABCDE-FGHIJ' (the replacing print), or ''."""
         new = self.replacement
         if new is None:
             return ""
-        return f" ngày {new.printed_on:%d/%m/%Y}, mã {display_code(new.code)}"
+        return msg(
+            " ngày {day}, mã {code}", day=f"{new.printed_on:%d/%m/%Y}", code=display_code(new.code)
+        )
 
 
 def verify(session: Session, code: str) -> VerifyResult:

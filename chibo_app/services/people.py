@@ -72,7 +72,7 @@ def get_person(session: Session, person_id: int) -> Person:
     try:
         return Person.from_row(records.fetch(session.db, "people", person_id))
     except KeyError:
-        raise ChiboError("Không tìm thấy người này (có thể đã bị xóa).") from None
+        raise ChiboError(msg("Không tìm thấy người này (có thể đã bị xóa).")) from None
 
 
 def register_size(session: Session) -> int:

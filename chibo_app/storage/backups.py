@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from chibo_app.core.clock import default_clock
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.storage import backup_index
 from chibo_app.storage.backup_names import (
@@ -128,7 +129,9 @@ def copy_to_folder(
 ) -> Path:
     """“Sao lưu ra…”: a verified copy in a folder the user chose (often a USB stick)."""
     if not folder.is_dir():
-        raise ChiboError(f"Không tìm thấy thư mục “{folder}”. Hãy kiểm tra USB hoặc chọn lại.")
+        raise ChiboError(
+            msg("Không tìm thấy thư mục “{folder}”. Hãy kiểm tra USB hoặc chọn lại.", folder=folder)
+        )
     needed = _database_bytes(db)
     try:
         free = shutil.disk_usage(folder).free

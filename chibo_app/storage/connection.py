@@ -21,6 +21,7 @@ from typing import cast
 
 from sqlcipher3 import dbapi2 as _engine
 
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 
 # The engine's exceptions: catch these, not sqlite3's (a different class family).
@@ -52,12 +53,12 @@ _RAW_KEY = re.compile(r"x'[0-9a-fA-F]*'")
 
 class PasswordRequired(ChiboError):
     def __init__(self) -> None:
-        super().__init__("Tệp dữ liệu này có mật khẩu. Hãy nhập mật khẩu.")
+        super().__init__(msg("Tệp dữ liệu này có mật khẩu. Hãy nhập mật khẩu."))
 
 
 class WrongPassword(ChiboError):
     def __init__(self) -> None:
-        super().__init__("Sai mật khẩu.")
+        super().__init__(msg("Sai mật khẩu."))
 
 
 class _Connection(_engine.Connection):  # type: ignore[misc]

@@ -8,6 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from chibo_app.core.clock import Clock, SystemClock
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.storage.backup_index import ensure_file_id, file_id, record
 from chibo_app.storage.backup_names import backup_name, before_upgrade
@@ -48,7 +49,11 @@ def open_database(
         if conn is not None:
             conn.close()
         raise NotOurFileError(
-            f"Tệp “{path.name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error})."
+            msg(
+                "Tệp “{name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error}).",
+                name=path.name,
+                error=error,
+            )
         ) from None
     try:
         check_identity(path, version, app_id, table_count)
@@ -79,12 +84,19 @@ def read_identity(conn: sqlite3.Connection) -> tuple[int, int, int]:
 def check_identity(path: Path, version: int, app_id: int, table_count: int) -> None:
     if version > SCHEMA_VERSION:
         raise NewerFileError(
-            f"Tệp “{path.name}” được tạo bởi phiên bản Chi bộ mới hơn (lược đồ {version}, "
-            f"phiên bản này chỉ đọc được đến {SCHEMA_VERSION}). Hãy cập nhật ứng dụng; "
-            "tệp được giữ nguyên."
+            msg(
+                "Tệp “{name}” được tạo bởi phiên bản Chi bộ mới hơn (lược đồ "
+                "{version}, phiên bản này chỉ đọc được đến {schema_version}). Hãy cập "
+                "nhật ứng dụng; tệp được giữ nguyên.",
+                name=path.name,
+                version=version,
+                schema_version=SCHEMA_VERSION,
+            )
         )
     if (app_id not in (0, APPLICATION_ID)) or (app_id == 0 and table_count > 0):
-        raise NotOurFileError(f"Tệp “{path.name}” là cơ sở dữ liệu khác, không phải của Chi bộ.")
+        raise NotOurFileError(
+            msg("Tệp “{name}” là cơ sở dữ liệu khác, không phải của Chi bộ.", name=path.name)
+        )
 
 
 def _set_pragmas(db: sqlite_utils.Database) -> None:
@@ -155,7 +167,7 @@ def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
         finally:
             destination.close()
         if result != "ok":
-            raise ChiboError(f"Bản sao lưu không đạt kiểm tra ({result}).")
+            raise ChiboError(msg("Bản sao lưu không đạt kiểm tra ({result}).", result=result))
         tmp.replace(target)
     except BaseException:
         remove_with_sidecars(tmp)  # a failed write can leave tmp-journal behind

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.storage.backup_index import file_id, owner_of_file
 from chibo_app.storage.backup_names import BEFORE_RESTORE, DAMAGED_KEPT
@@ -43,8 +44,11 @@ def verify_backup(path: Path, password: str | None = None, owner: str | None = N
     diagnosis = diagnose_file(path, full=True, password=password)
     if not diagnosis.ok:
         raise ChiboError(
-            f"Bản sao lưu “{path.name}” không dùng được: {diagnosis.message} "
-            "Dữ liệu hiện tại được giữ nguyên."
+            msg(
+                "Bản sao lưu “{name}” không dùng được: {message} Dữ liệu hiện tại được giữ nguyên.",
+                name=path.name,
+                message=diagnosis.message,
+            )
         )
     try:
         conn = connect(path, password, read_only=True)
@@ -54,12 +58,18 @@ def verify_backup(path: Path, password: str | None = None, owner: str | None = N
         finally:
             conn.close()
     except Error as error:
-        raise ChiboError(f"Không đọc được bản sao lưu “{path.name}” ({error}).") from error
+        raise ChiboError(
+            msg("Không đọc được bản sao lưu “{name}” ({error}).", name=path.name, error=error)
+        ) from error
     check_identity(path, *identity)  # NewerFileError / NotOurFileError
     if owner and inside and inside != owner:
         raise ChiboError(
-            f"Bản sao lưu “{path.name}” là của một tệp dữ liệu khác (có thể cùng tên nhưng "
-            "của chi bộ khác), không phải của tệp này. Dữ liệu hiện tại được giữ nguyên."
+            msg(
+                "Bản sao lưu “{name}” là của một tệp dữ liệu khác (có thể cùng tên "
+                "nhưng của chi bộ khác), không phải của tệp này. Dữ liệu hiện tại được "
+                "giữ nguyên.",
+                name=path.name,
+            )
         )
 
 
@@ -109,8 +119,11 @@ def restore_backup(
             os.replace(staged, db_path)
         except OSError as error:  # Windows: another program holds the file
             raise ChiboError(
-                f"Không thay được tệp “{db_path.name}” ({error.strerror or error}). "
-                "Dữ liệu hiện tại được giữ nguyên."
+                msg(
+                    "Không thay được tệp “{name}” ({value}). Dữ liệu hiện tại được giữ nguyên.",
+                    name=db_path.name,
+                    value=error.strerror or error,
+                )
             ) from error
         fsync_folder(db_path.parent)
     except BaseException:
@@ -154,8 +167,11 @@ def _staged_copy(
     except OSError as error:
         remove_with_sidecars(staged)
         raise ChiboError(
-            f"Không chép được bản sao lưu “{backup_path.name}” ({error.strerror or error}). "
-            "Dữ liệu hiện tại được giữ nguyên."
+            msg(
+                "Không chép được bản sao lưu “{name}” ({value}). Dữ liệu hiện tại được giữ nguyên.",
+                name=backup_path.name,
+                value=error.strerror or error,
+            )
         ) from error
     except BaseException:
         remove_with_sidecars(staged)
@@ -212,6 +228,9 @@ def _checkpoint_or_refuse(db_path: Path, password: str | None) -> None:
         conn.close()
     if not folded:
         raise ChiboError(
-            f"Tệp “{db_path.name}” đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi "
-            "khôi phục lại; dữ liệu hiện tại được giữ nguyên."
+            msg(
+                "Tệp “{name}” đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi "
+                "khôi phục lại; dữ liệu hiện tại được giữ nguyên.",
+                name=db_path.name,
+            )
         )

@@ -3679,6 +3679,42 @@
         <translation>{rule}: a number from 0 to 99 is needed.</translation>
     </message>
     <message>
+        <source>Hệ số phải giảm dần theo kết quả: vượt mức ≥ hoàn thành ≥ hoàn thành một phần ≥ chưa hoàn thành.</source>
+        <translation>The weights must decrease with the result: exceeded ≥ done ≥ partly done ≥ not done.</translation>
+    </message>
+    <message>
+        <source>Điểm “dưới” phải từ 0 đến {number_text} (tổng điểm tối đa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm tối thiểu phải từ 0 đến {number_text} (tổng điểm tối đa).</source>
+        <translation>The minimum score must be between 0 and {number_text} (the maximum total).</translation>
+    </message>
+    <message>
+        <source>Tổng điểm tối đa là {number_text}, vượt quá 100 điểm (tiêu chí chung + kết quả nhiệm vụ).</source>
+        <translation>The maximum total is {number_text}, above 100 points (general criteria + task results).</translation>
+    </message>
+    <message>
+        <source>Phải thấp hơn điểm tối thiểu của mức “{label}” ({number_text}).</source>
+        <translation>Must be lower than the minimum of the level “{label}” ({number_text}).</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí chung tối thiểu phải từ 0 đến {number_text} (điểm tối đa của tiêu chí chung).</source>
+        <translation>The general criteria minimum must be between 0 and {number_text} (the general criteria maximum).</translation>
+    </message>
+    <message>
+        <source>Năm {year} không hợp lệ.</source>
+        <translation>The year {year} is not valid.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày tính đến (ngày/tháng/năm).</source>
+        <translation>Enter the day the report runs to (day/month/year).</translation>
+    </message>
+    <message>
+        <source>Ngày tính đến ({day}) phải thuộc năm {year}.</source>
+        <translation>The day the report runs to ({day}) must be in {year}.</translation>
+    </message>
+    <message>
         <source>Không có thời hạn “{key}”.</source>
         <translation>There is no deadline “{key}”.</translation>
     </message>
@@ -3689,6 +3725,34 @@
     <message>
         <source>{value}: ngày không hợp lệ.</source>
         <translation>{value}: the date is not valid.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thư mục “{folder}”. Hãy kiểm tra USB hoặc chọn lại.</source>
+        <translation>Folder “{folder}” was not found. Check the USB stick or choose again.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này có mật khẩu. Hãy nhập mật khẩu.</source>
+        <translation>This data file has a password. Please enter it.</translation>
+    </message>
+    <message>
+        <source>Sai mật khẩu.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” được tạo bởi phiên bản Chi bộ mới hơn (lược đồ {version}, phiên bản này chỉ đọc được đến {schema_version}). Hãy cập nhật ứng dụng; tệp được giữ nguyên.</source>
+        <translation>File “{name}” was made by a newer version of Chi bộ (schema {version}; this version reads up to {schema_version}). Please update the application; the file is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là cơ sở dữ liệu khác, không phải của Chi bộ.</source>
+        <translation>File “{name}” is another database, not a Chi bộ one.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error}).</source>
+        <translation>The file “{name}” is not a Chi bộ data file or is damaged ({error}).</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu không đạt kiểm tra ({result}).</source>
+        <translation>The backup failed its check ({result}).</translation>
     </message>
     <message>
         <source>{what} Dữ liệu trước đó vẫn nguyên vẹn.</source>
@@ -3763,10 +3827,6 @@
         <translation>The data file “{name}” cannot be created: the folder “{parent}” is read-only. Choose another place or ask for permission to write in this folder.</translation>
     </message>
     <message>
-        <source>Tệp “{name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error}).</source>
-        <translation>The file “{name}” is not a Chi bộ data file or is damaged ({error}).</translation>
-    </message>
-    <message>
         <source>Tệp “{name}” cần được nâng cấp cho phiên bản này, nhưng tệp chỉ cho phép đọc nên không nâng cấp được. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.</source>
         <translation>The file “{name}” needs upgrading for this version, but it is read-only, so it cannot be upgraded. Copy it to a folder you can write in and open it again.</translation>
     </message>
@@ -3781,6 +3841,30 @@
     <message>
         <source>Bản chép mới không khớp với dữ liệu gốc nên chưa được dùng; dữ liệu hiện tại được giữ nguyên.</source>
         <translation>The new copy does not match the original data, so it was not used; the current data are kept as they are.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” không dùng được: {message} Dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>Backup “{name}” cannot be used: {message} The current data is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” là của một tệp dữ liệu khác (có thể cùng tên nhưng của chi bộ khác), không phải của tệp này. Dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>Backup “{name}” belongs to another data file (perhaps with the same name but of another cell), not to this one. The current data is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi khôi phục lại; dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>File “{name}” is open in another window. Close that window and restore again; the current data is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Không đọc được bản sao lưu “{name}” ({error}).</source>
+        <translation>Backup “{name}” could not be read ({error}).</translation>
+    </message>
+    <message>
+        <source>Không chép được bản sao lưu “{name}” ({value}). Dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>Backup “{name}” could not be copied ({value}). The current data is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Không thay được tệp “{name}” ({value}). Dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>File “{name}” could not be replaced ({value}). The current data is kept unchanged.</translation>
     </message>
     <message>
         <source>Tệp “{name}” không phải là văn bản Word (.docx) hoặc đã bị hỏng.</source>
@@ -3907,6 +3991,18 @@
         <translation>Reprinted {count} time(s)</translation>
     </message>
     <message>
+        <source>Mã {code}: {what}, {when}; {verdict}</source>
+        <translation>Code {code}: {what}, {when}; {verdict}</translation>
+    </message>
+    <message>
+        <source> ngày {day}, mã {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} đã dùng cho “{title}”. Hãy chọn số khác (số kế tiếp: {next_number}).</source>
+        <translation>{shown} is already used for “{title}”. Choose another number (next: {next_number}).</translation>
+    </message>
+    <message>
         <source>Không có loại văn bản {doc_type}.</source>
         <translation>There is no document type {doc_type}.</translation>
     </message>
@@ -3915,12 +4011,56 @@
         <translation>Please enter the subject line of the document whose number is reserved.</translation>
     </message>
     <message>
+        <source>Không tìm thấy văn bản có mã {code} trong sổ văn bản của chi bộ.</source>
+        <translation>No document with code {code} in the cell&apos;s document register.</translation>
+    </message>
+    <message>
+        <source>{title} (số {number}, nhiệm kỳ {term})</source>
+        <translation>{title} (no. {number}, term {term})</translation>
+    </message>
+    <message>
+        <source>in ngày {day} bởi {editor}</source>
+        <translation>printed on {day} by {editor}</translation>
+    </message>
+    <message>
+        <source>in ngày {day}</source>
+        <translation>printed on {day}</translation>
+    </message>
+    <message>
         <source>Bản thay thế giữ số của văn bản cũ ({number}).</source>
         <translation>A reissue keeps the number of the document it replaces ({number}).</translation>
     </message>
     <message>
         <source>Số này đã được giữ cho văn bản đó.</source>
         <translation>This number is already reserved for that document.</translation>
+    </message>
+    <message>
+        <source>nội dung trong dữ liệu không thay đổi kể từ khi in.</source>
+        <translation>the data it shows has not changed since it was printed.</translation>
+    </message>
+    <message>
+        <source>dữ liệu đã bị sửa sau khi in: bản giấy không còn khớp.</source>
+        <translation>the data was edited after printing: the paper no longer matches.</translation>
+    </message>
+    <message>
+        <source>dữ liệu gốc của văn bản không còn.</source>
+        <translation>the data the document came from no longer exists.</translation>
+    </message>
+    <message>
+        <source>chưa kiểm tra được nội dung loại văn bản này.</source>
+        <translation>the content of this kind of document cannot be checked yet.</translation>
+    </message>
+    <message>
+        <source>văn bản này đã được thay thế bằng bản ban hành lại{replaced}: bản giấy này không còn hiệu lực.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số này được giữ cho một văn bản làm ngoài ứng dụng; ứng dụng không kiểm tra được nội dung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number_text} đã dùng cho “{title}” (in ngày {day}). Hãy chọn số khác.</source>
+        <translation>{number_text} is already used for “{title}” (printed on {day}). Choose another number.</translation>
     </message>
     <message>
         <source>Năm {year} không có ai để đánh giá, xếp loại.</source>
@@ -4035,6 +4175,10 @@
         <translation>Party card number {card} already belongs to {name}.</translation>
     </message>
     <message>
+        <source>Không tìm thấy người này (có thể đã bị xóa).</source>
+        <translation>This person was not found (perhaps deleted).</translation>
+    </message>
+    <message>
         <source>Không tìm thấy người có mã {person_id}.</source>
         <translation>No person with the id {person_id}.</translation>
     </message>
@@ -4129,10 +4273,6 @@
     <message>
         <source>Ngày tính đến: {error}.</source>
         <translation>Up to date: {error}.</translation>
-    </message>
-    <message>
-        <source>Năm {year} không hợp lệ.</source>
-        <translation>The year {year} is not valid.</translation>
     </message>
     <message>
         <source>{problem} Lệnh chưa ghi gì vào tệp. Bản sao lưu còn tốt gần nhất: {backup}; khôi phục bằng “chibo restore {backup}” (tệp hỏng được giữ lại bên cạnh).</source>

@@ -3679,6 +3679,42 @@
         <translation>{rule}: cần một số từ 0 đến 99.</translation>
     </message>
     <message>
+        <source>Hệ số phải giảm dần theo kết quả: vượt mức ≥ hoàn thành ≥ hoàn thành một phần ≥ chưa hoàn thành.</source>
+        <translation>Hệ số phải giảm dần theo kết quả: vượt mức ≥ hoàn thành ≥ hoàn thành một phần ≥ chưa hoàn thành.</translation>
+    </message>
+    <message>
+        <source>Điểm “dưới” phải từ 0 đến {number_text} (tổng điểm tối đa).</source>
+        <translation>Điểm “dưới” phải từ 0 đến {number_text} (tổng điểm tối đa).</translation>
+    </message>
+    <message>
+        <source>Điểm tối thiểu phải từ 0 đến {number_text} (tổng điểm tối đa).</source>
+        <translation>Điểm tối thiểu phải từ 0 đến {number_text} (tổng điểm tối đa).</translation>
+    </message>
+    <message>
+        <source>Tổng điểm tối đa là {number_text}, vượt quá 100 điểm (tiêu chí chung + kết quả nhiệm vụ).</source>
+        <translation>Tổng điểm tối đa là {number_text}, vượt quá 100 điểm (tiêu chí chung + kết quả nhiệm vụ).</translation>
+    </message>
+    <message>
+        <source>Phải thấp hơn điểm tối thiểu của mức “{label}” ({number_text}).</source>
+        <translation>Phải thấp hơn điểm tối thiểu của mức “{label}” ({number_text}).</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí chung tối thiểu phải từ 0 đến {number_text} (điểm tối đa của tiêu chí chung).</source>
+        <translation>Điểm tiêu chí chung tối thiểu phải từ 0 đến {number_text} (điểm tối đa của tiêu chí chung).</translation>
+    </message>
+    <message>
+        <source>Năm {year} không hợp lệ.</source>
+        <translation>Năm {year} không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày tính đến (ngày/tháng/năm).</source>
+        <translation>Cần ghi ngày tính đến (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>Ngày tính đến ({day}) phải thuộc năm {year}.</source>
+        <translation>Ngày tính đến ({day}) phải thuộc năm {year}.</translation>
+    </message>
+    <message>
         <source>Không có thời hạn “{key}”.</source>
         <translation>Không có thời hạn “{key}”.</translation>
     </message>
@@ -3689,6 +3725,34 @@
     <message>
         <source>{value}: ngày không hợp lệ.</source>
         <translation>{value}: ngày không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thư mục “{folder}”. Hãy kiểm tra USB hoặc chọn lại.</source>
+        <translation>Không tìm thấy thư mục “{folder}”. Hãy kiểm tra USB hoặc chọn lại.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này có mật khẩu. Hãy nhập mật khẩu.</source>
+        <translation>Tệp dữ liệu này có mật khẩu. Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Sai mật khẩu.</source>
+        <translation>Sai mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” được tạo bởi phiên bản Chi bộ mới hơn (lược đồ {version}, phiên bản này chỉ đọc được đến {schema_version}). Hãy cập nhật ứng dụng; tệp được giữ nguyên.</source>
+        <translation>Tệp “{name}” được tạo bởi phiên bản Chi bộ mới hơn (lược đồ {version}, phiên bản này chỉ đọc được đến {schema_version}). Hãy cập nhật ứng dụng; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” là cơ sở dữ liệu khác, không phải của Chi bộ.</source>
+        <translation>Tệp “{name}” là cơ sở dữ liệu khác, không phải của Chi bộ.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error}).</source>
+        <translation>Tệp “{name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error}).</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu không đạt kiểm tra ({result}).</source>
+        <translation>Bản sao lưu không đạt kiểm tra ({result}).</translation>
     </message>
     <message>
         <source>{what} Dữ liệu trước đó vẫn nguyên vẹn.</source>
@@ -3763,10 +3827,6 @@
         <translation>Không tạo được tệp dữ liệu “{name}”: thư mục “{parent}” chỉ cho phép đọc. Hãy chọn nơi khác hoặc xin quyền ghi vào thư mục này.</translation>
     </message>
     <message>
-        <source>Tệp “{name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error}).</source>
-        <translation>Tệp “{name}” không phải là tệp dữ liệu Chi bộ hoặc đã bị hỏng ({error}).</translation>
-    </message>
-    <message>
         <source>Tệp “{name}” cần được nâng cấp cho phiên bản này, nhưng tệp chỉ cho phép đọc nên không nâng cấp được. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.</source>
         <translation>Tệp “{name}” cần được nâng cấp cho phiên bản này, nhưng tệp chỉ cho phép đọc nên không nâng cấp được. Hãy chép tệp sang thư mục có quyền ghi rồi mở lại.</translation>
     </message>
@@ -3781,6 +3841,30 @@
     <message>
         <source>Bản chép mới không khớp với dữ liệu gốc nên chưa được dùng; dữ liệu hiện tại được giữ nguyên.</source>
         <translation>Bản chép mới không khớp với dữ liệu gốc nên chưa được dùng; dữ liệu hiện tại được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” không dùng được: {message} Dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>Bản sao lưu “{name}” không dùng được: {message} Dữ liệu hiện tại được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu “{name}” là của một tệp dữ liệu khác (có thể cùng tên nhưng của chi bộ khác), không phải của tệp này. Dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>Bản sao lưu “{name}” là của một tệp dữ liệu khác (có thể cùng tên nhưng của chi bộ khác), không phải của tệp này. Dữ liệu hiện tại được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi khôi phục lại; dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>Tệp “{name}” đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi khôi phục lại; dữ liệu hiện tại được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Không đọc được bản sao lưu “{name}” ({error}).</source>
+        <translation>Không đọc được bản sao lưu “{name}” ({error}).</translation>
+    </message>
+    <message>
+        <source>Không chép được bản sao lưu “{name}” ({value}). Dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>Không chép được bản sao lưu “{name}” ({value}). Dữ liệu hiện tại được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Không thay được tệp “{name}” ({value}). Dữ liệu hiện tại được giữ nguyên.</source>
+        <translation>Không thay được tệp “{name}” ({value}). Dữ liệu hiện tại được giữ nguyên.</translation>
     </message>
     <message>
         <source>Tệp “{name}” không phải là văn bản Word (.docx) hoặc đã bị hỏng.</source>
@@ -3907,6 +3991,18 @@
         <translation>Đã in lại {count} lần</translation>
     </message>
     <message>
+        <source>Mã {code}: {what}, {when}; {verdict}</source>
+        <translation>Mã {code}: {what}, {when}; {verdict}</translation>
+    </message>
+    <message>
+        <source> ngày {day}, mã {code}</source>
+        <translation> ngày {day}, mã {code}</translation>
+    </message>
+    <message>
+        <source>{shown} đã dùng cho “{title}”. Hãy chọn số khác (số kế tiếp: {next_number}).</source>
+        <translation>{shown} đã dùng cho “{title}”. Hãy chọn số khác (số kế tiếp: {next_number}).</translation>
+    </message>
+    <message>
         <source>Không có loại văn bản {doc_type}.</source>
         <translation>Không có loại văn bản {doc_type}.</translation>
     </message>
@@ -3915,12 +4011,56 @@
         <translation>Hãy ghi trích yếu của văn bản cần giữ số.</translation>
     </message>
     <message>
+        <source>Không tìm thấy văn bản có mã {code} trong sổ văn bản của chi bộ.</source>
+        <translation>Không tìm thấy văn bản có mã {code} trong sổ văn bản của chi bộ.</translation>
+    </message>
+    <message>
+        <source>{title} (số {number}, nhiệm kỳ {term})</source>
+        <translation>{title} (số {number}, nhiệm kỳ {term})</translation>
+    </message>
+    <message>
+        <source>in ngày {day} bởi {editor}</source>
+        <translation>in ngày {day} bởi {editor}</translation>
+    </message>
+    <message>
+        <source>in ngày {day}</source>
+        <translation>in ngày {day}</translation>
+    </message>
+    <message>
         <source>Bản thay thế giữ số của văn bản cũ ({number}).</source>
         <translation>Bản thay thế giữ số của văn bản cũ ({number}).</translation>
     </message>
     <message>
         <source>Số này đã được giữ cho văn bản đó.</source>
         <translation>Số này đã được giữ cho văn bản đó.</translation>
+    </message>
+    <message>
+        <source>nội dung trong dữ liệu không thay đổi kể từ khi in.</source>
+        <translation>nội dung trong dữ liệu không thay đổi kể từ khi in.</translation>
+    </message>
+    <message>
+        <source>dữ liệu đã bị sửa sau khi in: bản giấy không còn khớp.</source>
+        <translation>dữ liệu đã bị sửa sau khi in: bản giấy không còn khớp.</translation>
+    </message>
+    <message>
+        <source>dữ liệu gốc của văn bản không còn.</source>
+        <translation>dữ liệu gốc của văn bản không còn.</translation>
+    </message>
+    <message>
+        <source>chưa kiểm tra được nội dung loại văn bản này.</source>
+        <translation>chưa kiểm tra được nội dung loại văn bản này.</translation>
+    </message>
+    <message>
+        <source>văn bản này đã được thay thế bằng bản ban hành lại{replaced}: bản giấy này không còn hiệu lực.</source>
+        <translation>văn bản này đã được thay thế bằng bản ban hành lại{replaced}: bản giấy này không còn hiệu lực.</translation>
+    </message>
+    <message>
+        <source>số này được giữ cho một văn bản làm ngoài ứng dụng; ứng dụng không kiểm tra được nội dung.</source>
+        <translation>số này được giữ cho một văn bản làm ngoài ứng dụng; ứng dụng không kiểm tra được nội dung.</translation>
+    </message>
+    <message>
+        <source>{number_text} đã dùng cho “{title}” (in ngày {day}). Hãy chọn số khác.</source>
+        <translation>{number_text} đã dùng cho “{title}” (in ngày {day}). Hãy chọn số khác.</translation>
     </message>
     <message>
         <source>Năm {year} không có ai để đánh giá, xếp loại.</source>
@@ -4035,6 +4175,10 @@
         <translation>Số thẻ đảng viên {card} đã thuộc về {name}.</translation>
     </message>
     <message>
+        <source>Không tìm thấy người này (có thể đã bị xóa).</source>
+        <translation>Không tìm thấy người này (có thể đã bị xóa).</translation>
+    </message>
+    <message>
         <source>Không tìm thấy người có mã {person_id}.</source>
         <translation>Không tìm thấy người có mã {person_id}.</translation>
     </message>
@@ -4129,10 +4273,6 @@
     <message>
         <source>Ngày tính đến: {error}.</source>
         <translation>Ngày tính đến: {error}.</translation>
-    </message>
-    <message>
-        <source>Năm {year} không hợp lệ.</source>
-        <translation>Năm {year} không hợp lệ.</translation>
     </message>
     <message>
         <source>{problem} Lệnh chưa ghi gì vào tệp. Bản sao lưu còn tốt gần nhất: {backup}; khôi phục bằng “chibo restore {backup}” (tệp hỏng được giữ lại bên cạnh).</source>

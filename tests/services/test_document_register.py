@@ -48,5 +48,6 @@ def test_verify_code_as_typed_on_paper(session):
     typed = display_code(made[2].code).lower().replace("-", " ")
     result = verify_code(session, typed)
     assert result.status == VerifyStatus.UNCHANGED
-    assert result.message.startswith(f"Mã {display_code(made[2].code)}: Báo cáo kết quả năm 2025")
+    said = str(result.message)
+    assert said.startswith(f"Mã {display_code(made[2].code)}: Báo cáo kết quả năm 2025")
     assert verify_code(session, "AAAAA-AAAAA").status == VerifyStatus.NOT_FOUND

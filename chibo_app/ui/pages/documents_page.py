@@ -23,6 +23,7 @@ from chibo_app.services import document_register
 from chibo_app.services.document_register import RegisterEntry
 from chibo_app.services.documents import VerifyResult, VerifyStatus
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_message
 from chibo_app.ui.models.register_model import ENTRY_ROLE, Col, RegisterModel, RegisterProxy
 from chibo_app.ui.pages.base import Loader, Page
 
@@ -217,7 +218,7 @@ class DocumentsPage(Page):
     def check(self, code: str) -> VerifyResult:
         """Verify `code`, show the answer above the table and select its row."""
         result = document_register.verify_code(self.session, code)
-        self.result.setText(result.message)
+        self.result.setText(core_message(result.message))
         self.result.setStyleSheet(
             "padding: 8px; border-radius: 4px; " + _RESULT_STYLES[result.status]
         )
