@@ -92,7 +92,7 @@ def _import(session: Session, year: int, args: argparse.Namespace) -> int:
         except BadDate as error:
             raise ChiboError(str(error)) from None
         if iso is None or len(iso) != 10:
-            raise ChiboError("--on cần đủ ngày/tháng/năm.")
+            raise ChiboError(msg("--on cần đủ ngày/tháng/năm."))
         import datetime as dt  # noqa: PLC0415
 
         on = dt.date.fromisoformat(iso)
@@ -101,7 +101,7 @@ def _import(session: Session, year: int, args: argparse.Namespace) -> int:
         session, args.paths, year, replace_drafts=args.replace_drafts, chosen=chosen
     )
     if not previews:
-        raise ChiboError("Không có tệp .docx nào để nhập.")
+        raise ChiboError(msg("Không có tệp .docx nào để nhập."))
     if not args.dry_run:
         plan_import.import_plans(session, previews, year, on=on)
     done = "would import" if args.dry_run else "imported"
@@ -134,7 +134,7 @@ def _choices(given: list[str]) -> dict[Path, int]:
         try:
             chosen[Path(file)] = int(person)
         except ValueError:
-            raise ChiboError(f"“{item}” không đúng dạng TỆP=MÃ_NGƯỜI.") from None
+            raise ChiboError(msg("“{item}” không đúng dạng TỆP=MÃ_NGƯỜI.", item=item)) from None
     return chosen
 
 

@@ -94,7 +94,7 @@ def _checked_year(session: Session, year: int | None) -> int:
     if year is None:
         return session.today().year
     if not 1990 <= year <= 2200:
-        raise ChiboError(f"Năm {year} không hợp lệ.")
+        raise ChiboError(msg("Năm {year} không hợp lệ.", year=year))
     return year
 
 
@@ -230,9 +230,11 @@ def _signed_off(session: Session, year: int, args: argparse.Namespace) -> int:
 
 def _output(path: Path, suffixes: tuple[str, ...]) -> Path:
     if path.suffix.lower() not in suffixes:
-        raise ChiboError(f"Tệp ra phải có đuôi {' hoặc '.join(suffixes)}: {path}")
+        raise ChiboError(
+            msg("Tệp ra phải có đuôi {suffixes}: {path}", suffixes=", ".join(suffixes), path=path)
+        )
     if not path.parent.is_dir():
-        raise ChiboError(f"Không có thư mục {path.parent}.")
+        raise ChiboError(msg("Không có thư mục {parent}.", parent=path.parent))
     return path
 
 
@@ -243,8 +245,12 @@ def _verify(session: Session, code: str) -> int:
     wanted = normalise_code(code)
     if len(wanted) != CODE_LENGTH or not set(wanted) <= _CODE_ALPHABET:
         raise ChiboError(
-            f"“{code}” không phải là mã xác thực: mã gồm {CODE_LENGTH} chữ cái và chữ số "
-            "(từ 2 đến 7), in ở chân trang văn bản, ví dụ K7QX2-M4TRA."
+            msg(
+                "“{code}” không phải là mã xác thực: mã gồm {code_length} chữ cái và "
+                "chữ số (từ 2 đến 7), in ở chân trang văn bản, ví dụ K7QX2-M4TRA.",
+                code=code,
+                code_length=CODE_LENGTH,
+            )
         )
     result = documents.verify(session, wanted)
     print(say(result.message))

@@ -84,15 +84,15 @@ def run(session: Session, args: argparse.Namespace) -> int:
     from chibo_app.services import year_report  # noqa: PLC0415
 
     if args.output is None and not args.json:
-        raise ChiboError("Cần ghi tệp ra (-o TỆP.pdf) hoặc --json để xem số liệu.")
+        raise ChiboError(msg("Cần ghi tệp ra (-o TỆP.pdf) hoặc --json để xem số liệu."))
     year = session.today().year if args.year is None else args.year
     period = year_report.period_of(year, half=args.half, until=args.until)
     if args.output is not None:
         path: Path = args.output
         if path.suffix.lower() not in (".pdf", ".docx"):
-            raise ChiboError(f"Tệp ra phải có đuôi .pdf hoặc .docx: {path}")
+            raise ChiboError(msg("Tệp ra phải có đuôi .pdf hoặc .docx: {path}", path=path))
         if not path.parent.is_dir():
-            raise ChiboError(f"Không có thư mục {path.parent}.")
+            raise ChiboError(msg("Không có thư mục {parent}.", parent=path.parent))
     if args.json:
         figures = year_report.figures(session, period)
         print(json.dumps(figures_json(figures), ensure_ascii=False, indent=2))

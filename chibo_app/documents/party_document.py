@@ -38,6 +38,7 @@ from reportlab.platypus import (
 )
 
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.messages import msg
 from chibo_app.core.paper_dates import place_date_line
 from chibo_app.core.verification import (
     PrintedDocument,
@@ -66,7 +67,7 @@ class Cancelled(ChiboError):
     """The user stopped a print job; no file was written."""
 
     def __init__(self) -> None:
-        super().__init__("Đã hủy in; không có tệp nào được tạo.")
+        super().__init__(msg("Đã hủy in; không có tệp nào được tạo."))
 
 
 def markup(text: str) -> str:

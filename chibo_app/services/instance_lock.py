@@ -19,6 +19,7 @@ import sys
 import time
 from pathlib import Path
 
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
@@ -43,24 +44,34 @@ class AlreadyOpenError(ChiboError):
         self.db_path = db_path
         self.pid = pid
         self.holder = holder
-        process = f" (tiến trình {pid})" if pid else ""
+        process = msg(" (tiến trình {pid})", pid=pid) if pid else ""
         if holder == WINDOW:
-            where = f"đang được mở trong một cửa sổ Chi bộ khác{process}"
+            where = msg("đang được mở trong một cửa sổ Chi bộ khác{process}", process=process)
         else:
-            where = f"đang được lệnh “{holder}” dùng{process}"
+            where = msg("đang được lệnh “{command}” dùng{process}", command=holder, process=process)
         if asking == WINDOW:
             advice = (
-                "Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại."
+                msg("Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.")
                 if holder == WINDOW
-                else "Hãy chờ lệnh đó chạy xong rồi mở lại."
+                else msg("Hãy chờ lệnh đó chạy xong rồi mở lại.")
             )
         else:
             advice = (
-                "Hãy làm việc này trong cửa sổ đó, hoặc đóng cửa sổ rồi chạy lại lệnh"
+                msg(
+                    "Hãy làm việc này trong cửa sổ đó, hoặc đóng cửa sổ rồi chạy lại lệnh; "
+                    "lệnh này chưa ghi gì."
+                )
                 if holder == WINDOW
-                else "Hãy chờ lệnh đó chạy xong rồi chạy lại"
-            ) + "; lệnh này chưa ghi gì."
-        super().__init__(f"Tệp dữ liệu “{db_path.name}” {where}. {advice}")
+                else msg("Hãy chờ lệnh đó chạy xong rồi chạy lại; lệnh này chưa ghi gì.")
+            )
+        super().__init__(
+            msg(
+                "Tệp dữ liệu “{name}” {where}. {advice}",
+                name=db_path.name,
+                where=where,
+                advice=advice,
+            )
+        )
 
 
 def lock_path(db_path: Path) -> Path:

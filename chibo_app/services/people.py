@@ -106,9 +106,11 @@ def delete_person(session: Session, person_id: int) -> None:
     blockers = deletion_blockers(session, person_id)
     if blockers:
         raise ChiboError(
-            "Không thể xóa vì người này đã có dữ liệu liên quan ("
-            + ", ".join(blockers)
-            + "). Hãy ghi nhận chuyển sinh hoạt, miễn công tác và sinh hoạt đảng hoặc từ trần."
+            msg(
+                "Không thể xóa vì người này đã có dữ liệu liên quan ({records}). Hãy ghi nhận "
+                "chuyển sinh hoạt, miễn công tác và sinh hoạt đảng hoặc từ trần.",
+                records=tuple(blockers),  # labels: each in the user's language
+            )
         )
     with session.db.atomic():
         for position in list_positions(session, person_id):

@@ -119,7 +119,7 @@ class FormSource:
         unknown = [i for i in ids if i not in self.people]
         if unknown:
             raise ChiboError(
-                "Không tìm thấy người có mã " + ", ".join(str(i) for i in unknown) + "."
+                msg("Không tìm thấy người có mã {ids}.", ids=", ".join(str(i) for i in unknown))
             )
         return sorted(ids, key=lambda i: name_sort_key(self.people[i].full_name))
 

@@ -3895,6 +3895,10 @@
         <translation>The file “{name}” is an Excel workbook, not a Word document (.docx).</translation>
     </message>
     <message>
+        <source>Đã hủy in; không có tệp nào được tạo.</source>
+        <translation>Printing cancelled; no file was made.</translation>
+    </message>
+    <message>
         <source>Tệp “{file_name}” có hơn {limit} dòng dữ liệu dưới dòng tiêu đề, quá nhiều cho một danh sách đảng viên, nên không được nhập. Hãy kiểm tra lại có đúng tệp danh sách không, hoặc tách danh sách thành nhiều tệp nhỏ hơn.</source>
         <translation>The file “{file_name}” has more than {limit} data rows under its header, too many for a member list, so it was not imported. Check that this is the right list, or split it into smaller files.</translation>
     </message>
@@ -4067,6 +4071,38 @@
         <translation>There is nobody to evaluate and classify in {year}.</translation>
     </message>
     <message>
+        <source> (tiến trình {pid})</source>
+        <translation> (process {pid})</translation>
+    </message>
+    <message>
+        <source>đang được mở trong một cửa sổ Chi bộ khác{process}</source>
+        <translation>is open in another Chi bộ window{process}</translation>
+    </message>
+    <message>
+        <source>đang được lệnh “{command}” dùng{process}</source>
+        <translation>is in use by the command “{command}”{process}</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu “{name}” {where}. {advice}</source>
+        <translation>Data file “{name}” {where}. {advice}</translation>
+    </message>
+    <message>
+        <source>Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.</source>
+        <translation>Use that window, or close it and open the file again.</translation>
+    </message>
+    <message>
+        <source>Hãy chờ lệnh đó chạy xong rồi mở lại.</source>
+        <translation>Wait for that command to finish, then open the file again.</translation>
+    </message>
+    <message>
+        <source>Hãy làm việc này trong cửa sổ đó, hoặc đóng cửa sổ rồi chạy lại lệnh; lệnh này chưa ghi gì.</source>
+        <translation>Do this in that window, or close the window and run the command again; this command wrote nothing.</translation>
+    </message>
+    <message>
+        <source>Hãy chờ lệnh đó chạy xong rồi chạy lại; lệnh này chưa ghi gì.</source>
+        <translation>Wait for that command to finish and run this one again; it wrote nothing.</translation>
+    </message>
+    <message>
         <source>Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về chi bộ được.</source>
         <translation>This data file has received its cells’ packages, so it cannot become a cell’s file.</translation>
     </message>
@@ -4175,6 +4211,10 @@
         <translation>Party card number {card} already belongs to {name}.</translation>
     </message>
     <message>
+        <source>Không thể xóa vì người này đã có dữ liệu liên quan ({records}). Hãy ghi nhận chuyển sinh hoạt, miễn công tác và sinh hoạt đảng hoặc từ trần.</source>
+        <translation>This person cannot be deleted: other records refer to them ({records}). Record a transfer, an exemption from party work and meetings, or a death instead.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy người này (có thể đã bị xóa).</source>
         <translation>This person was not found (perhaps deleted).</translation>
     </message>
@@ -4185,6 +4225,10 @@
     <message>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người có mã {ids}.</source>
+        <translation>No person with id {ids}.</translation>
     </message>
     <message>
         <source>Năm {year} không có ai để in kế hoạch.</source>
@@ -4559,6 +4603,10 @@
         <translation>Made {count} plan forms for {year} (Word): {where}</translation>
     </message>
     <message>
+        <source>Không có tệp .docx nào để nhập.</source>
+        <translation>There is no .docx file to import.</translation>
+    </message>
+    <message>
         <source>Sẽ nhập</source>
         <translation>Would import</translation>
     </message>
@@ -4575,12 +4623,20 @@
         <translation>{year}: {count} plans.</translation>
     </message>
     <message>
+        <source>--on cần đủ ngày/tháng/năm.</source>
+        <translation>--on needs a full day/month/year.</translation>
+    </message>
+    <message>
         <source>{verb} {ready}/{count} kế hoạch năm {year}.</source>
         <translation>{verb} {ready}/{count} plans of {year}.</translation>
     </message>
     <message>
         <source>{name} — {status}, nộp {day}</source>
         <translation>{name} — {status}, submitted {day}</translation>
+    </message>
+    <message>
+        <source>“{item}” không đúng dạng TỆP=MÃ_NGƯỜI.</source>
+        <translation>“{item}” is not of the form FILE=PERSON_ID.</translation>
     </message>
     <message>
         <source>Năm {year}: {people} người, {confirmed}/{people} kế hoạch đã xác nhận.</source>
@@ -4615,6 +4671,18 @@
         <translation>{year}: {count} pairs of nearly identical plans.</translation>
     </message>
     <message>
+        <source>Tệp ra phải có đuôi {suffixes}: {path}</source>
+        <translation>The output file must end in {suffixes}: {path}</translation>
+    </message>
+    <message>
+        <source>Không có thư mục {parent}.</source>
+        <translation>There is no folder {parent}.</translation>
+    </message>
+    <message>
+        <source>“{code}” không phải là mã xác thực: mã gồm {code_length} chữ cái và chữ số (từ 2 đến 7), in ở chân trang văn bản, ví dụ K7QX2-M4TRA.</source>
+        <translation>“{code}” is not a verification code: a code has {code_length} letters and digits (2 to 7), printed at the foot of the document, e.g. K7QX2-M4TRA.</translation>
+    </message>
+    <message>
         <source>giống {name}</source>
         <translation>like {name}</translation>
     </message>
@@ -4641,6 +4709,10 @@
     <message>
         <source>Đã in {title} số {number}-BC{pages}: {path}; mã xác thực {code}.</source>
         <translation>Printed {title} number {number}-BC{pages}: {path}; verification code {code}.</translation>
+    </message>
+    <message>
+        <source>Tệp ra phải có đuôi .pdf hoặc .docx: {path}</source>
+        <translation>The output file must end in .pdf or .docx: {path}</translation>
     </message>
     <message>
         <source>Cảnh báo: {warning}</source>

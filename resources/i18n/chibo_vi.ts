@@ -3895,6 +3895,10 @@
         <translation>Tệp “{name}” là bảng tính Excel, không phải văn bản Word (.docx).</translation>
     </message>
     <message>
+        <source>Đã hủy in; không có tệp nào được tạo.</source>
+        <translation>Đã hủy in; không có tệp nào được tạo.</translation>
+    </message>
+    <message>
         <source>Tệp “{file_name}” có hơn {limit} dòng dữ liệu dưới dòng tiêu đề, quá nhiều cho một danh sách đảng viên, nên không được nhập. Hãy kiểm tra lại có đúng tệp danh sách không, hoặc tách danh sách thành nhiều tệp nhỏ hơn.</source>
         <translation>Tệp “{file_name}” có hơn {limit} dòng dữ liệu dưới dòng tiêu đề, quá nhiều cho một danh sách đảng viên, nên không được nhập. Hãy kiểm tra lại có đúng tệp danh sách không, hoặc tách danh sách thành nhiều tệp nhỏ hơn.</translation>
     </message>
@@ -4067,6 +4071,38 @@
         <translation>Năm {year} không có ai để đánh giá, xếp loại.</translation>
     </message>
     <message>
+        <source> (tiến trình {pid})</source>
+        <translation> (tiến trình {pid})</translation>
+    </message>
+    <message>
+        <source>đang được mở trong một cửa sổ Chi bộ khác{process}</source>
+        <translation>đang được mở trong một cửa sổ Chi bộ khác{process}</translation>
+    </message>
+    <message>
+        <source>đang được lệnh “{command}” dùng{process}</source>
+        <translation>đang được lệnh “{command}” dùng{process}</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu “{name}” {where}. {advice}</source>
+        <translation>Tệp dữ liệu “{name}” {where}. {advice}</translation>
+    </message>
+    <message>
+        <source>Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.</source>
+        <translation>Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>Hãy chờ lệnh đó chạy xong rồi mở lại.</source>
+        <translation>Hãy chờ lệnh đó chạy xong rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>Hãy làm việc này trong cửa sổ đó, hoặc đóng cửa sổ rồi chạy lại lệnh; lệnh này chưa ghi gì.</source>
+        <translation>Hãy làm việc này trong cửa sổ đó, hoặc đóng cửa sổ rồi chạy lại lệnh; lệnh này chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>Hãy chờ lệnh đó chạy xong rồi chạy lại; lệnh này chưa ghi gì.</source>
+        <translation>Hãy chờ lệnh đó chạy xong rồi chạy lại; lệnh này chưa ghi gì.</translation>
+    </message>
+    <message>
         <source>Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về chi bộ được.</source>
         <translation>Tệp dữ liệu này đã nhận gói của các chi bộ trực thuộc nên không chuyển về chi bộ được.</translation>
     </message>
@@ -4175,6 +4211,10 @@
         <translation>Số thẻ đảng viên {card} đã thuộc về {name}.</translation>
     </message>
     <message>
+        <source>Không thể xóa vì người này đã có dữ liệu liên quan ({records}). Hãy ghi nhận chuyển sinh hoạt, miễn công tác và sinh hoạt đảng hoặc từ trần.</source>
+        <translation>Không thể xóa vì người này đã có dữ liệu liên quan ({records}). Hãy ghi nhận chuyển sinh hoạt, miễn công tác và sinh hoạt đảng hoặc từ trần.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy người này (có thể đã bị xóa).</source>
         <translation>Không tìm thấy người này (có thể đã bị xóa).</translation>
     </message>
@@ -4185,6 +4225,10 @@
     <message>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người có mã {ids}.</source>
+        <translation>Không tìm thấy người có mã {ids}.</translation>
     </message>
     <message>
         <source>Năm {year} không có ai để in kế hoạch.</source>
@@ -4559,6 +4603,10 @@
         <translation>Đã tạo {count} mẫu kế hoạch năm {year} (Word): {where}</translation>
     </message>
     <message>
+        <source>Không có tệp .docx nào để nhập.</source>
+        <translation>Không có tệp .docx nào để nhập.</translation>
+    </message>
+    <message>
         <source>Sẽ nhập</source>
         <translation>Sẽ nhập</translation>
     </message>
@@ -4575,12 +4623,20 @@
         <translation>Năm {year}: {count} kế hoạch.</translation>
     </message>
     <message>
+        <source>--on cần đủ ngày/tháng/năm.</source>
+        <translation>--on cần đủ ngày/tháng/năm.</translation>
+    </message>
+    <message>
         <source>{verb} {ready}/{count} kế hoạch năm {year}.</source>
         <translation>{verb} {ready}/{count} kế hoạch năm {year}.</translation>
     </message>
     <message>
         <source>{name} — {status}, nộp {day}</source>
         <translation>{name} — {status}, nộp {day}</translation>
+    </message>
+    <message>
+        <source>“{item}” không đúng dạng TỆP=MÃ_NGƯỜI.</source>
+        <translation>“{item}” không đúng dạng TỆP=MÃ_NGƯỜI.</translation>
     </message>
     <message>
         <source>Năm {year}: {people} người, {confirmed}/{people} kế hoạch đã xác nhận.</source>
@@ -4615,6 +4671,18 @@
         <translation>Năm {year}: {count} cặp kế hoạch gần như trùng nhau.</translation>
     </message>
     <message>
+        <source>Tệp ra phải có đuôi {suffixes}: {path}</source>
+        <translation>Tệp ra phải có đuôi {suffixes}: {path}</translation>
+    </message>
+    <message>
+        <source>Không có thư mục {parent}.</source>
+        <translation>Không có thư mục {parent}.</translation>
+    </message>
+    <message>
+        <source>“{code}” không phải là mã xác thực: mã gồm {code_length} chữ cái và chữ số (từ 2 đến 7), in ở chân trang văn bản, ví dụ K7QX2-M4TRA.</source>
+        <translation>“{code}” không phải là mã xác thực: mã gồm {code_length} chữ cái và chữ số (từ 2 đến 7), in ở chân trang văn bản, ví dụ K7QX2-M4TRA.</translation>
+    </message>
+    <message>
         <source>giống {name}</source>
         <translation>giống {name}</translation>
     </message>
@@ -4641,6 +4709,10 @@
     <message>
         <source>Đã in {title} số {number}-BC{pages}: {path}; mã xác thực {code}.</source>
         <translation>Đã in {title} số {number}-BC{pages}: {path}; mã xác thực {code}.</translation>
+    </message>
+    <message>
+        <source>Tệp ra phải có đuôi .pdf hoặc .docx: {path}</source>
+        <translation>Tệp ra phải có đuôi .pdf hoặc .docx: {path}</translation>
     </message>
     <message>
         <source>Cảnh báo: {warning}</source>

@@ -81,7 +81,8 @@ def test_verify_round_trip_and_change_detection(session, tmp_path):
     assert found.status is documents.VerifyStatus.UNCHANGED
     assert found.document is not None and found.document.subject_ids == (11,)
     assert found.document.subject_table == "plans"
-    assert "Nguyễn Thị Hồng Nhung" in found.message and "không thay đổi" in found.message
+    said = str(found.message)
+    assert "Nguyễn Thị Hồng Nhung" in said and "không thay đổi" in said
 
     current["form"] = form(plan_id=11, government_position="Chánh Văn phòng Sở")
     changed = documents.verify(session, f"CHIBO:{code}")  # as a QR scanner reads it

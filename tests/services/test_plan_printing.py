@@ -119,7 +119,7 @@ def test_verify_unchanged_then_changed_after_an_edit(printing, demo_session, tmp
     plans.save_plan(demo_session, draft.with_changes(tasks=(*draft.tasks, PlanTask("Mới", "1"))))
     checked = documents.verify(demo_session, code.lower())
     assert checked.status == VerifyStatus.CHANGED
-    assert "đã bị sửa sau khi in" in checked.message
+    assert "đã bị sửa sau khi in" in str(checked.message)
 
 
 def test_verify_sees_a_reopened_plan(printing, demo_session, tmp_path):
