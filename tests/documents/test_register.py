@@ -87,7 +87,7 @@ def test_verify_round_trip_and_change_detection(session, tmp_path):
     current["form"] = form(plan_id=11, government_position="Chánh Văn phòng Sở")
     changed = documents.verify(session, f"CHIBO:{code}")  # as a QR scanner reads it
     assert changed.status is documents.VerifyStatus.CHANGED
-    assert "đã bị sửa" in changed.message
+    assert "đã bị sửa" in str(changed.message)
 
 
 def test_verify_unknown_missing_and_unchecked(session):
