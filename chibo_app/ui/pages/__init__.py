@@ -1,9 +1,9 @@
-"""The pages of the side bar. Adding a page is one line in PAGES."""
+"""The pages of the side bar. Adding a page: its loader below and one entry in PAGES."""
 
 from __future__ import annotations
 
-import importlib
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -11,6 +11,74 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from chibo_app.ui.pages.base import Page
+
+
+# Each page's module is imported when the page is first shown (or by preload_pages, on
+# a worker thread after the first paint): the window appears before their imports.
+def _overview_page() -> type[Page]:
+    from chibo_app.ui.pages.overview_page import OverviewPage
+
+    return OverviewPage
+
+
+def _sub_cells_page() -> type[Page]:
+    from chibo_app.ui.pages.sub_cells_page import SubCellsPage
+
+    return SubCellsPage
+
+
+def _people_page() -> type[Page]:
+    from chibo_app.ui.pages.people_page import PeoplePage
+
+    return PeoplePage
+
+
+def _plans_page() -> type[Page]:
+    from chibo_app.ui.pages.plans_page import PlansPage
+
+    return PlansPage
+
+
+def _evaluations_page() -> type[Page]:
+    from chibo_app.ui.pages.evaluations_page import EvaluationsPage
+
+    return EvaluationsPage
+
+
+def _nominations_page() -> type[Page]:
+    from chibo_app.ui.pages.nominations_page import NominationsPage
+
+    return NominationsPage
+
+
+def _meetings_page() -> type[Page]:
+    from chibo_app.ui.pages.meetings_page import MeetingsPage
+
+    return MeetingsPage
+
+
+def _report_page() -> type[Page]:
+    from chibo_app.ui.pages.report_page import ReportPage
+
+    return ReportPage
+
+
+def _documents_page() -> type[Page]:
+    from chibo_app.ui.pages.documents_page import DocumentsPage
+
+    return DocumentsPage
+
+
+def _settings_page() -> type[Page]:
+    from chibo_app.ui.pages.settings_page import SettingsPage
+
+    return SettingsPage
+
+
+def _history_page() -> type[Page]:
+    from chibo_app.ui.pages.history_page import HistoryPage
+
+    return HistoryPage
 
 
 # The pages of a đảng bộ file (services.level); a chi bộ's file shows every other one.
@@ -22,12 +90,7 @@ class PageSpec:
     key: str
     title: str  # source text; translated in the "Pages" context when shown
     icon: str  # an SVG in resources/icons, or a QStyle.StandardPixmap name
-    target: str  # "module:Class", imported only when the page is first shown
-
-    def load(self) -> type[Page]:
-        module, _, name = self.target.partition(":")
-        cls: type[Page] = getattr(importlib.import_module(module), name)
-        return cls
+    load: Callable[[], type[Page]]  # imports the page's module: when first shown
 
     def shown_for(self, committee: bool) -> bool:
         return (self.key in COMMITTEE_PAGES) if committee else self.key != "sub_cells"
@@ -38,67 +101,67 @@ PAGES: list[PageSpec] = [
         "overview",
         QT_TRANSLATE_NOOP("Pages", "Tổng quan"),
         "SP_DirHomeIcon",
-        "chibo_app.ui.pages.overview_page:OverviewPage",
+        _overview_page,
     ),
     PageSpec(  # a đảng bộ file's first page (the cell pages are hidden there)
         "sub_cells",
         QT_TRANSLATE_NOOP("Pages", "Chi bộ trực thuộc"),
         "SP_DirIcon",
-        "chibo_app.ui.pages.sub_cells_page:SubCellsPage",
+        _sub_cells_page,
     ),
     PageSpec(
         "people",
         QT_TRANSLATE_NOOP("Pages", "Đảng viên"),
         "people",
-        "chibo_app.ui.pages.people_page:PeoplePage",
+        _people_page,
     ),
     PageSpec(
         "plans",
         QT_TRANSLATE_NOOP("Pages", "Kế hoạch cá nhân"),
         "SP_FileDialogDetailedView",
-        "chibo_app.ui.pages.plans_page:PlansPage",
+        _plans_page,
     ),
     PageSpec(
         "evaluations",
         QT_TRANSLATE_NOOP("Pages", "Đánh giá, xếp loại"),
         "SP_DialogApplyButton",
-        "chibo_app.ui.pages.evaluations_page:EvaluationsPage",
+        _evaluations_page,
     ),
     PageSpec(
         "nominations",
         QT_TRANSLATE_NOOP("Pages", "Gương điển hình"),
         "SP_DialogYesButton",
-        "chibo_app.ui.pages.nominations_page:NominationsPage",
+        _nominations_page,
     ),
     PageSpec(
         "meetings",
         QT_TRANSLATE_NOOP("Pages", "Sinh hoạt"),
         "SP_FileDialogListView",
-        "chibo_app.ui.pages.meetings_page:MeetingsPage",
+        _meetings_page,
     ),
     PageSpec(
         "report",
         QT_TRANSLATE_NOOP("Pages", "Báo cáo"),
         "SP_FileDialogContentsView",
-        "chibo_app.ui.pages.report_page:ReportPage",
+        _report_page,
     ),
     PageSpec(
         "documents",
         QT_TRANSLATE_NOOP("Pages", "Văn bản đã in"),
         "documents",
-        "chibo_app.ui.pages.documents_page:DocumentsPage",
+        _documents_page,
     ),
     PageSpec(
         "settings",
         QT_TRANSLATE_NOOP("Pages", "Cài đặt"),
         "settings",
-        "chibo_app.ui.pages.settings_page:SettingsPage",
+        _settings_page,
     ),
     PageSpec(
         "history",
         QT_TRANSLATE_NOOP("Pages", "Lịch sử thay đổi"),
         "history",
-        "chibo_app.ui.pages.history_page:HistoryPage",
+        _history_page,
     ),
 ]
 
@@ -109,6 +172,6 @@ def preload_pages() -> None:
 
     def work() -> None:
         for spec in PAGES:
-            importlib.import_module(spec.target.partition(":")[0])
+            spec.load()
 
     threading.Thread(target=work, name="chibo-preload", daemon=True).start()

@@ -31,7 +31,6 @@ BAR_STYLE = (
     " color: palette(text); background: palette(base); min-height: 20px; }"
     " QProgressBar::chunk { background: #f2b8c0; border-radius: 2px; }"
 )
-ALIASES = {"evaluations": "evaluation", "report": "reports"}  # other names a page may take
 
 
 class OverviewPage(Page):
@@ -135,15 +134,12 @@ class OverviewPage(Page):
             QTimer.singleShot(0, self.build_charts)
 
     def _fill_cards(self, data: overview.Overview) -> None:
-        from chibo_app.ui.pages import PAGES  # noqa: PLC0415 - the pages that exist now
-
-        keys = {spec.key for spec in PAGES}
         for card in self.cards:
             self.cards_grid.removeWidget(card)
             card.deleteLater()
         self.cards = []
         for n, deadline in enumerate(data.deadlines):
-            target = next((k for k in (deadline.page, ALIASES.get(deadline.page)) if k in keys), "")
+            target = deadline.page  # a side-bar page key (tests/ui/test_overview_page.py)
             card = DeadlineCard(deadline, bool(target))
             if target:
                 card.clicked.connect(lambda _key, target=target: self.open_page.emit(target))
