@@ -25,18 +25,13 @@ from typing import Any, TextIO
 from chibo_app.cli.language import say
 from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.package import PART_LABELS
+from chibo_app.core.verification import display_code, number_text
 from chibo_app.errors import ChiboError
+from chibo_app.services.cell import load_settings
 from chibo_app.services.session import Session
 
 COMMANDS = {"dang-bo"}
 DOCUMENTS = ("nominations", "classification", "plans", "meetings")
-NAMES = {  # labels (ui/core_text_tables.py lists them for the translators)
-    "nominations": "Danh sách đăng ký điển hình của các chi bộ",
-    "classification": "Báo cáo tổng hợp xếp loại đảng viên",
-    "plans": "Báo cáo tổng hợp kế hoạch cá nhân",
-    "meetings": "Báo cáo tổng hợp sinh hoạt chi bộ",
-    "report": "Báo cáo tổng hợp kết quả học tập và làm theo",
-}
 
 
 def add_parsers(commands: Any) -> None:
@@ -111,6 +106,7 @@ def _day(stamp: str) -> str:
 
 
 def _report(session: Session, year: int, args: argparse.Namespace) -> int:
+    # Imported here: it loads reportlab, which no other command of the group needs.
     from chibo_app.services import dang_bo_documents  # noqa: PLC0415
 
     if args.output is None and not args.json:
@@ -128,15 +124,14 @@ def _report(session: Session, year: int, args: argparse.Namespace) -> int:
 def _print(
     session: Session, kind: str, year: int, path: Path, number: int | None, where: TextIO
 ) -> int:
-    from chibo_app.core.verification import display_code, number_text  # noqa: PLC0415
-    from chibo_app.services import dang_bo_printing  # noqa: PLC0415
-    from chibo_app.services.cell import load_settings  # noqa: PLC0415
+    # Imported here: printing loads reportlab, which no other command of the group needs.
+    from chibo_app.services import dang_bo_documents, dang_bo_printing  # noqa: PLC0415
 
     result = dang_bo_printing.export(session, kind, year, path, number=number)
     shown = number_text(result.number, result.doc_type, load_settings(session).symbol or "ĐU")
     done = msg(
         "Đã in {what} năm {year}, {number}: {file}; mã xác thực {code}.",
-        what=Label(NAMES[kind], lower=True),
+        what=Label(dang_bo_documents.NAMES[kind], lower=True),
         year=year,
         number=shown,
         file=path,

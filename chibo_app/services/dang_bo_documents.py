@@ -52,6 +52,14 @@ from chibo_app.storage import received_repo
 from chibo_app.storage.received_repo import Received, SubCell
 
 KINDS = ("nominations", "classification", "plans", "meetings", "report")
+# What each is called in a sentence (a label: translated where it is shown).
+NAMES = {
+    "nominations": "Danh sách đăng ký điển hình của các chi bộ",
+    "classification": "Báo cáo tổng hợp xếp loại đảng viên",
+    "plans": "Báo cáo tổng hợp kế hoạch cá nhân",
+    "meetings": "Báo cáo tổng hợp sinh hoạt chi bộ",
+    "report": "Báo cáo tổng hợp kết quả học tập và làm theo",
+}
 # (document type, register subject table) of each combined document.
 REGISTER = {
     "nominations": ("DS", "dang_bo_nominations"),

@@ -6,7 +6,7 @@ translates them here, and only for the screen: whatever is stored, printed or
 exported keeps the Vietnamese text (call these functions on the way to a widget,
 never on the way to the database or a document).
 
-- `core_label(text)`: a fixed label from one of the tables in LABEL_TABLES (context
+- `core_label(text)`: a fixed label from one of the tables of label_tables() (context
   "CoreLabels"). packaging/update_translations.py reads those tables and puts every
   label into the .ts files, so the list lives in one place: the core table itself.
 - `core_message(text)`: a message made by core or services, matched against MESSAGES
@@ -19,7 +19,6 @@ never on the way to the database or a document).
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -27,7 +26,7 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication
 
 from chibo_app.core.messages import Message, render
-from chibo_app.ui.core_text_tables import EXTRA_LABELS, LABEL_TABLES, MESSAGES
+from chibo_app.ui.core_text_tables import EXTRA_LABELS, MESSAGES, label_tables
 
 LABELS_CONTEXT = "CoreLabels"
 MESSAGES_CONTEXT = "CoreMessages"
@@ -163,11 +162,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def all_labels() -> list[str]:
-    """Every label of LABEL_TABLES and EXTRA_LABELS, once each, in table order."""
+    """Every label of label_tables() and EXTRA_LABELS, once each, in table order."""
     seen: dict[str, None] = {}
-    for spec in LABEL_TABLES:
-        module, _, name = spec.partition(":")
-        for text in _strings(getattr(importlib.import_module(module), name)):
+    for table in label_tables():
+        for text in _strings(table):
             if any(char.isalpha() for char in text):
                 seen.setdefault(text, None)
     for text in map(str, EXTRA_LABELS):

@@ -6,75 +6,107 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-# "module:attribute" of every table of labels shown on screen. Dicts give their values
-# (nested dicts and tuples too), tuples their strings, objects their `.label`.
-LABEL_TABLES = (
-    "chibo_app.core.cell:SETTING_LABELS",
-    "chibo_app.core.evaluation:PROGRESS_LABELS",
-    "chibo_app.core.evaluation:RESULT_LABELS",
-    "chibo_app.core.evaluation:STATUS_LABELS",
-    "chibo_app.core.evaluation:STEP_LABELS",
-    "chibo_app.core.evaluation:EXEMPT_NEW",
-    "chibo_app.core.evaluation:EXEMPT_STATUS",
-    "chibo_app.core.evaluation:NOT_PARTY",
-    "chibo_app.core.meetings:KIND_LABELS",
-    "chibo_app.core.meetings:PRESENCE_LABELS",
-    "chibo_app.core.member_import:ROW_STATUS_LABELS",
-    "chibo_app.core.member_import:DECISION_LABELS",
-    "chibo_app.core.member_import:IMPORT_FIELDS",
-    "chibo_app.core.member_kinds:KIND_SOURCES",
-    "chibo_app.core.nominations:KIND_LABELS",
-    "chibo_app.core.package:PART_LABELS",
-    "chibo_app.core.package_diff:TABLE_NOUNS",
-    "chibo_app.core.package_diff:FIGURE_LABELS",
-    "chibo_app.services.package_import:CHANGE_LABELS",
-    "chibo_app.services.document_register:STATUS_LABELS",
-    "chibo_app.cli.dang_bo:NAMES",
-    "chibo_app.core.nominations:SECTION_TITLES",
-    "chibo_app.core.nominations:STATUS_LABELS",
-    "chibo_app.core.nominations:DEFAULT_FIELDS",
-    "chibo_app.core.nominations:AWARD_FORMS",
-    "chibo_app.core.nominations:OCCASIONS",
-    "chibo_app.core.people:SEXES",
-    "chibo_app.core.people:KIND_LABELS",
-    "chibo_app.core.people:STATUS_LABELS",
-    "chibo_app.core.people:POSITION_KIND_LABELS",
-    "chibo_app.core.people:PARTY_POSITIONS",
-    "chibo_app.core.people:NON_PARTY_STATUS_LABELS",
-    "chibo_app.core.people:FIELD_LABELS",
-    "chibo_app.core.report_tables:LABELS",
-    "chibo_app.core.plans:STATUS_LABELS",
-    "chibo_app.core.plans:STEP_LABELS",
-    "chibo_app.core.plans:SOURCE_LABELS",
-    "chibo_app.core.quotas:RULE_LABELS",
-    "chibo_app.core.quotas:CELL_LINE",
-    "chibo_app.core.rule_presets:EXCELLENT_LABEL",
-    "chibo_app.core.rule_presets:GOOD_LABEL",
-    "chibo_app.core.rule_presets:COMPLETED_LABEL",
-    "chibo_app.core.rule_presets:NOT_COMPLETED_LABEL",
-    "chibo_app.core.rules:CONDITION_KINDS",
-    "chibo_app.core.rules:FRAME_LABELS",
-    "chibo_app.core.rules:DISCIPLINE_LABELS",
-    "chibo_app.core.rules:CONCLUSION_LABELS",
-    "chibo_app.core.person_events:KIND_LABELS",
-    "chibo_app.core.person_events:SCOPE_LABELS",
-    "chibo_app.core.person_events:LEAVE_LABELS",
-    "chibo_app.core.person_events:FIELD_LABELS",
-    "chibo_app.core.rule_editing:RESULT_NAMES",
-    "chibo_app.core.years:DEADLINES",
-    "chibo_app.documents.person_history:COLUMNS",
-    "chibo_app.services.db_check:TABLE_LABELS",
-    "chibo_app.services.documents:DOC_TYPE_NAMES",
-    "chibo_app.services.history:ACTION_LABELS",
-    "chibo_app.services.history:RECORD_KINDS",
-    "chibo_app.services.history:POSITION_LABELS",
-    "chibo_app.services.history:UNIT_LABELS",
-    "chibo_app.services.history:_EXTRA_LABELS",
-    "chibo_app.services.page_setup:LIMITS",
-    "chibo_app.services.page_setup:PAGE_SETTING_LABELS",
-    "chibo_app.services.plans:_CONTENT_LABELS",
-    "chibo_app.services.meetings:_EDIT_LABELS",
-)
+
+def label_tables() -> tuple[object, ...]:
+    """Every table of labels shown on screen. Dicts give their values (nested dicts and
+    tuples too), tuples their strings, objects their `.label`. Imported here, when the
+    translation tools or tests ask, not at start-up."""
+    from chibo_app.core import cell as core_cell
+    from chibo_app.core import evaluation as core_evaluation
+    from chibo_app.core import meetings as core_meetings
+    from chibo_app.core import member_import as core_member_import
+    from chibo_app.core import member_kinds as core_member_kinds
+    from chibo_app.core import nominations as core_nominations
+    from chibo_app.core import package as core_package
+    from chibo_app.core import package_diff as core_package_diff
+    from chibo_app.core import people as core_people
+    from chibo_app.core import person_events as core_person_events
+    from chibo_app.core import plans as core_plans
+    from chibo_app.core import quotas as core_quotas
+    from chibo_app.core import report_tables as core_report_tables
+    from chibo_app.core import rule_editing as core_rule_editing
+    from chibo_app.core import rule_presets as core_rule_presets
+    from chibo_app.core import rules as core_rules
+    from chibo_app.core import years as core_years
+    from chibo_app.documents import person_history as documents_person_history
+    from chibo_app.services import dang_bo_documents as services_dang_bo_documents
+    from chibo_app.services import db_check as services_db_check
+    from chibo_app.services import document_register as services_document_register
+    from chibo_app.services import documents as services_documents
+    from chibo_app.services import history as services_history
+    from chibo_app.services import meetings as services_meetings
+    from chibo_app.services import package_import as services_package_import
+    from chibo_app.services import page_setup as services_page_setup
+    from chibo_app.services import plans as services_plans
+
+    return (
+        core_cell.SETTING_LABELS,
+        core_evaluation.PROGRESS_LABELS,
+        core_evaluation.RESULT_LABELS,
+        core_evaluation.STATUS_LABELS,
+        core_evaluation.STEP_LABELS,
+        core_evaluation.EXEMPT_NEW,
+        core_evaluation.EXEMPT_STATUS,
+        core_evaluation.NOT_PARTY,
+        core_meetings.KIND_LABELS,
+        core_meetings.PRESENCE_LABELS,
+        core_member_import.ROW_STATUS_LABELS,
+        core_member_import.DECISION_LABELS,
+        core_member_import.IMPORT_FIELDS,
+        core_member_kinds.KIND_SOURCES,
+        core_nominations.KIND_LABELS,
+        core_package.PART_LABELS,
+        core_package_diff.TABLE_NOUNS,
+        core_package_diff.FIGURE_LABELS,
+        services_package_import.CHANGE_LABELS,
+        services_document_register.STATUS_LABELS,
+        services_dang_bo_documents.NAMES,
+        core_nominations.SECTION_TITLES,
+        core_nominations.STATUS_LABELS,
+        core_nominations.DEFAULT_FIELDS,
+        core_nominations.AWARD_FORMS,
+        core_nominations.OCCASIONS,
+        core_people.SEXES,
+        core_people.KIND_LABELS,
+        core_people.STATUS_LABELS,
+        core_people.POSITION_KIND_LABELS,
+        core_people.PARTY_POSITIONS,
+        core_people.NON_PARTY_STATUS_LABELS,
+        core_people.FIELD_LABELS,
+        core_report_tables.LABELS,
+        core_plans.STATUS_LABELS,
+        core_plans.STEP_LABELS,
+        core_plans.SOURCE_LABELS,
+        core_quotas.RULE_LABELS,
+        core_quotas.CELL_LINE,
+        core_rule_presets.EXCELLENT_LABEL,
+        core_rule_presets.GOOD_LABEL,
+        core_rule_presets.COMPLETED_LABEL,
+        core_rule_presets.NOT_COMPLETED_LABEL,
+        core_rules.CONDITION_KINDS,
+        core_rules.FRAME_LABELS,
+        core_rules.DISCIPLINE_LABELS,
+        core_rules.CONCLUSION_LABELS,
+        core_person_events.KIND_LABELS,
+        core_person_events.SCOPE_LABELS,
+        core_person_events.LEAVE_LABELS,
+        core_person_events.FIELD_LABELS,
+        core_rule_editing.RESULT_NAMES,
+        core_years.DEADLINES,
+        documents_person_history.COLUMNS,
+        services_db_check.TABLE_LABELS,
+        services_documents.DOC_TYPE_NAMES,
+        services_history.ACTION_LABELS,
+        services_history.RECORD_KINDS,
+        services_history.POSITION_LABELS,
+        services_history.UNIT_LABELS,
+        services_history._EXTRA_LABELS,
+        services_page_setup.LIMITS,
+        services_page_setup.PAGE_SETTING_LABELS,
+        services_plans._CONTENT_LABELS,
+        services_meetings._EDIT_LABELS,
+    )
+
 
 # Labels core writes inline rather than in a table.
 EXTRA_LABELS = (
