@@ -63,7 +63,7 @@ def fill_nominations(session: Session, year: int, seed: int = 2026) -> int:
                 )
             )
     for n, (title, description) in enumerate(MODELS):
-        unit_id = units[n % len(units)] if units else None
+        model_unit = units[n % len(units)] if units else None
         made.append(
             _add(
                 session,
@@ -71,7 +71,7 @@ def fill_nominations(session: Session, year: int, seed: int = 2026) -> int:
                     year,
                     Kind.MODEL,
                     title,
-                    unit_id=unit_id,
+                    unit_id=model_unit,
                     field=DEFAULT_FIELDS[n],
                     description=description,
                     registered_on=day,
