@@ -3684,7 +3684,7 @@
     </message>
     <message>
         <source>Điểm “dưới” phải từ 0 đến {number_text} (tổng điểm tối đa).</source>
-        <translation type="unfinished"></translation>
+        <translation>The “below” score must be between 0 and {number_text} (the maximum total).</translation>
     </message>
     <message>
         <source>Điểm tối thiểu phải từ 0 đến {number_text} (tổng điểm tối đa).</source>
@@ -4000,7 +4000,7 @@
     </message>
     <message>
         <source> ngày {day}, mã {code}</source>
-        <translation type="unfinished"></translation>
+        <translation> of {day}, code {code}</translation>
     </message>
     <message>
         <source>{shown} đã dùng cho “{title}”. Hãy chọn số khác (số kế tiếp: {next_number}).</source>
@@ -4056,11 +4056,11 @@
     </message>
     <message>
         <source>văn bản này đã được thay thế bằng bản ban hành lại{replaced}: bản giấy này không còn hiệu lực.</source>
-        <translation type="unfinished"></translation>
+        <translation>this document was replaced by a reissue{replaced}: this paper is no longer in force.</translation>
     </message>
     <message>
         <source>số này được giữ cho một văn bản làm ngoài ứng dụng; ứng dụng không kiểm tra được nội dung.</source>
-        <translation type="unfinished"></translation>
+        <translation>this number is kept for a document made outside Chi bộ; its content cannot be checked.</translation>
     </message>
     <message>
         <source>{number_text} đã dùng cho “{title}” (in ngày {day}). Hãy chọn số khác.</source>

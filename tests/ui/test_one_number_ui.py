@@ -7,7 +7,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chibo_app.services import document_register, documents, plans
-from chibo_app.ui import reissue
 from chibo_app.ui.dialogs import print_dialogs
 from chibo_app.ui.dialogs.print_dialogs import SignedOffDialog
 from chibo_app.ui.dialogs.reserve_number_dialog import ReserveNumberDialog
