@@ -62,13 +62,6 @@ def test_the_sql_check_sees_a_query(tmp_path):
 
 
 SQL_WORDS = re.compile(r"\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM|PRAGMA)\b")
-# Services that still hold SQL, moving into storage repositories; remove as done.
-SQL_PENDING = {
-    "demo_meetings.py",
-    "evaluation.py",
-    "meetings.py",
-    "rule_sets.py",
-}
 
 
 def sql_strings(path: Path) -> list[int]:
@@ -86,7 +79,7 @@ def test_no_sql_in_services():
     offenders = {
         path.name: lines
         for path in (PACKAGE / "services").rglob("*.py")
-        if path.name not in SQL_PENDING and (lines := sql_strings(path))
+        if (lines := sql_strings(path))
     }
     assert offenders == {}
 
@@ -111,10 +104,6 @@ LAYER_PENDING = {
     ("spreadsheets.nomination_list", "documents.nomination_list"),
     ("spreadsheets.signed_off_list", "documents.signed_off_list"),
 }
-# Modules that still import each other, being untangled; remove as done.
-CYCLES_PENDING = [
-    ["services.evaluation", "services.rule_sets"],
-]
 
 
 def modules() -> dict[str, Path]:
@@ -168,7 +157,7 @@ def test_each_layer_imports_only_the_layers_below_it():
 def test_no_import_cycles():
     known = modules()
     graph = {name: imports_of(path, known) - {name} for name, path in known.items()}
-    cycles = [c for c in strongly_connected(graph) if c not in CYCLES_PENDING]
+    cycles = strongly_connected(graph)
     assert cycles == []
 
 
@@ -208,6 +197,4 @@ def strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:
 
 
 def test_the_cycle_check_sees_a_cycle():
-    assert strongly_connected({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [
-        ["a", "b", "c"]
-    ]
+    assert strongly_connected({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]

@@ -17,7 +17,9 @@ from chibo_app.core.meetings import (
     agenda_template,
 )
 from chibo_app.core.minutes import AgendaItem, Guest, Opinion, Vote
+from chibo_app.core.nominations import Status as NominationStatus
 from chibo_app.services.session import Session
+from chibo_app.storage import cell_repo, nominations_repo
 
 REASONS = [
     "Đi công tác",
@@ -92,12 +94,13 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
     guest = Guest("Trần Quốc Hùng", "Ủy viên Ban Chấp hành Đảng ủy Ủy ban nhân dân tỉnh", True)
     made = 0
     topic_ids = [t.id or 0 for t in topics.add_seed_topics(session, year, "Bí thư Chi bộ")]
-    commended = db.execute(
-        "SELECT id, title FROM nominations WHERE year = ? AND status != 'registered'"
-        " ORDER BY id LIMIT 2",
-        [year],
-    ).fetchall()
-    unit = db.execute("SELECT id FROM units ORDER BY sort_order, id LIMIT 1").fetchone()
+    commended = [
+        (n.id or 0, n.title)
+        for n in nominations_repo.of_year(db, year)
+        if n.status != NominationStatus.REGISTERED
+    ][:2]
+    units = cell_repo.units(db)
+    unit = int(str(units[0]["id"])) if units else None
     praise = _commendations(commended, roll[1] if len(roll) > 1 else None, unit)
     for month in range(1, 13):
         day = dt.date(year, month, 5 + rng.randint(0, 4))
@@ -231,7 +234,7 @@ def _attendance(
 
 
 def _commendations(
-    nominations: list[tuple[int, str]], person: int | None, unit: tuple[int] | None
+    nominations: list[tuple[int, str]], person: int | None, unit: int | None
 ) -> tuple[Commendation, ...]:
     """At the mid-year meeting: the subjects of two nominations for their achievement,
     one comrade and one collective."""
@@ -244,5 +247,5 @@ def _commendations(
             )
         )
     if unit is not None:
-        items.append(Commendation("Hoàn thành xuất sắc nhiệm vụ 6 tháng đầu năm", unit_id=unit[0]))
+        items.append(Commendation("Hoàn thành xuất sắc nhiệm vụ 6 tháng đầu năm", unit_id=unit))
     return tuple(items)

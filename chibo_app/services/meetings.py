@@ -320,12 +320,8 @@ def lines_on_roll(session: Session, meeting: Meeting) -> list[Attendance]:
 
 def _other_titles(session: Session, year: int, known: dict[int, str]) -> dict[int, str]:
     """Titles of topics of another year a meeting of `year` discussed (rare)."""
-    cursor = session.db.execute(
-        "SELECT t.id, t.title FROM topics t JOIN meeting_topics mt ON mt.topic_id = t.id"
-        " JOIN meetings m ON m.id = mt.meeting_id WHERE m.year = ? AND t.year != ?",
-        [year, year],
-    )
-    return {i: title for i, title in cursor if i not in known}
+    found = meetings_repo.other_year_topics(session.db, year)
+    return {i: title for i, title in found.items() if i not in known}
 
 
 def months(session: Session, year: int) -> list[MonthView]:

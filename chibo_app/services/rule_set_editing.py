@@ -9,15 +9,16 @@ transaction each.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from chibo_app.core.messages import msg
 from chibo_app.core.rule_editing import RuleSetFields, check, definition_of
 from chibo_app.core.rules import RuleSet
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError, ValidationError
-from chibo_app.services import cell, rule_sets
+from chibo_app.services import cell, evaluation, rule_sets
 from chibo_app.services.session import Session
-from chibo_app.storage import evaluation_repo, records
+from chibo_app.storage import evaluation_repo, plans_repo, records
 
 COPY_MARK = "bản sao"
 
@@ -101,7 +102,58 @@ def save_fields(session: Session, rule_set_id: int, fields: RuleSetFields) -> Ru
     rule_set = RuleSet(
         clean(fields.code), clean(fields.name), clean(fields.regulation), day, definition_of(fields)
     )
-    return rule_sets.store_rule_set(session, stored, rule_set)
+    return store_rule_set(session, stored, rule_set)
+
+
+def update_rule_set(
+    session: Session,
+    rule_set_id: int,
+    code: str,
+    name: str,
+    definition: dict[str, Any] | str,
+    *,
+    regulation: str = "",
+    issued_on: str | None = None,
+) -> RuleSet:
+    stored = rule_sets.get_rule_set(session, rule_set_id)
+    if stored.builtin:
+        raise ChiboError(rule_sets.BUILTIN_MESSAGE)
+    rule_set = rule_sets.checked(
+        session, code, name, definition, regulation, issued_on, rule_set_id
+    )
+    return store_rule_set(session, stored, rule_set)
+
+
+def store_rule_set(session: Session, stored: RuleSet, rule_set: RuleSet) -> RuleSet:
+    """Write a checked edit of `stored`, in one transaction: the years that chose it by
+    its code follow a new code, and the open evaluations made under it get a fresh
+    proposal. Refused when locked evaluations were made under it and the rules change
+    (their results keep the meaning they had: copy the rule set instead)."""
+    assert stored.id is not None
+    db, editor = session.db, session.editor
+    if rule_set.definition != stored.definition:
+        locked = evaluation_repo.rule_set_locked_years(db, stored.id)
+        if locked:
+            listed = ", ".join(str(y) for y in locked)
+            raise ChiboError(
+                msg(
+                    "Đã có đánh giá đã chốt theo “{name}” (năm {years}); sửa quy định sẽ "
+                    "làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao.",
+                    name=stored.name,
+                    years=listed,
+                )
+            )
+    with db.atomic():
+        values = evaluation_repo.rule_set_values(rule_set)
+        values["builtin"] = int(stored.builtin)
+        records.update(db, editor, "rule_sets", stored.id, values)
+        if rule_set.code != stored.code:
+            for row_id in plans_repo.year_setting_ids(db, rule_sets.YEAR_KEY, stored.code):
+                records.update(db, editor, "year_settings", row_id, {"value": rule_set.code})
+        if rule_set.definition != stored.definition:
+            for found in evaluation_repo.open_evaluations_of_rule_set(db, stored.id):
+                evaluation.save_evaluation(session, found)
+    return rule_sets.get_rule_set(session, stored.id)
 
 
 def delete_rule_set(session: Session, rule_set_id: int) -> None:

@@ -20,7 +20,7 @@ from chibo_app.services.session import Session
 from chibo_app.storage import evaluation_repo, plans_repo, records
 
 YEAR_KEY = "rule_set"
-BUILTIN_MESSAGE = "Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa."
+BUILTIN_MESSAGE = msg("Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa.")
 
 
 def list_rule_sets(session: Session) -> list[RuleSet]:
@@ -44,65 +44,11 @@ def add_rule_set(
     issued_on: str | None = None,
 ) -> RuleSet:
     """A new rule set from its data; BadRuleSet / ValidationError say what is wrong."""
-    rule_set = _checked(session, code, name, definition, regulation, issued_on, None)
+    rule_set = checked(session, code, name, definition, regulation, issued_on, None)
     row_id = records.insert(
         session.db, session.editor, "rule_sets", evaluation_repo.rule_set_values(rule_set)
     )
     return get_rule_set(session, row_id)
-
-
-def update_rule_set(
-    session: Session,
-    rule_set_id: int,
-    code: str,
-    name: str,
-    definition: dict[str, Any] | str,
-    *,
-    regulation: str = "",
-    issued_on: str | None = None,
-) -> RuleSet:
-    stored = get_rule_set(session, rule_set_id)
-    if stored.builtin:
-        raise ChiboError(BUILTIN_MESSAGE)
-    rule_set = _checked(session, code, name, definition, regulation, issued_on, rule_set_id)
-    return store_rule_set(session, stored, rule_set)
-
-
-def store_rule_set(session: Session, stored: RuleSet, rule_set: RuleSet) -> RuleSet:
-    """Write a checked edit of `stored`, in one transaction: the years that chose it by
-    its code follow a new code, and the open evaluations made under it get a fresh
-    proposal. Refused when locked evaluations were made under it and the rules change
-    (their results keep the meaning they had: copy the rule set instead)."""
-    assert stored.id is not None
-    db, editor = session.db, session.editor
-    if rule_set.definition != stored.definition:
-        locked = evaluation_repo.rule_set_locked_years(db, stored.id)
-        if locked:
-            listed = ", ".join(str(y) for y in locked)
-            raise ChiboError(
-                msg(
-                    "Đã có đánh giá đã chốt theo “{name}” (năm {years}); sửa quy định sẽ "
-                    "làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao.",
-                    name=stored.name,
-                    years=listed,
-                )
-            )
-    from chibo_app.services import evaluation  # noqa: PLC0415 - evaluation imports this module
-
-    with db.atomic():
-        values = evaluation_repo.rule_set_values(rule_set)
-        values["builtin"] = int(stored.builtin)
-        records.update(db, editor, "rule_sets", stored.id, values)
-        if rule_set.code != stored.code:
-            cursor = db.execute(
-                "SELECT id FROM year_settings WHERE key = ? AND value = ?", [YEAR_KEY, stored.code]
-            )
-            for (row_id,) in cursor.fetchall():
-                records.update(db, editor, "year_settings", row_id, {"value": rule_set.code})
-        if rule_set.definition != stored.definition:
-            for found in evaluation_repo.open_evaluations_of_rule_set(db, stored.id):
-                evaluation.save_evaluation(session, found)
-    return get_rule_set(session, stored.id)
 
 
 def copy_rule_set(session: Session, rule_set_id: int, code: str, name: str) -> RuleSet:
@@ -118,7 +64,7 @@ def copy_rule_set(session: Session, rule_set_id: int, code: str, name: str) -> R
     )
 
 
-def _checked(
+def checked(
     session: Session,
     code: str,
     name: str,

@@ -342,6 +342,16 @@ def meetings_of_topics(db: sqlite_utils.Database, year: int) -> dict[int, list[t
     return dict(found)
 
 
+def other_year_topics(db: sqlite_utils.Database, year: int) -> dict[int, str]:
+    """{id: title} of topics of another year that a meeting of `year` discussed."""
+    cursor = db.execute(
+        "SELECT t.id, t.title FROM topics t JOIN meeting_topics mt ON mt.topic_id = t.id"
+        " JOIN meetings m ON m.id = mt.meeting_id WHERE m.year = ? AND t.year != ?",
+        [year, year],
+    )
+    return {int(i): str(title) for i, title in cursor}
+
+
 def member_facts(db: sqlite_utils.Database) -> dict[int, PersonFact]:
     """person id → what decides their membership on a date (core.people.on_roll)."""
     return {fact.id: fact for fact in people_repo.person_facts(db)}

@@ -161,6 +161,12 @@ def year_values(db: sqlite_utils.Database, year: int) -> dict[str, tuple[int, st
     return {key: (row_id, value) for key, row_id, value in cursor}
 
 
+def year_setting_ids(db: sqlite_utils.Database, key: str, value: str) -> list[int]:
+    """The year settings `key` whose value is `value` (e.g. the years choosing a rule set)."""
+    cursor = db.execute("SELECT id FROM year_settings WHERE key = ? AND value = ?", [key, value])
+    return [row_id for (row_id,) in cursor]
+
+
 def year_exists(db: sqlite_utils.Database, year: int) -> bool:
     return db.execute("SELECT 1 FROM years WHERE year = ?", [year]).fetchone() is not None
 

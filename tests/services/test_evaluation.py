@@ -26,6 +26,7 @@ from chibo_app.services import (
     people,
     person_history,
     plans,
+    rule_set_editing,
     rule_sets,
 )
 from chibo_app.storage import nominations_repo
@@ -155,7 +156,7 @@ def test_new_rule_set_chosen_for_the_year_changes_the_proposal(session):
     plan27 = _confirmed_plan(session, plan.person_id, year=2027)
     assert _evaluate(session, plan27, 20, EXCELLENT).proposed == "good"
     with pytest.raises(ChiboError):
-        rule_sets.update_rule_set(session, 1, "x", "y", strict)  # shipped: copy first
+        rule_set_editing.update_rule_set(session, 1, "x", "y", strict)  # shipped: copy first
     copied = rule_sets.copy_rule_set(session, 1, "366-copy", "Bản sao 366")
     assert copied.definition == rule_sets.get_rule_set(session, 1).definition
 

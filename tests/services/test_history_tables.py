@@ -16,6 +16,7 @@ from chibo_app.services import (
     history,
     meeting_printing,
     meetings,
+    rule_set_editing,
     rule_sets,
     year_report,
 )
@@ -82,7 +83,7 @@ def worked(tmp_path_factory):
     period = year_report.period_of(2026, half=True)
     year_report.save_narrative(session, period, Narrative(results="Kết quả tốt."))
     copy = rule_sets.copy_rule_set(session, 1, "366-SỬA", "Quy định 366 (sửa)")
-    rule_sets.update_rule_set(
+    rule_set_editing.update_rule_set(
         session, copy.id, copy.code, "Quy định 366 (bản sửa)", definition_json(copy.definition)
     )
     entries = history.entries(session, HistoryFilter(), limit=-1)
