@@ -91,7 +91,7 @@ class ForcingFields:
     conclusions: frozenset[str] = frozenset()
     not_done_over: float | None = None
     unit_done_under: float | None = None
-    cites: Problems = field(default_factory=dict)
+    cites: dict[str, str] = field(default_factory=dict)
     order: tuple[str, ...] = ()
 
 
