@@ -4279,6 +4279,10 @@
         <translation>{count} evaluations were made under “{name}” (year {years}), so it cannot be deleted.</translation>
     </message>
     <message>
+        <source>Đã có đánh giá đã chốt theo “{name}” (năm {years}); sửa quy định sẽ làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao.</source>
+        <translation>Locked evaluations were made under “{name}” (year {years}); changing the rules would change what those results mean. Make a copy and change the copy.</translation>
+    </message>
+    <message>
         <source>Cần ghi mã bộ tiêu chí (ví dụ: 366-QĐ/TW).</source>
         <translation>A rule set code is needed (for example 366-QĐ/TW).</translation>
     </message>
@@ -4297,10 +4301,6 @@
     <message>
         <source>Chưa có bộ tiêu chí xếp loại nào.</source>
         <translation>There is no classification rule set yet.</translation>
-    </message>
-    <message>
-        <source>Đã có đánh giá đã chốt theo “{name}” (năm {years}); sửa quy định sẽ làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao.</source>
-        <translation>Locked evaluations were made under “{name}” (year {years}); changing the rules would change what those results mean. Make a copy and change the copy.</translation>
     </message>
     <message>
         <source>Chuyên đề này đã được sinh hoạt ({used} buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</source>

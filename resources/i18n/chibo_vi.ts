@@ -4279,6 +4279,10 @@
         <translation>Đã có {count} bản đánh giá theo “{name}” (năm {years}) nên không xóa được.</translation>
     </message>
     <message>
+        <source>Đã có đánh giá đã chốt theo “{name}” (năm {years}); sửa quy định sẽ làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao.</source>
+        <translation>Đã có đánh giá đã chốt theo “{name}” (năm {years}); sửa quy định sẽ làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao.</translation>
+    </message>
+    <message>
         <source>Cần ghi mã bộ tiêu chí (ví dụ: 366-QĐ/TW).</source>
         <translation>Cần ghi mã bộ tiêu chí (ví dụ: 366-QĐ/TW).</translation>
     </message>
@@ -4297,10 +4301,6 @@
     <message>
         <source>Chưa có bộ tiêu chí xếp loại nào.</source>
         <translation>Chưa có bộ tiêu chí xếp loại nào.</translation>
-    </message>
-    <message>
-        <source>Đã có đánh giá đã chốt theo “{name}” (năm {years}); sửa quy định sẽ làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao.</source>
-        <translation>Đã có đánh giá đã chốt theo “{name}” (năm {years}); sửa quy định sẽ làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao.</translation>
     </message>
     <message>
         <source>Chuyên đề này đã được sinh hoạt ({used} buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</source>
