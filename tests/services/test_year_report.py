@@ -307,4 +307,5 @@ def test_the_demo_gives_a_meaningful_report(session):
     assert f.topics_held >= 2
     half = year_report.figures(session, year_report.period_of(2026, half=True))
     assert half.midyear.reviewed > 0 and half.tasks.source == TaskSource.MIDYEAR
-    assert report_printing.plan_reference(session, 2026) == "Kế hoạch số 03-KH/CB ngày 10/2/2026"  # running text, as the seeds
+    reference = report_printing.plan_reference(session, 2026)
+    assert reference == "Kế hoạch số 03-KH/CB ngày 10/2/2026"  # running text, as the seeds
