@@ -28,7 +28,7 @@ import sys
 import unicodedata
 import zlib
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -380,19 +380,29 @@ def _candidates(
         # rarer shingles, unless a plan is made of little else (a plan copied by many).
         rare = list(filterfalse(common.__contains__, item))
         sketches.append(_sketch(rare if len(rare) >= RARE_ENOUGH else list(item)))
-    agreed: Counter[int] = Counter()
-    for band in range(0, BINS - ROWS + 1, ROWS):  # one band at a time: little memory
-        buckets: dict[tuple[int, ...], list[int]] = defaultdict(list)
-        for index, sketch in enumerate(sketches):
-            if sketch is not None:
-                buckets[tuple(sketch[band : band + ROWS])].append(index)
-        for members in buckets.values():
+    # Each plan's bucket in every band, the buckets holding their plans in order; then
+    # plan by plan, the later plans sharing its buckets counted: the pairs of one plan
+    # at a time, never every pair that agrees on a band (millions at 20,000 plans).
+    bands = range(0, BINS - ROWS + 1, ROWS)
+    buckets: list[dict[int, list[int]]] = [defaultdict(list) for _ in bands]
+    keys: list[list[int]] = []
+    for index, sketch in enumerate(sketches):
+        if sketch is None:
+            keys.append([])
+            continue
+        mine = [hash(tuple(sketch[band : band + ROWS])) for band in bands]
+        keys.append(mine)
+        for found, key in zip(buckets, mine, strict=True):
+            found[key].append(index)
+    del sketches
+    for index, mine in enumerate(keys):
+        later: Counter[int] = Counter()
+        for found, key in zip(buckets, mine, strict=False):
+            members = found[key]
             if len(members) > 1:
-                agreed.update(
-                    i * count + j for x, i in enumerate(members) for j in members[x + 1 :]
-                )
-    for pair in sorted(p for p, bands in agreed.items() if bands >= MIN_BANDS):
-        yield divmod(pair, count)
+                later.update(members[bisect_right(members, index) :])
+        for other in sorted(j for j, agree in later.items() if agree >= MIN_BANDS):
+            yield index, other
 
 
 def _sketch(shingles: Iterable[int]) -> list[int]:
