@@ -72,7 +72,7 @@ class _Source:
         space_after: float,
     ) -> None:
         self.header = [list(r) for r in rows[:header_rows]]
-        self.body = rows[header_rows:]
+        self.body: list[Sequence[object]] = list(rows[header_rows:])
         self.col_widths = list(col_widths)
         self.header_rows = header_rows
         self.space_after = space_after
@@ -96,6 +96,11 @@ class _Source:
                 self.by_row[first].append((name, c0, c1, *rest))
             else:
                 self.spanning.append((first, last, (name, c0, c1, *rest)))
+
+    def release(self, start: int, end: int) -> None:
+        """Forget body rows [start, end): their page has its own Table now, and once it
+        is drawn their cells and laid-out lines can go (20,000 rows never all wait)."""
+        self.body[start:end] = [()] * (end - start)
 
     def measured(self, heights: Sequence[float | None]) -> None:
         """Remember the header's height and the lowest row's: below the two together
@@ -201,6 +206,7 @@ class PagedTable(Flowable):
                 start, start + cut, [h or 0.0 for h in heights[: source.header_rows + cut]]
             )
         )
+        source.release(start, start + cut)
         return [page, self._piece(start + cut, self.closing, self.kept_rows)]
 
 
