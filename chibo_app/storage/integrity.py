@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chibo_app.core.clock import default_clock
+from chibo_app.core.messages import Message, msg
 from chibo_app.storage.connection import (
     MAGIC,
     DatabaseError,
-    PasswordRequired,
     WrongPassword,
     connect,
     error_name,
@@ -44,7 +44,7 @@ DAMAGED_KINDS = frozenset({NOT_SQLITE, BAD_HEADER, TRUNCATED, DAMAGED})
 class Diagnosis:
     path: Path
     kind: str
-    message: str  # Vietnamese, for the user
+    message: Message  # for the user, in their language at the edge
     leftover_wal: bool = False
     full_check: bool = False
     details: tuple[str, ...] = ()  # SQLite's own words, for a log or a support request
@@ -66,14 +66,14 @@ def diagnose_file(path: Path, *, full: bool = False, password: str | None = None
     try:
         size = path.stat().st_size if path.exists() else 0
         if size == 0:
-            return Diagnosis(path, OK, "Tệp chưa có dữ liệu.")
+            return Diagnosis(path, OK, msg("Tệp chưa có dữ liệu."))
         with open(path, "rb") as file:
             header = file.read(HEADER_SIZE)
     except OSError as error:
         return Diagnosis(path, UNREADABLE, _unreadable(path, error))
     encrypted = header[: len(MAGIC)] != MAGIC and looks_encrypted(path)
     if encrypted and password is None:
-        return Diagnosis(path, ENCRYPTED, str(PasswordRequired()))
+        return Diagnosis(path, ENCRYPTED, msg("Tệp dữ liệu này có mật khẩu. Hãy nhập mật khẩu."))
     problem = None if encrypted else _header_problem(path, header, size)
     if problem:
         return problem
@@ -95,16 +95,19 @@ def diagnose_file(path: Path, *, full: bool = False, password: str | None = None
             return Diagnosis(path, UNREADABLE, _unreadable(path, error), leftover_wal, full)
         rows = [str(error)]
     if rows == ["ok"]:
-        return Diagnosis(path, OK, "Tệp dữ liệu tốt.", leftover_wal, full)
+        return Diagnosis(path, OK, msg("Tệp dữ liệu tốt."), leftover_wal, full)
     details = tuple(
         line for row in rows for line in row.splitlines() if line and not line.startswith("***")
     )
     return Diagnosis(
         path,
         DAMAGED,
-        f"Tệp “{path.name}” bị hỏng bên trong: cấu trúc dữ liệu hoặc chỉ mục không còn khớp "
-        f"({details[0] if details else 'không rõ chi tiết'}). Nguyên nhân thường là "
-        "máy tắt đột ngột hoặc ổ đĩa lỗi.",
+        msg(
+            "Tệp “{name}” bị hỏng bên trong: cấu trúc dữ liệu hoặc chỉ mục không còn khớp "
+            "({detail}). Nguyên nhân thường là máy tắt đột ngột hoặc ổ đĩa lỗi.",
+            name=path.name,
+            detail=details[0] if details else msg("không rõ chi tiết"),
+        ),
         leftover_wal,
         full,
         details,
@@ -135,34 +138,49 @@ def _header_problem(path: Path, header: bytes, size: int) -> Diagnosis | None:
     return None
 
 
-def _not_sqlite(path: Path) -> str:
-    return (
-        f"Tệp “{path.name}” không còn là tệp dữ liệu: nội dung đã bị ghi đè bằng dữ liệu lạ "
-        "hoặc đây là một tệp khác bị đổi tên."
+def _not_sqlite(path: Path) -> Message:
+    return msg(
+        "Tệp “{name}” không còn là tệp dữ liệu: nội dung đã bị ghi đè bằng dữ liệu lạ "
+        "hoặc đây là một tệp khác bị đổi tên.",
+        name=path.name,
     )
 
 
-def _wrong_password(path: Path) -> str:
+def _wrong_password(path: Path) -> Message:
     # Without the right key a damaged first page and a different password look alike.
-    return (
-        f"Mật khẩu không mở được tệp “{path.name}”: sai mật khẩu, hoặc tệp này được đặt "
-        "mật khẩu khác (ví dụ bản sao lưu từ trước khi đổi mật khẩu)."
+    return msg(
+        "Mật khẩu không mở được tệp “{name}”: sai mật khẩu, hoặc tệp này được đặt "
+        "mật khẩu khác (ví dụ bản sao lưu từ trước khi đổi mật khẩu).",
+        name=path.name,
     )
 
 
-def _bad_header(path: Path) -> str:
-    return f"Phần đầu của tệp “{path.name}” bị hỏng nên không đọc được dữ liệu bên trong."
-
-
-def _truncated(path: Path, size: int, expected: int | None) -> str:
-    share = f" (chỉ còn {size * 100 // expected}% dung lượng)" if expected else ""
-    return (
-        f"Tệp “{path.name}” bị cắt cụt{share}, thường do ổ đĩa đầy hoặc máy tắt khi đang chép tệp."
+def _bad_header(path: Path) -> Message:
+    return msg(
+        "Phần đầu của tệp “{name}” bị hỏng nên không đọc được dữ liệu bên trong.", name=path.name
     )
 
 
-def _unreadable(path: Path, error: Exception) -> str:
-    return f"Không đọc được tệp “{path.name}” ({error}). Tệp được giữ nguyên."
+def _truncated(path: Path, size: int, expected: int | None) -> Message:
+    if expected:
+        return msg(
+            "Tệp “{name}” bị cắt cụt (chỉ còn {share}% dung lượng), thường do ổ đĩa đầy hoặc "
+            "máy tắt khi đang chép tệp.",
+            name=path.name,
+            share=size * 100 // expected,
+        )
+    return msg(
+        "Tệp “{name}” bị cắt cụt, thường do ổ đĩa đầy hoặc máy tắt khi đang chép tệp.",
+        name=path.name,
+    )
+
+
+def _unreadable(path: Path, error: Exception) -> Message:
+    return msg(
+        "Không đọc được tệp “{name}” ({error}). Tệp được giữ nguyên.",
+        name=path.name,
+        error=str(error),
+    )
 
 
 def set_aside_damaged(path: Path, now: dt.datetime | None = None) -> Path:

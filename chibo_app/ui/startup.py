@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from chibo_app.ui.core_text import error_text
 from chibo_app.ui.progress import run_with_progress
 
 if TYPE_CHECKING:
@@ -221,7 +222,9 @@ def _restore(window: QWidget, path: Path, backup: BackupInfo, password: str | No
         )
     except ChiboError as error:
         QMessageBox.critical(
-            window, QCoreApplication.translate("Startup", "Không mở được bản sao lưu"), str(error)
+            window,
+            QCoreApplication.translate("Startup", "Không mở được bản sao lưu"),
+            error_text(error),
         )
         return None
     from chibo_app.ui.backup_text import when_text  # noqa: PLC0415
@@ -249,7 +252,9 @@ def open_data(window: QWidget, path: Path, password: str | None = None) -> Opene
             refresh_if_flagged(session)
     except ChiboError as error:
         QMessageBox.critical(
-            window, QCoreApplication.translate("Startup", "Không mở được dữ liệu"), str(error)
+            window,
+            QCoreApplication.translate("Startup", "Không mở được dữ liệu"),
+            error_text(error),
         )
         return None
     return Opened(session, read_only)

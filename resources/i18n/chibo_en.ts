@@ -3775,6 +3775,46 @@
         <translation>Cannot write to the data file: {detail}.</translation>
     </message>
     <message>
+        <source>Tệp “{name}” không còn là tệp dữ liệu: nội dung đã bị ghi đè bằng dữ liệu lạ hoặc đây là một tệp khác bị đổi tên.</source>
+        <translation>The file “{name}” is no longer a data file: its content was overwritten with foreign data, or it is another file renamed.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không mở được tệp “{name}”: sai mật khẩu, hoặc tệp này được đặt mật khẩu khác (ví dụ bản sao lưu từ trước khi đổi mật khẩu).</source>
+        <translation>The password does not open the file “{name}”: the password is wrong, or this file has another password (for example a backup from before the password was changed).</translation>
+    </message>
+    <message>
+        <source>Phần đầu của tệp “{name}” bị hỏng nên không đọc được dữ liệu bên trong.</source>
+        <translation>The beginning of the file “{name}” is damaged, so the data inside cannot be read.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” bị cắt cụt, thường do ổ đĩa đầy hoặc máy tắt khi đang chép tệp.</source>
+        <translation>The file “{name}” is cut short, usually because the disk was full or the computer went off while the file was being copied.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{name}” ({error}). Tệp được giữ nguyên.</source>
+        <translation>The file “{name}” could not be read ({error}). The file is left as it is.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” bị hỏng bên trong: cấu trúc dữ liệu hoặc chỉ mục không còn khớp ({detail}). Nguyên nhân thường là máy tắt đột ngột hoặc ổ đĩa lỗi.</source>
+        <translation>The file “{name}” is damaged inside: its data structures or indexes no longer match ({detail}). The usual cause is a sudden power-off or a failing disk.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” bị cắt cụt (chỉ còn {share}% dung lượng), thường do ổ đĩa đầy hoặc máy tắt khi đang chép tệp.</source>
+        <translation>The file “{name}” is cut short (only {share}% of its size is left), usually because the disk was full or the computer went off while the file was being copied.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu tốt.</source>
+        <translation>The data file is fine.</translation>
+    </message>
+    <message>
+        <source>Tệp chưa có dữ liệu.</source>
+        <translation>The file has no data yet.</translation>
+    </message>
+    <message>
+        <source>không rõ chi tiết</source>
+        <translation>no details</translation>
+    </message>
+    <message>
         <source>Gói “{name}” có mật khẩu: hãy nhập mật khẩu của gói.</source>
         <translation>Package “{name}” has a password: enter the package’s password.</translation>
     </message>

@@ -3775,6 +3775,46 @@
         <translation>Không ghi được vào tệp dữ liệu: {detail}.</translation>
     </message>
     <message>
+        <source>Tệp “{name}” không còn là tệp dữ liệu: nội dung đã bị ghi đè bằng dữ liệu lạ hoặc đây là một tệp khác bị đổi tên.</source>
+        <translation>Tệp “{name}” không còn là tệp dữ liệu: nội dung đã bị ghi đè bằng dữ liệu lạ hoặc đây là một tệp khác bị đổi tên.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không mở được tệp “{name}”: sai mật khẩu, hoặc tệp này được đặt mật khẩu khác (ví dụ bản sao lưu từ trước khi đổi mật khẩu).</source>
+        <translation>Mật khẩu không mở được tệp “{name}”: sai mật khẩu, hoặc tệp này được đặt mật khẩu khác (ví dụ bản sao lưu từ trước khi đổi mật khẩu).</translation>
+    </message>
+    <message>
+        <source>Phần đầu của tệp “{name}” bị hỏng nên không đọc được dữ liệu bên trong.</source>
+        <translation>Phần đầu của tệp “{name}” bị hỏng nên không đọc được dữ liệu bên trong.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” bị cắt cụt, thường do ổ đĩa đầy hoặc máy tắt khi đang chép tệp.</source>
+        <translation>Tệp “{name}” bị cắt cụt, thường do ổ đĩa đầy hoặc máy tắt khi đang chép tệp.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp “{name}” ({error}). Tệp được giữ nguyên.</source>
+        <translation>Không đọc được tệp “{name}” ({error}). Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” bị hỏng bên trong: cấu trúc dữ liệu hoặc chỉ mục không còn khớp ({detail}). Nguyên nhân thường là máy tắt đột ngột hoặc ổ đĩa lỗi.</source>
+        <translation>Tệp “{name}” bị hỏng bên trong: cấu trúc dữ liệu hoặc chỉ mục không còn khớp ({detail}). Nguyên nhân thường là máy tắt đột ngột hoặc ổ đĩa lỗi.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” bị cắt cụt (chỉ còn {share}% dung lượng), thường do ổ đĩa đầy hoặc máy tắt khi đang chép tệp.</source>
+        <translation>Tệp “{name}” bị cắt cụt (chỉ còn {share}% dung lượng), thường do ổ đĩa đầy hoặc máy tắt khi đang chép tệp.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu tốt.</source>
+        <translation>Tệp dữ liệu tốt.</translation>
+    </message>
+    <message>
+        <source>Tệp chưa có dữ liệu.</source>
+        <translation>Tệp chưa có dữ liệu.</translation>
+    </message>
+    <message>
+        <source>không rõ chi tiết</source>
+        <translation>không rõ chi tiết</translation>
+    </message>
+    <message>
         <source>Gói “{name}” có mật khẩu: hãy nhập mật khẩu của gói.</source>
         <translation>Gói “{name}” có mật khẩu: hãy nhập mật khẩu của gói.</translation>
     </message>

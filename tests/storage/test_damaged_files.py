@@ -56,7 +56,7 @@ def test_damaged_files_are_not_taken_for_encrypted_ones(db_path, damage):
     assert not looks_encrypted(db_path)
     diagnosis = diagnose_file(db_path)
     assert diagnosis.damaged and diagnosis.kind != integrity.ENCRYPTED, diagnosis
-    assert "mật khẩu" not in diagnosis.message
+    assert "mật khẩu" not in str(diagnosis.message)
 
 
 def test_page_shaped_random_bytes_are_unsure_password_or_damage(db_path):
@@ -102,6 +102,15 @@ def test_writing_commands_refuse_a_damaged_file_and_name_the_backup(
 
 
 
+def test_the_refusal_of_a_damaged_file_speaks_english_when_asked(
+    damaged_with_backup, capsys, monkeypatch
+):
+    monkeypatch.setenv("CHIBO_LANGUAGE", "en")
+    assert cli.main(["--db", str(damaged_with_backup), "check"]) == 2
+    err = capsys.readouterr().err
+    assert "is damaged inside" in err and "The command wrote nothing" in err, err
+    assert not any(letter in err for letter in "ịđữ")  # no Vietnamese sentence left
+
 def test_the_backups_of_a_damaged_file_are_listed(damaged_with_backup, capsys):
     """The refusal says “look at the backups”: `chibo backups` must then list them."""
     db = damaged_with_backup
@@ -111,6 +120,7 @@ def test_the_backups_of_a_damaged_file_are_listed(damaged_with_backup, capsys):
     captured = capsys.readouterr()
     assert str(backup.path) in captured.out and "Tổng số: 1 bản sao lưu" in captured.out
     assert "Traceback" not in captured.err and digest(db) == before
+
 
 def test_restore_replaces_a_damaged_file_keeps_it_and_records_itself(damaged_with_backup, capsys):
     db = damaged_with_backup

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from chibo_app.ui.backup_text import reason_label, when_text
+from chibo_app.ui.core_text import core_message
 
 if TYPE_CHECKING:
     from chibo_app.services.backups import BackupInfo, Diagnosis
@@ -30,7 +31,7 @@ def offer_backup(parent: QWidget | None, diagnosis: Diagnosis, backup: BackupInf
         QCoreApplication.translate("DamagedFile", "<b>Tệp dữ liệu bị hỏng nên chưa mở được.</b>")
     )
     box.setInformativeText(
-        diagnosis.message
+        core_message(diagnosis.message)
         + "\n\n"
         + QCoreApplication.translate(
             "DamagedFile",
@@ -64,7 +65,7 @@ def report_without_backup(parent: QWidget | None, diagnosis: Diagnosis) -> None:
     QMessageBox.critical(
         parent,
         QCoreApplication.translate("DamagedFile", "Tệp dữ liệu bị hỏng"),
-        diagnosis.message
+        core_message(diagnosis.message)
         + "\n\n"
         + QCoreApplication.translate(
             "DamagedFile",

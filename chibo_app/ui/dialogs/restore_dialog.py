@@ -27,6 +27,7 @@ from chibo_app.services import backups
 from chibo_app.services.session import Session
 from chibo_app.ui.backup_text import reason_label, size_text, when_text
 from chibo_app.ui.confirm import confirm
+from chibo_app.ui.core_text import error_text
 from chibo_app.ui.save_errors import storage_errors, storage_failure_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -158,7 +159,9 @@ class RestoreDialog(QDialog):
             self.kept = backups.restore_backup(self.session, path)
         except (ChiboError, *storage_errors()) as error:
             QApplication.restoreOverrideCursor()
-            text = str(error) if isinstance(error, ChiboError) else storage_failure_text(error)
+            text = (
+                error_text(error) if isinstance(error, ChiboError) else storage_failure_text(error)
+            )
             QMessageBox.warning(self, self.tr("Không khôi phục được"), text)
             self.reload()
             return False
