@@ -10245,10 +10245,6 @@ Send this file to the committee (USB stick, internal mail).</translation>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <source>Ví dụ: Kết luận số 01-KL/TW ngày 18/5/2021</source>
-        <translation>e.g. Conclusion No. 01-KL/TW of 18/5/2021</translation>
-    </message>
-    <message>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -10256,6 +10252,13 @@ Send this file to the committee (USB stick, internal mail).</translation>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>TopicForm</name>
     <message>
         <source>&amp;Tên chuyên đề</source>
         <translation>&amp;Topic name</translation>
@@ -10266,7 +10269,7 @@ Send this file to the committee (USB stick, internal mail).</translation>
     </message>
     <message>
         <source>&amp;Dự kiến sinh hoạt</source>
-        <translation>&amp;Planned for</translation>
+        <translation>P&amp;lanned for</translation>
     </message>
     <message>
         <source>&amp;Người trình bày</source>
@@ -10277,8 +10280,8 @@ Send this file to the committee (USB stick, internal mail).</translation>
         <translation>&amp;References</translation>
     </message>
     <message>
-        <source>Chưa lưu được</source>
-        <translation>Not saved</translation>
+        <source>Ví dụ: Kết luận số 01-KL/TW ngày 18/5/2021</source>
+        <translation>e.g. Conclusion No. 01-KL/TW of 18/5/2021</translation>
     </message>
 </context>
 <context>

@@ -10245,10 +10245,6 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <source>Ví dụ: Kết luận số 01-KL/TW ngày 18/5/2021</source>
-        <translation>Ví dụ: Kết luận số 01-KL/TW ngày 18/5/2021</translation>
-    </message>
-    <message>
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
@@ -10256,6 +10252,13 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Chưa lưu được</source>
+        <translation>Chưa lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>TopicForm</name>
     <message>
         <source>&amp;Tên chuyên đề</source>
         <translation>&amp;Tên chuyên đề</translation>
@@ -10277,8 +10280,8 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
         <translation>Tài liệu &amp;tham khảo</translation>
     </message>
     <message>
-        <source>Chưa lưu được</source>
-        <translation>Chưa lưu được</translation>
+        <source>Ví dụ: Kết luận số 01-KL/TW ngày 18/5/2021</source>
+        <translation>Ví dụ: Kết luận số 01-KL/TW ngày 18/5/2021</translation>
     </message>
 </context>
 <context>

@@ -81,8 +81,8 @@ def test_topic_dialog_and_printing(qtbot, session, tmp_path, monkeypatch):
     page = _demo_page(qtbot, session)
 
     def fake_exec(dialog):
-        dialog.title.setText("Học tập Nghị quyết Đại hội")
-        dialog.planned.setCurrentIndex(dialog.planned.findText("Quý IV"))
+        dialog.form.title.setText("Học tập Nghị quyết Đại hội")
+        dialog.form.planned.setCurrentIndex(dialog.form.planned.findText("Quý IV"))
         dialog.save()
         return 1
 

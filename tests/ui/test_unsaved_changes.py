@@ -113,7 +113,7 @@ def _topic(session):
 
 
 def _type_topic(dialog):
-    type_text(dialog.title, "Học tập và làm theo")
+    type_text(dialog.form.title, "Học tập và làm theo")
 
 
 def _position(session):

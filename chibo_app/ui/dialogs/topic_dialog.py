@@ -1,17 +1,11 @@
 """A topic of the year (chuyên đề): title, description, planned month or quarter,
-presenter and reference documents."""
+presenter and reference documents (forms/topic_dialog.ui)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QWidget,
-)
+from typing import Any
+
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from chibo_app.core.meetings import ROMAN_QUARTERS, Topic
 from chibo_app.errors import ChiboError
@@ -19,6 +13,7 @@ from chibo_app.services import topics
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import error_text
 from chibo_app.ui.dialogs.editor_dialog import EditorDialog
+from chibo_app.ui.forms import load_form
 
 
 class TopicDialog(EditorDialog):
@@ -29,49 +24,41 @@ class TopicDialog(EditorDialog):
         self.session = session
         self.topic = topic or Topic(year, "")
         self.saved: Topic | None = None
+        self.form: Any = load_form("topic_dialog", self)
         self.setWindowTitle(self.tr("Chuyên đề năm %1").replace("%1", str(year)))
+        QVBoxLayout(self).addWidget(self.form)
         self.resize(620, 380)
-        self.title = QLineEdit(self.topic.title)
-        self.title.setObjectName("topicTitle")
-        self.description = QPlainTextEdit(self.topic.description)
-        self.description.setTabChangesFocus(True)
-        self.planned = QComboBox()
-        self.planned.setObjectName("topicPlanned")
-        self.planned.addItem(self.tr("(chưa định)"), (None, None))
+        f = self.form
+        save = f.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Lưu"))
+        f.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        f.buttons.accepted.connect(self.save)
+        f.buttons.rejected.connect(self.reject)
+        f.planned.addItem(self.tr("(chưa định)"), (None, None))
         for month in range(1, 13):
-            self.planned.addItem(self.tr("Tháng %1").replace("%1", str(month)), (month, None))
+            f.planned.addItem(self.tr("Tháng %1").replace("%1", str(month)), (month, None))
         for quarter, roman in ROMAN_QUARTERS.items():
-            self.planned.addItem(self.tr("Quý %1").replace("%1", roman), (None, quarter))
+            f.planned.addItem(self.tr("Quý %1").replace("%1", roman), (None, quarter))
+        # Compared in Python: QComboBox.findData does not reliably match tuple data (a
+        # topic planned for a month or quarter reopened as “(chưa định)” and lost it).
         chosen = (self.topic.planned_month, self.topic.planned_quarter)
-        self.planned.setCurrentIndex(max(0, self.planned.findData(chosen)))
-        self.presenter = QLineEdit(self.topic.presenter)
-        self.references = QPlainTextEdit(self.topic.references)
-        self.references.setTabChangesFocus(True)
-        self.references.setPlaceholderText(self.tr("Ví dụ: Kết luận số 01-KL/TW ngày 18/5/2021"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("&Tên chuyên đề"), self.title)
-        layout.addRow(self.tr("&Nội dung tóm tắt"), self.description)
-        layout.addRow(self.tr("&Dự kiến sinh hoạt"), self.planned)
-        layout.addRow(self.tr("&Người trình bày"), self.presenter)
-        layout.addRow(self.tr("Tài liệu &tham khảo"), self.references)
-        layout.addRow(buttons)
+        found = [i for i in range(f.planned.count()) if f.planned.itemData(i) == chosen]
+        f.planned.setCurrentIndex(found[0] if found else 0)
+        f.title.setText(self.topic.title)
+        f.description.setPlainText(self.topic.description)
+        f.presenter.setText(self.topic.presenter)
+        f.references.setPlainText(self.topic.references)
 
     def collect(self) -> Topic:
-        month, quarter = self.planned.currentData()
+        f = self.form
+        month, quarter = f.planned.currentData()
         return self.topic.with_changes(
-            title=self.title.text(),
-            description=self.description.toPlainText(),
+            title=f.title.text(),
+            description=f.description.toPlainText(),
             planned_month=month,
             planned_quarter=quarter,
-            presenter=self.presenter.text(),
-            references=self.references.toPlainText(),
+            presenter=f.presenter.text(),
+            references=f.references.toPlainText(),
         )
 
     def save_changes(self) -> None:
