@@ -2,8 +2,9 @@
 saving the editor's fields (checked field by field), and deleting an unused copy.
 
 Shipped rule sets are never changed; the rules stay data (core.rule_editing turns the
-editor's fields into a definition). Writes go through services.rule_sets, in one
-transaction each.
+editor's fields into a definition). An edit is stored here, in one transaction, with
+the fresh proposals of the open evaluations made under it: this module may import both
+services.rule_sets (checks, reads) and services.evaluation, which imports rule_sets.
 """
 
 from __future__ import annotations
