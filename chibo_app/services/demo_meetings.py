@@ -19,7 +19,7 @@ from chibo_app.core.meetings import (
 from chibo_app.core.minutes import AgendaItem, Guest, Opinion, Vote
 from chibo_app.core.nominations import Status as NominationStatus
 from chibo_app.services.session import Session
-from chibo_app.storage import cell_repo, nominations_repo
+from chibo_app.storage import nominations_repo
 
 REASONS = [
     "Đi công tác",
@@ -99,8 +99,8 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
         for n in nominations_repo.of_year(db, year)
         if n.status != NominationStatus.REGISTERED
     ][:2]
-    units = cell_repo.units(db)
-    unit = int(str(units[0]["id"])) if units else None
+    units = nominations_repo.active_units(db)
+    unit = units[0][0] if units else None
     praise = _commendations(commended, roll[1] if len(roll) > 1 else None, unit)
     for month in range(1, 13):
         day = dt.date(year, month, 5 + rng.randint(0, 4))
