@@ -46,9 +46,12 @@ SHAPES: dict[str, Callable[[Path], Path]] = {
 def convert(paths: list[Path], to: str, folder: Path) -> None:
     """Convert `paths` with LibreOffice in one run (a few seconds, not one per file)."""
     filters = {"xls": "xls:MS Excel 97", "ods": "ods"}
+    # A profile of its own: two LibreOffice runs (another xdist worker) sharing the user's
+    # profile lock it, and the second exits 1 without converting anything.
+    profile = (folder / "lo-profile").as_uri()
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", filters[to], "--outdir", str(folder),
-         *map(str, paths)],
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+         filters[to], "--outdir", str(folder), *map(str, paths)],
         check=True, capture_output=True, timeout=300,
     )  # fmt: skip
 
