@@ -7863,26 +7863,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
     </message>
-    <message>
-        <source>Thay đổi chưa lưu</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Hồ sơ này có thay đổi chưa lưu.</source>
-        <translation>This record has unsaved changes.</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Bỏ thay đổi</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>Ở lại</source>
-        <translation>Stay</translation>
-    </message>
 </context>
 <context>
     <name>PersonEventForm</name>
@@ -9700,26 +9680,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Chưa năm nào dùng</source>
         <translation>Not used by any year</translation>
-    </message>
-    <message>
-        <source>Thay đổi chưa lưu</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Bộ tiêu chí “%1” có thay đổi chưa lưu.</source>
-        <translation>The rule set “%1” has unsaved changes.</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Bỏ thay đổi</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>Ở lại</source>
-        <translation>Stay</translation>
     </message>
     <message>
         <source>Bộ tiêu chí có sẵn theo quy định của Trung ương: chỉ xem. Muốn điều chỉnh cho chi bộ, bấm “Tạo bản sao để sửa…” rồi chọn bản sao cho năm ở “Năm và thời hạn”.</source>

@@ -7863,26 +7863,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <source>Chưa lưu được</source>
         <translation>Chưa lưu được</translation>
     </message>
-    <message>
-        <source>Thay đổi chưa lưu</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>Hồ sơ này có thay đổi chưa lưu.</source>
-        <translation>Hồ sơ này có thay đổi chưa lưu.</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Bỏ thay đổi</source>
-        <translation>Bỏ thay đổi</translation>
-    </message>
-    <message>
-        <source>Ở lại</source>
-        <translation>Ở lại</translation>
-    </message>
 </context>
 <context>
     <name>PersonEventForm</name>
@@ -9700,26 +9680,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Chưa năm nào dùng</source>
         <translation>Chưa năm nào dùng</translation>
-    </message>
-    <message>
-        <source>Thay đổi chưa lưu</source>
-        <translation>Thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>Bộ tiêu chí “%1” có thay đổi chưa lưu.</source>
-        <translation>Bộ tiêu chí “%1” có thay đổi chưa lưu.</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Bỏ thay đổi</source>
-        <translation>Bỏ thay đổi</translation>
-    </message>
-    <message>
-        <source>Ở lại</source>
-        <translation>Ở lại</translation>
     </message>
     <message>
         <source>Bộ tiêu chí có sẵn theo quy định của Trung ương: chỉ xem. Muốn điều chỉnh cho chi bộ, bấm “Tạo bản sao để sửa…” rồi chọn bản sao cho năm ở “Năm và thời hạn”.</source>

@@ -122,7 +122,7 @@ def test_closing_with_changes_asks(qtbot, session, member, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", stay)  # the default button: stay
     dialog.show()
     dialog.reject()
-    assert asked == ["Hồ sơ này có thay đổi chưa lưu."] and dialog.isVisible()
+    assert asked == ["Lưu thay đổi?"] and dialog.isVisible()
     assert person_events.events_of(session, member) == []
 
 

@@ -186,6 +186,17 @@ def _type_midyear(dialog):
     type_text(dialog.comment, "Đúng tiến độ")
 
 
+def _person_record(session):
+    from chibo_app.core.person_events import EventKind, PersonEvent
+    from chibo_app.ui.dialogs.person_event_dialog import PersonEventDialog
+
+    return PersonEventDialog(session, PersonEvent(session.ids["Trần Thị Bình"], EventKind.LEAVE))
+
+
+def _type_person_record(dialog):
+    type_text(dialog.form.document, "15-QĐ/UBKT")
+
+
 def _meeting(session):
     from chibo_app.services import meetings
     from chibo_app.ui.dialogs.meeting_dialog import MeetingDialog
@@ -216,6 +227,7 @@ EDITORS = {
     "meeting": (_meeting, _type_meeting),
     "evaluation": (_evaluation, _type_evaluation),
     "person": (_person, _type_name),
+    "person-record": (_person_record, _type_person_record),
     "plan": (_plan, _type_plan),
     "topic": (_topic, _type_topic),
     "position": (_position, _type_position),
@@ -298,6 +310,67 @@ def test_save_from_the_question_writes_the_plan(qtbot, people_session, answer):
     assert asked.asked == 1 and not dialog.isVisible()
     plan = plans.get_plan(people_session, people_session.ids["Trần Thị Bình"], YEAR)
     assert plan is not None and plan.commitments == ("Hoàn thành đúng hạn",)
+
+
+def test_save_from_the_question_writes_the_person_record(qtbot, people_session, answer):
+    from chibo_app.services import person_events
+
+    dialog = opened(qtbot, _person_record(people_session))
+    form = dialog.form
+    form.form.setCurrentIndex(form.form.findData("sick"))
+    form.startDate.setText("01/02/2026")
+    form.endDate.setText("15/05/2026")
+    asked = answer("save")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked.asked == 1 and not dialog.isVisible()
+    stored = person_events.events_of(people_session, people_session.ids["Trần Thị Bình"])
+    assert [(e.form, e.start_date, e.end_date) for e in stored] == [
+        ("sick", "2026-02-01", "2026-05-15")
+    ]
+
+
+def _rule_set_copy_edited(qtbot, session, monkeypatch):
+    """Cài đặt → Quy định đánh giá, a copy of 366 made and one band's score changed."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from chibo_app.core.rule_presets import CODE_366
+    from chibo_app.services import rule_sets
+    from chibo_app.ui.pages.settings_page import SettingsPage
+
+    page = SettingsPage(session, YEAR)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_tab("rules")
+    editor = page.rule_sets
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Bản của chi bộ", True))
+    r366 = next(r for r in rule_sets.list_rule_sets(session) if r.code == CODE_366)
+    editor.select_rule_set(r366.id)
+    copy = editor.copy_current()
+    assert copy is not None
+    editor.form.band_boxes[0].min_score.setValue(95)
+    return page, editor, copy, r366
+
+
+@pytest.mark.parametrize("choice", ["cancel", "discard", "save"])
+def test_the_rule_set_editor_asks_the_same_question(
+    qtbot, people_session, answer, monkeypatch, choice
+):
+    """Another rule set chosen with a copy's edits unsaved: “Lưu thay đổi?” names it;
+    Hủy stays on the copy with its edits, Không lưu drops them, Lưu writes them."""
+    from chibo_app.services import rule_sets
+
+    _page, editor, copy, r366 = _rule_set_copy_edited(qtbot, people_session, monkeypatch)
+    asked = answer(choice)
+    editor.select_rule_set(r366.id)
+    assert asked.asked == 1 and "Bản của chi bộ" in asked.texts[0]
+    stored = rule_sets.get_rule_set(people_session, copy.id).definition.frame("staff")
+    if choice == "cancel":
+        assert editor.shown.id == copy.id and editor.dirty
+        assert editor.form.band_boxes[0].min_score.value() == 95
+        assert stored.bands[0].min_score != 95
+    else:
+        assert editor.shown.id == r366.id and not editor.dirty
+        assert (stored.bands[0].min_score == 95) == (choice == "save")
 
 
 def test_a_refused_save_keeps_the_editor_open(qtbot, people_session, answer, monkeypatch):

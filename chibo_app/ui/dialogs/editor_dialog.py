@@ -24,6 +24,12 @@ class EditorDialog(QDialog):
     def has_changes(self) -> bool:
         return self.unsaved.changed()
 
+    def mark_filled(self) -> None:
+        """What the dialog shows now is what is stored, even before it is first shown (a
+        caller may type into it before showing it)."""
+        self.unsaved.mark_saved()
+        self._shown_once = True
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         if not self._shown_once:  # filled in __init__: what is stored

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QMessageBox,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import person_events
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, error_text
+from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.date_field import read_date, set_date
@@ -70,7 +70,7 @@ _TEXTS = ("document", "authority", "place")
 _NOTES = ("comments", "notes")
 
 
-class PersonEventDialog(QDialog):
+class PersonEventDialog(EditorDialog):
     def __init__(self, session: Session, event: PersonEvent, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -114,7 +114,7 @@ class PersonEventDialog(QDialog):
         )
         f.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
-        self._shown = self.typed()
+        self.mark_filled()
 
     # Showing -------------------------------------------------------------------------------
 
@@ -205,24 +205,5 @@ class PersonEventDialog(QDialog):
         self.accept()
         return True
 
-    def has_changes(self) -> bool:
-        return self.typed() != self._shown
-
-    def reject(self) -> None:
-        """Closing with changes asks first: save them, drop them, or stay."""
-        if not self.has_changes():
-            super().reject()
-            return
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Thay đổi chưa lưu"))
-        box.setText(self.tr("Hồ sơ này có thay đổi chưa lưu."))
-        save = box.addButton(self.tr("Lưu"), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(self.tr("Bỏ thay đổi"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("Ở lại"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.exec()
-        if box.clickedButton() is save:
-            self.save()
-        elif box.clickedButton() is drop:
-            super().reject()
+    def save_changes(self) -> None:
+        self.save()

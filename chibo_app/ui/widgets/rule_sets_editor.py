@@ -30,6 +30,7 @@ from chibo_app.services.rule_set_editing import Usage
 from chibo_app.services.session import Session
 from chibo_app.ui.confirm import confirm
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
+from chibo_app.ui.unsaved import Choice, ask_to_save
 from chibo_app.ui.widgets.rule_set_form import RuleSetForm
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -194,22 +195,13 @@ class RuleSetsEditor(QWidget):
         self.table.blockSignals(False)
 
     def _leave_edits(self) -> bool:
-        """Unsaved edits of the shown copy: save them, drop them, or stay."""
+        """Unsaved edits of the shown copy: the shared “Lưu thay đổi?” (Lưu / Không lưu /
+        Hủy); True when the editor may move on (saved, or the edits dropped)."""
         assert self.shown is not None
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Thay đổi chưa lưu"))
-        box.setText(
-            self.tr("Bộ tiêu chí “%1” có thay đổi chưa lưu.").replace("%1", self.shown.name)
-        )
-        save = box.addButton(self.tr("Lưu"), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(self.tr("Bỏ thay đổi"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("Ở lại"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.exec()
-        if box.clickedButton() is save:
+        choice = ask_to_save(self, self.shown.name)
+        if choice is Choice.SAVE:
             return self.save()
-        return box.clickedButton() is drop
+        return choice is Choice.DISCARD
 
     # The shown rule set -----------------------------------------------------------------
 
