@@ -11,6 +11,7 @@ preview can show it and a weak guess never overwrites what the register already 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -53,8 +54,16 @@ def kind_word(text: object, *, kind_column: bool = False) -> KindWord | None:
     not a member (in a note it means nothing)."""
     if text is None:
         return None
-    folded = re.sub(r"[^a-z0-9 ]+", " ", fold(str(text)))
-    folded = re.sub(r" +", " ", folded).strip()
+    return _kind_word(str(text), kind_column)
+
+
+_NOT_WORD = re.compile(r"[^a-z0-9 ]+")
+_SPACES = re.compile(r" +")
+
+
+@functools.lru_cache(maxsize=4096)  # a list repeats a few values down 5,000 rows
+def _kind_word(text: str, kind_column: bool) -> KindWord | None:
+    folded = _SPACES.sub(" ", _NOT_WORD.sub(" ", fold(text))).strip()
     if not folded:
         return None
     if kind_column and folded == "khong":
@@ -65,6 +74,7 @@ def kind_word(text: object, *, kind_column: bool = False) -> KindWord | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def is_status_not_post(title: str | None) -> bool:
     """A "Chức vụ đảng" value that is a kind ("Đảng viên", "Quần chúng", "Đảng viên dự
     bị"), not a post such as Bí thư or Chi ủy viên."""
@@ -173,16 +183,15 @@ def infer_kind(signals: KindSignals, today: dt.date) -> KindGuess:
     last the title ("DANH SÁCH ĐẢNG VIÊN": chính thức, to be checked).
     """
     said: tuple[KindWord, str] | None = None
-    for value, source in (
-        (signals.column, FROM_COLUMN),
-        (signals.notes, FROM_NOTES),
-        (signals.party_position, FROM_POSITION),
-        (signals.heading, FROM_HEADING.replace("%1", signals.heading or "")),
-    ):
-        word = kind_word(value, kind_column=source == FROM_COLUMN)
-        if word is not None:
-            said = (word, source)
-            break
+    word = kind_word(signals.column, kind_column=True)
+    if word is not None:
+        said = (word, FROM_COLUMN)
+    elif (word := kind_word(signals.notes)) is not None:
+        said = (word, FROM_NOTES)
+    elif (word := kind_word(signals.party_position)) is not None:
+        said = (word, FROM_POSITION)
+    elif (word := kind_word(signals.heading)) is not None:
+        said = (word, FROM_HEADING.replace("%1", signals.heading or ""))
     if said is not None and said[0] != KindWord.PARTY:
         return KindGuess(Kind(str(said[0])), said[1], True)
     by_dates = _kind_by_party_fields(signals, today)

@@ -182,6 +182,7 @@ def validate_person(person: Person, today: dt.date) -> Problems:
 
 
 def _check_dates(person: Person, today: dt.date, problems: Problems) -> None:
+    born = None  # each date parsed once: an import checks 5,000 people
     for name in ("birth_date", "admitted_on", "full_member_on", "status_date"):
         value = getattr(person, name)
         if not in_range(value):  # checked first: the arithmetic below stays in range
@@ -191,14 +192,17 @@ def _check_dates(person: Person, today: dt.date, problems: Problems) -> None:
                 first=FIRST_YEAR,
                 last=LAST_YEAR,
             )
-        elif value and earliest(value) > today:
+            continue
+        day = earliest(value) if value else None
+        if name == "birth_date":
+            born = day
+        if day is not None and day > today:
             problems[name] = msg("{label} không thể ở tương lai.", label=FIELD_LABELS[name])
-    birth = person.birth_date
-    if birth and "birth_date" not in problems and earliest(birth) < add_years(today, -_OLDEST_AGE):
+    if born and "birth_date" not in problems and born < add_years(today, -_OLDEST_AGE):
         problems["birth_date"] = msg("Ngày sinh quá xa (trên 120 tuổi).")
     admitted = person.admitted_on
-    if birth and admitted and not {"birth_date", "admitted_on"} & problems.keys():
-        if latest(admitted) < add_years(earliest(birth), _ADULT_AGE):
+    if born and admitted and not {"birth_date", "admitted_on"} & problems.keys():
+        if latest(admitted) < add_years(born, _ADULT_AGE):
             problems["admitted_on"] = msg("Ngày vào Đảng phải sau khi đủ 18 tuổi.")
     full = person.full_member_on
     if admitted and full and "full_member_on" not in problems:

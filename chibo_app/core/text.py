@@ -36,6 +36,14 @@ def clean(text: str | None) -> str:
     if text is None:
         return ""
     text = str(text)
+    if (  # already clean, the common case: one check instead of a regex and a copy
+        text.isprintable()  # no control characters and no space but the ASCII one
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and (text.isascii() or unicodedata.is_normalized("NFC", text))
+    ):
+        return text
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return _SPACES.sub(" ", text).strip()
@@ -73,8 +81,12 @@ def fold(text: str | None) -> str:
 
 def title_case_name(name: str | None) -> str:
     """'NGUYỄN  văn an' → 'Nguyễn Văn An' (each word capitalised, NFC)."""
-    words = clean(name).split(" ")
-    return " ".join(w[:1].upper() + w[1:].lower() for w in words if w)
+    return " ".join(map(_title_word, clean(name).split(" "))) if name else ""
+
+
+@functools.lru_cache(maxsize=8192)  # names reuse few words (Nguyễn, Thị, Văn…)
+def _title_word(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
 
 
 @functools.lru_cache(maxsize=4096)  # names reuse few words; lists sort thousands

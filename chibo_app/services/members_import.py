@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -241,7 +242,7 @@ class _Sheet:
 def _convert(raw: RawRow, sheet: _Sheet) -> ImportRow:
     values = raw.values
     reasons: list[str] = []
-    display = {f: _display(v) for f, v in values.items()}
+    display = _shown(values)
     dates: dict[str, str | None] = {}
     for name in _DATE_FIELDS:
         try:
@@ -249,12 +250,12 @@ def _convert(raw: RawRow, sheet: _Sheet) -> ImportRow:
         except BadDate as error:
             reasons.append(f"{FIELD_LABELS[name]}: {error}")
             dates[name] = None
-    sex = _sex(values.get("sex")) or raw.sex_from_layout
+    sex = _sex(_text_of(values.get("sex"))) or raw.sex_from_layout
     if values.get("sex") not in (None, "") and sex is None:
         reasons.append(f"Giới tính “{display['sex']}” không rõ (cần Nam hoặc Nữ)")
-    party_position = _position(values.get("party_position"))
+    party_position = _position(_text_of(values.get("party_position")))
     status_as_post = party_position if is_status_not_post(party_position) else None
-    card = _card(values.get("party_card"))
+    card = _card(_text_of(values.get("party_card")))
     if _beyond_excel_precision(values.get("party_card")):
         reasons.append(
             f"Số thẻ “{display.get('party_card', '')}” được lưu dạng số có hơn 15 chữ số: Excel "
@@ -276,26 +277,26 @@ def _convert(raw: RawRow, sheet: _Sheet) -> ImportRow:
         sheet.today,
     )
     person = Person(
-        full_name=title_case_name(_text(values.get("full_name"))),
+        full_name=title_case_name(_text_of(values.get("full_name"))),
         sex=sex,
         birth_date=dates["birth_date"],
         kind=guess.kind,
         party_card=card,
         admitted_on=dates["admitted_on"],
         full_member_on=dates["full_member_on"],
-        phone=_phone(values.get("phone")),
-        email=clean_or_none(_text(values.get("email"))),
-        notes=clean_or_none(_text(values.get("notes"))),
+        phone=_phone(_text_of(values.get("phone"))),
+        email=_text_of(values.get("email")) or None,
+        notes=_text_of(values.get("notes")) or None,
     )
     return ImportRow(
         row_number=raw.row_number,
         status=RowStatus.NEW,
         reasons=reasons,
         person=person,
-        unit=clean_or_none(_text(values.get("unit"))),
+        unit=_text_of(values.get("unit")) or None,
         # "Đảng viên", "Quần chúng" in the "Chức vụ đảng" column say the kind, not a post.
         party_position=None if status_as_post else party_position,
-        government_position=_position(values.get("government_position")),
+        government_position=_position(_text_of(values.get("government_position"))),
         raw=display,
         cells=raw.cells,
         kind_source=guess.source,
@@ -417,14 +418,36 @@ def _text(value: object) -> str:
     return clean(None if value is None else str(value))
 
 
-def _display(value: object) -> str:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.strftime("%d/%m/%Y")
-    return _text(value)
+def _text_of(value: object) -> str:
+    """_text, at once for the reader's text (cleaned already: RawRow.values)."""
+    return value if type(value) is str else _text(value)
 
 
-def _sex(value: object) -> str | None:
-    folded = fold(_text(value))
+def _shown(values: dict[str, object]) -> dict[str, str]:
+    """Each value of a row as the preview shows it (a date as dd/mm/yyyy)."""
+    shown: dict[str, str] = {}
+    for name, value in values.items():
+        if type(value) is str:  # cleaned by the reader (RawRow.values)
+            shown[name] = value
+        elif isinstance(value, dt.date):  # a datetime is a date too
+            shown[name] = _day_text(value)
+        else:
+            shown[name] = _text(value)
+    return shown
+
+
+def _day_text(value: dt.date) -> str:
+    if value.year >= 1000:  # as strftime writes it, without its cost per call
+        return f"{value.day:02d}/{value.month:02d}/{value.year}"
+    return value.strftime("%d/%m/%Y")
+
+
+# The values below repeat down a list (a few sexes, positions): each is worked out once.
+
+
+@functools.lru_cache(maxsize=4096)
+def _sex(text: str) -> str | None:
+    folded = fold(text)
     if folded in ("nam", "m", "male", "trai"):
         return "Nam"
     if folded in ("nu", "f", "female", "gai"):
@@ -443,19 +466,18 @@ def _beyond_excel_precision(value: object) -> bool:
     return len(str(abs(int(value)))) > 15
 
 
-def _card(value: object) -> str | None:
-    return clean_or_none(_text(value).replace(" ", ""))
+def _card(text: str) -> str | None:
+    return clean_or_none(text.replace(" ", ""))
 
 
-def _phone(value: object) -> str | None:
-    text = _text(value)
+def _phone(text: str) -> str | None:
     if text.isdigit() and len(text) == 9:  # Excel dropped the leading zero
         text = "0" + text
     return text or None
 
 
-def _position(value: object) -> str | None:
-    text = clean_or_none(_text(value))
+@functools.lru_cache(maxsize=4096)
+def _position(text: str) -> str | None:
     return text[:1].upper() + text[1:] if text else None
 
 

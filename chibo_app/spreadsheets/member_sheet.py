@@ -18,7 +18,6 @@ import hashlib
 import itertools
 import os
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -63,7 +62,8 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d{1,2})\s*[.)/–-]\s*")
 @dataclass
 class RawRow:
     row_number: int  # 1-based Excel row
-    values: dict[str, object]  # field -> str (Unicode NFC, cleaned) or raw date/number
+    # field -> str (core.text.clean'ed: the import takes it as it is) or raw date/number
+    values: dict[str, object]
     sex_from_layout: str | None = None  # "Nam"/"Nữ" when a Nam|Nữ sub-column says so
     heading: str | None = None  # the kind heading over the row ("II. QUẦN CHÚNG")
     # Every cell of the row as the file holds it (legacy text not yet decoded: `cell_text`
@@ -408,9 +408,19 @@ class _RowReader:
             return None
         size = len(values)
         out: dict[str, object] = {}
+        others = False  # a value outside the name column
         for field_name, index in self.fields:
             value = values[index] if index < size else None
-            out[field_name] = self._value(field_name, value)
+            if value is None:
+                out[field_name] = None
+                continue
+            if type(value) is str:  # most cells: inlined from _value
+                value = self._text(value) or None
+            else:
+                value = self._value(field_name, value)
+            out[field_name] = value
+            if value is not None and field_name != "full_name":
+                others = True
         name = out.get("full_name")
         if name is None or (isinstance(name, str) and is_footer_text(name)):
             # Stop at a total line or signature block; the signer's name under
@@ -429,7 +439,7 @@ class _RowReader:
                 if target == "birth_date":
                     out["birth_date"] = self._value("birth_date", value)
                 break
-        if sex is None and all(v is None for f, v in out.items() if f != "full_name"):
+        if sex is None and not others:
             if self._take_heading(values, merged=False) or name is None:
                 return None  # a heading, a blank row, or only a row number
         if out.get("unit") is None and "unit" in self.section:
@@ -474,7 +484,7 @@ class _RowReader:
             return {"kind": title}
         if not title:
             return {}
-        return {"unit": title[:1] + title[1:].lower() if title.isupper() else title}
+        return {"unit": clean(title[:1] + title[1:].lower()) if title.isupper() else title}
 
     def _fill_merges(self, row_number: int, values: tuple[object, ...]) -> tuple[object, ...]:
         for index, last_row in self.merge_starts.get(row_number, ()):
@@ -493,7 +503,7 @@ class _RowReader:
     def _text(self, value: str) -> str:
         if self.encoding and not value.isascii():
             value = legacy.convert(value, self.encoding)
-        return _clean_fast(value)
+        return clean(value)
 
     def _value(self, field_name: str, value: object) -> object:
         if value is None:
@@ -516,18 +526,5 @@ def cell_text(value: object, encoding: str | None) -> object:
     if isinstance(value, str):
         if encoding and not value.isascii():
             value = legacy.convert(value, encoding)
-        return _clean_fast(value)
+        return clean(value)
     return value
-
-
-def _clean_fast(text: str) -> str:
-    """core.text.clean, skipped when the text is already clean (the common case)."""
-    if (
-        text.isprintable()
-        and "  " not in text
-        and text[:1] != " "
-        and text[-1:] != " "
-        and (text.isascii() or unicodedata.is_normalized("NFC", text))
-    ):
-        return text
-    return clean(text)

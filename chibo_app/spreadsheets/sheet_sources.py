@@ -98,7 +98,7 @@ class Book:
         self.epoch = getattr(workbook, "epoch", None) or epoch or EXCEL_1900
 
     def merged(self, worksheet: Any) -> list[Box]:
-        if isinstance(worksheet, Sheet):
+        if isinstance(worksheet, Sheet | XlsSheet):
             return worksheet.merged
         return xlsx_source.merged_boxes(worksheet)
 
@@ -157,7 +157,7 @@ def damaged(path: Path, kind: str) -> ChiboError:
 # --- .xls ---------------------------------------------------------------------------------
 
 
-def read_xls(path: Path) -> tuple[list[Sheet], dt.datetime]:
+def read_xls(path: Path) -> tuple[list[XlsSheet], dt.datetime]:
     import xlrd  # noqa: PLC0415 - only for .xls files
 
     try:
@@ -180,45 +180,85 @@ def read_xls(path: Path) -> tuple[list[Sheet], dt.datetime]:
         book.release_resources()
 
 
-def _xls_sheet(book: Any, sheet: Any, font_names: list[str]) -> Sheet:
-    """The sheet's values as openpyxl would give them, and the font of each legacy-text
-    cell. Walks xlrd's own per-row lists (xlrd_internals: its public accessors cost a
-    call per row and per cell, half the reading time of a 5,000-row list)."""
-    import xlrd  # noqa: PLC0415
-
-    text, number, date, boolean = (
-        xlrd.XL_CELL_TEXT, xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE, xlrd.XL_CELL_BOOLEAN
-    )  # fmt: skip
-    width = min(sheet.ncols, MAX_COLUMNS)
-    xf_font = [xf.font_index for xf in book.xf_list]
-    types_rows, values_rows, xf_rows = row_lists(sheet)  # xf_rows: with formatting_info
-    rows: list[list[object]] = []
-    fonts: dict[tuple[int, int], str] = {}
-    for r in range(sheet.nrows):
-        row: list[Any] = list(values_rows[r][:width])
-        for c, kind in enumerate(types_rows[r][:width]):
-            if kind == text:
-                value = row[c]
-                if not value.isascii():  # the font only matters for legacy text
-                    font = xf_font[xf_rows[r][c]]
-                    if 0 <= font < len(font_names):
-                        fonts[(r, c)] = font_names[font]
-            elif kind == number:
-                value = row[c]
-                if value.is_integer():
-                    row[c] = int(value)
-            elif kind == date:
-                row[c] = _xls_date(row[c], book.datemode)
-            elif kind == boolean:
-                row[c] = bool(row[c])
-            else:  # empty, blank, error
-                row[c] = None
-        rows.append(row)
+def _xls_sheet(book: Any, sheet: Any, font_names: list[str]) -> XlsSheet:
     merged = [(clo + 1, rlo + 1, chi, rhi) for rlo, rhi, clo, chi in sheet.merged_cells]
-    return Sheet(sheet.name, rows, fonts, merged)
+    xf_font = [xf.font_index for xf in book.xf_list]
+    return XlsSheet(sheet, merged, font_names, xf_font, book.datemode)
+
+
+class XlsSheet:
+    """An .xls sheet over xlrd's own per-row lists (xlrd_internals: its public accessors
+    cost a call per row and per cell): each row is turned into openpyxl's values only when read, and
+    the fonts looked up only for the rows read with their cells (the header region)."""
+
+    def __init__(
+        self,
+        sheet: Any,
+        merged: list[Box],
+        font_names: list[str],
+        xf_font: list[int],
+        datemode: int,
+    ) -> None:
+        self.title = sheet.name
+        self.merged = merged
+        self.max_column = min(sheet.ncols, MAX_COLUMNS)
+        # xlrd_internals: xlrd's own per-row lists (the XF indexes: formatting_info)
+        self._types, self._values, self._xf = row_lists(sheet)
+        self._font_names = font_names
+        self._xf_font = xf_font
+        self._datemode = datemode
+
+    def iter_rows(
+        self,
+        min_row: int = 1,
+        max_row: int | None = None,
+        max_col: int | None = None,
+        values_only: bool = False,
+    ) -> Iterator[tuple[Any, ...]]:
+        import xlrd  # noqa: PLC0415
+
+        text, number, date, boolean = (
+            xlrd.XL_CELL_TEXT, xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE, xlrd.XL_CELL_BOOLEAN
+        )  # fmt: skip
+        width = max_col or self.max_column
+        cut = min(width, self.max_column)  # never a cell beyond MAX_COLUMNS
+        padding = (None,) * width
+        last = len(self._values) if max_row is None else min(max_row, len(self._values))
+        for r in range(min_row - 1, last):
+            row: list[Any] = self._values[r][:cut]
+            for c, kind in enumerate(self._types[r][:width]):
+                if kind == text:
+                    continue
+                if kind == number:
+                    value = row[c]
+                    if value.is_integer():
+                        row[c] = int(value)
+                elif kind == date:
+                    row[c] = _xls_date(row[c], self._datemode)
+                elif kind == boolean:
+                    row[c] = bool(row[c])
+                else:  # empty, blank, error
+                    row[c] = None
+            values = tuple(row) + padding[len(row) :] if len(row) < width else tuple(row)
+            if values_only:
+                yield values
+            else:
+                yield tuple(_Cell(v, _Font(self._font(r, c, v))) for c, v in enumerate(values))
+
+    def _font(self, r: int, c: int, value: object) -> str | None:
+        """The font of a cell of legacy text (it only matters there), else None."""
+        if not isinstance(value, str) or value.isascii():
+            return None
+        font = self._xf_font[self._xf[r][c]]
+        return self._font_names[font] if 0 <= font < len(self._font_names) else None
 
 
 def _xls_date(value: float, datemode: int) -> object:
+    if value.is_integer() and (datemode or value >= 60):  # a day, as xlrd counts it
+        try:  # xldate_as_datetime's sum without its call (a date column has 5,000)
+            return (EXCEL_1904 if datemode else EXCEL_1900) + dt.timedelta(days=int(value))
+        except OverflowError:
+            return value
     import xlrd  # noqa: PLC0415
 
     try:
