@@ -9,6 +9,7 @@ of each face it uses in every PDF.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -54,6 +55,11 @@ def register_fonts() -> str:
                     addMapping(FAMILY, bold, italic, face(bold=bool(bold), italic=bool(italic)))
             _registered = True
     return FAMILY
+
+
+def font_file(name: str) -> Path:
+    """The TTF file of a registered face (for drawing text outside reportlab)."""
+    return fonts_folder() / _FILES[name]
 
 
 def face(*, bold: bool = False, italic: bool = False) -> str:

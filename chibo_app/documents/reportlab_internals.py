@@ -19,6 +19,12 @@ user's print job (pyproject bounds reportlab below the next major version too).
   font's per-document state (`TTFont.state[doc]`). A string's split never changes in a
   document once its characters have codes. For Paragraph text (the list PDFs) it cut
   the time spent splitting a 1,000-row nomination list from 490–680 ms to 10–60 ms.
+- `draw_on_state(drawing, dpi, make_state)`: renderPM's own renderer walks a Drawing
+  and drives a canvas (`PMCanvas`) whose graphics state comes from the rlPyCairo backend
+  (`PMCanvas._getGState`, and `_gs` holds it); reportlab has no other raster route and
+  rlPyCairo needs pycairo. Here the canvas is given our state instead (documents/
+  chart_image.py paints it with Pillow), and its `setFont` / `drawString` pass fonts
+  straight to it (reportlab's go through the missing backend's text paths).
 - `at_top_of_frame(flowable)`: whether the frame asking a flowable to split is at its
   top (`Flowable._frame`, `Frame._atTop`), so a closing that cannot fit anywhere is
   drawn rather than pushed to the next page forever (table_end). No public accessor.
@@ -26,8 +32,11 @@ user's print job (pyproject bounds reportlab below the next major version too).
 
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
+from reportlab.graphics import renderPM
+from reportlab.graphics.shapes import Drawing
 from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -47,6 +56,45 @@ def row_heights(table: Table) -> list[float | None]:
     internals: Any = table  # not in the stubs either
     heights: list[float | None] = internals._rowHeights
     return [None if height is None else float(height) for height in heights]
+
+
+S = TypeVar("S")
+
+
+class _StateCanvas(renderPM.PMCanvas):
+    """renderPM's canvas over the graphics state its `backend` argument makes."""
+
+    def _getGState(  # noqa: N802 - reportlab's name, called as self._getGState(…)
+        self, w: int, h: int, bg: int, backend: Any = None, fmt: str = "RGB24"
+    ) -> Any:
+        return backend(w, h, bg)
+
+    def setFont(self, fontName: str, fontSize: float, leading: float | None = None) -> None:  # noqa: N802, N803
+        self.__dict__["_gs"].setFont(fontName, fontSize)
+
+    def drawString(  # noqa: N802
+        self,
+        x: float,
+        y: float,
+        text: str,
+        _fontInfo: Any = None,  # noqa: N803 - (name, size) from the renderer
+        text_anchor: str = "left",
+        direction: str | None = None,
+        shaping: bool = False,
+    ) -> None:
+        """`text` from (x, y) on its baseline: the renderer has applied the anchor."""
+        state = self.__dict__["_gs"]
+        if _fontInfo is not None:
+            state.setFont(*_fontInfo)
+        state.drawString(x, y, text)
+
+
+def draw_on_state(drawing: Drawing, dpi: int, make_state: Callable[[int, int, int], S]) -> S:
+    """Render `drawing` at `dpi` onto the graphics state `make_state(width, height,
+    background)` makes (the pixel size, white); return that state."""
+    canvas = _StateCanvas(drawing.width, drawing.height, dpi=dpi, bg=0xFFFFFF, backend=make_state)
+    renderPM.draw(drawing, cast(Any, canvas), 0, 0)
+    return cast(S, canvas.__dict__["_gs"])
 
 
 def at_top_of_frame(flowable: Flowable) -> bool:

@@ -191,6 +191,10 @@ def _paragraphs(doc: PartyDocument, text: str) -> None:
         doc.paragraph(line)
 
 
+ATTENDANCE_CAPTION = "Biểu đồ 1. Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)"
+CLASSIFICATION_CAPTION = "Biểu đồ 2. Kết quả xếp loại đảng viên (số người)"
+
+
 def _figures(doc: PartyDocument, f: ReportFigures) -> None:
     doc.paragraph("<b><i>Số liệu cụ thể:</i></b>", rich=True)
     _captioned(doc, tables.people_table(f))
@@ -200,8 +204,8 @@ def _figures(doc: PartyDocument, f: ReportFigures) -> None:
     if any(line.rate is not None for line in f.meetings.months):
         _chart_with_caption(
             doc,
-            _attendance_chart(doc, f),
-            "Biểu đồ 1. Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)",
+            attendance_chart(doc.settings, f),
+            ATTENDANCE_CAPTION,
         )
     if f.topics:
         _captioned(doc, tables.topics_table(f), doc.styles.body)
@@ -214,8 +218,8 @@ def _figures(doc: PartyDocument, f: ReportFigures) -> None:
         if f.classification.classified:
             _chart_with_caption(
                 doc,
-                _classification_chart(doc, f),
-                "Biểu đồ 2. Kết quả xếp loại đảng viên (số người)",
+                classification_chart(doc.settings, f),
+                CLASSIFICATION_CAPTION,
             )
 
 
@@ -267,10 +271,10 @@ def _table(doc: PartyDocument, table: FigureTable) -> Table:
     )
 
 
-def _chart(doc: PartyDocument, values: list[float], names: list[str], top: float) -> Drawing:
+def _chart(settings: PageSettings, values: list[float], names: list[str], top: float) -> Drawing:
     """A bar chart as wide as the text, in the document's font, values over the bars."""
-    width = doc.settings.frame_width
-    size = doc.settings.table_size - 1
+    width = settings.frame_width
+    size = settings.table_size - 1
     # The renderer starts every drawing in Helvetica (never embedded) unless told.
     drawing = Drawing(width, 62 * mm, initialFontName=fonts.REGULAR, initialFontSize=size)
     chart = VerticalBarChart()
@@ -305,19 +309,21 @@ def _number(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
-def _attendance_chart(doc: PartyDocument, f: ReportFigures) -> Drawing:
+def attendance_chart(settings: PageSettings, f: ReportFigures) -> Drawing:
+    """Biểu đồ 1: the share of members at each month's meeting (%)."""
     months = f.meetings.months
     values = [round(100 * m.rate, 1) if m.rate is not None else 0.0 for m in months]
-    return _chart(doc, values, [f"T{m.month}" for m in months], 100)
+    return _chart(settings, values, [f"T{m.month}" for m in months], 100)
 
 
-def _classification_chart(doc: PartyDocument, f: ReportFigures) -> Drawing:
+def classification_chart(settings: PageSettings, f: ReportFigures) -> Drawing:
+    """Biểu đồ 2: how many members at each classification level."""
     levels = f.classification.levels
     values = [float(level.count) for level in levels]
     top = max(values, default=1.0)
     step = max(1, round(top / 5))
     return _chart(
-        doc,
+        settings,
         values,
         [level.label.removesuffix(" nhiệm vụ") for level in levels],
         float(step * (int(top // step) + 1)),

@@ -2,13 +2,16 @@
 tables (captions kept with them), closing, signature and Nơi nhận as the PDF of
 documents/year_report.py, with the same verification code.
 
-The PDF's two bar charts come as small tables of the charted values under the same
-captions: reportlab draws bitmaps only through pycairo (a C library the app does not
-ship), and a table stays editable, which is what a Word copy is for."""
+The PDF's two bar charts are the same reportlab drawings, as pictures (PNG, drawn with
+Pillow by documents/chart_image.py: reportlab's own rasteriser needs pycairo, which
+the app does not ship) under the same captions."""
 
 from __future__ import annotations
 
 import os
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
 
 from chibo_app.core import report_tables as tables
 from chibo_app.core.cell import CellSettings
@@ -16,10 +19,10 @@ from chibo_app.core.report_tables import FigureTable
 from chibo_app.core.verification import PrintedDocument
 from chibo_app.core.year_report import ReportFigures, section_titles
 from chibo_app.documents import year_report
+from chibo_app.documents.chart_image import drawing_png
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import DocumentHeader, SignatureBlock
 from chibo_app.documents.word_document import (
-    CENTRE,
     Run,
     WordDocument,
     WordResult,
@@ -107,27 +110,19 @@ def _captioned(doc: WordDocument, table: FigureTable, *, bold: bool = True) -> N
     )
 
 
-def _chart(doc: WordDocument, names: list[str], values: list[str], caption: str) -> None:
-    """A chart's values as a two-row table (categories over values), captioned."""
-    doc.table(names, [values], [1] * len(names), centred=set(range(len(names))))
-    doc.paragraph(caption, indent=False, align=CENTRE, italic=True)
+def _chart(doc: WordDocument, chart: Drawing, caption: str) -> None:
+    """The PDF's chart as a picture as wide as the text, captioned under it."""
+    doc.image(drawing_png(chart), chart.width / mm, caption)
 
 
 def _attendance(doc: WordDocument, f: ReportFigures) -> None:
-    months = f.meetings.months
-    values = [_number(100 * m.rate) if m.rate is not None else "" for m in months]
-    _chart(doc, [f"T{m.month}" for m in months], values,
-           "Biểu đồ 1. Tỷ lệ đảng viên dự sinh hoạt theo tháng (%)")  # fmt: skip
+    chart = year_report.attendance_chart(doc.settings, f)
+    _chart(doc, chart, year_report.ATTENDANCE_CAPTION)
 
 
 def _classification(doc: WordDocument, f: ReportFigures) -> None:
-    levels = f.classification.levels
-    _chart(doc, [level.label for level in levels], [str(level.count) for level in levels],
-           "Biểu đồ 2. Kết quả xếp loại đảng viên (số người)")  # fmt: skip
-
-
-def _number(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
+    chart = year_report.classification_chart(doc.settings, f)
+    _chart(doc, chart, year_report.CLASSIFICATION_CAPTION)
 
 
 def write_report_docx(

@@ -107,3 +107,37 @@ def test_stacked_height_is_how_a_frame_stacks_flowables(tmp_path):
     # 30 + (0 after the spacer, 6 before) + 12 + (4 after, 6 before: 6) + 12
     assert stacked_height(parts, 200, canvas) == pytest.approx(30 + 6 + 12 + 6 + 12)
     assert stacked_height([Spacer(10, 0), *parts[1:]], 200, canvas) == pytest.approx(30)
+
+
+class _Recording:
+    """A graphics state that notes what renderPM's renderer asks of it."""
+
+    def __init__(self, width, height, background):
+        self.size, self.calls = (width, height, background), []
+        self.ctm, self.fillColor, self.strokeColor = (1, 0, 0, 1, 0, 0), None, None
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return lambda *args: self.calls.append((name, args))
+
+
+def test_renderpm_drives_the_graphics_state_it_is_given():
+    from reportlab.graphics.shapes import Drawing, Rect, String  # noqa: PLC0415
+
+    from chibo_app.documents.reportlab_internals import draw_on_state  # noqa: PLC0415
+
+    register_fonts()
+    drawing = Drawing(100, 50)
+    drawing.add(Rect(10, 10, 20, 30, fillColor="red", strokeColor=None))
+    drawing.add(String(5, 5, TEXT, fontName=REGULAR, fontSize=9))
+    state = draw_on_state(drawing, 144, _Recording)
+    assert state.size == (200, 100, 0xFFFFFF)  # pixels at 144 dpi, white
+    names = [name for name, _args in state.calls]
+    assert ["pathBegin", "moveTo", "lineTo", "lineTo", "lineTo", "pathClose"] == names[
+        names.index("pathBegin") : names.index("pathClose") + 1
+    ]
+    assert ("moveTo", (10, 10)) in state.calls and "pathFill" in names
+    assert ("setFont", (REGULAR, 9)) in state.calls
+    assert ("drawString", (5, 5, TEXT)) in state.calls
+    assert state.ctm[0] == 2  # the scale to device pixels, as the state's transform
