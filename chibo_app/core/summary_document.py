@@ -1,7 +1,10 @@
-"""A combined document of the đảng ủy as data: tables (plain rows, group headings over
-the whole width, totals) and paragraphs, with its register identity. Written as PDF and
-.docx by documents/summary_document.py and as .xlsx by spreadsheets/summary_sheet.py from
-this one model, so the three files say the same and carry the same verification code.
+"""A party document made of tables and paragraphs, as data: tables (plain rows, group
+headings over the whole width, totals, a note such as "Không có"; a header of one row,
+or two where a group label spans several columns) and paragraphs, with its register
+identity. The đảng ủy's combined documents and the cell's numbered lists (signed-off
+plans, evaluation, nominations) are described this way; documents/summary_document.py
+writes the model as PDF and as .docx, spreadsheets/summary_sheet.py the đảng ủy's as
+.xlsx, so the files of a document say the same and carry the same verification code.
 """
 
 from __future__ import annotations
@@ -11,13 +14,14 @@ from dataclasses import dataclass, field
 
 from chibo_app.core.cell import CellSettings
 
-ROW, GROUP, SUBGROUP, TOTAL = "row", "group", "subgroup", "total"
+ROW, GROUP, SUBGROUP, TOTAL, NOTE = "row", "group", "subgroup", "total", "note"
 
 
 @dataclass(frozen=True)
 class Row:
     values: tuple[str, ...]
-    style: str = ROW  # ROW, GROUP / SUBGROUP (one text over the whole row), TOTAL (bold)
+    # ROW, GROUP / SUBGROUP (one text over the whole row), TOTAL (bold), NOTE (italic)
+    style: str = ROW
 
 
 @dataclass(frozen=True)
@@ -25,12 +29,17 @@ class Table:
     columns: tuple[tuple[str, float], ...]  # header label, width (relative, in mm)
     rows: tuple[Row, ...]
     centred: frozenset[int] = frozenset()
+    # A label over a run of columns (the header then has two rows), per column; None
+    # where the column's own label spans both header rows. Empty: a one-row header.
+    groups: tuple[str | None, ...] = ()
+    signing: bool = False  # rows with room for a handwritten signature
 
 
 @dataclass(frozen=True)
 class Text:
     text: str
     heading: bool = False
+    indent: bool = True  # a totals line under a list is not indented
 
 
 Block = Table | Text
@@ -58,9 +67,10 @@ def content(doc: SummaryDocument, cell: CellSettings) -> dict[str, object]:
     blocks: list[object] = []
     for block in doc.blocks:
         if isinstance(block, Table):
-            blocks.append(
-                [[c for c, _w in block.columns], [[r.style, *r.values] for r in block.rows]]
-            )
+            header: list[object] = [c for c, _w in block.columns]
+            if block.groups:  # (the đảng ủy's documents have none: their codes stay)
+                header.append(list(block.groups))
+            blocks.append([header, [[r.style, *r.values] for r in block.rows]])
         else:
             blocks.append([block.heading, block.text])
     return {

@@ -13,6 +13,7 @@ changes one, so an upgrade stops at the test instead of at a user's Word file
 - `table_properties(table)` (`Table._tbl.tblPr`): the cells' margins.
 - `row_properties(row)` (`_Row._tr`): a header row repeated on every page, a row kept
   on one page.
+- `cell_properties(cell)` (`_Cell._tc`): a group heading's grey shading.
 - `Cell`, `Row`: the types of a table's cells and rows, which python-docx names as
   private (`_Cell`, `_Row`).
 """
@@ -20,7 +21,7 @@ changes one, so an upgrade stops at the test instead of at a user's Word file
 from __future__ import annotations
 
 from docx.oxml.section import CT_SectPr
-from docx.oxml.table import CT_TblPr, CT_TrPr
+from docx.oxml.table import CT_TblPr, CT_TcPr, CT_TrPr
 from docx.oxml.text.paragraph import CT_P
 from docx.section import Section
 from docx.table import Table, _Cell, _Row
@@ -29,6 +30,7 @@ from docx.text.paragraph import Paragraph
 __all__ = [
     "Cell",
     "Row",
+    "cell_properties",
     "paragraph_element",
     "row_properties",
     "section_properties",
@@ -55,3 +57,8 @@ def table_properties(table: Table) -> CT_TblPr:
 def row_properties(row: _Row) -> CT_TrPr:
     """The row's <w:trPr>, added when it has none."""
     return row._tr.get_or_add_trPr()
+
+
+def cell_properties(cell: _Cell) -> CT_TcPr:
+    """The cell's <w:tcPr>, added when it has none."""
+    return cell._tc.get_or_add_tcPr()

@@ -12,26 +12,17 @@ what the evaluation is tied to, and the quần chúng are printed in a part of t
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.units import mm
-
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.rules import number_text
+from chibo_app.core.summary_document import GROUP, Row, SummaryDocument, Table, Text
 from chibo_app.core.verification import PrintedDocument, Subject, printed
-from chibo_app.documents import fonts
 from chibo_app.documents import list_frame as frame
-from chibo_app.documents.list_frame import list_document
 from chibo_app.documents.page_settings import PageSettings
-from chibo_app.documents.paged_table import CellParagraph, PagedTable, text_cell
-from chibo_app.documents.party_document import (
-    PartyDocument,
-    RenderResult,
-    table_style,
-    write_recorded,
-)
+from chibo_app.documents.party_document import PartyDocument, PdfOutput, RenderResult
+from chibo_app.documents.summary_document import pdf_document, write_layout_pdf
 
 DOC_TYPE = "DS"
 SUBJECT_TABLE = "evaluations"
@@ -47,6 +38,7 @@ COLUMNS: list[tuple[str, float]] = [
     ("Ghi chú", 25),
 ]
 CENTRED = {0, 3}
+SIGNING = ("T/M CHI BỘ", "BÍ THƯ")
 
 
 @dataclass(frozen=True)
@@ -189,6 +181,33 @@ def printed_list(data: EvaluationListData, cell: CellSettings) -> PrintedDocumen
     )
 
 
+def layout(data: EvaluationListData, cell: CellSettings) -> SummaryDocument:
+    """The list as the PDF and the Word file lay it out (documents/summary_document.py):
+    its parts (I. Đảng viên, II. Quần chúng) across the table, the totals under it."""
+    rows = tuple(
+        Row((line,), GROUP) if isinstance(line, str) else Row(tuple(line))
+        for line in numbered(data)
+    )
+    record = printed_list(data, cell)
+    return SummaryDocument(
+        doc_type=DOC_TYPE,
+        number=data.number,
+        year=data.year,
+        dated=data.dated,
+        title=tuple(title_lines(data)),
+        register_title=record.title,
+        blocks=(
+            Table(tuple(COLUMNS), rows, centred=frozenset(CENTRED)),
+            *(Text(line, indent=False) for line in totals_lines(data)),
+        ),
+        subject_table=SUBJECT_TABLE,
+        subject_ids=record.subject.ids,
+        summary=summary_line(data),
+        signing=SIGNING,
+        recipients=tuple(recipients(data, cell)),
+    )
+
+
 def evaluation_document(
     data: EvaluationListData,
     cell: CellSettings,
@@ -196,52 +215,11 @@ def evaluation_document(
     settings: PageSettings | None = None,
     code: str | None = None,
 ) -> PartyDocument:
-    return list_document(
-        cell,
-        year=data.year,
-        dated=data.dated,
-        doc_type=DOC_TYPE,
-        number=data.number,
-        title=title_lines(data),
-        table=lambda doc: _table(data, doc),
-        totals=totals_lines(data),
-        sent_to=recipients(data, cell),
-        summary=summary_line(data),
-        settings=settings,
-        code=code,
-    )
-
-
-def _table(data: EvaluationListData, doc: PartyDocument) -> PagedTable:
-    cell, centre, head = frame.cell_styles(doc, "eval")
-    rows: list[list[object]] = [[CellParagraph(label, head) for label, _w in COLUMNS]]
-    spans = []
-    for line in numbered(data):
-        if isinstance(line, str):  # a part's title across the table
-            spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
-            rows.append([text_cell(line, cell, fonts.BOLD), *[""] * (len(COLUMNS) - 1)])
-            continue
-        rows.append([text_cell(v, centre if i in CENTRED else cell) for i, v in enumerate(line)])
-    scale = doc.settings.frame_width / (sum(w for _l, w in COLUMNS) * mm)
-    return PagedTable(
-        rows,
-        col_widths=[w * mm * scale for _l, w in COLUMNS],
-        header_rows=1,
-        style=table_style(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                *spans,
-            ]
-        ),
-        space_after=doc.settings.paragraph_space * 2,
-    )
+    return pdf_document(layout(data, cell), cell, settings or PageSettings(), code)
 
 
 def write_evaluation_pdf(
-    path: str | os.PathLike[str],
+    path: PdfOutput,
     data: EvaluationListData,
     cell: CellSettings,
     *,
@@ -249,5 +227,4 @@ def write_evaluation_pdf(
 ) -> tuple[RenderResult, PrintedDocument]:
     """Write the list; record the returned PrintedDocument in the register afterwards."""
     record = printed_list(data, cell)
-    document = evaluation_document(data, cell, settings=settings, code=record.code)
-    return write_recorded(path, document, record, cell, settings)
+    return write_layout_pdf(path, layout(data, cell), record, cell, settings), record

@@ -14,7 +14,6 @@ the secretary.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -41,6 +40,7 @@ from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
     DocumentHeader,
     PartyDocument,
+    PdfOutput,
     RenderResult,
     SignatureBlock,
     markup,
@@ -425,7 +425,7 @@ def printed_attendance(data: MeetingRecordData, cell: CellSettings) -> PrintedDo
 
 
 def write_meeting_record_pdf(
-    path: str | os.PathLike[str],
+    path: PdfOutput,
     data: MeetingRecordData,
     cell: CellSettings,
     *,

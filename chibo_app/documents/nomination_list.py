@@ -1,65 +1,49 @@
 """Document 3: the list of collectives, individuals and models registered as exemplary
-(danh sách đăng ký điển hình) for the superior committee, as PDF in the party layout.
+(danh sách đăng ký điển hình) for the superior committee, as PDF and .docx in the party
+layout (one model, `layout`, written by documents/summary_document.py).
 
 The same rows go to a spreadsheet through chibo_app/spreadsheets/nomination_list.py;
-this module owns the data classes, the columns and the wording both share. The table
-is wide, so the PDF page is A4 landscape with the party margins.
+this module owns the data classes, the columns and the wording all share. The table
+is wide, so the page is A4 landscape with the party margins.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.units import mm
-
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.nominations import KIND_ORDER, SECTION_TITLES, Kind
+from chibo_app.core.summary_document import GROUP, NOTE, Row, SummaryDocument, Table, Text
 from chibo_app.core.verification import PrintedDocument, Subject, printed
-from chibo_app.documents import fonts
 from chibo_app.documents import list_frame as frame
-from chibo_app.documents.list_frame import list_document
-from chibo_app.documents.page_settings import PageSettings
-from chibo_app.documents.paged_table import CellParagraph, PagedTable, text_cell
+from chibo_app.documents.page_settings import LandscapeSettings, PageSettings, turned
 from chibo_app.documents.party_document import (
     PartyDocument,
+    PdfOutput,
     RenderResult,
-    TableCommand,
-    table_style,
-    write_recorded,
 )
 from chibo_app.documents.plan_form import PROGRAMME
+from chibo_app.documents.summary_document import pdf_document, write_layout_pdf
+
+__all__ = ["LandscapeSettings"]  # where it was before page_settings
 
 DOC_TYPE = "DS"
 SUBJECT_TABLE = "nominations"
 
+GROUP_LABEL = "Nội dung đăng ký"
 # (header label, group label over it or None, width in mm of a 252 mm landscape text area)
 COLUMNS: list[tuple[str, str | None, float]] = [
     ("STT", None, 11),
     ("Tên tập thể, cá nhân, mô hình", None, 44),
     ("Chức vụ", None, 30),
     ("Đơn vị", None, 34),
-    ("Lĩnh vực", "Nội dung đăng ký", 40),
-    ("Mô hình, thành tích đăng ký", "Nội dung đăng ký", 68),
+    ("Lĩnh vực", GROUP_LABEL, 40),
+    ("Mô hình, thành tích đăng ký", GROUP_LABEL, 68),
     ("Ghi chú", None, 25),
 ]
-GROUP = "Nội dung đăng ký"
-
-
-class LandscapeSettings(PageSettings):
-    """The party page turned: A4 landscape, same margins and type sizes."""
-
-    @property
-    def page_size(self) -> tuple[float, float]:
-        width, height = landscape(A4)
-        return float(width), float(height)
-
-    @property
-    def frame_width(self) -> float:
-        return float(landscape(A4)[0] - (self.left_mm + self.right_mm) * mm)
+SIGNING = ("T/M CHI BỘ", "BÍ THƯ")
 
 
 @dataclass(frozen=True)
@@ -142,6 +126,39 @@ def printed_list(data: NominationListData, cell: CellSettings) -> PrintedDocumen
     )
 
 
+def layout(data: NominationListData, cell: CellSettings) -> SummaryDocument:
+    """The list as the PDF and the Word file lay it out (documents/summary_document.py):
+    the sections I. Tập thể, II. Cá nhân, III. Mô hình across the table, "Không có"
+    under an empty one, the header's "Nội dung đăng ký" over two columns; landscape."""
+    rows: list[Row] = []
+    for title, section_rows in sections(data):
+        rows.append(Row((title,), GROUP))
+        if not section_rows:
+            rows.append(Row(("", "Không có", *[""] * (len(COLUMNS) - 2)), NOTE))
+        rows += [Row(tuple(row_values(n, r))) for n, r in enumerate(section_rows, start=1)]
+    table = Table(
+        columns=tuple((label, width) for label, _group, width in COLUMNS),
+        rows=tuple(rows),
+        centred=frozenset({0}),
+        groups=tuple(group for _label, group, _width in COLUMNS),
+    )
+    record = printed_list(data, cell)
+    return SummaryDocument(
+        doc_type=DOC_TYPE,
+        number=data.number,
+        year=data.year,
+        dated=data.dated,
+        title=tuple(title_lines(data.year)),
+        register_title=record.title,
+        blocks=(table, Text(totals_line(data), indent=False)),
+        subject_table=SUBJECT_TABLE,
+        subject_ids=record.subject.ids,
+        landscape=True,
+        signing=SIGNING,
+        recipients=tuple(recipients(data, cell)),
+    )
+
+
 def nomination_list_document(
     data: NominationListData,
     cell: CellSettings,
@@ -149,73 +166,16 @@ def nomination_list_document(
     settings: PageSettings | None = None,
     code: str | None = None,
 ) -> PartyDocument:
-    return list_document(
-        cell,
-        year=data.year,
-        dated=data.dated,
-        doc_type=DOC_TYPE,
-        number=data.number,
-        title=title_lines(data.year),
-        table=lambda doc: _table(data, doc),
-        totals=[totals_line(data)],
-        sent_to=recipients(data, cell),
-        settings=settings,
-        code=code,
-    )
-
-
-def _table(data: NominationListData, doc: PartyDocument) -> PagedTable:
-    cell, centre, head = frame.cell_styles(doc, "nl")
-    last = len(COLUMNS) - 1
-    first_group = next(i for i, c in enumerate(COLUMNS) if c[1])
-    top: list[object] = [CellParagraph(g or label, head) for label, g, _w in COLUMNS]
-    below: list[object] = [CellParagraph(label if g else "", head) for label, g, _w in COLUMNS]
-    rows: list[list[object]] = [top, below]
-    commands: list[TableCommand] = [
-        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("SPAN", (first_group, 0), (first_group + 1, 0)),
-    ]
-    for column, (_label, group, _w) in enumerate(COLUMNS):
-        if not group:
-            commands.append(("SPAN", (column, 0), (column, 1)))
-    for title, section_rows in sections(data):
-        commands.append(("SPAN", (0, len(rows)), (last, len(rows))))
-        commands.append(("BACKGROUND", (0, len(rows)), (last, len(rows)), "#f2f2f2"))
-        rows.append([text_cell(title, cell, fonts.BOLD)] + [""] * last)
-        if not section_rows:
-            rows.append(
-                [text_cell("", centre), text_cell("Không có", cell, fonts.ITALIC)] + [""] * 5
-            )
-        for number, row in enumerate(section_rows, start=1):
-            values = row_values(number, row)
-            rows.append([text_cell(v, centre if i == 0 else cell) for i, v in enumerate(values)])
-    scale = doc.settings.frame_width / (sum(w for _l, _g, w in COLUMNS) * mm)
-    return PagedTable(
-        rows,
-        col_widths=[w * mm * scale for _l, _g, w in COLUMNS],
-        header_rows=2,  # both header rows again at the top of every page
-        style=table_style(commands),
-        space_after=doc.settings.paragraph_space * 2,
-    )
+    return pdf_document(layout(data, cell), cell, turned(settings), code)
 
 
 def write_nomination_list_pdf(
-    path: str | os.PathLike[str],
+    path: PdfOutput,
     data: NominationListData,
     cell: CellSettings,
     *,
     settings: PageSettings | None = None,
 ) -> tuple[RenderResult, PrintedDocument]:
     """Write the list; record the returned PrintedDocument in the register afterwards."""
-    settings = settings if isinstance(settings, LandscapeSettings) else _turned(settings)
     record = printed_list(data, cell)
-    document = nomination_list_document(data, cell, settings=settings, code=record.code)
-    return write_recorded(path, document, record, cell, settings)
-
-
-def _turned(settings: PageSettings | None) -> LandscapeSettings:
-    base = settings or PageSettings()
-    return LandscapeSettings(**base.__dict__)
+    return write_layout_pdf(path, layout(data, cell), record, cell, settings), record

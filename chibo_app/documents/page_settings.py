@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 
 
@@ -44,3 +44,23 @@ class PageSettings:
     def frame_width(self) -> float:
         """Width of the text area in points."""
         return float(A4[0] - (self.left_mm + self.right_mm) * mm)
+
+
+class LandscapeSettings(PageSettings):
+    """The party page turned (a wide table): A4 landscape, same margins and type sizes."""
+
+    @property
+    def page_size(self) -> tuple[float, float]:
+        width, height = landscape(A4)
+        return float(width), float(height)
+
+    @property
+    def frame_width(self) -> float:
+        return float(landscape(A4)[0] - (self.left_mm + self.right_mm) * mm)
+
+
+def turned(settings: PageSettings | None) -> LandscapeSettings:
+    """`settings` (or the defaults) on a landscape page."""
+    if isinstance(settings, LandscapeSettings):
+        return settings
+    return LandscapeSettings(**(settings or PageSettings()).__dict__)

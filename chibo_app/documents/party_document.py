@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -47,7 +47,7 @@ from chibo_app.core.verification import (
     qr_payload,
 )
 from chibo_app.documents import fonts
-from chibo_app.documents.flowables import HeaderBlock, Hook
+from chibo_app.documents.flowables import DottedLines, HeaderBlock, Hook
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.paged_table import PagedTable
 from chibo_app.documents.qr import draw_qr
@@ -58,8 +58,11 @@ from chibo_app.errors import ChiboError
 from chibo_app.fileio import atomic_path
 
 Progress = Callable[[int, int], None]
+# Where a PDF goes: a file (written atomically) or a stream (the print preview's memory).
+PdfOutput = str | os.PathLike[str] | BinaryIO
 TOTALS_LINES = 8  # at most this many short paragraphs after a list are its totals
 TOTALS_CHARACTERS = 800
+WRITING_SPACING = 1.35  # a hand-writing line is this many text lines high
 CancelCheck = Callable[[], bool]
 
 
@@ -181,6 +184,11 @@ class PartyDocument:
     def heading(self, text: str) -> None:
         self._body.append(shared_block(plain(text), self.styles.text.heading, keep_with_next=True))
 
+    def writing_lines(self, count: int) -> None:
+        """`count` dotted lines across the text to write on by hand (WordDocument's
+        dotted tab leaders, in the PDF)."""
+        self._body.append(DottedLines(count, self.settings.leading * WRITING_SPACING))
+
     def fixed(self, text: str, *, indent: bool = True) -> None:
         """Wording every document of a batch repeats: laid out once, then shared."""
         style = self.styles.text.body if indent else self.styles.text.plain
@@ -297,7 +305,7 @@ def _totals_only(flowables: list[Flowable]) -> bool:
 
 @dataclass(frozen=True)
 class RenderResult:
-    path: Path
+    path: Path | None  # None when written into a stream
     pages: int
     documents: int
 
@@ -371,7 +379,7 @@ class _Batch:
 
 
 def write_recorded(
-    path: str | os.PathLike[str],
+    path: PdfOutput,
     document: PartyDocument,
     record: PrintedDocument,
     cell: CellSettings,
@@ -385,7 +393,7 @@ def write_recorded(
 
 
 def write_documents(
-    path: str | os.PathLike[str],
+    path: PdfOutput,
     documents: Sequence[PartyDocument],
     *,
     settings: PageSettings | None = None,
@@ -409,18 +417,22 @@ def write_documents(
             story.append(PageBreak())
         story.append(Hook(batch.starter(index, document.code)))
         story.extend(document.story())
-    target = Path(path)
-    with atomic_path(target) as temporary:
-        template = _template(temporary, settings, title, author, batch)
+    target: Path | None = None
+    if isinstance(path, str | os.PathLike):
+        target = Path(path)
+        with atomic_path(target) as temporary:
+            template = _template(str(temporary), settings, title, author, batch)
+            template.build(story)
+    else:
+        template = _template(path, settings, title, author, batch)
         template.build(story)
-        pages = template.page
     if progress is not None:
         progress(len(documents), len(documents))
-    return RenderResult(path=target, pages=pages, documents=len(documents))
+    return RenderResult(path=target, pages=template.page, documents=len(documents))
 
 
 def _template(
-    path: Path, settings: PageSettings, title: str, author: str, batch: _Batch
+    path: str | BinaryIO, settings: PageSettings, title: str, author: str, batch: _Batch
 ) -> BaseDocTemplate:
     width, height = settings.page_size
     frame = Frame(
@@ -438,7 +450,7 @@ def _template(
         id="party", frames=[frame], onPageEnd=batch.end_page, pagesize=(width, height)
     )
     return BaseDocTemplate(
-        str(path),
+        path,
         pagesize=(width, height),
         pageTemplates=[page],
         title=title,

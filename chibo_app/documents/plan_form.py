@@ -11,7 +11,6 @@ unnumbered) so its verification code can be checked.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +26,7 @@ from chibo_app.documents.party_document import (
     CancelCheck,
     DocumentHeader,
     PartyDocument,
+    PdfOutput,
     Progress,
     RenderResult,
     SignatureBlock,
@@ -243,7 +243,7 @@ class PlanFormsResult:
 
 
 def write_plan_forms(
-    path: str | os.PathLike[str],
+    path: PdfOutput,
     forms: Sequence[PlanFormData],
     cell: CellSettings,
     *,

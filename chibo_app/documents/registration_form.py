@@ -23,19 +23,19 @@ from dataclasses import dataclass
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.nominations import Kind
 from chibo_app.core.verification import PrintedDocument, Subject, printed
-from chibo_app.documents.flowables import DottedLines
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
     CancelCheck,
     DocumentHeader,
     PartyDocument,
+    PdfOutput,
     Progress,
     RenderResult,
     SignatureBlock,
-    markup,
     write_documents,
 )
 from chibo_app.documents.plan_form import PROGRAMME
+from chibo_app.documents.text_document import TextDocument
 
 DOC_TYPE = "PDK"  # phiếu đăng ký: registered, never numbered on paper
 SUBJECT_TABLE = "nominations"
@@ -164,22 +164,28 @@ def registration_document(
 ) -> PartyDocument:
     header = DocumentHeader.for_cell(cell, form.year, form.dated)
     doc = PartyDocument(header, title_lines(form.kind, form.year), code=code, settings=settings)
+    write_form(doc, form, cell)
+    return doc
+
+
+def write_form(doc: TextDocument, form: RegistrationFormData, cell: CellSettings) -> None:
+    """The form's body and signatures, into the PDF's or the Word file's document."""
     doc.paragraph(introduction(form, cell))
     doc.heading(NOMINEE_HEADING[form.kind])
     for label, value in nominee_lines(form):
-        _field_line(doc, label, value)
+        doc.paragraph(field_line(label, value))
     doc.heading("2. Lĩnh vực đăng ký")
     doc.paragraph(f"- {form.field or DOTS}")
     doc.heading("3. Nội dung đăng ký")
     if form.kind != Kind.MODEL:
-        _field_line(doc, "Tên thành tích, nội dung đăng ký", form.title)
+        doc.paragraph(field_line("Tên thành tích, nội dung đăng ký", form.title))
     doc.paragraph("- Cách làm và kết quả dự kiến:")
     items = description_items(form.description)
     if items:
         for item in items:
             doc.paragraph(item)
     else:
-        doc.add(DottedLines(BLANK_LINES, doc.settings.leading * 1.35))
+        doc.writing_lines(BLANK_LINES)
     doc.heading("4. Cam kết")
     doc.paragraph(commitment(form))
     doc.close(
@@ -190,12 +196,16 @@ def registration_document(
             name=form.name if form.kind == Kind.INDIVIDUAL else "",
         ),
     )
-    return doc
 
 
-def _field_line(doc: PartyDocument, label: str, value: str) -> None:
-    shown = markup(value) if value.strip() else DOTS
-    doc.paragraph(f"- {markup(label)}: {shown}", rich=True)
+def field_line(label: str, value: str) -> str:
+    return f"- {label}: {value if value.strip() else DOTS}"
+
+
+def batch_title(forms: Sequence[RegistrationFormData]) -> str:
+    """The file's title, naming the year of its forms (an empty batch has none)."""
+    year = f" năm {forms[0].year}" if forms else ""
+    return f"Phiếu đăng ký điển hình, mô hình tiêu biểu{year}"
 
 
 @dataclass(frozen=True)
@@ -205,7 +215,7 @@ class RegistrationFormsResult:
 
 
 def write_registration_forms(
-    path: str | os.PathLike[str],
+    path: PdfOutput,
     forms: Sequence[RegistrationFormData],
     cell: CellSettings,
     *,
@@ -221,15 +231,39 @@ def write_registration_forms(
         record = printed_form(form, cell)
         records.append(record)
         parts.append(registration_document(form, cell, settings=settings, code=record.code))
-    # The PDF's title names the year of its forms (an empty batch has none).
-    year = f" năm {forms[0].year}" if forms else ""
     render = write_documents(
         path,
         parts,
         settings=settings,
-        title=f"Phiếu đăng ký điển hình, mô hình tiêu biểu{year}",
+        title=batch_title(forms),
         author=cell.cell_name,
         progress=progress,
         cancel=cancel,
     )
     return RegistrationFormsResult(render=render, printed=records)
+
+
+def write_registration_docx(
+    path: str | os.PathLike[str],
+    forms: Sequence[RegistrationFormData],
+    cell: CellSettings,
+    *,
+    settings: PageSettings | None = None,
+) -> list[PrintedDocument]:
+    """The same forms as one .docx, a section each with its code; record the returned
+    PrintedDocuments afterwards."""
+    from chibo_app.documents.word_document import WordDocument, write_word  # noqa: PLC0415
+
+    parts: list[WordDocument] = []
+    records: list[PrintedDocument] = []
+    for form in forms:
+        record = printed_form(form, cell)
+        records.append(record)
+        header = DocumentHeader.for_cell(cell, form.year, form.dated)
+        word = WordDocument(
+            header, title_lines(form.kind, form.year), code=record.code, settings=settings
+        )
+        write_form(word, form, cell)
+        parts.append(word)
+    write_word(path, parts, title=batch_title(forms), author=cell.cell_name)
+    return records

@@ -1,7 +1,8 @@
-"""Document 2: the list of personal plans the cell has confirmed (danh sách), as PDF.
+"""Document 2: the list of personal plans the cell has confirmed (danh sách), as PDF and
+.docx (one model, `layout`, written by documents/summary_document.py).
 
 The same rows go to a spreadsheet through chibo_app/spreadsheets/signed_off_list.py;
-this module owns the data classes and the wording both share.
+this module owns the data classes and the wording all share.
 
 Đảng viên and quần chúng are never mixed: a list holding both is titled "cán bộ, đảng
 viên" and printed in two parts (I. Đảng viên, II. Quần chúng), its totals counting each
@@ -11,29 +12,24 @@ apart (chính thức, dự bị); "Chức vụ đảng" holds posts only.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from reportlab.lib.units import mm
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.member_kinds import list_subject
 from chibo_app.core.paper_dates import short_date
 from chibo_app.core.people import PARTY_KINDS, Kind
+from chibo_app.core.summary_document import GROUP, Row, SummaryDocument, Table, Text
 from chibo_app.core.verification import PrintedDocument, Subject, printed
-from chibo_app.documents import fonts
 from chibo_app.documents import list_frame as frame
-from chibo_app.documents.list_frame import list_document
 from chibo_app.documents.page_settings import PageSettings
-from chibo_app.documents.paged_table import CellParagraph, PagedTable, text_cell
 from chibo_app.documents.party_document import (
     PartyDocument,
+    PdfOutput,
     RenderResult,
-    table_style,
-    write_recorded,
 )
 from chibo_app.documents.plan_form import PROGRAMME
+from chibo_app.documents.summary_document import pdf_document, write_layout_pdf
 
 DOC_TYPE = "DS"
 
@@ -76,6 +72,8 @@ class SignedOffListData:
 
 
 PART_TITLES = {True: "I. ĐẢNG VIÊN", False: "II. QUẦN CHÚNG"}
+SIGNING = ("T/M CHI BỘ", "BÍ THƯ")
+COLUMNS_TUPLE = tuple(COLUMNS)
 
 
 def parts(data: SignedOffListData) -> list[tuple[str, list[SignedOffRow]]]:
@@ -180,6 +178,32 @@ def printed_list(data: SignedOffListData, cell: CellSettings) -> PrintedDocument
     )
 
 
+def layout(data: SignedOffListData, cell: CellSettings) -> SummaryDocument:
+    """The list as the PDF and the Word file lay it out (documents/summary_document.py):
+    its parts across the table, rows with room for a handwritten signature."""
+    rows = tuple(
+        Row((line,), GROUP) if isinstance(line, str) else Row(tuple(line))
+        for line in numbered(data)
+    )
+    record = printed_list(data, cell)
+    return SummaryDocument(
+        doc_type=DOC_TYPE,
+        number=data.number,
+        year=data.year,
+        dated=data.dated,
+        title=tuple(title_lines(data)),
+        register_title=record.title,
+        blocks=(
+            Table(COLUMNS_TUPLE, rows, centred=frozenset({0, 5, 6}), signing=True),
+            Text(totals_line(data), indent=False),
+        ),
+        subject_table=record.subject.table or "",
+        subject_ids=record.subject.ids,
+        signing=SIGNING,
+        recipients=tuple(recipients(data, cell)),
+    )
+
+
 def signed_off_document(
     data: SignedOffListData,
     cell: CellSettings,
@@ -187,55 +211,11 @@ def signed_off_document(
     settings: PageSettings | None = None,
     code: str | None = None,
 ) -> PartyDocument:
-    return list_document(
-        cell,
-        year=data.year,
-        dated=data.dated,
-        doc_type=DOC_TYPE,
-        number=data.number,
-        title=title_lines(data),
-        table=lambda doc: _table(data, doc),
-        totals=[totals_line(data)],
-        sent_to=recipients(data, cell),
-        settings=settings,
-        code=code,
-    )
-
-
-def _table(data: SignedOffListData, doc: PartyDocument) -> PagedTable:
-    cell, centre, head = frame.cell_styles(doc, "list")
-    centred = {0, 5, 6}
-    rows: list[list[object]] = [[CellParagraph(label, head) for label, _w in COLUMNS]]
-    spans = []
-    for line in numbered(data):
-        if isinstance(line, str):  # a part's title across the table
-            spans.append(("SPAN", (0, len(rows)), (-1, len(rows))))
-            rows.append([text_cell(line, cell, fonts.BOLD), *[""] * (len(COLUMNS) - 1)])
-            continue
-        rows.append([text_cell(v, centre if i in centred else cell) for i, v in enumerate(line)])
-    scale = doc.settings.frame_width / (sum(w for _l, w in COLUMNS) * mm)
-    return PagedTable(
-        rows,
-        col_widths=[w * mm * scale for _l, w in COLUMNS],
-        header_rows=1,  # the header row again at the top of every page
-        style=table_style(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                # Room for a handwritten signature in the last column.
-                ("TOPPADDING", (0, 1), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 8),
-                *spans,
-            ]
-        ),
-        space_after=doc.settings.paragraph_space * 2,
-    )
+    return pdf_document(layout(data, cell), cell, settings or PageSettings(), code)
 
 
 def write_signed_off_pdf(
-    path: str | os.PathLike[str],
+    path: PdfOutput,
     data: SignedOffListData,
     cell: CellSettings,
     *,
@@ -243,5 +223,4 @@ def write_signed_off_pdf(
 ) -> tuple[RenderResult, PrintedDocument]:
     """Write the list; record the returned PrintedDocument in the register afterwards."""
     record = printed_list(data, cell)
-    document = signed_off_document(data, cell, settings=settings, code=record.code)
-    return write_recorded(path, document, record, cell, settings)
+    return write_layout_pdf(path, layout(data, cell), record, cell, settings), record

@@ -1,6 +1,7 @@
 """What a document builder needs of its document when it writes only text: the PDF's
 PartyDocument and the Word file's WordDocument both are one, so a document made of
-paragraphs, headings and signatures (the minutes) is written once for both."""
+paragraphs, headings, lines to write on and signatures (the minutes, the registration
+form) is written once for both."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ class TextDocument(Protocol):
     def paragraph(self, text: str, *, indent: bool = True) -> None: ...
 
     def heading(self, text: str) -> None: ...
+
+    def writing_lines(self, count: int) -> None: ...
 
     def close(
         self,

@@ -169,11 +169,19 @@ class WordDocument:
         bold_rows: Collection[int] = (),
         keep_with_previous: bool = False,
         min_row_mm: float = 0,
+        groups: Sequence[str | None] = (),
+        italic_rows: Collection[int] = (),
+        shaded_rows: Collection[int] = (),
+        top: bool = False,
     ) -> None:
         """A bordered table as wide as the text: `widths` are relative (e.g. the PDF's
         millimetres); its header row repeats on every page and is bold and centred; a
         row given as one string is a part's title, bold across the whole table;
-        `centred` columns are centred, `bold_rows` (indexes into `rows`) bold (a total)."""
+        `centred` columns are centred, `bold_rows` (indexes into `rows`) bold (a total),
+        `italic_rows` italic (a note), `shaded_rows` (parts' titles) on grey; `top` puts
+        the text at the top of its cells rather than the middle. `groups` gives each
+        column the label of the group it belongs to, merged over the group's columns in a
+        first header row, or None for a column whose own label spans both header rows."""
         self._steps.append(
             TableStep(
                 tuple(header),
@@ -184,6 +192,10 @@ class WordDocument:
                 frozenset(bold_rows),
                 keep_with_previous,
                 min_row_mm,
+                tuple(groups),
+                frozenset(italic_rows),
+                frozenset(shaded_rows),
+                top,
             )
         )
 

@@ -34,14 +34,13 @@ from chibo_app.core.verification import display_code, qr_payload
 from chibo_app.documents import docx_internals, fonts
 from chibo_app.documents.docx_internals import Cell
 from chibo_app.documents.page_settings import PageSettings
-from chibo_app.documents.party_document import DocumentHeader, SignatureBlock
+from chibo_app.documents.party_document import WRITING_SPACING, DocumentHeader, SignatureBlock
 from chibo_app.documents.qr_png import qr_png
 
 FONT = "Times New Roman"  # what party documents are typed in; LibreOffice maps it to
 # Liberation Serif, the metric twin the PDFs embed
 LANGUAGE = "vi-VN"  # Word's spelling and hyphenation language for the text
 CELL_PADDING_PT = 3  # left and right inside table cells, as the PDF tables
-WRITING_SPACING = 1.35  # a hand-writing line is this many text lines high
 
 LEFT, CENTRE, JUSTIFY, RIGHT = "left", "centre", "justify", "right"
 _ALIGN = {
@@ -85,6 +84,12 @@ class TableStep:
     bold_rows: frozenset[int]
     keep_with_previous: bool
     min_row_mm: float = 0  # rows at least this tall (room to type or write)
+    # A label over a run of columns, per column (None: the column's own label spans
+    # both header rows); empty for a header of one row.
+    groups: tuple[str | None, ...] = ()
+    italic_rows: frozenset[int] = frozenset()  # indexes into `rows` (a note: "Không có")
+    shaded_rows: frozenset[int] = frozenset()  # a part's title on grey, as the PDF's
+    top: bool = False  # text at the top of its cell (long cells), not in the middle
 
 
 @dataclass(frozen=True)
@@ -288,36 +293,86 @@ class Writer:
         size = step.size or s.table_size
         scale = self.width_pt / sum(step.widths)
         widths = [w * scale for w in step.widths]
-        table = self._new_table(len(step.rows) + 1, widths, borders=True)
-        _repeat_header(table.rows[0])
-        for row_index, values in enumerate([step.header, *step.rows]):
-            row = table.rows[row_index]
+        header_rows = 2 if step.groups else 1
+        table = self._new_table(len(step.rows) + header_rows, widths, borders=True)
+        self._header(table, step, size)
+        for index, values in enumerate(step.rows):
+            row = table.rows[index + header_rows]
             _cant_split(row)
-            if row_index and step.min_row_mm:
+            if step.min_row_mm:
                 row.height = Mm(step.min_row_mm)
                 row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-            head = row_index == 0
+            italic = index in step.italic_rows
             if isinstance(values, str):  # a part's title ("I. ĐẢNG VIÊN") across the table
                 merged = row.cells[0].merge(row.cells[-1])
+                if index in step.shaded_rows:
+                    _shade(merged)
                 paragraph = merged.paragraphs[0]
                 self._format_cell_paragraph(paragraph, LEFT, size)
                 paragraph.paragraph_format.keep_with_next = True  # with its first row
-                self._text(paragraph, values, bold=True, size=size)
+                self._text(paragraph, values, bold=True, italic=italic, size=size)
                 continue
-            bold = head or (row_index - 1) in step.bold_rows
+            bold = index in step.bold_rows
             for column, (cell, value) in enumerate(zip(row.cells, values, strict=False)):
-                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-                align = CENTRE if head or column in step.centred else LEFT
-                paragraph = cell.paragraphs[0]
-                self._format_cell_paragraph(paragraph, align, size)
-                if head:  # a header keeps with the first row: never alone at a page's foot
-                    paragraph.paragraph_format.keep_with_next = True
-                if value:
-                    self._text(paragraph, value, bold=bold, size=size)
+                align = CENTRE if column in step.centred else LEFT
+                self._cell_text(cell, value, align, size, bold=bold, italic=italic)
+                if step.top:
+                    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
         if step.keep_with_previous:
             self.keep_last_with_next()
         self.last = None
         self._space_after_table()
+
+    def _header(self, table: Table, step: TableStep, size: float) -> None:
+        """The header rows, repeated on every page, bold and centred, kept with the first
+        row (never alone at a page's foot); with groups, a group's label is merged over
+        its columns and a column outside any group spans both rows."""
+        top = table.rows[0]
+        _repeat_header(top)
+        _cant_split(top)
+        if not step.groups:
+            for cell, label in zip(top.cells, step.header, strict=False):
+                self._cell_text(cell, label, CENTRE, size, bold=True, keep=True)
+            return
+        below = table.rows[1]
+        _repeat_header(below)
+        _cant_split(below)
+        column = 0
+        while column < len(step.header):
+            group = step.groups[column]
+            if group is None:
+                cell = top.cells[column].merge(below.cells[column])
+                self._cell_text(cell, step.header[column], CENTRE, size, bold=True, keep=True)
+                column += 1
+                continue
+            last = column
+            while last + 1 < len(step.header) and step.groups[last + 1] == group:
+                last += 1
+            over = top.cells[column].merge(top.cells[last]) if last > column else top.cells[column]
+            self._cell_text(over, group, CENTRE, size, bold=True, keep=True)
+            for index in range(column, last + 1):
+                label = step.header[index]
+                self._cell_text(below.cells[index], label, CENTRE, size, bold=True, keep=True)
+            column = last + 1
+
+    def _cell_text(
+        self,
+        cell: Cell,
+        value: str,
+        align: str,
+        size: float,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        keep: bool = False,
+    ) -> None:
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+        paragraph = cell.paragraphs[0]
+        self._format_cell_paragraph(paragraph, align, size)
+        if keep:
+            paragraph.paragraph_format.keep_with_next = True
+        if value:
+            self._text(paragraph, value, bold=bold, italic=italic, size=size)
 
     def _space_after_table(self) -> None:
         """A small empty paragraph: Word needs one between a table and what follows."""
@@ -477,7 +532,8 @@ def strip_template_body(document: Document) -> None:
 
 def set_up_section(section: Section, settings: PageSettings, code: str | None) -> None:
     width, height = settings.page_size
-    section.orientation = WD_ORIENT.PORTRAIT
+    # Said as well as the page size: printers read the orientation flag.
+    section.orientation = WD_ORIENT.LANDSCAPE if width > height else WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Pt(width), Pt(height)
     section.top_margin = Mm(settings.top_mm)
     section.bottom_margin = Mm(settings.bottom_mm)
@@ -568,6 +624,14 @@ def _paragraph_size(paragraph: Paragraph, size: float) -> None:
             element = OxmlElement(tag)
             r_pr.append(element)
         element.set(qn("w:val"), str(round(size * 2)))
+
+
+def _shade(cell: Cell, fill: str = "F2F2F2") -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    docx_internals.cell_properties(cell).append(shading)
 
 
 def _cell_margins(table: Table, points: float, top: float = 0) -> None:

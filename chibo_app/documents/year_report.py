@@ -8,7 +8,6 @@ classification per level), T/M CHI BỘ, Nơi nhận. Numbered "Số NN-BC/CB" f
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -39,6 +38,7 @@ from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
     DocumentHeader,
     PartyDocument,
+    PdfOutput,
     RenderResult,
     SignatureBlock,
     markup,
@@ -331,7 +331,7 @@ def classification_chart(settings: PageSettings, f: ReportFigures) -> Drawing:
 
 
 def write_report_pdf(
-    path: str | os.PathLike[str],
+    path: PdfOutput,
     data: ReportData,
     cell: CellSettings,
     *,

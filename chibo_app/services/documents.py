@@ -57,6 +57,7 @@ _PRINTING_MODULES = (
     "review_forms",
     "report_printing",
     "dang_bo_printing",
+    "person_history",
 )
 
 EXTERNAL_TABLE = "external"  # the subject of a number reserved for a paper made elsewhere
@@ -72,6 +73,7 @@ DOC_TYPE_NAMES: dict[str, str] = {
     "PDK": "Phiếu đăng ký điển hình",
     "KĐCN": "Bản kiểm điểm cá nhân",
     "DMHS": "Danh mục hồ sơ",
+    "QT": "Quá trình thực hiện kế hoạch, xếp loại",
 }
 
 

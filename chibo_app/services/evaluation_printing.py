@@ -18,7 +18,7 @@ from chibo_app.core.messages import msg
 from chibo_app.documents import evaluation_list
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.errors import ChiboError
-from chibo_app.services import documents
+from chibo_app.services import documents, papers
 from chibo_app.services.cell import load_settings
 from chibo_app.services.evaluation_lists import list_data
 from chibo_app.services.page_setup import load_page_settings
@@ -45,21 +45,24 @@ def list_numbering(session: Session, year: int) -> documents.Numbering:
     return documents.numbering(session, evaluation_list.printed_list(draft, load_settings(session)))
 
 
-def export_list(
+@dataclass(frozen=True)
+class ListFacts:
+    rows: int
+    classified: int
+    number: int
+
+
+def list_paper(
     session: Session,
     year: int,
-    path: str | os.PathLike[str],
     *,
     number: int | None = None,
     settings: PageSettings | None = None,
     replace: bool = False,
-) -> ExportResult:
-    """The evaluation list of `year` as PDF, Word or .xlsx; numbered as
-    documents.numbering says (an unchanged list keeps its number in every format)."""
-    target = Path(path)
-    suffix = target.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise ChiboError(msg("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx."))
+) -> papers.Paper[ListFacts]:
+    """The year's evaluation list as a paper (PDF, Word or Excel with the same number and
+    code), numbered as documents.numbering says: an unchanged list keeps its number in
+    every format; `replace` reissues a changed one under its number."""
     cell = load_settings(session)
     now = session.today()  # read once: a print crossing midnight keeps one day
     draft = list_data(session, year, number=number, as_of=now)
@@ -72,20 +75,45 @@ def export_list(
     data = list_data(session, year, number=number, as_of=today)
     record = evaluation_list.printed_list(data, cell)
     documents.check_number_free(session, record, plan.replaces)
-    if suffix == ".pdf":
-        evaluation_list.write_evaluation_pdf(
-            target, data, cell, settings=settings or load_page_settings(session)
-        )
-    elif suffix == ".docx":
-        from chibo_app.documents.word_lists import write_evaluation_docx  # noqa: PLC0415
+    settings = settings or load_page_settings(session)
 
-        write_evaluation_docx(target, data, cell, settings=settings or load_page_settings(session))
-    else:
+    def sheet(path: Path) -> None:
         from chibo_app.spreadsheets.evaluation_list import write_evaluation_xlsx  # noqa: PLC0415
 
-        write_evaluation_xlsx(target, data, cell, code=record.code)
-    documents.record_written(session, record, target, printed_on=today, replaces=plan.replaces)
-    return ExportResult(target, len(data.rows), data.classified, number, record.code, plan)
+        write_evaluation_xlsx(path, data, cell, code=record.code)
+
+    return papers.layout_paper(
+        papers.file_name(f"Danh sách đánh giá, xếp loại năm {year}", f"số {number:02d}-{DOC_TYPE}"),
+        evaluation_list.layout(data, cell),
+        record,
+        cell,
+        printed_on=today,
+        settings=settings,
+        facts=ListFacts(len(data.rows), data.classified, number),
+        sheet=sheet,
+        numbering=plan,
+    )
+
+
+def export_list(
+    session: Session,
+    year: int,
+    path: str | os.PathLike[str],
+    *,
+    number: int | None = None,
+    settings: PageSettings | None = None,
+    replace: bool = False,
+) -> ExportResult:
+    """The evaluation list of `year` written as PDF, Word or .xlsx and recorded."""
+    target = Path(path)
+    if target.suffix.lower() not in SUFFIXES:
+        raise ChiboError(msg("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx."))
+    paper = list_paper(session, year, number=number, settings=settings, replace=replace)
+    papers.issue(session, paper, target)
+    facts = paper.facts
+    return ExportResult(
+        target, facts.rows, facts.classified, facts.number, paper.codes[0], paper.numbering
+    )
 
 
 def _list_hash(session: Session, document: DocumentRow) -> str | None:

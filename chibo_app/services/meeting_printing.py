@@ -11,13 +11,15 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from chibo_app.core.text import name_sort_key
+from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents import meeting_record
 from chibo_app.documents.meeting_record import AttendanceLine, MeetingRecordData
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.errors import ChiboError
-from chibo_app.services import documents, meetings
+from chibo_app.services import documents, meetings, papers
 from chibo_app.services.cell import load_settings
 from chibo_app.services.documents import Numbering
 from chibo_app.services.page_setup import load_page_settings
@@ -104,6 +106,73 @@ def file_name(held_on: str) -> str:
     return f"Biên bản sinh hoạt chi bộ {day:%d-%m-%Y}"
 
 
+@dataclass(frozen=True)
+class RecordFacts:
+    documents: int  # the attendance list and/or the minutes
+    number: int | None  # the minutes' number
+
+
+def record_paper(
+    session: Session,
+    meeting_id: int,
+    *,
+    attendance: bool = True,
+    minutes: bool = True,
+    number: int | None = None,
+    settings: PageSettings | None = None,
+    replace: bool = False,
+) -> papers.Paper[RecordFacts]:
+    """The attendance list and/or the minutes of one meeting as one paper (PDF or Word,
+    the same numbers and codes). The minutes printed again unchanged keep their number
+    (a copy); changed, they take the next number, or with `replace` are reissued under
+    theirs (documents.numbering)."""
+    if not (attendance or minutes):
+        raise ChiboError("Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.")
+    settings = settings or load_page_settings(session)
+    cell = load_settings(session)
+    now = session.today()  # read once: a print crossing midnight keeps one day
+    plan: Numbering | None = None
+    data = record_data(session, meeting_id, number)
+    if not data.lines:
+        raise ChiboError("Buổi sinh hoạt chưa có điểm danh.")
+    if minutes:
+        draft = meeting_record.printed_minutes(data, cell)
+        plan = documents.numbering(session, draft, number, replace=replace, today=now)
+        number = plan.number
+        data = record_data(session, meeting_id, number)
+    records: list[PrintedDocument] = []
+    if attendance:
+        records.append(meeting_record.printed_attendance(data, cell))
+    if minutes:
+        records.append(meeting_record.printed_minutes(data, cell))
+        documents.check_number_free(session, records[-1], plan.replaces if plan else None)
+
+    def pdf(out: BinaryIO, _progress: object, _cancel: object) -> int:
+        return meeting_record.write_meeting_record_pdf(
+            out, data, cell, attendance=attendance, minutes=minutes, settings=settings
+        )[0].pages
+
+    def word(path: Path) -> None:
+        from chibo_app.documents.meeting_record_word import (  # noqa: PLC0415
+            write_meeting_record_docx,
+        )
+
+        write_meeting_record_docx(
+            path, data, cell, attendance=attendance, minutes=minutes, settings=settings
+        )
+
+    held = meetings.get_meeting(session, meeting_id).held_on
+    return papers.Paper(
+        name=file_name(held),
+        records=tuple(records),
+        printed_on=plan.as_of if plan else now,
+        pdf=pdf,
+        files={".docx": word},
+        facts=RecordFacts(len(records), number if minutes else None),
+        numbering=plan,
+    )
+
+
 def minutes_numbering(session: Session, meeting_id: int) -> Numbering:
     """How the meeting's minutes printed now would be numbered."""
     data = record_data(session, meeting_id)
@@ -124,50 +193,26 @@ def print_meeting(
     replace: bool = False,
 ) -> MeetingPrintResult:
     """The attendance list and/or the minutes of one meeting in one PDF (or one Word
-    file, .docx, with the same numbers and codes), recorded. The minutes printed again
-    unchanged keep their number (a copy); changed, they take the next number, or with
-    `replace` are reissued under theirs (documents.numbering)."""
+    file, .docx, with the same numbers and codes), numbered as record_paper says and
+    recorded."""
     if not (attendance or minutes):
         raise ChiboError("Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.")
     target = Path(path)
     if target.suffix.lower() not in (".pdf", ".docx"):
         raise ChiboError("Biên bản chỉ in ra tệp .pdf hoặc .docx.")
-    settings = settings or load_page_settings(session)
-    cell = load_settings(session)
-    now = session.today()  # read once: a print crossing midnight keeps one day
-    data = record_data(session, meeting_id, number)
-    if not data.lines:
-        raise ChiboError("Buổi sinh hoạt chưa có điểm danh.")
-    plan: Numbering | None = None
-    if minutes:
-        draft = meeting_record.printed_minutes(data, cell)
-        plan = documents.numbering(session, draft, number, replace=replace, today=now)
-        number = plan.number
-        data = record_data(session, meeting_id, number)
-        documents.check_number_free(
-            session, meeting_record.printed_minutes(data, cell), plan.replaces
-        )
-    if target.suffix.lower() == ".docx":
-        from chibo_app.documents.meeting_record_word import (  # noqa: PLC0415
-            write_meeting_record_docx,
-        )
-
-        _word, printed = write_meeting_record_docx(
-            target, data, cell, attendance=attendance, minutes=minutes, settings=settings
-        )
-    else:
-        _render, printed = meeting_record.write_meeting_record_pdf(
-            target, data, cell, attendance=attendance, minutes=minutes, settings=settings
-        )
-    documents.record_all_written(
+    paper = record_paper(
         session,
-        printed,
-        target,
-        printed_on=plan.as_of if plan else now,
-        replaces=plan.replaces if plan else None,
+        meeting_id,
+        attendance=attendance,
+        minutes=minutes,
+        number=number,
+        settings=settings,
+        replace=replace,
     )
+    papers.issue(session, paper, target)
+    facts = paper.facts
     return MeetingPrintResult(
-        target, len(printed), number if minutes else None, tuple(p.code for p in printed), plan
+        target, facts.documents, facts.number, tuple(paper.codes), paper.numbering
     )
 
 

@@ -19,6 +19,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import chibo_app.services.plan_printing  # noqa: F401 - registers the DS source we chain to
 from chibo_app.core.member_kinds import party_post
@@ -30,7 +31,7 @@ from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import CancelCheck, Progress
 from chibo_app.documents.registration_form import RegistrationFormData
 from chibo_app.errors import ChiboError
-from chibo_app.services import documents, nomination_lists
+from chibo_app.services import documents, nomination_lists, papers
 from chibo_app.services.cell import load_settings
 from chibo_app.services.page_setup import load_page_settings
 from chibo_app.services.plan_print_data import iso_day
@@ -40,7 +41,7 @@ from chibo_app.storage.documents_repo import DocumentRow
 
 DOC_TYPE = nomination_list.DOC_TYPE
 FORM_DOC_TYPE = registration_form.DOC_TYPE  # "PDK"
-SUFFIXES = (".xlsx", ".pdf")
+SUFFIXES = (".xlsx", ".pdf", ".docx")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,56 @@ class ExportResult:
     rows: int
     number: int
     code: str
+
+
+def list_paper(
+    session: Session,
+    year: int,
+    *,
+    number: int | None = None,
+    dated: dt.date | None = None,
+    settings: PageSettings | None = None,
+) -> papers.Paper[ListFacts]:
+    """The year's nomination list as a paper (PDF, Word or Excel with the same number
+    and code), numbered as documents.numbering says (unchanged: its earlier number)."""
+    settings = settings or load_page_settings(session)
+    cell = load_settings(session)
+    dated = dated or session.today()  # read once: a print crossing midnight keeps one day
+    data = nomination_lists.list_data(session, year, number, dated)
+    if not data.rows:
+        raise ChiboError(msg("Năm {year} chưa có đăng ký điển hình nào.", year=year))
+    plan = documents.numbering(
+        session, nomination_list.printed_list(data, cell), number, today=dated
+    )
+    number, dated = plan.number, plan.as_of
+    data = nomination_lists.list_data(session, year, number, dated)
+    record = nomination_list.printed_list(data, cell)
+    documents.check_number_free(session, record)
+
+    def sheet(path: Path) -> None:
+        from chibo_app.spreadsheets.nomination_list import (  # noqa: PLC0415
+            write_nomination_list_xlsx,
+        )
+
+        write_nomination_list_xlsx(path, data, cell, code=record.code)
+
+    return papers.layout_paper(
+        papers.file_name(f"Danh sách đăng ký điển hình năm {year}", f"số {number:02d}-{DOC_TYPE}"),
+        nomination_list.layout(data, cell),
+        record,
+        cell,
+        printed_on=dated,
+        settings=settings,
+        facts=ListFacts(len(data.rows), number),
+        sheet=sheet,
+        numbering=plan,
+    )
+
+
+@dataclass(frozen=True)
+class ListFacts:
+    rows: int
+    number: int
 
 
 def export_list(
@@ -60,34 +111,12 @@ def export_list(
     dated: dt.date | None = None,
     settings: PageSettings | None = None,
 ) -> ExportResult:
-    settings = settings or load_page_settings(session)
     target = Path(path)
-    suffix = target.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise ChiboError(msg("Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf."))
-    cell = load_settings(session)
-    dated = dated or session.today()  # read once: a print crossing midnight keeps one day
-    data = nomination_lists.list_data(session, year, number, dated)
-    if not data.rows:
-        raise ChiboError(msg("Năm {year} chưa có đăng ký điển hình nào.", year=year))
-    plan = documents.numbering(
-        session, nomination_list.printed_list(data, cell), number, today=dated
-    )
-    number = plan.number
-    dated = plan.as_of
-    data = nomination_lists.list_data(session, year, number, dated)
-    record = nomination_list.printed_list(data, cell)
-    documents.check_number_free(session, record)
-    if suffix == ".pdf":
-        nomination_list.write_nomination_list_pdf(target, data, cell, settings=settings)
-    else:
-        from chibo_app.spreadsheets.nomination_list import (  # noqa: PLC0415
-            write_nomination_list_xlsx,
-        )
-
-        write_nomination_list_xlsx(target, data, cell, code=record.code)
-    documents.record_written(session, record, target, printed_on=dated)
-    return ExportResult(target, len(data.rows), number, record.code)
+    if target.suffix.lower() not in SUFFIXES:
+        raise ChiboError(msg("Danh sách chỉ xuất ra tệp .xlsx, .pdf hoặc .docx."))
+    paper = list_paper(session, year, number=number, dated=dated, settings=settings)
+    papers.issue(session, paper, target)
+    return ExportResult(target, paper.facts.rows, paper.facts.number, paper.codes[0])
 
 
 @dataclass(frozen=True)
@@ -96,6 +125,45 @@ class FormsResult:
     forms: int  # one per nominee
     pages: int
     codes: list[str]  # the verification codes, in print order
+
+
+def forms_paper(
+    session: Session,
+    year: int,
+    nomination_ids: Sequence[int] | None,
+    *,
+    settings: PageSettings | None = None,
+) -> papers.Paper[int]:
+    """The registration forms of `nomination_ids` (None: every nomination of the year
+    still in the running, i.e. not "không được chọn") in the list's order — I. Tập thể,
+    II. Cá nhân, III. Mô hình — as one paper (PDF or Word, a form a page / a section,
+    each with its code); its facts are the number of forms. ChiboError for nothing to
+    print or a nomination not of that year."""
+    settings = settings or load_page_settings(session)
+    items = _chosen(session, year, nomination_ids)
+    today = session.today()
+    people = _people(session, today)
+    forms = [registration_data(session, item, people) for item in items]
+    cell = load_settings(session)
+    records = tuple(registration_form.printed_form(form, cell) for form in forms)
+
+    def pdf(out: BinaryIO, progress: Progress | None, cancel: CancelCheck | None) -> int:
+        return registration_form.write_registration_forms(
+            out, forms, cell, settings=settings, progress=progress, cancel=cancel
+        ).render.pages
+
+    def word(path: Path) -> None:
+        registration_form.write_registration_docx(path, forms, cell, settings=settings)
+
+    whose = forms[0].name if len(forms) == 1 else ""
+    return papers.Paper(
+        name=papers.file_name(f"Phiếu đăng ký điển hình năm {year}", whose),
+        records=records,
+        printed_on=today,
+        pdf=pdf,
+        files={".docx": word},
+        facts=len(forms),
+    )
 
 
 def print_registration_forms(
@@ -108,34 +176,14 @@ def print_registration_forms(
     cancel: CancelCheck | None = None,
     settings: PageSettings | None = None,
 ) -> FormsResult:
-    """The registration forms of `nomination_ids` (None: every nomination of the year
-    still in the running, i.e. not "không được chọn") in the list's order: I. Tập thể,
-    II. Cá nhân, III. Mô hình. Raises Cancelled (no file left) when `cancel()` turns
-    true, ChiboError for nothing to print or a nomination not of that year.
-    """
+    """forms_paper written to `path` (.pdf or .docx) and recorded. Raises Cancelled (no
+    file left) when `cancel()` turns true."""
     target = Path(path)
-    if target.suffix.lower() != ".pdf":
-        raise ChiboError(msg("Phiếu đăng ký chỉ in ra tệp .pdf."))
-    settings = settings or load_page_settings(session)
-    items = _chosen(session, year, nomination_ids)
-    today = session.today()
-    people = _people(session, today)
-    forms = [registration_data(session, item, people) for item in items]
-    result = registration_form.write_registration_forms(
-        target,
-        forms,
-        load_settings(session),
-        settings=settings,
-        progress=progress,
-        cancel=cancel,
-    )
-    documents.record_all_written(session, result.printed, target, printed_on=today)
-    return FormsResult(
-        path=target,
-        forms=len(forms),
-        pages=result.render.pages,
-        codes=[p.code for p in result.printed],
-    )
+    if target.suffix.lower() not in (".pdf", ".docx"):
+        raise ChiboError(msg("Phiếu đăng ký chỉ in ra tệp .pdf hoặc .docx."))
+    paper = forms_paper(session, year, nomination_ids, settings=settings)
+    pages = papers.issue(session, paper, target, progress=progress, cancel=cancel)
+    return FormsResult(path=target, forms=paper.facts, pages=pages, codes=paper.codes)
 
 
 def _chosen(session: Session, year: int, ids: Sequence[int] | None) -> list[Nomination]:

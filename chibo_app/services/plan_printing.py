@@ -17,27 +17,24 @@ never carry a code the register does not know.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
-from chibo_app.core.cell import CellSettings
 from chibo_app.core.messages import msg
 from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents import plan_form, signed_off_list
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
     CancelCheck,
-    PartyDocument,
     Progress,
-    RenderResult,
     write_documents,
 )
-from chibo_app.documents.plan_form import PlanFormData, plan_form_document, printed_form
+from chibo_app.documents.plan_form import plan_form_document, printed_form
 from chibo_app.errors import ChiboError
-from chibo_app.services import documents
+from chibo_app.services import documents, papers
 from chibo_app.services.cell import load_settings
 from chibo_app.services.page_setup import load_page_settings
 from chibo_app.services.plan_print_data import FormSource, plan_form_data, signed_off_data
@@ -72,6 +69,79 @@ class SignedOffResult:
     numbering: documents.Numbering | None = None  # reprint, replaced or earlier print
 
 
+@dataclass(frozen=True)
+class FormsFacts:
+    forms: int  # one per person
+    filled: int  # with a code, recorded when the paper leaves
+    blank: int  # to write by hand: a blank print, or people with no plan yet
+
+
+def plans_paper(
+    session: Session,
+    year: int,
+    person_ids: Sequence[int] | None,
+    *,
+    blank: bool = False,
+    settings: PageSettings | None = None,
+) -> papers.Paper[FormsFacts]:
+    """The forms of `person_ids` (everyone of the year for None) as one paper: PDF, or
+    Word (a filled form as printed, a blank one as the form to fill in Word)."""
+    settings = settings or load_page_settings(session)
+    today = session.today()
+    source = FormSource(session, year, today, blank=blank)
+    ids = source.ordered(person_ids)
+    if not ids:
+        raise ChiboError(msg("Năm {year} không có ai để in kế hoạch.", year=year))
+    cell = source.cell
+    forms = [(source.form(i), blank or not source.has_plan(i)) for i in ids]
+    records = [None if is_blank else printed_form(form, cell) for form, is_blank in forms]
+    title = f"Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm {year}"
+
+    def pdf(out: BinaryIO, progress: Progress | None, cancel: CancelCheck | None) -> int:
+        parts = [
+            plan_form_document(form, cell, blank=is_blank, settings=settings, code=_code(record))
+            for (form, is_blank), record in zip(forms, records, strict=True)
+        ]
+        return write_documents(
+            out,
+            parts,
+            settings=settings,
+            title=title,
+            author=cell.cell_name,
+            progress=progress,
+            cancel=cancel,
+        ).pages
+
+    def word(path: Path) -> None:
+        from chibo_app.documents.plan_form_word import plan_form_word  # noqa: PLC0415
+        from chibo_app.documents.word_document import write_word  # noqa: PLC0415
+
+        parts = [
+            plan_form_word(form, cell, to_fill=is_blank, settings=settings, code=_code(record))
+            for (form, is_blank), record in zip(forms, records, strict=True)
+        ]
+        write_word(path, parts, title=title, author=cell.cell_name, dated=today)
+
+    filled = tuple(r for r in records if r is not None)
+    whose = forms[0][0].full_name if len(forms) == 1 else ""
+    return papers.Paper(
+        name=papers.file_name(f"{_BLANK_NAME if blank else _NAME} {year}", whose),
+        records=filled,
+        printed_on=today,
+        pdf=pdf,
+        files={".docx": word},
+        facts=FormsFacts(len(forms), len(filled), len(forms) - len(filled)),
+    )
+
+
+_NAME = "Kế hoạch cá nhân"
+_BLANK_NAME = "Mẫu kế hoạch cá nhân"
+
+
+def _code(record: PrintedDocument | None) -> str | None:
+    return record.code if record is not None else None
+
+
 def print_plans(
     session: Session,
     year: int,
@@ -83,108 +153,78 @@ def print_plans(
     cancel: CancelCheck | None = None,
     settings: PageSettings | None = None,
 ) -> PrintResult:
-    """Print the forms of `person_ids` (everyone of the year for None) into `path`.
+    """Print the forms of `person_ids` (everyone of the year for None) into `path`
+    (.pdf, or .docx); filled forms are recorded.
 
     Raises Cancelled (no file left) when `cancel()` turns true, ChiboError for nobody
     to print or an unknown person.
     """
-    settings = settings or load_page_settings(session)
-    today = session.today()
-    source = FormSource(session, year, today, blank=blank)
-    ids = source.ordered(person_ids)
-    if not ids:
-        raise ChiboError(msg("Năm {year} không có ai để in kế hoạch.", year=year))
-    forms = [(source.form(i), blank or not source.has_plan(i)) for i in ids]
+    paper = plans_paper(session, year, person_ids, blank=blank, settings=settings)
     target = Path(path)
-    if target.suffix.lower() == ".docx":
-        pages, printed = 0, _write_word_forms(target, forms, source.cell, settings, today)
-    else:
-        render, printed = _write_forms(target, forms, source.cell, settings, progress, cancel)
-        pages = render.pages
-    documents.record_all_written(session, printed, target, printed_on=today)
+    pages = papers.issue(session, paper, target, progress=progress, cancel=cancel)
+    facts = paper.facts
     return PrintResult(
         path=target,
-        forms=len(forms),
-        filled=len(printed),
-        blank=len(forms) - len(printed),
+        forms=facts.forms,
+        filled=facts.filled,
+        blank=facts.blank,
         pages=pages,  # 0 for a Word file: Word lays out its own pages
-        codes=[p.code for p in printed],
+        codes=paper.codes,
     )
 
 
-def _write_word_forms(
-    path: Path,
-    forms: list[tuple[PlanFormData, bool]],
-    cell: CellSettings,
-    settings: PageSettings | None,
-    today: dt.date,
-) -> list[PrintedDocument]:
-    """The forms as one Word file, a section each: a filled form as the PDF prints it
-    (with its code), a blank one as the form to fill in Word."""
-    from chibo_app.documents.plan_form_word import plan_form_word  # noqa: PLC0415
-    from chibo_app.documents.word_document import write_word  # noqa: PLC0415
+@dataclass(frozen=True)
+class SignedOffFacts:
+    confirmed: int  # rows of the list (n)
+    total: int  # everyone who had to make a plan (N)
+    number: int
 
-    printed: list[PrintedDocument] = []
-    parts = []
-    for form, is_blank in forms:
-        code = None
-        if not is_blank:
-            record = printed_form(form, cell)
-            printed.append(record)
-            code = record.code
-        parts.append(plan_form_word(form, cell, to_fill=is_blank, settings=settings, code=code))
-    write_word(
-        path,
-        parts,
-        title=f"Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
-        f"năm {forms[0][0].year}",
-        author=cell.cell_name,
-        dated=today,
+
+def signed_off_paper(
+    session: Session,
+    year: int,
+    *,
+    number: int | None = None,
+    settings: PageSettings | None = None,
+    replace: bool = False,
+) -> papers.Paper[SignedOffFacts]:
+    """The signed-off list of `year` as a paper (PDF, Word or Excel). `number` defaults
+    to the number the unchanged list was printed with before (a copy, in any format),
+    else the register's next DS number of the current term (`replace`: the changed list
+    reissued under the earlier number); a number already used by a different document
+    is refused before anything is laid out."""
+    settings = settings or load_page_settings(session)
+    cell = load_settings(session)
+    now = session.today()  # read once: a print crossing midnight keeps one day
+    draft = signed_off_data(session, year, number=number, as_of=now)
+    if not draft.rows:
+        raise ChiboError(msg("Năm {year} chưa có kế hoạch nào được chi bộ xác nhận.", year=year))
+    plan = documents.numbering(
+        session, signed_off_list.printed_list(draft, cell), number, replace=replace, today=now
     )
-    return printed
+    number, today = plan.number, plan.as_of
+    data = signed_off_data(session, year, number=number, as_of=today)
+    record = signed_off_list.printed_list(data, cell)
+    documents.check_number_free(session, record, plan.replaces)
 
+    def sheet(path: Path) -> None:
+        from chibo_app.spreadsheets.signed_off_list import write_signed_off_xlsx  # noqa: PLC0415
 
-def _write_forms(
-    path: Path,
-    forms: list[tuple[PlanFormData, bool]],
-    cell: CellSettings,
-    settings: PageSettings | None,
-    progress: Progress | None,
-    cancel: CancelCheck | None,
-) -> tuple[RenderResult, list[PrintedDocument]]:
-    """plan_form.write_plan_forms with blank or filled chosen per form (a filled print
-    mixes in blank forms for people without a plan)."""
-    if all(is_blank for _f, is_blank in forms) or not any(is_blank for _f, is_blank in forms):
-        result = plan_form.write_plan_forms(
-            path,
-            [f for f, _b in forms],
-            cell,
-            blank=forms[0][1],
-            settings=settings,
-            progress=progress,
-            cancel=cancel,
-        )
-        return result.render, result.printed
-    parts: list[PartyDocument] = []
-    printed: list[PrintedDocument] = []
-    for form, is_blank in forms:
-        code = None
-        if not is_blank:
-            record = printed_form(form, cell)
-            printed.append(record)
-            code = record.code
-        parts.append(plan_form_document(form, cell, blank=is_blank, settings=settings, code=code))
-    render = write_documents(
-        path,
-        parts,
+        write_signed_off_xlsx(path, data, cell, code=record.code)
+
+    return papers.layout_paper(
+        papers.file_name(
+            f"Danh sách kế hoạch đã xác nhận năm {year}", f"số {number:02d}-{LIST_DOC_TYPE}"
+        ),
+        signed_off_list.layout(data, cell),
+        record,
+        cell,
+        printed_on=today,
         settings=settings,
-        title=f"Kế hoạch học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
-        f"năm {forms[0][0].year}",
-        author=cell.cell_name,
-        progress=progress,
-        cancel=cancel,
+        facts=SignedOffFacts(len(data.rows), data.total, number),
+        sheet=sheet,
+        numbering=plan,
     )
-    return render, printed
 
 
 def signed_off_numbering(session: Session, year: int) -> documents.Numbering:
@@ -203,43 +243,17 @@ def print_signed_off(
     settings: PageSettings | None = None,
     replace: bool = False,
 ) -> SignedOffResult:
-    """The signed-off list of `year` as PDF, Word or .xlsx (by suffix), numbered and recorded.
-
-    `number` defaults to the number the unchanged list was printed with before (a copy,
-    in any format), else the register's next DS number of the current term (`replace`:
-    the changed list reissued under the earlier number); a number already used by a
-    different document is refused before anything is written.
-    """
-    settings = settings or load_page_settings(session)
+    """The signed-off list of `year` as PDF, Word or .xlsx (by suffix), numbered as
+    signed_off_paper says, and recorded."""
     target = Path(path)
-    suffix = target.suffix.lower()
-    if suffix not in LIST_SUFFIXES:
+    if target.suffix.lower() not in LIST_SUFFIXES:
         raise ChiboError(msg("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx."))
-    cell = load_settings(session)
-    now = session.today()  # read once: a print crossing midnight keeps one day
-    draft = signed_off_data(session, year, number=number, as_of=now)
-    if not draft.rows:
-        raise ChiboError(msg("Năm {year} chưa có kế hoạch nào được chi bộ xác nhận.", year=year))
-    plan = documents.numbering(
-        session, signed_off_list.printed_list(draft, cell), number, replace=replace, today=now
+    paper = signed_off_paper(session, year, number=number, settings=settings, replace=replace)
+    papers.issue(session, paper, target)
+    facts = paper.facts
+    return SignedOffResult(
+        target, facts.confirmed, facts.total, facts.number, paper.codes[0], paper.numbering
     )
-    today = plan.as_of
-    data = signed_off_data(session, year, number=plan.number, as_of=today)
-    number = plan.number
-    record = signed_off_list.printed_list(data, cell)
-    documents.check_number_free(session, record, plan.replaces)
-    if suffix == ".pdf":
-        signed_off_list.write_signed_off_pdf(target, data, cell, settings=settings)
-    elif suffix == ".docx":
-        from chibo_app.documents.word_lists import write_signed_off_docx  # noqa: PLC0415
-
-        write_signed_off_docx(target, data, cell, settings=settings)
-    else:
-        from chibo_app.spreadsheets.signed_off_list import write_signed_off_xlsx  # noqa: PLC0415
-
-        write_signed_off_xlsx(target, data, cell, code=record.code)
-    documents.record_written(session, record, target, printed_on=today, replaces=plan.replaces)
-    return SignedOffResult(target, len(data.rows), data.total, number, record.code, plan)
 
 
 # Verify sources ------------------------------------------------------------------------

@@ -12,14 +12,15 @@ import datetime as dt
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
 from chibo_app.core.clock import FixedClock
 from chibo_app.core.messages import msg
-from chibo_app.core.year_report import Narrative, Period, day_text
+from chibo_app.core.year_report import Narrative, Period, PeriodKind, day_text
 from chibo_app.documents import year_report as document
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.errors import ChiboError
-from chibo_app.services import documents, years
+from chibo_app.services import documents, papers, years
 from chibo_app.services import year_report as service
 from chibo_app.services.cell import load_settings
 from chibo_app.services.page_setup import load_page_settings
@@ -67,10 +68,60 @@ def report_data(
     )
 
 
+def report_paper(
+    session: Session,
+    period: Period,
+    *,
+    number: int | None = None,
+    settings: PageSettings | None = None,
+    replace: bool = False,
+) -> papers.Paper[int]:
+    """The report of `period` with its saved narrative (or the draft), as a paper to
+    preview, print or save as PDF or Word; its facts are its number. Numbered as
+    documents.numbering says (the unchanged report printed again is a copy of it)."""
+    cell = load_settings(session)
+    now = session.today()  # read once: a print crossing midnight keeps one day
+    draft = report_data(session, period, number=number, dated=now)
+    plan = documents.numbering(
+        session, document.printed_report(draft, cell), number, replace=replace, today=now
+    )
+    number, today = plan.number, plan.as_of
+    data = report_data(session, period, number=number, dated=today)
+    record = document.printed_report(data, cell)
+    documents.check_number_free(session, record, plan.replaces)
+    settings = settings or load_page_settings(session)
+
+    def pdf(out: BinaryIO, _progress: object, _cancel: object) -> int:
+        return document.write_report_pdf(out, data, cell, settings=settings)[0].pages
+
+    def word(path: Path) -> None:
+        from chibo_app.documents.year_report_word import write_report_docx  # noqa: PLC0415
+
+        write_report_docx(path, data, cell, settings=settings)
+
+    return papers.Paper(
+        name=papers.file_name(_name(period), f"số {number:02d}-{DOC_TYPE}"),
+        records=(record,),
+        printed_on=today,
+        pdf=pdf,
+        files={".docx": word},
+        facts=number,
+        numbering=plan,
+    )
+
+
 def report_numbering(session: Session, period: Period) -> documents.Numbering:
     """How the report of `period` printed now would be numbered."""
     draft = report_data(session, period, number=None, dated=session.today())
     return documents.numbering(session, document.printed_report(draft, load_settings(session)))
+
+
+def _name(period: Period) -> str:
+    if period.kind == PeriodKind.YEAR:
+        return f"Báo cáo kết quả năm {period.year}"
+    if period.kind == PeriodKind.HALF:
+        return f"Báo cáo sơ kết 6 tháng đầu năm {period.year}"
+    return f"Báo cáo đến ngày {period.end:%d-%m-%Y}"
 
 
 def print_report(
@@ -83,32 +134,13 @@ def print_report(
     replace: bool = False,
 ) -> ReportPrintResult:
     """Print the report of `period` with its saved narrative (or the draft): a PDF, or a
-    Word file (.docx) with the same number and verification code. Numbered as
-    documents.numbering says (the unchanged report printed again is a copy of it)."""
+    Word file (.docx) with the same number and verification code (report_paper)."""
     target = Path(path)
-    suffix = target.suffix.lower()
-    if suffix not in (".pdf", ".docx"):
+    if target.suffix.lower() not in (".pdf", ".docx"):
         raise ChiboError(msg("Báo cáo chỉ in ra tệp .pdf hoặc .docx."))
-    cell = load_settings(session)
-    now = session.today()  # read once: a print crossing midnight keeps one day
-    draft = report_data(session, period, number=number, dated=now)
-    plan = documents.numbering(
-        session, document.printed_report(draft, cell), number, replace=replace, today=now
-    )
-    number, today = plan.number, plan.as_of
-    data = report_data(session, period, number=number, dated=today)
-    documents.check_number_free(session, document.printed_report(data, cell), plan.replaces)
-    settings = settings or load_page_settings(session)
-    if suffix == ".docx":
-        from chibo_app.documents.year_report_word import write_report_docx  # noqa: PLC0415
-
-        _word, record = write_report_docx(target, data, cell, settings=settings)
-        pages = 0
-    else:
-        render, record = document.write_report_pdf(target, data, cell, settings=settings)
-        pages = render.pages
-    documents.record_written(session, record, target, printed_on=today, replaces=plan.replaces)
-    return ReportPrintResult(target, pages, number, record.code, plan)
+    paper = report_paper(session, period, number=number, settings=settings, replace=replace)
+    pages = papers.issue(session, paper, target)
+    return ReportPrintResult(target, pages, paper.facts, paper.codes[0], paper.numbering)
 
 
 # Verify source ------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from chibo_app.core.verification import display_code, number_text
 from chibo_app.documents.nomination_list import (
     COLUMNS,
     DOC_TYPE,
-    GROUP,
+    GROUP_LABEL,
     NominationListData,
     recipients,
     row_values,
@@ -110,7 +110,7 @@ def _header(sheet: Sheet, row: int, looks: _Looks) -> None:
             sheet.write(row + 1, index, label, looks.header)
         else:
             sheet.merge(row, index, index, label, looks.header, to_row=row + 1)
-    sheet.merge(row, grouped[0], grouped[-1], GROUP, looks.header)
+    sheet.merge(row, grouped[0], grouped[-1], GROUP_LABEL, looks.header)
     for offset in range(2):
         sheet.set_height(row + offset, LINE_HEIGHT * 1.6)
 
@@ -188,4 +188,4 @@ class _Looks:
         self.tiny = book.format(font_size=9)
 
 
-__all__ = ["GROUP", "write_nomination_list_xlsx"]
+__all__ = ["GROUP_LABEL", "write_nomination_list_xlsx"]

@@ -12,6 +12,7 @@ from docx.oxml.ns import qn
 
 from chibo_app.documents.docx_internals import (
     Row,
+    cell_properties,
     paragraph_element,
     row_properties,
     section_properties,
@@ -63,3 +64,14 @@ def test_a_tables_and_its_rows_properties(tmp_path):
     xml = _body_xml(document, tmp_path / "t.docx")
     assert "<w:tblCellMar/>" in xml
     assert xml.count("<w:tblHeader/>") == 1 and xml.index("<w:tblHeader/>") < xml.index("</w:tr>")
+
+
+def test_a_cells_properties_are_saved_with_it(tmp_path):
+    document = Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    properties = cell_properties(cell)
+    assert properties.tag == qn("w:tcPr") and properties.getparent().tag == qn("w:tc")
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:fill"), "F2F2F2")
+    properties.append(shading)
+    assert 'w:fill="F2F2F2"' in _body_xml(document, tmp_path / "c.docx")

@@ -15,7 +15,7 @@ from docx import Document
 from chibo_app.core.verification import display_code
 from chibo_app.core.year_report import Period
 from chibo_app.services import demo, documents, meetings
-from chibo_app.storage import documents_repo
+from chibo_app.storage import documents_repo, people_repo
 
 YEAR = 2026
 
@@ -64,12 +64,29 @@ def _printers(session):
     from chibo_app.services import (  # noqa: PLC0415
         evaluation_printing,
         meeting_printing,
+        nomination_printing,
+        papers,
+        person_history,
         plan_printing,
         report_printing,
     )
 
     meeting_id = meetings.meetings_of_year(session, YEAR)[-1].id
+    person_id = min(people_repo.names(session.db))
+
+    def history(path):
+        paper = person_history.history_paper(session, person_id)
+        papers.issue(session, paper, path)
+        return paper.codes
+
     return {
+        "nomination list": lambda p: [
+            nomination_printing.export_list(session, YEAR, p, number=9).code
+        ],
+        "registration forms": lambda p: nomination_printing.print_registration_forms(
+            session, YEAR, None, p
+        ).codes,
+        "person history": history,
         "report": lambda p: [report_printing.print_report(session, Period(YEAR), p, number=7).code],
         "signed-off list": lambda p: [
             plan_printing.print_signed_off(session, YEAR - 1, p, number=5).code
@@ -105,7 +122,7 @@ def test_each_document_as_word_has_the_pdf_code_and_one_register_entry(demo_sess
 def test_libreoffice_shows_every_word_of_the_pdf(demo_session, tmp_path):
     printers = _printers(demo_session)
     made = []
-    for name in ("report", "minutes and attendance", "signed-off list", "evaluation list"):
+    for name in printers:
         pdf, docx = tmp_path / f"{name}.pdf", tmp_path / f"{name}.docx"
         printers[name](pdf)
         printers[name](docx)
