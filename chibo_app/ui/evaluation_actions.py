@@ -1,17 +1,21 @@
 """Exports from the evaluation page, off the GUI thread (like plan_print_actions): the
-year's list (PDF or .xlsx) and one person's history (PDF)."""
+year's list (PDF, Word or .xlsx, or the print preview) and one person's history (the
+print preview)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from chibo_app.services.session import Session
 from chibo_app.ui.dialogs.print_dialogs import SignedOffDialog, documents_folder
-from chibo_app.ui.plan_print_actions import Preview, PrintRun
+from chibo_app.ui.plan_print_actions import PreviewRun, PrintRun
+
+if TYPE_CHECKING:
+    from chibo_app.services.papers import Paper
 
 
 class EvaluationListDialog(SignedOffDialog):
@@ -44,40 +48,33 @@ def export_list(
         )
         return text, result.path
 
-    def word(worker: Session, target: Path) -> object:
-        from chibo_app.services import evaluation_printing  # noqa: PLC0415
+    label = QCoreApplication.translate("EvaluationActions", "Đang xuất danh sách…")
+    return PrintRun(parent, session, work, label, describe, cancellable=False)
 
-        return evaluation_printing.export_list(worker, year, target, number=number, replace=replace)
+
+def preview_list(
+    parent: QWidget, session: Session, year: int, number: int, replace: bool = False
+) -> PreviewRun:
+    def prepare(worker: Session) -> Paper[Any]:
+        from chibo_app.services import evaluation_printing  # noqa: PLC0415 - reportlab
+
+        return evaluation_printing.list_paper(worker, year, number=number, replace=replace)
 
     label = QCoreApplication.translate("EvaluationActions", "Đang xuất danh sách…")
-    preview = Preview("lists", path.stem, word)
-    return PrintRun(parent, session, work, label, describe, cancellable=False, preview=preview)
+    return PreviewRun(parent, session, prepare, label, "lists", cancellable=False)
 
 
-def print_history(parent: QWidget, session: Session, person_id: int, path: Path) -> PrintRun:
-    def work(worker: Session, _progress: Any, _cancel: Any) -> object:
-        from chibo_app.documents.person_history import write_history_pdf  # noqa: PLC0415
-        from chibo_app.services.cell import load_settings  # noqa: PLC0415
-        from chibo_app.services.page_setup import load_page_settings  # noqa: PLC0415
-        from chibo_app.services.person_history import person_history  # noqa: PLC0415
+def preview_history(parent: QWidget, session: Session, person_id: int) -> PreviewRun:
+    """The person's history in the print preview (recorded, as type QT, when printed or
+    saved there)."""
 
-        history = person_history(worker, person_id)
-        write_history_pdf(
-            path,
-            history,
-            load_settings(worker),
-            dated=worker.today(),
-            settings=load_page_settings(worker),
-        )
-        return path
+    def prepare(worker: Session) -> Paper[Any]:
+        from chibo_app.services import person_history  # noqa: PLC0415 - reportlab
 
-    def describe(result: Any) -> tuple[str, Path]:
-        return QCoreApplication.translate(
-            "EvaluationActions", "Đã in quá trình qua các năm vào tệp:\n%1"
-        ).replace("%1", str(result)), Path(result)
+        return person_history.history_paper(worker, person_id)
 
     label = QCoreApplication.translate("EvaluationActions", "Đang in…")
-    return PrintRun(parent, session, work, label, describe, cancellable=False)
+    return PreviewRun(parent, session, prepare, label, "history", cancellable=False)
 
 
 def print_paper(

@@ -1,12 +1,13 @@
-"""Printing from the plans page: the forms of a selection (or everyone) and the
-signed-off list, off the GUI thread, with progress, Cancel and "Mở tệp" at the end."""
+"""Printing off the GUI thread, with progress and Cancel: PrintRun writes a file and
+offers "Mở tệp" at the end; PreviewRun lays a paper out in memory and opens its print
+preview (ui/dialogs/print_preview.py), where it is printed or saved — and only then
+recorded. The plans page's forms and signed-off list go through PreviewRun."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -16,17 +17,10 @@ from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 from chibo_app.ui.background import Operation, Work
 
+if TYPE_CHECKING:  # reportlab is loaded only when something is printed
+    from chibo_app.services.papers import Paper, RenderedPaper
+
 DELAY_MS = 600  # the progress dialog appears only if printing takes longer
-
-
-@dataclass(frozen=True)
-class Preview:
-    """What the finished print offers: "Xem trước và in…" opens its pages with "In…",
-    "Lưu PDF…" and "Lưu Word…" (ui/dialogs/print_preview.py)."""
-
-    kind: str  # the kind of document: its save dialogs remember their own folder
-    name: str  # the suggested file name, without suffix
-    word: Callable[[Session, Path], object] | None = None  # writes the same as .docx
 
 
 class PrintRun(QObject):
@@ -44,13 +38,10 @@ class PrintRun(QObject):
         *,
         total: int = 0,
         cancellable: bool = True,
-        preview: Preview | None = None,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._session = session
-        self._preview = preview
-        self.preview_dialog: QDialog | None = None
         self._describe = describe
         self.message: QMessageBox | None = None
         self.ok = False
@@ -96,41 +87,14 @@ class PrintRun(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Đã in xong"), text)
         box.setParent(self._parent, box.windowFlags())
         box.setObjectName("printDone")
-        viewer = None
-        if self._preview is not None and path.suffix.lower() == ".pdf":
-            viewer = box.addButton(self.tr("Xem trước và in…"), QMessageBox.ButtonRole.ActionRole)
-            viewer.setObjectName("previewPrint")
-            box.setDefaultButton(viewer)
         opener = box.addButton(self.tr("Mở tệp"), QMessageBox.ButtonRole.AcceptRole)
         opener.setObjectName("openFile")
         box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
-        box.buttonClicked.connect(
-            lambda button: (
-                _open(path)  # noqa: B023
-                if button is opener
-                else self.open_preview(path)
-                if button is viewer and viewer is not None
-                else None
-            )
-        )
+        box.buttonClicked.connect(lambda button: _open(path) if button is opener else None)
         self.message = box
         self.ok = True
         box.open()  # not exec(): the window stays usable
         self.finished.emit(True)
-
-    def open_preview(self, path: Path) -> QDialog:
-        """The printed PDF's pages, to print or save as PDF or Word."""
-        from chibo_app.ui.dialogs.print_preview import PrintPreviewDialog  # noqa: PLC0415
-
-        assert self._preview is not None
-        spec = self._preview
-        dialog = PrintPreviewDialog(
-            self._session, path, kind=spec.kind, name=spec.name, word=spec.word,
-            parent=self._parent,
-        )  # fmt: skip
-        self.preview_dialog = dialog
-        dialog.open()
-        return dialog
 
     def _failed(self, error: BaseException) -> None:
         self._close_dialog()
@@ -155,6 +119,54 @@ class PrintRun(QObject):
 
 def _open(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class PreviewRun(PrintRun):
+    """ "In…": the paper `prepare` draws up (its number checked free) laid out on a
+    worker, then its print preview; nothing enters the register until the preview
+    prints or saves it (`recorded` then), and a preview closed unprinted takes no
+    number."""
+
+    recorded = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        session: Session,
+        prepare: Callable[[Session], Paper[Any]],
+        label: str,
+        kind: str,
+        *,
+        total: int = 0,
+        cancellable: bool = True,
+    ) -> None:
+        def work(worker: Session, progress: Callable[[int, int], None], cancel: Any) -> object:
+            from chibo_app.services import papers  # noqa: PLC0415 - reportlab, lazily
+
+            return papers.render(prepare(worker), progress=progress, cancel=cancel)
+
+        super().__init__(
+            parent, session, work, label, _no_file, total=total, cancellable=cancellable
+        )
+        self.kind = kind
+        self.preview_dialog: QDialog | None = None
+
+    def _done(self, result: object) -> None:
+        from chibo_app.ui.dialogs.print_preview import PrintPreviewDialog  # noqa: PLC0415
+
+        self._close_dialog()
+        rendered = cast("RenderedPaper[Any]", result)
+        dialog = PrintPreviewDialog(self._session, rendered, kind=self.kind, parent=self._parent)
+        dialog.setObjectName("printPreview")
+        dialog.recorded.connect(self.recorded)
+        self.preview_dialog = dialog
+        self.ok = True
+        dialog.open()
+        self.finished.emit(True)
+
+
+def _no_file(_result: object) -> tuple[str, Path]:
+    raise AssertionError("a preview writes no file")  # PreviewRun never describes one
 
 
 def print_forms(
@@ -187,17 +199,33 @@ def print_forms(
             ).replace("%1", str(result.blank))
         return text.replace("%3", str(result.path)), result.path
 
-    label = QCoreApplication.translate(
+    return PrintRun(parent, session, work, _forms_label(count), describe, total=count)
+
+
+def _forms_label(count: int) -> str:
+    return QCoreApplication.translate(
         "PlanPrintActions", "Đang chuẩn bị in %1 mẫu kế hoạch…"
     ).replace("%1", str(count))
 
-    def word(worker: Session, target: Path) -> object:
-        from chibo_app.services import plan_printing  # noqa: PLC0415
 
-        return plan_printing.print_plans(worker, year, person_ids, target, blank=blank)
+def preview_forms(
+    parent: QWidget,
+    session: Session,
+    year: int,
+    person_ids: list[int] | None,
+    *,
+    blank: bool,
+    count: int,
+) -> PreviewRun:
+    """The forms laid out for the print preview (filled ones recorded when printed or
+    saved there)."""
 
-    preview = Preview("plan-forms", path.stem, word)
-    return PrintRun(parent, session, work, label, describe, total=count, preview=preview)
+    def prepare(worker: Session) -> Paper[Any]:
+        from chibo_app.services import plan_printing  # noqa: PLC0415 - reportlab, lazily
+
+        return plan_printing.plans_paper(worker, year, person_ids, blank=blank)
+
+    return PreviewRun(parent, session, prepare, _forms_label(count), "plan-forms", total=count)
 
 
 def print_signed_off(
@@ -222,11 +250,16 @@ def print_signed_off(
         return text, result.path
 
     label = QCoreApplication.translate("PlanPrintActions", "Đang in danh sách…")
+    return PrintRun(parent, session, work, label, describe, cancellable=False)
 
-    def word(worker: Session, target: Path) -> object:
+
+def preview_signed_off(
+    parent: QWidget, session: Session, year: int, number: int, replace: bool = False
+) -> PreviewRun:
+    def prepare(worker: Session) -> Paper[Any]:
         from chibo_app.services import plan_printing  # noqa: PLC0415
 
-        return plan_printing.print_signed_off(worker, year, target, number=number, replace=replace)
+        return plan_printing.signed_off_paper(worker, year, number=number, replace=replace)
 
-    preview = Preview("lists", path.stem, word)
-    return PrintRun(parent, session, work, label, describe, cancellable=False, preview=preview)
+    label = QCoreApplication.translate("PlanPrintActions", "Đang in danh sách…")
+    return PreviewRun(parent, session, prepare, label, "lists", cancellable=False)

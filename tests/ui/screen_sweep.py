@@ -346,17 +346,13 @@ class Sweep:
             ),
         )
         self.dialog("plan-import", lambda: PlanImportDialog(session, YEAR, window))
-        preview = self.temp / "ke-hoach.pdf"
-        from chibo_app.services import plan_printing
+        from chibo_app.services import papers, plan_printing
 
-        plan_printing.print_plans(session, YEAR, ids[:1], preview)
+        rendered = papers.render(plan_printing.signed_off_paper(session, YEAR - 1))
         self.dialog(
             "print-preview",
-            lambda: PrintPreviewDialog(
-                session, preview, kind="plan-forms", name="Kế hoạch 2026", word=None,
-                parent=window,
-            ),
-        )  # fmt: skip
+            lambda: PrintPreviewDialog(session, rendered, kind="lists", parent=window),
+        )
         midyear = [r for r in plan_rows if r.plan_id]
         self.dialog(
             "midyear",

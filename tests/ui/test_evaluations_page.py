@@ -1,7 +1,8 @@
 """The evaluation screens: the page, the editor, finishing, reopening, exports."""
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from docx import Document
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 
 from chibo_app.core.evaluation import EvaluationStatus
 from chibo_app.services import demo, evaluation, evaluation_lists
@@ -184,17 +185,24 @@ def test_finish_all_and_export(qtbot, page, demo_session, tmp_path, monkeypatch)
     assert documents_repo.list_documents(demo_session.db, doc_type="DS")
 
 
-def test_person_history_prints(qtbot, page, demo_session, tmp_path):
+def test_person_history_prints(qtbot, page, demo_session, tmp_path, monkeypatch):
     row = page.model.rows()[0]
     dialog = PersonHistoryDialog(demo_session, row.person_id, page)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() >= 1
-    target = tmp_path / "lich su.pdf"
-    run = dialog.start_printing(target)
+    run = dialog.start_printing()  # the print preview first
     with qtbot.waitSignal(run.finished, timeout=30000) as blocker:
         pass
     assert blocker.args[0] is True
-    assert target.read_bytes().startswith(b"%PDF")
+    preview = run.preview_dialog
+    qtbot.addWidget(preview)
+    assert not documents_repo.list_documents(demo_session.db, doc_type="QT")
+    target = tmp_path / "lich su.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    preview.save_as(".docx")
+    qtbot.waitUntil(lambda: not preview.busy, timeout=30000)
+    assert row.full_name in " ".join(p.text for p in Document(str(target)).paragraphs)
+    assert len(documents_repo.list_documents(demo_session.db, doc_type="QT")) == 1
 
 
 def test_midyear_review_saves(qtbot, page, demo_session):

@@ -1,6 +1,7 @@
 """The meetings page: months with their meetings, topics, the editor, printing."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from chibo_app.core.meetings import Presence
 from chibo_app.services import demo, documents, meetings, people
@@ -92,12 +93,22 @@ def test_topic_dialog_and_printing(qtbot, session, tmp_path, monkeypatch):
     assert page.topics_model.item(5, 1).text() == "Quý IV"
     meeting_id = meetings.meetings_of_year(session, 2026)[0].id
     assert page.select_meeting(meeting_id) and page.print_button.isEnabled()
-    with qtbot.waitSignal(page.data_changed, timeout=30000):
-        run = page.print_record(meeting_id, tmp_path / "bb.pdf")
-        assert not page.print_button.isEnabled()  # printing on a worker
+    run = page.print_record(meeting_id)
+    assert not page.print_button.isEnabled()  # laid out on a worker
+    with qtbot.waitSignal(run.finished, timeout=30000):
+        pass
     assert run.ok, run.message and run.message.text()
-    assert (tmp_path / "bb.pdf").read_bytes().startswith(b"%PDF")
+    preview = run.preview_dialog
+    qtbot.addWidget(preview)
+    assert preview.name.startswith("Biên bản sinh hoạt chi bộ ")
     assert page.print_button.isEnabled()
+    assert documents.next_number(session, "BB") == 1  # previewed: nothing recorded yet
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "bb.pdf"), "")
+    )
+    with qtbot.waitSignal(page.data_changed, timeout=30000):
+        preview.save_pdf()
+    assert (tmp_path / "bb.pdf").read_bytes().startswith(b"%PDF")
     assert documents.next_number(session, "BB") == 2
 
 

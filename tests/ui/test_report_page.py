@@ -148,3 +148,32 @@ def test_print_dialog_offers_the_next_number(qtbot, page, tmp_path, monkeypatch)
     assert seen["number"] == "Số 01-BC/CB"  # as the report prints it
     assert seen["file"].endswith("Bao cao so ket 6 thang 2026.pdf")
     assert "SƠ KẾT 6 THÁNG ĐẦU NĂM 2026" in pdf_text(tmp_path / "bc.pdf")
+
+
+def test_in_shows_the_report_first_and_records_it_when_saved(qtbot, page, tmp_path, monkeypatch):
+    import io
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from chibo_app.ui.dialogs.report_print_dialog import ReportPrintDialog
+
+    def preview_chosen(dialog):
+        dialog.preview()  # "Xem trước và in…"
+        return 1
+
+    monkeypatch.setattr(ReportPrintDialog, "exec", preview_chosen)
+    page.set_period(PeriodKind.YEAR)
+    page.print_report()
+    run = page._print_run
+    with qtbot.waitSignal(run.finished, timeout=60000):
+        pass
+    preview = run.preview_dialog
+    qtbot.addWidget(preview)
+    assert "KẾT QUẢ" in pdf_text(io.BytesIO(preview.rendered.pdf))
+    assert documents.next_number(page.session, "BC") == 1  # shown, not recorded
+    target = tmp_path / "bao cao.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    with qtbot.waitSignal(page.data_changed, timeout=60000):
+        preview.save_as(".docx")
+    assert target.exists()
+    assert documents.next_number(page.session, "BC") == 2

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -21,7 +18,6 @@ from chibo_app.services.person_history import person_history
 from chibo_app.services.session import Session
 from chibo_app.ui import evaluation_actions
 from chibo_app.ui.core_text import core_label
-from chibo_app.ui.dialogs.print_dialogs import documents_folder
 from chibo_app.ui.plan_print_actions import PrintRun
 
 
@@ -48,9 +44,10 @@ class PersonHistoryDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
-        self.print_button = QPushButton(self.tr("In ra PDF…"))
+        self.print_button = QPushButton(self.tr("In…"))
         self.print_button.setObjectName("printHistory")
-        self.print_button.clicked.connect(self.choose_and_print)
+        self.print_button.setToolTip(self.tr("Xem trước, rồi in hoặc lưu thành PDF, Word"))
+        self.print_button.clicked.connect(self.start_printing)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -60,17 +57,9 @@ class PersonHistoryDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 480)
 
-    def choose_and_print(self) -> None:
-        default = documents_folder() / f"Qua trinh - {self.history.full_name}.pdf"
-        chosen, _picked = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu vào tệp"), str(default), self.tr("Tệp PDF (*.pdf)")
-        )
-        if chosen:
-            path = Path(chosen)
-            self.start_printing(path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf"))
-
-    def start_printing(self, path: Path) -> PrintRun:
-        run = evaluation_actions.print_history(self, self.session, self.person_id, path)
+    def start_printing(self) -> PrintRun:
+        """The history in the print preview; recorded when printed or saved there."""
+        run = evaluation_actions.preview_history(self, self.session, self.person_id)
         self.printing = run
         self.print_button.setEnabled(False)
         run.finished.connect(self._printed)

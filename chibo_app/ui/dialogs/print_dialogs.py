@@ -1,4 +1,6 @@
-"""Before printing plans: what to print and where (the forms; the signed-off list)."""
+"""Before printing plans: what to print (the forms; the signed-off list, its number) and
+either "Xem trước và in…" — the print preview, where it is printed or saved — or the
+file to write at once."""
 
 from __future__ import annotations
 
@@ -77,7 +79,28 @@ class FileRow(QWidget):
         return path
 
 
-class PrintPlansDialog(QDialog):
+class PreviewChoice(QDialog):
+    """A print dialog whose default button is "Xem trước và in…": accepted without a
+    file, for the print preview (where the document is printed or saved, and only then
+    recorded); its OK button writes the file named at once."""
+
+    previewing = False
+
+    def add_preview_button(self, buttons: QDialogButtonBox) -> None:
+        button = buttons.addButton(
+            QCoreApplication.translate("PrintDialogs", "Xem trước và in…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        button.setObjectName("previewPrint")
+        button.setDefault(True)
+        button.clicked.connect(self.preview)
+
+    def preview(self) -> None:
+        self.previewing = True
+        self.accept()
+
+
+class PrintPlansDialog(PreviewChoice):
     """Filled or blank forms, and the PDF to write."""
 
     def __init__(self, year: int, count: int, everyone: bool, parent: QWidget | None = None):
@@ -100,10 +123,11 @@ class PrintPlansDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("In"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lưu vào tệp"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        self.add_preview_button(buttons)
         form = QFormLayout()
         form.addRow(self.tr("Tệp PDF:"), self.file)
         layout = QVBoxLayout(self)
@@ -145,7 +169,7 @@ class NumberBox(QSpinBox):
         return self.number_text(value)
 
 
-class SignedOffDialog(QDialog):
+class SignedOffDialog(PreviewChoice):
     """The list's register number (the next one, editable) and the PDF or .xlsx file.
     Other numbered documents subclass it with their type and file suffixes."""
 
@@ -170,10 +194,11 @@ class SignedOffDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("In"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lưu vào tệp"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        self.add_preview_button(buttons)
         form = QFormLayout(self)
         form.addRow(self.tr("Số văn bản:"), self.number)
         self.number_note = QLabel(

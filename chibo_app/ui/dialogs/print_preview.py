@@ -1,16 +1,17 @@
-"""Xem trước và in: a printed document's pages (QtPdf renders the PDF), "In…" to a
-printer (QPrintDialog/QPrinter: A4, both sides where the printer can), "Lưu PDF…" and
-"Lưu Word…" beside it. The save dialogs start in the folder last used for this kind of
-document and suggest a file name with whom or what it is about and the date."""
+"""Xem trước và in: a drawn-up document (a services.papers paper) laid out in memory and
+shown page by page (QtPdf), before anything is recorded. "In…" prints it (QPrintDialog/
+QPrinter: A4, both sides where the printer can), "Lưu PDF…", "Lưu Word…" and, for a
+list, "Lưu Excel…" save it. The register records the paper — one number, one code —
+only when it leaves by one of those; closed without, it takes nothing. The save
+dialogs start in the folder last used for this kind of document and suggest the
+paper's own name (whom or what it is about, its number or date)."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -24,38 +25,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_app.fileio import atomic_path
+from chibo_app.services import papers
+from chibo_app.services.papers import RenderedPaper
 from chibo_app.services.session import Session
 from chibo_app.ui.background import Operation
 from chibo_app.ui.core_text import error_text
 from chibo_app.ui.folders import remember_folder, suggested
 from chibo_app.ui.forms import load_form
 
-# Writes the same document as a Word file at the path given (a service call).
-WordWriter = Callable[[Session, Path], object]
-
 
 class PrintPreviewDialog(QDialog):
+    recorded = Signal()  # the paper entered the register (printed or saved)
+
     def __init__(
         self,
         session: Session,
-        pdf: Path,
+        rendered: RenderedPaper[Any],
         *,
         kind: str,
-        name: str,
-        word: WordWriter | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """`kind` names the kind of document (the remembered folder); `name` is the
-        suggested file name without its suffix ('Biên bản 05-12-2026 - Chi bộ …')."""
+        """`kind` names the kind of document (its save dialogs' remembered folder)."""
         super().__init__(parent)
-        self.session, self.pdf, self.kind, self.name, self.word = session, pdf, kind, name, word
+        self.session, self.rendered, self.kind = session, rendered, kind
+        self.paper = rendered.paper
+        self.name = self.paper.name
         self._job: Operation | None = None
         self.saved: list[Path] = []
+        self.printed = False
         self.form: Any = load_form("print_preview_dialog", self)
-        self.setWindowTitle(self.tr("Xem trước khi in — %1").replace("%1", name))
+        self.setWindowTitle(self.tr("Xem trước khi in — %1").replace("%1", self.name))
+        self.buffer = QBuffer(self)  # QPdfDocument reads the PDF from memory
+        self.buffer.setData(QByteArray(rendered.pdf))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
-        self.document.load(str(pdf))
+        self.document.load(self.buffer)
         self.view = QPdfView(self.form.viewArea)
         self.view.setObjectName("previewView")
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -66,8 +70,10 @@ class PrintPreviewDialog(QDialog):
         self.form.pagesLabel.setText(self.tr("%1 trang").replace("%1", str(pages)))
         self.form.printButton.clicked.connect(self.print_dialog)
         self.form.savePdfButton.clicked.connect(self.save_pdf)
-        self.form.saveWordButton.clicked.connect(self.save_word)
-        self.form.saveWordButton.setEnabled(word is not None)
+        self.form.saveWordButton.clicked.connect(lambda: self.save_as(".docx"))
+        self.form.saveExcelButton.clicked.connect(lambda: self.save_as(".xlsx"))
+        self.form.saveWordButton.setVisible(".docx" in self.paper.files)
+        self.form.saveExcelButton.setVisible(".xlsx" in self.paper.files)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         buttons.rejected.connect(self.reject)
@@ -75,6 +81,17 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.resize(900, 680)
+
+    def _record(self, action: Any) -> bool:
+        """Run `action` (it records the paper); a refusal (a number another document
+        took meanwhile) is said in one sentence and nothing leaves."""
+        try:
+            action()
+        except Exception as error:  # noqa: BLE001 - said in one sentence
+            QMessageBox.warning(self, self.tr("Không in được"), error_text(error))
+            return False
+        self.recorded.emit()
+        return True
 
     # Printing ------------------------------------------------------------------------------
 
@@ -100,13 +117,17 @@ class PrintPreviewDialog(QDialog):
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> int:
-        """Draw every page onto `printer` at its resolution; the pages printed."""
-        count = self.document.pageCount()
+        """Record the paper, then draw every page onto `printer` at its resolution; the
+        pages printed (0 when the register or the printer refused)."""
         painter = QPainter()
         if not painter.begin(printer):
             QMessageBox.warning(self, self.tr("Không in được"), self.tr("Không mở được máy in."))
             return 0
         try:
+            if not self._record(lambda: papers.record_printed(self.session, self.paper)):
+                printer.abort()
+                return 0
+            count = self.document.pageCount()
             for index in range(count):
                 if index:
                     printer.newPage()
@@ -116,6 +137,7 @@ class PrintPreviewDialog(QDialog):
                 painter.drawImage(target, image)
         finally:
             painter.end()
+        self.printed = True
         return count
 
     # Saving --------------------------------------------------------------------------------
@@ -132,30 +154,30 @@ class PrintPreviewDialog(QDialog):
         return path
 
     def save_pdf(self) -> Path | None:
+        """The previewed PDF itself, recorded."""
         path = self._ask(".pdf", self.tr("Tệp PDF (*.pdf)"))
         if path is None:
             return None
-        try:
-            with atomic_path(path) as temporary:
-                shutil.copyfile(self.pdf, temporary)
-        except Exception as error:  # noqa: BLE001 - said in one sentence
-            QMessageBox.warning(self, self.tr("Không lưu được"), error_text(error))
+        if not self._record(lambda: papers.save_rendered(self.session, self.rendered, path)):
             return None
         self.saved.append(path)
         return path
 
-    def save_word(self) -> None:
-        if self.word is None:
-            return
-        path = self._ask(".docx", self.tr("Văn bản Word (*.docx)"))
+    def save_as(self, suffix: str) -> None:
+        """The same paper as Word or Excel (same number and code), written on a worker."""
+        labels = {
+            ".docx": self.tr("Văn bản Word (*.docx)"),
+            ".xlsx": self.tr("Bảng tính Excel (*.xlsx)"),
+        }
+        path = self._ask(suffix, labels[suffix])
         if path is None:
             return
-        write = self.word
-        self.form.saveWordButton.setEnabled(False)
+        paper = self.paper
+        self._set_saving(True)
         self._job = (
-            Operation.of(self.session, lambda worker: write(worker, path))
-            .on_success(lambda _result: self._word_saved(path))
-            .on_failure(self._word_failed)
+            Operation.of(self.session, lambda worker: papers.issue(worker, paper, path))
+            .on_success(lambda _pages: self._file_saved(path))
+            .on_failure(self._save_failed)
             .start()
         )
 
@@ -163,12 +185,17 @@ class PrintPreviewDialog(QDialog):
     def busy(self) -> bool:
         return self._job is not None
 
-    def _word_saved(self, path: Path) -> None:
+    def _set_saving(self, saving: bool) -> None:
+        for button in (self.form.saveWordButton, self.form.saveExcelButton):
+            button.setEnabled(not saving)
+
+    def _file_saved(self, path: Path) -> None:
         self._job = None
         self.saved.append(path)
-        self.form.saveWordButton.setEnabled(True)
+        self._set_saving(False)
+        self.recorded.emit()
 
-    def _word_failed(self, error: BaseException) -> None:
+    def _save_failed(self, error: BaseException) -> None:
         self._job = None
-        self.form.saveWordButton.setEnabled(True)
+        self._set_saving(False)
         QMessageBox.warning(self, self.tr("Không lưu được"), error_text(error))

@@ -284,9 +284,17 @@ class EvaluationsPage(Page):
         dialog = evaluation_actions.EvaluationListDialog(self.year, offer.number, symbol, self)
         if offer.note:
             dialog.set_note(offer.note)
-        if dialog.exec() != dialog.DialogCode.Accepted or dialog.chosen_path is None:
+        if dialog.exec() != dialog.DialogCode.Accepted:
             return
-        self.start_export(dialog.chosen_path, dialog.number.value(), offer.replace)
+        number = dialog.number.value()
+        if dialog.previewing:
+            run = evaluation_actions.preview_list(
+                self, self.session, self.year, number, offer.replace
+            )
+            run.recorded.connect(self.data_changed)  # the register has the list now
+            self._watch(run)
+        elif dialog.chosen_path is not None:
+            self.start_export(dialog.chosen_path, number, offer.replace)
 
     def print_paper(self, kind: str) -> None:
         """Ask where to write a paper of the season (PDF or Word), then print it."""
@@ -333,10 +341,13 @@ class EvaluationsPage(Page):
 
     def start_export(self, path: Path, number: int, replace: bool = False) -> PrintRun:
         run = evaluation_actions.export_list(self, self.session, self.year, path, number, replace)
+        self._watch(run)
+        return run
+
+    def _watch(self, run: PrintRun) -> None:
         self.printing = run
         run.finished.connect(self._exported)
         self._update_buttons()
-        return run
 
     def _exported(self, ok: bool) -> None:
         self.printing = None

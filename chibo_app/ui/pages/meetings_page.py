@@ -4,13 +4,11 @@ meeting), the year's topics (whether each has been held), and the meeting record
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +32,7 @@ from chibo_app.ui.models.meetings_topics_model import TOPIC_ROLE, TopicsModel
 from chibo_app.ui.pages.base import Loader, Page
 
 if TYPE_CHECKING:
+    from chibo_app.services.papers import Paper
     from chibo_app.ui.plan_print_actions import PrintRun
 
 
@@ -250,9 +249,8 @@ class MeetingsPage(Page):
         row = self.selected_meeting()
         if row is None or row.meeting.id is None:
             return
-        from chibo_app.services.meeting_printing import file_name, minutes_numbering  # noqa: PLC0415
+        from chibo_app.services.meeting_printing import minutes_numbering  # noqa: PLC0415
         from chibo_app.ui import reissue  # noqa: PLC0415
-        from chibo_app.ui.folders import remember_folder, suggested  # noqa: PLC0415
 
         meeting_id = row.meeting.id
         offer = reissue.offer(
@@ -260,46 +258,25 @@ class MeetingsPage(Page):
         )
         if offer is None:
             return
-        name = suggested("minutes", file_name(row.meeting.held_on) + ".pdf")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("In biên bản sinh hoạt"), name, self.tr("Tệp PDF (*.pdf)")
-        )
-        if path:
-            remember_folder("minutes", path)
-            self.print_record(meeting_id, Path(path), offer.replace)
+        self.print_record(meeting_id, offer.replace)
 
-    def print_record(self, meeting_id: int, path: Path, replace: bool = False) -> PrintRun:
-        """Print on a worker (reportlab's first load and the file write stay off the GUI
-        thread); the register page refreshes once it is done."""
-        from chibo_app.ui.plan_print_actions import Preview, PrintRun  # noqa: PLC0415 - lazy
+    def print_record(self, meeting_id: int, replace: bool = False) -> PrintRun:
+        """The attendance list and minutes laid out on a worker (reportlab's first load
+        stays off the GUI thread), then their print preview: recorded, and the register
+        page refreshed, only when printed or saved there."""
+        from chibo_app.ui.plan_print_actions import PreviewRun  # noqa: PLC0415 - lazy
 
-        def work(worker: Session, _progress: Any, _cancel: Any) -> object:
+        def prepare(worker: Session) -> Paper[Any]:
             from chibo_app.services import meeting_printing  # noqa: PLC0415 - reportlab
 
-            return meeting_printing.print_meeting(worker, meeting_id, path, replace=replace)
-
-        def describe(result: Any) -> tuple[str, Path]:
-            return self.tr("Đã in biên bản vào tệp:\n%1").replace("%1", str(result.path)), Path(
-                result.path
-            )
+            return meeting_printing.record_paper(worker, meeting_id, replace=replace)
 
         self.print_button.setEnabled(False)
-
-        def word(worker: Session, target: Path) -> object:
-            from chibo_app.services import meeting_printing  # noqa: PLC0415
-
-            return meeting_printing.print_meeting(worker, meeting_id, target, replace=replace)
-
-        run = PrintRun(
-            self,
-            self.session,
-            work,
-            self.tr("Đang in biên bản…"),
-            describe,
-            cancellable=False,
-            preview=Preview("minutes", path.stem, word),
+        run = PreviewRun(
+            self, self.session, prepare, self.tr("Đang in biên bản…"), "minutes", cancellable=False
         )
         run.finished.connect(self._printed)
+        run.recorded.connect(self.data_changed)
         self._print_run = run  # kept until it finishes
         return run
 

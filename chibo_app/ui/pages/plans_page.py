@@ -395,10 +395,17 @@ class PlansPage(Page):
         if not rows:
             return
         dialog = PrintPlansDialog(self.year, len(rows), everyone, self)
-        if dialog.exec() != PrintPlansDialog.DialogCode.Accepted or dialog.chosen_path is None:
+        if dialog.exec() != PrintPlansDialog.DialogCode.Accepted:
             return
         ids = None if everyone else [r.person_id for r in rows]
-        self.start_printing(ids, dialog.chosen_path, blank=dialog.is_blank, count=len(rows))
+        if dialog.previewing:
+            self._watch(
+                plan_print_actions.preview_forms(
+                    self, self.session, self.year, ids, blank=dialog.is_blank, count=len(rows)
+                )
+            )
+        elif dialog.chosen_path is not None:
+            self.start_printing(ids, dialog.chosen_path, blank=dialog.is_blank, count=len(rows))
 
     def start_printing(
         self, person_ids: list[int] | None, path: Path, *, blank: bool, count: int
@@ -443,9 +450,17 @@ class PlansPage(Page):
         dialog = SignedOffDialog(self.year, offer.number, symbol, self)
         if offer.note:
             dialog.set_note(offer.note)
-        if dialog.exec() != SignedOffDialog.DialogCode.Accepted or dialog.chosen_path is None:
+        if dialog.exec() != SignedOffDialog.DialogCode.Accepted:
             return
-        self.start_signed_off(dialog.chosen_path, dialog.number.value(), offer.replace)
+        number = dialog.number.value()
+        if dialog.previewing:
+            self._watch(
+                plan_print_actions.preview_signed_off(
+                    self, self.session, self.year, number, offer.replace
+                )
+            )
+        elif dialog.chosen_path is not None:
+            self.start_signed_off(dialog.chosen_path, number, offer.replace)
 
     def start_signed_off(self, path: Path, number: int, replace: bool = False) -> PrintRun:
         run = plan_print_actions.print_signed_off(
@@ -457,6 +472,8 @@ class PlansPage(Page):
     def _watch(self, run: PrintRun) -> None:
         self.printing = run
         run.finished.connect(self._printed)
+        if isinstance(run, plan_print_actions.PreviewRun):  # recorded when printed or saved
+            run.recorded.connect(self.data_changed)
         self._update_buttons()
 
     def _printed(self, ok: bool) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QHideEvent, QKeySequence
@@ -48,9 +48,12 @@ from chibo_app.services.session import Session
 from chibo_app.ui.confirm import confirm
 from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.pages.base import Loader, Page
-from chibo_app.ui.plan_print_actions import Preview, PrintRun
+from chibo_app.ui.plan_print_actions import PreviewRun, PrintRun
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.figure_table_view import FigureTableView
+
+if TYPE_CHECKING:  # reportlab is loaded only when something is printed
+    from chibo_app.services.papers import Paper
 
 KINDS = (PeriodKind.YEAR, PeriodKind.HALF, PeriodKind.UNTIL)
 NARRATIVE_MIN_WIDTH = 400  # the narrative's side of the splitter: its four tabs and a line
@@ -521,8 +524,33 @@ class ReportPage(Page):
         )
         if offer.note:
             dialog.set_note(offer.note)
-        if dialog.exec() and dialog.chosen_path is not None:
+        if not dialog.exec():
+            return
+        if dialog.previewing:
+            self.preview(dialog.number.value(), offer.replace)
+        elif dialog.chosen_path is not None:
             self.print_to(dialog.chosen_path, dialog.number.value(), offer.replace)
+
+    def preview(self, number: int | None = None, replace: bool = False) -> PreviewRun:
+        """The report laid out on a worker, then its print preview; it enters the
+        register (its number taken) only when printed or saved there."""
+        assert self.period is not None
+        self.save_if_changed()
+        period = self.period
+
+        def prepare(worker: Session) -> Paper[Any]:
+            from chibo_app.services import report_printing  # noqa: PLC0415 - reportlab
+
+            return report_printing.report_paper(worker, period, number=number, replace=replace)
+
+        self.print_button.setEnabled(False)
+        run = PreviewRun(
+            self, self.session, prepare, self.tr("Đang in báo cáo…"), "report", cancellable=False
+        )
+        run.finished.connect(self._printed)
+        run.recorded.connect(self.data_changed)  # the document register has a new entry
+        self._print_run = run  # kept until it finishes
+        return run
 
     def print_to(self, path: Path, number: int | None = None, replace: bool = False) -> PrintRun:
         """Print on a worker (reportlab and the file write stay off the GUI thread); the
@@ -547,22 +575,9 @@ class ReportPage(Page):
             )
             return text, Path(result.path)
 
-        def word(worker: Session, target: Path) -> object:
-            from chibo_app.services import report_printing  # noqa: PLC0415
-
-            return report_printing.print_report(
-                worker, period, target, number=number, replace=replace
-            )
-
         self.print_button.setEnabled(False)
         run = PrintRun(
-            self,
-            self.session,
-            work,
-            self.tr("Đang in báo cáo…"),
-            describe,
-            cancellable=False,
-            preview=Preview("report", path.stem, word),
+            self, self.session, work, self.tr("Đang in báo cáo…"), describe, cancellable=False
         )
         run.finished.connect(self._printed)
         self._print_run = run  # kept until it finishes
