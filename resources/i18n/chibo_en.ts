@@ -7141,20 +7141,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>No nomination in %1 to print forms for.</translation>
     </message>
     <message>
-        <source>In phiếu đăng ký điển hình</source>
-        <translation>Print nomination forms</translation>
-    </message>
-    <message>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>PDF file (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Đã in %1 phiếu đăng ký (%2 trang) vào tệp:
-%3</source>
-        <translation>%1 nomination forms (%2 pages) were printed to the file:
-%3</translation>
-    </message>
-    <message>
         <source>Đang chuẩn bị in %1 phiếu đăng ký…</source>
         <translation>Preparing to print %1 nomination forms…</translation>
     </message>

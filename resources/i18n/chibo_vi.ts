@@ -7141,20 +7141,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Năm %1 chưa có đăng ký nào để in phiếu.</translation>
     </message>
     <message>
-        <source>In phiếu đăng ký điển hình</source>
-        <translation>In phiếu đăng ký điển hình</translation>
-    </message>
-    <message>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Đã in %1 phiếu đăng ký (%2 trang) vào tệp:
-%3</source>
-        <translation>Đã in %1 phiếu đăng ký (%2 trang) vào tệp:
-%3</translation>
-    </message>
-    <message>
         <source>Đang chuẩn bị in %1 phiếu đăng ký…</source>
         <translation>Đang chuẩn bị in %1 phiếu đăng ký…</translation>
     </message>

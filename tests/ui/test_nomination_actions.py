@@ -8,7 +8,6 @@ from chibo_app.services import nominations
 from chibo_app.storage import documents_repo
 from chibo_app.ui.dialogs.nomination_fields_dialog import NominationFieldsDialog
 from chibo_app.ui.dialogs.nomination_step_dialog import StatusStepDialog
-from chibo_app.ui.pages import nominations_page
 from chibo_app.ui.pages.nominations_page import NominationsPage
 
 
@@ -216,7 +215,6 @@ def _finish(qtbot, run):
 def test_print_forms_of_the_selection_off_the_gui_thread(qtbot, page, tmp_path, monkeypatch):
     chosen = _select(page, {"Nguyễn Văn An", "Trần Thị Bình"})
     target = tmp_path / "phieu"
-    monkeypatch.setattr(nominations_page, "documents_folder", lambda: tmp_path)
     asked = []
 
     def save_name(parent, title, default, filters):
@@ -224,24 +222,27 @@ def test_print_forms_of_the_selection_off_the_gui_thread(qtbot, page, tmp_path, 
         return str(target), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
-    page.forms_button.click()
-    assert asked == [str(tmp_path / "Phieu dang ky dien hinh 2026.pdf")]
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a[2])))
+    page.forms_button.click()  # the print preview first: no file asked
     run = page.printing
     assert run is not None and not page.forms_button.isEnabled()
     assert _finish(qtbot, run) is True
-    written = tmp_path / "phieu.pdf"
-    assert written.read_bytes().startswith(b"%PDF")
-    assert "2 phiếu đăng ký (2 trang)" in run.message.text()
+    preview = run.preview_dialog
+    qtbot.addWidget(preview)
+    assert preview.document.pageCount() == 2
     assert page.forms_button.isEnabled()
+    assert documents_repo.list_documents(page.session.db, doc_type="PDK") == []
+    written = preview.save_pdf()  # saved: now recorded
+    assert written == tmp_path / "phieu.pdf" and written.read_bytes().startswith(b"%PDF")
+    assert asked[0].endswith("Phiếu đăng ký điển hình năm 2026.pdf")
     recorded = documents_repo.list_documents(page.session.db, doc_type="PDK")
     assert sorted(r.subject_ids[0] for r in recorded) == sorted(r.id for r in chosen)
 
 
-def test_print_forms_cancel_leaves_no_file(qtbot, page, tmp_path):
-    target = tmp_path / "huy.pdf"
-    run = page.start_printing_forms(None, target, 3)
+def test_print_forms_cancel_leaves_nothing(qtbot, page, tmp_path):
+    run = page.start_printing_forms(None, 3)
     run.dialog.canceled.emit()
     assert _finish(qtbot, run) is False
-    assert not target.exists() and not list(tmp_path.glob(".huy-*"))
+    assert run.preview_dialog is None
     assert "Đã hủy in" in run.message.text()
     assert documents_repo.list_documents(page.session.db, doc_type="PDK") == []

@@ -4,8 +4,7 @@ it records), the list of fields, the registration forms and the export."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
@@ -43,12 +42,14 @@ from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.dialogs.nomination_dialog import NominationDialog
 from chibo_app.ui.dialogs.nomination_fields_dialog import NominationFieldsDialog
 from chibo_app.ui.dialogs.nomination_step_dialog import ASKS, StatusStepDialog
-from chibo_app.ui.dialogs.print_dialogs import documents_folder
 from chibo_app.ui.models.nominations_model import ROW_ROLE, Col, NominationsModel
 from chibo_app.ui.models.nominations_proxy import NominationsProxy
 from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.search_keys import lead_search_to_list
 from chibo_app.ui.widgets.flow_layout import flow_row
+
+if TYPE_CHECKING:  # reportlab is loaded only when something is printed
+    from chibo_app.services.papers import Paper
 
 MOVE_TARGETS = (
     Status.CULTIVATING,
@@ -373,44 +374,27 @@ class NominationsPage(Page):
                 self.tr("Năm %1 chưa có đăng ký nào để in phiếu.").replace("%1", str(self.year)),
             )
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("In phiếu đăng ký điển hình"),
-            str(documents_folder() / f"Phieu dang ky dien hinh {self.year}.pdf"),
-            self.tr("Tệp PDF (*.pdf)"),
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        self.start_printing_forms(ids, target, count)
+        self.start_printing_forms(ids, count)
 
     def start_printing_forms(
-        self, ids: list[int] | None, path: Path, count: int
-    ) -> plan_print_actions.PrintRun:
+        self, ids: list[int] | None, count: int
+    ) -> plan_print_actions.PreviewRun:
+        """The forms laid out on a worker (progress, Cancel), then their print preview:
+        each form is recorded when printed or saved there."""
         year = self.year
 
-        def work(worker: Session, progress: Any, cancel: Any) -> object:
+        def prepare(worker: Session) -> Paper[Any]:
             from chibo_app.services import nomination_printing  # noqa: PLC0415 - reportlab
 
-            return nomination_printing.print_registration_forms(
-                worker, year, ids, path, progress=progress, cancel=cancel
-            )
-
-        def describe(result: Any) -> tuple[str, Path]:
-            text = (
-                self.tr("Đã in %1 phiếu đăng ký (%2 trang) vào tệp:\n%3")
-                .replace("%1", str(result.forms))
-                .replace("%2", str(result.pages))
-                .replace("%3", str(result.path))
-            )
-            return text, result.path
+            return nomination_printing.forms_paper(worker, year, ids)
 
         label = self.tr("Đang chuẩn bị in %1 phiếu đăng ký…").replace("%1", str(count))
-        run = plan_print_actions.PrintRun(self, self.session, work, label, describe, total=count)
+        run = plan_print_actions.PreviewRun(
+            self, self.session, prepare, label, "nomination-forms", total=count
+        )
         self.printing = run
         run.finished.connect(self._printed)
+        run.recorded.connect(self.data_changed)  # the document register has new entries
         self._update_buttons()
         return run
 
