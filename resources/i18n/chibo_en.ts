@@ -1748,6 +1748,10 @@
         <translation>Dossier list</translation>
     </message>
     <message>
+        <source>Quá trình thực hiện kế hoạch, xếp loại</source>
+        <translation>Record of plans and classifications</translation>
+    </message>
+    <message>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
@@ -4171,6 +4175,14 @@
         <translation>No nominations in {year} yet.</translation>
     </message>
     <message>
+        <source>Danh sách chỉ xuất ra tệp .xlsx, .pdf hoặc .docx.</source>
+        <translation>The list can only be exported as an .xlsx, .pdf or .docx file.</translation>
+    </message>
+    <message>
+        <source>Phiếu đăng ký chỉ in ra tệp .pdf hoặc .docx.</source>
+        <translation>Registration forms can only be printed to a .pdf or .docx file.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy đăng ký có mã {codes} trong năm {year}.</source>
         <translation>No nomination with code {codes} in {year}.</translation>
     </message>
@@ -4233,6 +4245,10 @@
     <message>
         <source>{label} phải từ {low} đến {high}{unit}.</source>
         <translation>{label} must be from {low} to {high}{unit}.</translation>
+    </message>
+    <message>
+        <source>Văn bản này chỉ ghi ra tệp {suffixes}.</source>
+        <translation>This document can only be saved as a {suffixes} file.</translation>
     </message>
     <message>
         <source>Mật khẩu phải có ít nhất {min_length} ký tự.</source>
@@ -5123,12 +5139,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Đang xuất danh sách…</source>
         <translation>Exporting the list…</translation>
-    </message>
-    <message>
-        <source>Đã in quá trình qua các năm vào tệp:
-%1</source>
-        <translation>The record over the years was printed to the file:
-%1</translation>
     </message>
     <message>
         <source>Đang in…</source>
@@ -6727,20 +6737,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Delete the meeting of %1 together with its attendance?</translation>
     </message>
     <message>
-        <source>In biên bản sinh hoạt</source>
-        <translation>Print the meeting minutes</translation>
-    </message>
-    <message>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>PDF file (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Đã in biên bản vào tệp:
-%1</source>
-        <translation>The minutes were printed to the file:
-%1</translation>
-    </message>
-    <message>
         <source>Đang in biên bản…</source>
         <translation>Printing the minutes…</translation>
     </message>
@@ -8050,20 +8046,16 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Record over the years — %1</translation>
     </message>
     <message>
-        <source>In ra PDF…</source>
-        <translation>Print to PDF…</translation>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Xem trước, rồi in hoặc lưu thành PDF, Word</source>
+        <translation>Preview, then print or save as PDF or Word</translation>
     </message>
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <source>Lưu vào tệp</source>
-        <translation>Save to file</translation>
-    </message>
-    <message>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>PDF file (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -8809,6 +8801,10 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
 <context>
     <name>PrintDialogs</name>
     <message>
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
         <source>Tệp đã có</source>
         <translation>The file exists</translation>
     </message>
@@ -8840,8 +8836,8 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Blank forms to write by hand (only name and position filled in)</translation>
     </message>
     <message>
-        <source>In</source>
-        <translation>Print</translation>
+        <source>Lưu vào tệp</source>
+        <translation>Save to file</translation>
     </message>
     <message>
         <source>Hủy</source>
@@ -8887,6 +8883,10 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
@@ -8917,6 +8917,14 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <source>Lưu thành tệp Word (.docx) để sửa câu chữ; cùng số và mã xác thực</source>
         <translation>Save as a Word file (.docx) to adjust the wording; same number and verification code</translation>
     </message>
+    <message>
+        <source>Lưu Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <source>Lưu thành bảng tính Excel (.xlsx); cùng số và mã xác thực</source>
+        <translation>Save as an Excel workbook (.xlsx); same number and verification code</translation>
+    </message>
 </context>
 <context>
     <name>PrintRun</name>
@@ -8939,10 +8947,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Đã in xong</source>
         <translation>Printing finished</translation>
-    </message>
-    <message>
-        <source>Xem trước và in…</source>
-        <translation>Preview and print…</translation>
     </message>
     <message>
         <source>Mở tệp</source>
@@ -9916,8 +9920,8 @@ Send this file to the committee (USB stick, internal mail).</translation>
         <translation>No. </translation>
     </message>
     <message>
-        <source>In</source>
-        <translation>Print</translation>
+        <source>Lưu vào tệp</source>
+        <translation>Save to file</translation>
     </message>
     <message>
         <source>Hủy</source>

@@ -1748,6 +1748,10 @@
         <translation>Danh mục hồ sơ</translation>
     </message>
     <message>
+        <source>Quá trình thực hiện kế hoạch, xếp loại</source>
+        <translation>Quá trình thực hiện kế hoạch, xếp loại</translation>
+    </message>
+    <message>
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
@@ -4171,6 +4175,14 @@
         <translation>Năm {year} chưa có đăng ký điển hình nào.</translation>
     </message>
     <message>
+        <source>Danh sách chỉ xuất ra tệp .xlsx, .pdf hoặc .docx.</source>
+        <translation>Danh sách chỉ xuất ra tệp .xlsx, .pdf hoặc .docx.</translation>
+    </message>
+    <message>
+        <source>Phiếu đăng ký chỉ in ra tệp .pdf hoặc .docx.</source>
+        <translation>Phiếu đăng ký chỉ in ra tệp .pdf hoặc .docx.</translation>
+    </message>
+    <message>
         <source>Không tìm thấy đăng ký có mã {codes} trong năm {year}.</source>
         <translation>Không tìm thấy đăng ký có mã {codes} trong năm {year}.</translation>
     </message>
@@ -4233,6 +4245,10 @@
     <message>
         <source>{label} phải từ {low} đến {high}{unit}.</source>
         <translation>{label} phải từ {low} đến {high}{unit}.</translation>
+    </message>
+    <message>
+        <source>Văn bản này chỉ ghi ra tệp {suffixes}.</source>
+        <translation>Văn bản này chỉ ghi ra tệp {suffixes}.</translation>
     </message>
     <message>
         <source>Mật khẩu phải có ít nhất {min_length} ký tự.</source>
@@ -5123,12 +5139,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Đang xuất danh sách…</source>
         <translation>Đang xuất danh sách…</translation>
-    </message>
-    <message>
-        <source>Đã in quá trình qua các năm vào tệp:
-%1</source>
-        <translation>Đã in quá trình qua các năm vào tệp:
-%1</translation>
     </message>
     <message>
         <source>Đang in…</source>
@@ -6727,20 +6737,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Xóa buổi sinh hoạt ngày %1 cùng điểm danh của buổi đó?</translation>
     </message>
     <message>
-        <source>In biên bản sinh hoạt</source>
-        <translation>In biên bản sinh hoạt</translation>
-    </message>
-    <message>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Đã in biên bản vào tệp:
-%1</source>
-        <translation>Đã in biên bản vào tệp:
-%1</translation>
-    </message>
-    <message>
         <source>Đang in biên bản…</source>
         <translation>Đang in biên bản…</translation>
     </message>
@@ -8050,20 +8046,16 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Quá trình qua các năm — %1</translation>
     </message>
     <message>
-        <source>In ra PDF…</source>
-        <translation>In ra PDF…</translation>
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Xem trước, rồi in hoặc lưu thành PDF, Word</source>
+        <translation>Xem trước, rồi in hoặc lưu thành PDF, Word</translation>
     </message>
     <message>
         <source>Đóng</source>
         <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Lưu vào tệp</source>
-        <translation>Lưu vào tệp</translation>
-    </message>
-    <message>
-        <source>Tệp PDF (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -8809,6 +8801,10 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
 <context>
     <name>PrintDialogs</name>
     <message>
+        <source>Xem trước và in…</source>
+        <translation>Xem trước và in…</translation>
+    </message>
+    <message>
         <source>Tệp đã có</source>
         <translation>Tệp đã có</translation>
     </message>
@@ -8840,8 +8836,8 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Mẫu trống để viết tay (chỉ điền họ tên, chức vụ)</translation>
     </message>
     <message>
-        <source>In</source>
-        <translation>In</translation>
+        <source>Lưu vào tệp</source>
+        <translation>Lưu vào tệp</translation>
     </message>
     <message>
         <source>Hủy</source>
@@ -8887,6 +8883,10 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Không lưu được</source>
         <translation>Không lưu được</translation>
     </message>
@@ -8917,6 +8917,14 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <source>Lưu thành tệp Word (.docx) để sửa câu chữ; cùng số và mã xác thực</source>
         <translation>Lưu thành tệp Word (.docx) để sửa câu chữ; cùng số và mã xác thực</translation>
     </message>
+    <message>
+        <source>Lưu Excel…</source>
+        <translation>Lưu Excel…</translation>
+    </message>
+    <message>
+        <source>Lưu thành bảng tính Excel (.xlsx); cùng số và mã xác thực</source>
+        <translation>Lưu thành bảng tính Excel (.xlsx); cùng số và mã xác thực</translation>
+    </message>
 </context>
 <context>
     <name>PrintRun</name>
@@ -8939,10 +8947,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Đã in xong</source>
         <translation>Đã in xong</translation>
-    </message>
-    <message>
-        <source>Xem trước và in…</source>
-        <translation>Xem trước và in…</translation>
     </message>
     <message>
         <source>Mở tệp</source>
@@ -9916,8 +9920,8 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
         <translation>Số </translation>
     </message>
     <message>
-        <source>In</source>
-        <translation>In</translation>
+        <source>Lưu vào tệp</source>
+        <translation>Lưu vào tệp</translation>
     </message>
     <message>
         <source>Hủy</source>
