@@ -40,9 +40,7 @@ def _black(image: Image.Image) -> int:
     """Pixels of text and axes (black; the bars are red)."""
     rgb = image.convert("RGB")
     width, height = rgb.size
-    return sum(
-        1 for x in range(width) for y in range(height) if max(rgb.getpixel((x, y))) < 90
-    )
+    return sum(1 for x in range(width) for y in range(height) if max(rgb.getpixel((x, y))) < 90)
 
 
 def _is_bar(pixel) -> bool:

@@ -83,9 +83,9 @@ def _printers(session):
         "nomination list": lambda p: [
             nomination_printing.export_list(session, YEAR, p, number=9).code
         ],
-        "registration forms": lambda p: nomination_printing.print_registration_forms(
-            session, YEAR, None, p
-        ).codes,
+        "registration forms": lambda p: (
+            nomination_printing.print_registration_forms(session, YEAR, None, p).codes
+        ),
         "person history": history,
         "report": lambda p: [report_printing.print_report(session, Period(YEAR), p, number=7).code],
         "signed-off list": lambda p: [

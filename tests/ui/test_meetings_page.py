@@ -103,9 +103,7 @@ def test_topic_dialog_and_printing(qtbot, session, tmp_path, monkeypatch):
     assert preview.name.startswith("Biên bản sinh hoạt chi bộ ")
     assert page.print_button.isEnabled()
     assert documents.next_number(session, "BB") == 1  # previewed: nothing recorded yet
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "bb.pdf"), "")
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "bb.pdf"), ""))
     with qtbot.waitSignal(page.data_changed, timeout=30000):
         preview.save_pdf()
     assert (tmp_path / "bb.pdf").read_bytes().startswith(b"%PDF")
