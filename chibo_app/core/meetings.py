@@ -399,6 +399,11 @@ def ensure_valid(meeting: Meeting) -> None:
         raise ValidationError(problems)
 
 
+def day_in_month(day: dt.date, year: int, month: int) -> dt.date:
+    """The same day of the month in `month` of `year` (the last day when shorter)."""
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
 def next_month_day(day: dt.date) -> dt.date:
     """The same day of the next month (the last day when that month is shorter)."""
     year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
@@ -465,17 +470,19 @@ def carried_votes(last: Sequence[Vote], month: int) -> tuple[Vote, ...]:
     return tuple(moved)
 
 
-def next_regular(last: Meeting | None, roll: list[int], fallback_day: dt.date) -> Meeting:
+def next_regular(
+    last: Meeting | None, roll: list[int], fallback_day: dt.date, day: dt.date | None = None
+) -> Meeting:
     """A draft of the next monthly meeting: the last one's structure (place, times,
     chair, secretary, agenda and who presents it, the matters voted, the superior
-    committee's member who attends), dated a month later, everyone present."""
+    committee's member who attends), dated a month later (or on `day`), everyone
+    present."""
     attendance = tuple(Attendance(person_id) for person_id in roll)
     if last is None:
-        agenda, votes = agenda_template(MeetingKind.REGULAR, fallback_day.month)
-        return Meeting(
-            held_on=fallback_day.isoformat(), attendance=attendance, agenda=agenda, votes=votes
-        )
-    day = next_month_day(last.day)
+        first = day or fallback_day
+        agenda, votes = agenda_template(MeetingKind.REGULAR, first.month)
+        return Meeting(held_on=first.isoformat(), attendance=attendance, agenda=agenda, votes=votes)
+    day = day or next_month_day(last.day)
     agenda, votes = agenda_template(MeetingKind.REGULAR, day.month)
     return Meeting(
         held_on=day.isoformat(),

@@ -363,7 +363,8 @@ def _kind_counts(counts: Counter[str]) -> tuple[int, int, int]:
 def meeting_figures(
     meetings: Iterable[MeetingFact], period: Period, as_of: dt.date
 ) -> MeetingFigures:
-    """Meetings held by the end, month by month over the months of the period begun."""
+    """Meetings held by the end, month by month over the months of the period begun; a
+    meeting dated after `as_of` (the report's "tính đến" day) is not yet held."""
     last = min(period.end, as_of)
     months = (
         {m: Counter[str]() for m in range(1, last.month + 1)} if last.year == period.year else {}
@@ -374,7 +375,7 @@ def meeting_figures(
     present = excused = absent = 0
     for meeting in meetings:
         day = dt.date.fromisoformat(meeting.held_on)
-        if day > period.end or day.year != period.year:
+        if day > last or day.year != period.year:
             continue
         months.setdefault(day.month, Counter())[meeting.kind] += 1
         if meeting.kind == "thematic":
@@ -416,17 +417,17 @@ def topic_lines(
     topics: Sequence[Topic], held: dict[int, str], period: Period, as_of: dt.date
 ) -> tuple[TopicLine, ...]:
     """The year's topics; `held`: topic id → first meeting date (any); only dates by the
-    end count. A topic is due once the last day of its planned month (or quarter; else of
-    the year) is past, as of `as_of` (the period's end, or today when earlier): a Quý IV
-    topic is not late in a year report printed on 25/11."""
-    end = period.end
+    end (and by `as_of`) count. A topic is due once the last day of its planned month
+    (or quarter; else of the year) is past, as of `as_of` (the period's end, or today
+    when earlier): a Quý IV topic is not late in a year report printed on 25/11."""
+    end = min(period.end, as_of)  # a meeting after the "tính đến" day is not yet held
     lines = []
     for topic in topics:
         day = held.get(topic.id or -1)
         quarter = planned_quarter(topic)
         last_month = topic.planned_month or (quarter * 3 if quarter else 12)
         last_day = calendar.monthrange(period.year, last_month)[1]
-        due = dt.date(period.year, last_month, last_day) <= min(end, as_of)
+        due = dt.date(period.year, last_month, last_day) <= end
         lines.append(
             TopicLine(
                 title=topic.title,
@@ -439,10 +440,12 @@ def topic_lines(
 
 
 def commendation_lines(
-    rows: Iterable[tuple[str, str, int | None]], period: Period
+    rows: Iterable[tuple[str, str, int | None]], period: Period, as_of: dt.date
 ) -> tuple[CommendationLine, ...]:
+    """Commendations of the meetings held by the end (and by the "tính đến" day)."""
+    end = min(period.end, as_of)
     return tuple(
         CommendationLine(day, text, nomination)
         for day, text, nomination in rows
-        if _on_or_before(day, period.end) and earliest(day).year == period.year
+        if _on_or_before(day, end) and earliest(day).year == period.year
     )

@@ -23,6 +23,7 @@ from chibo_app.core.meetings import (
     MonthView,
     Presence,
 )
+from chibo_app.core.messages import msg
 from chibo_app.core.minutes import Composition
 from chibo_app.core.text import name_sort_key
 from chibo_app.core.year_report import rate_text as report_rate_text
@@ -78,14 +79,31 @@ def composition(session: Session, meeting: Meeting) -> Composition:
 
 
 def draft_next_regular(session: Session, year: int) -> Meeting:
-    """The next monthly meeting (unsaved), copying the structure of the last one, with
-    the roll of its day."""
+    """The next monthly meeting of the viewed `year` (unsaved), copying the structure of
+    the last one, with the roll of its day: the month after the year's last regular
+    meeting; once December is held, the year's first month still without one. A year
+    whose twelve months all had theirs is said, not drafted into the next year (where
+    the page would not show it)."""
     last_id = meetings_repo.latest_regular(session.db, f"{year + 1}")
     last = get_meeting(session, last_id) if last_id is not None else None
-    draft = rules.next_regular(last, [], dt.date(year, 1, 5))
+    day: dt.date | None = None
     if last is not None and last.year < year:  # the first meeting of a new year
-        draft = draft.with_changes(held_on=dt.date(year, 1, min(last.day.day, 28)).isoformat())
-    return with_roll(session, draft)
+        day = rules.day_in_month(last.day, year, 1)
+    elif last is not None and last.day.month == 12:
+        missing = [v.month for v in months(session, year) if not v.has_regular]
+        if not missing:
+            raise ValidationError(
+                {
+                    "held_on": msg(
+                        "Năm {year} đã ghi đủ sinh hoạt thường kỳ 12 tháng. Buổi tháng 1/{next}"
+                        " thuộc năm {next}: chọn năm {next} rồi tạo buổi sinh hoạt.",
+                        year=year,
+                        next=year + 1,
+                    )
+                }
+            )
+        day = rules.day_in_month(last.day, year, missing[0])
+    return with_roll(session, rules.next_regular(last, [], dt.date(year, 1, 5), day))
 
 
 def parse_day(typed: str) -> str:

@@ -90,10 +90,10 @@ def figures(session: Session, period: Period) -> ReportFigures:
         nominations=calc.nomination_figures(
             report_repo.nominations(db, year), nominations.fields(session), period
         ),
-        commendations=calc.commendation_lines(report_repo.commendations(db, year), period),
+        commendations=calc.commendation_lines(report_repo.commendations(db, year), period, as_of),
         meetings=calc.meeting_figures(report_repo.meetings(db, year), period, as_of),
         topics=calc.topic_lines(
-            topics, report_repo.topics_held(db, year, period.end.isoformat()), period, as_of
+            topics, report_repo.topics_held(db, year, as_of.isoformat()), period, as_of
         ),
         evaluation_due=setup.deadline("evaluation_due"),
     )

@@ -4163,6 +4163,10 @@
         <translation>This data file belongs to a party committee: packages for the committee are made from each cell’s data file.</translation>
     </message>
     <message>
+        <source>Năm {year} đã ghi đủ sinh hoạt thường kỳ 12 tháng. Buổi tháng 1/{next} thuộc năm {next}: chọn năm {next} rồi tạo buổi sinh hoạt.</source>
+        <translation>Every month of {year} has its regular meeting recorded. The meeting of January {next} belongs to {next}: choose the year {next}, then create the meeting.</translation>
+    </message>
+    <message>
         <source>Chưa chọn người nào.</source>
         <translation>Nobody is selected.</translation>
     </message>
@@ -6727,6 +6731,10 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Tỷ lệ dự họp bình quân: %1.</source>
         <translation>Average attendance: %1.</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt tháng tiếp theo</source>
+        <translation>Next month&apos;s meeting</translation>
     </message>
     <message>
         <source>Xóa buổi sinh hoạt</source>

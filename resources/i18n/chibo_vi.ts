@@ -4163,6 +4163,10 @@
         <translation>Tệp dữ liệu này là của đảng bộ: gói gửi cấp trên được tạo từ tệp dữ liệu của từng chi bộ.</translation>
     </message>
     <message>
+        <source>Năm {year} đã ghi đủ sinh hoạt thường kỳ 12 tháng. Buổi tháng 1/{next} thuộc năm {next}: chọn năm {next} rồi tạo buổi sinh hoạt.</source>
+        <translation>Năm {year} đã ghi đủ sinh hoạt thường kỳ 12 tháng. Buổi tháng 1/{next} thuộc năm {next}: chọn năm {next} rồi tạo buổi sinh hoạt.</translation>
+    </message>
+    <message>
         <source>Chưa chọn người nào.</source>
         <translation>Chưa chọn người nào.</translation>
     </message>
@@ -6727,6 +6731,10 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Tỷ lệ dự họp bình quân: %1.</source>
         <translation>Tỷ lệ dự họp bình quân: %1.</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt tháng tiếp theo</source>
+        <translation>Sinh hoạt tháng tiếp theo</translation>
     </message>
     <message>
         <source>Xóa buổi sinh hoạt</source>

@@ -132,6 +132,37 @@ def test_months_and_next_meeting(cell):
     assert meetings.draft_next_regular(cell, 2027).held_on == "2027-01-05"
 
 
+def test_next_meeting_stays_in_the_viewed_year(cell):
+    """December held: "Sinh hoạt tháng tiếp theo…" on 2026 proposes the year's first month
+    still without its regular meeting (not January 2027, which the page of 2026 would not
+    show), its votes and agenda of that month; a year with all twelve is said in one
+    sentence."""
+    for month in (1, 2, 4, 12):
+        _meeting(cell, f"2026-{month:02d}-06", [], place="Hội trường", content="1. A")
+    draft = meetings.draft_next_regular(cell, 2026)
+    assert (draft.held_on, draft.place) == ("2026-03-06", "Hội trường")
+    assert [v.matter for v in draft.votes] == ["Thông qua nghị quyết sinh hoạt chi bộ tháng 3"]
+    for month in (3, 5, 6, 7, 8, 9, 10, 11):
+        _meeting(cell, f"2026-{month:02d}-06", [])
+    with pytest.raises(ValidationError) as raised:
+        meetings.draft_next_regular(cell, 2026)
+    assert str(raised.value) == (
+        "Năm 2026 đã ghi đủ sinh hoạt thường kỳ 12 tháng. Buổi tháng 1/2027 thuộc năm 2027:"
+        " chọn năm 2027 rồi tạo buổi sinh hoạt."
+    )
+    # Viewing 2027, the first meeting of the year: January, the last one's day.
+    first = meetings.draft_next_regular(cell, 2027)
+    assert first.held_on == "2027-01-06"
+    assert [v.matter for v in first.votes] == ["Thông qua nghị quyết sinh hoạt chi bộ tháng 1"]
+
+
+def test_a_thirty_first_moves_to_the_months_last_day(cell):
+    _meeting(cell, "2026-01-31", [])
+    assert meetings.draft_next_regular(cell, 2026).held_on == "2026-02-28"
+    _meeting(cell, "2026-12-31", [])
+    assert meetings.draft_next_regular(cell, 2026).held_on == "2026-02-28"
+
+
 def test_people_on_a_roll_cannot_be_deleted_and_leavers_stay(cell):
     saved = _meeting(cell, "2026-01-06", [])
     d = cell.ids[3]
@@ -303,9 +334,7 @@ def test_minutes_cannot_give_the_floor_to_someone_away(cell):
     from chibo_app.errors import ValidationError
 
     _a, b, _c, _d, _e = cell.ids
-    agenda = (
-        AgendaItem("Đánh giá tháng", "Nguyễn Văn An", "…", (Opinion("Trần Thị Bình", "…"),)),
-    )
+    agenda = (AgendaItem("Đánh giá tháng", "Nguyễn Văn An", "…", (Opinion("Trần Thị Bình", "…"),)),)
     with pytest.raises(ValidationError, match="Đồng chí Trần Thị Bình vắng mặt buổi này"):
         _meeting(cell, "2026-11-05", [Attendance(b, Presence.EXCUSED, "Ốm")], agenda=agenda)
     assert meetings.meetings_of_year(cell, 2026) == []  # nothing written

@@ -179,3 +179,26 @@ def test_the_editor_fits_the_small_screen(qtbot, cell):
     assert dialog.width() <= 1280 and dialog.height() <= 720
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 720
+
+
+def test_the_title_follows_the_date_and_kind_being_edited(qtbot, cell, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from chibo_app.core.meetings import MeetingKind
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: pytest.fail(args[2]))
+
+    dialog = MeetingDialog(cell, 2026, meetings.new_meeting(cell, dt.date(2026, 2, 5)))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Buổi sinh hoạt mới — Thường kỳ, 05/02/2026"
+    dialog.form.heldOn.setText("6/3/2026")
+    assert dialog.windowTitle() == "Buổi sinh hoạt mới — Thường kỳ, 06/03/2026"
+    dialog.form.kind.setCurrentIndex(dialog.form.kind.findData(MeetingKind.EXTRAORDINARY))
+    assert dialog.windowTitle() == "Buổi sinh hoạt mới — Bất thường, 06/03/2026"
+    dialog.form.heldOn.setText("6/3/20")  # not a date yet: shown as typed
+    assert dialog.windowTitle() == "Buổi sinh hoạt mới — Bất thường, 6/3/20"
+    dialog.form.heldOn.setText("06/03/2026")
+    dialog.save()
+    reopened = MeetingDialog(cell, 2026, meetings.get_meeting(cell, dialog.saved.id))
+    qtbot.addWidget(reopened)
+    assert reopened.windowTitle() == "Sửa buổi sinh hoạt — Bất thường, 06/03/2026"

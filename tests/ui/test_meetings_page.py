@@ -1,5 +1,6 @@
 """The meetings page: months with their meetings, topics, the editor, printing."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -119,3 +120,22 @@ def test_in_the_side_bar_after_nominations(qtbot, people_session):
     assert isinstance(page, MeetingsPage)
     wait_loaded(qtbot, page)  # the window reads a page's data off the GUI thread
     assert page.model.rowCount() == 12  # an empty year still lists its months
+
+
+def test_next_month_of_a_full_year_is_said_not_drafted_into_the_next(qtbot, session, monkeypatch):
+    """The twelve months of 2026 held: the page of 2026 does not open a draft of
+    January 2027 (it would vanish from this page once saved) but says where it goes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    page = _demo_page(qtbot, session)
+    held = {m.day.month for m in meetings.meetings_of_year(session, 2026)}
+    assert held == set(range(1, 12))
+    meetings.save_meeting(session, meetings.draft_next_regular(session, 2026))  # December
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: said.append(args[2]))
+    monkeypatch.setattr(MeetingDialog, "exec", lambda dialog: pytest.fail("no draft"))
+    page.new_regular()
+    assert said == [
+        "Năm 2026 đã ghi đủ sinh hoạt thường kỳ 12 tháng. Buổi tháng 1/2027 thuộc năm 2027:"
+        " chọn năm 2027 rồi tạo buổi sinh hoạt."
+    ]

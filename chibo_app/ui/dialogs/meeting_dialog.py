@@ -52,8 +52,7 @@ class MeetingDialog(EditorDialog):
         self.session, self.year, self.meeting = session, year, meeting
         self.saved: Meeting | None = None
         self.form: Any = load_form("meeting_dialog", self)
-        title = self.tr("Sửa buổi sinh hoạt") if meeting.id else self.tr("Buổi sinh hoạt mới")
-        self.setWindowTitle(f"{title} — {to_display(meeting.held_on)}")
+        self.setWindowTitle(self._title(meeting.kind, meeting.held_on))
         self.resize(860, 680)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -77,6 +76,26 @@ class MeetingDialog(EditorDialog):
         self._composition = Composition()
         self._load()
         self.form.heldOn.editingFinished.connect(self.follow_date)
+        self.form.heldOn.textChanged.connect(self._follow_title)
+        self.form.kind.currentIndexChanged.connect(self._follow_title)
+
+    def _title(self, kind: MeetingKind, held_on: str) -> str:
+        """ "Buổi sinh hoạt mới — Thường kỳ, 06/12/2026": the kind and day as edited."""
+        title = self.tr("Sửa buổi sinh hoạt") if self.meeting.id else self.tr("Buổi sinh hoạt mới")
+        day = to_display(held_on) if held_on else ""
+        return f"{title} — {core_label(KIND_LABELS[kind])}, {day}".rstrip(", ")
+
+    def _follow_title(self) -> None:
+        """The title follows the date and kind being edited (a date not yet readable
+        shows as typed)."""
+        typed = self.form.heldOn.text().strip()
+        try:
+            held_on = meetings.parse_day(typed)
+        except ValidationError:
+            held_on = ""
+        kind = MeetingKind(self.form.kind.currentData())
+        title = self._title(kind, held_on)
+        self.setWindowTitle(title if held_on or not typed else f"{title}, {typed}")
 
     def _load(self) -> None:
         self.meeting = meetings.with_roll(self.session, self.meeting)

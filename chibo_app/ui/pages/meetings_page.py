@@ -207,7 +207,12 @@ class MeetingsPage(Page):
     # Meetings --------------------------------------------------------------------------
 
     def new_regular(self) -> None:
-        self.edit_meeting(meetings.draft_next_regular(self.session, self.year))
+        try:
+            draft = meetings.draft_next_regular(self.session, self.year)
+        except ChiboError as error:  # the viewed year's twelve months are all held
+            QMessageBox.information(self, self.tr("Sinh hoạt tháng tiếp theo"), error_text(error))
+            return
+        self.edit_meeting(draft)
 
     def new_other(self) -> None:
         today = self.session.today()
