@@ -1,14 +1,28 @@
 """Dates: ISO text in storage ('YYYY-MM-DD', or 'YYYY' when only the year is known),
-dd/mm/yyyy on screen and paper, and tolerant parsing of what people type."""
+dd/mm/yyyy on screen and paper, and tolerant parsing of what people type.
+
+Where old records give no day (a position's start, an admission from a party record
+book), a date keeps the precision it was written with (`parse_date(…, partial=True)`):
+'2019-01' for "01/2019" or "tháng 1/2019", '2019-Q1' for "quý I/2019" or "Q1/2019", and
+'2019' for "2019"; `to_display` writes each back as typed ("01/2019", "Quý I/2019",
+"2019"), and `earliest` / `latest` give the first and last day it can mean."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 _DMY = re.compile(r"^(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_MONTH_YEAR = re.compile(r"^(?:tháng\s*|t\s*)?(\d{1,2})\s*[/\-.]\s*(\d{4})$", re.IGNORECASE)
+_QUARTER_YEAR = re.compile(
+    r"^(?:quý|q)\s*(IV|I{1,3}|[1-4])\s*(?:[/\-.]|\s|năm)\s*(?:năm\s*)?(\d{4})$", re.IGNORECASE
+)
+_STORED_MONTH = re.compile(r"^(\d{4})-(\d\d)$")
+_STORED_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # Day 0 of a spreadsheet's serial dates: Excel's default (the 1900 system, counted from
 # 30/12/1899 so that its phantom 29/2/1900 falls out), or 01/01/1904 for a workbook
 # saved in the 1904 system (older Mac Excel): the reader passes the workbook's own.
@@ -37,17 +51,62 @@ def in_range(iso: str | None) -> bool:
     return not iso or FIRST_YEAR <= int(iso[:4]) <= LAST_YEAR
 
 
-def parse_date(value: object, excel_epoch: dt.date = EXCEL_1900) -> str | None:
+def parse_date(
+    value: object, excel_epoch: dt.date = EXCEL_1900, *, partial: bool = False
+) -> str | None:
     """Return ISO text for a date given as date, datetime, Excel serial number (counted
     from `excel_epoch`) or text.
 
-    Accepts dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd and a bare year.
+    Accepts dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd and a bare year;
+    with `partial`, also a month ("01/2019", "tháng 1/2019" → '2019-01') or a quarter
+    ("quý I/2019", "Q1/2019" → '2019-Q1') where old records give no day.
     Empty input gives None; anything else raises BadDate.
     """
     if value is None:
         return None
-    found = _parse(value, excel_epoch)
+    found = _parse_partial(value) if partial else None
+    try:
+        found = found or _parse(value, excel_epoch)
+    except BadDate as error:
+        if partial and str(error).endswith(_FULL_FORMS):
+            raise BadDate(str(error).replace(_FULL_FORMS, _PARTIAL_FORMS)) from None
+        raise
     return None if found is None else _in_range(found)
+
+
+_FULL_FORMS = "(cần dạng ngày/tháng/năm, ví dụ 05/09/1980)"
+_PARTIAL_FORMS = (
+    "(cần dạng ngày/tháng/năm, tháng/năm, quý/năm hoặc chỉ năm, ví dụ 05/09/1980,"
+    " 09/1980, quý III/1980 hoặc 1980)"
+)
+
+
+def _parse_partial(value: object) -> str | None:
+    """'YYYY-MM' or 'YYYY-Qn' for a month or quarter as typed; None for anything else."""
+    text = value.strip() if isinstance(value, str) else ""
+    month = _MONTH_YEAR.match(text)
+    if month:
+        number, year = int(month.group(1)), month.group(2)
+        if not 1 <= number <= 12:
+            raise BadDate(f"“{text}” không phải là tháng có thật (tháng từ 1 đến 12)")
+        return f"{year}-{number:02d}"
+    quarter = _QUARTER_YEAR.match(text)
+    if quarter:
+        written = quarter.group(1).upper()
+        number = _ROMAN.get(written) or int(written)
+        return f"{quarter.group(2)}-Q{number}"
+    return None
+
+
+def precision(iso: str | None) -> str:
+    """'day', 'month', 'quarter', 'year' (or '' for no date) of a stored date."""
+    if not iso:
+        return ""
+    if _STORED_QUARTER.match(iso):
+        return "quarter"
+    if _STORED_MONTH.match(iso):
+        return "month"
+    return "year" if len(iso) == 4 else "day"
 
 
 def _parse(value: object, excel_epoch: dt.date) -> str | None:
@@ -76,27 +135,56 @@ def _parse(value: object, excel_epoch: dt.date) -> str | None:
                 raise BadDate(f"“{text}” không phải là ngày có thật") from None
     if _YEAR.match(text):  # a bare year (range checked after)
         return text
-    raise BadDate(f"“{text}” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)")
+    raise BadDate(f"“{text}” không phải là ngày {_FULL_FORMS}")
+
+
+_QUARTER_NAMES = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def to_display(iso: str | None) -> str:
-    """'1980-09-05' → '05/09/1980'; '1980' stays '1980'; None → ''."""
+    """'1980-09-05' → '05/09/1980'; '2019-01' → '01/2019'; '2019-Q1' → 'Quý I/2019';
+    '1980' stays '1980'; None → ''."""
     if not iso:
         return ""
     if len(iso) == 4:
         return iso
-    year, month, day = iso[:10].split("-")
-    return f"{day}/{month}/{year}"
+    quarter = _STORED_QUARTER.match(iso)
+    if quarter:
+        return f"Quý {_QUARTER_NAMES[int(quarter.group(2))]}/{quarter.group(1)}"
+    month = _STORED_MONTH.match(iso)
+    if month:
+        return f"{month.group(2)}/{month.group(1)}"
+    year, month_text, day = iso[:10].split("-")
+    return f"{day}/{month_text}/{year}"
+
+
+def _first_and_last_month(iso: str) -> tuple[int, int, int] | None:
+    """(year, first month, last month) of a year, quarter or month; None for a day."""
+    if len(iso) == 4:
+        return int(iso), 1, 12
+    quarter = _STORED_QUARTER.match(iso)
+    if quarter:
+        number = int(quarter.group(2))
+        return int(quarter.group(1)), number * 3 - 2, number * 3
+    month = _STORED_MONTH.match(iso)
+    if month:
+        return int(month.group(1)), int(month.group(2)), int(month.group(2))
+    return None
 
 
 def earliest(iso: str) -> dt.date:
-    """The first day a (possibly year-only) ISO date can mean."""
-    return dt.date(int(iso), 1, 1) if len(iso) == 4 else dt.date.fromisoformat(iso[:10])
+    """The first day a (possibly year-, quarter- or month-only) ISO date can mean."""
+    span = _first_and_last_month(iso)
+    return dt.date(span[0], span[1], 1) if span else dt.date.fromisoformat(iso[:10])
 
 
 def latest(iso: str) -> dt.date:
-    """The last day a (possibly year-only) ISO date can mean."""
-    return dt.date(int(iso), 12, 31) if len(iso) == 4 else dt.date.fromisoformat(iso[:10])
+    """The last day a (possibly year-, quarter- or month-only) ISO date can mean."""
+    span = _first_and_last_month(iso)
+    if span is None:
+        return dt.date.fromisoformat(iso[:10])
+    year, _first, last = span
+    return dt.date(year, last, calendar.monthrange(year, last)[1])
 
 
 def add_years(day: dt.date, years: int) -> dt.date:

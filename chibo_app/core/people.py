@@ -149,6 +149,11 @@ class PersonRowView:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+# Dates old records often give without a day ("01/2019", "quý I/2019", "2019"): kept with
+# the precision they were written with (core.dates, parse_date(partial=True)).
+PARTIAL_DATE_FIELDS = frozenset({"admitted_on", "full_member_on"})
+
+
 def validate_person(person: Person, today: dt.date) -> Problems:
     """Return {field: Vietnamese message} for every rule the person breaks."""
     problems: Problems = {}

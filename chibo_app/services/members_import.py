@@ -27,7 +27,14 @@ from chibo_app.core.member_kinds import (
     is_status_not_post,
     person_warnings,
 )
-from chibo_app.core.people import FIELD_LABELS, Kind, Person, PositionKind, validate_person
+from chibo_app.core.people import (
+    FIELD_LABELS,
+    PARTIAL_DATE_FIELDS,
+    Kind,
+    Person,
+    PositionKind,
+    validate_person,
+)
 from chibo_app.core.text import clean, clean_or_none, fold, title_case_name
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell, people
@@ -246,7 +253,9 @@ def _convert(raw: RawRow, sheet: _Sheet) -> ImportRow:
     dates: dict[str, str | None] = {}
     for name in _DATE_FIELDS:
         try:
-            dates[name] = parse_date(values.get(name), sheet.excel_epoch)
+            dates[name] = parse_date(
+                values.get(name), sheet.excel_epoch, partial=name in PARTIAL_DATE_FIELDS
+            )
         except BadDate as error:
             reasons.append(f"{FIELD_LABELS[name]}: {error}")
             dates[name] = None

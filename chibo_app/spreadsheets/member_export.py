@@ -1,10 +1,11 @@
 """The member list as a print-ready .xlsx: title lines, a bordered header repeated on
 every printed page, Times New Roman 12, A4 landscape fitted to the page width.
 
-Dates arrive as ISO text ('YYYY-MM-DD', or 'YYYY' when only the year is known). A
-full date is written as a real date cell shown dd/mm/yyyy (Excel sorts and filters
-the list by birth or admission date); a year-only date cannot be a real date and
-stays text ("1985").
+Dates arrive as ISO text ('YYYY-MM-DD', or 'YYYY-MM', 'YYYY-Qn', 'YYYY' when old records
+give no day: core.dates). A full date is written as a real date cell shown dd/mm/yyyy
+(Excel sorts and filters the list by birth or admission date); a month, quarter or year
+alone cannot be a real date and stays text as it was typed ("01/2019", "Quý I/2019",
+"1985").
 
 Written with XlsxWriter (xlsx_book) and saved atomically. Body cells carry no style
 of their own: the workbook's default font is Times New Roman 12, the grid comes from
@@ -44,7 +45,7 @@ DEFAULT_COLUMNS: list[tuple[str, str, float]] = [
     ("status_label", "Trạng thái", 12),
 ]
 
-_ISO = re.compile(r"^\d{4}(-\d\d-\d\d)?$")
+_ISO = re.compile(r"^\d{4}(-\d\d-\d\d|-\d\d|-Q[1-4])?$")
 _MAX_WIDTH = 40
 _MARGINS = (0.5, 0.4, 0.6, 0.6)  # inches: left, right, top, bottom
 
@@ -94,7 +95,8 @@ def write_member_list(
 
 def _value(key: str, person: dict[str, Any], number: int) -> Any:
     """The cell's value: the row number, a full date as a date (shown dd/mm/yyyy), a
-    year alone as text, anything else as text (Sheet.write keeps risky text text)."""
+    month, quarter or year alone as text, anything else as text (Sheet.write keeps risky
+    text text)."""
     if key == ROW_NUMBER_KEY:
         return number
     value = person.get(key)

@@ -9,13 +9,17 @@ import sqlite_utils
 from chibo_app.core.people import Kind, PersonFact, PersonRowView, Position, PositionKind, Status
 
 # A position is current when it started on or before today and has not ended;
-# comparing with a prefix of today keeps year-only dates ('2019') right.
-_CURRENT_TITLES = """
+# comparing with a prefix of today keeps year- and month-only dates ('2019', '2019-01')
+# right, and a quarter ('2019-Q1', core.dates) is compared with today's quarter.
+_TODAY_AS = """CASE WHEN {column} GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'
+    THEN substr(:today, 1, 5) || 'Q' || ((CAST(substr(:today, 6, 2) AS INTEGER) + 2) / 3)
+    ELSE substr(:today, 1, length({column})) END"""
+_CURRENT_TITLES = f"""
     (SELECT group_concat(title, '; ') FROM (
         SELECT title FROM positions
-        WHERE person_id = p.id AND kind = '{kind}'
-          AND (start_date IS NULL OR start_date <= substr(:today, 1, length(start_date)))
-          AND (end_date IS NULL OR end_date >= substr(:today, 1, length(end_date)))
+        WHERE person_id = p.id AND kind = '{{kind}}'
+          AND (start_date IS NULL OR start_date <= {_TODAY_AS.format(column="start_date")})
+          AND (end_date IS NULL OR end_date >= {_TODAY_AS.format(column="end_date")})
         ORDER BY start_date))
 """
 

@@ -7975,8 +7975,8 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>&amp;Admission date:</translation>
     </message>
     <message>
-        <source>ngày/tháng/năm</source>
-        <translation>day/month/year</translation>
+        <source>ngày/tháng/năm; hồ sơ cũ: 01/2019, quý I/2019, 2019</source>
+        <translation>day/month/year; old records: 01/2019, Q1/2019, 2019</translation>
     </message>
     <message>
         <source>Ngày &amp;chính thức:</source>
@@ -8767,8 +8767,8 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <source>ngày/tháng/năm hoặc năm; để trống nếu không rõ</source>
-        <translation>day/month/year or a year; leave empty if unknown</translation>
+        <source>15/01/2019, 01/2019, quý I/2019 hoặc 2019; trống nếu không rõ</source>
+        <translation>15/01/2019, 01/2019, Q1/2019 or 2019; empty if unknown</translation>
     </message>
     <message>
         <source>Đế&amp;n ngày:</source>

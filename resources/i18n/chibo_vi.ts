@@ -7975,8 +7975,8 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Ngày &amp;vào Đảng:</translation>
     </message>
     <message>
-        <source>ngày/tháng/năm</source>
-        <translation>ngày/tháng/năm</translation>
+        <source>ngày/tháng/năm; hồ sơ cũ: 01/2019, quý I/2019, 2019</source>
+        <translation>ngày/tháng/năm; hồ sơ cũ: 01/2019, quý I/2019, 2019</translation>
     </message>
     <message>
         <source>Ngày &amp;chính thức:</source>
@@ -8767,8 +8767,8 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>&amp;Từ ngày:</translation>
     </message>
     <message>
-        <source>ngày/tháng/năm hoặc năm; để trống nếu không rõ</source>
-        <translation>ngày/tháng/năm hoặc năm; để trống nếu không rõ</translation>
+        <source>15/01/2019, 01/2019, quý I/2019 hoặc 2019; trống nếu không rõ</source>
+        <translation>15/01/2019, 01/2019, quý I/2019 hoặc 2019; trống nếu không rõ</translation>
     </message>
     <message>
         <source>Đế&amp;n ngày:</source>

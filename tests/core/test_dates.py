@@ -37,3 +37,51 @@ def test_display():
     assert to_display("1980-09-05") == "05/09/1980"
     assert to_display("1980") == "1980"
     assert to_display(None) == ""
+
+
+@pytest.mark.parametrize(
+    "typed, iso, shown, first, last",
+    [
+        ("01/2019", "2019-01", "01/2019", "2019-01-01", "2019-01-31"),
+        ("1/2019", "2019-01", "01/2019", "2019-01-01", "2019-01-31"),
+        ("02-2020", "2020-02", "02/2020", "2020-02-01", "2020-02-29"),
+        ("tháng 9/2019", "2019-09", "09/2019", "2019-09-01", "2019-09-30"),
+        ("T9/2019", "2019-09", "09/2019", "2019-09-01", "2019-09-30"),
+        ("quý I/2019", "2019-Q1", "Quý I/2019", "2019-01-01", "2019-03-31"),
+        ("Quý IV năm 2019", "2019-Q4", "Quý IV/2019", "2019-10-01", "2019-12-31"),
+        ("Q2/2019", "2019-Q2", "Quý II/2019", "2019-04-01", "2019-06-30"),
+        ("q3-2019", "2019-Q3", "Quý III/2019", "2019-07-01", "2019-09-30"),
+        ("2019", "2019", "2019", "2019-01-01", "2019-12-31"),
+        ("05/09/2019", "2019-09-05", "05/09/2019", "2019-09-05", "2019-09-05"),
+    ],
+)
+def test_a_date_without_its_day_keeps_the_precision_it_was_written_with(
+    typed, iso, shown, first, last
+):
+    from chibo_app.core.dates import earliest, latest
+
+    assert parse_date(typed, partial=True) == iso
+    assert to_display(iso) == shown
+    assert parse_date(shown, partial=True) == iso  # what is shown reads back the same
+    assert (earliest(iso).isoformat(), latest(iso).isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        ("13/2019", "“13/2019” không phải là tháng có thật (tháng từ 1 đến 12)"),
+        ("Q5/2019", "“Q5/2019” không phải là ngày (cần dạng ngày/tháng/năm, tháng/năm, quý/năm"
+         " hoặc chỉ năm, ví dụ 05/09/1980, 09/1980, quý III/1980 hoặc 1980)"),
+        ("01/1850", "Năm 1850 nằm ngoài khoảng 1900–2100"),
+    ],
+)  # fmt: skip
+def test_a_bad_partial_date_is_one_sentence(typed, said):
+    with pytest.raises(BadDate) as raised:
+        parse_date(typed, partial=True)
+    assert str(raised.value) == said
+
+
+def test_a_month_or_quarter_is_refused_where_the_day_is_needed():
+    for typed in ("01/2019", "quý I/2019"):
+        with pytest.raises(BadDate, match="cần dạng ngày/tháng/năm, ví dụ"):
+            parse_date(typed)

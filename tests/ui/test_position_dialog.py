@@ -75,3 +75,35 @@ def test_a_bad_date_and_an_empty_title_are_said_under_their_fields(qtbot):
     for label in dialog.findChildren(QLabel):
         if label.objectName().endswith("Error") and label.isVisible():
             assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_a_month_or_quarter_from_old_records_is_kept_as_written(qtbot):
+    dialog = _dialog(qtbot, Position(7, PositionKind.GOVERNMENT, "Chánh Văn phòng"))
+    f = dialog.form
+    f.start.setText("01/2019")
+    f.end.setText("quý III/2026")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert (dialog.position().start_date, dialog.position().end_date) == ("2019-01", "2026-Q3")
+    reopened = _dialog(qtbot, dialog.position())
+    assert (reopened.form.start.text(), reopened.form.end.text()) == ("01/2019", "Quý III/2026")
+
+
+def test_a_month_that_does_not_exist_is_one_sentence_under_its_field(qtbot):
+    dialog = _dialog(qtbot, Position(7, PositionKind.GOVERNMENT, "Chánh Văn phòng"))
+    dialog.form.start.setText("13/2019")
+    dialog.form.end.setText("Q5/2019")
+    dialog.accept()
+    assert dialog.isVisible()
+    shown = {
+        label.objectName(): label
+        for label in dialog.findChildren(QLabel)
+        if label.objectName().endswith("Error") and label.isVisible()
+    }
+    assert shown["start_dateError"].text() == (
+        "“13/2019” không phải là tháng có thật (tháng từ 1 đến 12)."
+    )
+    assert shown["end_dateError"].text().startswith("“Q5/2019” không phải là ngày (cần dạng")
+    for label in shown.values():  # the whole sentence shows, inside the dialog
+        assert label.height() >= label.heightForWidth(label.width())
+        assert label.mapTo(dialog, label.rect().bottomRight()).y() <= dialog.height()

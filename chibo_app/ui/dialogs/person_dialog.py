@@ -19,6 +19,7 @@ from chibo_app.core.member_kinds import person_warnings
 from chibo_app.core.people import (
     FIELD_LABELS,
     KIND_LABELS,
+    PARTIAL_DATE_FIELDS,
     SEXES,
     Kind,
     Person,
@@ -121,8 +122,8 @@ class PersonDialog(EditorDialog):
 
     def _show_warnings(self) -> None:
         """What to check, shown as the secretary types; the save is never refused for it."""
-        admitted, _problem = read_date(self.form.admittedOn)
-        full, _problem = read_date(self.form.fullMemberOn)
+        admitted, _problem = read_date(self.form.admittedOn, partial=True)
+        full, _problem = read_date(self.form.fullMemberOn, partial=True)
         warnings = person_warnings(
             Kind(self.form.kind.currentData()), admitted, full, self.session.today()
         )
@@ -327,7 +328,9 @@ class PersonDialog(EditorDialog):
         }
         problems: dict[str, str] = {}
         for name, widget in _DATE_WIDGETS.items():
-            values[name], problem = read_date(getattr(self.form, widget))
+            # old records give an admission as "01/2019" or "quý I/2019": kept as written
+            partial = name in PARTIAL_DATE_FIELDS
+            values[name], problem = read_date(getattr(self.form, widget), partial)
             if problem:
                 problems[name] = problem
         values["sex"] = self.form.sex.currentData()

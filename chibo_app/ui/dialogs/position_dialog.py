@@ -63,8 +63,8 @@ class PositionDialog(EditorDialog):
 
     def accept(self) -> None:
         f = self.form
-        start, start_problem = read_date(f.start)
-        end, end_problem = read_date(f.end)
+        start, start_problem = read_date(f.start, partial=True)  # "01/2019", "quý I/2019"
+        end, end_problem = read_date(f.end, partial=True)
         candidate = Position(
             person_id=self._position.person_id,
             kind=PositionKind(f.kind.currentData()),

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from chibo_app.core.dates import to_display
+from chibo_app.core.dates import earliest, latest, to_display
 from chibo_app.core.people import Position, PositionKind
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -41,7 +41,7 @@ class PositionsModel(QAbstractTableModel):
 
     def set_items(self, items: list[Position]) -> None:
         self.beginResetModel()
-        self._items = sorted(items, key=lambda p: (p.kind, p.start_date or "", p.end_date or "~"))
+        self._items = sorted(items, key=_order)
         self.endResetModel()
 
     def items(self) -> list[Position]:
@@ -83,3 +83,11 @@ class PositionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("PositionsModel", HEADERS[section])
         return None
+
+
+def _order(position: Position) -> tuple[str, dt.date, dt.date]:
+    """By kind, then start and end as the days they can mean ('2019-Q1', a quarter, sorts
+    with January–March, not after '2019-12'); no start first, no end last."""
+    start = earliest(position.start_date) if position.start_date else dt.date.min
+    end = latest(position.end_date) if position.end_date else dt.date.max
+    return (str(position.kind), start, end)

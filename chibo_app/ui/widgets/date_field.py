@@ -1,4 +1,5 @@
-"""Typed dates: dd/mm/yyyy or a bare year, parsed by core.dates."""
+"""Typed dates: dd/mm/yyyy or a bare year (and, where old records give no day, a month
+or a quarter: `partial`), parsed by core.dates."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ def set_date(edit: QLineEdit, iso: str | None) -> None:
     edit.setText(to_display(iso))
 
 
-def read_date(edit: QLineEdit) -> tuple[str | None, str | None]:
+def read_date(edit: QLineEdit, partial: bool = False) -> tuple[str | None, str | None]:
     """(ISO text or None, Vietnamese problem or None)."""
     try:
-        return parse_date(edit.text()), None
+        return parse_date(edit.text(), partial=partial), None
     except BadDate as error:
         return None, str(error) + "."
