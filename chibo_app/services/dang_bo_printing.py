@@ -13,7 +13,7 @@ from chibo_app.core.messages import msg
 from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents import summary_document
 from chibo_app.errors import ChiboError
-from chibo_app.services import dang_bo_documents, documents
+from chibo_app.services import dang_bo_documents, documents, papers
 from chibo_app.services.cell import load_settings
 from chibo_app.services.page_setup import load_page_settings
 from chibo_app.services.session import Session
@@ -33,25 +33,21 @@ class PrintResult:
     doc_type: str
 
 
-def export(
-    session: Session,
-    kind: str,
-    year: int,
-    path: str | os.PathLike[str],
-    *,
-    number: int | None = None,
-) -> PrintResult:
-    """Write the combined document `kind` (dang_bo_documents.KINDS) of `year`; the file
-    type follows the suffix. Without `number`, the register's next one — or the number
-    the same content was printed with before."""
-    target = Path(path)
-    suffix = target.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise ChiboError(
-            msg("Tệp ra phải có đuôi .pdf, .xlsx hoặc .docx: {name}", name=target.name)
-        )
-    if not target.parent.is_dir():
-        raise ChiboError(msg("Không có thư mục {folder}.", folder=target.parent))
+@dataclass(frozen=True)
+class PaperFacts:
+    kind: str
+    number: int
+    title: str
+    doc_type: str
+
+
+def paper(
+    session: Session, kind: str, year: int, *, number: int | None = None
+) -> papers.Paper[PaperFacts]:
+    """The combined document `kind` (dang_bo_documents.KINDS) of `year` as a paper for
+    the print preview: PDF, Word and Excel with the same number and code (services.papers;
+    recorded only when it is printed or saved). Without `number`, the register's next
+    one — or the number the same content was printed with before."""
     doc_type = dang_bo_documents.REGISTER.get(kind, ("", ""))[0]
     today = session.today()
     cell = load_settings(session)
@@ -61,16 +57,46 @@ def export(
     doc = dang_bo_documents.build(session, kind, year, chosen, today)
     record = summary_document.printed_record(doc, cell)
     documents.check_number_free(session, record)
-    if suffix == ".pdf":
-        summary_document.write_pdf(target, doc, cell, load_page_settings(session))
-    elif suffix == ".docx":
-        summary_document.write_docx(target, doc, cell, load_page_settings(session))
-    else:
+
+    def sheet(path: Path) -> None:
         from chibo_app.spreadsheets.summary_sheet import write_summary_xlsx  # noqa: PLC0415
 
-        write_summary_xlsx(target, doc, cell, record.code)
-    documents.record_written(session, record, target, printed_on=today)
-    return PrintResult(target, kind, chosen, record.code, record.title, doc.doc_type)
+        write_summary_xlsx(path, doc, cell, record.code)
+
+    return papers.layout_paper(
+        papers.file_name(record.title, f"số {chosen:02d}-{doc.doc_type}"),
+        doc,
+        record,
+        cell,
+        printed_on=today,
+        settings=load_page_settings(session),
+        facts=PaperFacts(kind, chosen, record.title, doc.doc_type),
+        sheet=sheet,
+    )
+
+
+def export(
+    session: Session,
+    kind: str,
+    year: int,
+    path: str | os.PathLike[str],
+    *,
+    number: int | None = None,
+) -> PrintResult:
+    """Write the combined document `kind` of `year` (the paper above); the file type
+    follows the suffix."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ChiboError(
+            msg("Tệp ra phải có đuôi .pdf, .xlsx hoặc .docx: {name}", name=target.name)
+        )
+    if not target.parent.is_dir():
+        raise ChiboError(msg("Không có thư mục {folder}.", folder=target.parent))
+    drawn_up = paper(session, kind, year, number=number)
+    papers.issue(session, drawn_up, target)
+    facts = drawn_up.facts
+    return PrintResult(target, kind, facts.number, drawn_up.codes[0], facts.title, facts.doc_type)
 
 
 def suggested_number(session: Session, kind: str, year: int) -> int:

@@ -1,7 +1,9 @@
 """Printing nominations: the list for the superior committee and the registration forms.
 
-- `export_list`: the list, .xlsx or PDF by the file's suffix, numbered "Số NN-DS/CB"
-  (the register's next DS number unless given) and recorded. It shares the DS series
+- `list_paper`: the list as a paper for the print preview (services.papers), numbered
+  "Số NN-DS/CB" as documents.numbering says (the register's next DS number unless
+  given or printed before); `export_list` writes it as .xlsx, PDF or .docx by the
+  file's suffix and records it. It shares the DS series
   with the signed-off list of plans; `verify` tells them apart by what they cover
   (subject table "nominations").
 - `print_registration_forms`: the registration form (phiếu đăng ký) of one nominee, a
@@ -50,6 +52,7 @@ class ExportResult:
     rows: int
     number: int
     code: str
+    numbering: documents.Numbering | None = None  # reprint, replaced or earlier print
 
 
 def list_paper(
@@ -59,9 +62,11 @@ def list_paper(
     number: int | None = None,
     dated: dt.date | None = None,
     settings: PageSettings | None = None,
+    replace: bool = False,
 ) -> papers.Paper[ListFacts]:
     """The year's nomination list as a paper (PDF, Word or Excel with the same number
-    and code), numbered as documents.numbering says (unchanged: its earlier number)."""
+    and code), numbered as documents.numbering says (unchanged: its earlier number;
+    `replace`: a changed list reissued under its number)."""
     settings = settings or load_page_settings(session)
     cell = load_settings(session)
     dated = dated or session.today()  # read once: a print crossing midnight keeps one day
@@ -69,12 +74,12 @@ def list_paper(
     if not data.rows:
         raise ChiboError(msg("Năm {year} chưa có đăng ký điển hình nào.", year=year))
     plan = documents.numbering(
-        session, nomination_list.printed_list(data, cell), number, today=dated
+        session, nomination_list.printed_list(data, cell), number, replace=replace, today=dated
     )
     number, dated = plan.number, plan.as_of
     data = nomination_lists.list_data(session, year, number, dated)
     record = nomination_list.printed_list(data, cell)
-    documents.check_number_free(session, record)
+    documents.check_number_free(session, record, plan.replaces)
 
     def sheet(path: Path) -> None:
         from chibo_app.spreadsheets.nomination_list import (  # noqa: PLC0415
@@ -96,6 +101,13 @@ def list_paper(
     )
 
 
+def list_numbering(session: Session, year: int) -> documents.Numbering:
+    """How the nomination list of `year` exported now would be numbered."""
+    today = session.today()
+    draft = nomination_lists.list_data(session, year, None, today)
+    return documents.numbering(session, nomination_list.printed_list(draft, load_settings(session)))
+
+
 @dataclass(frozen=True)
 class ListFacts:
     rows: int
@@ -110,13 +122,17 @@ def export_list(
     number: int | None = None,
     dated: dt.date | None = None,
     settings: PageSettings | None = None,
+    replace: bool = False,
 ) -> ExportResult:
     target = Path(path)
     if target.suffix.lower() not in SUFFIXES:
         raise ChiboError(msg("Danh sách chỉ xuất ra tệp .xlsx, .pdf hoặc .docx."))
-    paper = list_paper(session, year, number=number, dated=dated, settings=settings)
+    paper = list_paper(
+        session, year, number=number, dated=dated, settings=settings, replace=replace
+    )
     papers.issue(session, paper, target)
-    return ExportResult(target, paper.facts.rows, paper.facts.number, paper.codes[0])
+    facts = paper.facts
+    return ExportResult(target, facts.rows, facts.number, paper.codes[0], paper.numbering)
 
 
 @dataclass(frozen=True)

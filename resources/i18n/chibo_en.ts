@@ -6819,6 +6819,17 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     </message>
 </context>
 <context>
+    <name>NominationActions</name>
+    <message>
+        <source>Đã xuất %1 dòng vào %2 (mã xác thực %3).</source>
+        <translation>%1 rows were exported to %2 (verification code %3).</translation>
+    </message>
+    <message>
+        <source>Đang xuất danh sách…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+</context>
+<context>
     <name>NominationDialog</name>
     <message>
         <source>Sửa đăng ký điển hình</source>
@@ -7012,6 +7023,13 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     </message>
 </context>
 <context>
+    <name>NominationListDialog</name>
+    <message>
+        <source>Danh sách đăng ký điển hình năm %1</source>
+        <translation>Nominations list %1</translation>
+    </message>
+</context>
+<context>
     <name>NominationsModel</name>
     <message>
         <source>Tập thể, cá nhân, mô hình</source>
@@ -7147,26 +7165,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Đang chuẩn bị in %1 phiếu đăng ký…</source>
         <translation>Preparing to print %1 nomination forms…</translation>
-    </message>
-    <message>
-        <source>Xuất danh sách đăng ký điển hình</source>
-        <translation>Export the list of nominations</translation>
-    </message>
-    <message>
-        <source>Bảng tính Excel (*.xlsx);;Văn bản PDF (*.pdf)</source>
-        <translation>Excel workbook (*.xlsx);;PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Chưa xuất được</source>
-        <translation>Not exported</translation>
-    </message>
-    <message>
-        <source>Đã xuất</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <source>Đã xuất %1 dòng vào %2 (mã xác thực %3).</source>
-        <translation>%1 rows were exported to %2 (verification code %3).</translation>
     </message>
 </context>
 <context>
@@ -10182,6 +10180,10 @@ Send this file to the committee (USB stick, internal mail).</translation>
     <message>
         <source>Chưa đánh giá (%1 người):</source>
         <translation>Not evaluated (%1 people):</translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị văn bản…</source>
+        <translation>Preparing the document…</translation>
     </message>
 </context>
 <context>

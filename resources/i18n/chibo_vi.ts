@@ -6819,6 +6819,17 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     </message>
 </context>
 <context>
+    <name>NominationActions</name>
+    <message>
+        <source>Đã xuất %1 dòng vào %2 (mã xác thực %3).</source>
+        <translation>Đã xuất %1 dòng vào %2 (mã xác thực %3).</translation>
+    </message>
+    <message>
+        <source>Đang xuất danh sách…</source>
+        <translation>Đang xuất danh sách…</translation>
+    </message>
+</context>
+<context>
     <name>NominationDialog</name>
     <message>
         <source>Sửa đăng ký điển hình</source>
@@ -7012,6 +7023,13 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     </message>
 </context>
 <context>
+    <name>NominationListDialog</name>
+    <message>
+        <source>Danh sách đăng ký điển hình năm %1</source>
+        <translation>Danh sách đăng ký điển hình năm %1</translation>
+    </message>
+</context>
+<context>
     <name>NominationsModel</name>
     <message>
         <source>Tập thể, cá nhân, mô hình</source>
@@ -7147,26 +7165,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Đang chuẩn bị in %1 phiếu đăng ký…</source>
         <translation>Đang chuẩn bị in %1 phiếu đăng ký…</translation>
-    </message>
-    <message>
-        <source>Xuất danh sách đăng ký điển hình</source>
-        <translation>Xuất danh sách đăng ký điển hình</translation>
-    </message>
-    <message>
-        <source>Bảng tính Excel (*.xlsx);;Văn bản PDF (*.pdf)</source>
-        <translation>Bảng tính Excel (*.xlsx);;Văn bản PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Chưa xuất được</source>
-        <translation>Chưa xuất được</translation>
-    </message>
-    <message>
-        <source>Đã xuất</source>
-        <translation>Đã xuất</translation>
-    </message>
-    <message>
-        <source>Đã xuất %1 dòng vào %2 (mã xác thực %3).</source>
-        <translation>Đã xuất %1 dòng vào %2 (mã xác thực %3).</translation>
     </message>
 </context>
 <context>
@@ -10182,6 +10180,10 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
     <message>
         <source>Chưa đánh giá (%1 người):</source>
         <translation>Chưa đánh giá (%1 người):</translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị văn bản…</source>
+        <translation>Đang chuẩn bị văn bản…</translation>
     </message>
 </context>
 <context>

@@ -263,3 +263,33 @@ def test_sum_figures_keeps_names_and_recomputes_shares():
     assert total["meetings"]["average_attendance"] == 75.0  # (90×2 + 60×2) / 4 meetings
     assert [m["month"] for m in total["meetings"]["by_month"]] == [1, 2]
     assert sum_figures([]) == {}
+
+
+def test_a_combined_document_is_a_paper_recorded_only_when_it_leaves(committee, tmp_path):
+    from chibo_app.core.verification import display_code
+    from chibo_app.services import dang_bo_printing, documents, papers
+    from chibo_app.storage import documents_repo
+
+    session = open_session(committee)
+    paper = dang_bo_printing.paper(session, "classification", YEAR)
+    assert paper.facts.number == 1 and paper.suffixes == (".pdf", ".docx", ".xlsx")
+    rendered = papers.render(paper)  # the print preview's PDF, in memory
+    assert rendered.pdf.startswith(b"%PDF") and rendered.pages >= 1
+    assert documents_repo.list_documents(session.db, doc_type="BC") == []
+    pdf = tmp_path / "xep-loai.pdf"
+    papers.save_rendered(session, rendered, pdf)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Số 01-BC/ĐU" in text and display_code(paper.codes[0]) in text
+    papers.issue(session, paper, tmp_path / "xep-loai.docx")
+    papers.issue(session, paper, tmp_path / "xep-loai.xlsx")
+    footer = Document(str(tmp_path / "xep-loai.docx")).sections[0].footer.paragraphs[0].text
+    assert display_code(paper.codes[0]) in footer
+    sheet = load_workbook(tmp_path / "xep-loai.xlsx").active
+    assert any(display_code(paper.codes[0]) in str(c.value) for r in sheet.iter_rows() for c in r)
+    recorded = documents_repo.list_documents(session.db, doc_type="BC")
+    assert [r.number for r in recorded] == [1]  # PDF, Word and Excel: one document
+    assert documents.verify(session, paper.codes[0]).status == documents.VerifyStatus.UNCHANGED
+    unprinted = dang_bo_printing.paper(session, "plans", YEAR)
+    papers.render(unprinted)  # previewed and closed: it takes no number
+    assert unprinted.facts.number == 2 and documents.next_number(session, "BC") == 2
+    session.close()

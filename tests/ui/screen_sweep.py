@@ -243,6 +243,7 @@ class Sweep:
         from chibo_app.ui.dialogs.report_print_dialog import ReportPrintDialog
         from chibo_app.ui.dialogs.reserve_number_dialog import ReserveNumberDialog
         from chibo_app.ui.dialogs.topic_dialog import TopicDialog
+        from chibo_app.ui.nomination_actions import NominationListDialog
         from chibo_app.ui.pages.nominations_page import QuotaRulesDialog
 
         session, window = self.session, self.window
@@ -334,6 +335,7 @@ class Sweep:
         )
         self.dialog("print-plans", lambda: PrintPlansDialog(YEAR, len(ids), True, window))
         self.dialog("signed-off", lambda: SignedOffDialog(YEAR, 3, "CB", window))
+        self.dialog("nomination-list", lambda: NominationListDialog(YEAR, 4, "CB", window))
         self.dialog(
             "report-print",
             lambda: ReportPrintDialog(

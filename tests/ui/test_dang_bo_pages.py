@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from chibo_app.services import level
 from chibo_app.services.session import open_session
@@ -144,6 +144,49 @@ def test_the_print_dialog_writes_a_numbered_combined_document(qtbot, packages, t
     assert dialog.printed is not None and dialog.printed.number == 1
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
     assert "Số 01-BC/ĐU" in text and "Chi bộ Phòng Lãnh sự" in text
+    session.close()
+
+
+def test_the_print_dialog_previews_first_and_records_when_saved(
+    qtbot, packages, tmp_path, monkeypatch
+):
+    from chibo_app.storage import documents_repo
+    from chibo_app.ui.pages.sub_cells_page import SubCellsPage
+
+    path = make_committee(tmp_path / "dang-bo.sqlite")
+    assert chibo(path, "package", "import", *packages) == 0
+    session = open_session(path)
+    page = SubCellsPage(session, YEAR)
+    qtbot.addWidget(page)
+
+    def exec_(dialog):
+        button = dialog.findChild(object, "previewPrint")
+        assert button.isDefault()
+        dialog.form.document.setCurrentIndex(dialog.form.document.findData("nominations"))
+        button.click()  # "Xem trước và in…": nothing written yet
+        return dialog.result()
+
+    monkeypatch.setattr(DangBoPrintDialog, "exec", exec_)
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda _p, _t, start, _f: (str(tmp_path / Path(start).name), ""),
+    )
+    page.print_documents()
+    run = page.printing
+    assert run is not None
+    with qtbot.waitSignal(run.finished, timeout=60000) as blocker:
+        pass
+    assert blocker.args[0] is True
+    preview = run.preview_dialog
+    qtbot.addWidget(preview)
+    assert preview.document.pageCount() >= 1
+    assert documents_repo.list_documents(session.db, doc_type="DS") == []
+    saved = preview.save_pdf()
+    assert saved is not None and saved.suffix == ".pdf"
+    text = subprocess.run(["pdftotext", str(saved), "-"], capture_output=True, text=True).stdout
+    assert "Số 01-DS/ĐU" in text and "1. CHI BỘ PHÒNG LÃNH SỰ" in text
+    assert [r.number for r in documents_repo.list_documents(session.db, doc_type="DS")] == [1]
     session.close()
 
 

@@ -1,10 +1,14 @@
 """The nominations page's status steps, the list of fields and the registration forms."""
 
+import subprocess
+from pathlib import Path
+
 import pytest
+from docx import Document
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from chibo_app.core.nominations import Kind, Nomination, Status
-from chibo_app.services import nominations
+from chibo_app.services import documents, nominations
 from chibo_app.storage import documents_repo
 from chibo_app.ui.dialogs.nomination_fields_dialog import NominationFieldsDialog
 from chibo_app.ui.dialogs.nomination_step_dialog import StatusStepDialog
@@ -246,3 +250,75 @@ def test_print_forms_cancel_leaves_nothing(qtbot, page, tmp_path):
     assert run.preview_dialog is None
     assert "Đã hủy in" in run.message.text()
     assert documents_repo.list_documents(page.session.db, doc_type="PDK") == []
+
+
+def test_the_list_for_the_superior_opens_the_preview_and_is_recorded_once_saved(
+    qtbot, page, tmp_path, monkeypatch
+):
+    from chibo_app.ui.nomination_actions import NominationListDialog
+
+    session = page.session
+    next_ds = documents.next_number(session, "DS")
+
+    def exec_(dialog):
+        assert dialog.findChild(object, "previewPrint").isDefault()
+        assert dialog.number.value() == next_ds
+        dialog.preview()  # "Xem trước và in…": no file asked
+        return NominationListDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NominationListDialog, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a[2])))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda _p, _t, start, _f: (str(tmp_path / Path(start).name), ""),
+    )
+    page.export_button.click()
+    run = page.printing
+    assert run is not None and not page.export_button.isEnabled()
+    assert _finish(qtbot, run) is True
+    preview = run.preview_dialog
+    qtbot.addWidget(preview)
+    assert preview.document.pageCount() >= 1
+    assert page.export_button.isEnabled()
+    assert documents_repo.list_documents(session.db, doc_type="DS") == []  # shown only
+    text = preview.rendered.pdf
+    assert text.startswith(b"%PDF")
+    saved = preview.save_pdf()
+    assert (
+        saved is not None
+        and saved.name == f"Danh sách đăng ký điển hình năm 2026 - số {next_ds:02d}-DS.pdf"
+    )
+    reader = subprocess.run(["pdftotext", str(saved), "-"], capture_output=True, text=True)
+    assert f"Số {next_ds:02d}-DS" in reader.stdout and "Nguyễn Văn An" in reader.stdout
+    preview.form.saveWordButton.click()
+    qtbot.waitUntil(lambda: not preview.busy, timeout=30000)
+    word = saved.with_suffix(".docx")
+    assert "Nguyễn Văn An" in "\n".join(
+        c.text for t in Document(str(word)).tables for r in t.rows for c in r.cells
+    )
+    recorded = documents_repo.list_documents(session.db, doc_type="DS")
+    assert [r.number for r in recorded] == [next_ds]  # PDF and Word: one document
+    assert documents.verify(session, preview.paper.codes[0]).status == (
+        documents.VerifyStatus.UNCHANGED
+    )
+
+
+def test_the_list_closed_unprinted_takes_no_number(qtbot, page, monkeypatch):
+    from chibo_app.ui.nomination_actions import NominationListDialog
+
+    before = documents.next_number(page.session, "DS")
+    monkeypatch.setattr(
+        NominationListDialog,
+        "exec",
+        lambda d: d.preview() or NominationListDialog.DialogCode.Accepted,
+    )
+    page.export()
+    run = page.printing
+    assert _finish(qtbot, run) is True
+    preview = run.preview_dialog
+    assert preview is not None
+    qtbot.addWidget(preview)
+    preview.reject()
+    assert documents_repo.list_documents(page.session.db, doc_type="DS") == []
+    assert documents.next_number(page.session, "DS") == before

@@ -1,5 +1,7 @@
-"""In văn bản tổng hợp: one of the đảng ủy's combined documents of the year as PDF, Excel
-or Word, with its number in the đảng ủy's register (services.dang_bo_printing)."""
+"""In văn bản tổng hợp: one of the đảng ủy's combined documents of the year, with its
+number in the đảng ủy's register (services.dang_bo_printing): "Xem trước và in…" (the
+default) leaves it to the print preview, where it is printed or saved as PDF, Word or
+Excel and only then recorded; "In ra tệp" writes the file named at once."""
 
 from __future__ import annotations
 
@@ -60,6 +62,7 @@ class DangBoPrintDialog(QDialog):
         self.session = session
         self.year = year
         self.printed: dang_bo_printing.PrintResult | None = None
+        self.previewing = False  # accepted for the print preview: nothing written yet
         self.form: Any = load_form("dang_bo_print_dialog", self)
         self.setWindowTitle(self.tr("In văn bản tổng hợp năm %1").replace("%1", str(year)))
         self.setMinimumWidth(560)
@@ -70,6 +73,13 @@ class DangBoPrintDialog(QDialog):
         self.form.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         self.form.buttons.accepted.connect(self.accept)
         self.form.buttons.rejected.connect(self.reject)
+        preview = self.form.buttons.addButton(
+            QCoreApplication.translate("PrintDialogs", "Xem trước và in…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        preview.setObjectName("previewPrint")
+        preview.setDefault(True)
+        preview.clicked.connect(self.preview)
         for kind in dang_bo_documents.KINDS:
             self.form.document.addItem(tr(DOCUMENTS[kind]), kind)
         for suffix, label in FORMATS:
@@ -112,12 +122,20 @@ class DangBoPrintDialog(QDialog):
                 path += self.suffix()
             self.form.fileEdit.setText(path)
 
+    def number(self) -> int:
+        return int(self.form.number.value())
+
+    def preview(self) -> None:
+        """Accepted without writing: the caller opens the print preview."""
+        self.previewing = True
+        super().accept()
+
     def accept(self) -> None:
         path = Path(self.form.fileEdit.text().strip())
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.printed = dang_bo_printing.export(
-                self.session, self.kind(), self.year, path, number=int(self.form.number.value())
+                self.session, self.kind(), self.year, path, number=self.number()
             )
         except ChiboError as error:
             self.form.error.setText(error_text(error))

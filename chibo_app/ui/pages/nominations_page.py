@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -299,6 +298,7 @@ class NominationsPage(Page):
         for action, target in zip(self.move_menu.actions(), MOVE_TARGETS, strict=True):
             action.setEnabled(bool(statuses) and all(target in NEXT[s] for s in statuses))
         self.forms_button.setEnabled(self.printing is None and bool(self.rows))
+        self.export_button.setEnabled(self.printing is None)
 
     # Actions --------------------------------------------------------------------------
 
@@ -412,29 +412,44 @@ class NominationsPage(Page):
         self._show_quota()
 
     def export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Xuất danh sách đăng ký điển hình"),
-            f"danh-sach-dien-hinh-{self.year}.xlsx",
-            self.tr("Bảng tính Excel (*.xlsx);;Văn bản PDF (*.pdf)"),
-        )
-        if not path:
+        """The list for the superior: its number (asking first when it changed since it
+        was printed), then the print preview or the file named."""
+        if self.printing is not None:
             return
-        from chibo_app.services.nomination_printing import export_list  # noqa: PLC0415
+        from chibo_app.services import nomination_printing  # noqa: PLC0415 - reportlab
+        from chibo_app.services.cell import load_settings  # noqa: PLC0415
+        from chibo_app.ui import nomination_actions, reissue  # noqa: PLC0415
 
-        try:
-            result = export_list(self.session, self.year, path)
-        except (ChiboError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Chưa xuất được"), error_text(error))
-            return
-        QMessageBox.information(
+        offer = reissue.offer(
             self,
-            self.tr("Đã xuất"),
-            self.tr("Đã xuất %1 dòng vào %2 (mã xác thực %3).")
-            .replace("%1", str(result.rows))
-            .replace("%2", str(result.path))
-            .replace("%3", result.code),
+            lambda: nomination_printing.list_numbering(self.session, self.year),
+            "DS",
+            self.session,
         )
+        if offer is None:
+            return
+        symbol = load_settings(self.session).symbol or "CB"
+        dialog = nomination_actions.NominationListDialog(self.year, offer.number, symbol, self)
+        if offer.note:
+            dialog.set_note(offer.note)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        number = dialog.number.value()
+        run: plan_print_actions.PrintRun
+        if dialog.previewing:
+            run = nomination_actions.preview_list(
+                self, self.session, self.year, number, offer.replace
+            )
+            run.recorded.connect(self.data_changed)  # the register has the list now
+        elif dialog.chosen_path is not None:
+            run = nomination_actions.export_list(
+                self, self.session, self.year, dialog.chosen_path, number, offer.replace
+            )
+        else:
+            return
+        self.printing = run
+        run.finished.connect(self._printed)
+        self._update_buttons()
 
 
 class QuotaRulesDialog(EditorDialog):

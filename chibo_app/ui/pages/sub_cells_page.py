@@ -5,7 +5,7 @@ before each deadline. Packages are received and combined documents printed from 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
@@ -21,6 +21,10 @@ from chibo_app.ui.forms import load_form
 from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.widgets.deadline_card import RED, DeadlineCard, names_text
 
+if TYPE_CHECKING:
+    from chibo_app.services.papers import Paper
+    from chibo_app.ui.plan_print_actions import PreviewRun
+
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -34,6 +38,7 @@ class SubCellsPage(Page):
     def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
         super().__init__(session, year, parent)
         self.form: Any = load_form("sub_cells_page", self)
+        self.printing: PreviewRun | None = None  # the last document previewed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.form)
@@ -178,3 +183,25 @@ class SubCellsPage(Page):
         dialog.exec()
         if dialog.printed is not None:
             self.data_changed.emit()
+        elif dialog.previewing:
+            self.preview_document(dialog.kind(), dialog.number())
+
+    def preview_document(self, kind: str, number: int) -> PreviewRun:
+        """The combined document laid out on a worker, then its print preview: recorded
+        in the đảng ủy's register when printed or saved there."""
+        from chibo_app.ui.plan_print_actions import PreviewRun  # noqa: PLC0415
+
+        year = self.year
+
+        def prepare(worker: Session) -> Paper[Any]:
+            from chibo_app.services import dang_bo_printing  # noqa: PLC0415 - reportlab
+
+            return dang_bo_printing.paper(worker, kind, year, number=number)
+
+        run = PreviewRun(
+            self, self.session, prepare, self.tr("Đang chuẩn bị văn bản…"), "dang-bo",
+            cancellable=False,
+        )  # fmt: skip
+        run.recorded.connect(self.data_changed)  # the register has the document now
+        self.printing = run
+        return run
