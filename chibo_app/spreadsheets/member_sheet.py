@@ -389,6 +389,9 @@ class _RowReader:
                     self.name_continuations.update(range(min_row + 1, max_row + 1))
         self.filling: dict[int, tuple[int, object]] = {}  # col index -> (last row, value)
         self.section: dict[str, str] = {}  # what the last heading says of the rows below
+        # Each text as read -> decoded and cleaned: a list repeats its units, positions,
+        # sexes down the rows, and a dictionary lookup is a tenth of clean()'s checks.
+        self.texts: dict[str, str] = {}
         self.outer: str | None = None  # "unit" or "kind": the level of the first heading
 
     def is_number_row(self, values: tuple[object, ...]) -> bool:
@@ -501,9 +504,15 @@ class _RowReader:
         return tuple(patched)
 
     def _text(self, value: str) -> str:
-        if self.encoding and not value.isascii():
-            value = legacy.convert(value, self.encoding)
-        return clean(value)
+        try:
+            return self.texts[value]
+        except KeyError:
+            pass
+        text = value
+        if self.encoding and not text.isascii():
+            text = legacy.convert(text, self.encoding)
+        text = self.texts[value] = clean(text)
+        return text
 
     def _value(self, field_name: str, value: object) -> object:
         if value is None:
