@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from _common import PEOPLE, best_of, report
@@ -31,6 +33,17 @@ def bare_read(path: Path) -> int:
     return count
 
 
+def least_cpu(runs: int, work: Callable[[], object]) -> float:
+    """The least CPU seconds of `runs` calls: on a shared machine the wall time counts
+    the other processes too, the CPU time only ours."""
+    found = []
+    for _ in range(runs):
+        start = time.process_time()
+        work()
+        found.append(time.process_time() - start)
+    return min(found)
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder_name:
         folder = Path(folder_name)
@@ -50,6 +63,14 @@ def main() -> None:
             "import of a 5,000-row .xls to the preview",
             ours[1],
             baseline=bare[1],
+            baseline_name="xlrd read (formatting info)",
+            ratio_at_most=2.0,
+            people=PEOPLE,
+        )
+        report(
+            "the same, CPU time",
+            least_cpu(RUNS, lambda: preview_file(empty, xls)),
+            baseline=least_cpu(RUNS, lambda: bare_read(xls)),
             baseline_name="xlrd read (formatting info)",
             ratio_at_most=2.0,
             people=PEOPLE,
