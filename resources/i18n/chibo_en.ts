@@ -9066,90 +9066,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <source>Cả năm</source>
-        <translation>Whole year</translation>
-    </message>
-    <message>
-        <source>6 tháng đầu năm</source>
-        <translation>First half of the year</translation>
-    </message>
-    <message>
-        <source>Từ đầu năm đến ngày…</source>
-        <translation>From the start of the year to…</translation>
-    </message>
-    <message>
-        <source>Soạn lại bản nháp từ số liệu</source>
-        <translation>Redraft from the figures</translation>
-    </message>
-    <message>
-        <source>Viết lại bốn phần nhận định từ số liệu hiện tại (hỏi trước khi thay phần đã sửa)</source>
-        <translation>Rewrite the four assessment parts from the current figures (asks before replacing parts you edited)</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>In báo cáo…</source>
-        <translation>Print report…</translation>
-    </message>
-    <message>
-        <source>In báo cáo gửi Đảng ủy cấp trên (PDF, có số văn bản)</source>
-        <translation>Print the report for the superior party committee (PDF, with a document number)</translation>
-    </message>
-    <message>
-        <source>Kỳ báo cáo:</source>
-        <translation>Reporting period:</translation>
-    </message>
-    <message>
-        <source>Đảng viên, kế hoạch</source>
-        <translation>Members, plans</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ</source>
-        <translation>Tasks</translation>
-    </message>
-    <message>
-        <source>Sinh hoạt</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <source>Điển hình</source>
-        <translation>Exemplary models</translation>
-    </message>
-    <message>
-        <source>Xếp loại</source>
-        <translation>Classification</translation>
-    </message>
-    <message>
-        <source>I. Kết quả</source>
-        <translation>I. Results</translation>
-    </message>
-    <message>
-        <source>II. Hạn chế</source>
-        <translation>II. Shortcomings</translation>
-    </message>
-    <message>
-        <source>III. Bài học</source>
-        <translation>III. Lessons</translation>
-    </message>
-    <message>
-        <source>IV. Phương hướng</source>
-        <translation>IV. Directions</translation>
-    </message>
-    <message>
-        <source>Phần nhận định (Chi bộ sửa trước khi in):</source>
-        <translation>Assessment (the cell edits it before printing):</translation>
-    </message>
-    <message>
-        <source>Đã sửa các con số</source>
-        <translation>Figures corrected</translation>
-    </message>
-    <message>
-        <source>Lưu phần nhận định với số liệu hiện nay (khi đã sửa các con số bằng tay)</source>
-        <translation>Save the assessment with the current figures (when the figures were corrected by hand)</translation>
-    </message>
-    <message>
         <source>I. Kết quả đạt được</source>
         <translation>I. Results achieved</translation>
     </message>
@@ -9234,6 +9150,109 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Đang in báo cáo…</source>
         <translation>Printing the report…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPageForm</name>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>First half of the year</translation>
+    </message>
+    <message>
+        <source>Từ đầu năm đến ngày…</source>
+        <translation>From the start of the year to…</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>In báo cáo…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
+        <source>In báo cáo gửi Đảng ủy cấp trên (PDF, có số văn bản)</source>
+        <translation>Print the report for the superior party committee (PDF, with a document number)</translation>
+    </message>
+    <message>
+        <source>Đã sửa các con số</source>
+        <translation>Figures corrected</translation>
+    </message>
+    <message>
+        <source>Lưu phần nhận định với số liệu hiện nay (khi đã sửa các con số bằng tay)</source>
+        <translation>Save the assessment with the current figures (when the figures were corrected by hand)</translation>
+    </message>
+    <message>
+        <source>Đảng viên, kế hoạch</source>
+        <translation>Members, plans</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Điển hình</source>
+        <translation>Exemplary models</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Phần nhận định (Chi bộ sửa trước khi in):</source>
+        <translation>Assessment (the cell edits it before printing):</translation>
+    </message>
+    <message>
+        <source>Soạn lại bản nháp từ số liệu</source>
+        <translation>Redraft from the figures</translation>
+    </message>
+    <message>
+        <source>Viết lại bốn phần nhận định từ số liệu hiện tại (hỏi trước khi thay phần đã sửa)</source>
+        <translation>Rewrite the four assessment parts from the current figures (asks before replacing parts you edited)</translation>
+    </message>
+    <message>
+        <source>I. Kết quả</source>
+        <translation>I. Results</translation>
+    </message>
+    <message>
+        <source>I. Kết quả đạt được</source>
+        <translation>I. Results achieved</translation>
+    </message>
+    <message>
+        <source>II. Hạn chế</source>
+        <translation>II. Shortcomings</translation>
+    </message>
+    <message>
+        <source>II. Hạn chế, nguyên nhân</source>
+        <translation>II. Shortcomings and causes</translation>
+    </message>
+    <message>
+        <source>III. Bài học</source>
+        <translation>III. Lessons</translation>
+    </message>
+    <message>
+        <source>III. Bài học kinh nghiệm</source>
+        <translation>III. Lessons learned</translation>
+    </message>
+    <message>
+        <source>IV. Phương hướng</source>
+        <translation>IV. Directions</translation>
+    </message>
+    <message>
+        <source>IV. Phương hướng, nhiệm vụ</source>
+        <translation>IV. Directions and tasks</translation>
     </message>
 </context>
 <context>

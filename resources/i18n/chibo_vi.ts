@@ -9066,90 +9066,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
 <context>
     <name>ReportPage</name>
     <message>
-        <source>Cả năm</source>
-        <translation>Cả năm</translation>
-    </message>
-    <message>
-        <source>6 tháng đầu năm</source>
-        <translation>6 tháng đầu năm</translation>
-    </message>
-    <message>
-        <source>Từ đầu năm đến ngày…</source>
-        <translation>Từ đầu năm đến ngày…</translation>
-    </message>
-    <message>
-        <source>Soạn lại bản nháp từ số liệu</source>
-        <translation>Soạn lại bản nháp từ số liệu</translation>
-    </message>
-    <message>
-        <source>Viết lại bốn phần nhận định từ số liệu hiện tại (hỏi trước khi thay phần đã sửa)</source>
-        <translation>Viết lại bốn phần nhận định từ số liệu hiện tại (hỏi trước khi thay phần đã sửa)</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>In báo cáo…</source>
-        <translation>In báo cáo…</translation>
-    </message>
-    <message>
-        <source>In báo cáo gửi Đảng ủy cấp trên (PDF, có số văn bản)</source>
-        <translation>In báo cáo gửi Đảng ủy cấp trên (PDF, có số văn bản)</translation>
-    </message>
-    <message>
-        <source>Kỳ báo cáo:</source>
-        <translation>Kỳ báo cáo:</translation>
-    </message>
-    <message>
-        <source>Đảng viên, kế hoạch</source>
-        <translation>Đảng viên, kế hoạch</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ</source>
-        <translation>Nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Sinh hoạt</source>
-        <translation>Sinh hoạt</translation>
-    </message>
-    <message>
-        <source>Điển hình</source>
-        <translation>Điển hình</translation>
-    </message>
-    <message>
-        <source>Xếp loại</source>
-        <translation>Xếp loại</translation>
-    </message>
-    <message>
-        <source>I. Kết quả</source>
-        <translation>I. Kết quả</translation>
-    </message>
-    <message>
-        <source>II. Hạn chế</source>
-        <translation>II. Hạn chế</translation>
-    </message>
-    <message>
-        <source>III. Bài học</source>
-        <translation>III. Bài học</translation>
-    </message>
-    <message>
-        <source>IV. Phương hướng</source>
-        <translation>IV. Phương hướng</translation>
-    </message>
-    <message>
-        <source>Phần nhận định (Chi bộ sửa trước khi in):</source>
-        <translation>Phần nhận định (Chi bộ sửa trước khi in):</translation>
-    </message>
-    <message>
-        <source>Đã sửa các con số</source>
-        <translation>Đã sửa các con số</translation>
-    </message>
-    <message>
-        <source>Lưu phần nhận định với số liệu hiện nay (khi đã sửa các con số bằng tay)</source>
-        <translation>Lưu phần nhận định với số liệu hiện nay (khi đã sửa các con số bằng tay)</translation>
-    </message>
-    <message>
         <source>I. Kết quả đạt được</source>
         <translation>I. Kết quả đạt được</translation>
     </message>
@@ -9234,6 +9150,109 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Đang in báo cáo…</source>
         <translation>Đang in báo cáo…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPageForm</name>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>Cả năm</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Từ đầu năm đến ngày…</source>
+        <translation>Từ đầu năm đến ngày…</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>In báo cáo…</source>
+        <translation>In báo cáo…</translation>
+    </message>
+    <message>
+        <source>In báo cáo gửi Đảng ủy cấp trên (PDF, có số văn bản)</source>
+        <translation>In báo cáo gửi Đảng ủy cấp trên (PDF, có số văn bản)</translation>
+    </message>
+    <message>
+        <source>Đã sửa các con số</source>
+        <translation>Đã sửa các con số</translation>
+    </message>
+    <message>
+        <source>Lưu phần nhận định với số liệu hiện nay (khi đã sửa các con số bằng tay)</source>
+        <translation>Lưu phần nhận định với số liệu hiện nay (khi đã sửa các con số bằng tay)</translation>
+    </message>
+    <message>
+        <source>Đảng viên, kế hoạch</source>
+        <translation>Đảng viên, kế hoạch</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt</source>
+        <translation>Sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Điển hình</source>
+        <translation>Điển hình</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Phần nhận định (Chi bộ sửa trước khi in):</source>
+        <translation>Phần nhận định (Chi bộ sửa trước khi in):</translation>
+    </message>
+    <message>
+        <source>Soạn lại bản nháp từ số liệu</source>
+        <translation>Soạn lại bản nháp từ số liệu</translation>
+    </message>
+    <message>
+        <source>Viết lại bốn phần nhận định từ số liệu hiện tại (hỏi trước khi thay phần đã sửa)</source>
+        <translation>Viết lại bốn phần nhận định từ số liệu hiện tại (hỏi trước khi thay phần đã sửa)</translation>
+    </message>
+    <message>
+        <source>I. Kết quả</source>
+        <translation>I. Kết quả</translation>
+    </message>
+    <message>
+        <source>I. Kết quả đạt được</source>
+        <translation>I. Kết quả đạt được</translation>
+    </message>
+    <message>
+        <source>II. Hạn chế</source>
+        <translation>II. Hạn chế</translation>
+    </message>
+    <message>
+        <source>II. Hạn chế, nguyên nhân</source>
+        <translation>II. Hạn chế, nguyên nhân</translation>
+    </message>
+    <message>
+        <source>III. Bài học</source>
+        <translation>III. Bài học</translation>
+    </message>
+    <message>
+        <source>III. Bài học kinh nghiệm</source>
+        <translation>III. Bài học kinh nghiệm</translation>
+    </message>
+    <message>
+        <source>IV. Phương hướng</source>
+        <translation>IV. Phương hướng</translation>
+    </message>
+    <message>
+        <source>IV. Phương hướng, nhiệm vụ</source>
+        <translation>IV. Phương hướng, nhiệm vụ</translation>
     </message>
 </context>
 <context>

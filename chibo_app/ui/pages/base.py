@@ -15,11 +15,11 @@ A page without `loader()` reloads on the GUI thread, as before.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from chibo_app.core.changes import Changes
 
@@ -53,6 +53,16 @@ class Page(QWidget):
         self._stale: Changes | None = None
         # While show_data runs: the data came from a background read (else from reload).
         self.in_background = False
+
+    def use_form(self, name: str, custom: Iterable[type[QWidget]] = ()) -> Any:
+        """Show the Designer form forms/<name>.ui as the page: its widgets are the form's
+        attributes, named by objectName. The page keeps the style's margins around it."""
+        from chibo_app.ui.forms import load_form  # noqa: PLC0415 - QtUiTools when first shown
+
+        form = load_form(name, self, custom)
+        form.layout().setContentsMargins(0, 0, 0, 0)
+        QVBoxLayout(self).addWidget(form)
+        return form
 
     # Loading --------------------------------------------------------------------------
 

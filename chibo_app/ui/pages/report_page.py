@@ -14,20 +14,18 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -55,8 +53,19 @@ from chibo_app.ui.widgets.figure_table_view import FigureTableView
 if TYPE_CHECKING:  # reportlab is loaded only when something is printed
     from chibo_app.services.papers import Paper
 
-KINDS = (PeriodKind.YEAR, PeriodKind.HALF, PeriodKind.UNTIL)
-NARRATIVE_MIN_WIDTH = 400  # the narrative's side of the splitter: its four tabs and a line
+KINDS = (PeriodKind.YEAR, PeriodKind.HALF, PeriodKind.UNTIL)  # the period box's items
+# The figure tables (forms/report_page.ui names each view <key>Figures).
+FIGURE_KEYS = (
+    "people",
+    "plans",
+    "tasks",
+    "meetings",
+    "topics",
+    "nominations",
+    "awards",
+    "commendations",
+    "classification",
+)
 
 
 class _Data(NamedTuple):
@@ -85,147 +94,39 @@ class ReportPage(Page):
     # Building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.kind_box = QComboBox()
-        self.kind_box.setObjectName("reportPeriod")
-        self.kind_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.kind_box.setMinimumContentsLength(16)
-        for kind, text in zip(
-            KINDS,
-            (self.tr("Cả năm"), self.tr("6 tháng đầu năm"), self.tr("Từ đầu năm đến ngày…")),
-            strict=True,
-        ):
-            self.kind_box.addItem(text, str(kind))
-        self.until_edit = QDateEdit()
-        self.until_edit.setObjectName("reportUntil")
-        self.until_edit.setDisplayFormat("dd/MM/yyyy")
-        self.until_edit.setCalendarPopup(True)
-        self.as_of_label = QLabel()
-        self.as_of_label.setObjectName("reportAsOf")
-        self.redraft_button = QPushButton(self.tr("Soạn lại bản nháp từ số liệu"))
-        self.redraft_button.setObjectName("redraft")
-        self.redraft_button.setToolTip(
-            self.tr(
-                "Viết lại bốn phần nhận định từ số liệu hiện tại (hỏi trước khi thay phần đã sửa)"
-            )
-        )
-        self.save_button = QPushButton(self.tr("Lưu"))
-        self.save_button.setObjectName("saveReport")
+        """The layout is forms/report_page.ui; here, what it cannot say: item data,
+        standard shortcuts, the signals."""
+        self.form = form = self.use_form("report_page", custom=(FigureTableView,))
+        self.kind_box: QComboBox = form.reportPeriod
+        for index, kind in enumerate(KINDS):
+            self.kind_box.setItemData(index, str(kind))
+        self.until_edit: QDateEdit = form.reportUntil
+        self.as_of_label: QLabel = form.reportAsOf
+        self.redraft_button: QPushButton = form.redraft
+        self.save_button: QPushButton = form.saveReport
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.print_button = QPushButton(self.tr("In báo cáo…"))
-        self.print_button.setObjectName("printReport")
+        self.print_button: QPushButton = form.printReport
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_button.setToolTip(
-            self.tr("In báo cáo gửi Đảng ủy cấp trên (PDF, có số văn bản)")
-        )
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Kỳ báo cáo:")))
-        top.addWidget(self.kind_box)
-        top.addWidget(self.until_edit)
-        top.addStretch(1)
-        for button in (self.save_button, self.print_button):
-            top.addWidget(button)
         self.kind_box.currentIndexChanged.connect(self._period_changed)
         self.until_edit.dateChanged.connect(self._period_changed)
         self.redraft_button.clicked.connect(self.redraft)
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_report)
-
-        self.figure_tabs = QTabWidget()
-        self.figure_tabs.setObjectName("figureTabs")
-        self.figure_tabs.setUsesScrollButtons(False)  # its minimum width shows every tab
-        self.views: dict[str, FigureTableView] = {}
-        groups = (
-            (self.tr("Đảng viên, kế hoạch"), ("people", "plans")),
-            (self.tr("Nhiệm vụ"), ("tasks",)),
-            (self.tr("Sinh hoạt"), ("meetings", "topics")),
-            (self.tr("Điển hình"), ("nominations", "awards", "commendations")),
-            (self.tr("Xếp loại"), ("classification",)),
-        )
-        for title, keys in groups:
-            tab = QWidget()
-            layout = QVBoxLayout(tab)
-            for key in keys:
-                view = FigureTableView()
-                view.setObjectName(f"{key}Figures")
-                self.views[key] = view
-                layout.addWidget(view, 1)
-            self.figure_tabs.addTab(tab, title)
-
-        self.editors: list[QPlainTextEdit] = []
-        self.text_tabs = QTabWidget()
-        self.text_tabs.setObjectName("narrativeTabs")
-        self.text_tabs.setUsesScrollButtons(False)
-        short = (
-            self.tr("I. Kết quả"),
-            self.tr("II. Hạn chế"),
-            self.tr("III. Bài học"),
-            self.tr("IV. Phương hướng"),
-        )
-        for n, title in enumerate(self._section_names()):
-            editor = QPlainTextEdit()
-            editor.setObjectName(f"narrative{n}")
+        self.figure_tabs: QTabWidget = form.figureTabs
+        self.views: dict[str, FigureTableView] = {
+            key: getattr(form, f"{key}Figures") for key in FIGURE_KEYS
+        }
+        self.text_tabs: QTabWidget = form.narrativeTabs
+        self.editors: list[QPlainTextEdit] = [getattr(form, f"narrative{n}") for n in range(4)]
+        for editor in self.editors:
             editor.textChanged.connect(self._update_state)
-            self.editors.append(editor)
-            self.text_tabs.addTab(editor, short[n])
-            self.text_tabs.setTabToolTip(n, title)
-        self.state_label = QLabel()
-        self.state_label.setObjectName("narrativeState")
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.as_of_label)
-        left_layout.addWidget(self.figure_tabs, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QHBoxLayout()
-        heading.addWidget(QLabel(self.tr("Phần nhận định (Chi bộ sửa trước khi in):")), 1)
-        heading.addWidget(self.redraft_button)
-        right_layout.addLayout(heading)
-        right_layout.addWidget(self.text_tabs, 1)
-        right_layout.addWidget(self.state_label)
-        right.setMinimumWidth(NARRATIVE_MIN_WIDTH)
-
-        # Figures | narrative: each keeps its minimum (every tab readable), neither folds away.
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("reportSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self._build_stale_banner())
-        layout.addWidget(self.splitter, 1)
-
-    def _build_stale_banner(self) -> QFrame:
-        """Yellow, above the figures and the text: the figures changed since the text was
-        saved (or drafted); what changed; 'Đã sửa các con số' once corrected by hand."""
-        self.stale_banner = QFrame()
-        self.stale_banner.setObjectName("staleBanner")
-        self.stale_banner.setStyleSheet(
-            "#staleBanner { background: #fff3cd; border: 1px solid #e0b84c; border-radius: 3px; }"
-            " #staleBanner QLabel { color: #5c4300; }"
-        )
-        self.stale_text = QLabel()
-        self.stale_text.setObjectName("staleText")
-        self.stale_text.setWordWrap(True)
-        self.stale_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stale_done_button = QPushButton(self.tr("Đã sửa các con số"))
-        self.stale_done_button.setObjectName("staleDone")
-        self.stale_done_button.setToolTip(
-            self.tr("Lưu phần nhận định với số liệu hiện nay (khi đã sửa các con số bằng tay)")
-        )
+        self.state_label: QLabel = form.narrativeState
+        self.splitter: QSplitter = form.reportSplitter
+        self.stale_banner: QFrame = form.staleBanner
+        self.stale_text: QLabel = form.staleText
+        self.stale_done_button: QPushButton = form.staleDone
         self.stale_done_button.clicked.connect(self.mark_numbers_corrected)
-        row = QHBoxLayout(self.stale_banner)
-        row.setContentsMargins(8, 6, 8, 6)
-        row.addWidget(self.stale_text, 1)
-        row.addWidget(self.stale_done_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.stale_banner.hide()
-        return self.stale_banner
 
     def _section_names(self) -> list[str]:
         return [
