@@ -7071,58 +7071,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
 <context>
     <name>NominationsPage</name>
     <message>
-        <source>Tìm tên, đơn vị, thành tích…</source>
-        <translation>Search name, unit, achievement…</translation>
-    </message>
-    <message>
-        <source>Thêm đăng ký…</source>
-        <translation>Add nomination…</translation>
-    </message>
-    <message>
-        <source>Sửa…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Xóa</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Chuyển tình trạng</source>
-        <translation>Change status</translation>
-    </message>
-    <message>
-        <source>Xuất danh sách gửi cấp trên…</source>
-        <translation>Export the list for the superior committee…</translation>
-    </message>
-    <message>
-        <source>In phiếu đăng ký…</source>
-        <translation>Print nomination forms…</translation>
-    </message>
-    <message>
-        <source>In phiếu đăng ký của các đăng ký đã chọn (không chọn: cả năm), mỗi phiếu một trang.</source>
-        <translation>Print the forms of the chosen nominations (none chosen: the whole year), one form per page.</translation>
-    </message>
-    <message>
-        <source>Lĩnh vực…</source>
-        <translation>Fields…</translation>
-    </message>
-    <message>
-        <source>Chỉ tiêu…</source>
-        <translation>Quotas…</translation>
-    </message>
-    <message>
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Đã đăng ký</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>Còn thiếu</source>
-        <translation>Still missing</translation>
-    </message>
-    <message>
         <source>Mọi đơn vị</source>
         <translation>All units</translation>
     </message>
@@ -7165,6 +7113,61 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Đang chuẩn bị in %1 phiếu đăng ký…</source>
         <translation>Preparing to print %1 nomination forms…</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsPageForm</name>
+    <message>
+        <source>Tìm tên, đơn vị, thành tích…</source>
+        <translation>Search name, unit, achievement…</translation>
+    </message>
+    <message>
+        <source>Thêm đăng ký…</source>
+        <translation>Add nomination…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Chuyển tình trạng</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>In phiếu đăng ký…</source>
+        <translation>Print nomination forms…</translation>
+    </message>
+    <message>
+        <source>In phiếu đăng ký của các đăng ký đã chọn (không chọn: cả năm), mỗi phiếu một trang.</source>
+        <translation>Print the forms of the chosen nominations (none chosen: the whole year), one form per page.</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách gửi cấp trên…</source>
+        <translation>Export the list for the superior committee…</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực…</source>
+        <translation>Fields…</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu…</source>
+        <translation>Quotas…</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Còn thiếu</source>
+        <translation>Still missing</translation>
     </message>
 </context>
 <context>

@@ -7071,58 +7071,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
 <context>
     <name>NominationsPage</name>
     <message>
-        <source>Tìm tên, đơn vị, thành tích…</source>
-        <translation>Tìm tên, đơn vị, thành tích…</translation>
-    </message>
-    <message>
-        <source>Thêm đăng ký…</source>
-        <translation>Thêm đăng ký…</translation>
-    </message>
-    <message>
-        <source>Sửa…</source>
-        <translation>Sửa…</translation>
-    </message>
-    <message>
-        <source>Xóa</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Chuyển tình trạng</source>
-        <translation>Chuyển tình trạng</translation>
-    </message>
-    <message>
-        <source>Xuất danh sách gửi cấp trên…</source>
-        <translation>Xuất danh sách gửi cấp trên…</translation>
-    </message>
-    <message>
-        <source>In phiếu đăng ký…</source>
-        <translation>In phiếu đăng ký…</translation>
-    </message>
-    <message>
-        <source>In phiếu đăng ký của các đăng ký đã chọn (không chọn: cả năm), mỗi phiếu một trang.</source>
-        <translation>In phiếu đăng ký của các đăng ký đã chọn (không chọn: cả năm), mỗi phiếu một trang.</translation>
-    </message>
-    <message>
-        <source>Lĩnh vực…</source>
-        <translation>Lĩnh vực…</translation>
-    </message>
-    <message>
-        <source>Chỉ tiêu…</source>
-        <translation>Chỉ tiêu…</translation>
-    </message>
-    <message>
-        <source>Đơn vị</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Đã đăng ký</source>
-        <translation>Đã đăng ký</translation>
-    </message>
-    <message>
-        <source>Còn thiếu</source>
-        <translation>Còn thiếu</translation>
-    </message>
-    <message>
         <source>Mọi đơn vị</source>
         <translation>Mọi đơn vị</translation>
     </message>
@@ -7165,6 +7113,61 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Đang chuẩn bị in %1 phiếu đăng ký…</source>
         <translation>Đang chuẩn bị in %1 phiếu đăng ký…</translation>
+    </message>
+</context>
+<context>
+    <name>NominationsPageForm</name>
+    <message>
+        <source>Tìm tên, đơn vị, thành tích…</source>
+        <translation>Tìm tên, đơn vị, thành tích…</translation>
+    </message>
+    <message>
+        <source>Thêm đăng ký…</source>
+        <translation>Thêm đăng ký…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Chuyển tình trạng</source>
+        <translation>Chuyển tình trạng</translation>
+    </message>
+    <message>
+        <source>In phiếu đăng ký…</source>
+        <translation>In phiếu đăng ký…</translation>
+    </message>
+    <message>
+        <source>In phiếu đăng ký của các đăng ký đã chọn (không chọn: cả năm), mỗi phiếu một trang.</source>
+        <translation>In phiếu đăng ký của các đăng ký đã chọn (không chọn: cả năm), mỗi phiếu một trang.</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách gửi cấp trên…</source>
+        <translation>Xuất danh sách gửi cấp trên…</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực…</source>
+        <translation>Lĩnh vực…</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu…</source>
+        <translation>Chỉ tiêu…</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký</source>
+        <translation>Đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Còn thiếu</source>
+        <translation>Còn thiếu</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,6 @@ PAGES_BUILT_IN_CODE = {
     "people",
     "plans",
     "evaluations",
-    "nominations",
     "meetings",
     "documents",
     "settings",

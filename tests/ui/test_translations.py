@@ -162,6 +162,8 @@ NOT_INTERFACE = {
     # widths of typical content, never shown
     ("pages/people_view.py", "*"),
     ("widgets/history_view.py", "*"),
+    # letters measured for a row's height, never shown
+    ("widgets/row_height.py", "*"),
     # the label core writes before the unit's name, and the typed “Số” before a number
     ("pages/overview_charts.py", " nhiệm vụ"),
     ("widgets/years_editor.py", "số"),

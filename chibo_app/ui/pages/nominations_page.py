@@ -9,12 +9,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -22,11 +20,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,7 +41,8 @@ from chibo_app.ui.models.nominations_model import ROW_ROLE, Col, NominationsMode
 from chibo_app.ui.models.nominations_proxy import NominationsProxy
 from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.search_keys import lead_search_to_list
-from chibo_app.ui.widgets.flow_layout import flow_row
+from chibo_app.ui.widgets.flow_layout import flow_children
+from chibo_app.ui.widgets.row_height import TallRowsDelegate
 
 if TYPE_CHECKING:  # reportlab is loaded only when something is printed
     from chibo_app.services.papers import Paper
@@ -93,111 +90,51 @@ class NominationsPage(Page):
     # Building -------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("nominationsSearch")
-        self.search.setPlaceholderText(self.tr("Tìm tên, đơn vị, thành tích…"))
-        self.search.setClearButtonEnabled(True)
+        """The layout is forms/nominations_page.ui; here, the models, menus and signals."""
+        self.form = form = self.use_form("nominations_page")
+        self.search: QLineEdit = form.nominationsSearch
         self.search.textChanged.connect(self.proxy.set_search)
-        self.unit_filter = QComboBox()
-        self.field_filter = QComboBox()
-        self.status_filter = QComboBox()
+        self.unit_filter: QComboBox = form.unitFilter
+        self.field_filter: QComboBox = form.fieldFilter
+        self.status_filter: QComboBox = form.statusFilter
         for box in (self.unit_filter, self.field_filter, self.status_filter):
             box.currentIndexChanged.connect(self._filter)
-            box.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            box.setMinimumContentsLength(16)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 3)
-        for box in (self.unit_filter, self.field_filter, self.status_filter):
-            top.addWidget(box, 1)
 
-        self.add_button = QPushButton(self.tr("Thêm đăng ký…"))
+        self.add_button: QPushButton = form.addNomination
         self.add_button.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_button = QPushButton(self.tr("Sửa…"))
-        self.delete_button = QPushButton(self.tr("Xóa"))
-        self.move_button = QPushButton(self.tr("Chuyển tình trạng"))
+        self.edit_button: QPushButton = form.editNomination
+        self.delete_button: QPushButton = form.deleteNominations
+        self.move_button: QPushButton = form.moveNominations
         self.move_menu = QMenu(self)
         for target in MOVE_TARGETS:
             action = self.move_menu.addAction(core_label(STATUS_LABELS[target]))
             action.triggered.connect(lambda _c=False, t=target: self.move_selected(t))
         self.move_button.setMenu(self.move_menu)
-        self.export_button = QPushButton(self.tr("Xuất danh sách gửi cấp trên…"))
-        self.forms_button = QPushButton(self.tr("In phiếu đăng ký…"))
-        self.forms_button.setObjectName("printRegistrationForms")
-        self.forms_button.setToolTip(
-            self.tr(
-                "In phiếu đăng ký của các đăng ký đã chọn (không chọn: cả năm), mỗi phiếu "
-                "một trang."
-            )
-        )
-        self.fields_button = QPushButton(self.tr("Lĩnh vực…"))
-        self.fields_button.setObjectName("editFields")
+        self.export_button: QPushButton = form.exportNominations
+        self.forms_button: QPushButton = form.printRegistrationForms
+        self.fields_button: QPushButton = form.editFields
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_selected)
         self.export_button.clicked.connect(self.export)
         self.forms_button.clicked.connect(self.print_forms)
         self.fields_button.clicked.connect(self.edit_fields)
-        buttons = flow_row(
-            self.add_button,
-            self.edit_button,
-            self.delete_button,
-            self.move_button,
-            self.forms_button,
-            self.export_button,
-            self.fields_button,
-        )
+        flow_children(form.nominationButtons)
 
-        self.view = QTreeView()
-        self.view.setObjectName("nominationsView")
+        self.view: QTreeView = form.nominationsView
         self.view.setModel(self.proxy)
+        self.view.setItemDelegate(TallRowsDelegate(self.view))  # "TẬP THỂ" whole
         lead_search_to_list(self.search, self.view)  # ↓ / Enter from the search
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setUniformRowHeights(True)
-        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.header().setStretchLastSection(True)
         self.view.doubleClicked.connect(self.edit_current)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.countdown = QLabel()
-        self.countdown.setObjectName("nominationsCountdown")
-        self.countdown.setStyleSheet("QLabel { font-weight: bold; padding: 2px; }")
-        self.rules_label = QLabel()
-        self.rules_label.setWordWrap(True)
-        self.rules_button = QPushButton(self.tr("Chỉ tiêu…"))
+        self.countdown: QLabel = form.nominationsCountdown
+        self.rules_label: QLabel = form.nominationsRules
+        self.rules_button: QPushButton = form.editRules
         self.rules_button.clicked.connect(self.edit_rules)
-        self.quota = QTableWidget(0, 3)
-        self.quota.setObjectName("nominationsQuota")
-        self.quota.setHorizontalHeaderLabels(
-            [self.tr("Đơn vị"), self.tr("Đã đăng ký"), self.tr("Còn thiếu")]
-        )
-        self.quota.verticalHeader().hide()
-        self.quota.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.quota: QTableWidget = form.nominationsQuota
         self.quota.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.countdown)
-        rules_row = QHBoxLayout()
-        rules_row.addWidget(self.rules_label, 1)
-        rules_row.addWidget(self.rules_button)
-        side_layout.addLayout(rules_row)
-        side_layout.addWidget(self.quota, 1)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.view)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([760, 480])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(buttons)
-        layout.addWidget(splitter, 1)
+        form.nominationsSplitter.setSizes([760, 480])
 
     # Data -----------------------------------------------------------------------------
 

@@ -104,3 +104,16 @@ def flow_row(*widgets: QWidget) -> QWidget:
     policy.setHeightForWidth(True)
     holder.setSizePolicy(policy)
     return holder
+
+
+def flow_children(holder: QWidget) -> FlowLayout:
+    """Lay out the widgets a Designer form put in `holder` (a QWidget without a layout:
+    Designer has no flow layout) in a FlowLayout, in the form's order."""
+    layout = FlowLayout(holder)
+    for child in holder.children():
+        if isinstance(child, QWidget):
+            layout.addWidget(child)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    holder.setSizePolicy(policy)
+    return layout
