@@ -8642,54 +8642,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Behind schedule</translation>
     </message>
     <message>
-        <source>Tìm tên, đơn vị…</source>
-        <translation>Search name, unit…</translation>
-    </message>
-    <message>
-        <source>Mở kế hoạch…</source>
-        <translation>Open plan…</translation>
-    </message>
-    <message>
-        <source>Đánh dấu đã nộp</source>
-        <translation>Mark as submitted</translation>
-    </message>
-    <message>
-        <source>Xác nhận…</source>
-        <translation>Confirm…</translation>
-    </message>
-    <message>
-        <source>In…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <source>In mẫu kế hoạch của những người đã chọn (không chọn ai: in cho tất cả)</source>
-        <translation>Print the plan forms of the people chosen (nobody chosen: print for everyone)</translation>
-    </message>
-    <message>
-        <source>Sơ kết 6 tháng…</source>
-        <translation>Mid-year review…</translation>
-    </message>
-    <message>
-        <source>Ghi tiến độ từng nhiệm vụ và nhận xét sơ kết 6 tháng của kế hoạch đã chọn</source>
-        <translation>Record the progress of each task and the mid-year comment for the chosen plan</translation>
-    </message>
-    <message>
-        <source>Danh sách đã xác nhận…</source>
-        <translation>Confirmed list…</translation>
-    </message>
-    <message>
-        <source>In danh sách kế hoạch đã được chi bộ xác nhận (PDF hoặc Excel)</source>
-        <translation>Print the list of plans confirmed by the cell (PDF or Excel)</translation>
-    </message>
-    <message>
-        <source>Word</source>
-        <translation>Word</translation>
-    </message>
-    <message>
-        <source>Gửi mẫu kế hoạch dạng Word để điền, hoặc nhập các kế hoạch đã điền</source>
-        <translation>Send the plan form as Word files to fill in, or import the filled plans</translation>
-    </message>
-    <message>
         <source>Gửi mẫu kế hoạch (Word)…</source>
         <translation>Send plan forms (Word)…</translation>
     </message>
@@ -8732,6 +8684,57 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Chưa xác nhận được</source>
         <translation>Not confirmed</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPageForm</name>
+    <message>
+        <source>Tìm tên, đơn vị…</source>
+        <translation>Search name, unit…</translation>
+    </message>
+    <message>
+        <source>Mở kế hoạch…</source>
+        <translation>Open plan…</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đã nộp</source>
+        <translation>Mark as submitted</translation>
+    </message>
+    <message>
+        <source>Xác nhận…</source>
+        <translation>Confirm…</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng…</source>
+        <translation>Mid-year review…</translation>
+    </message>
+    <message>
+        <source>Ghi tiến độ từng nhiệm vụ và nhận xét sơ kết 6 tháng của kế hoạch đã chọn</source>
+        <translation>Record the progress of each task and the mid-year comment for the chosen plan</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>In mẫu kế hoạch của những người đã chọn (không chọn ai: in cho tất cả)</source>
+        <translation>Print the plan forms of the people chosen (nobody chosen: print for everyone)</translation>
+    </message>
+    <message>
+        <source>Danh sách đã xác nhận…</source>
+        <translation>Confirmed list…</translation>
+    </message>
+    <message>
+        <source>In danh sách kế hoạch đã được chi bộ xác nhận (PDF hoặc Excel)</source>
+        <translation>Print the list of plans confirmed by the cell (PDF or Excel)</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Gửi mẫu kế hoạch dạng Word để điền, hoặc nhập các kế hoạch đã điền</source>
+        <translation>Send the plan form as Word files to fill in, or import the filled plans</translation>
     </message>
 </context>
 <context>

@@ -8642,54 +8642,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Chậm tiến độ</translation>
     </message>
     <message>
-        <source>Tìm tên, đơn vị…</source>
-        <translation>Tìm tên, đơn vị…</translation>
-    </message>
-    <message>
-        <source>Mở kế hoạch…</source>
-        <translation>Mở kế hoạch…</translation>
-    </message>
-    <message>
-        <source>Đánh dấu đã nộp</source>
-        <translation>Đánh dấu đã nộp</translation>
-    </message>
-    <message>
-        <source>Xác nhận…</source>
-        <translation>Xác nhận…</translation>
-    </message>
-    <message>
-        <source>In…</source>
-        <translation>In…</translation>
-    </message>
-    <message>
-        <source>In mẫu kế hoạch của những người đã chọn (không chọn ai: in cho tất cả)</source>
-        <translation>In mẫu kế hoạch của những người đã chọn (không chọn ai: in cho tất cả)</translation>
-    </message>
-    <message>
-        <source>Sơ kết 6 tháng…</source>
-        <translation>Sơ kết 6 tháng…</translation>
-    </message>
-    <message>
-        <source>Ghi tiến độ từng nhiệm vụ và nhận xét sơ kết 6 tháng của kế hoạch đã chọn</source>
-        <translation>Ghi tiến độ từng nhiệm vụ và nhận xét sơ kết 6 tháng của kế hoạch đã chọn</translation>
-    </message>
-    <message>
-        <source>Danh sách đã xác nhận…</source>
-        <translation>Danh sách đã xác nhận…</translation>
-    </message>
-    <message>
-        <source>In danh sách kế hoạch đã được chi bộ xác nhận (PDF hoặc Excel)</source>
-        <translation>In danh sách kế hoạch đã được chi bộ xác nhận (PDF hoặc Excel)</translation>
-    </message>
-    <message>
-        <source>Word</source>
-        <translation>Word</translation>
-    </message>
-    <message>
-        <source>Gửi mẫu kế hoạch dạng Word để điền, hoặc nhập các kế hoạch đã điền</source>
-        <translation>Gửi mẫu kế hoạch dạng Word để điền, hoặc nhập các kế hoạch đã điền</translation>
-    </message>
-    <message>
         <source>Gửi mẫu kế hoạch (Word)…</source>
         <translation>Gửi mẫu kế hoạch (Word)…</translation>
     </message>
@@ -8732,6 +8684,57 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Chưa xác nhận được</source>
         <translation>Chưa xác nhận được</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPageForm</name>
+    <message>
+        <source>Tìm tên, đơn vị…</source>
+        <translation>Tìm tên, đơn vị…</translation>
+    </message>
+    <message>
+        <source>Mở kế hoạch…</source>
+        <translation>Mở kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Đánh dấu đã nộp</source>
+        <translation>Đánh dấu đã nộp</translation>
+    </message>
+    <message>
+        <source>Xác nhận…</source>
+        <translation>Xác nhận…</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng…</source>
+        <translation>Sơ kết 6 tháng…</translation>
+    </message>
+    <message>
+        <source>Ghi tiến độ từng nhiệm vụ và nhận xét sơ kết 6 tháng của kế hoạch đã chọn</source>
+        <translation>Ghi tiến độ từng nhiệm vụ và nhận xét sơ kết 6 tháng của kế hoạch đã chọn</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>In mẫu kế hoạch của những người đã chọn (không chọn ai: in cho tất cả)</source>
+        <translation>In mẫu kế hoạch của những người đã chọn (không chọn ai: in cho tất cả)</translation>
+    </message>
+    <message>
+        <source>Danh sách đã xác nhận…</source>
+        <translation>Danh sách đã xác nhận…</translation>
+    </message>
+    <message>
+        <source>In danh sách kế hoạch đã được chi bộ xác nhận (PDF hoặc Excel)</source>
+        <translation>In danh sách kế hoạch đã được chi bộ xác nhận (PDF hoặc Excel)</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Gửi mẫu kế hoạch dạng Word để điền, hoặc nhập các kế hoạch đã điền</source>
+        <translation>Gửi mẫu kế hoạch dạng Word để điền, hoặc nhập các kế hoạch đã điền</translation>
     </message>
 </context>
 <context>

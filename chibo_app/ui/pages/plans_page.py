@@ -8,10 +8,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -20,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +35,7 @@ from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.plan_print_actions import PrintRun
 from chibo_app.ui.search_keys import lead_search_to_list
 from chibo_app.ui.widgets.column_sizes import fit_columns
-from chibo_app.ui.widgets.flow_layout import flow_row
+from chibo_app.ui.widgets.flow_layout import flow_children
 
 FILTER_LABELS = {
     PlanFilter.ALL: QT_TRANSLATE_NOOP("PlansPage", "Tất cả"),
@@ -76,49 +72,24 @@ class PlansPage(Page):
         self.reload()
 
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("plansSearch")
-        self.search.setPlaceholderText(self.tr("Tìm tên, đơn vị…"))
-        self.search.setClearButtonEnabled(True)
+        """The layout is forms/plans_page.ui; here, the filter's items, the Word menu, the
+        model and the signals."""
+        self.form = form = self.use_form("plans_page")
+        self.search: QLineEdit = form.plansSearch
         self.search.textChanged.connect(self._search)
-        self.filter = QComboBox()
-        self.filter.setObjectName("plansFilter")
+        self.filter: QComboBox = form.plansFilter
         for kind, label in FILTER_LABELS.items():
             self.filter.addItem(self.tr(label), kind)
         self.filter.currentIndexChanged.connect(self._filter)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("plansProgress")
-        self.progress.setMinimumWidth(220)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 3)
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.progress, 1)
+        self.progress: QProgressBar = form.plansProgress
 
-        self.open_button = QPushButton(self.tr("Mở kế hoạch…"))
-        self.submit_button = QPushButton(self.tr("Đánh dấu đã nộp"))
-        self.confirm_button = QPushButton(self.tr("Xác nhận…"))
-        self.print_button = QPushButton(self.tr("In…"))
-        self.print_button.setObjectName("printPlans")
-        self.print_button.setToolTip(
-            self.tr("In mẫu kế hoạch của những người đã chọn (không chọn ai: in cho tất cả)")
-        )
-        self.midyear_button = QPushButton(self.tr("Sơ kết 6 tháng…"))
-        self.midyear_button.setObjectName("plansMidyear")
-        self.midyear_button.setToolTip(
-            self.tr("Ghi tiến độ từng nhiệm vụ và nhận xét sơ kết 6 tháng của kế hoạch đã chọn")
-        )
-        self.signed_off_button = QPushButton(self.tr("Danh sách đã xác nhận…"))
-        self.signed_off_button.setObjectName("printSignedOff")
-        self.signed_off_button.setToolTip(
-            self.tr("In danh sách kế hoạch đã được chi bộ xác nhận (PDF hoặc Excel)")
-        )
-        self.word_button = QToolButton()
-        self.word_button.setObjectName("plansWord")
-        self.word_button.setText(self.tr("Word"))
-        self.word_button.setToolTip(
-            self.tr("Gửi mẫu kế hoạch dạng Word để điền, hoặc nhập các kế hoạch đã điền")
-        )
-        self.word_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.open_button: QPushButton = form.openPlan
+        self.submit_button: QPushButton = form.submitPlans
+        self.confirm_button: QPushButton = form.confirmPlans
+        self.print_button: QPushButton = form.printPlans
+        self.midyear_button: QPushButton = form.plansMidyear
+        self.signed_off_button: QPushButton = form.printSignedOff
+        self.word_button: QToolButton = form.plansWord
         word_menu = QMenu(self.word_button)
         self.export_word_action = word_menu.addAction(self.tr("Gửi mẫu kế hoạch (Word)…"))
         self.export_word_action.setObjectName("exportPlanWord")
@@ -127,17 +98,8 @@ class PlansPage(Page):
         self.export_word_action.triggered.connect(self.export_word)
         self.import_word_action.triggered.connect(self.import_word)
         self.word_button.setMenu(word_menu)
-        self.count_label = QLabel()
-        buttons = flow_row(
-            self.open_button,
-            self.submit_button,
-            self.confirm_button,
-            self.midyear_button,
-            self.print_button,
-            self.signed_off_button,
-            self.word_button,
-            self.count_label,
-        )
+        self.count_label: QLabel = form.plansCount
+        flow_children(form.planButtons)
         self.open_button.clicked.connect(self.open_current)
         self.submit_button.clicked.connect(self.mark_submitted)
         self.confirm_button.clicked.connect(self.confirm_selected)
@@ -145,26 +107,12 @@ class PlansPage(Page):
         self.print_button.clicked.connect(self.print_selected)
         self.signed_off_button.clicked.connect(self.print_signed_off)
 
-        self.view = QTableView()
-        self.view.setObjectName("plansView")
+        self.view: QTableView = form.plansView
         self.view.setModel(self.proxy)
         lead_search_to_list(self.search, self.view)  # ↓ / Enter from the search
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSortingEnabled(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSortIndicator(Col.NAME, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(self.open_current)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(buttons)
-        layout.addWidget(self.view, 1)
 
     # Data -------------------------------------------------------------------------------
 
