@@ -7657,16 +7657,79 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <source>Tìm tên, số thẻ, đơn vị, chức vụ… (Ctrl+F)</source>
-        <translation>Search name, card number, unit, position… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Tất cả các loại</source>
         <translation>All kinds</translation>
     </message>
     <message>
         <source>Tất cả trạng thái</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Thêm người…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Chuyển sinh hoạt / miễn / từ trần…</source>
+        <translation>Transfer out / exempt / deceased…</translation>
+    </message>
+    <message>
+        <source>Trở lại sinh hoạt</source>
+        <translation>Back to active</translation>
+    </message>
+    <message>
+        <source>Đổi loại…</source>
+        <translation>Change kind…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Xem lịch sử thay đổi</source>
+        <translation>Show the change history</translation>
+    </message>
+    <message>
+        <source>Tất cả đơn vị</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>%1 / %2 người</source>
+        <translation>%1 / %2 people</translation>
+    </message>
+    <message>
+        <source>Không mở được</source>
+        <translation>Cannot open</translation>
+    </message>
+    <message>
+        <source>Chưa ghi nhận được</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Không xóa được</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>%1 đã có dữ liệu liên quan (%2), nên không xóa được. Hãy dùng “Chuyển sinh hoạt / miễn / từ trần”.</source>
+        <translation>%1 already has related data (%2), so cannot be deleted. Use “Transfer out / exempt / deceased”.</translation>
+    </message>
+    <message>
+        <source>Xóa người</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Xóa hẳn %1 khỏi dữ liệu? Chỉ nên xóa người nhập nhầm; người chuyển đi hãy ghi nhận “Chuyển sinh hoạt”.</source>
+        <translation>Delete %1 from the data for good? Only delete people entered by mistake; for someone who moved away, record a “Transfer out”.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePageForm</name>
+    <message>
+        <source>Tìm tên, số thẻ, đơn vị, chức vụ… (Ctrl+F)</source>
+        <translation>Search name, card number, unit, position… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Thêm người…</source>
@@ -7703,38 +7766,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Chưa có ai. Nhấn “Thêm người” hoặc nhập từ Excel (Ctrl+I).</source>
         <translation>Nobody yet. Press “Add person” or import from Excel (Ctrl+I).</translation>
-    </message>
-    <message>
-        <source>Tất cả đơn vị</source>
-        <translation>All units</translation>
-    </message>
-    <message>
-        <source>%1 / %2 người</source>
-        <translation>%1 / %2 people</translation>
-    </message>
-    <message>
-        <source>Không mở được</source>
-        <translation>Cannot open</translation>
-    </message>
-    <message>
-        <source>Chưa ghi nhận được</source>
-        <translation>Not recorded</translation>
-    </message>
-    <message>
-        <source>Không xóa được</source>
-        <translation>Cannot delete</translation>
-    </message>
-    <message>
-        <source>%1 đã có dữ liệu liên quan (%2), nên không xóa được. Hãy dùng “Chuyển sinh hoạt / miễn / từ trần”.</source>
-        <translation>%1 already has related data (%2), so cannot be deleted. Use “Transfer out / exempt / deceased”.</translation>
-    </message>
-    <message>
-        <source>Xóa người</source>
-        <translation>Delete person</translation>
-    </message>
-    <message>
-        <source>Xóa hẳn %1 khỏi dữ liệu? Chỉ nên xóa người nhập nhầm; người chuyển đi hãy ghi nhận “Chuyển sinh hoạt”.</source>
-        <translation>Delete %1 from the data for good? Only delete people entered by mistake; for someone who moved away, record a “Transfer out”.</translation>
     </message>
 </context>
 <context>

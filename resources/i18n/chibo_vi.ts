@@ -7657,16 +7657,79 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
 <context>
     <name>PeoplePage</name>
     <message>
-        <source>Tìm tên, số thẻ, đơn vị, chức vụ… (Ctrl+F)</source>
-        <translation>Tìm tên, số thẻ, đơn vị, chức vụ… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Tất cả các loại</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
         <source>Tất cả trạng thái</source>
         <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>Thêm người…</source>
+        <translation>Thêm người…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Chuyển sinh hoạt / miễn / từ trần…</source>
+        <translation>Chuyển sinh hoạt / miễn / từ trần…</translation>
+    </message>
+    <message>
+        <source>Trở lại sinh hoạt</source>
+        <translation>Trở lại sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Đổi loại…</source>
+        <translation>Đổi loại…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Xem lịch sử thay đổi</source>
+        <translation>Xem lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Tất cả đơn vị</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 / %2 người</source>
+        <translation>%1 / %2 người</translation>
+    </message>
+    <message>
+        <source>Không mở được</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <source>Chưa ghi nhận được</source>
+        <translation>Chưa ghi nhận được</translation>
+    </message>
+    <message>
+        <source>Không xóa được</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message>
+        <source>%1 đã có dữ liệu liên quan (%2), nên không xóa được. Hãy dùng “Chuyển sinh hoạt / miễn / từ trần”.</source>
+        <translation>%1 đã có dữ liệu liên quan (%2), nên không xóa được. Hãy dùng “Chuyển sinh hoạt / miễn / từ trần”.</translation>
+    </message>
+    <message>
+        <source>Xóa người</source>
+        <translation>Xóa người</translation>
+    </message>
+    <message>
+        <source>Xóa hẳn %1 khỏi dữ liệu? Chỉ nên xóa người nhập nhầm; người chuyển đi hãy ghi nhận “Chuyển sinh hoạt”.</source>
+        <translation>Xóa hẳn %1 khỏi dữ liệu? Chỉ nên xóa người nhập nhầm; người chuyển đi hãy ghi nhận “Chuyển sinh hoạt”.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePageForm</name>
+    <message>
+        <source>Tìm tên, số thẻ, đơn vị, chức vụ… (Ctrl+F)</source>
+        <translation>Tìm tên, số thẻ, đơn vị, chức vụ… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Thêm người…</source>
@@ -7703,38 +7766,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Chưa có ai. Nhấn “Thêm người” hoặc nhập từ Excel (Ctrl+I).</source>
         <translation>Chưa có ai. Nhấn “Thêm người” hoặc nhập từ Excel (Ctrl+I).</translation>
-    </message>
-    <message>
-        <source>Tất cả đơn vị</source>
-        <translation>Tất cả đơn vị</translation>
-    </message>
-    <message>
-        <source>%1 / %2 người</source>
-        <translation>%1 / %2 người</translation>
-    </message>
-    <message>
-        <source>Không mở được</source>
-        <translation>Không mở được</translation>
-    </message>
-    <message>
-        <source>Chưa ghi nhận được</source>
-        <translation>Chưa ghi nhận được</translation>
-    </message>
-    <message>
-        <source>Không xóa được</source>
-        <translation>Không xóa được</translation>
-    </message>
-    <message>
-        <source>%1 đã có dữ liệu liên quan (%2), nên không xóa được. Hãy dùng “Chuyển sinh hoạt / miễn / từ trần”.</source>
-        <translation>%1 đã có dữ liệu liên quan (%2), nên không xóa được. Hãy dùng “Chuyển sinh hoạt / miễn / từ trần”.</translation>
-    </message>
-    <message>
-        <source>Xóa người</source>
-        <translation>Xóa người</translation>
-    </message>
-    <message>
-        <source>Xóa hẳn %1 khỏi dữ liệu? Chỉ nên xóa người nhập nhầm; người chuyển đi hãy ghi nhận “Chuyển sinh hoạt”.</source>
-        <translation>Xóa hẳn %1 khỏi dữ liệu? Chỉ nên xóa người nhập nhầm; người chuyển đi hãy ghi nhận “Chuyển sinh hoạt”.</translation>
     </message>
 </context>
 <context>

@@ -9,14 +9,12 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +29,7 @@ from chibo_app.ui.models.people_proxy import PeopleFilter
 from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.pages.people_view import PeopleView
 from chibo_app.ui.search_keys import lead_search_to_list
-from chibo_app.ui.widgets.flow_layout import flow_row
+from chibo_app.ui.widgets.flow_layout import flow_children
 
 PATCH_LIMIT = 200  # more people changed elsewhere than this: read the whole register again
 
@@ -63,54 +61,32 @@ class PeoplePage(Page):
     # Layout ------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("peopleSearch")
-        self.search.setPlaceholderText(self.tr("Tìm tên, số thẻ, đơn vị, chức vụ… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
+        """The layout is forms/people_page.ui; here, the filters' items and the signals."""
+        self.form = form = self.use_form("people_page", custom=(PeopleView,))
+        self.search: QLineEdit = form.peopleSearch
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(self._update_count)
-        self.kind = QComboBox()
+        self.kind: QComboBox = form.kindFilter
         self.kind.addItem(self.tr("Tất cả các loại"), None)
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(core_label(label), kind)
-        self.unit = QComboBox()
-        self.status = QComboBox()
+        self.unit: QComboBox = form.unitFilter
+        self.status: QComboBox = form.statusFilter
         for status, label in STATUS_LABELS.items():
             self.status.addItem(core_label(label), status)
         self.status.addItem(self.tr("Tất cả trạng thái"), None)
         for box in (self.kind, self.unit, self.status):
             box.currentIndexChanged.connect(self._criteria_changed)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.kind, 1)
-        filters.addWidget(self.unit, 1)
-        filters.addWidget(self.status, 1)
-
-        self.add_button = QPushButton(self.tr("Thêm người…"))
-        self.edit_button = QPushButton(self.tr("Sửa…"))
-        self.leave_button = QPushButton(self.tr("Chuyển sinh hoạt / miễn / từ trần…"))
-        self.return_button = QPushButton(self.tr("Trở lại sinh hoạt"))
-        self.kind_button = QPushButton(self.tr("Đổi loại…"))
-        self.kind_button.setObjectName("peopleKind")
-        self.kind_button.setToolTip(
-            self.tr("Đổi loại (chính thức, dự bị, quần chúng) cho những người đang chọn")
-        )
-        self.delete_button = QPushButton(self.tr("Xóa"))
-        self.history_button = QPushButton(self.tr("Xem lịch sử thay đổi"))
-        self.history_button.setObjectName("peopleHistory")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("peopleCount")
-        buttons = flow_row(
-            self.add_button,
-            self.edit_button,
-            self.leave_button,
-            self.return_button,
-            self.kind_button,
-            self.delete_button,
-            self.history_button,
-            self.count_label,
-        )
+        self.add_button: QPushButton = form.addPerson
+        self.edit_button: QPushButton = form.editPerson
+        self.leave_button: QPushButton = form.personLeaves
+        self.return_button: QPushButton = form.personReturns
+        self.kind_button: QPushButton = form.peopleKind
+        self.delete_button: QPushButton = form.deletePerson
+        self.history_button: QPushButton = form.peopleHistory
+        self.count_label: QLabel = form.peopleCount
+        flow_children(form.peopleButtons)
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_current)
         self.leave_button.clicked.connect(self.leave_current)
@@ -119,25 +95,14 @@ class PeoplePage(Page):
         self.delete_button.clicked.connect(self.delete_current)
         self.history_button.clicked.connect(self.show_history)
 
-        self.view = PeopleView()
-        self.view.setObjectName("peopleView")
+        self.view: PeopleView = form.peopleView
         self.view.setModel(self.proxy)
         lead_search_to_list(self.search, self.view)  # ↓ / Enter from the search
         self.view.open_requested.connect(self.edit_current)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.empty = QLabel(self.tr("Chưa có ai. Nhấn “Thêm người” hoặc nhập từ Excel (Ctrl+I)."))
-        self.empty.setObjectName("peopleEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #666; font-size: 12pt;")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(buttons)
-        layout.addWidget(self.stack, 1)
+        self.empty: QLabel = form.peopleEmpty
+        self.stack: QStackedWidget = form.peopleStack
 
     # Data ----------------------------------------------------------------------
 

@@ -1,10 +1,11 @@
-"""The people table view: Enter or double-click opens the person."""
+"""The people table view: Enter or double-click opens the person; rows of one height
+from the font (Fixed: no measuring of 5,000 rows)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from chibo_app.ui.models.people_model import Col
 
@@ -26,22 +27,11 @@ class PeopleView(QTableView):
     open_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        """Shown by forms/people_page.ui, which sets how it selects, sorts and looks."""
         super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setSortingEnabled(True)
-        self.setWordWrap(False)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        # No row numbers: a header asks Python for every visible number on each
-        # repaint, which doubled the cost of a keystroke over 5,000 rows.
-        rows.hide()
-        self.horizontalHeader().setHighlightSections(False)
-        self.horizontalHeader().setStretchLastSection(True)
         self.doubleClicked.connect(lambda _index: self.open_requested.emit())
 
     def size_columns(self) -> None:
