@@ -5554,26 +5554,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <source>Đánh giá…</source>
-        <translation>Evaluate…</translation>
-    </message>
-    <message>
-        <source>Chốt tất cả…</source>
-        <translation>Close all…</translation>
-    </message>
-    <message>
-        <source>Xuất danh sách…</source>
-        <translation>Export list…</translation>
-    </message>
-    <message>
-        <source>Giấy tờ kiểm điểm</source>
-        <translation>Review papers</translation>
-    </message>
-    <message>
-        <source>Bản kiểm điểm Mẫu 2A/2B/2C, tổng hợp biểu quyết, danh mục hồ sơ (Hướng dẫn 43)</source>
-        <translation>Self-review forms 2A/2B/2C, vote summary, dossier list (Guide 43)</translation>
-    </message>
-    <message>
         <source>Bản kiểm điểm của người đang chọn (điền sẵn)…</source>
         <translation>Self-review form of the selected person (pre-filled)…</translation>
     </message>
@@ -5592,14 +5572,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Danh mục hồ sơ kiểm điểm (Mẫu 04)…</source>
         <translation>Review dossier list (form 04)…</translation>
-    </message>
-    <message>
-        <source>Lịch sử cá nhân…</source>
-        <translation>Personal record…</translation>
-    </message>
-    <message>
-        <source>Sơ kết 6 tháng…</source>
-        <translation>Mid-year review…</translation>
     </message>
     <message>
         <source>%1 / %2 đã chốt</source>
@@ -5656,6 +5628,37 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Vẫn xuất</source>
         <translation>Export anyway</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsPageForm</name>
+    <message>
+        <source>Đánh giá…</source>
+        <translation>Evaluate…</translation>
+    </message>
+    <message>
+        <source>Chốt tất cả…</source>
+        <translation>Close all…</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Giấy tờ kiểm điểm</source>
+        <translation>Review papers</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm Mẫu 2A/2B/2C, tổng hợp biểu quyết, danh mục hồ sơ (Hướng dẫn 43)</source>
+        <translation>Self-review forms 2A/2B/2C, vote summary, dossier list (Guide 43)</translation>
+    </message>
+    <message>
+        <source>Lịch sử cá nhân…</source>
+        <translation>Personal record…</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng…</source>
+        <translation>Mid-year review…</translation>
     </message>
 </context>
 <context>

@@ -5554,26 +5554,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <source>Đánh giá…</source>
-        <translation>Đánh giá…</translation>
-    </message>
-    <message>
-        <source>Chốt tất cả…</source>
-        <translation>Chốt tất cả…</translation>
-    </message>
-    <message>
-        <source>Xuất danh sách…</source>
-        <translation>Xuất danh sách…</translation>
-    </message>
-    <message>
-        <source>Giấy tờ kiểm điểm</source>
-        <translation>Giấy tờ kiểm điểm</translation>
-    </message>
-    <message>
-        <source>Bản kiểm điểm Mẫu 2A/2B/2C, tổng hợp biểu quyết, danh mục hồ sơ (Hướng dẫn 43)</source>
-        <translation>Bản kiểm điểm Mẫu 2A/2B/2C, tổng hợp biểu quyết, danh mục hồ sơ (Hướng dẫn 43)</translation>
-    </message>
-    <message>
         <source>Bản kiểm điểm của người đang chọn (điền sẵn)…</source>
         <translation>Bản kiểm điểm của người đang chọn (điền sẵn)…</translation>
     </message>
@@ -5592,14 +5572,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Danh mục hồ sơ kiểm điểm (Mẫu 04)…</source>
         <translation>Danh mục hồ sơ kiểm điểm (Mẫu 04)…</translation>
-    </message>
-    <message>
-        <source>Lịch sử cá nhân…</source>
-        <translation>Lịch sử cá nhân…</translation>
-    </message>
-    <message>
-        <source>Sơ kết 6 tháng…</source>
-        <translation>Sơ kết 6 tháng…</translation>
     </message>
     <message>
         <source>%1 / %2 đã chốt</source>
@@ -5656,6 +5628,37 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Vẫn xuất</source>
         <translation>Vẫn xuất</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsPageForm</name>
+    <message>
+        <source>Đánh giá…</source>
+        <translation>Đánh giá…</translation>
+    </message>
+    <message>
+        <source>Chốt tất cả…</source>
+        <translation>Chốt tất cả…</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách…</source>
+        <translation>Xuất danh sách…</translation>
+    </message>
+    <message>
+        <source>Giấy tờ kiểm điểm</source>
+        <translation>Giấy tờ kiểm điểm</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm Mẫu 2A/2B/2C, tổng hợp biểu quyết, danh mục hồ sơ (Hướng dẫn 43)</source>
+        <translation>Bản kiểm điểm Mẫu 2A/2B/2C, tổng hợp biểu quyết, danh mục hồ sơ (Hướng dẫn 43)</translation>
+    </message>
+    <message>
+        <source>Lịch sử cá nhân…</source>
+        <translation>Lịch sử cá nhân…</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng…</source>
+        <translation>Sơ kết 6 tháng…</translation>
     </message>
 </context>
 <context>

@@ -8,15 +8,12 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +32,7 @@ from chibo_app.ui.plan_print_actions import PrintRun
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.banner import Banner
 from chibo_app.ui.widgets.column_sizes import fit_columns
-from chibo_app.ui.widgets.flow_layout import flow_row
+from chibo_app.ui.widgets.flow_layout import flow_children
 
 
 class _Data(NamedTuple):
@@ -56,21 +53,13 @@ class EvaluationsPage(Page):
         self.reload()
 
     def _build(self) -> None:
-        self.banner = Banner()
-        self.banner.setObjectName("capWarning")
-        self.evaluate_button = QPushButton(self.tr("Đánh giá…"))
-        self.evaluate_button.setObjectName("evaluate")
-        self.finish_all_button = QPushButton(self.tr("Chốt tất cả…"))
-        self.finish_all_button.setObjectName("finishAll")
-        self.export_button = QPushButton(self.tr("Xuất danh sách…"))
-        self.export_button.setObjectName("exportEvaluations")
-        self.papers_button = QPushButton(self.tr("Giấy tờ kiểm điểm"))
-        self.papers_button.setObjectName("evaluationPapers")
-        self.papers_button.setToolTip(
-            self.tr(
-                "Bản kiểm điểm Mẫu 2A/2B/2C, tổng hợp biểu quyết, danh mục hồ sơ (Hướng dẫn 43)"
-            )
-        )
+        """The layout is forms/evaluations_page.ui; here, the papers' menu and the signals."""
+        self.form = form = self.use_form("evaluations_page", custom=(Banner,))
+        self.banner: Banner = form.capWarning
+        self.evaluate_button: QPushButton = form.evaluate
+        self.finish_all_button: QPushButton = form.finishAll
+        self.export_button: QPushButton = form.exportEvaluations
+        self.papers_button: QPushButton = form.evaluationPapers
         papers = QMenu(self.papers_button)
         for kind, text in (
             ("selected", self.tr("Bản kiểm điểm của người đang chọn (điền sẵn)…")),
@@ -84,46 +73,21 @@ class EvaluationsPage(Page):
             action.triggered.connect(lambda _checked=False, k=kind: self.print_paper(k))
         self.papers_button.setMenu(papers)
         self.papers_menu = papers
-        self.history_button = QPushButton(self.tr("Lịch sử cá nhân…"))
-        self.history_button.setObjectName("personHistory")
-        self.midyear_button = QPushButton(self.tr("Sơ kết 6 tháng…"))
-        self.midyear_button.setObjectName("midyearReview")
-        self.count_label = QLabel()
-        self.midyear_label = QLabel()
-        self.midyear_label.setObjectName("midyearCounts")
-        buttons = flow_row(
-            self.evaluate_button,
-            self.finish_all_button,
-            self.export_button,
-            self.papers_button,
-            self.history_button,
-            self.midyear_button,
-            self.midyear_label,
-            self.count_label,
-        )
+        self.history_button: QPushButton = form.personHistory
+        self.midyear_button: QPushButton = form.midyearReview
+        self.count_label: QLabel = form.evaluationsCount
+        self.midyear_label: QLabel = form.midyearCounts
+        flow_children(form.evaluationButtons)
         self.evaluate_button.clicked.connect(self.open_current)
         self.finish_all_button.clicked.connect(self.finish_all)
         self.export_button.clicked.connect(self.export)
         self.history_button.clicked.connect(self.show_history)
         self.midyear_button.clicked.connect(self.open_midyear)
 
-        self.view = QTableView()
-        self.view.setObjectName("evaluationsView")
+        self.view: QTableView = form.evaluationsView
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(self.open_current)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addWidget(buttons)
-        layout.addWidget(self.view, 1)
 
     # Data -------------------------------------------------------------------------------
 
