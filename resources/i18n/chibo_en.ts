@@ -5061,26 +5061,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
 <context>
     <name>DocumentsPage</name>
     <message>
-        <source>Tìm tên văn bản, số, mã, người in…</source>
-        <translation>Search title, number, code, printed by…</translation>
-    </message>
-    <message>
-        <source>Kiểm tra mã…</source>
-        <translation>Check a code…</translation>
-    </message>
-    <message>
-        <source>Nhập mã in ở chân văn bản để biết đó là văn bản nào và dữ liệu có bị sửa</source>
-        <translation>Enter the code printed at the foot of a document to see which document it is and whether its data has changed</translation>
-    </message>
-    <message>
-        <source>Giữ số…</source>
-        <translation>Reserve a number…</translation>
-    </message>
-    <message>
-        <source>Giữ một số trong sổ cho văn bản soạn ngoài ứng dụng (Word, viết tay)</source>
-        <translation>Reserve a register number for a document made outside the app (Word, handwritten)</translation>
-    </message>
-    <message>
         <source>Chỉ năm %1</source>
         <translation>Only %1</translation>
     </message>
@@ -5115,6 +5095,29 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Mã in ở chân văn bản (ví dụ K7QX2-M4TRA):</source>
         <translation>The code at the foot of the document (e.g. K7QX2-M4TRA):</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPageForm</name>
+    <message>
+        <source>Tìm tên văn bản, số, mã, người in…</source>
+        <translation>Search title, number, code, printed by…</translation>
+    </message>
+    <message>
+        <source>Giữ số…</source>
+        <translation>Reserve a number…</translation>
+    </message>
+    <message>
+        <source>Giữ một số trong sổ cho văn bản soạn ngoài ứng dụng (Word, viết tay)</source>
+        <translation>Reserve a register number for a document made outside the app (Word, handwritten)</translation>
+    </message>
+    <message>
+        <source>Kiểm tra mã…</source>
+        <translation>Check a code…</translation>
+    </message>
+    <message>
+        <source>Nhập mã in ở chân văn bản để biết đó là văn bản nào và dữ liệu có bị sửa</source>
+        <translation>Enter the code printed at the foot of a document to see which document it is and whether its data has changed</translation>
     </message>
 </context>
 <context>

@@ -5061,26 +5061,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
 <context>
     <name>DocumentsPage</name>
     <message>
-        <source>Tìm tên văn bản, số, mã, người in…</source>
-        <translation>Tìm tên văn bản, số, mã, người in…</translation>
-    </message>
-    <message>
-        <source>Kiểm tra mã…</source>
-        <translation>Kiểm tra mã…</translation>
-    </message>
-    <message>
-        <source>Nhập mã in ở chân văn bản để biết đó là văn bản nào và dữ liệu có bị sửa</source>
-        <translation>Nhập mã in ở chân văn bản để biết đó là văn bản nào và dữ liệu có bị sửa</translation>
-    </message>
-    <message>
-        <source>Giữ số…</source>
-        <translation>Giữ số…</translation>
-    </message>
-    <message>
-        <source>Giữ một số trong sổ cho văn bản soạn ngoài ứng dụng (Word, viết tay)</source>
-        <translation>Giữ một số trong sổ cho văn bản soạn ngoài ứng dụng (Word, viết tay)</translation>
-    </message>
-    <message>
         <source>Chỉ năm %1</source>
         <translation>Chỉ năm %1</translation>
     </message>
@@ -5115,6 +5095,29 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Mã in ở chân văn bản (ví dụ K7QX2-M4TRA):</source>
         <translation>Mã in ở chân văn bản (ví dụ K7QX2-M4TRA):</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPageForm</name>
+    <message>
+        <source>Tìm tên văn bản, số, mã, người in…</source>
+        <translation>Tìm tên văn bản, số, mã, người in…</translation>
+    </message>
+    <message>
+        <source>Giữ số…</source>
+        <translation>Giữ số…</translation>
+    </message>
+    <message>
+        <source>Giữ một số trong sổ cho văn bản soạn ngoài ứng dụng (Word, viết tay)</source>
+        <translation>Giữ một số trong sổ cho văn bản soạn ngoài ứng dụng (Word, viết tay)</translation>
+    </message>
+    <message>
+        <source>Kiểm tra mã…</source>
+        <translation>Kiểm tra mã…</translation>
+    </message>
+    <message>
+        <source>Nhập mã in ở chân văn bản để biết đó là văn bản nào và dữ liệu có bị sửa</source>
+        <translation>Nhập mã in ở chân văn bản để biết đó là văn bản nào và dữ liệu có bị sửa</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,6 @@ from chibo_app.ui.resources import form_path
 PAGES_BUILT_IN_CODE = {
     "overview",
     "meetings",
-    "documents",
     "settings",
     "history",
 }

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -48,69 +45,23 @@ class DocumentsPage(Page):
         self.reload()
 
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("documentsSearch")
-        self.search.setPlaceholderText(self.tr("Tìm tên văn bản, số, mã, người in…"))
-        self.search.setClearButtonEnabled(True)
-        self.this_year = QCheckBox()
-        self.this_year.setObjectName("documentsThisYear")
-        self.this_year.setChecked(True)
-        self.verify_button = QPushButton(self.tr("Kiểm tra mã…"))
-        self.verify_button.setObjectName("verifyCode")
-        self.verify_button.setToolTip(
-            self.tr("Nhập mã in ở chân văn bản để biết đó là văn bản nào và dữ liệu có bị sửa")
-        )
-        self.verify_button.setProperty("readOnlySafe", True)  # checking writes nothing
-        self.reserve_button = QPushButton(self.tr("Giữ số…"))
-        self.reserve_button.setObjectName("reserveNumber")
-        self.reserve_button.setToolTip(
-            self.tr("Giữ một số trong sổ cho văn bản soạn ngoài ứng dụng (Word, viết tay)")
-        )
-        top = QHBoxLayout()
-        top.addWidget(self.search, 3)
-        top.addWidget(self.this_year)
-        top.addStretch(1)
-        top.addWidget(self.reserve_button)
-        top.addWidget(self.verify_button)
-
-        self.result = QLabel()
-        self.result.setObjectName("verifyResult")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        """The layout is forms/documents_page.ui; here, the columns' sizing and the signals."""
+        self.form = form = self.use_form("documents_page")
+        self.search: QLineEdit = form.documentsSearch
+        self.this_year: QCheckBox = form.documentsThisYear
+        self.verify_button: QPushButton = form.verifyCode
+        self.reserve_button: QPushButton = form.reserveNumber
+        self.result: QLabel = form.verifyResult
         self.result.hide()
-        self.count_label = QLabel()
-        self.count_label.setObjectName("documentsCount")
-        self.gaps_label = QLabel()
-        self.gaps_label.setObjectName("documentsGaps")
-        self.gaps_label.setWordWrap(True)
-        self.gaps_label.setStyleSheet("color: #7a4f01;")
+        self.count_label: QLabel = form.documentsCount
+        self.gaps_label: QLabel = form.documentsGaps
         self.gaps_label.hide()
-
-        self.view = QTableView()
-        self.view.setObjectName("documentsTable")
+        self.view: QTableView = form.documentsTable
         self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel()
-        self.empty.setObjectName("documentsEmpty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.result)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.gaps_label)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty, 1)
+        self.empty: QLabel = form.documentsEmpty
 
         self.search.textChanged.connect(self._search)
         self.this_year.toggled.connect(self.reload)
