@@ -7218,42 +7218,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>Kế hoạch đã xác nhận</source>
-        <translation>Plans confirmed</translation>
-    </message>
-    <message>
-        <source>Điển hình so với chỉ tiêu</source>
-        <translation>Nominations against quotas</translation>
-    </message>
-    <message>
-        <source>Tháng có sinh hoạt thường kỳ</source>
-        <translation>Months with a regular meeting</translation>
-    </message>
-    <message>
-        <source>Quý có sinh hoạt chuyên đề</source>
-        <translation>Quarters with a thematic meeting</translation>
-    </message>
-    <message>
-        <source>Đã đánh giá, xếp loại</source>
-        <translation>Evaluated and classified</translation>
-    </message>
-    <message>
-        <source>Đang vẽ biểu đồ…</source>
-        <translation>Drawing the charts…</translation>
-    </message>
-    <message>
-        <source>Thời hạn sắp tới</source>
-        <translation>Coming deadlines</translation>
-    </message>
-    <message>
-        <source>Tiến độ</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>Biểu đồ</source>
-        <translation>Charts</translation>
-    </message>
-    <message>
         <source>Tổng quan năm %1 — hôm nay %2</source>
         <translation>Overview of %1 — today %2</translation>
     </message>
@@ -7280,6 +7244,45 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>chưa có số liệu</source>
         <translation>no figures yet</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPageForm</name>
+    <message>
+        <source>Thời hạn sắp tới</source>
+        <translation>Coming deadlines</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã xác nhận</source>
+        <translation>Plans confirmed</translation>
+    </message>
+    <message>
+        <source>Điển hình so với chỉ tiêu</source>
+        <translation>Nominations against quotas</translation>
+    </message>
+    <message>
+        <source>Tháng có sinh hoạt thường kỳ</source>
+        <translation>Months with a regular meeting</translation>
+    </message>
+    <message>
+        <source>Quý có sinh hoạt chuyên đề</source>
+        <translation>Quarters with a thematic meeting</translation>
+    </message>
+    <message>
+        <source>Đã đánh giá, xếp loại</source>
+        <translation>Evaluated and classified</translation>
+    </message>
+    <message>
+        <source>Biểu đồ</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Đang vẽ biểu đồ…</source>
+        <translation>Drawing the charts…</translation>
     </message>
 </context>
 <context>

@@ -7218,42 +7218,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>Kế hoạch đã xác nhận</source>
-        <translation>Kế hoạch đã xác nhận</translation>
-    </message>
-    <message>
-        <source>Điển hình so với chỉ tiêu</source>
-        <translation>Điển hình so với chỉ tiêu</translation>
-    </message>
-    <message>
-        <source>Tháng có sinh hoạt thường kỳ</source>
-        <translation>Tháng có sinh hoạt thường kỳ</translation>
-    </message>
-    <message>
-        <source>Quý có sinh hoạt chuyên đề</source>
-        <translation>Quý có sinh hoạt chuyên đề</translation>
-    </message>
-    <message>
-        <source>Đã đánh giá, xếp loại</source>
-        <translation>Đã đánh giá, xếp loại</translation>
-    </message>
-    <message>
-        <source>Đang vẽ biểu đồ…</source>
-        <translation>Đang vẽ biểu đồ…</translation>
-    </message>
-    <message>
-        <source>Thời hạn sắp tới</source>
-        <translation>Thời hạn sắp tới</translation>
-    </message>
-    <message>
-        <source>Tiến độ</source>
-        <translation>Tiến độ</translation>
-    </message>
-    <message>
-        <source>Biểu đồ</source>
-        <translation>Biểu đồ</translation>
-    </message>
-    <message>
         <source>Tổng quan năm %1 — hôm nay %2</source>
         <translation>Tổng quan năm %1 — hôm nay %2</translation>
     </message>
@@ -7280,6 +7244,45 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>chưa có số liệu</source>
         <translation>chưa có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPageForm</name>
+    <message>
+        <source>Thời hạn sắp tới</source>
+        <translation>Thời hạn sắp tới</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã xác nhận</source>
+        <translation>Kế hoạch đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Điển hình so với chỉ tiêu</source>
+        <translation>Điển hình so với chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Tháng có sinh hoạt thường kỳ</source>
+        <translation>Tháng có sinh hoạt thường kỳ</translation>
+    </message>
+    <message>
+        <source>Quý có sinh hoạt chuyên đề</source>
+        <translation>Quý có sinh hoạt chuyên đề</translation>
+    </message>
+    <message>
+        <source>Đã đánh giá, xếp loại</source>
+        <translation>Đã đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <source>Biểu đồ</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Đang vẽ biểu đồ…</source>
+        <translation>Đang vẽ biểu đồ…</translation>
     </message>
 </context>
 <context>

@@ -100,11 +100,7 @@ def _empty(chart: QChart, what_first: str, parent: QWidget | None) -> QLabel:
     label.setObjectName("emptyChart")
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    label.setStyleSheet(
-        "QLabel#emptyChart { background: palette(base); border: 1px solid palette(mid);"
-        " border-radius: 6px; padding: 10px; }"
-    )
-    return label
+    return label  # framed by the overview's stylesheet (forms/overview_page.ui)
 
 
 def classification_chart(data: Overview, font: QFont, parent: QWidget | None = None) -> QWidget:

@@ -7,16 +7,7 @@ painted, so the window shows the deadlines at once."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
 from shiboken6 import isValid
 
 from chibo_app.core.meetings import ROMAN_QUARTERS
@@ -26,11 +17,8 @@ from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.widgets.deadline_card import DeadlineCard
 
 CARD_COLUMNS = 3
-BAR_STYLE = (
-    "QProgressBar { border: 1px solid palette(mid); border-radius: 3px; text-align: center;"
-    " color: palette(text); background: palette(base); min-height: 20px; }"
-    " QProgressBar::chunk { background: #f2b8c0; border-radius: 2px; }"
-)
+# The progress bars (forms/overview_page.ui names each <key>Progress).
+PROGRESS_KEYS = ("plans", "nominations", "meetings", "thematic", "evaluations")
 
 
 class OverviewPage(Page):
@@ -49,70 +37,16 @@ class OverviewPage(Page):
         self.reload()
 
     def _build(self) -> None:
-        self.heading = QLabel()
-        self.heading.setObjectName("overviewHeading")
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold; color: #9e0b23;")
-        self.cards_grid = QGridLayout()
-        self.cards_grid.setSpacing(12)
-        self.progress_grid = QGridLayout()
-        self.progress_grid.setHorizontalSpacing(12)
-        for row, (key, text) in enumerate(
-            [
-                ("plans", self.tr("Kế hoạch đã xác nhận")),
-                ("nominations", self.tr("Điển hình so với chỉ tiêu")),
-                ("meetings", self.tr("Tháng có sinh hoạt thường kỳ")),
-                ("thematic", self.tr("Quý có sinh hoạt chuyên đề")),
-                ("evaluations", self.tr("Đã đánh giá, xếp loại")),
-            ]
-        ):
-            bar = QProgressBar()
-            bar.setObjectName(f"{key}Progress")
-            bar.setTextVisible(True)
-            bar.setMinimumWidth(260)
-            # A light fill, so the dark figures stay readable where the fill ends.
-            bar.setStyleSheet(BAR_STYLE)
-            self.bars[key] = bar
-            self.progress_grid.addWidget(QLabel(text), row, 0)
-            self.progress_grid.addWidget(bar, row, 1)
-        self.progress_grid.setColumnStretch(1, 1)
-        self.thematic_warning = QLabel()
-        self.thematic_warning.setObjectName("thematicWarning")
-        self.thematic_warning.setWordWrap(True)
-        self.thematic_warning.setStyleSheet("color: #a61b1b;")
-        self.progress_grid.addWidget(self.thematic_warning, 5, 0, 1, 2)
-        self.charts_grid = QGridLayout()
-        self.charts_grid.setSpacing(12)
-        self.charts_note = QLabel(self.tr("Đang vẽ biểu đồ…"))
-        self.charts_grid.addWidget(self.charts_note, 0, 0)
-
-        content = QWidget()
-        content.setObjectName("overviewContent")
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 12, 16, 16)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(self._section(self.tr("Thời hạn sắp tới")))
-        layout.addLayout(self.cards_grid)
-        layout.addWidget(self._section(self.tr("Tiến độ")))
-        layout.addLayout(self.progress_grid)
-        layout.addWidget(self._section(self.tr("Biểu đồ")))
-        layout.addLayout(self.charts_grid)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-
-    def _section(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setStyleSheet(
-            "font-size: 12pt; font-weight: bold; border-bottom: 1px solid palette(mid);"
-            " padding-top: 6px; padding-bottom: 2px;"
-        )
-        return label
+        """The layout and its look are forms/overview_page.ui; the cards and the charts are
+        added to its grids when the data is shown."""
+        self.form = form = self.use_form("overview_page")
+        self.layout().setContentsMargins(0, 0, 0, 0)  # the scroll area reaches the edges
+        self.heading: QLabel = form.overviewHeading
+        self.cards_grid: QGridLayout = form.cardsGrid
+        self.bars = {key: getattr(form, f"{key}Progress") for key in PROGRESS_KEYS}
+        self.thematic_warning: QLabel = form.thematicWarning
+        self.charts_grid: QGridLayout = form.chartsGrid
+        self.charts_note: QLabel = form.chartsNote
 
     def loader(self) -> Loader:
         year = self.year
