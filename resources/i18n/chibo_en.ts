@@ -9928,44 +9928,51 @@ Send this file to the committee (USB stick, internal mail).</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Lưu cài đặt</source>
-        <translation>Save settings</translation>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPageForm</name>
+    <message>
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
     </message>
     <message>
         <source>Thông tin chi bộ</source>
         <translation>Party cell details</translation>
     </message>
     <message>
+        <source>Lưu cài đặt</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
         <source>Phòng, đơn vị, tổ chức đoàn thể</source>
         <translation>Departments, units, mass organisations</translation>
-    </message>
-    <message>
-        <source>Năm, thời hạn và kế hoạch của chi bộ</source>
-        <translation>Years, deadlines and the cell&apos;s plan</translation>
-    </message>
-    <message>
-        <source>Bộ tiêu chí đánh giá, xếp loại</source>
-        <translation>Evaluation and classification rule sets</translation>
-    </message>
-    <message>
-        <source>Lề trang, cỡ chữ và giãn dòng của văn bản in</source>
-        <translation>Margins, font size and line spacing of printed documents</translation>
-    </message>
-    <message>
-        <source>Chi bộ</source>
-        <translation>Party cell</translation>
     </message>
     <message>
         <source>Năm và thời hạn</source>
         <translation>Years and deadlines</translation>
     </message>
     <message>
+        <source>Năm, thời hạn và kế hoạch của chi bộ</source>
+        <translation>Years, deadlines and the cell&apos;s plan</translation>
+    </message>
+    <message>
         <source>Quy định đánh giá</source>
         <translation>Evaluation rules</translation>
     </message>
     <message>
+        <source>Bộ tiêu chí đánh giá, xếp loại</source>
+        <translation>Evaluation and classification rule sets</translation>
+    </message>
+    <message>
         <source>Trình bày văn bản</source>
         <translation>Document layout</translation>
+    </message>
+    <message>
+        <source>Lề trang, cỡ chữ và giãn dòng của văn bản in</source>
+        <translation>Margins, font size and line spacing of printed documents</translation>
     </message>
     <message>
         <source>Mật khẩu</source>
@@ -9974,10 +9981,6 @@ Send this file to the committee (USB stick, internal mail).</translation>
     <message>
         <source>Giao diện</source>
         <translation>Interface</translation>
-    </message>
-    <message>
-        <source>Đã lưu.</source>
-        <translation>Saved.</translation>
     </message>
 </context>
 <context>

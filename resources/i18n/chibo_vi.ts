@@ -9928,44 +9928,51 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <source>Lưu cài đặt</source>
-        <translation>Lưu cài đặt</translation>
+        <source>Đã lưu.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPageForm</name>
+    <message>
+        <source>Chi bộ</source>
+        <translation>Chi bộ</translation>
     </message>
     <message>
         <source>Thông tin chi bộ</source>
         <translation>Thông tin chi bộ</translation>
     </message>
     <message>
+        <source>Lưu cài đặt</source>
+        <translation>Lưu cài đặt</translation>
+    </message>
+    <message>
         <source>Phòng, đơn vị, tổ chức đoàn thể</source>
         <translation>Phòng, đơn vị, tổ chức đoàn thể</translation>
-    </message>
-    <message>
-        <source>Năm, thời hạn và kế hoạch của chi bộ</source>
-        <translation>Năm, thời hạn và kế hoạch của chi bộ</translation>
-    </message>
-    <message>
-        <source>Bộ tiêu chí đánh giá, xếp loại</source>
-        <translation>Bộ tiêu chí đánh giá, xếp loại</translation>
-    </message>
-    <message>
-        <source>Lề trang, cỡ chữ và giãn dòng của văn bản in</source>
-        <translation>Lề trang, cỡ chữ và giãn dòng của văn bản in</translation>
-    </message>
-    <message>
-        <source>Chi bộ</source>
-        <translation>Chi bộ</translation>
     </message>
     <message>
         <source>Năm và thời hạn</source>
         <translation>Năm và thời hạn</translation>
     </message>
     <message>
+        <source>Năm, thời hạn và kế hoạch của chi bộ</source>
+        <translation>Năm, thời hạn và kế hoạch của chi bộ</translation>
+    </message>
+    <message>
         <source>Quy định đánh giá</source>
         <translation>Quy định đánh giá</translation>
     </message>
     <message>
+        <source>Bộ tiêu chí đánh giá, xếp loại</source>
+        <translation>Bộ tiêu chí đánh giá, xếp loại</translation>
+    </message>
+    <message>
         <source>Trình bày văn bản</source>
         <translation>Trình bày văn bản</translation>
+    </message>
+    <message>
+        <source>Lề trang, cỡ chữ và giãn dòng của văn bản in</source>
+        <translation>Lề trang, cỡ chữ và giãn dòng của văn bản in</translation>
     </message>
     <message>
         <source>Mật khẩu</source>
@@ -9974,10 +9981,6 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
     <message>
         <source>Giao diện</source>
         <translation>Giao diện</translation>
-    </message>
-    <message>
-        <source>Đã lưu.</source>
-        <translation>Đã lưu.</translation>
     </message>
 </context>
 <context>

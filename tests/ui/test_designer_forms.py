@@ -20,7 +20,6 @@ from chibo_app.ui.resources import form_path
 # when a page listed here has its form, so the list stays true).
 PAGES_BUILT_IN_CODE = {
     "meetings",
-    "settings",
     "history",
 }
 

@@ -4,16 +4,7 @@ layout of printed documents; the file's password and auto-lock; the interface la
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QWidget
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.services import cell
@@ -34,53 +25,30 @@ TABS = ("cell", "years", "rules", "page_setup", "password", "interface")
 class SettingsPage(Page):
     def __init__(self, session: Session, year: int, parent: QWidget | None = None) -> None:
         super().__init__(session, year, parent)
+        # The tabs, boxes and the save row are forms/settings_page.ui; the editors take
+        # the session, so they are made here and put in their places.
+        self.ui = ui = self.use_form("settings_page")
+        self.layout().setContentsMargins(0, 4, 0, 0)
+        self.tabs: QTabWidget = ui.settingsTabs
         self.form = SettingsForm(session)
-        self.save_button = QPushButton(self.tr("Lưu cài đặt"))
-        self.save_button.setObjectName("saveSettings")
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("settingsSaved")
-        self.saved_label.setStyleSheet("color: #1b7a34;")
-        save_row = QHBoxLayout()
-        save_row.addWidget(self.save_button)
-        save_row.addWidget(self.saved_label)
-        save_row.addStretch(1)
-        cell_box = QGroupBox(self.tr("Thông tin chi bộ"))
-        cell_layout = QVBoxLayout(cell_box)
-        cell_layout.addWidget(self.form)
-        cell_layout.addLayout(save_row)
-
+        self.save_button: QPushButton = ui.saveSettings
+        self.saved_label: QLabel = ui.settingsSaved
+        ui.cellBoxLayout.insertWidget(0, self.form)
         self.units = UnitsEditor(session)
-        units_box = QGroupBox(self.tr("Phòng, đơn vị, tổ chức đoàn thể"))
-        QVBoxLayout(units_box).addWidget(self.units)
-
-        self.password = PasswordSection(session)
-
+        ui.unitsBoxLayout.addWidget(self.units)
         self.years = YearsEditor(session)
         self.years.select_year(year)
-        years_box = QGroupBox(self.tr("Năm, thời hạn và kế hoạch của chi bộ"))
-        QVBoxLayout(years_box).addWidget(self.years)
-
+        ui.yearsBoxLayout.addWidget(self.years)
         self.rule_sets = RuleSetsEditor(session)
-        rules_box = QGroupBox(self.tr("Bộ tiêu chí đánh giá, xếp loại"))
-        QVBoxLayout(rules_box).addWidget(self.rule_sets)
-
+        ui.rulesBoxLayout.addWidget(self.rule_sets)
         self.page_setup = PageSetupForm(session)
-        page_box = QGroupBox(self.tr("Lề trang, cỡ chữ và giãn dòng của văn bản in"))
-        QVBoxLayout(page_box).addWidget(self.page_setup)
-
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("settingsTabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(_scrolled(cell_box, units_box), self.tr("Chi bộ"))
-        self.tabs.addTab(_scrolled(years_box), self.tr("Năm và thời hạn"))
-        self.tabs.addTab(_scrolled(rules_box, width=1200), self.tr("Quy định đánh giá"))
-        self.tabs.addTab(_scrolled(page_box, width=900), self.tr("Trình bày văn bản"))
-        self.tabs.addTab(_scrolled(self.password), self.tr("Mật khẩu"))
+        ui.pageSetupBoxLayout.addWidget(self.page_setup)
+        self.password = PasswordSection(session)
+        ui.passwordLayout.insertWidget(0, self.password)
         self.language = LanguageSection()
-        self.tabs.addTab(_scrolled(self.language), self.tr("Giao diện"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 4, 0, 0)
-        outer.addWidget(self.tabs)
+        ui.interfaceLayout.insertWidget(0, self.language)
+        # Put in after the form's widgets, the cell's fields come before “Lưu cài đặt”.
+        QWidget.setTabOrder(list(self.form.edits.values())[-1], self.save_button)
 
         self.save_button.clicked.connect(self.save)
         self.form.saved.connect(self._saved)
@@ -148,19 +116,3 @@ class SettingsPage(Page):
         self.years.reload()
         self.rule_sets.reload()
         self.page_setup.reload()
-
-
-def _scrolled(*boxes: QWidget, width: int = 820) -> QScrollArea:
-    """The boxes one under the other, not wider than `width` (long lines of fields are
-    hard to read), scrolling when the window is small."""
-    content = QWidget()
-    content.setMaximumWidth(width)
-    layout = QVBoxLayout(content)
-    for box in boxes:
-        layout.addWidget(box)
-    layout.addStretch(1)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(content)
-    return scroll
