@@ -5918,18 +5918,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
 <context>
     <name>HistoryPage</name>
     <message>
-        <source>Tìm tên, nội dung, người sửa…</source>
-        <translation>Search name, content, who changed…</translation>
-    </message>
-    <message>
-        <source>từ ngày (dd/mm/yyyy)</source>
-        <translation>from (dd/mm/yyyy)</translation>
-    </message>
-    <message>
-        <source>đến ngày</source>
-        <translation>to</translation>
-    </message>
-    <message>
         <source>Tất cả các loại</source>
         <translation>All kinds</translation>
     </message>
@@ -5944,6 +5932,21 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Không có thay đổi nào khớp với bộ lọc.</source>
         <translation>No change matches the filter.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPageForm</name>
+    <message>
+        <source>Tìm tên, nội dung, người sửa…</source>
+        <translation>Search name, content, who changed…</translation>
+    </message>
+    <message>
+        <source>từ ngày (dd/mm/yyyy)</source>
+        <translation>from (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>to</translation>
     </message>
 </context>
 <context>

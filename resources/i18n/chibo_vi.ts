@@ -5918,18 +5918,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
 <context>
     <name>HistoryPage</name>
     <message>
-        <source>Tìm tên, nội dung, người sửa…</source>
-        <translation>Tìm tên, nội dung, người sửa…</translation>
-    </message>
-    <message>
-        <source>từ ngày (dd/mm/yyyy)</source>
-        <translation>từ ngày (dd/mm/yyyy)</translation>
-    </message>
-    <message>
-        <source>đến ngày</source>
-        <translation>đến ngày</translation>
-    </message>
-    <message>
         <source>Tất cả các loại</source>
         <translation>Tất cả các loại</translation>
     </message>
@@ -5944,6 +5932,21 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Không có thay đổi nào khớp với bộ lọc.</source>
         <translation>Không có thay đổi nào khớp với bộ lọc.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPageForm</name>
+    <message>
+        <source>Tìm tên, nội dung, người sửa…</source>
+        <translation>Tìm tên, nội dung, người sửa…</translation>
+    </message>
+    <message>
+        <source>từ ngày (dd/mm/yyyy)</source>
+        <translation>từ ngày (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>đến ngày</translation>
     </message>
 </context>
 <context>

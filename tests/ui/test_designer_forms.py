@@ -20,7 +20,6 @@ from chibo_app.ui.resources import form_path
 # when a page listed here has its form, so the list stays true).
 PAGES_BUILT_IN_CODE = {
     "meetings",
-    "history",
 }
 
 # (module under chibo_app.ui.dialogs or widgets, class): filled in by the dialogs' work.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from chibo_app.services import history
 from chibo_app.services.history import Entry, HistoryFilter
@@ -35,22 +35,15 @@ class HistoryPage(Page):
         self.reload()
 
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("historySearch")
-        self.search.setPlaceholderText(self.tr("Tìm tên, nội dung, người sửa…"))
-        self.search.setClearButtonEnabled(True)
-        self.kind = QComboBox()
-        self.kind.setObjectName("historyKind")
-        self.user = QComboBox()
-        self.user.setObjectName("historyUser")
-        self.date_from = QLineEdit()
-        self.date_from.setObjectName("historyFrom")
-        self.date_from.setPlaceholderText(self.tr("từ ngày (dd/mm/yyyy)"))
-        self.date_to = QLineEdit()
-        self.date_to.setObjectName("historyTo")
-        self.date_to.setPlaceholderText(self.tr("đến ngày"))
-        self.count_label = QLabel()
-        self.count_label.setObjectName("historyCount")
+        """The filters are forms/history_page.ui; the list, made with the page's model,
+        goes under them."""
+        self.form = form = self.use_form("history_page")
+        self.search: QLineEdit = form.historySearch
+        self.kind: QComboBox = form.historyKind
+        self.user: QComboBox = form.historyUser
+        self.date_from: QLineEdit = form.historyFrom
+        self.date_to: QLineEdit = form.historyTo
+        self.count_label: QLabel = form.historyCount
         # Typing waits for a pause: each query may scan many entries.
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -60,18 +53,8 @@ class HistoryPage(Page):
             edit.textChanged.connect(self.timer.start)
         for box in (self.kind, self.user):
             box.currentIndexChanged.connect(self.apply_filter)
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.kind, 1)
-        filters.addWidget(self.user, 1)
-        filters.addWidget(self.date_from, 1)
-        filters.addWidget(self.date_to, 1)
         self.view = HistoryView(self.model)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.view, 1)
+        form.mainLayout.addWidget(self.view, 1)
 
     def loader(self) -> Loader:
         where = self.current_filter()
