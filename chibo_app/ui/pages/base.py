@@ -54,14 +54,23 @@ class Page(QWidget):
         # While show_data runs: the data came from a background read (else from reload).
         self.in_background = False
 
-    def use_form(self, name: str, custom: Iterable[type[QWidget]] = ()) -> Any:
+    def use_form(
+        self,
+        name: str,
+        custom: Iterable[type[QWidget]] = (),
+        margins: tuple[int, int, int, int] | None = None,
+    ) -> Any:
         """Show the Designer form forms/<name>.ui as the page: its widgets are the form's
-        attributes, named by objectName. The page keeps the style's margins around it."""
+        attributes, named by objectName. Around it the style's margins, or `margins`
+        (left, top, right, bottom)."""
         from chibo_app.ui.forms import load_form  # noqa: PLC0415 - QtUiTools when first shown
 
         form = load_form(name, self, custom)
         form.layout().setContentsMargins(0, 0, 0, 0)
-        QVBoxLayout(self).addWidget(form)
+        layout = QVBoxLayout(self)
+        if margins is not None:
+            layout.setContentsMargins(*margins)
+        layout.addWidget(form)
         return form
 
     # Loading --------------------------------------------------------------------------

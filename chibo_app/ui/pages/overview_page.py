@@ -39,8 +39,8 @@ class OverviewPage(Page):
     def _build(self) -> None:
         """The layout and its look are forms/overview_page.ui; the cards and the charts are
         added to its grids when the data is shown."""
-        self.form = form = self.use_form("overview_page")
-        self.layout().setContentsMargins(0, 0, 0, 0)  # the scroll area reaches the edges
+        # The scroll area reaches the page's edges.
+        self.form = form = self.use_form("overview_page", margins=(0, 0, 0, 0))
         self.heading: QLabel = form.overviewHeading
         self.cards_grid: QGridLayout = form.cardsGrid
         self.bars = {key: getattr(form, f"{key}Progress") for key in PROGRESS_KEYS}

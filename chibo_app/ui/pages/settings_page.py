@@ -27,8 +27,7 @@ class SettingsPage(Page):
         super().__init__(session, year, parent)
         # The tabs, boxes and the save row are forms/settings_page.ui; the editors take
         # the session, so they are made here and put in their places.
-        self.ui = ui = self.use_form("settings_page")
-        self.layout().setContentsMargins(0, 4, 0, 0)
+        self.ui = ui = self.use_form("settings_page", margins=(0, 4, 0, 0))
         self.tabs: QTabWidget = ui.settingsTabs
         self.form = SettingsForm(session)
         self.save_button: QPushButton = ui.saveSettings

@@ -29,6 +29,6 @@ class TallRowsDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         font.setBold(True)  # a group's heading is bold: the same height for every row
         return size.expandedTo(QSize(0, text_row_height(font)))
