@@ -8,6 +8,8 @@ hold the form's top widget. The dialogs get the same check in DIALOGS.
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -22,8 +24,11 @@ PAGES_BUILT_IN_CODE = {
     "meetings",
 }
 
-# (module under chibo_app.ui.dialogs or widgets, class): filled in by the dialogs' work.
-DIALOGS: list[tuple[str, str]] = []
+# Dialogs with their form: (module, class, form name in forms/). The dialogs' work adds
+# the others here.
+DIALOGS: list[tuple[str, str, str]] = [
+    ("chibo_app.ui.pages.nominations_page", "QuotaRulesDialog", "quota_rules_dialog"),
+]
 
 
 def page_form(key: str) -> Path:
@@ -57,3 +62,9 @@ def test_a_page_is_built_from_its_form(qtbot, session, key):
 def test_a_page_still_built_in_code_has_no_form_yet(key):
     assert not page_form(key).is_file(), f"{key} has its form: take it off PAGES_BUILT_IN_CODE"
 
+
+@pytest.mark.parametrize(("module", "name", "form"), DIALOGS)
+def test_a_dialog_loads_its_form(module, name, form):
+    dialog = getattr(importlib.import_module(module), name)
+    assert form_path(form).is_file(), f"{name} has no {form}.ui"
+    assert f'load_form("{form}"' in inspect.getsource(dialog), f"{name} does not load {form}.ui"

@@ -11,8 +11,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +36,7 @@ from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.dialogs.nomination_dialog import NominationDialog
 from chibo_app.ui.dialogs.nomination_fields_dialog import NominationFieldsDialog
 from chibo_app.ui.dialogs.nomination_step_dialog import ASKS, StatusStepDialog
+from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.nominations_model import ROW_ROLE, Col, NominationsModel
 from chibo_app.ui.models.nominations_proxy import NominationsProxy
 from chibo_app.ui.pages.base import Loader, Page
@@ -390,28 +390,31 @@ class NominationsPage(Page):
 
 
 class QuotaRulesDialog(EditorDialog):
-    """The year's quota rules, one number each (0 asks for nothing)."""
+    """The year's quota rules, one number each (0 asks for nothing): forms/quota_rules_dialog.ui."""
 
     def __init__(self, rules: QuotaRules, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Chỉ tiêu đăng ký điển hình"))
-        layout = QFormLayout(self)
+        self.form: Any = load_form("quota_rules_dialog", self)
+        QVBoxLayout(self).addWidget(self.form)
         self.boxes: dict[str, QSpinBox] = {}
         for key in QuotaRules.keys():
-            box = QSpinBox()
-            box.setRange(0, 99)
+            name = _camel(key)
+            getattr(self.form, f"{name}Label").setText(core_label(RULE_LABELS[key]))
+            box = getattr(self.form, name)
             box.setValue(getattr(rules, key))
             self.boxes[key] = box
-            layout.addRow(core_label(RULE_LABELS[key]), box)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
+        self.form.buttons.accepted.connect(self.accept)
+        self.form.buttons.rejected.connect(self.reject)
 
     def save_changes(self) -> None:
         self.accept()
 
     def values(self) -> dict[str, int]:
         return {key: box.value() for key, box in self.boxes.items()}
+
+
+def _camel(key: str) -> str:
+    """'unit_collectives' → 'unitCollectives', the form's name for the rule's box."""
+    first, *rest = key.split("_")
+    return first + "".join(part.capitalize() for part in rest)
