@@ -1,21 +1,14 @@
-"""The result of “Kiểm tra dữ liệu”, line by line, with the way out when it is bad."""
+"""The result of “Kiểm tra dữ liệu”, line by line, with the way out when it is bad
+(forms/check_report.ui)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QStyle, QVBoxLayout, QWidget
 
 from chibo_app.ui.core_text import core_message
+from chibo_app.ui.forms import load_form
 
 if TYPE_CHECKING:
     from chibo_app.services.db_check import CheckReport
@@ -29,42 +22,23 @@ class CheckReportDialog(QDialog):
         self.report = report
         self.setWindowTitle(self.tr("Kết quả kiểm tra dữ liệu"))
         self.setMinimumWidth(480)
+        self.form: Any = load_form("check_report", self)
+        QVBoxLayout(self).addWidget(self.form)
+        f = self.form
         pixmap = QStyle.StandardPixmap.SP_DialogApplyButton
         if not report.ok:
             pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(pixmap).pixmap(32, 32))
-        self.headline = QLabel(
+        f.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(32, 32))
+        self.headline = f.checkHeadline
+        self.headline.setText(
             self.tr("Dữ liệu tốt, đã được dọn dẹp.")
             if report.ok
             else self.tr("Phát hiện vấn đề trong tệp dữ liệu.")
         )
-        self.headline.setObjectName("checkHeadline")
         color = "#1b7a34" if report.ok else "#b3261e"
         self.headline.setStyleSheet(f"font-size: 12pt; font-weight: 600; color: {color};")
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addWidget(self.headline, 1)
-        self.lines = QLabel("\n".join(core_message(line) for line in report.lines))
-        self.lines.setObjectName("checkLines")
-        self.lines.setWordWrap(True)
-        self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.lines.setStyleSheet(
-            "QLabel { background: palette(base); border: 1px solid palette(mid);"
-            " border-radius: 4px; padding: 10px; line-height: 140%; }"
-        )
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        if not report.ok:
-            restore = QPushButton(self.tr("Khôi phục từ bản sao lưu…"))
-            restore.setObjectName("restoreFromCheck")
-            restore.clicked.connect(lambda: self.done(RESTORE))
-            buttons.addWidget(restore)
-        close = QPushButton(self.tr("Đóng"))
-        close.setDefault(True)
-        close.clicked.connect(self.accept)
-        buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.lines)
-        layout.addLayout(buttons)
+        self.lines = f.checkLines
+        self.lines.setText("\n".join(core_message(line) for line in report.lines))
+        f.restoreFromCheck.setVisible(not report.ok)
+        f.restoreFromCheck.clicked.connect(lambda: self.done(RESTORE))
+        f.closeButton.clicked.connect(self.accept)

@@ -1,12 +1,16 @@
-"""Lịch sử thay đổi of one person: the person's own fields and their positions."""
+"""Lịch sử thay đổi of one person: the person's own fields and their positions
+(forms/history_dialog.ui)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from chibo_app.services import people
 from chibo_app.services.history import HistoryFilter
 from chibo_app.services.session import Session
+from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.history_model import HistoryModel
 from chibo_app.ui.widgets.history_view import HistoryView
 
@@ -23,21 +27,19 @@ class HistoryDialog(QDialog):
         self.resize(900, 560)
         self.model = HistoryModel(session, self)
         self.model.set_filter(HistoryFilter(person_id=person_id))
+        self.form: Any = load_form("history_dialog", self)
+        QVBoxLayout(self).addWidget(self.form)
         self.view = HistoryView(self.model)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("historyCount")
+        self.form.viewLayout.addWidget(self.view)
+        self.count_label = self.form.historyCount
         total = self.model.total()
         self.count_label.setText(
             self.tr("%1 thay đổi, mới nhất ở trên.").replace("%1", str(total))
             if total
             else self.tr("Chưa có thay đổi nào được ghi lại.")
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = self.form.buttons
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.count_label)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
         if total:
             self.view.table.selectRow(0)

@@ -1,12 +1,15 @@
-"""At start, before anything else reads the file: “Tệp dữ liệu có mật khẩu”."""
+"""At start, before anything else reads the file: “Tệp dữ liệu có mật khẩu”
+(forms/password_prompt.ui)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from chibo_app.ui.forms import load_form
 from chibo_app.ui.widgets.unlock_form import UnlockForm
 
 
@@ -35,21 +38,17 @@ class PasswordPromptDialog(QDialog):
         )
         self.form.unlocked.connect(self.accept)
         self.form.quit_requested.connect(self.reject)
+        self.ui: Any = load_form("password_prompt", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(self.form)
+        layout.addWidget(self.ui)
+        self.ui.unlockLayout.addWidget(self.form)
         # Without its key an encrypted file cannot be told from a damaged one (both look
         # like random bytes): when there are backups, they are offered here too.
         self.use_backup = False
-        self.backup_button = QPushButton(
-            self.tr("Tệp không có mật khẩu hoặc đã hỏng? Dùng bản sao lưu…")
-        )
-        self.backup_button.setObjectName("useBackup")
-        self.backup_button.setFlat(True)
-        self.backup_button.setAutoDefault(False)
+        self.backup_button = self.ui.useBackup
         self.backup_button.clicked.connect(self._choose_backup)
         self.backup_button.setVisible(has_backups)
-        layout.addWidget(self.backup_button)
         self.setMinimumWidth(440)
         self.form.field.setFocus()
 

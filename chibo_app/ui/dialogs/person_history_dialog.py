@@ -1,13 +1,14 @@
-"""One person's years (plan, results, score, classification) on one page, printable."""
+"""One person's years (plan, results, score, classification) on one page, printable
+(forms/person_history_dialog.ui)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -18,6 +19,7 @@ from chibo_app.services.person_history import person_history
 from chibo_app.services.session import Session
 from chibo_app.ui import evaluation_actions
 from chibo_app.ui.core_text import core_label
+from chibo_app.ui.forms import load_form
 from chibo_app.ui.plan_print_actions import PrintRun
 
 
@@ -32,30 +34,28 @@ class PersonHistoryDialog(QDialog):
         self.setWindowTitle(
             self.tr("Quá trình qua các năm — %1").replace("%1", self.history.full_name)
         )
-        self.table = QTableWidget(len(self.history.years), len(COLUMNS))
-        self.table.setObjectName("historyTable")
+        self.form: Any = load_form("person_history_dialog", self)
+        QVBoxLayout(self).addWidget(self.form)
+        self.table = self.form.historyTable
+        self.table.setRowCount(len(self.history.years))
+        self.table.setColumnCount(len(COLUMNS))
         self.table.setHorizontalHeaderLabels([core_label(label) for label, _w in COLUMNS])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
         for row, entry in enumerate(self.history.years):
             for col, text in enumerate(year_cells(entry)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
-        self.print_button = QPushButton(self.tr("In…"))
-        self.print_button.setObjectName("printHistory")
-        self.print_button.setToolTip(self.tr("Xem trước, rồi in hoặc lưu thành PDF, Word"))
+        self.print_button = self.form.printHistory
         self.print_button.clicked.connect(self.start_printing)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Đóng"))
+        buttons = self.form.buttons
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Đóng"))
+        close.setDefault(True)  # Enter closes; printing is asked for by name
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
         self.resize(820, 480)
+        # The rows wrap at the plan column's stretched width, known once laid out.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
 
     def start_printing(self) -> PrintRun:
         """The history in the print preview; recorded when printed or saved there."""

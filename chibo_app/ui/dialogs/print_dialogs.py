@@ -1,27 +1,27 @@
 """Before printing plans: what to print (the forms; the signed-off list, its number) and
 either "Xem trước và in…" — the print preview, where it is printed or saved — or the
-file to write at once."""
+file to write at once (forms/print_plans_dialog.ui and forms/signed_off_dialog.ui)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+
+from chibo_app.ui.forms import load_form
 
 PDF_FILTER = QT_TRANSLATE_NOOP("FileRow", "Tệp PDF (*.pdf)")
 XLSX_FILTER = QT_TRANSLATE_NOOP("FileRow", "Bảng tính Excel (*.xlsx)")
@@ -32,26 +32,27 @@ def documents_folder() -> Path:
     return Path(found or Path.home())
 
 
-class FileRow(QWidget):
-    """A file name to write, typed or chosen with "Chọn…"; the suffix follows the filter."""
+class FileRow(QObject):
+    """A file name to write, typed in `edit` or chosen with its “Chọn…” button; the
+    suffix follows the filter."""
 
-    def __init__(self, default: Path, filters: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self, edit: QLineEdit, choose: QPushButton, default: Path, filters: list[str]
+    ) -> None:
+        super().__init__(edit)
+        self.edit = edit
         self._filters = filters
-        self.edit = QLineEdit(str(default))
-        self.edit.setObjectName("printPath")
-        self.edit.setMinimumWidth(380)
-        choose = QPushButton(self.tr("Chọn…"))
+        edit.setText(str(default))
+        edit.setFocus()  # the dialog opens on the file name, the rest has defaults
         choose.clicked.connect(self.choose)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(choose)
+
+    def set_filters(self, filters: list[str]) -> None:
+        self._filters = filters
 
     def choose(self) -> None:
         filters = [QCoreApplication.translate("FileRow", f) for f in self._filters]
         chosen, picked = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu vào tệp"), self.edit.text(), ";;".join(filters)
+            self.edit, self.tr("Lưu vào tệp"), self.edit.text(), ";;".join(filters)
         )
         if chosen:
             suffix = ".xlsx" if "xlsx" in picked else ".pdf"
@@ -64,14 +65,14 @@ class FileRow(QWidget):
         """The file to write (suffix added if missing), or None after a message."""
         text = self.edit.text().strip()
         if not text:
-            QMessageBox.warning(self, self.tr("Chưa có tên tệp"), self.tr("Hãy ghi tên tệp."))
+            QMessageBox.warning(self.edit, self.tr("Chưa có tên tệp"), self.tr("Hãy ghi tên tệp."))
             return None
         path = Path(text).expanduser()
         if path.suffix.lower() not in suffixes:
             path = path.with_name(path.name + suffixes[0])
         if not path.parent.is_dir():
             QMessageBox.warning(
-                self,
+                self.edit,
                 self.tr("Không có thư mục"),
                 self.tr("Không có thư mục %1.").replace("%1", str(path.parent)),
             )
@@ -99,6 +100,18 @@ class PreviewChoice(QDialog):
         self.previewing = True
         self.accept()
 
+    def set_buttons(self, buttons: QDialogButtonBox, accept: Callable[[], None]) -> None:
+        """“Lưu vào tệp” (the file named), “Hủy”, and the default “Xem trước và in…”."""
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("PrintDialogs", "Lưu vào tệp")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("PrintDialogs", "Hủy")
+        )
+        buttons.accepted.connect(accept)
+        buttons.rejected.connect(self.reject)
+        self.add_preview_button(buttons)
+
 
 class PrintPlansDialog(PreviewChoice):
     """Filled or blank forms, and the PDF to write."""
@@ -112,30 +125,19 @@ class PrintPlansDialog(PreviewChoice):
             if everyone
             else self.tr("%1 người đã chọn (năm %2).")
         )
-        self.filled = QRadioButton(
-            self.tr("Điền sẵn nội dung kế hoạch (ai chưa có kế hoạch: in mẫu trống)")
+        self.form: Any = load_form("print_plans_dialog", self)
+        QVBoxLayout(self).addWidget(self.form)
+        f = self.form
+        f.who.setText(who.replace("%1", str(count)).replace("%2", str(year)))
+        self.filled = f.printFilled
+        self.blank = f.printBlank
+        self.file = FileRow(
+            f.printPath,
+            f.chooseFile,
+            documents_folder() / f"Ke hoach ca nhan {year}.pdf",
+            [PDF_FILTER],
         )
-        self.filled.setObjectName("printFilled")
-        self.filled.setChecked(True)
-        self.blank = QRadioButton(self.tr("Mẫu trống để viết tay (chỉ điền họ tên, chức vụ)"))
-        self.blank.setObjectName("printBlank")
-        self.file = FileRow(documents_folder() / f"Ke hoach ca nhan {year}.pdf", [PDF_FILTER], self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lưu vào tệp"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        self.add_preview_button(buttons)
-        form = QFormLayout()
-        form.addRow(self.tr("Tệp PDF:"), self.file)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(who.replace("%1", str(count)).replace("%2", str(year))))
-        layout.addWidget(self.filled)
-        layout.addWidget(self.blank)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.set_buttons(f.buttons, self._accept)
         self.chosen_path: Path | None = None
 
     @property
@@ -180,37 +182,27 @@ class SignedOffDialog(PreviewChoice):
         super().__init__(parent)
         self.setObjectName("signedOffDialog")
         self.setWindowTitle(self.tr("Danh sách kế hoạch đã được chi bộ xác nhận"))
-        self.number = NumberBox()
-        self.number.setObjectName("listNumber")
-        self.number.setRange(1, 9999)
+        self.form: Any = load_form("signed_off_dialog", self, custom=[NumberBox])
+        QVBoxLayout(self).addWidget(self.form)
+        f = self.form
+        f.formLayout.setRowVisible(f.heading, False)  # a subclass's heading, when it has one
+        self.number = f.listNumber
         self.number.setValue(next_number)
         self.number.setPrefix(self.tr("Số "))
         self.number.setSuffix(f"-{self.doc_type}/{symbol}")
         self.file = FileRow(
+            f.printPath,
+            f.chooseFile,
             documents_folder() / f"Danh sach da xac nhan {year}.pdf",
             [PDF_FILTER, XLSX_FILTER],
-            self,
         )
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lưu vào tệp"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        self.add_preview_button(buttons)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Số văn bản:"), self.number)
-        self.number_note = QLabel(
+        self.number_note = f.numberNote
+        self.number_note.setText(
             self.tr("Số kế tiếp trong sổ văn bản: %1").replace(
                 "%1", f"{NumberBox.number_text(next_number)}-{self.doc_type}/{symbol}"
             )
         )
-        self.number_note.setObjectName("numberNote")
-        self.number_note.setWordWrap(True)
-        form.addRow("", self.number_note)
-        form.addRow(self.tr("Tệp (PDF hoặc Excel):"), self.file)
-        form.addRow(buttons)
+        self.set_buttons(f.buttons, self._accept)
         self.chosen_path: Path | None = None
 
     def set_note(self, text: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from chibo_app.ui.dialogs.print_dialogs import PDF_FILTER, SignedOffDialog
 
@@ -27,12 +27,7 @@ class ReportPrintDialog(SignedOffDialog):
         self.setObjectName("reportPrintDialog")
         self.setWindowTitle(self.tr("In báo cáo"))
         self.file.edit.setText(str(default))
-        self.file._filters = [PDF_FILTER]  # noqa: SLF001 - PDF only
-        form = self.layout()
-        assert isinstance(form, QFormLayout)
-        label = form.labelForField(self.file)
-        if isinstance(label, QLabel):
-            label.setText(self.tr("Tệp PDF:"))
-        title = QLabel(heading)
-        title.setWordWrap(True)
-        form.insertRow(0, title)
+        self.file.set_filters([PDF_FILTER])
+        self.form.fileLabel.setText(self.tr("Tệp PDF:"))
+        self.form.heading.setText(heading)
+        self.form.formLayout.setRowVisible(self.form.heading, True)
