@@ -6212,32 +6212,12 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Change of job, death</translation>
     </message>
     <message>
-        <source>ngày/tháng/năm</source>
-        <translation>day/month/year</translation>
-    </message>
-    <message>
-        <source>Người:</source>
-        <translation>Person:</translation>
-    </message>
-    <message>
-        <source>Trạng thái mới:</source>
-        <translation>New status:</translation>
-    </message>
-    <message>
-        <source>Từ ngày:</source>
-        <translation>From:</translation>
-    </message>
-    <message>
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Người này vẫn được giữ trong dữ liệu, chỉ rời khỏi danh sách đang sinh hoạt.</source>
-        <translation>This person stays in the data; they only leave the list of active members.</translation>
     </message>
     <message>
         <source>Nơi chuyển đến:</source>
@@ -6254,6 +6234,29 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Chưa ghi nhận được</source>
         <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveForm</name>
+    <message>
+        <source>Người này vẫn được giữ trong dữ liệu, chỉ rời khỏi danh sách đang sinh hoạt.</source>
+        <translation>This person stays in the data; they only leave the list of active members.</translation>
+    </message>
+    <message>
+        <source>Người:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Trạng thái mới:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
     </message>
 </context>
 <context>
@@ -6789,12 +6792,15 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Nhận xét của chi bộ:</source>
-        <translation>Cell&apos;s comment:</translation>
-    </message>
-    <message>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>MidyearForm</name>
+    <message>
+        <source>Nhận xét của chi bộ:</source>
+        <translation>Cell&apos;s comment:</translation>
     </message>
 </context>
 <context>
@@ -7510,10 +7516,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Remove password</translation>
     </message>
     <message>
-        <source>Mật khẩu hiện tại:</source>
-        <translation>Current password:</translation>
-    </message>
-    <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -7528,6 +7530,13 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Sai mật khẩu hiện tại.</source>
         <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeForm</name>
+    <message>
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Current password:</translation>
     </message>
 </context>
 <context>
@@ -9388,10 +9397,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <source>Chọn một bản sao lưu để đưa dữ liệu về thời điểm đó. Dữ liệu hiện tại được giữ lại thành một bản sao lưu trước khi thay thế, nên luôn có thể quay lại.</source>
-        <translation>Choose a backup to take the data back to that moment. The current data is kept as a backup before it is replaced, so you can always go back.</translation>
-    </message>
-    <message>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
@@ -9402,26 +9407,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Dung lượng</source>
         <translation>Size</translation>
-    </message>
-    <message>
-        <source>Chưa có bản sao lưu nào trong thư mục này.</source>
-        <translation>There is no backup in this folder yet.</translation>
-    </message>
-    <message>
-        <source>Khôi phục bản đã chọn…</source>
-        <translation>Restore the chosen backup…</translation>
-    </message>
-    <message>
-        <source>Chọn tệp sao lưu khác…</source>
-        <translation>Choose another backup file…</translation>
-    </message>
-    <message>
-        <source>Ví dụ một bản đã sao lưu ra USB</source>
-        <translation>For example a backup on a USB stick</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>Thư mục sao lưu: %1</source>
@@ -9454,6 +9439,33 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Không khôi phục được</source>
         <translation>Not restored</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreForm</name>
+    <message>
+        <source>Chọn một bản sao lưu để đưa dữ liệu về thời điểm đó. Dữ liệu hiện tại được giữ lại thành một bản sao lưu trước khi thay thế, nên luôn có thể quay lại.</source>
+        <translation>Choose a backup to take the data back to that moment. The current data is kept as a backup before it is replaced, so you can always go back.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào trong thư mục này.</source>
+        <translation>There is no backup in this folder yet.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp sao lưu khác…</source>
+        <translation>Choose another backup file…</translation>
+    </message>
+    <message>
+        <source>Ví dụ một bản đã sao lưu ra USB</source>
+        <translation>For example a backup on a USB stick</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản đã chọn…</source>
+        <translation>Restore the chosen backup…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

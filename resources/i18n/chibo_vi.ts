@@ -6212,32 +6212,12 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Chuyển công tác, từ trần</translation>
     </message>
     <message>
-        <source>ngày/tháng/năm</source>
-        <translation>ngày/tháng/năm</translation>
-    </message>
-    <message>
-        <source>Người:</source>
-        <translation>Người:</translation>
-    </message>
-    <message>
-        <source>Trạng thái mới:</source>
-        <translation>Trạng thái mới:</translation>
-    </message>
-    <message>
-        <source>Từ ngày:</source>
-        <translation>Từ ngày:</translation>
-    </message>
-    <message>
         <source>Ghi nhận</source>
         <translation>Ghi nhận</translation>
     </message>
     <message>
         <source>Hủy</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Người này vẫn được giữ trong dữ liệu, chỉ rời khỏi danh sách đang sinh hoạt.</source>
-        <translation>Người này vẫn được giữ trong dữ liệu, chỉ rời khỏi danh sách đang sinh hoạt.</translation>
     </message>
     <message>
         <source>Nơi chuyển đến:</source>
@@ -6254,6 +6234,29 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Chưa ghi nhận được</source>
         <translation>Chưa ghi nhận được</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveForm</name>
+    <message>
+        <source>Người này vẫn được giữ trong dữ liệu, chỉ rời khỏi danh sách đang sinh hoạt.</source>
+        <translation>Người này vẫn được giữ trong dữ liệu, chỉ rời khỏi danh sách đang sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Người:</source>
+        <translation>Người:</translation>
+    </message>
+    <message>
+        <source>Trạng thái mới:</source>
+        <translation>Trạng thái mới:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>Từ ngày:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>ngày/tháng/năm</translation>
     </message>
 </context>
 <context>
@@ -6789,12 +6792,15 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>Nhận xét của chi bộ:</source>
-        <translation>Nhận xét của chi bộ:</translation>
-    </message>
-    <message>
         <source>Chưa lưu được</source>
         <translation>Chưa lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>MidyearForm</name>
+    <message>
+        <source>Nhận xét của chi bộ:</source>
+        <translation>Nhận xét của chi bộ:</translation>
     </message>
 </context>
 <context>
@@ -7510,10 +7516,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Bỏ mật khẩu</translation>
     </message>
     <message>
-        <source>Mật khẩu hiện tại:</source>
-        <translation>Mật khẩu hiện tại:</translation>
-    </message>
-    <message>
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -7528,6 +7530,13 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Sai mật khẩu hiện tại.</source>
         <translation>Sai mật khẩu hiện tại.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangeForm</name>
+    <message>
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Mật khẩu hiện tại:</translation>
     </message>
 </context>
 <context>
@@ -9388,10 +9397,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <source>Chọn một bản sao lưu để đưa dữ liệu về thời điểm đó. Dữ liệu hiện tại được giữ lại thành một bản sao lưu trước khi thay thế, nên luôn có thể quay lại.</source>
-        <translation>Chọn một bản sao lưu để đưa dữ liệu về thời điểm đó. Dữ liệu hiện tại được giữ lại thành một bản sao lưu trước khi thay thế, nên luôn có thể quay lại.</translation>
-    </message>
-    <message>
         <source>Thời điểm</source>
         <translation>Thời điểm</translation>
     </message>
@@ -9402,26 +9407,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Dung lượng</source>
         <translation>Dung lượng</translation>
-    </message>
-    <message>
-        <source>Chưa có bản sao lưu nào trong thư mục này.</source>
-        <translation>Chưa có bản sao lưu nào trong thư mục này.</translation>
-    </message>
-    <message>
-        <source>Khôi phục bản đã chọn…</source>
-        <translation>Khôi phục bản đã chọn…</translation>
-    </message>
-    <message>
-        <source>Chọn tệp sao lưu khác…</source>
-        <translation>Chọn tệp sao lưu khác…</translation>
-    </message>
-    <message>
-        <source>Ví dụ một bản đã sao lưu ra USB</source>
-        <translation>Ví dụ một bản đã sao lưu ra USB</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Đóng</translation>
     </message>
     <message>
         <source>Thư mục sao lưu: %1</source>
@@ -9454,6 +9439,33 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Không khôi phục được</source>
         <translation>Không khôi phục được</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreForm</name>
+    <message>
+        <source>Chọn một bản sao lưu để đưa dữ liệu về thời điểm đó. Dữ liệu hiện tại được giữ lại thành một bản sao lưu trước khi thay thế, nên luôn có thể quay lại.</source>
+        <translation>Chọn một bản sao lưu để đưa dữ liệu về thời điểm đó. Dữ liệu hiện tại được giữ lại thành một bản sao lưu trước khi thay thế, nên luôn có thể quay lại.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào trong thư mục này.</source>
+        <translation>Chưa có bản sao lưu nào trong thư mục này.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp sao lưu khác…</source>
+        <translation>Chọn tệp sao lưu khác…</translation>
+    </message>
+    <message>
+        <source>Ví dụ một bản đã sao lưu ra USB</source>
+        <translation>Ví dụ một bản đã sao lưu ra USB</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản đã chọn…</source>
+        <translation>Khôi phục bản đã chọn…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

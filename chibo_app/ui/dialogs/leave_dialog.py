@@ -1,17 +1,12 @@
-"""Record that someone left the active list: transferred out, exempted or deceased."""
+"""Record that someone left the active list: transferred out, exempted or deceased
+(forms/leave_dialog.ui)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from html import escape
+from typing import Any
+
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from chibo_app.core.dates import to_display
 from chibo_app.core.people import Kind, Status, status_label
@@ -20,6 +15,7 @@ from chibo_app.services import people
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.dialogs.editor_dialog import EditorDialog
+from chibo_app.ui.forms import load_form
 from chibo_app.ui.widgets.date_field import read_date
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 
@@ -35,40 +31,29 @@ class LeaveDialog(EditorDialog):
             else self.tr("Chuyển công tác, từ trần")
         )
         self.setStyleSheet(FIELD_STYLE)
-        self.status = QComboBox()
+        self.form: Any = load_form("leave_dialog", self)
+        QVBoxLayout(self).addWidget(self.form)
+        f = self.form
+        f.personName.setText(f"<b>{escape(self.person.full_name)}</b>")
+        self.status = f.status
         # A quần chúng changes jobs; only a party member is exempted from party activities.
         kinds = (Status.TRANSFERRED, Status.EXEMPTED, Status.DECEASED)
         for status in kinds:
             if status == Status.EXEMPTED and self.person.kind == Kind.NON_PARTY:
                 continue
             self.status.addItem(core_label(status_label(status, self.person.kind)), status)
-        self.date = QLineEdit(to_display(session.today().isoformat()))
-        self.date.setPlaceholderText(self.tr("ngày/tháng/năm"))
-        self.note = QLineEdit()
-        self.note_label = QLabel()
-        form = QFormLayout()
-        form.addRow(self.tr("Người:"), QLabel(f"<b>{self.person.full_name}</b>"))
-        form.addRow(self.tr("Trạng thái mới:"), self.status)
-        form.addRow(self.tr("Từ ngày:"), self.date)
-        form.addRow(self.note_label, self.note)
-        self.errors = FieldErrors(form, {"status_date": self.date, "status_note": self.note})
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.date = f.date
+        self.date.setText(to_display(session.today().isoformat()))
+        self.note = f.note
+        self.note_label = f.noteLabel
+        self.errors = FieldErrors(
+            f.formLayout, {"status_date": self.date, "status_note": self.note}
         )
+        buttons = f.buttons
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ghi nhận"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Người này vẫn được giữ trong dữ liệu, chỉ rời khỏi danh sách đang sinh hoạt."
-                )
-            )
-        )
-        layout.addLayout(form)
-        layout.addWidget(buttons)
         self.status.currentIndexChanged.connect(self._relabel)
         self._relabel()
 

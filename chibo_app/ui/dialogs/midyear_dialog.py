@@ -1,17 +1,17 @@
-"""Sơ kết 6 tháng of one confirmed plan: per task a progress and a note, a comment."""
+"""Sơ kết 6 tháng of one confirmed plan: per task a progress and a note, a comment
+(forms/midyear_dialog.ui)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +23,7 @@ from chibo_app.services import midyear, plans
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, error_text
 from chibo_app.ui.dialogs.editor_dialog import EditorDialog
+from chibo_app.ui.forms import load_form
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 
 
@@ -42,12 +43,14 @@ class MidyearDialog(EditorDialog):
             .replace("%1", str(self.plan.year))
             .replace("%2", full_name)
         )
-        self.table = QTableWidget(len(self.plan.tasks), 3)
-        self.table.setObjectName("taskProgress")
+        self.form: Any = load_form("midyear_dialog", self)
+        QVBoxLayout(self).addWidget(self.form)
+        self.table = self.form.taskProgress
+        self.table.setRowCount(len(self.plan.tasks))
+        self.table.setColumnCount(3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Nhiệm vụ"), self.tr("Tiến độ"), self.tr("Ghi chú")]
         )
-        self.table.verticalHeader().hide()
         self.progress_boxes: list[QComboBox] = []
         self.note_edits: list[QLineEdit] = []
         for row, task in enumerate(self.plan.tasks):
@@ -71,21 +74,13 @@ class MidyearDialog(EditorDialog):
         # As wide as the longest choice ("Đang thực hiện"), never cut.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.comment = QPlainTextEdit(review.comment if review else "")
-        self.comment.setObjectName("midyearComment")
-        self.comment.setFixedHeight(70)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.comment = self.form.midyearComment
+        self.comment.setPlainText(review.comment if review else "")
+        buttons = self.form.buttons
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel(self.tr("Nhận xét của chi bộ:")))
-        layout.addWidget(self.comment)
-        layout.addWidget(buttons)
         self.resize(760, 460)
 
     def save_changes(self) -> None:

@@ -1,4 +1,5 @@
-"""Cài đặt → Mật khẩu: set, change or remove the file's password.
+"""Cài đặt → Mật khẩu: set, change or remove the file's password
+(forms/password_change.ui).
 
 The service re-encrypts the whole file (and the backups beside it) through a checked
 copy: about a second for 5,000 people. It runs on the GUI thread under a busy cursor,
@@ -7,23 +8,17 @@ because the session's connection belongs to this thread and the file is swapped 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from chibo_app.services.session import Session
+from chibo_app.ui.forms import load_form
 from chibo_app.ui.widgets.new_password import NewPasswordFields, forgotten_warning
 from chibo_app.ui.widgets.password_field import PasswordField
 
 SET, CHANGE, REMOVE = "set", "change", "remove"
-ERROR_STYLE = "color: #b3261e;"
 
 
 class PasswordChangeDialog(QDialog):
@@ -42,41 +37,34 @@ class PasswordChangeDialog(QDialog):
         }
         self.setWindowTitle(titles[mode])
         self.setMinimumWidth(480)
-        intro = QLabel(self._intro())
-        intro.setObjectName("passwordIntro")
-        intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-
+        self.form: Any = load_form(
+            "password_change", self, custom=[PasswordField, NewPasswordFields]
+        )
+        QVBoxLayout(self).addWidget(self.form)
+        f = self.form
+        f.passwordIntro.setText(self._intro())
+        # Only the fields the mode asks for: the others leave the form.
         self.current: PasswordField | None = None
         if mode in (CHANGE, REMOVE):
-            self.current = PasswordField()
-            self.current.setObjectName("currentPassword")
-            form = QFormLayout()
-            form.addRow(self.tr("Mật khẩu hiện tại:"), self.current)
-            layout.addLayout(form)
-            self.current.textChanged.connect(self._update)
+            self.current = f.currentPassword
+            f.currentPassword.textChanged.connect(self._update)
+        else:
+            f.currentLayout.removeRow(0)
         self.fields: NewPasswordFields | None = None
         if mode in (SET, CHANGE):
-            self.fields = NewPasswordFields(self)
-            layout.addWidget(self.fields)
-            self.fields.changed.connect(self._update)
-        self.error = QLabel()
-        self.error.setObjectName("passwordError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout.addWidget(self.error)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+            self.fields = f.newPasswordFields
+            f.newPasswordFields.changed.connect(self._update)
+        else:
+            f.mainLayout.removeWidget(f.newPasswordFields)
+            f.newPasswordFields.hide()
+            f.newPasswordFields.deleteLater()
+        self.error = f.passwordError
+        buttons = f.buttons
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(titles[mode])
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self._update()
         (self.current or self.fields.new).setFocus()  # type: ignore[union-attr]
 

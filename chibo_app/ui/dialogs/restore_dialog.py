@@ -1,22 +1,19 @@
 """“Khôi phục từ bản sao lưu”: the backups newest first; the chosen one replaces the
-data only after it has proved whole, and the current data is kept as a backup first."""
+data only after it has proved whole, and the current data is kept as a backup first
+(forms/restore_dialog.ui)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from chibo_app.services.session import Session
 from chibo_app.ui.backup_text import reason_label, size_text, when_text
 from chibo_app.ui.confirm import confirm
 from chibo_app.ui.core_text import error_text
+from chibo_app.ui.forms import load_form
 from chibo_app.ui.save_errors import storage_errors, storage_failure_text
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -41,53 +39,23 @@ class RestoreDialog(QDialog):
         self.kept: Path | None = None  # where the replaced data went
         self.setWindowTitle(self.tr("Khôi phục từ bản sao lưu"))
         self.setMinimumSize(620, 420)
-        intro = QLabel(
-            self.tr(
-                "Chọn một bản sao lưu để đưa dữ liệu về thời điểm đó. Dữ liệu hiện tại được "
-                "giữ lại thành một bản sao lưu trước khi thay thế, nên luôn có thể quay lại."
-            )
-        )
-        intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("backupsTable")
+        self.form: Any = load_form("restore_dialog", self)
+        QVBoxLayout(self).addWidget(self.form)
+        f = self.form
+        self.table = f.backupsTable
+        self.table.setColumnCount(3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Thời điểm"), self.tr("Lý do sao lưu"), self.tr("Dung lượng")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.empty = QLabel(self.tr("Chưa có bản sao lưu nào trong thư mục này."))
-        self.empty.setObjectName("noBackups")
-        self.empty.setStyleSheet("color: #666;")
-        self.folder = QLabel()
-        self.folder.setObjectName("backupsFolder")
-        self.folder.setWordWrap(True)
-        self.folder.setStyleSheet("color: #555;")
-        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.restore_button = QPushButton(self.tr("Khôi phục bản đã chọn…"))
-        self.restore_button.setObjectName("restoreSelected")
-        self.restore_button.setDefault(True)
-        self.file_button = QPushButton(self.tr("Chọn tệp sao lưu khác…"))
-        self.file_button.setToolTip(self.tr("Ví dụ một bản đã sao lưu ra USB"))
-        close_button = QPushButton(self.tr("Đóng"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.file_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.folder)
-        layout.addLayout(buttons)
+        self.empty = f.noBackups
+        self.folder = f.backupsFolder
+        self.restore_button = f.restoreSelected
+        self.file_button = f.chooseBackupFile
+        close_button = f.closeButton
 
         self.restore_button.clicked.connect(self.restore_selected)
         self.file_button.clicked.connect(self.choose_file)
