@@ -5755,28 +5755,12 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Welcome — party cell details</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Chào mừng đồng chí đến với ứng dụng Chi bộ.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể sửa sau trong “Cài đặt”.</source>
-        <translation>&lt;b&gt;Welcome to Party Cell.&lt;/b&gt;&lt;br&gt;Before you start, enter the details of your party cell. They are printed on documents and can be changed later in “Settings”.</translation>
-    </message>
-    <message>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
         <source>Thoát</source>
         <translation>Quit</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu này dùng cho</source>
-        <translation>This data file is for</translation>
-    </message>
-    <message>
-        <source>&amp;Một chi bộ (quản lý đảng viên, kế hoạch, sinh hoạt)</source>
-        <translation>&amp;One party cell (members, plans, meetings)</translation>
-    </message>
-    <message>
-        <source>Đảng &amp;bộ: đảng ủy nhận gói của các chi bộ trực thuộc, in văn bản tổng hợp</source>
-        <translation>A party &amp;committee: receives its cells’ packages, prints combined documents</translation>
     </message>
     <message>
         <source>Tên chi bộ:</source>
@@ -5819,10 +5803,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>E.g. Đảng bộ tỉnh Hà Tĩnh</translation>
     </message>
     <message>
-        <source>Đặt mật khẩu cho tệp dữ liệu (không bắt buộc)</source>
-        <translation>Set a password for the data file (optional)</translation>
-    </message>
-    <message>
         <source>Có mật khẩu thì tệp dữ liệu và các bản sao lưu được mã hóa: ai lấy được máy cũng không đọc được. Có thể đặt, đổi hoặc bỏ mật khẩu sau trong “Cài đặt”.</source>
         <translation>With a password, the data file and its backups are encrypted: whoever gets hold of the computer cannot read them. The password can be set, changed or removed later in “Settings”.</translation>
     </message>
@@ -5845,6 +5825,29 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Tệp dữ liệu vẫn dùng được nhưng chưa có mật khẩu; có thể đặt lại trong “Cài đặt”.</source>
         <translation>The data file can be used but has no password yet; it can be set later in “Settings”.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartForm</name>
+    <message>
+        <source>&lt;b&gt;Chào mừng đồng chí đến với ứng dụng Chi bộ.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể sửa sau trong “Cài đặt”.</source>
+        <translation>&lt;b&gt;Welcome to Party Cell.&lt;/b&gt;&lt;br&gt;Before you start, enter the details of your party cell. They are printed on documents and can be changed later in “Settings”.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này dùng cho</source>
+        <translation>This data file is for</translation>
+    </message>
+    <message>
+        <source>&amp;Một chi bộ (quản lý đảng viên, kế hoạch, sinh hoạt)</source>
+        <translation>&amp;One party cell (members, plans, meetings)</translation>
+    </message>
+    <message>
+        <source>Đảng &amp;bộ: đảng ủy nhận gói của các chi bộ trực thuộc, in văn bản tổng hợp</source>
+        <translation>A party &amp;committee: receives its cells’ packages, prints combined documents</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu cho tệp dữ liệu (không bắt buộc)</source>
+        <translation>Set a password for the data file (optional)</translation>
     </message>
 </context>
 <context>
@@ -10091,52 +10094,8 @@ Send this file to the committee (USB stick, internal mail).</translation>
         <translation>Move the %1 chosen nominations to “%2”.</translation>
     </message>
     <message>
-        <source>ngày/tháng/năm</source>
-        <translation>day/month/year</translation>
-    </message>
-    <message>
-        <source>Chọn dịp biểu dương…</source>
-        <translation>Choose the occasion…</translation>
-    </message>
-    <message>
-        <source>ví dụ: Cờ thi đua, Chiến sĩ thi đua</source>
-        <translation>e.g. emulation flag, emulation fighter</translation>
-    </message>
-    <message>
         <source>người, cơ quan khen thưởng</source>
         <translation>person or body granting the award</translation>
-    </message>
-    <message>
-        <source>ví dụ: 125/QĐ-SNgV</source>
-        <translation>number of the award decision</translation>
-    </message>
-    <message>
-        <source>Dịp biểu dương:</source>
-        <translation>Occasion:</translation>
-    </message>
-    <message>
-        <source>Dịp khác:</source>
-        <translation>Other occasion:</translation>
-    </message>
-    <message>
-        <source>Hình thức khen thưởng:</source>
-        <translation>Form of award:</translation>
-    </message>
-    <message>
-        <source>Hình thức khác:</source>
-        <translation>Other form:</translation>
-    </message>
-    <message>
-        <source>Cấp khen thưởng:</source>
-        <translation>Awarding level:</translation>
-    </message>
-    <message>
-        <source>Số quyết định:</source>
-        <translation>Decision number:</translation>
-    </message>
-    <message>
-        <source>Lý do không được chọn:</source>
-        <translation>Reason not selected:</translation>
     </message>
     <message>
         <source>Chuyển</source>
@@ -10189,6 +10148,53 @@ Send this file to the committee (USB stick, internal mail).</translation>
     <message>
         <source>Chưa chuyển được:</source>
         <translation>Not moved:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStepForm</name>
+    <message>
+        <source>Dịp biểu dương:</source>
+        <translation>Occasion:</translation>
+    </message>
+    <message>
+        <source>Chọn dịp biểu dương…</source>
+        <translation>Choose the occasion…</translation>
+    </message>
+    <message>
+        <source>Dịp khác:</source>
+        <translation>Other occasion:</translation>
+    </message>
+    <message>
+        <source>Hình thức khen thưởng:</source>
+        <translation>Form of award:</translation>
+    </message>
+    <message>
+        <source>Hình thức khác:</source>
+        <translation>Other form:</translation>
+    </message>
+    <message>
+        <source>ví dụ: Cờ thi đua, Chiến sĩ thi đua</source>
+        <translation>e.g. emulation flag, emulation fighter</translation>
+    </message>
+    <message>
+        <source>Cấp khen thưởng:</source>
+        <translation>Awarding level:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>ví dụ: 125/QĐ-SNgV</source>
+        <translation>number of the award decision</translation>
+    </message>
+    <message>
+        <source>Lý do không được chọn:</source>
+        <translation>Reason not selected:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
     </message>
 </context>
 <context>

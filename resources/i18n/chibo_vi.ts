@@ -5755,28 +5755,12 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Chào mừng — thông tin chi bộ</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Chào mừng đồng chí đến với ứng dụng Chi bộ.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể sửa sau trong “Cài đặt”.</source>
-        <translation>&lt;b&gt;Chào mừng đồng chí đến với ứng dụng Chi bộ.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể sửa sau trong “Cài đặt”.</translation>
-    </message>
-    <message>
         <source>Bắt đầu</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>Thoát</source>
         <translation>Thoát</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu này dùng cho</source>
-        <translation>Tệp dữ liệu này dùng cho</translation>
-    </message>
-    <message>
-        <source>&amp;Một chi bộ (quản lý đảng viên, kế hoạch, sinh hoạt)</source>
-        <translation>&amp;Một chi bộ (quản lý đảng viên, kế hoạch, sinh hoạt)</translation>
-    </message>
-    <message>
-        <source>Đảng &amp;bộ: đảng ủy nhận gói của các chi bộ trực thuộc, in văn bản tổng hợp</source>
-        <translation>Đảng &amp;bộ: đảng ủy nhận gói của các chi bộ trực thuộc, in văn bản tổng hợp</translation>
     </message>
     <message>
         <source>Tên chi bộ:</source>
@@ -5819,10 +5803,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Ví dụ: Đảng bộ tỉnh Hà Tĩnh</translation>
     </message>
     <message>
-        <source>Đặt mật khẩu cho tệp dữ liệu (không bắt buộc)</source>
-        <translation>Đặt mật khẩu cho tệp dữ liệu (không bắt buộc)</translation>
-    </message>
-    <message>
         <source>Có mật khẩu thì tệp dữ liệu và các bản sao lưu được mã hóa: ai lấy được máy cũng không đọc được. Có thể đặt, đổi hoặc bỏ mật khẩu sau trong “Cài đặt”.</source>
         <translation>Có mật khẩu thì tệp dữ liệu và các bản sao lưu được mã hóa: ai lấy được máy cũng không đọc được. Có thể đặt, đổi hoặc bỏ mật khẩu sau trong “Cài đặt”.</translation>
     </message>
@@ -5845,6 +5825,29 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Tệp dữ liệu vẫn dùng được nhưng chưa có mật khẩu; có thể đặt lại trong “Cài đặt”.</source>
         <translation>Tệp dữ liệu vẫn dùng được nhưng chưa có mật khẩu; có thể đặt lại trong “Cài đặt”.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartForm</name>
+    <message>
+        <source>&lt;b&gt;Chào mừng đồng chí đến với ứng dụng Chi bộ.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể sửa sau trong “Cài đặt”.</source>
+        <translation>&lt;b&gt;Chào mừng đồng chí đến với ứng dụng Chi bộ.&lt;/b&gt;&lt;br&gt;Trước khi bắt đầu, hãy nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể sửa sau trong “Cài đặt”.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu này dùng cho</source>
+        <translation>Tệp dữ liệu này dùng cho</translation>
+    </message>
+    <message>
+        <source>&amp;Một chi bộ (quản lý đảng viên, kế hoạch, sinh hoạt)</source>
+        <translation>&amp;Một chi bộ (quản lý đảng viên, kế hoạch, sinh hoạt)</translation>
+    </message>
+    <message>
+        <source>Đảng &amp;bộ: đảng ủy nhận gói của các chi bộ trực thuộc, in văn bản tổng hợp</source>
+        <translation>Đảng &amp;bộ: đảng ủy nhận gói của các chi bộ trực thuộc, in văn bản tổng hợp</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu cho tệp dữ liệu (không bắt buộc)</source>
+        <translation>Đặt mật khẩu cho tệp dữ liệu (không bắt buộc)</translation>
     </message>
 </context>
 <context>
@@ -10091,52 +10094,8 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
         <translation>Chuyển %1 đăng ký đã chọn sang “%2”.</translation>
     </message>
     <message>
-        <source>ngày/tháng/năm</source>
-        <translation>ngày/tháng/năm</translation>
-    </message>
-    <message>
-        <source>Chọn dịp biểu dương…</source>
-        <translation>Chọn dịp biểu dương…</translation>
-    </message>
-    <message>
-        <source>ví dụ: Cờ thi đua, Chiến sĩ thi đua</source>
-        <translation>ví dụ: Cờ thi đua, Chiến sĩ thi đua</translation>
-    </message>
-    <message>
         <source>người, cơ quan khen thưởng</source>
         <translation>người, cơ quan khen thưởng</translation>
-    </message>
-    <message>
-        <source>ví dụ: 125/QĐ-SNgV</source>
-        <translation>ví dụ: 125/QĐ-SNgV</translation>
-    </message>
-    <message>
-        <source>Dịp biểu dương:</source>
-        <translation>Dịp biểu dương:</translation>
-    </message>
-    <message>
-        <source>Dịp khác:</source>
-        <translation>Dịp khác:</translation>
-    </message>
-    <message>
-        <source>Hình thức khen thưởng:</source>
-        <translation>Hình thức khen thưởng:</translation>
-    </message>
-    <message>
-        <source>Hình thức khác:</source>
-        <translation>Hình thức khác:</translation>
-    </message>
-    <message>
-        <source>Cấp khen thưởng:</source>
-        <translation>Cấp khen thưởng:</translation>
-    </message>
-    <message>
-        <source>Số quyết định:</source>
-        <translation>Số quyết định:</translation>
-    </message>
-    <message>
-        <source>Lý do không được chọn:</source>
-        <translation>Lý do không được chọn:</translation>
     </message>
     <message>
         <source>Chuyển</source>
@@ -10189,6 +10148,53 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
     <message>
         <source>Chưa chuyển được:</source>
         <translation>Chưa chuyển được:</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStepForm</name>
+    <message>
+        <source>Dịp biểu dương:</source>
+        <translation>Dịp biểu dương:</translation>
+    </message>
+    <message>
+        <source>Chọn dịp biểu dương…</source>
+        <translation>Chọn dịp biểu dương…</translation>
+    </message>
+    <message>
+        <source>Dịp khác:</source>
+        <translation>Dịp khác:</translation>
+    </message>
+    <message>
+        <source>Hình thức khen thưởng:</source>
+        <translation>Hình thức khen thưởng:</translation>
+    </message>
+    <message>
+        <source>Hình thức khác:</source>
+        <translation>Hình thức khác:</translation>
+    </message>
+    <message>
+        <source>ví dụ: Cờ thi đua, Chiến sĩ thi đua</source>
+        <translation>ví dụ: Cờ thi đua, Chiến sĩ thi đua</translation>
+    </message>
+    <message>
+        <source>Cấp khen thưởng:</source>
+        <translation>Cấp khen thưởng:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Số quyết định:</translation>
+    </message>
+    <message>
+        <source>ví dụ: 125/QĐ-SNgV</source>
+        <translation>ví dụ: 125/QĐ-SNgV</translation>
+    </message>
+    <message>
+        <source>Lý do không được chọn:</source>
+        <translation>Lý do không được chọn:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>ngày/tháng/năm</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,17 @@
 """First start: the cell's name and signers, before anything else; optionally a password
-for the data file."""
+for the data file (forms/first_start.ui)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QMessageBox,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from chibo_app.core.cell import CellSettings
 from chibo_app.services.session import Session
 from chibo_app.ui.dialogs.editor_dialog import EditorDialog
+from chibo_app.ui.forms import load_form
 from chibo_app.ui.unsaved import ask_to_quit
 from chibo_app.ui.widgets.new_password import NewPasswordFields, forgotten_warning
 from chibo_app.ui.widgets.settings_form import SettingsForm
@@ -30,53 +31,36 @@ class FirstStartDialog(EditorDialog):
         self.session = session
         self.setWindowTitle(self.tr("Chào mừng — thông tin chi bộ"))
         self.setMinimumWidth(560)
-        intro = QLabel(
-            self.tr(
-                "<b>Chào mừng đồng chí đến với ứng dụng Chi bộ.</b><br>Trước khi bắt đầu, hãy "
-                "nhập thông tin của chi bộ. Các thông tin này được in trên văn bản và có thể "
-                "sửa sau trong “Cài đặt”."
-            )
-        )
-        intro.setWordWrap(True)
-        self.level_box = self._level_box()
+        self.ui: Any = load_form("first_start", self, custom=[NewPasswordFields])
+        QVBoxLayout(self).addWidget(self.ui)
+        f = self.ui
+        self.level_box = f.levelBox
+        self.cell_level = f.cellLevel
+        self.committee_level = f.committeeLevel
+        self.committee_level.toggled.connect(self._level_changed)
         # What every document needs; the filing line ("Lưu …") keeps its default until
         # the secretary changes it in Cài đặt.
         shown = tuple(k for k in CellSettings.keys() if k != "archive")
         self.form = SettingsForm(session, self, shown)
-        self.password_box = self._password_box()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        f.settingsLayout.addWidget(self.form)
+        self.password_box = f.firstPassword
+        f.passwordNote.setText(
+            self.tr(
+                "Có mật khẩu thì tệp dữ liệu và các bản sao lưu được mã hóa: ai lấy được máy "
+                "cũng không đọc được. Có thể đặt, đổi hoặc bỏ mật khẩu sau trong “Cài đặt”."
+            )
+            + "<br><b>"
+            + forgotten_warning()
+            + "</b>"
         )
+        self.password_fields = f.passwordFields
+        self.password_fields.set_label(self.tr("Mật khẩu:"))
+        buttons = f.buttons
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Bắt đầu"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thoát"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.level_box)
-        layout.addWidget(self.form)
-        layout.addWidget(self.password_box)
-        layout.addWidget(buttons)
         self.form.edits["cell_name"].setFocus()
-
-    def _level_box(self) -> QGroupBox:
-        """Chi bộ (the default) or đảng bộ: the đảng ủy that receives its cells' packages."""
-        box = QGroupBox(self.tr("Tệp dữ liệu này dùng cho"))
-        box.setObjectName("levelBox")
-        self.cell_level = QRadioButton(
-            self.tr("&Một chi bộ (quản lý đảng viên, kế hoạch, sinh hoạt)")
-        )
-        self.cell_level.setObjectName("cellLevel")
-        self.committee_level = QRadioButton(
-            self.tr("Đảng &bộ: đảng ủy nhận gói của các chi bộ trực thuộc, in văn bản tổng hợp")
-        )
-        self.committee_level.setObjectName("committeeLevel")
-        self.cell_level.setChecked(True)
-        self.committee_level.toggled.connect(self._level_changed)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.cell_level)
-        layout.addWidget(self.committee_level)
-        return box
 
     def _level_changed(self, committee: bool) -> None:
         """A đảng bộ's file: the đảng ủy's own name and signer, symbol ĐU."""
@@ -112,27 +96,6 @@ class FirstStartDialog(EditorDialog):
         from chibo_app.services.level import Level  # noqa: PLC0415
 
         return str(Level.COMMITTEE if self.committee_level.isChecked() else Level.CELL)
-
-    def _password_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Đặt mật khẩu cho tệp dữ liệu (không bắt buộc)"))
-        box.setObjectName("firstPassword")
-        box.setCheckable(True)
-        box.setChecked(False)
-        note = QLabel(
-            self.tr(
-                "Có mật khẩu thì tệp dữ liệu và các bản sao lưu được mã hóa: ai lấy được máy "
-                "cũng không đọc được. Có thể đặt, đổi hoặc bỏ mật khẩu sau trong “Cài đặt”."
-            )
-            + "<br><b>"
-            + forgotten_warning()
-            + "</b>"
-        )
-        note.setWordWrap(True)
-        self.password_fields = NewPasswordFields(box, self.tr("Mật khẩu:"))
-        layout = QVBoxLayout(box)
-        layout.addWidget(note)
-        layout.addWidget(self.password_fields)
-        return box
 
     def save_changes(self) -> None:
         self.accept()

@@ -6,29 +6,24 @@
 - được khen thưởng (awarded): the form (giấy khen, bằng khen, another), the level (who
   grants it), the decision's number and date;
 - không được chọn (not selected): the reason.
+
+The layout is forms/nomination_step_dialog.ui: every step's rows, those not asked hidden.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QVBoxLayout, QWidget
 
 from chibo_app.core.dates import to_display
 from chibo_app.core.nominations import AWARD_FORMS, OCCASIONS, STATUS_LABELS, Status
 from chibo_app.core.text import clean
 from chibo_app.ui.core_text import core_label
 from chibo_app.ui.dialogs.editor_dialog import EditorDialog
+from chibo_app.ui.forms import load_form
 from chibo_app.ui.widgets.date_field import read_date
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 
@@ -59,84 +54,64 @@ class StatusStepDialog(EditorDialog):
         self.setWindowTitle(core_label(STATUS_LABELS[target]))
         self.setStyleSheet(FIELD_STYLE)
         self.resize(520, 0)
-        intro = QLabel(
+        self.form: Any = load_form("nomination_step_dialog", self)
+        QVBoxLayout(self).addWidget(self.form)
+        f = self.form
+        f.intro.setText(
             self.tr("Chuyển %1 đăng ký đã chọn sang “%2”.")
             .replace("%1", str(count))
             .replace("%2", core_label(STATUS_LABELS[target]))
         )
-        intro.setWordWrap(True)
-        form = QFormLayout()
-        fields: dict[str, QWidget] = {}
-
+        form = f.formLayout
         # A commendation or a proposal is usually recorded on the day; a decision's date
         # is typed from the paper.
-        self.date = QLineEdit(to_display(today.isoformat()) if target != Status.AWARDED else "")
-        self.date.setObjectName("stepDate")
-        self.date.setPlaceholderText(self.tr("ngày/tháng/năm"))
-        self.occasion = _choices(list(OCCASIONS), "stepOccasion")
+        self.date = f.stepDate
+        self.date.setText(to_display(today.isoformat()) if target != Status.AWARDED else "")
+        self.occasion = _choices(f.stepOccasion, list(OCCASIONS))
         self.occasion.setCurrentIndex(-1)
-        self.occasion.setPlaceholderText(self.tr("Chọn dịp biểu dương…"))
-        self.other_occasion = QLineEdit()
-        self.other_occasion.setObjectName("stepOtherOccasion")
-        self.award_form = _choices(list(AWARD_FORMS), "stepAwardForm")
-        self.other_form = QLineEdit()
-        self.other_form.setObjectName("stepOtherForm")
-        self.other_form.setPlaceholderText(self.tr("ví dụ: Cờ thi đua, Chiến sĩ thi đua"))
-        self.level = QComboBox()
-        self.level.setObjectName("stepLevel")
-        self.level.setEditable(True)
+        self.other_occasion = f.stepOtherOccasion
+        self.award_form = _choices(f.stepAwardForm, list(AWARD_FORMS))
+        self.other_form = f.stepOtherForm
+        self.level = f.stepLevel
         self.level.addItems(list(AWARD_LEVELS))
         self.level.setCurrentIndex(-1)
         typed = self.level.lineEdit()
         if typed is not None:
             typed.setPlaceholderText(self.tr("người, cơ quan khen thưởng"))
-        self.decision_number = QLineEdit()
-        self.decision_number.setObjectName("stepDecisionNumber")
-        self.decision_number.setPlaceholderText(self.tr("ví dụ: 125/QĐ-SNgV"))
-        self.reason = QPlainTextEdit()
-        self.reason.setObjectName("stepReason")
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(90)
+        self.decision_number = f.stepDecisionNumber
+        self.reason = f.stepReason
 
+        # What each step asks for, in the form's order; the other rows are hidden.
+        asked: dict[Status, dict[str, QWidget]] = {
+            Status.COMMENDED: {"occasion": self.occasion, "other_occasion": self.other_occasion},
+            Status.AWARDED: {
+                "award_form": self.award_form,
+                "other_form": self.other_form,
+                "award_level": self.level,
+                "decision_number": self.decision_number,
+            },
+            Status.NOT_SELECTED: {"reason": self.reason},
+        }
+        fields: dict[str, QWidget] = dict(asked.get(target, {}))
+        if target in DATE_LABELS:
+            f.dateLabel.setText(self.tr(str(DATE_LABELS[target])))
+            fields["on"] = self.date
+        every = (self.occasion, self.other_occasion, self.award_form, self.other_form)
+        for widget in (*every, self.level, self.decision_number, self.reason, self.date):
+            form.setRowVisible(widget, widget in fields.values())
         if target == Status.COMMENDED:
-            form.addRow(self.tr("Dịp biểu dương:"), self.occasion)
-            form.addRow(self.tr("Dịp khác:"), self.other_occasion)
-            fields["occasion"] = self.occasion
-            fields["other_occasion"] = self.other_occasion
             self.occasion.currentIndexChanged.connect(self._others)
         elif target == Status.AWARDED:
-            form.addRow(self.tr("Hình thức khen thưởng:"), self.award_form)
-            form.addRow(self.tr("Hình thức khác:"), self.other_form)
-            form.addRow(self.tr("Cấp khen thưởng:"), self.level)
-            form.addRow(self.tr("Số quyết định:"), self.decision_number)
-            fields.update(
-                award_form=self.award_form,
-                other_form=self.other_form,
-                award_level=self.level,
-                decision_number=self.decision_number,
-            )
             self.award_form.currentIndexChanged.connect(self._others)
-        elif target == Status.NOT_SELECTED:
-            form.addRow(self.tr("Lý do không được chọn:"), self.reason)
-            fields["reason"] = self.reason
-        if target in DATE_LABELS:
-            form.addRow(self.tr(str(DATE_LABELS[target])), self.date)
-            fields["on"] = self.date
         self.form_layout = form
         self._shown = set(fields.values())
         self.errors = FieldErrors(form, fields)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = f.buttons
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Chuyển"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
         self._others()
         self.chosen: dict[str, str | None] | None = None
 
@@ -214,9 +189,7 @@ class StatusStepDialog(EditorDialog):
         self.accept()
 
 
-def _choices(items: list[str], name: str) -> QComboBox:
-    box = QComboBox()
-    box.setObjectName(name)
+def _choices(box: QComboBox, items: list[str]) -> QComboBox:
     for item in [*items, *([] if OTHER in items else [OTHER])]:
         box.addItem(core_label(item), item)  # shown translated, kept in Vietnamese
     return box

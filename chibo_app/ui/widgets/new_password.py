@@ -37,7 +37,8 @@ class NewPasswordFields(QWidget):
         self.status.setWordWrap(True)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(label or self.tr("Mật khẩu mới:"), self.new)
+        self.label = QLabel(label or self.tr("Mật khẩu mới:"))
+        form.addRow(self.label, self.new)
         form.addRow(self.tr("Nhập lại:"), self.repeat)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -46,6 +47,10 @@ class NewPasswordFields(QWidget):
         self.new.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
         self._update()
+
+    def set_label(self, text: str) -> None:
+        """The first box's label (a form made by QUiLoader cannot pass it at creation)."""
+        self.label.setText(text)
 
     def password(self) -> str:
         return self.new.text()
