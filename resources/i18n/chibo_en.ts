@@ -6913,30 +6913,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>%1 (always last in the list)</translation>
     </message>
     <message>
-        <source>Thêm…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <source>Đổi tên…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <source>Xóa</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Lên</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <source>Xuống</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Đổi tên một lĩnh vực thì các đăng ký thuộc lĩnh vực đó cũng đổi theo. Không xóa được lĩnh vực đang có đăng ký.</source>
-        <translation>Renaming a field renames it in its nominations too. A field that has nominations cannot be deleted.</translation>
-    </message>
-    <message>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -6995,6 +6971,33 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Chưa lưu được</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>NominationFieldsForm</name>
+    <message>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Đổi tên…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Đổi tên một lĩnh vực thì các đăng ký thuộc lĩnh vực đó cũng đổi theo. Không xóa được lĩnh vực đang có đăng ký.</source>
+        <translation>Renaming a field renames it in its nominations too. A field that has nominations cannot be deleted.</translation>
     </message>
 </context>
 <context>

@@ -6913,30 +6913,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>%1 (luôn ở cuối danh sách)</translation>
     </message>
     <message>
-        <source>Thêm…</source>
-        <translation>Thêm…</translation>
-    </message>
-    <message>
-        <source>Đổi tên…</source>
-        <translation>Đổi tên…</translation>
-    </message>
-    <message>
-        <source>Xóa</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Lên</source>
-        <translation>Lên</translation>
-    </message>
-    <message>
-        <source>Xuống</source>
-        <translation>Xuống</translation>
-    </message>
-    <message>
-        <source>Đổi tên một lĩnh vực thì các đăng ký thuộc lĩnh vực đó cũng đổi theo. Không xóa được lĩnh vực đang có đăng ký.</source>
-        <translation>Đổi tên một lĩnh vực thì các đăng ký thuộc lĩnh vực đó cũng đổi theo. Không xóa được lĩnh vực đang có đăng ký.</translation>
-    </message>
-    <message>
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
@@ -6995,6 +6971,33 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Chưa lưu được</source>
         <translation>Chưa lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>NominationFieldsForm</name>
+    <message>
+        <source>Thêm…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Đổi tên…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Lên</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Xuống</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Đổi tên một lĩnh vực thì các đăng ký thuộc lĩnh vực đó cũng đổi theo. Không xóa được lĩnh vực đang có đăng ký.</source>
+        <translation>Đổi tên một lĩnh vực thì các đăng ký thuộc lĩnh vực đó cũng đổi theo. Không xóa được lĩnh vực đang có đăng ký.</translation>
     </message>
 </context>
 <context>

@@ -2,20 +2,19 @@
 
 "Khác" stays last and cannot be edited. A field that nominations use cannot be
 removed (it can be renamed: its nominations follow). Nothing is stored until "Lưu".
+The layout is forms/nomination_fields_dialog.ui.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from chibo_app.services import nomination_fields, nominations
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import error_text
 from chibo_app.ui.dialogs.editor_dialog import EditorDialog
+from chibo_app.ui.forms import load_form
 
 ORIGINAL = Qt.ItemDataRole.UserRole  # the stored name an item started as; None if new
 
@@ -41,8 +41,10 @@ class NominationFieldsDialog(EditorDialog):
         self.usage = nomination_fields.usage(session)
         self.saved: list[str] | None = None
 
-        self.list = QListWidget()
-        self.list.setObjectName("fieldsList")
+        self.form: Any = load_form("nomination_fields_dialog", self)
+        QVBoxLayout(self).addWidget(self.form)
+        f = self.form
+        self.list = f.fieldsList
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda _item: self.rename_current())
         other = QListWidgetItem(
@@ -54,48 +56,21 @@ class NominationFieldsDialog(EditorDialog):
             if name != OTHER_FIELD:
                 self._append(name, name)
 
-        self.add_button = QPushButton(self.tr("Thêm…"))
-        self.rename_button = QPushButton(self.tr("Đổi tên…"))
-        self.remove_button = QPushButton(self.tr("Xóa"))
-        self.up_button = QPushButton(self.tr("Lên"))
-        self.down_button = QPushButton(self.tr("Xuống"))
+        self.add_button = f.addField
+        self.rename_button = f.renameField
+        self.remove_button = f.removeField
+        self.up_button = f.moveUp
+        self.down_button = f.moveDown
         self.add_button.clicked.connect(lambda: self.add_field())
         self.rename_button.clicked.connect(lambda: self.rename_current())
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        side = QVBoxLayout()
-        for button in (
-            self.add_button,
-            self.rename_button,
-            self.remove_button,
-            self.up_button,
-            self.down_button,
-        ):
-            side.addWidget(button)
-        side.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.list, 1)
-        row.addLayout(side)
-
-        note = QLabel(
-            self.tr(
-                "Đổi tên một lĩnh vực thì các đăng ký thuộc lĩnh vực đó cũng đổi theo. "
-                "Không xóa được lĩnh vực đang có đăng ký."
-            )
-        )
-        note.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = f.buttons
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row, 1)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
         if self.list.count() > 1:
             self.list.setCurrentRow(0)
         self._update_buttons()
