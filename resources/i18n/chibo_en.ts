@@ -5204,54 +5204,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>This person&apos;s plan for %1 has not been confirmed by the cell, so it cannot be evaluated yet.</translation>
     </message>
     <message>
-        <source>Tiêu chí chung</source>
-        <translation>General criteria</translation>
-    </message>
-    <message>
-        <source>Kết quả nhiệm vụ</source>
-        <translation>Task results</translation>
-    </message>
-    <message>
-        <source>Bước 1. Đảng viên tự đánh giá, xếp loại</source>
-        <translation>Step 1. The member&apos;s self-assessment</translation>
-    </message>
-    <message>
-        <source>Tự chấm điểm:</source>
-        <translation>Self-scored:</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>Kết quả</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Đúng hạn</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <source>Minh chứng</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <source>(chưa ghi)</source>
-        <translation>(not entered)</translation>
-    </message>
-    <message>
-        <source>Minh chứng, sản phẩm…</source>
-        <translation>Evidence, products…</translation>
-    </message>
-    <message>
-        <source>Khắc phục hạn chế (mục 1 của kế hoạch)</source>
-        <translation>Remedied shortcomings (section 1 of the plan)</translation>
-    </message>
-    <message>
-        <source>Đánh dấu nếu đã khắc phục</source>
-        <translation>Tick when remedied</translation>
-    </message>
-    <message>
         <source>(chưa tự xếp loại)</source>
         <translation>(no self-classification)</translation>
     </message>
@@ -5264,44 +5216,12 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>(as proposed)</translation>
     </message>
     <message>
-        <source>Thông tin để chi bộ tham khảo khi nhận xét (từ các biên bản sinh hoạt)</source>
-        <translation>Information for the cell to consider in its comment (from the meeting minutes)</translation>
-    </message>
-    <message>
         <source>Sinh hoạt chi bộ năm %1:</source>
         <translation>Cell meetings in %1:</translation>
     </message>
     <message>
-        <source>Tự đánh giá:</source>
-        <translation>Self-assessment:</translation>
-    </message>
-    <message>
-        <source>Tự xếp loại:</source>
-        <translation>Self-classification:</translation>
-    </message>
-    <message>
-        <source>Chi bộ nhập điểm</source>
-        <translation>Entered by the cell</translation>
-    </message>
-    <message>
-        <source>366-QĐ/TW Điều 6 k2: nhiệm vụ được giao của vị trí việc làm khác cam kết cá nhân; chi bộ có thể ghi điểm theo kết quả đánh giá của cơ quan</source>
-        <translation>Regulation 366-QD/TW, Article 6 §2: the job&apos;s assigned tasks differ from the personal commitment; the cell may enter the points from the agency&apos;s own rating</translation>
-    </message>
-    <message>
-        <source>Nguồn, ví dụ: theo kết quả đánh giá, xếp loại công chức của cơ quan</source>
-        <translation>Source, e.g. the agency&apos;s rating of its civil servants</translation>
-    </message>
-    <message>
         <source>chưa nhập</source>
         <translation>not entered</translation>
-    </message>
-    <message>
-        <source>Hoàn thành</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Vượt mức</source>
-        <translation>Exceeded</translation>
     </message>
     <message>
         <source>(chưa biểu quyết)</source>
@@ -5312,64 +5232,8 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Meeting of %1</translation>
     </message>
     <message>
-        <source>Tán thành</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <source>Không tán thành</source>
-        <translation>Against</translation>
-    </message>
-    <message>
-        <source>Tổng số biểu quyết</source>
-        <translation>Members voting</translation>
-    </message>
-    <message>
-        <source>Lý do khi chi bộ chọn mức khác với đề xuất theo quy định; ghi chú khác</source>
-        <translation>Why the cell chose another level than the rules propose; other notes</translation>
-    </message>
-    <message>
-        <source>Khung tiêu chí:</source>
-        <translation>Criteria frame:</translation>
-    </message>
-    <message>
-        <source>Chi bộ nhận xét:</source>
-        <translation>Cell&apos;s comment:</translation>
-    </message>
-    <message>
         <source>Điểm tiêu chí chung (tối đa %1):</source>
         <translation>General criteria points (at most %1):</translation>
-    </message>
-    <message>
-        <source>Điểm kết quả nhiệm vụ:</source>
-        <translation>Task points:</translation>
-    </message>
-    <message>
-        <source>Đơn vị phụ trách (tỷ lệ nhiệm vụ):</source>
-        <translation>Units led (share of tasks):</translation>
-    </message>
-    <message>
-        <source>Đề xuất theo quy định:</source>
-        <translation>Proposed by the rules:</translation>
-    </message>
-    <message>
-        <source>Chi bộ đề nghị xếp loại:</source>
-        <translation>Level the cell proposes:</translation>
-    </message>
-    <message>
-        <source>Biểu quyết tại:</source>
-        <translation>Voted at:</translation>
-    </message>
-    <message>
-        <source>Lý do, ghi chú:</source>
-        <translation>Reason, notes:</translation>
-    </message>
-    <message>
-        <source>Bước 2. Chi bộ thẩm định, đề xuất xếp loại</source>
-        <translation>Step 2. The cell&apos;s review and proposal</translation>
-    </message>
-    <message>
-        <source>Lưu, ghi mức chi bộ đề nghị xếp loại và khóa bước thẩm định của chi bộ</source>
-        <translation>Save, record the level the cell proposes and lock the cell&apos;s review</translation>
     </message>
     <message>
         <source>Chi bộ đã chốt đề nghị: muốn sửa, hãy “Mở lại…” và ghi lý do.</source>
@@ -5416,34 +5280,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>No level proposed</translation>
     </message>
     <message>
-        <source>Kết quả thực hiện nhiệm vụ:</source>
-        <translation>Results of the tasks:</translation>
-    </message>
-    <message>
-        <source>Ghi quyết định…</source>
-        <translation>Record the decision…</translation>
-    </message>
-    <message>
-        <source>Bước 3. Cấp có thẩm quyền quyết định</source>
-        <translation>Step 3. Decision of the competent level</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Chốt</source>
-        <translation>Close evaluation</translation>
-    </message>
-    <message>
-        <source>Mở lại…</source>
-        <translation>Reopen…</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>Chưa đánh giá</source>
         <translation>Not evaluated</translation>
     </message>
@@ -5478,6 +5314,149 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Chưa mở lại được</source>
         <translation>Not reopened</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationForm</name>
+    <message>
+        <source>Bước 1. Đảng viên tự đánh giá, xếp loại</source>
+        <translation>Step 1. The member&apos;s self-assessment</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá:</source>
+        <translation>Self-assessment:</translation>
+    </message>
+    <message>
+        <source>Tự chấm điểm:</source>
+        <translation>Self-scored:</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chung</source>
+        <translation>General criteria</translation>
+    </message>
+    <message>
+        <source>Kết quả nhiệm vụ</source>
+        <translation>Task results</translation>
+    </message>
+    <message>
+        <source>Tự xếp loại:</source>
+        <translation>Self-classification:</translation>
+    </message>
+    <message>
+        <source>Bước 2. Chi bộ thẩm định, đề xuất xếp loại</source>
+        <translation>Step 2. The cell&apos;s review and proposal</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện nhiệm vụ:</source>
+        <translation>Results of the tasks:</translation>
+    </message>
+    <message>
+        <source>Khắc phục hạn chế (mục 1 của kế hoạch)</source>
+        <translation>Remedied shortcomings (section 1 of the plan)</translation>
+    </message>
+    <message>
+        <source>Khung tiêu chí:</source>
+        <translation>Criteria frame:</translation>
+    </message>
+    <message>
+        <source>Thông tin để chi bộ tham khảo khi nhận xét (từ các biên bản sinh hoạt)</source>
+        <translation>Information for the cell to consider in its comment (from the meeting minutes)</translation>
+    </message>
+    <message>
+        <source>Chi bộ nhận xét:</source>
+        <translation>Cell&apos;s comment:</translation>
+    </message>
+    <message>
+        <source>Điểm kết quả nhiệm vụ:</source>
+        <translation>Task points:</translation>
+    </message>
+    <message>
+        <source>Chi bộ nhập điểm</source>
+        <translation>Entered by the cell</translation>
+    </message>
+    <message>
+        <source>366-QĐ/TW Điều 6 k2: nhiệm vụ được giao của vị trí việc làm khác cam kết cá nhân; chi bộ có thể ghi điểm theo kết quả đánh giá của cơ quan</source>
+        <translation>Regulation 366-QD/TW, Article 6 §2: the job&apos;s assigned tasks differ from the personal commitment; the cell may enter the points from the agency&apos;s own rating</translation>
+    </message>
+    <message>
+        <source>Nguồn, ví dụ: theo kết quả đánh giá, xếp loại công chức của cơ quan</source>
+        <translation>Source, e.g. the agency&apos;s rating of its civil servants</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách (tỷ lệ nhiệm vụ):</source>
+        <translation>Units led (share of tasks):</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Vượt mức</source>
+        <translation>Exceeded</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Đề xuất theo quy định:</source>
+        <translation>Proposed by the rules:</translation>
+    </message>
+    <message>
+        <source>Chi bộ đề nghị xếp loại:</source>
+        <translation>Level the cell proposes:</translation>
+    </message>
+    <message>
+        <source>Biểu quyết tại:</source>
+        <translation>Voted at:</translation>
+    </message>
+    <message>
+        <source>Tán thành</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Không tán thành</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Tổng số biểu quyết</source>
+        <translation>Members voting</translation>
+    </message>
+    <message>
+        <source>Lý do, ghi chú:</source>
+        <translation>Reason, notes:</translation>
+    </message>
+    <message>
+        <source>Lý do khi chi bộ chọn mức khác với đề xuất theo quy định; ghi chú khác</source>
+        <translation>Why the cell chose another level than the rules propose; other notes</translation>
+    </message>
+    <message>
+        <source>Bước 3. Cấp có thẩm quyền quyết định</source>
+        <translation>Step 3. Decision of the competent level</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định…</source>
+        <translation>Record the decision…</translation>
+    </message>
+    <message>
+        <source>Mở lại…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Chốt</source>
+        <translation>Close evaluation</translation>
+    </message>
+    <message>
+        <source>Lưu, ghi mức chi bộ đề nghị xếp loại và khóa bước thẩm định của chi bộ</source>
+        <translation>Save, record the level the cell proposes and lock the cell&apos;s review</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -10276,6 +10255,37 @@ Send this file to the committee (USB stick, internal mail).</translation>
     <message>
         <source>Đang chuẩn bị văn bản…</source>
         <translation>Preparing the document…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRows</name>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Đánh dấu nếu đã khắc phục</source>
+        <translation>Tick when remedied</translation>
+    </message>
+    <message>
+        <source>(chưa ghi)</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <source>Minh chứng, sản phẩm…</source>
+        <translation>Evidence, products…</translation>
     </message>
 </context>
 <context>

@@ -5204,54 +5204,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Kế hoạch năm %1 của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</translation>
     </message>
     <message>
-        <source>Tiêu chí chung</source>
-        <translation>Tiêu chí chung</translation>
-    </message>
-    <message>
-        <source>Kết quả nhiệm vụ</source>
-        <translation>Kết quả nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Bước 1. Đảng viên tự đánh giá, xếp loại</source>
-        <translation>Bước 1. Đảng viên tự đánh giá, xếp loại</translation>
-    </message>
-    <message>
-        <source>Tự chấm điểm:</source>
-        <translation>Tự chấm điểm:</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ</source>
-        <translation>Nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Kết quả</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <source>Đúng hạn</source>
-        <translation>Đúng hạn</translation>
-    </message>
-    <message>
-        <source>Minh chứng</source>
-        <translation>Minh chứng</translation>
-    </message>
-    <message>
-        <source>(chưa ghi)</source>
-        <translation>(chưa ghi)</translation>
-    </message>
-    <message>
-        <source>Minh chứng, sản phẩm…</source>
-        <translation>Minh chứng, sản phẩm…</translation>
-    </message>
-    <message>
-        <source>Khắc phục hạn chế (mục 1 của kế hoạch)</source>
-        <translation>Khắc phục hạn chế (mục 1 của kế hoạch)</translation>
-    </message>
-    <message>
-        <source>Đánh dấu nếu đã khắc phục</source>
-        <translation>Đánh dấu nếu đã khắc phục</translation>
-    </message>
-    <message>
         <source>(chưa tự xếp loại)</source>
         <translation>(chưa tự xếp loại)</translation>
     </message>
@@ -5264,44 +5216,12 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>(theo đề xuất)</translation>
     </message>
     <message>
-        <source>Thông tin để chi bộ tham khảo khi nhận xét (từ các biên bản sinh hoạt)</source>
-        <translation>Thông tin để chi bộ tham khảo khi nhận xét (từ các biên bản sinh hoạt)</translation>
-    </message>
-    <message>
         <source>Sinh hoạt chi bộ năm %1:</source>
         <translation>Sinh hoạt chi bộ năm %1:</translation>
     </message>
     <message>
-        <source>Tự đánh giá:</source>
-        <translation>Tự đánh giá:</translation>
-    </message>
-    <message>
-        <source>Tự xếp loại:</source>
-        <translation>Tự xếp loại:</translation>
-    </message>
-    <message>
-        <source>Chi bộ nhập điểm</source>
-        <translation>Chi bộ nhập điểm</translation>
-    </message>
-    <message>
-        <source>366-QĐ/TW Điều 6 k2: nhiệm vụ được giao của vị trí việc làm khác cam kết cá nhân; chi bộ có thể ghi điểm theo kết quả đánh giá của cơ quan</source>
-        <translation>366-QĐ/TW Điều 6 k2: nhiệm vụ được giao của vị trí việc làm khác cam kết cá nhân; chi bộ có thể ghi điểm theo kết quả đánh giá của cơ quan</translation>
-    </message>
-    <message>
-        <source>Nguồn, ví dụ: theo kết quả đánh giá, xếp loại công chức của cơ quan</source>
-        <translation>Nguồn, ví dụ: theo kết quả đánh giá, xếp loại công chức của cơ quan</translation>
-    </message>
-    <message>
         <source>chưa nhập</source>
         <translation>chưa nhập</translation>
-    </message>
-    <message>
-        <source>Hoàn thành</source>
-        <translation>Hoàn thành</translation>
-    </message>
-    <message>
-        <source>Vượt mức</source>
-        <translation>Vượt mức</translation>
     </message>
     <message>
         <source>(chưa biểu quyết)</source>
@@ -5312,64 +5232,8 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Buổi sinh hoạt ngày %1</translation>
     </message>
     <message>
-        <source>Tán thành</source>
-        <translation>Tán thành</translation>
-    </message>
-    <message>
-        <source>Không tán thành</source>
-        <translation>Không tán thành</translation>
-    </message>
-    <message>
-        <source>Tổng số biểu quyết</source>
-        <translation>Tổng số biểu quyết</translation>
-    </message>
-    <message>
-        <source>Lý do khi chi bộ chọn mức khác với đề xuất theo quy định; ghi chú khác</source>
-        <translation>Lý do khi chi bộ chọn mức khác với đề xuất theo quy định; ghi chú khác</translation>
-    </message>
-    <message>
-        <source>Khung tiêu chí:</source>
-        <translation>Khung tiêu chí:</translation>
-    </message>
-    <message>
-        <source>Chi bộ nhận xét:</source>
-        <translation>Chi bộ nhận xét:</translation>
-    </message>
-    <message>
         <source>Điểm tiêu chí chung (tối đa %1):</source>
         <translation>Điểm tiêu chí chung (tối đa %1):</translation>
-    </message>
-    <message>
-        <source>Điểm kết quả nhiệm vụ:</source>
-        <translation>Điểm kết quả nhiệm vụ:</translation>
-    </message>
-    <message>
-        <source>Đơn vị phụ trách (tỷ lệ nhiệm vụ):</source>
-        <translation>Đơn vị phụ trách (tỷ lệ nhiệm vụ):</translation>
-    </message>
-    <message>
-        <source>Đề xuất theo quy định:</source>
-        <translation>Đề xuất theo quy định:</translation>
-    </message>
-    <message>
-        <source>Chi bộ đề nghị xếp loại:</source>
-        <translation>Chi bộ đề nghị xếp loại:</translation>
-    </message>
-    <message>
-        <source>Biểu quyết tại:</source>
-        <translation>Biểu quyết tại:</translation>
-    </message>
-    <message>
-        <source>Lý do, ghi chú:</source>
-        <translation>Lý do, ghi chú:</translation>
-    </message>
-    <message>
-        <source>Bước 2. Chi bộ thẩm định, đề xuất xếp loại</source>
-        <translation>Bước 2. Chi bộ thẩm định, đề xuất xếp loại</translation>
-    </message>
-    <message>
-        <source>Lưu, ghi mức chi bộ đề nghị xếp loại và khóa bước thẩm định của chi bộ</source>
-        <translation>Lưu, ghi mức chi bộ đề nghị xếp loại và khóa bước thẩm định của chi bộ</translation>
     </message>
     <message>
         <source>Chi bộ đã chốt đề nghị: muốn sửa, hãy “Mở lại…” và ghi lý do.</source>
@@ -5416,34 +5280,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Chưa có mức đề xuất</translation>
     </message>
     <message>
-        <source>Kết quả thực hiện nhiệm vụ:</source>
-        <translation>Kết quả thực hiện nhiệm vụ:</translation>
-    </message>
-    <message>
-        <source>Ghi quyết định…</source>
-        <translation>Ghi quyết định…</translation>
-    </message>
-    <message>
-        <source>Bước 3. Cấp có thẩm quyền quyết định</source>
-        <translation>Bước 3. Cấp có thẩm quyền quyết định</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Chốt</source>
-        <translation>Chốt</translation>
-    </message>
-    <message>
-        <source>Mở lại…</source>
-        <translation>Mở lại…</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
         <source>Chưa đánh giá</source>
         <translation>Chưa đánh giá</translation>
     </message>
@@ -5478,6 +5314,149 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Chưa mở lại được</source>
         <translation>Chưa mở lại được</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationForm</name>
+    <message>
+        <source>Bước 1. Đảng viên tự đánh giá, xếp loại</source>
+        <translation>Bước 1. Đảng viên tự đánh giá, xếp loại</translation>
+    </message>
+    <message>
+        <source>Tự đánh giá:</source>
+        <translation>Tự đánh giá:</translation>
+    </message>
+    <message>
+        <source>Tự chấm điểm:</source>
+        <translation>Tự chấm điểm:</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chung</source>
+        <translation>Tiêu chí chung</translation>
+    </message>
+    <message>
+        <source>Kết quả nhiệm vụ</source>
+        <translation>Kết quả nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Tự xếp loại:</source>
+        <translation>Tự xếp loại:</translation>
+    </message>
+    <message>
+        <source>Bước 2. Chi bộ thẩm định, đề xuất xếp loại</source>
+        <translation>Bước 2. Chi bộ thẩm định, đề xuất xếp loại</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện nhiệm vụ:</source>
+        <translation>Kết quả thực hiện nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>Khắc phục hạn chế (mục 1 của kế hoạch)</source>
+        <translation>Khắc phục hạn chế (mục 1 của kế hoạch)</translation>
+    </message>
+    <message>
+        <source>Khung tiêu chí:</source>
+        <translation>Khung tiêu chí:</translation>
+    </message>
+    <message>
+        <source>Thông tin để chi bộ tham khảo khi nhận xét (từ các biên bản sinh hoạt)</source>
+        <translation>Thông tin để chi bộ tham khảo khi nhận xét (từ các biên bản sinh hoạt)</translation>
+    </message>
+    <message>
+        <source>Chi bộ nhận xét:</source>
+        <translation>Chi bộ nhận xét:</translation>
+    </message>
+    <message>
+        <source>Điểm kết quả nhiệm vụ:</source>
+        <translation>Điểm kết quả nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>Chi bộ nhập điểm</source>
+        <translation>Chi bộ nhập điểm</translation>
+    </message>
+    <message>
+        <source>366-QĐ/TW Điều 6 k2: nhiệm vụ được giao của vị trí việc làm khác cam kết cá nhân; chi bộ có thể ghi điểm theo kết quả đánh giá của cơ quan</source>
+        <translation>366-QĐ/TW Điều 6 k2: nhiệm vụ được giao của vị trí việc làm khác cam kết cá nhân; chi bộ có thể ghi điểm theo kết quả đánh giá của cơ quan</translation>
+    </message>
+    <message>
+        <source>Nguồn, ví dụ: theo kết quả đánh giá, xếp loại công chức của cơ quan</source>
+        <translation>Nguồn, ví dụ: theo kết quả đánh giá, xếp loại công chức của cơ quan</translation>
+    </message>
+    <message>
+        <source>Đơn vị phụ trách (tỷ lệ nhiệm vụ):</source>
+        <translation>Đơn vị phụ trách (tỷ lệ nhiệm vụ):</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Vượt mức</source>
+        <translation>Vượt mức</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Đề xuất theo quy định:</source>
+        <translation>Đề xuất theo quy định:</translation>
+    </message>
+    <message>
+        <source>Chi bộ đề nghị xếp loại:</source>
+        <translation>Chi bộ đề nghị xếp loại:</translation>
+    </message>
+    <message>
+        <source>Biểu quyết tại:</source>
+        <translation>Biểu quyết tại:</translation>
+    </message>
+    <message>
+        <source>Tán thành</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Không tán thành</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <source>Tổng số biểu quyết</source>
+        <translation>Tổng số biểu quyết</translation>
+    </message>
+    <message>
+        <source>Lý do, ghi chú:</source>
+        <translation>Lý do, ghi chú:</translation>
+    </message>
+    <message>
+        <source>Lý do khi chi bộ chọn mức khác với đề xuất theo quy định; ghi chú khác</source>
+        <translation>Lý do khi chi bộ chọn mức khác với đề xuất theo quy định; ghi chú khác</translation>
+    </message>
+    <message>
+        <source>Bước 3. Cấp có thẩm quyền quyết định</source>
+        <translation>Bước 3. Cấp có thẩm quyền quyết định</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định…</source>
+        <translation>Ghi quyết định…</translation>
+    </message>
+    <message>
+        <source>Mở lại…</source>
+        <translation>Mở lại…</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Chốt</source>
+        <translation>Chốt</translation>
+    </message>
+    <message>
+        <source>Lưu, ghi mức chi bộ đề nghị xếp loại và khóa bước thẩm định của chi bộ</source>
+        <translation>Lưu, ghi mức chi bộ đề nghị xếp loại và khóa bước thẩm định của chi bộ</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -10276,6 +10255,37 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
     <message>
         <source>Đang chuẩn bị văn bản…</source>
         <translation>Đang chuẩn bị văn bản…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRows</name>
+    <message>
+        <source>Nhiệm vụ</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Minh chứng</source>
+        <translation>Minh chứng</translation>
+    </message>
+    <message>
+        <source>Đánh dấu nếu đã khắc phục</source>
+        <translation>Đánh dấu nếu đã khắc phục</translation>
+    </message>
+    <message>
+        <source>(chưa ghi)</source>
+        <translation>(chưa ghi)</translation>
+    </message>
+    <message>
+        <source>Minh chứng, sản phẩm…</source>
+        <translation>Minh chứng, sản phẩm…</translation>
     </message>
 </context>
 <context>

@@ -11,29 +11,16 @@
 
 Exempt people show "không đánh giá" with the reason; non-party staff get their plan
 evaluated but no classification. Closing with changes asks first.
+
+The layout is forms/evaluation_dialog.ui; the task rows live in evaluation_tasks.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,11 +28,8 @@ from PySide6.QtWidgets import (
 from chibo_app.core.dates import to_display
 from chibo_app.core.evaluation import (
     NOT_PARTY,
-    RESULT_LABELS,
     STATUS_LABELS,
     Evaluation,
-    Result,
-    TaskResult,
 )
 from chibo_app.core.plans import PlanStatus
 from chibo_app.core.rules import FRAME_LABELS, FRAMES, LEADER, number_text
@@ -55,28 +39,17 @@ from chibo_app.services.evaluation_standing import voters_allowed
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs.editor_dialog import EditorDialog
+from chibo_app.ui.dialogs.evaluation_tasks import TaskRows
 from chibo_app.ui.dialogs.plan_reason import ask_reason
+from chibo_app.ui.forms import load_form
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 
 NOT_SCORED = -1.0  # a points box's "chưa chấm"
-_NOTE_STYLE = "color: #5a4300; background: #fff3c4; padding: 6px;"
-_CAP_STYLE = "color: #1f3b57; background: #eef4fb; padding: 6px;"
 
 
-def _points_box(top: float, empty: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setDecimals(1)
-    box.setSingleStep(0.5)
-    box.setRange(NOT_SCORED, top)
-    box.setSpecialValueText(empty)
-    return box
-
-
-def _share_box(empty: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setDecimals(0)
-    box.setRange(NOT_SCORED, 100)
-    box.setSuffix(" %")
+def _points_box(box: QDoubleSpinBox, top: float | None, empty: str) -> QDoubleSpinBox:
+    """A points box of the form: up to the rule set's maximum, NOT_SCORED shown as `empty`."""
+    box.setMaximum(top or 100)
     box.setSpecialValueText(empty)
     return box
 
@@ -133,298 +106,140 @@ class EvaluationDialog(EditorDialog):
     # Building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
+        """The form's widgets under the names the behaviour uses; what depends on the
+        rule set, the plan and the year's meetings is filled here."""
         definition = self.rule_set.definition
-        self.state_label = QLabel()
-        self.state_label.setObjectName("evaluationState")
-        self.state_label.setStyleSheet("font-weight: 600;")
-        self.note_label = QLabel()
-        self.note_label.setObjectName("evaluationNote")
-        self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet(_NOTE_STYLE)
-        self.cap_label = QLabel()
-        self.cap_label.setObjectName("capCheck")
-        self.cap_label.setWordWrap(True)
-        self.cap_label.setStyleSheet(_CAP_STYLE)
+        f = self.form = load_form("evaluation_dialog", self)
+        QVBoxLayout(self).addWidget(f)
+        self.state_label, self.note_label, self.cap_label = (
+            f.evaluationState,
+            f.evaluationNote,
+            f.capCheck,
+        )
 
         # Step 1 -----------------------------------------------------------------------
-        self.self_text = QPlainTextEdit()
-        self.self_text.setObjectName("selfAssessment")
-        self.self_text.setFixedHeight(56)
-        self.self_general = _points_box(definition.general_max or 100, self.tr("chưa chấm"))
-        self.self_general.setObjectName("selfGeneralPoints")
-        self.self_tasks = _points_box(definition.task_max or 100, self.tr("chưa chấm"))
-        self.self_tasks.setObjectName("selfTaskPoints")
-        self.self_class = self._class_combo(self.tr("(chưa tự xếp loại)"))
-        self_points = QWidget()
-        row = QHBoxLayout(self_points)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Tiêu chí chung")))
-        row.addWidget(self.self_general)
-        row.addWidget(QLabel(self.tr("Kết quả nhiệm vụ")))
-        row.addWidget(self.self_tasks)
-        row.addStretch(1)
-        self.step1 = QGroupBox(self.tr("Bước 1. Đảng viên tự đánh giá, xếp loại"))
-        self.step1.setObjectName("step1")
-        step1 = QFormLayout(self.step1)
-        step1.addRow(self.tr("Tự đánh giá:"), self.self_text)
-        step1.addRow(self.tr("Tự chấm điểm:"), self_points)
-        self.self_class_label = QLabel(self.tr("Tự xếp loại:"))
-        step1.addRow(self.self_class_label, self.self_class)
-        self.step1_form = step1
+        self.step1, self.step1_form = f.step1, f.step1Layout
+        self.self_text = f.selfAssessment
+        empty = self.tr("chưa chấm")
+        self.self_general = _points_box(f.selfGeneralPoints, definition.general_max, empty)
+        self.self_tasks = _points_box(f.selfTaskPoints, definition.task_max, empty)
+        self.self_class = self._class_combo(f.selfClassification, self.tr("(chưa tự xếp loại)"))
+        self.self_class_label = f.selfClassLabel
 
         # Step 2 -----------------------------------------------------------------------
-        tasks = self.plan.tasks if self.plan else ()
-        self.task_table = QTableWidget(len(tasks), 4)
-        self.task_table.setObjectName("taskResults")
-        self.task_table.setHorizontalHeaderLabels(
-            [self.tr("Nhiệm vụ"), self.tr("Kết quả"), self.tr("Đúng hạn"), self.tr("Minh chứng")]
-        )
-        self.task_table.verticalHeader().hide()
-        self.result_boxes: list[QComboBox] = []
-        self.on_time_boxes: list[QCheckBox] = []
-        self.evidence_edits: list[QLineEdit] = []
-        for index, task in enumerate(tasks):
-            item = QTableWidgetItem(f"{index + 1}. {task.text}")
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item.setToolTip(task.target)
-            self.task_table.setItem(index, 0, item)
-            combo = QComboBox()
-            combo.addItem(self.tr("(chưa ghi)"), None)
-            for result, label in RESULT_LABELS.items():
-                combo.addItem(core_label(label), str(result))
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.currentIndexChanged.connect(self._edited)
-            on_time = QCheckBox()
-            on_time.toggled.connect(self._edited)
-            evidence = QLineEdit()
-            evidence.setPlaceholderText(self.tr("Minh chứng, sản phẩm…"))
-            evidence.textEdited.connect(self._edited)
-            self.task_table.setCellWidget(index, 1, combo)
-            self.task_table.setCellWidget(index, 2, on_time)
-            self.task_table.setCellWidget(index, 3, evidence)
-            self.result_boxes.append(combo)
-            self.on_time_boxes.append(on_time)
-            self.evidence_edits.append(evidence)
-        header = self.task_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # The result and on-time columns as wide as their longest choice, so "Hoàn
-        # thành" and "Hoàn thành một phần" never look alike.
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.task_table.setMinimumHeight(60 + 32 * min(len(tasks), 5))
-
-        self.remedy_boxes: list[QCheckBox] = []
-        self.remedies = remedies = QGroupBox(self.tr("Khắc phục hạn chế (mục 1 của kế hoạch)"))
-        remedy_layout = QVBoxLayout(remedies)
-        for text in self.plan.remedies if self.plan else ():
-            box = QCheckBox(text if len(text) <= 110 else text[:108] + "…")
-            box.setToolTip(text + "\n" + self.tr("Đánh dấu nếu đã khắc phục"))
-            box.toggled.connect(self._edited)
-            remedy_layout.addWidget(box)
-            self.remedy_boxes.append(box)
-        remedies.setVisible(bool(self.remedy_boxes))
-
-        self.frame = QComboBox()
-        self.frame.setObjectName("frame")
+        self.step2, self.step2_form = f.step2, f.step2Layout
+        self.task_table, self.remedies = f.taskResults, f.remedies
+        self.rows = TaskRows(f.taskResults, f.remedies, self.plan)
+        self.rows.edited.connect(self._edited)
+        self.result_boxes = self.rows.result_boxes
+        self.on_time_boxes = self.rows.on_time_boxes
+        self.evidence_edits = self.rows.evidence_edits
+        self.remedy_boxes = self.rows.remedy_boxes
+        self.frame = f.frame
         for code in FRAMES:
             self.frame.addItem(core_label(FRAME_LABELS[code]), code)
         self.frame.currentIndexChanged.connect(self._frame_changed)
-        self.attendance_label = QLabel(self._attendance_text())
-        self.attendance_label.setObjectName("attendance")
-        self.attendance_label.setWordWrap(True)
-        self.attendance_label.setToolTip(
-            self.tr("Thông tin để chi bộ tham khảo khi nhận xét (từ các biên bản sinh hoạt)")
-        )
-        self.cell_text = QPlainTextEdit()
-        self.cell_text.setObjectName("cellAssessment")
-        self.cell_text.setFixedHeight(56)
-        self.points = _points_box(definition.general_max or 100, self.tr("chưa chấm"))
-        self.points.setObjectName("generalPoints")
+        self.attendance_label = f.attendance
+        if self.party_member:
+            self.attendance_label.setText(self._attendance_text())
+            f.attendanceLabel.setText(
+                self.tr("Sinh hoạt chi bộ năm %1:").replace("%1", str(self.evaluation.year))
+            )
+        self.step2_form.setRowVisible(self.attendance_label, self.party_member)
+        self.cell_text = f.cellAssessment
+        self.points = _points_box(f.generalPoints, definition.general_max, empty)
         self.points.valueChanged.connect(self._edited)
-        self.task_points_box = QCheckBox(self.tr("Chi bộ nhập điểm"))
-        self.task_points_box.setObjectName("enterTaskPoints")
-        self.task_points_box.setToolTip(
-            self.tr(
-                "366-QĐ/TW Điều 6 k2: nhiệm vụ được giao của vị trí việc làm khác cam kết cá "
-                "nhân; chi bộ có thể ghi điểm theo kết quả đánh giá của cơ quan"
+        self.points_label = f.pointsLabel
+        self.points_label.setText(
+            self.tr("Điểm tiêu chí chung (tối đa %1):").replace(
+                "%1", number_text(definition.general_max)
             )
         )
-        self.task_points = _points_box(definition.task_max or 100, "—")
-        self.task_points.setObjectName("taskPoints")
-        self.task_points_source = QLineEdit()
-        self.task_points_source.setObjectName("taskPointsSource")
-        self.task_points_source.setPlaceholderText(
-            self.tr("Nguồn, ví dụ: theo kết quả đánh giá, xếp loại công chức của cơ quan")
-        )
+        self.task_points_row = f.taskPointsRow
+        self.task_points_box = f.enterTaskPoints
+        self.task_points = _points_box(f.taskPoints, definition.task_max, "—")
+        self.task_points_source = f.taskPointsSource
         self.task_points_box.toggled.connect(self._task_points_toggled)
         self.task_points.valueChanged.connect(self._edited)
         self.task_points_source.textEdited.connect(self._edited)
-        task_points = QWidget()
-        row = QHBoxLayout(task_points)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.task_points_box)
-        row.addWidget(self.task_points)
-        row.addWidget(self.task_points_source, 1)
+        self.units = f.units
         self.unit_boxes = {
-            "unit_done_share": _share_box(self.tr("chưa nhập")),
-            "unit_exceeded_share": _share_box(self.tr("chưa nhập")),
-            "unit_on_time_share": _share_box(self.tr("chưa nhập")),
+            key: getattr(f, key)
+            for key in ("unit_done_share", "unit_exceeded_share", "unit_on_time_share")
         }
-        units = QWidget()
-        units.setObjectName("units")
-        row = QHBoxLayout(units)
-        row.setContentsMargins(0, 0, 0, 0)
-        for text, key in (
-            (self.tr("Hoàn thành"), "unit_done_share"),
-            (self.tr("Vượt mức"), "unit_exceeded_share"),
-            (self.tr("Đúng hạn"), "unit_on_time_share"),
-        ):
-            row.addWidget(QLabel(text))
-            row.addWidget(self.unit_boxes[key])
-            self.unit_boxes[key].setObjectName(key)
-            self.unit_boxes[key].valueChanged.connect(self._edited)
-        row.addStretch(1)
-        self.units = units
-        self.proposal_label = QLabel()
-        self.proposal_label.setObjectName("proposal")
-        self.proposal_label.setWordWrap(True)
-        self.proposal_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.final_class = self._class_combo(self.tr("(theo đề xuất)"))
-        self.final_class.setObjectName("finalClassification")
-        self.vote_meeting = QComboBox()
-        self.vote_meeting.setObjectName("voteMeeting")
+        for box in self.unit_boxes.values():
+            box.setSpecialValueText(self.tr("chưa nhập"))
+            box.valueChanged.connect(self._edited)
+        self.proposal_title, self.proposal_label = f.proposalTitle, f.proposal
+        self.final_label = f.finalLabel
+        self.final_class = self._class_combo(f.finalClassification, self.tr("(theo đề xuất)"))
+        self.vote_row, self.vote_meeting = f.voteRow, f.voteMeeting
         self.vote_meeting.addItem(self.tr("(chưa biểu quyết)"), None)
         for meeting in meetings.meetings_of_year(self.session, self.evaluation.year):
             self.vote_meeting.addItem(
                 self.tr("Buổi sinh hoạt ngày %1").replace("%1", to_display(meeting.held_on)),
                 meeting.id,
             )
-        self.votes_for = QSpinBox()
-        self.votes_against = QSpinBox()
-        self.voters = QSpinBox()
-        for name, box in (
-            ("votesFor", self.votes_for),
-            ("votesAgainst", self.votes_against),
-            ("voters", self.voters),
-        ):
-            box.setObjectName(name)
-            box.setRange(0, 9999)
+        self.votes_for, self.votes_against, self.voters = f.votesFor, f.votesAgainst, f.voters
+        for box in (self.votes_for, self.votes_against, self.voters):
             box.valueChanged.connect(self._edited)
         self.vote_meeting.currentIndexChanged.connect(self._meeting_changed)
-        vote = self.vote_row = QWidget()
-        row = QHBoxLayout(vote)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.vote_meeting, 1)
-        row.addWidget(QLabel(self.tr("Tán thành")))
-        row.addWidget(self.votes_for)
-        row.addWidget(QLabel(self.tr("Không tán thành")))
-        row.addWidget(self.votes_against)
-        row.addWidget(QLabel(self.tr("Tổng số biểu quyết")))
-        row.addWidget(self.voters)
-        self.vote_hint = QLabel()
-        self.vote_hint.setObjectName("voteHint")
-        self.vote_hint.setStyleSheet("color: palette(placeholder-text);")
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("evaluationNotes")
-        self.notes.setFixedHeight(48)
-        self.notes.setPlaceholderText(
-            self.tr("Lý do khi chi bộ chọn mức khác với đề xuất theo quy định; ghi chú khác")
-        )
-
-        step2 = QFormLayout()
-        self.step2_form = step2
-        step2.addRow(self.tr("Khung tiêu chí:"), self.frame)
-        if self.party_member:
-            step2.addRow(
-                self.tr("Sinh hoạt chi bộ năm %1:").replace("%1", str(self.evaluation.year)),
-                self.attendance_label,
-            )
-        step2.addRow(self.tr("Chi bộ nhận xét:"), self.cell_text)
-        self.points_label = QLabel(
-            self.tr("Điểm tiêu chí chung (tối đa %1):").replace(
-                "%1", number_text(definition.general_max)
-            )
-        )
-        step2.addRow(self.points_label, self.points)
-        step2.addRow(self.tr("Điểm kết quả nhiệm vụ:"), task_points)
-        step2.addRow(self.tr("Đơn vị phụ trách (tỷ lệ nhiệm vụ):"), units)
-        self.proposal_title = QLabel(self.tr("Đề xuất theo quy định:"))
-        step2.addRow(self.proposal_title, self.proposal_label)
-        self.final_label = QLabel(self.tr("Chi bộ đề nghị xếp loại:"))
-        step2.addRow(self.final_label, self.final_class)
-        step2.addRow(self.tr("Biểu quyết tại:"), vote)
-        step2.addRow("", self.vote_hint)
-        step2.addRow(self.tr("Lý do, ghi chú:"), self.notes)
-        self.step2 = QGroupBox(self.tr("Bước 2. Chi bộ thẩm định, đề xuất xếp loại"))
-        self.step2.setObjectName("step2")
-        inner2 = QVBoxLayout(self.step2)
-        inner2.addWidget(QLabel(self.tr("Kết quả thực hiện nhiệm vụ:")))
-        inner2.addWidget(self.task_table)
-        inner2.addWidget(remedies)
-        inner2.addLayout(step2)
-        inner2.addStretch(1)  # room to spare below the rows, never between them
-        self.task_points_row = task_points
+        self.vote_hint = f.voteHint
+        self.notes = f.evaluationNotes
 
         # Step 3 -----------------------------------------------------------------------
-        self.decision_label = QLabel()
-        self.decision_label.setObjectName("decision")
-        self.decision_label.setWordWrap(True)
-        self.decide_button = QPushButton(self.tr("Ghi quyết định…"))
-        self.decide_button.setObjectName("recordDecision")
+        self.step3, self.decision_label = f.step3, f.decision
+        self.decide_button = f.recordDecision
         self.decide_button.clicked.connect(self.record_decision)
-        self.step3 = QGroupBox(self.tr("Bước 3. Cấp có thẩm quyền quyết định"))
-        self.step3.setObjectName("step3")
-        row = QHBoxLayout(self.step3)
-        row.addWidget(self.decision_label, 1)
-        row.addWidget(self.decide_button)
 
-        for step in (self.step1, self.step2, self.step3):  # spare room below, not inside
-            step.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        body = QWidget()
-        inner = QVBoxLayout(body)
-        inner.addWidget(self.step1)
-        inner.addWidget(self.step2)
-        inner.addWidget(self.step3)
-        inner.addStretch(1)  # room to spare goes below the steps, not between their rows
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-
-        self.save_button = QPushButton(self.tr("Lưu"))
-        self.save_button.setObjectName("saveEvaluation")
-        self.finish_button = QPushButton(self.tr("Chốt"))
-        self.finish_button.setObjectName("finishEvaluation")
-        self.finish_button.setToolTip(
-            self.tr("Lưu, ghi mức chi bộ đề nghị xếp loại và khóa bước thẩm định của chi bộ")
-        )
-        self.reopen_button = QPushButton(self.tr("Mở lại…"))
-        self.reopen_button.setObjectName("reopenEvaluation")
-        close = QPushButton(self.tr("Đóng"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.reopen_button)
-        buttons.addStretch(1)
-        for button in (self.save_button, self.finish_button, close):
-            buttons.addWidget(button)
+        self.save_button = f.saveEvaluation
+        self.finish_button = f.finishEvaluation
+        self.reopen_button = f.reopenEvaluation
         self.save_button.clicked.connect(self.save)
         self.finish_button.clicked.connect(self.finish)
         self.reopen_button.clicked.connect(self.reopen)
-        close.clicked.connect(self.reject)
+        f.closeButton.clicked.connect(self.reject)
         for edit in (self.self_text, self.cell_text, self.notes):
             edit.textChanged.connect(self._edited)
         for combo in (self.self_class, self.final_class):
             combo.currentIndexChanged.connect(self._edited)
         for box in (self.self_general, self.self_tasks):
             box.valueChanged.connect(self._edited)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.note_label)
-        layout.addWidget(self.cap_label)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        self._tab_order()
         self._rows_that_apply()
+
+    def _tab_order(self) -> None:
+        """Tab goes down the steps; the task rows and remedies, made from the plan after
+        the form, come in after the task table."""
+        f = self.form
+        chain = [
+            f.selfAssessment,
+            f.selfGeneralPoints,
+            f.selfTaskPoints,
+            f.selfClassification,
+            f.taskResults,
+            *self.rows.widgets(),
+            f.frame,
+            f.cellAssessment,
+            f.generalPoints,
+            f.enterTaskPoints,
+            f.taskPoints,
+            f.taskPointsSource,
+            *self.unit_boxes.values(),
+            f.finalClassification,
+            f.voteMeeting,
+            f.votesFor,
+            f.votesAgainst,
+            f.voters,
+            f.evaluationNotes,
+            f.recordDecision,
+            f.reopenEvaluation,
+            f.saveEvaluation,
+            f.finishEvaluation,
+            f.closeButton,
+        ]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _rows_that_apply(self) -> None:
         """Rows that do not apply are taken out of the forms, spacing and all."""
@@ -449,8 +264,7 @@ class EvaluationDialog(EditorDialog):
         counts = meetings.person_attendance(self.session, ev.person_id, ev.year)
         return core_message(meetings.rate_text(counts))
 
-    def _class_combo(self, empty: str) -> QComboBox:
-        combo = QComboBox()
+    def _class_combo(self, combo: QComboBox, empty: str) -> QComboBox:
         combo.addItem(empty, None)
         for band in self.rule_set.definition.bands:
             combo.addItem(core_label(band.label), band.code)
@@ -461,17 +275,7 @@ class EvaluationDialog(EditorDialog):
     def _show(self, shown: Evaluation) -> None:
         self.evaluation = shown
         self._loading = True
-        by_task = {t.task_id: t for t in shown.tasks}
-        for index, task in enumerate(self.plan.tasks if self.plan else ()):
-            found = by_task.get(task.id or -1)
-            combo = self.result_boxes[index]
-            combo.setCurrentIndex(
-                max(0, combo.findData(str(found.result))) if found and found.result else 0
-            )
-            self.on_time_boxes[index].setChecked(found.on_time if found else True)
-            self.evidence_edits[index].setText(found.evidence if found else "")
-        for position, box in enumerate(self.remedy_boxes):
-            box.setChecked(position < len(shown.remedied) and shown.remedied[position])
+        self.rows.show(shown)
         self.self_text.setPlainText(shown.self_assessment)
         self.cell_text.setPlainText(shown.cell_assessment)
         self.notes.setPlainText(shown.notes)
@@ -643,17 +447,6 @@ class EvaluationDialog(EditorDialog):
 
     def typed(self) -> Evaluation:
         """The evaluation as the form says now (not saved)."""
-        tasks = []
-        for index, task in enumerate(self.plan.tasks if self.plan else ()):
-            code = self.result_boxes[index].currentData()
-            tasks.append(
-                TaskResult(
-                    task.id or 0,
-                    Result(code) if code else None,
-                    self.on_time_boxes[index].isChecked(),
-                    self.evidence_edits[index].text(),
-                )
-            )
 
         def points(box: QDoubleSpinBox) -> float | None:
             value = box.value()
@@ -667,8 +460,8 @@ class EvaluationDialog(EditorDialog):
         }
         leader = self._frame() == LEADER
         return self.evaluation.with_changes(
-            tasks=tuple(tasks),
-            remedied=tuple(box.isChecked() for box in self.remedy_boxes),
+            tasks=self.rows.results(),
+            remedied=self.rows.remedied(),
             self_assessment=self.self_text.toPlainText(),
             self_classification=self.self_class.currentData(),
             self_general_points=points(self.self_general),
