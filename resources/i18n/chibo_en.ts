@@ -9456,18 +9456,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
 <context>
     <name>RuleSetForm</name>
     <message>
-        <source>Ví dụ: 366-QĐ/TW (chi bộ)</source>
-        <translation>A short code, e.g. the regulation&apos;s number</translation>
-    </message>
-    <message>
-        <source>Số, ngày và trích yếu văn bản quy định</source>
-        <translation>Number, date and summary of the regulation</translation>
-    </message>
-    <message>
-        <source>ngày/tháng/năm</source>
-        <translation>day/month/year</translation>
-    </message>
-    <message>
         <source> điểm</source>
         <translation> points</translation>
     </message>
@@ -9556,62 +9544,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Units led completed less than (share of tasks):</translation>
     </message>
     <message>
-        <source>Nhiệm vụ trễ hạn được tính hệ số của nó ×</source>
-        <translation>A late task counts its weight ×</translation>
-    </message>
-    <message>
-        <source>Số “xuất sắc” không quá</source>
-        <translation>“Excellent” at most</translation>
-    </message>
-    <message>
-        <source>số “tốt” cùng khung (lưu ý; cấp trên quyết định)</source>
-        <translation>of those rated “good” in the frame (a warning; the level above decides)</translation>
-    </message>
-    <message>
-        <source>Trường hợp đặc biệt:</source>
-        <translation>Exceptionally:</translation>
-    </message>
-    <message>
-        <source>khi cấp có thẩm quyền quyết định</source>
-        <translation>when the competent level so decides</translation>
-    </message>
-    <message>
-        <source>Tên:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Mã (ngắn, không trùng):</source>
-        <translation>Code (short, unique):</translation>
-    </message>
-    <message>
-        <source>Văn bản quy định:</source>
-        <translation>Regulation:</translation>
-    </message>
-    <message>
-        <source>Ngày ban hành:</source>
-        <translation>Issued on:</translation>
-    </message>
-    <message>
-        <source>Cách xếp loại:</source>
-        <translation>Classification method:</translation>
-    </message>
-    <message>
-        <source>Tiêu chí chung, tối đa:</source>
-        <translation>General criteria, at most:</translation>
-    </message>
-    <message>
-        <source>Kết quả nhiệm vụ, tối đa:</source>
-        <translation>Task results, at most:</translation>
-    </message>
-    <message>
-        <source>Cách tính điểm nhiệm vụ:</source>
-        <translation>Scoring of tasks:</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ xuất sắc:</source>
-        <translation>Share rated excellent:</translation>
-    </message>
-    <message>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -9648,22 +9580,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Share rated excellent, exceptionally</translation>
     </message>
     <message>
-        <source>Khung tiêu chí:</source>
-        <translation>Criteria frame:</translation>
-    </message>
-    <message>
-        <source>Ví dụ: quy định này đề xuất</source>
-        <translation>Example: what this rule set proposes</translation>
-    </message>
-    <message>
-        <source>Kế hoạch 10 nhiệm vụ, 2 hạn chế cần khắc phục; tính bằng chính quy tắc đánh giá của ứng dụng, cập nhật ngay khi sửa.</source>
-        <translation>A plan with 10 tasks and 2 shortcomings to remedy; computed with the app&apos;s own evaluation rules, updated as you edit.</translation>
-    </message>
-    <message>
-        <source>Mức xếp loại (xét từ trên xuống, đạt mức nào trước lấy mức đó):</source>
-        <translation>Classification levels (checked from the top; the first level met is taken):</translation>
-    </message>
-    <message>
         <source>Chấm điểm (tối đa 100) và xét điều kiện của từng mức</source>
         <translation>Score (at most 100) and check the conditions of each level</translation>
     </message>
@@ -9686,6 +9602,97 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Chưa lưu được. Hãy sửa:</source>
         <translation>Not saved. Please correct:</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetFormLayout</name>
+    <message>
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Mã (ngắn, không trùng):</source>
+        <translation>Code (short, unique):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 366-QĐ/TW (chi bộ)</source>
+        <translation>A short code, e.g. the regulation&apos;s number</translation>
+    </message>
+    <message>
+        <source>Văn bản quy định:</source>
+        <translation>Regulation:</translation>
+    </message>
+    <message>
+        <source>Số, ngày và trích yếu văn bản quy định</source>
+        <translation>Number, date and summary of the regulation</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <source>Cách xếp loại:</source>
+        <translation>Classification method:</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chung, tối đa:</source>
+        <translation>General criteria, at most:</translation>
+    </message>
+    <message>
+        <source> điểm</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Kết quả nhiệm vụ, tối đa:</source>
+        <translation>Task results, at most:</translation>
+    </message>
+    <message>
+        <source>Cách tính điểm nhiệm vụ:</source>
+        <translation>Scoring of tasks:</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ trễ hạn được tính hệ số của nó ×</source>
+        <translation>A late task counts its weight ×</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xuất sắc:</source>
+        <translation>Share rated excellent:</translation>
+    </message>
+    <message>
+        <source>Số “xuất sắc” không quá</source>
+        <translation>“Excellent” at most</translation>
+    </message>
+    <message>
+        <source>số “tốt” cùng khung (lưu ý; cấp trên quyết định)</source>
+        <translation>of those rated “good” in the frame (a warning; the level above decides)</translation>
+    </message>
+    <message>
+        <source>Trường hợp đặc biệt:</source>
+        <translation>Exceptionally:</translation>
+    </message>
+    <message>
+        <source>khi cấp có thẩm quyền quyết định</source>
+        <translation>when the competent level so decides</translation>
+    </message>
+    <message>
+        <source>Khung tiêu chí:</source>
+        <translation>Criteria frame:</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại (xét từ trên xuống, đạt mức nào trước lấy mức đó):</source>
+        <translation>Classification levels (checked from the top; the first level met is taken):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: quy định này đề xuất</source>
+        <translation>Example: what this rule set proposes</translation>
+    </message>
+    <message>
+        <source>Kế hoạch 10 nhiệm vụ, 2 hạn chế cần khắc phục; tính bằng chính quy tắc đánh giá của ứng dụng, cập nhật ngay khi sửa.</source>
+        <translation>A plan with 10 tasks and 2 shortcomings to remedy; computed with the app&apos;s own evaluation rules, updated as you edit.</translation>
     </message>
 </context>
 <context>

@@ -9456,18 +9456,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
 <context>
     <name>RuleSetForm</name>
     <message>
-        <source>Ví dụ: 366-QĐ/TW (chi bộ)</source>
-        <translation>Ví dụ: 366-QĐ/TW (chi bộ)</translation>
-    </message>
-    <message>
-        <source>Số, ngày và trích yếu văn bản quy định</source>
-        <translation>Số, ngày và trích yếu văn bản quy định</translation>
-    </message>
-    <message>
-        <source>ngày/tháng/năm</source>
-        <translation>ngày/tháng/năm</translation>
-    </message>
-    <message>
         <source> điểm</source>
         <translation> điểm</translation>
     </message>
@@ -9556,62 +9544,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Đơn vị phụ trách hoàn thành dưới (tỷ lệ nhiệm vụ):</translation>
     </message>
     <message>
-        <source>Nhiệm vụ trễ hạn được tính hệ số của nó ×</source>
-        <translation>Nhiệm vụ trễ hạn được tính hệ số của nó ×</translation>
-    </message>
-    <message>
-        <source>Số “xuất sắc” không quá</source>
-        <translation>Số “xuất sắc” không quá</translation>
-    </message>
-    <message>
-        <source>số “tốt” cùng khung (lưu ý; cấp trên quyết định)</source>
-        <translation>số “tốt” cùng khung (lưu ý; cấp trên quyết định)</translation>
-    </message>
-    <message>
-        <source>Trường hợp đặc biệt:</source>
-        <translation>Trường hợp đặc biệt:</translation>
-    </message>
-    <message>
-        <source>khi cấp có thẩm quyền quyết định</source>
-        <translation>khi cấp có thẩm quyền quyết định</translation>
-    </message>
-    <message>
-        <source>Tên:</source>
-        <translation>Tên:</translation>
-    </message>
-    <message>
-        <source>Mã (ngắn, không trùng):</source>
-        <translation>Mã (ngắn, không trùng):</translation>
-    </message>
-    <message>
-        <source>Văn bản quy định:</source>
-        <translation>Văn bản quy định:</translation>
-    </message>
-    <message>
-        <source>Ngày ban hành:</source>
-        <translation>Ngày ban hành:</translation>
-    </message>
-    <message>
-        <source>Cách xếp loại:</source>
-        <translation>Cách xếp loại:</translation>
-    </message>
-    <message>
-        <source>Tiêu chí chung, tối đa:</source>
-        <translation>Tiêu chí chung, tối đa:</translation>
-    </message>
-    <message>
-        <source>Kết quả nhiệm vụ, tối đa:</source>
-        <translation>Kết quả nhiệm vụ, tối đa:</translation>
-    </message>
-    <message>
-        <source>Cách tính điểm nhiệm vụ:</source>
-        <translation>Cách tính điểm nhiệm vụ:</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ xuất sắc:</source>
-        <translation>Tỷ lệ xuất sắc:</translation>
-    </message>
-    <message>
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
@@ -9648,22 +9580,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Tỷ lệ xuất sắc, trường hợp đặc biệt</translation>
     </message>
     <message>
-        <source>Khung tiêu chí:</source>
-        <translation>Khung tiêu chí:</translation>
-    </message>
-    <message>
-        <source>Ví dụ: quy định này đề xuất</source>
-        <translation>Ví dụ: quy định này đề xuất</translation>
-    </message>
-    <message>
-        <source>Kế hoạch 10 nhiệm vụ, 2 hạn chế cần khắc phục; tính bằng chính quy tắc đánh giá của ứng dụng, cập nhật ngay khi sửa.</source>
-        <translation>Kế hoạch 10 nhiệm vụ, 2 hạn chế cần khắc phục; tính bằng chính quy tắc đánh giá của ứng dụng, cập nhật ngay khi sửa.</translation>
-    </message>
-    <message>
-        <source>Mức xếp loại (xét từ trên xuống, đạt mức nào trước lấy mức đó):</source>
-        <translation>Mức xếp loại (xét từ trên xuống, đạt mức nào trước lấy mức đó):</translation>
-    </message>
-    <message>
         <source>Chấm điểm (tối đa 100) và xét điều kiện của từng mức</source>
         <translation>Chấm điểm (tối đa 100) và xét điều kiện của từng mức</translation>
     </message>
@@ -9686,6 +9602,97 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Chưa lưu được. Hãy sửa:</source>
         <translation>Chưa lưu được. Hãy sửa:</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetFormLayout</name>
+    <message>
+        <source>Tên:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Mã (ngắn, không trùng):</source>
+        <translation>Mã (ngắn, không trùng):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 366-QĐ/TW (chi bộ)</source>
+        <translation>Ví dụ: 366-QĐ/TW (chi bộ)</translation>
+    </message>
+    <message>
+        <source>Văn bản quy định:</source>
+        <translation>Văn bản quy định:</translation>
+    </message>
+    <message>
+        <source>Số, ngày và trích yếu văn bản quy định</source>
+        <translation>Số, ngày và trích yếu văn bản quy định</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation>Ngày ban hành:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Cách xếp loại:</source>
+        <translation>Cách xếp loại:</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chung, tối đa:</source>
+        <translation>Tiêu chí chung, tối đa:</translation>
+    </message>
+    <message>
+        <source> điểm</source>
+        <translation> điểm</translation>
+    </message>
+    <message>
+        <source>Kết quả nhiệm vụ, tối đa:</source>
+        <translation>Kết quả nhiệm vụ, tối đa:</translation>
+    </message>
+    <message>
+        <source>Cách tính điểm nhiệm vụ:</source>
+        <translation>Cách tính điểm nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ trễ hạn được tính hệ số của nó ×</source>
+        <translation>Nhiệm vụ trễ hạn được tính hệ số của nó ×</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ xuất sắc:</source>
+        <translation>Tỷ lệ xuất sắc:</translation>
+    </message>
+    <message>
+        <source>Số “xuất sắc” không quá</source>
+        <translation>Số “xuất sắc” không quá</translation>
+    </message>
+    <message>
+        <source>số “tốt” cùng khung (lưu ý; cấp trên quyết định)</source>
+        <translation>số “tốt” cùng khung (lưu ý; cấp trên quyết định)</translation>
+    </message>
+    <message>
+        <source>Trường hợp đặc biệt:</source>
+        <translation>Trường hợp đặc biệt:</translation>
+    </message>
+    <message>
+        <source>khi cấp có thẩm quyền quyết định</source>
+        <translation>khi cấp có thẩm quyền quyết định</translation>
+    </message>
+    <message>
+        <source>Khung tiêu chí:</source>
+        <translation>Khung tiêu chí:</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại (xét từ trên xuống, đạt mức nào trước lấy mức đó):</source>
+        <translation>Mức xếp loại (xét từ trên xuống, đạt mức nào trước lấy mức đó):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: quy định này đề xuất</source>
+        <translation>Ví dụ: quy định này đề xuất</translation>
+    </message>
+    <message>
+        <source>Kế hoạch 10 nhiệm vụ, 2 hạn chế cần khắc phục; tính bằng chính quy tắc đánh giá của ứng dụng, cập nhật ngay khi sửa.</source>
+        <translation>Kế hoạch 10 nhiệm vụ, 2 hạn chế cần khắc phục; tính bằng chính quy tắc đánh giá của ứng dụng, cập nhật ngay khi sửa.</translation>
     </message>
 </context>
 <context>

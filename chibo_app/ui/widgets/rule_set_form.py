@@ -1,21 +1,19 @@
 """The fields of one rule set (core.rule_editing.RuleSetFields): name, regulation and
 date, points, the task-points formula, each level's floor and extra conditions, the
 cap on "xuất sắc"; problems shown under their fields; worked examples from the engine,
-recomputed on every edit."""
+recomputed on every edit. The form's layout is forms/rule_set_form.ui; each level's and
+forcing case's box (BandBox, ForcingBox) is made from the rule set shown."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,7 @@ from chibo_app.core.rules import (
     STAFF,
 )
 from chibo_app.ui.core_text import core_label, core_message
+from chibo_app.ui.forms import load_form
 from chibo_app.ui.widgets.date_field import set_date
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
 
@@ -320,37 +319,19 @@ class RuleSetForm(QWidget):
         self.setStyleSheet(FIELD_STYLE)
         self.fields: RuleSetFields | None = None
         self._loading = False
-        self.summary = QLabel()
-        self.summary.setObjectName("ruleSetSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #b3261e;")
-        self.summary.hide()
-
-        self.code = QLineEdit()
-        self.code.setObjectName("ruleSetCode")
-        self.code.setPlaceholderText(self.tr("Ví dụ: 366-QĐ/TW (chi bộ)"))
-        self.name = QLineEdit()
-        self.name.setObjectName("ruleSetName")
-        self.regulation = QLineEdit()
-        self.regulation.setObjectName("ruleSetRegulation")
-        self.regulation.setPlaceholderText(self.tr("Số, ngày và trích yếu văn bản quy định"))
-        self.issued_on = QLineEdit()
-        self.issued_on.setObjectName("ruleSetIssuedOn")
-        self.issued_on.setPlaceholderText(self.tr("ngày/tháng/năm"))
-        self.issued_on.setFixedWidth(120)
-        self.kind = QLabel()
-        self.kind.setObjectName("ruleSetKind")
-        self.kind.setWordWrap(True)
-        self.general_max = _spin(100, suffix=self.tr(" điểm"))
-        self.general_max.setObjectName("generalMax")
-        self.task_max = _spin(100, suffix=self.tr(" điểm"))
-        self.task_max.setObjectName("taskMax")
+        ui = self.ui = load_form("rule_set_form", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(ui)
+        self.summary = ui.ruleSetSummary
+        self.code, self.name = ui.ruleSetCode, ui.ruleSetName
+        self.regulation, self.issued_on = ui.ruleSetRegulation, ui.ruleSetIssuedOn
+        self.kind = ui.ruleSetKind
+        self.general_max, self.task_max = ui.generalMax, ui.taskMax
+        weights = ui.weights
         self.weights: dict[str, QDoubleSpinBox] = {}
-        weights = QWidget()
-        weights.setObjectName("weights")
-        weight_grid = QGridLayout(weights)
-        weight_grid.setContentsMargins(0, 0, 0, 0)
-        for position, result in enumerate(RESULTS):
+        chain: list[QWidget] = [self.task_max]
+        for position, result in enumerate(RESULTS):  # one factor per task result
             spin = _spin(2, 2, step=0.1)
             spin.setFixedWidth(80)
             spin.setObjectName(f"weight_{result}")
@@ -358,63 +339,25 @@ class RuleSetForm(QWidget):
             spin.setToolTip(self.tr("Hệ số của nhiệm vụ %1").replace("%1", name))
             row, column = divmod(position, 2)
             label = QLabel(self.tr("Nhiệm vụ %1 ×").replace("%1", name))
-            weight_grid.addWidget(label, row, column * 2)
-            weight_grid.addWidget(spin, row, column * 2 + 1)
+            ui.weightsGrid.addWidget(label, row, column * 2)
+            ui.weightsGrid.addWidget(spin, row, column * 2 + 1)
             self.weights[result] = spin
-        weight_grid.setColumnStretch(4, 1)
-        self.late_factor = _spin(1, 2, step=0.05)
-        self.late_factor.setFixedWidth(80)
-        self.late_factor.setObjectName("lateFactor")
-        late_row = QWidget()
-        late_layout = QHBoxLayout(late_row)
-        late_layout.setContentsMargins(0, 0, 0, 0)
-        late_layout.addWidget(QLabel(self.tr("Nhiệm vụ trễ hạn được tính hệ số của nó ×")))
-        late_layout.addWidget(self.late_factor)
-        late_layout.addStretch(1)
-        self.late_row = late_row
-        self.formula = QLabel()
-        self.formula.setWordWrap(True)
-        self.formula.setObjectName("ruleSetFormula")
-        self.formula.setStyleSheet("color: palette(placeholder-text);")
-        self.cap_box = QCheckBox(self.tr("Số “xuất sắc” không quá"))
-        self.cap_box.setObjectName("capEnabled")
-        self.cap = _spin(100, 0, " %")
-        self.cap.setObjectName("excellentCap")
-        self.exceptional_cap = _spin(100, 0, " %")
-        self.exceptional_cap.setObjectName("exceptionalCap")
+            chain.append(spin)
+        ui.weightsGrid.setColumnStretch(4, 1)
+        self.late_factor = ui.lateFactor
+        chain.append(self.late_factor)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self.late_row = late_row = ui.lateRow
+        self.formula = ui.ruleSetFormula
+        self.cap_box = ui.capEnabled
+        self.cap, self.exceptional_cap = ui.excellentCap, ui.exceptionalCap
         self.cap_box.toggled.connect(self.cap.setEnabled)
         self.cap_box.toggled.connect(self.exceptional_cap.setEnabled)
-        cap_row = QWidget()
-        cap_layout = QGridLayout(cap_row)
-        cap_layout.setContentsMargins(0, 0, 0, 0)
-        cap_layout.addWidget(self.cap_box, 0, 0)
-        cap_layout.addWidget(self.cap, 0, 1)
-        cap_layout.addWidget(
-            QLabel(self.tr("số “tốt” cùng khung (lưu ý; cấp trên quyết định)")), 0, 2
-        )
-        cap_layout.addWidget(QLabel(self.tr("Trường hợp đặc biệt:")), 1, 0)
-        cap_layout.addWidget(self.exceptional_cap, 1, 1)
-        cap_layout.addWidget(QLabel(self.tr("khi cấp có thẩm quyền quyết định")), 1, 2)
-        cap_layout.setColumnStretch(3, 1)
-        self.cap_row = cap_row
-
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Tên:"), self.name)
-        form.addRow(self.tr("Mã (ngắn, không trùng):"), self.code)
-        form.addRow(self.tr("Văn bản quy định:"), self.regulation)
-        form.addRow(self.tr("Ngày ban hành:"), self.issued_on)
-        form.addRow(self.tr("Cách xếp loại:"), self.kind)
-        self.general_label = QLabel(self.tr("Tiêu chí chung, tối đa:"))
-        self.task_label = QLabel(self.tr("Kết quả nhiệm vụ, tối đa:"))
-        self.weights_label = QLabel(self.tr("Cách tính điểm nhiệm vụ:"))
-        form.addRow(self.general_label, self.general_max)
-        form.addRow(self.task_label, self.task_max)
-        form.addRow(self.weights_label, weights)
-        form.addRow("", late_row)
-        form.addRow("", self.formula)
-        form.addRow(self.tr("Tỷ lệ xuất sắc:"), cap_row)
-        self.form = form
+        self.cap_row = cap_row = ui.capRow
+        self.form = form = ui.fieldsLayout
+        self.general_label, self.task_label = ui.generalLabel, ui.taskLabel
+        self.weights_label = ui.weightsLabel
         self.points_widgets = (
             self.general_label,
             self.general_max,
@@ -452,57 +395,17 @@ class RuleSetForm(QWidget):
             self.summary,
             labels,
         )
-        self.bands_box = QWidget()
-        self.bands_layout = QVBoxLayout(self.bands_box)
-        self.bands_layout.setContentsMargins(0, 0, 0, 0)
+        self.bands_box, self.bands_layout = ui.bandsBox, ui.bandsLayout
         self.band_boxes: list[BandBox] = []
         self.forcing_box: ForcingBox | None = None
         self._frames: dict[str, FrameFields] = {}  # each frame as last typed
         self._frame_code = ""
         self._loading_frames = False
         self._editable = False
-        self.frame_combo = QComboBox()
-        self.frame_combo.setObjectName("ruleSetFrame")
+        self.frame_combo = ui.ruleSetFrame
         self.frame_combo.currentIndexChanged.connect(self._frame_chosen)
-        self.frame_label = QLabel(self.tr("Khung tiêu chí:"))
-        frame_row = QHBoxLayout()
-        frame_row.addWidget(self.frame_label)
-        frame_row.addWidget(self.frame_combo, 1)
-
-        self.examples = QLabel()
-        self.examples.setObjectName("ruleSetExamples")
-        self.examples.setWordWrap(True)
-        self.examples.setTextFormat(Qt.TextFormat.RichText)
-        examples_box = QGroupBox(self.tr("Ví dụ: quy định này đề xuất"))
-        examples_box.setObjectName("ruleSetPreview")
-        examples_note = QLabel(
-            self.tr(
-                "Kế hoạch 10 nhiệm vụ, 2 hạn chế cần khắc phục; tính bằng chính quy tắc "
-                "đánh giá của ứng dụng, cập nhật ngay khi sửa."
-            )
-        )
-        examples_note.setWordWrap(True)
-        examples_note.setStyleSheet("color: palette(placeholder-text);")
-        examples_layout = QVBoxLayout(examples_box)
-        examples_layout.addWidget(examples_note)
-        examples_layout.addWidget(self.examples)
-
-        levels = QVBoxLayout()
-        levels.addLayout(frame_row)
-        levels.addWidget(
-            QLabel(self.tr("Mức xếp loại (xét từ trên xuống, đạt mức nào trước lấy mức đó):"))
-        )
-        levels.addWidget(self.bands_box)
-        levels.addStretch(1)
-        examples_box.setMinimumWidth(300)
-        columns = QHBoxLayout()
-        columns.addLayout(levels, 3)
-        columns.addWidget(examples_box, 2, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
-        layout.addLayout(form)
-        layout.addLayout(columns)
+        self.frame_label = ui.frameLabel
+        self.examples = ui.ruleSetExamples
 
         for edit in (self.code, self.name, self.regulation, self.issued_on):
             edit.textEdited.connect(self._changed)
