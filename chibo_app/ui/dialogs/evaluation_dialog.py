@@ -12,7 +12,8 @@
 Exempt people show "không đánh giá" with the reason; non-party staff get their plan
 evaluated but no classification. Closing with changes asks first.
 
-The layout is forms/evaluation_dialog.ui; the task rows live in evaluation_tasks.
+The layout is forms/evaluation_dialog.ui; the task rows live in evaluation_tasks, what
+is said about the evaluation in evaluation_texts.
 """
 
 from __future__ import annotations
@@ -27,8 +28,6 @@ from PySide6.QtWidgets import (
 
 from chibo_app.core.dates import to_display
 from chibo_app.core.evaluation import (
-    NOT_PARTY,
-    STATUS_LABELS,
     Evaluation,
 )
 from chibo_app.core.plans import PlanStatus
@@ -40,6 +39,12 @@ from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs.editor_dialog import EditorDialog
 from chibo_app.ui.dialogs.evaluation_tasks import TaskRows
+from chibo_app.ui.dialogs.evaluation_texts import (
+    decision_text,
+    proposal_html,
+    state_notes,
+    state_text,
+)
 from chibo_app.ui.dialogs.plan_reason import ask_reason
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
@@ -319,34 +324,8 @@ class EvaluationDialog(EditorDialog):
 
     def _show_state(self) -> None:
         shown = self.evaluation
-        state = STATUS_LABELS[shown.status] if shown.id is not None else self.tr("Chưa đánh giá")
-        if self.classified:  # the rule set classifies: say which
-            self.state_label.setText(
-                self.tr("%1 — %2")
-                .replace("%1", core_label(state))
-                .replace("%2", self.rule_set.name)
-            )
-        else:
-            self.state_label.setText(core_label(state))
-        notes = []
-        if shown.exempt_reason:
-            notes.append(
-                self.tr("Không đánh giá, xếp loại: %1.").replace(
-                    "%1", core_label(shown.exempt_reason)
-                )
-            )
-        elif not self.party_member:
-            notes.append(core_label(NOT_PARTY) + ".")
-        elif shown.is_locked:
-            notes.append(self.tr("Chi bộ đã chốt đề nghị: muốn sửa, hãy “Mở lại…” và ghi lý do."))
-        if self.classified and shown.proposal_changed:
-            before = self.rule_set.definition.label(shown.proposed_before)
-            notes.append(
-                self.tr(
-                    "Đề xuất theo quy định đã thay đổi (trước: “%1”); mức chi bộ đã đề nghị "
-                    "được giữ nguyên, hãy xem lại."
-                ).replace("%1", core_label(before) or self.tr("không có"))
-            )
+        self.state_label.setText(state_text(shown, self.rule_set, self.classified))
+        notes = state_notes(shown, self.rule_set, self.party_member, self.classified)
         self.note_label.setText("\n".join(notes))
         self.note_label.setVisible(bool(notes))
         editable = not shown.is_locked
@@ -394,20 +373,7 @@ class EvaluationDialog(EditorDialog):
 
     def _show_decision(self) -> None:
         shown = self.evaluation
-        definition = self.rule_set.definition
-        if shown.decided_level:
-            parts = [core_label(definition.label(shown.decided_level))]
-            if shown.decided_by:
-                parts.append(shown.decided_by)
-            if shown.decision_number:
-                parts.append(self.tr("số %1").replace("%1", shown.decision_number))
-            if shown.decision_date:
-                parts.append(self.tr("ngày %1").replace("%1", to_display(shown.decision_date)))
-            text = " — ".join(parts)
-        elif shown.is_locked:
-            text = self.tr("Chưa có quyết định. Xếp loại hiện là mức chi bộ đề nghị.")
-        else:
-            text = self.tr("Ghi được sau khi chi bộ chốt đề nghị xếp loại.")
+        text = decision_text(shown, self.rule_set)
         self.decision_label.setText(text)
         self.decide_button.setEnabled(shown.is_locked and shown.cell_level is not None)
 
@@ -494,15 +460,7 @@ class EvaluationDialog(EditorDialog):
         if proposal is None:
             self.proposal_label.clear()
             return
-        head = core_label(proposal.label) if proposal.code else self.tr("Chưa có mức đề xuất")
-        if proposal.score is not None:
-            head = (
-                self.tr("%1 (%2 điểm)")
-                .replace("%1", head)
-                .replace("%2", number_text(proposal.score))
-            )
-        reasons = "".join(f"<br>• {_escape(core_message(r))}" for r in proposal.reasons)
-        self.proposal_label.setText(f"<b>{_escape(head)}</b>{reasons}")
+        self.proposal_label.setText(proposal_html(proposal))
 
     # Actions ----------------------------------------------------------------------------
 
@@ -591,7 +549,3 @@ class EvaluationDialog(EditorDialog):
         self.changed = True
         self._show(dialog.saved)
         return True
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
