@@ -50,6 +50,7 @@ class TaskRows(QObject):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.setMinimumHeight(60 + 32 * min(len(self.tasks), 5))
         layout = remedies.layout()
+        assert layout is not None  # the form gives the box its layout
         for text in plan.remedies if plan else ():
             cut = text if len(text) <= _REMEDY_CHARS else text[: _REMEDY_CHARS - 2] + "…"
             box = QCheckBox(cut, remedies)
@@ -85,7 +86,8 @@ class TaskRows(QObject):
     def widgets(self) -> list[QWidget]:
         """In the order Tab goes through them: row by row, then the remedies."""
         rows = zip(self.result_boxes, self.on_time_boxes, self.evidence_edits, strict=True)
-        return [w for row in rows for w in row] + list(self.remedy_boxes)
+        found: list[QWidget] = [w for row in rows for w in row]
+        return found + list(self.remedy_boxes)
 
     def show(self, shown: Evaluation) -> None:
         by_task = {t.task_id: t for t in shown.tasks}
