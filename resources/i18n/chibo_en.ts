@@ -215,6 +215,9 @@
         <source>Phát hiện vấn đề trong tệp dữ liệu.</source>
         <translation>Problems were found in the data file.</translation>
     </message>
+</context>
+<context>
+    <name>CheckReportForm</name>
     <message>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
@@ -5703,10 +5706,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <source>Chọn…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
         <source>Lưu vào tệp</source>
         <translation>Save to file</translation>
     </message>
@@ -7561,6 +7560,9 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
+</context>
+<context>
+    <name>PasswordPromptForm</name>
     <message>
         <source>Tệp không có mật khẩu hoặc đã hỏng? Dùng bản sao lưu…</source>
         <translation>No password on this file, or is it damaged? Use a backup…</translation>
@@ -8092,16 +8094,19 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Record over the years — %1</translation>
     </message>
     <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistoryForm</name>
+    <message>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
         <source>Xem trước, rồi in hoặc lưu thành PDF, Word</source>
         <translation>Preview, then print or save as PDF or Word</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -8854,6 +8859,14 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Preview and print…</translation>
     </message>
     <message>
+        <source>Lưu vào tệp</source>
+        <translation>Save to file</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Tệp đã có</source>
         <translation>The file exists</translation>
     </message>
@@ -8876,6 +8889,9 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <source>%1 người đã chọn (năm %2).</source>
         <translation>%1 people chosen (%2).</translation>
     </message>
+</context>
+<context>
+    <name>PrintPlansForm</name>
     <message>
         <source>Điền sẵn nội dung kế hoạch (ai chưa có kế hoạch: in mẫu trống)</source>
         <translation>Filled in with the plan (people without a plan: a blank form)</translation>
@@ -8885,16 +8901,12 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Blank forms to write by hand (only name and position filled in)</translation>
     </message>
     <message>
-        <source>Lưu vào tệp</source>
-        <translation>Save to file</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Tệp PDF:</source>
         <translation>PDF file:</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>
@@ -10001,24 +10013,23 @@ Send this file to the committee (USB stick, internal mail).</translation>
         <translation>No. </translation>
     </message>
     <message>
-        <source>Lưu vào tệp</source>
-        <translation>Save to file</translation>
+        <source>Số kế tiếp trong sổ văn bản: %1</source>
+        <translation>Next number in the document register: %1</translation>
     </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
+</context>
+<context>
+    <name>SignedOffForm</name>
     <message>
         <source>Số văn bản:</source>
         <translation>Document number:</translation>
     </message>
     <message>
-        <source>Số kế tiếp trong sổ văn bản: %1</source>
-        <translation>Next number in the document register: %1</translation>
-    </message>
-    <message>
         <source>Tệp (PDF hoặc Excel):</source>
         <translation>File (PDF or Excel):</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>

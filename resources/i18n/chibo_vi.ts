@@ -215,6 +215,9 @@
         <source>Phát hiện vấn đề trong tệp dữ liệu.</source>
         <translation>Phát hiện vấn đề trong tệp dữ liệu.</translation>
     </message>
+</context>
+<context>
+    <name>CheckReportForm</name>
     <message>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
@@ -5703,10 +5706,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Chọn…</source>
-        <translation>Chọn…</translation>
-    </message>
-    <message>
         <source>Lưu vào tệp</source>
         <translation>Lưu vào tệp</translation>
     </message>
@@ -7561,6 +7560,9 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
+</context>
+<context>
+    <name>PasswordPromptForm</name>
     <message>
         <source>Tệp không có mật khẩu hoặc đã hỏng? Dùng bản sao lưu…</source>
         <translation>Tệp không có mật khẩu hoặc đã hỏng? Dùng bản sao lưu…</translation>
@@ -8092,16 +8094,19 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Quá trình qua các năm — %1</translation>
     </message>
     <message>
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHistoryForm</name>
+    <message>
         <source>In…</source>
         <translation>In…</translation>
     </message>
     <message>
         <source>Xem trước, rồi in hoặc lưu thành PDF, Word</source>
         <translation>Xem trước, rồi in hoặc lưu thành PDF, Word</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -8854,6 +8859,14 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Xem trước và in…</translation>
     </message>
     <message>
+        <source>Lưu vào tệp</source>
+        <translation>Lưu vào tệp</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Tệp đã có</source>
         <translation>Tệp đã có</translation>
     </message>
@@ -8876,6 +8889,9 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <source>%1 người đã chọn (năm %2).</source>
         <translation>%1 người đã chọn (năm %2).</translation>
     </message>
+</context>
+<context>
+    <name>PrintPlansForm</name>
     <message>
         <source>Điền sẵn nội dung kế hoạch (ai chưa có kế hoạch: in mẫu trống)</source>
         <translation>Điền sẵn nội dung kế hoạch (ai chưa có kế hoạch: in mẫu trống)</translation>
@@ -8885,16 +8901,12 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Mẫu trống để viết tay (chỉ điền họ tên, chức vụ)</translation>
     </message>
     <message>
-        <source>Lưu vào tệp</source>
-        <translation>Lưu vào tệp</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Tệp PDF:</source>
         <translation>Tệp PDF:</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Chọn…</translation>
     </message>
 </context>
 <context>
@@ -10001,24 +10013,23 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
         <translation>Số </translation>
     </message>
     <message>
-        <source>Lưu vào tệp</source>
-        <translation>Lưu vào tệp</translation>
+        <source>Số kế tiếp trong sổ văn bản: %1</source>
+        <translation>Số kế tiếp trong sổ văn bản: %1</translation>
     </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Hủy</translation>
-    </message>
+</context>
+<context>
+    <name>SignedOffForm</name>
     <message>
         <source>Số văn bản:</source>
         <translation>Số văn bản:</translation>
     </message>
     <message>
-        <source>Số kế tiếp trong sổ văn bản: %1</source>
-        <translation>Số kế tiếp trong sổ văn bản: %1</translation>
-    </message>
-    <message>
         <source>Tệp (PDF hoặc Excel):</source>
         <translation>Tệp (PDF hoặc Excel):</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Chọn…</translation>
     </message>
 </context>
 <context>
