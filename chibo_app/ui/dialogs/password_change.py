@@ -37,9 +37,8 @@ class PasswordChangeDialog(QDialog):
         }
         self.setWindowTitle(titles[mode])
         self.setMinimumWidth(480)
-        self.form: Any = load_form(
-            "password_change", self, custom=[PasswordField, NewPasswordFields]
-        )
+        ours = [PasswordField, NewPasswordFields]  # our widgets the form names
+        self.form: Any = load_form("password_change", self, custom=ours)
         QVBoxLayout(self).addWidget(self.form)
         f = self.form
         f.passwordIntro.setText(self._intro())
