@@ -49,6 +49,13 @@ class _Line:
     last: bool  # last line of a paragraph: never justified
 
 
+@functools.lru_cache(maxsize=16384)
+def shared_lines(text: str, style: TextStyle, width: float) -> tuple[_Line, ...]:
+    """break_lines, once per (text, style, width) among the recent ones: a list's
+    positions, units and classifications repeat on thousands of rows."""
+    return tuple(break_lines(text, style, width))
+
+
 def break_lines(text: str, style: TextStyle, width: float) -> list[_Line]:
     """Greedy line breaking; '\\n' forces a break; an over-long word is cut."""
     space = _width(" ", style.font, style.size)
@@ -96,40 +103,53 @@ def draw_lines(
     line's encoded text cached per document: the wording every form repeats and the
     phrases people share are encoded once per batch instead of once per line.
     """
-    space = _width(" ", style.font, style.size)
-    encode = _encoder(canvas, style.font, style.size)
     ops = ["BT"]
-    y = top - style.size
-    first = True
-    current_space = 0.0
-    for line in lines:
-        indent = style.first_indent if first else 0.0
-        first = line.last  # the next line starts a new paragraph after a hard break
-        content = " ".join(line.words)
-        if style.align == CENTRE:
-            left = x + (width - line.width) / 2
-        else:
-            left = x + indent
-        gaps = len(line.words) - 1
-        word_space = 0.0
-        if style.align == JUSTIFY and not line.last and gaps > 0:
-            word_space = (width - indent - line.width) / gaps
-            # Tw stretches the space glyph (code 32 in reportlab's TTF subsets).
-            word_space = min(word_space, space * 3)
-        ops.append(f"1 0 0 1 {fp_str(left)} {fp_str(y)} Tm")
-        if word_space != current_space:
-            ops.append(f"{fp_str(word_space)} Tw")
-            current_space = word_space
-        if content:
-            ops.append(encode(content))
-        y -= style.leading
-    if current_space:
+    if line_ops(ops, lines, style, x, top, width, encoder(canvas, style.font, style.size)):
         ops.append("0 Tw")
     ops.append("ET")
     canvas.addLiteral(" ".join(ops))
 
 
-def _encoder(canvas: Canvas, font_name: str, size: float) -> Callable[[str], str]:
+def line_ops(
+    ops: list[str],
+    lines: Sequence[_Line],
+    style: TextStyle,
+    x: float,
+    top: float,
+    width: float,
+    encode: Callable[[str], str],
+    word_space: float = 0.0,
+) -> float:
+    """Append to `ops` (inside BT … ET) the operators drawing `lines` as draw_lines does;
+    `word_space` is the 'Tw' in force before them, the one in force after is returned
+    (so many cells share one text object: a list's page draws all its cells in one)."""
+    space = _width(" ", style.font, style.size)
+    y = top - style.size
+    first = True
+    for line in lines:
+        indent = style.first_indent if first else 0.0
+        first = line.last  # the next line starts a new paragraph after a hard break
+        if style.align == CENTRE:
+            left = x + (width - line.width) / 2
+        else:
+            left = x + indent
+        gaps = len(line.words) - 1
+        stretch = 0.0
+        if style.align == JUSTIFY and not line.last and gaps > 0:
+            stretch = (width - indent - line.width) / gaps
+            # Tw stretches the space glyph (code 32 in reportlab's TTF subsets).
+            stretch = min(stretch, space * 3)
+        ops.append(f"1 0 0 1 {fp_str(left)} {fp_str(y)} Tm")
+        if stretch != word_space:
+            ops.append(f"{fp_str(stretch)} Tw")
+            word_space = stretch
+        if line.words:
+            ops.append(encode(" ".join(line.words)))
+        y -= style.leading
+    return word_space
+
+
+def encoder(canvas: Canvas, font_name: str, size: float) -> Callable[[str], str]:
     """text → its 'Tf … Tj' operators in `font_name` at `size`, cached on the document
     (subset codes are fixed per document once a character has one)."""
     doc = pdf_document(canvas)
@@ -158,7 +178,7 @@ def _encoder(canvas: Canvas, font_name: str, size: float) -> Callable[[str], str
 class TextBlock(Flowable):
     """A paragraph of plain text in one font; splits between lines across pages."""
 
-    def __init__(self, text: str, style: TextStyle, lines: list[_Line] | None = None) -> None:
+    def __init__(self, text: str, style: TextStyle, lines: Sequence[_Line] | None = None) -> None:
         super().__init__()
         self.text = text
         self.style = style
@@ -169,9 +189,13 @@ class TextBlock(Flowable):
         self.width = 0.0
         self.height = 0.0
 
-    def _layout(self, width: float) -> list[_Line]:
+    def lines_for(self, width: float) -> Sequence[_Line]:
+        """The lines this text breaks into at `width` (laid out once per width)."""
+        return self._layout(width)
+
+    def _layout(self, width: float) -> Sequence[_Line]:
         if self._lines is None or (self._laid_for is not None and self._laid_for != width):
-            self._lines = break_lines(self.text, self.style, width)
+            self._lines = shared_lines(self.text, self.style, width)
             self._laid_for = width
         return self._lines
 
