@@ -8148,6 +8148,10 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Suggestions (%1)</translation>
     </message>
     <message>
+        <source>Đang tìm kế hoạch gần trùng…</source>
+        <translation>Looking for near-identical plans…</translation>
+    </message>
+    <message>
         <source>Không thấy kế hoạch nào gần trùng.</source>
         <translation>No near-identical plan found.</translation>
     </message>

@@ -8148,6 +8148,10 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Góp ý (%1)</translation>
     </message>
     <message>
+        <source>Đang tìm kế hoạch gần trùng…</source>
+        <translation>Đang tìm kế hoạch gần trùng…</translation>
+    </message>
+    <message>
         <source>Không thấy kế hoạch nào gần trùng.</source>
         <translation>Không thấy kế hoạch nào gần trùng.</translation>
     </message>

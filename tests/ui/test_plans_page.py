@@ -1,11 +1,13 @@
 """The plans page and the plan editor: listing, filters, saving, live checks, the lock."""
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from chibo_app.core.plans import PlanStatus, PlanTask
-from chibo_app.services import plans
+from chibo_app.services import plan_lists, plans
 from chibo_app.ui.dialogs import plan_reason, plan_step_dialog
 from chibo_app.ui.dialogs.plan_dialog import PlanDialog
 from chibo_app.ui.models.plan_tasks_model import TaskCol
@@ -167,8 +169,35 @@ def test_live_checks_appear_while_typing(qtbot, editor):
     # Typing a neighbour's plan raises the copy check and fills the side-by-side view.
     dialog.form.remedies.setPlainText("\n".join(HONEST["van_thu_1"].remedies))
     dialog.tasks.set_tasks(HONEST["van_thu_1"].tasks)
+    qtbot.waitUntil(dialog.copies_ready)  # the year's plans are read in the background
     dialog.refresh_checks()
     assert any("Gần như trùng với kế hoạch của Trần Thị Bình" in m for m in dialog.check_messages)
+    assert "ffe08a" in dialog.form.otherView.toHtml()
+
+
+def test_the_plans_to_compare_with_are_read_off_the_gui_thread(qtbot, plans_session, monkeypatch):
+    built_on = []
+
+    class Recorded(plan_lists.CopyContext):  # the real context, its thread noted
+        def __init__(self, *args: object) -> None:
+            built_on.append(threading.current_thread())
+            super().__init__(*args)
+
+    monkeypatch.setattr(plan_lists, "CopyContext", Recorded)
+    name = "Hoàng Thu Anh"
+    dialog = PlanDialog(plans_session, plans_session.ids[name], 2026, name)
+    qtbot.addWidget(dialog)
+    assert not dialog.copies_ready()  # the editor opens without waiting for them
+    assert dialog.form.compareLabel.text() == "Đang tìm kế hoạch gần trùng…"
+    dialog.form.remedies.setPlainText("\n".join(HONEST["van_thu_1"].remedies))
+    dialog.tasks.set_tasks(HONEST["van_thu_1"].tasks)
+    # When they arrive, the copy check runs on what was typed meanwhile.
+    qtbot.waitUntil(
+        lambda: any(
+            "Gần như trùng với kế hoạch của Trần Thị Bình" in m for m in dialog.check_messages
+        )
+    )
+    assert built_on and all(t is not threading.main_thread() for t in built_on)
     assert "ffe08a" in dialog.form.otherView.toHtml()
 
 

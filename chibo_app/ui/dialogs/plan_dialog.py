@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from chibo_app.core.dates import to_display
 from chibo_app.core.edits import ChangedElsewhere
+from chibo_app.core.plan_checks import check_plan
 from chibo_app.core.plans import (
     STATUS_LABELS,
     STEP_LABELS,
@@ -30,6 +31,7 @@ from chibo_app.core.plans import (
 from chibo_app.errors import ChiboError
 from chibo_app.services import cell, plan_lists, plans
 from chibo_app.services.session import Session
+from chibo_app.ui.background import JobCancelled, Operation
 from chibo_app.ui.changed_elsewhere import save_anyway
 from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs import plan_reason, plan_step_dialog
@@ -72,7 +74,19 @@ class PlanDialog(EditorDialog):
         self.tasks = PlanTasksModel(year, self)
         self._setup_tasks()
         self._connect()
-        self.context = plan_lists.CopyContext(session, person_id, year)
+        # The year's other plans, read and compacted off the GUI thread (thousands in a
+        # đảng bộ); until they arrive the checks are the plan's own.
+        self.context: plan_lists.CopyContext | None = None
+        self._context_job: Operation | None = (
+            Operation.of(
+                session,
+                lambda worker: plan_lists.CopyContext(worker, person_id, year),
+                lane="copies",
+            )
+            .on_success(self._context_ready)
+            .on_failure(self._context_failed)
+            .start()
+        )
         self.live = QTimer(self)
         self.live.setSingleShot(True)
         self.live.setInterval(LIVE_DELAY_MS)
@@ -180,6 +194,23 @@ class PlanDialog(EditorDialog):
 
     # Live checks -------------------------------------------------------------------------
 
+    def copies_ready(self) -> bool:
+        """Whether the plans to compare with have arrived (the copy checks run)."""
+        return self.context is not None
+
+    def _context_ready(self, context: plan_lists.CopyContext) -> None:
+        if self._context_job is None:
+            return  # closed meanwhile
+        self._context_job = None
+        self.context = context
+        self.refresh_checks()
+
+    def _context_failed(self, error: BaseException) -> None:
+        if self._context_job is None or isinstance(error, JobCancelled):
+            return  # closed meanwhile
+        self._context_job = None
+        raise error  # the error reporter shows it; the editor keeps its own checks
+
     def _typed(self, *_args: object) -> None:
         self.dirty = True
         self.live.start()
@@ -196,7 +227,8 @@ class PlanDialog(EditorDialog):
         from chibo_app.core.plans import normalise  # noqa: PLC0415
 
         plan = normalise(self.current())
-        found = [c.message for c in self.context.checks(plan)] + self.tasks.problems()
+        checks = self.context.checks(plan) if self.context else check_plan(plan)
+        found = [c.message for c in checks] + self.tasks.problems()
         self.form.checksList.clear()
         for message in found:
             self.form.checksList.addItem(QListWidgetItem("⚠ " + core_message(message)))
@@ -208,6 +240,11 @@ class PlanDialog(EditorDialog):
 
     def _show_similar(self, plan: Plan) -> None:
         f = self.form
+        if self.context is None:
+            f.compareLabel.setText(self.tr("Đang tìm kế hoạch gần trùng…"))
+            f.mineView.clear()
+            f.otherView.clear()
+            return
         best = self.context.best(plan)
         if best is None:
             f.compareLabel.setText(self.tr("Không thấy kế hoạch nào gần trùng."))
@@ -309,7 +346,20 @@ class PlanDialog(EditorDialog):
         if app is not None:
             app.removeEventFilter(self)
         self.live.stop()  # no check may run on a closed dialog
+        self._forget_copies()
         super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.live.stop()
+            self._forget_copies()
+
+    def _forget_copies(self) -> None:
+        """A closed editor takes no plans that arrive later (its file may be closed)."""
+        job, self._context_job = self._context_job, None
+        if job is not None:
+            job.cancel()
 
     def save_changes(self) -> None:
         self.save_and_close()
