@@ -214,16 +214,31 @@ def similarity(a: Fingerprint, b: Fingerprint) -> float:
     return _similarity(a.items, b.items, a.words, b.words)
 
 
-def _similarity(a_items: Items, b_items: Items, a_words: int, b_words: int) -> float:
+def _similarity(
+    a_items: Items, b_items: Items, a_words: int, b_words: int, threshold: float = 0.0
+) -> float:
+    """The score; below `threshold` it may stop early and return a lower bound's worth
+    (the items of a not yet aligned could cover no more than their own words, and b's
+    covered words are never more than a's: each shared run is as long on both sides)."""
     if not a_words or not b_words:
         return 0.0
+    total = a_words + b_words
+    need = threshold * total / 2  # a's covered words the score needs
+    left = a_words  # words of a not aligned yet
     covered_a = 0
     covered_b: dict[int, set[int]] = defaultdict(set)
-    for _i, j, blocks in _aligned(a_items, b_items):
+    for a_text in a_items:
+        if covered_a + left < need:
+            return 2 * (covered_a + left) / total  # cannot reach the threshold
+        left -= len(a_text)
+        found = _best_partner(a_text, b_items)
+        if found is None:
+            continue
+        j, blocks = found
         for _start_a, start_b, size in blocks:
             covered_a += size
             covered_b[j].update(range(start_b, start_b + size))
-    return (covered_a + sum(map(len, covered_b.values()))) / (a_words + b_words)
+    return (covered_a + sum(map(len, covered_b.values()))) / total
 
 
 def _aligned(
@@ -231,21 +246,30 @@ def _aligned(
 ) -> Iterator[tuple[int, int, list[tuple[int, int, int]]]]:
     """Each item of a with its most similar item of b, and their shared runs of words."""
     for i, a_words in enumerate(a_items):
-        best = process.extractOne(
-            a_words, b_items, scorer=Indel.normalized_similarity, score_cutoff=ALIGN_CUTOFF
-        )
-        if best is None:
-            continue
-        j = best[2]
-        b_words = b_items[j]
-        whole = min(len(a_words), len(b_words))
-        blocks = [
-            (block.a, block.b, block.size)
-            for block in Indel.opcodes(a_words, b_words).as_matching_blocks()
-            if block.size and block.size >= min(MIN_RUN, whole)
-        ]
-        if blocks:
-            yield i, j, blocks
+        found = _best_partner(a_words, b_items)
+        if found is not None:
+            yield i, *found
+
+
+def _best_partner(
+    a_words: Sequence[int] | str, b_items: Items
+) -> tuple[int, list[tuple[int, int, int]]] | None:
+    """The item of b most similar to `a_words` and their shared runs (start in a, start
+    in b, length), or None when no item is similar enough or no run long enough."""
+    best = process.extractOne(
+        a_words, b_items, scorer=Indel.normalized_similarity, score_cutoff=ALIGN_CUTOFF
+    )
+    if best is None:
+        return None
+    j = best[2]
+    b_words = b_items[j]
+    shortest = min(MIN_RUN, len(a_words), len(b_words))
+    blocks = [
+        (block.a, block.b, block.size)
+        for block in Indel.opcodes(a_words, b_words).as_matching_blocks()
+        if block.size and block.size >= shortest
+    ]
+    return (j, blocks) if blocks else None
 
 
 # Finding the pairs --------------------------------------------------------------
@@ -301,10 +325,10 @@ def _search(
         if len(mine.intersection(other)) < PREFILTER * min(len(mine), len(other)):
             continue
         if keys[i] > keys[j]:  # the same answer whichever way round the pair is asked
-            score = _similarity(items_of(j), my_items, sizes[j], sizes[i])
+            score = _similarity(items_of(j), my_items, sizes[j], sizes[i], threshold)
             a, b = keys[j], keys[i]
         else:
-            score = _similarity(my_items, items_of(j), sizes[i], sizes[j])
+            score = _similarity(my_items, items_of(j), sizes[i], sizes[j], threshold)
             a, b = keys[i], keys[j]
         if score >= threshold:
             found.append(Match(a, b, round(score, 3)))
@@ -332,7 +356,7 @@ def compare(a: Fingerprint, b: Fingerprint, threshold: float = COPY_THRESHOLD) -
         return None
     if a.key > b.key:
         a, b = b, a  # the same answer whichever way round the pair is asked
-    score = similarity(a, b)
+    score = _similarity(a.items, b.items, a.words, b.words, threshold)
     return Match(a.key, b.key, round(score, 3)) if score >= threshold else None
 
 

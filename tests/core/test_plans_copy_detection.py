@@ -127,3 +127,24 @@ def test_the_plans_sharing_enough_are_those_compare_looks_at():
         if k.size >= cd.MIN_WORDS and cd.containment(mine, cd.expand(k)) >= cd.PREFILTER
     ]
     assert 3 in passing and 103 in passing
+
+
+def test_stopping_early_never_changes_which_pairs_reach_the_threshold():
+    """The search stops aligning a pair once its score cannot reach the threshold; the
+    pairs that reach it, and their scores, are the full alignment's."""
+    rng = random.Random(11)
+    plans = [honest_plan(rng, i, 2026, job="văn thư" if i % 2 else None) for i in range(40)]
+    plans += [edited_copy(rng, plans[i], 100 + i) for i in range(0, 40, 5)]
+    prints = [fp(i, plan) for i, plan in enumerate(plans)]
+    reached = stopped_low = 0
+    for a, b in combinations(prints, 2):
+        full = cd.similarity(a, b)
+        for threshold in (0.3, cd.COPY_THRESHOLD, 0.8):
+            early = cd._similarity(a.items, b.items, a.words, b.words, threshold)
+            assert (early >= threshold) == (full >= threshold)
+            if full >= threshold:
+                assert early == full
+                reached += 1
+            elif early != full:
+                stopped_low += 1
+    assert reached >= 8 and stopped_low > 100  # both paths were taken
