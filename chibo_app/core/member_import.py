@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from chibo_app.core.messages import Message
 from chibo_app.core.people import Person
 
 
@@ -66,7 +67,7 @@ class ImportRow:
     government_position: str | None = None
     match_id: int | None = None
     match_name: str | None = None
-    changes: list[str] = field(default_factory=list)
+    changes: list[Message] = field(default_factory=list)  # "Đơn vị: Văn phòng → Phòng Kế hoạch"
     raw: dict[str, str] = field(default_factory=dict)
     cells: tuple[object, ...] = ()  # every cell of the row as read (see RawRow.cells)
     # Where the kind comes from (core.member_kinds FROM_*), and whether the file said it

@@ -7,7 +7,7 @@ import functools
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from chibo_app.core.dates import BadDate, parse_date
+from chibo_app.core.dates import BadDate, parse_date, to_display
 from chibo_app.core.member_import import (
     IMPORT_FIELDS,
     ROW_STATUS_LABELS,
@@ -27,8 +27,10 @@ from chibo_app.core.member_kinds import (
     is_status_not_post,
     person_warnings,
 )
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.people import (
     FIELD_LABELS,
+    KIND_LABELS,
     PARTIAL_DATE_FIELDS,
     Kind,
     Person,
@@ -41,7 +43,7 @@ from chibo_app.services import cell, people
 from chibo_app.services.session import Session
 from chibo_app.spreadsheets.member_sheet import RawRow, SheetReading, cell_text, read_member_sheet
 from chibo_app.spreadsheets.problem_rows import column_label, write_problem_rows
-from chibo_app.storage import people_repo, settings_repo, transactions
+from chibo_app.storage import cell_repo, people_repo, settings_repo, transactions
 
 _DATE_FIELDS = ("birth_date", "admitted_on", "full_member_on")
 _PARTY_FIELDS = ("party_card", "admitted_on", "full_member_on")
@@ -236,6 +238,24 @@ def _merged(existing: Person, row: ImportRow) -> Person:
     return Person.from_row({**existing.to_row(), **taken, "id": existing.id})
 
 
+_DATE_KEYS = frozenset({"birth_date", "admitted_on", "full_member_on", "status_date"})
+
+
+def _change(label: str, old: object, new: object, key: str = "") -> Message:
+    """One field's change as shown in the preview: dates as typed, kinds by their name."""
+    return msg("{field}: {old} → {new}", field=label, old=_shown(key, old), new=_shown(key, new))
+
+
+def _shown(key: str, value: object) -> str:
+    if value in (None, ""):
+        return "—"
+    if key in _DATE_KEYS:
+        return to_display(str(value))
+    if key == "kind":
+        return KIND_LABELS[Kind(value)]
+    return str(value)
+
+
 @dataclass(frozen=True)
 class _Sheet:
     """What the whole sheet says about the kind of its rows."""
@@ -328,6 +348,7 @@ class _Matcher:
             self.by_name.setdefault(fold(name), []).append((person_id, name, birth, card))
         self.seen_cards: dict[str, int] = {}
         self.seen_people: dict[tuple[str, str | None], int] = {}
+        self._units: dict[int, str] | None = None  # read when a matched row names a unit
 
     def classify(self, row: ImportRow) -> ImportRow:
         person = row.person
@@ -386,11 +407,7 @@ class _Matcher:
         if merged.kind != row.person.kind:  # the guess gives way: show what will be kept
             row.person = row.person.with_changes(kind=merged.kind)
             row.kind_source, row.kind_sure = FROM_REGISTER, False
-        changes = [
-            f"{FIELD_LABELS[k]}: {getattr(existing, k) or '—'} → {getattr(merged, k)}"
-            for k in FIELD_LABELS
-            if k != "unit_id" and getattr(existing, k) != getattr(merged, k)
-        ]
+        changes = self._changes(existing, merged, row)
         problems = validate_person(merged, self.today)
         if problems:
             return self._set(row, RowStatus.INVALID, [*map(str, problems.values())], match_id, name)
@@ -398,6 +415,33 @@ class _Matcher:
         row.changes = changes
         row.warnings = _warnings(merged, self.today)
         return row
+
+    def _changes(self, existing: Person, merged: Person, row: ImportRow) -> list[Message]:
+        """What writing the row changes in the register, field by field as the secretary
+        reads them ("Đơn vị: Văn phòng → Phòng Kế hoạch"): the person's fields, the unit
+        and the current positions the import replaces (_write_row)."""
+        found = [
+            _change(FIELD_LABELS[k], getattr(existing, k), getattr(merged, k), k)
+            for k in FIELD_LABELS
+            if k != "unit_id" and getattr(existing, k) != getattr(merged, k)
+        ]
+        unit = clean(row.unit or "")
+        if unit:
+            if self._units is None:
+                self._units = cell_repo.unit_names(self.session.db)
+            before = self._units.get(existing.unit_id or -1)
+            if (before or "").casefold() != unit.casefold():
+                found.append(_change(FIELD_LABELS["unit_id"], before, unit))
+        titles = ((PositionKind.PARTY, row.party_position), (PositionKind.GOVERNMENT,
+                  row.government_position))  # fmt: skip
+        if any(title for _kind, title in titles) and existing.id is not None:
+            positions = people.list_positions(self.session, existing.id)
+            for kind, title in titles:
+                held = [p.title for p in positions if p.kind == kind and p.is_current(self.today)]
+                if title and not any(t.casefold() == title.casefold() for t in held):
+                    label = IMPORT_FIELDS[f"{kind}_position"]
+                    found.append(_change(label, "; ".join(held), title))
+        return found
 
     @staticmethod
     def _set(

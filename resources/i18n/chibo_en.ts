@@ -4178,6 +4178,10 @@
         <translation>{name} (becoming {kind}): {problems} Nothing was saved.</translation>
     </message>
     <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
         <source>Năm {year} chưa có đăng ký điển hình nào.</source>
         <translation>No nominations in {year} yet.</translation>
     </message>
@@ -5944,48 +5948,20 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
         <translation>Import a list from Excel</translation>
     </message>
     <message>
-        <source>Chọn tệp…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <source>Tệp:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
-    </message>
-    <message>
-        <source>Các cột đọc được. Nếu đoán sai, chọn lại thông tin của cột; bản xem trước được cập nhật ngay.</source>
-        <translation>The columns that were read. If a guess is wrong, choose the right information for the column; the preview updates at once.</translation>
-    </message>
-    <message>
-        <source>Bỏ qua các dòng không hợp lệ</source>
-        <translation>Skip invalid rows</translation>
-    </message>
-    <message>
-        <source>Đổi loại các dòng đã chọn</source>
-        <translation>Change the kind of the selected rows</translation>
-    </message>
-    <message>
-        <source>Lưu các dòng lỗi ra Excel…</source>
-        <translation>Save the rows with errors to Excel…</translation>
-    </message>
-    <message>
-        <source>Nhập</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Chọn danh sách đảng viên</source>
         <translation>Choose the list of party members</translation>
     </message>
     <message>
-        <source>Chọn bảng tính (.xlsx, .xls, .ods) có danh sách đảng viên</source>
-        <translation>Choose a spreadsheet (.xlsx, .xls, .ods) with the member list</translation>
+        <source>Dòng %1 trùng với %2; khi nhập sẽ cập nhật:</source>
+        <translation>Row %1 is %2, already in the register; importing will update:</translation>
+    </message>
+    <message>
+        <source>Dòng %1 trùng với %2; không có gì thay đổi.</source>
+        <translation>Row %1 is %2, already in the register; nothing changes.</translation>
     </message>
     <message>
         <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Tất cả các tệp (*)</source>
@@ -6051,6 +6027,49 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     </message>
 </context>
 <context>
+    <name>ImportForm</name>
+    <message>
+        <source>&amp;Tệp:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Chọn bảng tính (.xlsx, .xls, .ods) có danh sách đảng viên</source>
+        <translation>Choose a spreadsheet (.xlsx, .xls, .ods) with the member list</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Các cột đọc được. Nếu đoán sai, chọn lại thông tin của cột; bản xem trước được cập nhật ngay.</source>
+        <translation>The columns that were read. If a guess is wrong, choose the right information for the column; the preview updates at once.</translation>
+    </message>
+    <message>
+        <source>Những gì sẽ thay đổi trong danh sách khi nhập dòng đang chọn</source>
+        <translation>What importing the selected row will change in the register</translation>
+    </message>
+    <message>
+        <source>Đổi loại các dòng đã chọn</source>
+        <translation>Change the kind of the selected rows</translation>
+    </message>
+    <message>
+        <source>Bỏ qua các dòng không hợp lệ</source>
+        <translation>Skip invalid rows</translation>
+    </message>
+    <message>
+        <source>Lưu các dòng lỗi ra Excel…</source>
+        <translation>Save the rows with errors to Excel…</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ImportRowsModel</name>
     <message>
         <source>Dòng</source>
@@ -6099,6 +6118,10 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>sẽ cập nhật: %1</source>
         <translation>will update: %1</translation>
+    </message>
+    <message>
+        <source>không có gì thay đổi</source>
+        <translation>nothing changes</translation>
     </message>
 </context>
 <context>

@@ -4178,6 +4178,10 @@
         <translation>{name} (chuyển thành {kind}): {problems} Không có gì được ghi.</translation>
     </message>
     <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
         <source>Năm {year} chưa có đăng ký điển hình nào.</source>
         <translation>Năm {year} chưa có đăng ký điển hình nào.</translation>
     </message>
@@ -5944,48 +5948,20 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
         <translation>Nhập danh sách từ Excel</translation>
     </message>
     <message>
-        <source>Chọn tệp…</source>
-        <translation>Chọn tệp…</translation>
-    </message>
-    <message>
-        <source>Tệp:</source>
-        <translation>Tệp:</translation>
-    </message>
-    <message>
         <source>Đang đọc tệp…</source>
         <translation>Đang đọc tệp…</translation>
-    </message>
-    <message>
-        <source>Các cột đọc được. Nếu đoán sai, chọn lại thông tin của cột; bản xem trước được cập nhật ngay.</source>
-        <translation>Các cột đọc được. Nếu đoán sai, chọn lại thông tin của cột; bản xem trước được cập nhật ngay.</translation>
-    </message>
-    <message>
-        <source>Bỏ qua các dòng không hợp lệ</source>
-        <translation>Bỏ qua các dòng không hợp lệ</translation>
-    </message>
-    <message>
-        <source>Đổi loại các dòng đã chọn</source>
-        <translation>Đổi loại các dòng đã chọn</translation>
-    </message>
-    <message>
-        <source>Lưu các dòng lỗi ra Excel…</source>
-        <translation>Lưu các dòng lỗi ra Excel…</translation>
-    </message>
-    <message>
-        <source>Nhập</source>
-        <translation>Nhập</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Chọn danh sách đảng viên</source>
         <translation>Chọn danh sách đảng viên</translation>
     </message>
     <message>
-        <source>Chọn bảng tính (.xlsx, .xls, .ods) có danh sách đảng viên</source>
-        <translation>Chọn bảng tính (.xlsx, .xls, .ods) có danh sách đảng viên</translation>
+        <source>Dòng %1 trùng với %2; khi nhập sẽ cập nhật:</source>
+        <translation>Dòng %1 trùng với %2; khi nhập sẽ cập nhật:</translation>
+    </message>
+    <message>
+        <source>Dòng %1 trùng với %2; không có gì thay đổi.</source>
+        <translation>Dòng %1 trùng với %2; không có gì thay đổi.</translation>
     </message>
     <message>
         <source>Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Tất cả các tệp (*)</source>
@@ -6051,6 +6027,49 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     </message>
 </context>
 <context>
+    <name>ImportForm</name>
+    <message>
+        <source>&amp;Tệp:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>Chọn bảng tính (.xlsx, .xls, .ods) có danh sách đảng viên</source>
+        <translation>Chọn bảng tính (.xlsx, .xls, .ods) có danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Các cột đọc được. Nếu đoán sai, chọn lại thông tin của cột; bản xem trước được cập nhật ngay.</source>
+        <translation>Các cột đọc được. Nếu đoán sai, chọn lại thông tin của cột; bản xem trước được cập nhật ngay.</translation>
+    </message>
+    <message>
+        <source>Những gì sẽ thay đổi trong danh sách khi nhập dòng đang chọn</source>
+        <translation>Những gì sẽ thay đổi trong danh sách khi nhập dòng đang chọn</translation>
+    </message>
+    <message>
+        <source>Đổi loại các dòng đã chọn</source>
+        <translation>Đổi loại các dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Bỏ qua các dòng không hợp lệ</source>
+        <translation>Bỏ qua các dòng không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Lưu các dòng lỗi ra Excel…</source>
+        <translation>Lưu các dòng lỗi ra Excel…</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ImportRowsModel</name>
     <message>
         <source>Dòng</source>
@@ -6099,6 +6118,10 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>sẽ cập nhật: %1</source>
         <translation>sẽ cập nhật: %1</translation>
+    </message>
+    <message>
+        <source>không có gì thay đổi</source>
+        <translation>không có gì thay đổi</translation>
     </message>
 </context>
 <context>

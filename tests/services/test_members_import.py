@@ -96,7 +96,7 @@ def test_match_on_name_and_birth_date_fills_the_card(session, tmp_path):
     preview = preview_file(session, shapes.make_simple_list(tmp_path / "a.xlsx"))
     an = next(r for r in preview.rows if r.person.full_name == "Nguyễn Văn An")
     assert an.status == RowStatus.MATCHED
-    assert any("Số thẻ đảng viên" in change for change in an.changes)
+    assert any("Số thẻ đảng viên" in str(change) for change in an.changes)
 
 
 def test_name_alone_is_never_merged_without_asking(session, tmp_path):
@@ -271,3 +271,44 @@ def test_problem_rows_keep_every_column_and_the_unit_of_a_heading(session, tmp_p
     assert sheet.cell(3, 5).number_format == "DD/MM/YYYY"
     assert sheet.cell(1, 1).font.b and sheet.freeze_panes == "C2"
     assert sheet.column_dimensions["D"].width >= len("Lê Văn Cường")
+
+
+def test_a_matched_row_shows_what_the_import_will_change_field_by_field(session, tmp_path):
+    """Not only "trùng với …": her unit, her post and a new phone, old → new, as written
+    into the register by the import; a date as the secretary types it."""
+    from openpyxl import Workbook
+
+    from chibo_app.core.people import Position, PositionKind
+    from chibo_app.services import cell
+
+    office = cell.add_unit(session, "Văn phòng")
+    person_id = people.save_person(
+        session,
+        Person(
+            full_name="Lê Thị Ánh", party_card="10000002", unit_id=office, admitted_on="2019-01"
+        ),
+    )
+    people.save_position(
+        session, Position(person_id, PositionKind.GOVERNMENT, "Chánh Văn phòng", "2019")
+    )
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["STT", "Họ và tên", "Số thẻ đảng viên", "Ngày vào Đảng", "Đơn vị", "Chức vụ",
+                  "Điện thoại"])  # fmt: skip
+    sheet.append([1, "Lê Thị Ánh", "10000002", "15/01/2019", "Phòng Kế hoạch", "Trưởng phòng",
+                  "0912 345 678"])  # fmt: skip
+    path = tmp_path / "ds.xlsx"
+    workbook.save(path)
+    row = preview_file(session, path).rows[0]
+    assert (row.status, row.match_name) == (RowStatus.MATCHED, "Lê Thị Ánh")
+    assert [str(change) for change in row.changes] == [
+        "Ngày vào Đảng: 01/2019 → 15/01/2019",
+        "Điện thoại: — → 0912 345 678",
+        "Đơn vị: Văn phòng → Phòng Kế hoạch",
+        "Chức vụ chính quyền, đoàn thể: Chánh Văn phòng → Trưởng phòng",
+    ]
+    # What was announced is what the import writes.
+    apply_import(session, preview_file(session, path))
+    after = people.list_rows(session, person_id)[0]
+    assert (after.unit, after.government_position) == ("Phòng Kế hoạch", "Trưởng phòng")
+    assert people.get_person(session, person_id).admitted_on == "2019-01-15"

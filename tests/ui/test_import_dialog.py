@@ -7,6 +7,7 @@ marked `needs_import_service`, run the real chibo_app.services.members_import.
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from chibo_app.core.member_import import (
@@ -229,3 +230,43 @@ def test_the_kind_is_shown_and_corrected_per_row_and_for_a_selection(
         "Hoàng Thị Thu Hương": Kind.NON_PARTY,
         "Phan Văn Tài": Kind.NON_PARTY,
     }
+
+
+def test_a_matched_row_says_what_will_change_field_by_field(qtbot, session, tmp_path):
+    """The real preview: a row matched with someone in the register says, in its column
+    and under the table when chosen, each field the import will change (old → new)."""
+    from openpyxl import Workbook
+
+    from chibo_app.services import cell
+    from chibo_app.ui.models.import_rows_model import KIND, REASON
+
+    office = cell.add_unit(session, "Văn phòng")
+    people.save_person(
+        session, Person(full_name="Lê Thị Ánh", party_card="10000002", unit_id=office)
+    )
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["STT", "Họ và tên", "Số thẻ đảng viên", "Đơn vị"])
+    sheet.append([1, "Lê Thị Ánh", "10000002", "Phòng Kế hoạch"])
+    sheet.append([2, "Trần Văn Bình", "10000003", "Văn phòng"])
+    path = tmp_path / "ds.xlsx"
+    workbook.save(path)
+    dialog = ImportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    load(qtbot, dialog, path)
+    reason = dialog.rows.index(0, REASON).data()
+    assert reason == (
+        "Đảng viên chính thức chưa có ngày vào Đảng; trùng với Lê Thị Ánh;"
+        " sẽ cập nhật: Đơn vị: Văn phòng → Phòng Kế hoạch"
+    )
+    assert dialog.rows.headerData(KIND, Qt.Orientation.Horizontal) == "Loại"
+    assert not dialog.changes.isVisible()
+    dialog.table.setCurrentIndex(dialog.rows.index(0, 0))
+    assert dialog.changes.isVisible()
+    assert dialog.changes.text() == (
+        "Dòng 2 trùng với Lê Thị Ánh; khi nhập sẽ cập nhật:\n• Đơn vị: Văn phòng → Phòng Kế hoạch"
+    )
+    dialog.table.setCurrentIndex(dialog.rows.index(1, 0))  # a new person: nothing to compare
+    assert not dialog.changes.isVisible()
+    dialog.grab().save(str(tmp_path / "import.png"))

@@ -6,22 +6,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QStandardPaths
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,9 +27,10 @@ from chibo_app.core.people import KIND_LABELS, Kind
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 from chibo_app.ui.background import Operation
-from chibo_app.ui.core_text import core_label, error_text
+from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs.decision_delegate import DecisionDelegate, KindDelegate
 from chibo_app.ui.dialogs.mapping_editor import MappingEditor
+from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.import_rows_model import DECISION, KIND, REASON, ImportRowsModel
 
 
@@ -65,99 +57,67 @@ class ImportDialog(QDialog):
         self._update_state()
 
     def _build(self) -> None:
-        self.path_edit = QLineEdit()
-        self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(
-            self.tr("Chọn bảng tính (.xlsx, .xls, .ods) có danh sách đảng viên")
-        )
-        self.choose_button = QPushButton(self.tr("Chọn tệp…"))
-        self.choose_button.clicked.connect(self.choose_file)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Tệp:")))
-        top.addWidget(self.path_edit, 1)
-        top.addWidget(self.choose_button)
-
-        self.info = QLabel()
-        self.info.setObjectName("importInfo")
-        self.info.setWordWrap(True)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # busy indicator: the service reports no steps
+        """The layout is the Designer form forms/import_dialog.ui; here only behaviour."""
+        f = self.form = load_form("import_dialog", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(f)
+        self.path_edit, self.choose_button = f.pathEdit, f.chooseButton
+        self.info, self.busy, self.summary = f.importInfo, f.busy, f.importSummary
+        self.table, self.changes = f.importRows, f.changesLabel
+        self.skip_invalid, self.kind_button = f.skipInvalid, f.importKindButton
+        self.save_problems_button = f.saveProblemsButton
+        self.import_button, self.cancel_button = f.importButton, f.cancelButton
         self.busy.setFormat(self.tr("Đang đọc tệp…"))
-        self.busy.setTextVisible(True)
         self.busy.hide()
+        self.changes.hide()
+        self.choose_button.clicked.connect(self.choose_file)
 
         self.mapping = MappingEditor()
         self.mapping.mapping_changed.connect(self._remap)
-        mapping_box = QWidget()
-        mapping_layout = QVBoxLayout(mapping_box)
-        mapping_layout.setContentsMargins(0, 0, 0, 0)
-        mapping_hint = QLabel(
-            self.tr(
-                "Các cột đọc được. Nếu đoán sai, chọn lại thông tin "
-                "của cột; bản xem trước được cập nhật ngay."
-            )
-        )
-        mapping_hint.setWordWrap(True)
-        mapping_layout.addWidget(mapping_hint)
-        mapping_layout.addWidget(self.mapping)
+        f.mappingLayout.addWidget(self.mapping)
 
         self.rows = ImportRowsModel(self)
         self.rows.decisions_changed.connect(self._update_state)
         self.rows.kinds_chosen.connect(self.choose_kinds)
-        self.table = QTableView()
-        self.table.setObjectName("importRows")
         self.table.setModel(self.rows)
         self.table.setItemDelegateForColumn(DECISION, DecisionDelegate(self.table))
         self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(False)
+        self.table.selectionModel().currentRowChanged.connect(self._show_changes)
+        f.splitter.setStretchFactor(1, 1)
+        f.splitter.setSizes([440, 660])
 
-        splitter = QSplitter()
-        splitter.addWidget(mapping_box)
-        splitter.addWidget(self.table)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([440, 660])
-
-        self.summary = QLabel()
-        self.summary.setObjectName("importSummary")
-        self.skip_invalid = QCheckBox(self.tr("Bỏ qua các dòng không hợp lệ"))
         self.skip_invalid.toggled.connect(self._update_state)
-        self.kind_button = QPushButton(self.tr("Đổi loại các dòng đã chọn"))
-        self.kind_button.setObjectName("importKindButton")
         kind_menu = QMenu(self.kind_button)
         for kind, label in KIND_LABELS.items():
             kind_menu.addAction(core_label(label), partial(self.set_selected_kind, kind))
         self.kind_button.setMenu(kind_menu)
-        self.save_problems_button = QPushButton(self.tr("Lưu các dòng lỗi ra Excel…"))
         self.save_problems_button.clicked.connect(self.save_problem_rows)
-        self.import_button = QPushButton(self.tr("Nhập"))
-        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.run_import)
-        self.cancel_button = QPushButton(self.tr("Hủy"))
         self.cancel_button.clicked.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.kind_button)
-        bottom.addWidget(self.skip_invalid)
-        bottom.addWidget(self.save_problems_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.import_button)
-        bottom.addWidget(self.cancel_button)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.info)
-        layout.addWidget(self.busy)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.summary)
-        layout.addLayout(bottom)
+    def _show_changes(self, current: QModelIndex) -> None:
+        """Under the table, the selected row's changes one per line (old → new)."""
+        row = self.rows.row(current.row()) if current.isValid() else None
+        if row is None or row.status != RowStatus.MATCHED:
+            self.changes.hide()
+            return
+        if row.changes:
+            lines = [core_message(change) for change in row.changes]
+            text = (
+                self.tr("Dòng %1 trùng với %2; khi nhập sẽ cập nhật:")
+                .replace("%1", str(row.row_number))
+                .replace("%2", row.match_name or "")
+                + "\n"
+                + "\n".join(f"• {x}" for x in lines)
+            )
+        else:
+            text = (
+                self.tr("Dòng %1 trùng với %2; không có gì thay đổi.")
+                .replace("%1", str(row.row_number))
+                .replace("%2", row.match_name or "")
+            )
+        self.changes.setText(text)
+        self.changes.show()
 
     # Reading the file (off the GUI thread) --------------------------------------------
 
@@ -234,6 +194,7 @@ class ImportDialog(QDialog):
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         self.rows.set_preview(preview)
+        self.changes.hide()  # until a row is chosen again
         self.mapping.show_preview(preview)
         self._size_columns()
         text = (

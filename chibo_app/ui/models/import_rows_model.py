@@ -101,6 +101,8 @@ class ImportRowsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and col == KIND:
             return self._kind_tip(row)
+        if role == Qt.ItemDataRole.ToolTipRole and col == REASON:
+            return self._reason(row, "\n")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, col)
         if role == Qt.ItemDataRole.BackgroundRole and col == STATUS:
@@ -166,17 +168,26 @@ class ImportRowsModel(QAbstractTableModel):
                 decision = self.decisions.get(row.row_number)
                 return core_label(DECISION_LABELS[decision]) if decision else ""
             case _:
-                notes = [core_message(reason) for reason in [*row.reasons, *row.warnings]]
-                if row.match_name and row.status != RowStatus.NEW:
-                    notes.append(
-                        QCoreApplication.translate("ImportRowsModel", "trùng với %1").replace(
-                            "%1", row.match_name
-                        )
-                    )
-                if row.changes:
-                    notes.append(
-                        QCoreApplication.translate("ImportRowsModel", "sẽ cập nhật: %1").replace(
-                            "%1", ", ".join(row.changes)
-                        )
-                    )
-                return "; ".join(notes)
+                return self._reason(row, "; ")
+
+    @staticmethod
+    def _reason(row: ImportRow, joint: str) -> str:
+        """Why the row is what it is; for a row matched with someone in the register,
+        whom, and what the import will change there, field by field (old → new)."""
+        notes = [core_message(reason) for reason in [*row.reasons, *row.warnings]]
+        if row.match_name and row.status != RowStatus.NEW:
+            notes.append(
+                QCoreApplication.translate("ImportRowsModel", "trùng với %1").replace(
+                    "%1", row.match_name
+                )
+            )
+        if row.status == RowStatus.MATCHED:
+            changes = [core_message(change) for change in row.changes]
+            notes.append(
+                QCoreApplication.translate("ImportRowsModel", "sẽ cập nhật: %1").replace(
+                    "%1", joint.join(changes)
+                )
+                if changes
+                else QCoreApplication.translate("ImportRowsModel", "không có gì thay đổi")
+            )
+        return joint.join(note.rstrip(".") if joint == "; " else note for note in notes)
