@@ -6648,46 +6648,7 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     </message>
 </context>
 <context>
-    <name>MeetingsModel</name>
-    <message>
-        <source>Tháng / ngày</source>
-        <translation>Month / date</translation>
-    </message>
-    <message>
-        <source>Loại</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Chuyên đề</source>
-        <translation>Topics</translation>
-    </message>
-    <message>
-        <source>Có mặt</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Vắng có lý do</source>
-        <translation>Excused</translation>
-    </message>
-    <message>
-        <source>Vắng không lý do</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Đã sinh hoạt thường kỳ</source>
-        <translation>Regular meeting held</translation>
-    </message>
-    <message>
-        <source>Chưa sinh hoạt thường kỳ</source>
-        <translation>No regular meeting</translation>
-    </message>
-    <message>
-        <source>Tháng %1</source>
-        <translation>Month %1</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingsPage</name>
+    <name>MeetingsForm</name>
     <message>
         <source>Sinh hoạt tháng tiếp theo…</source>
         <translation>Next month&apos;s meeting…</translation>
@@ -6732,6 +6693,48 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <source>Xóa chuyên đề</source>
         <translation>Delete topic</translation>
     </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Tháng / ngày</source>
+        <translation>Month / date</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Chuyên đề</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Vắng không lý do</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Đã sinh hoạt thường kỳ</source>
+        <translation>Regular meeting held</translation>
+    </message>
+    <message>
+        <source>Chưa sinh hoạt thường kỳ</source>
+        <translation>No regular meeting</translation>
+    </message>
+    <message>
+        <source>Tháng %1</source>
+        <translation>Month %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
     <message>
         <source>Chuyên đề năm %1: đã sinh hoạt %2/%3</source>
         <translation>Topics of %1: %2/%3 discussed</translation>

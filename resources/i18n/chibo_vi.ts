@@ -6648,46 +6648,7 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     </message>
 </context>
 <context>
-    <name>MeetingsModel</name>
-    <message>
-        <source>Tháng / ngày</source>
-        <translation>Tháng / ngày</translation>
-    </message>
-    <message>
-        <source>Loại</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Chuyên đề</source>
-        <translation>Chuyên đề</translation>
-    </message>
-    <message>
-        <source>Có mặt</source>
-        <translation>Có mặt</translation>
-    </message>
-    <message>
-        <source>Vắng có lý do</source>
-        <translation>Vắng có lý do</translation>
-    </message>
-    <message>
-        <source>Vắng không lý do</source>
-        <translation>Vắng không lý do</translation>
-    </message>
-    <message>
-        <source>Đã sinh hoạt thường kỳ</source>
-        <translation>Đã sinh hoạt thường kỳ</translation>
-    </message>
-    <message>
-        <source>Chưa sinh hoạt thường kỳ</source>
-        <translation>Chưa sinh hoạt thường kỳ</translation>
-    </message>
-    <message>
-        <source>Tháng %1</source>
-        <translation>Tháng %1</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingsPage</name>
+    <name>MeetingsForm</name>
     <message>
         <source>Sinh hoạt tháng tiếp theo…</source>
         <translation>Sinh hoạt tháng tiếp theo…</translation>
@@ -6732,6 +6693,48 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <source>Xóa chuyên đề</source>
         <translation>Xóa chuyên đề</translation>
     </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Tháng / ngày</source>
+        <translation>Tháng / ngày</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Chuyên đề</source>
+        <translation>Chuyên đề</translation>
+    </message>
+    <message>
+        <source>Có mặt</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Vắng có lý do</source>
+        <translation>Vắng có lý do</translation>
+    </message>
+    <message>
+        <source>Vắng không lý do</source>
+        <translation>Vắng không lý do</translation>
+    </message>
+    <message>
+        <source>Đã sinh hoạt thường kỳ</source>
+        <translation>Đã sinh hoạt thường kỳ</translation>
+    </message>
+    <message>
+        <source>Chưa sinh hoạt thường kỳ</source>
+        <translation>Chưa sinh hoạt thường kỳ</translation>
+    </message>
+    <message>
+        <source>Tháng %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
     <message>
         <source>Chuyên đề năm %1: đã sinh hoạt %2/%3</source>
         <translation>Chuyên đề năm %1: đã sinh hoạt %2/%3</translation>

@@ -6,17 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +19,7 @@ from chibo_app.services import meetings, topics
 from chibo_app.services.session import Session
 from chibo_app.services.topics import TopicRow
 from chibo_app.ui.core_text import error_text
+from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.meetings_model import MEETING_ROLE, MeetingsModel
 from chibo_app.ui.models.meetings_topics_model import TOPIC_ROLE, TopicsModel
 from chibo_app.ui.pages.base import Loader, Page
@@ -52,84 +45,38 @@ class MeetingsPage(Page):
         self.reload()
 
     def _build(self) -> None:
-        self.summary = QLabel()
-        self.summary.setObjectName("meetingsSummary")
-        self.summary.setWordWrap(True)
-        self.next_button = QPushButton(self.tr("Sinh hoạt tháng tiếp theo…"))
-        self.next_button.setObjectName("nextMeeting")
-        self.next_button.setToolTip(
-            self.tr("Tạo buổi sinh hoạt thường kỳ tiếp theo, theo cấu trúc buổi gần nhất")
-        )
-        self.new_button = QPushButton(self.tr("Buổi sinh hoạt khác…"))
-        self.new_button.setToolTip(self.tr("Sinh hoạt chuyên đề hoặc bất thường"))
-        self.open_button = QPushButton(self.tr("Mở…"))
-        self.delete_button = QPushButton(self.tr("Xóa"))
-        self.print_button = QPushButton(self.tr("In biên bản…"))
-        self.print_button.setObjectName("printMeeting")
-        self.print_button.setToolTip(self.tr("In danh sách dự họp và biên bản (PDF)"))
-        buttons = QHBoxLayout()
-        for button in (
-            self.next_button,
-            self.new_button,
-            self.open_button,
-            self.delete_button,
-            self.print_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        """The layout is the Designer form forms/meetings_page.ui; here only behaviour."""
+        f = self.form = load_form("meetings_page", self)
+        QVBoxLayout(self).addWidget(f)
+        self.summary = f.meetingsSummary
+        self.next_button, self.new_button = f.nextMeeting, f.newMeeting
+        self.open_button, self.delete_button = f.openMeeting, f.deleteMeeting
+        self.print_button = f.printMeeting
         self.next_button.clicked.connect(self.new_regular)
         self.new_button.clicked.connect(self.new_other)
         self.open_button.clicked.connect(self.open_current)
         self.delete_button.clicked.connect(self.delete_current)
         self.print_button.clicked.connect(self.print_current)
 
-        self.view = QTreeView()
-        self.view.setObjectName("meetingsView")
+        self.view = f.meetingsView
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
         self.view.doubleClicked.connect(self.open_current)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.topics_view = QTableView()
-        self.topics_view.setObjectName("topicsView")
+        self.topics_view = f.topicsView
         self.topics_view.setModel(self.topics_model)
-        self.topics_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.topics_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.topics_view.verticalHeader().hide()
-        self.topics_view.setWordWrap(True)
         header = self.topics_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.topics_view.doubleClicked.connect(self.edit_topic)
-        self.topics_label = QLabel()
-        self.add_topic_button = QPushButton(self.tr("Thêm chuyên đề…"))
-        self.edit_topic_button = QPushButton(self.tr("Sửa…"))
-        self.delete_topic_button = QPushButton(self.tr("Xóa chuyên đề"))
+        self.topics_label = f.topicsLabel
+        self.add_topic_button, self.edit_topic_button = f.addTopic, f.editTopic
+        self.delete_topic_button = f.deleteTopic
         self.add_topic_button.clicked.connect(self.add_topic)
         self.edit_topic_button.clicked.connect(self.edit_topic)
         self.delete_topic_button.clicked.connect(self.delete_topic)
-        topic_buttons = QHBoxLayout()
-        for button in (self.add_topic_button, self.edit_topic_button, self.delete_topic_button):
-            topic_buttons.addWidget(button)
-        topic_buttons.addStretch(1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.topics_label)
-        right_layout.addWidget(self.topics_view, 1)
-        right_layout.addLayout(topic_buttons)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.view)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(buttons)
-        layout.addWidget(splitter, 1)
+        f.splitter.setStretchFactor(0, 3)
+        f.splitter.setStretchFactor(1, 2)
 
     # Data ------------------------------------------------------------------------------
 
