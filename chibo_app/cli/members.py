@@ -192,7 +192,7 @@ def _print_preview(preview: ImportPreview, as_json: bool) -> None:
                             "reasons": r.reasons,
                             "warnings": r.warnings,
                             "match_id": r.match_id,
-                            "changes": r.changes,
+                            "changes": [str(change) for change in r.changes],
                         }
                         for r in preview.rows
                     ],
@@ -232,7 +232,8 @@ def _print_preview(preview: ImportPreview, as_json: bool) -> None:
         )
         if row.status != RowStatus.NEW or row.warnings or guessed:
             unchanged = say(msg("không thay đổi"))
-            detail = "; ".join([row.reason or "; ".join(row.changes) or unchanged, *row.warnings])
+            changes = "; ".join(say(change) for change in row.changes)
+            detail = "; ".join([row.reason or changes or unchanged, *row.warnings])
             print(
                 say(
                     msg(

@@ -243,16 +243,19 @@ _DATE_KEYS = frozenset({"birth_date", "admitted_on", "full_member_on", "status_d
 
 def _change(label: str, old: object, new: object, key: str = "") -> Message:
     """One field's change as shown in the preview: dates as typed, kinds by their name."""
-    return msg("{field}: {old} → {new}", field=label, old=_shown(key, old), new=_shown(key, new))
+    return msg(
+        "{field}: {old} → {new}", field=label, old=_as_typed(key, old), new=_as_typed(key, new)
+    )
 
 
-def _shown(key: str, value: object) -> str:
+def _as_typed(key: str, value: object) -> str:
+    """A field's value in a change line: dates as typed, the kind by its name."""
     if value in (None, ""):
         return "—"
     if key in _DATE_KEYS:
         return to_display(str(value))
     if key == "kind":
-        return KIND_LABELS[Kind(value)]
+        return KIND_LABELS[Kind(str(value))]
     return str(value)
 
 

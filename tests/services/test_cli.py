@@ -232,3 +232,27 @@ sys.exit(main(["--db", {str(db_path)!r}, "demo", "--people", "300"]))
     capsys.readouterr()
     assert cli.main(["--db", str(db_path), "members", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []  # the demo's one transaction undone
+
+
+def test_members_import_says_each_change_of_someone_already_registered(db_path, tmp_path, capsys):
+    """Re-importing a list that moved someone to another unit: the dry run says it field
+    by field, in its text and its JSON."""
+    from openpyxl import Workbook
+
+    def sheet(unit):
+        workbook = Workbook()
+        workbook.active.append(["STT", "Họ và tên", "Số thẻ đảng viên", "Đơn vị"])
+        workbook.active.append([1, "Lê Thị Ánh", "10000002", unit])
+        path = tmp_path / f"{unit}.xlsx"
+        workbook.save(path)
+        return path
+
+    assert run(db_path, *INIT) == 0
+    assert run(db_path, "members", "import", str(sheet("Văn phòng"))) == 0
+    capsys.readouterr()
+    moved = sheet("Phòng Kế hoạch")
+    assert run(db_path, "members", "import", str(moved), "--dry-run") == 0
+    assert "Đơn vị: Văn phòng → Phòng Kế hoạch" in capsys.readouterr().out
+    assert run(db_path, "members", "import", str(moved), "--dry-run", "--json") == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    assert rows[0]["changes"] == ["Đơn vị: Văn phòng → Phòng Kế hoạch"]
