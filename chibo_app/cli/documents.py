@@ -37,7 +37,9 @@ def add_parsers(commands: Any) -> None:
     reserve = actions.add_parser("reserve", help="giữ một số cho văn bản làm ngoài ứng dụng")
     reserve.add_argument("--type", required=True, metavar="LOẠI", help="ví dụ BB, DS, BC, KH")
     reserve.add_argument("--title", required=True, help="trích yếu của văn bản")
-    reserve.add_argument("--number", type=int, help="số (mặc định: số kế tiếp trong sổ)")
+    reserve.add_argument(
+        "--number", type=int, help="số (mặc định: số hợp thứ tự ngày của văn bản trong sổ)"
+    )
     reserve.add_argument("--date", metavar="YYYY-MM-DD", help="ngày văn bản (mặc định: hôm nay)")
 
 

@@ -1,10 +1,12 @@
 """What the printing commands say about a document's number: a reprint keeps it, a
-changed document took the next one (or, with --replace, reissued the old one)."""
+changed document took the next one (or, with --replace, reissued the old one); a
+document dated before others already numbered took a free number between their dates,
+a number reserved for it, or the next one out of date order."""
 
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from chibo_app.cli.language import say
 from chibo_app.core.messages import Message, msg
@@ -51,7 +53,16 @@ def note(numbering: Numbering | None) -> Message | None:
     )
 
 
-def print_note(numbering: Numbering | None) -> None:
-    said = note(numbering)
-    if said is not None:
-        print(say(said))
+def notes(numbering: Numbering | None) -> list[Message]:
+    """What to say about the number: the earlier print (`note`), then where the number
+    stands among the dates of the register (documents.order_note)."""
+    from chibo_app.services.documents import order_note  # noqa: PLC0415 - with printing
+
+    if numbering is None:
+        return []
+    return [said for said in (note(numbering), order_note(numbering)) if said is not None]
+
+
+def print_note(numbering: Numbering | None, file: TextIO | None = None) -> None:
+    for said in notes(numbering):
+        print(say(said), file=file)

@@ -130,6 +130,4 @@ def _print(session: Session, period: Any, args: argparse.Namespace, quiet: bool)
         code=display_code(result.code),
     )
     print(say(message), file=sys.stderr if quiet else sys.stdout)  # stdout may carry the JSON
-    said = numbering.note(result.numbering)
-    if said is not None:
-        print(say(said), file=sys.stderr if quiet else sys.stdout)
+    numbering.print_note(result.numbering, file=sys.stderr if quiet else sys.stdout)

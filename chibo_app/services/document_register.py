@@ -1,5 +1,6 @@
-"""Sổ văn bản đã in, as the secretary reads it: newest first, each row ready to show,
-with its status (issued, reprinted, replaced, reserved) and the numbers missing."""
+"""Sổ văn bản đã in, as the secretary reads it: newest first by each document's date,
+each row ready to show, with its status (issued, reprinted, replaced, reserved, a
+reservation taken by a print) and the numbers missing."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ class RegisterEntry:
     code: str  # as printed: "K7QX2-M4TRA"
     search_text: str  # folded: what the search box matches against
     printed_on: dt.date  # the date line
-    status: str  # issued | reprinted | replaced | reserved
+    status: str  # issued | reprinted | replaced | reserved | claimed
     status_text: Message | str  # "Đã in lại 2 lần", or a label of STATUS_LABELS
     copies: int = 0  # prints after the first, of the same content
 
@@ -42,6 +43,7 @@ STATUS_LABELS = {
     "reprinted": "Đã in lại",
     "replaced": "Đã được thay thế",
     "reserved": "Giữ số (văn bản làm ngoài ứng dụng)",
+    "claimed": "Số đã giữ, nay dùng cho văn bản in",
 }
 
 
@@ -53,11 +55,15 @@ class NumberGap:
 
 
 def list_register(session: Session, year: int | None = None) -> list[RegisterEntry]:
-    """Every recorded document (of `year` only when given), newest first."""
+    """Every recorded document (of `year` only when given), newest first by the
+    document's own date (its date line: minutes typed up late stand at their meeting's
+    day), then by number, then by when it was printed."""
     symbol = load_settings(session).symbol or "CB"
     rows = documents_repo.list_documents(session.db, year=year)
     entries = [_entry(row, symbol) for row in rows]
-    entries.sort(key=lambda e: (e.printed_at, e.id), reverse=True)
+    entries.sort(
+        key=lambda e: (e.printed_on, e.number_value or 0, e.printed_at, e.id), reverse=True
+    )
     return entries
 
 
@@ -73,7 +79,7 @@ def number_gaps(session: Session) -> list[NumberGap]:
 
 def status_of(row: documents_repo.DocumentRow) -> str:
     if row.external:
-        return "reserved"
+        return "reserved" if row.replaced_by is None else "claimed"
     if row.replaced_by is not None:
         return "replaced"
     return "reprinted" if row.copies else "issued"

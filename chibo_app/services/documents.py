@@ -11,6 +11,15 @@ per type per term): `numbering` looks for the document printed before under the 
 title. Unchanged, printing it again (as PDF, Word or Excel alike) is a copy of it: its
 number, date and code, recorded as a copy. Changed, it takes the next number, or, when
 the secretary reissues it, the old number, the old record marked as replaced.
+
+Numbers follow the documents' dates, not the order they happen to be printed in: the
+date of a document is its date line (the day it is signed and issued: the print day for
+a list or a report, the meeting day for minutes), and the register records that date.
+Numbers are never moved once on paper, so a document dated before one already numbered
+(minutes typed up after a later meeting's) takes a free number that stands between the
+dates around it, or a number reserved for it (`reserve_number`, then that number
+given); when none fits it takes the next one and `Numbering.out_of_order` names the
+document it comes after in the register though dated later (`order_note` says so).
 """
 
 from __future__ import annotations
@@ -119,7 +128,15 @@ class Numbering:
     as_of: dt.date  # the date line: a reprint keeps the first print's
     earlier: DocumentRow | None = None  # the same document printed before
     reprint: bool = False  # earlier is unchanged: this print is a copy of it
-    replaces: DocumentRow | None = None  # a reissue under earlier's number
+    replaces: DocumentRow | None = None  # a reissue under earlier's number, or a reservation
+    out_of_order: DocumentRow | None = None  # numbered across this one's date (see order_note)
+    filled_gap: bool = False  # a free number below the highest, chosen to keep date order
+
+    @property
+    def claims(self) -> DocumentRow | None:
+        """The reservation (a number held with `reserve_number`) this print takes."""
+        held = self.replaces
+        return held if held is not None and held.external else None
 
     @property
     def changed_since(self) -> DocumentRow | None:
@@ -143,28 +160,134 @@ def numbering(
     *,
     replace: bool = False,
     today: dt.date | None = None,
+    dated: dt.date | None = None,
 ) -> Numbering:
     """How to number `draft` (built with any number, as of `today`, the day the print
-    read from the clock once): a reprint of the unchanged document printed before keeps
-    its number, date and code; a changed one takes `number` (default: the next), or with
-    `replace` the earlier one's number."""
+    read from the clock once; `dated`: the document's own date when it is not that day,
+    e.g. the meeting day of minutes): a reprint of the unchanged document printed before
+    keeps its number, date and code; a changed one takes `number` (default: the number
+    that keeps the register in date order, `fitting_number`), or with `replace` the
+    earlier one's number. A `number` reserved with `reserve_number` is taken over."""
     today = session.today() if today is None else today
+    dated = today if dated is None else dated
     earlier = earlier_print(session, draft)
-    if earlier is None or earlier.number is None:
-        return Numbering(number_to_use(session, draft.doc_type, number), today)
-    unchanged = _rebuilt_hash(session, earlier) == earlier.content_hash
-    if unchanged and number in (None, earlier.number):
-        return Numbering(earlier.number, earlier.printed_on, earlier, reprint=True)
-    if replace:
-        if number not in (None, earlier.number):
-            raise ChiboError(
-                msg(
-                    "Bản thay thế giữ số của văn bản cũ ({number}).",
-                    number=f"{earlier.number:02d}-{earlier.doc_type}",
+    if earlier is not None and earlier.number is not None:
+        unchanged = _rebuilt_hash(session, earlier) == earlier.content_hash
+        if unchanged and number in (None, earlier.number):
+            return Numbering(earlier.number, earlier.printed_on, earlier, reprint=True)
+        if replace:
+            if number not in (None, earlier.number):
+                raise ChiboError(
+                    msg(
+                        "Bản thay thế giữ số của văn bản cũ ({number}).",
+                        number=f"{earlier.number:02d}-{earlier.doc_type}",
+                    )
                 )
+            return Numbering(earlier.number, dated, earlier, replaces=earlier)
+    else:
+        earlier = None
+    if number is None:
+        chosen, gap = fitting_number(session, draft.doc_type, draft.term, dated)
+    else:
+        chosen, gap = number_to_use(session, draft.doc_type, number), False
+    held = documents_repo.number_taken(session.db, draft.doc_type, draft.term, chosen)
+    reservation = held if held is not None and held.external else None
+    return Numbering(
+        chosen,
+        dated,
+        earlier,
+        replaces=reservation,
+        out_of_order=_across(session, draft.doc_type, draft.term, chosen, dated),
+        filled_gap=gap,
+    )
+
+
+def fitting_number(session: Session, doc_type: str, term: str, dated: dt.date) -> tuple[int, bool]:
+    """The number a new document dated `dated` takes, and whether it is a free number
+    below the highest. 36-HD numbers each type in order of issue: the next number when
+    no document of the type is dated later; otherwise the lowest free number between
+    the dates around it, and the next number only when none is free there (the print
+    then says which document it comes after, `order_note`)."""
+    rows = documents_repo.current_numbered(session.db, doc_type, term)
+    highest = documents_repo.highest_number(session.db, doc_type, term)
+    if all(row.printed_on <= dated for row in rows):
+        return highest + 1, False
+    used = documents_repo.numbers_used(session.db, doc_type, term)
+    for candidate in range(1, highest):
+        if candidate not in used and _fits(rows, candidate, dated):
+            return candidate, True
+    return highest + 1, False
+
+
+def _fits(rows: Sequence[DocumentRow], number: int, dated: dt.date) -> bool:
+    return all(
+        row.printed_on <= dated if (row.number or 0) < number else row.printed_on >= dated
+        for row in rows
+        if row.number != number
+    )
+
+
+def _across(
+    session: Session, doc_type: str, term: str, number: int, dated: dt.date
+) -> DocumentRow | None:
+    """A document of the type whose number stands on the other side of `number` from
+    its date (lower number, later date; or higher number, earlier date), the nearest in
+    number; None when `number` keeps the register in date order."""
+    crossing = [
+        row
+        for row in documents_repo.current_numbered(session.db, doc_type, term)
+        if row.number != number
+        and (
+            ((row.number or 0) < number and row.printed_on > dated)
+            or ((row.number or 0) > number and row.printed_on < dated)
+        )
+    ]
+    return min(crossing, key=lambda row: abs((row.number or 0) - number), default=None)
+
+
+def order_note(numbering: Numbering) -> Message | None:
+    """One sentence when the number is not simply the next one in date order: a free
+    number chosen for an earlier date, a reservation taken over, or a number that stands
+    out of date order in the register. None otherwise (and for a reprint)."""
+    if numbering.reprint:
+        return None
+    day = f"{numbering.as_of:%d/%m/%Y}"
+    held = numbering.claims
+    if held is not None:
+        return msg(
+            "Số {number} đã giữ ngày {held_day} (“{title}”): văn bản này dùng số đã giữ đó.",
+            number=f"{numbering.number:02d}-{held.doc_type}",
+            held_day=f"{held.printed_on:%d/%m/%Y}",
+            title=held.title,
+        )
+    other = numbering.out_of_order
+    if other is not None:
+        values = {
+            "day": day,
+            "other": f"{other.number or 0:02d}-{other.doc_type}",
+            "other_day": f"{other.printed_on:%d/%m/%Y}",
+            "number": f"{numbering.number:02d}",
+        }
+        if (other.number or 0) < numbering.number:
+            return msg(
+                "Văn bản ghi ngày {day}, sớm hơn văn bản số {other} ngày {other_day}: số "
+                "{number} đứng sau số đó trong sổ văn bản dù ghi ngày trước. Không còn số "
+                "trống hợp thứ tự ngày; nếu đã giữ số cho văn bản này, hãy chọn số đã giữ.",
+                **values,
             )
-        return Numbering(earlier.number, today, earlier, replaces=earlier)
-    return Numbering(number_to_use(session, draft.doc_type, number), today, earlier)
+        return msg(
+            "Văn bản ghi ngày {day}, muộn hơn văn bản số {other} ngày {other_day}: số "
+            "{number} đứng trước số đó trong sổ văn bản dù ghi ngày sau.",
+            **values,
+        )
+    if numbering.filled_gap:
+        return msg(
+            "Văn bản ghi ngày {day}: lấy số còn trống {number}, giữa các văn bản cùng loại ghi "
+            "ngày trước và sau ngày đó (số văn bản theo thứ tự ngày).",
+            day=day,
+            number=f"{numbering.number:02d}",
+        )
+    return None
 
 
 def _rebuilt_hash(session: Session, document: DocumentRow) -> str | None:
@@ -334,7 +457,10 @@ def reserve_number(
     if not title.strip():
         raise ChiboError(msg("Hãy ghi trích yếu của văn bản cần giữ số."))
     term = load_settings(session).term
-    chosen = number_to_use(session, doc_type, number)
+    if number is None:  # the number that keeps the register in date order
+        chosen = fitting_number(session, doc_type, term, dated)[0]
+    else:
+        chosen = number_to_use(session, doc_type, number)
     digest = content_hash({"external": title.strip(), "dated": dated.isoformat()})
     subject = Subject(EXTERNAL_TABLE)
     draft = PrintedDocument(
@@ -466,6 +592,8 @@ def verify(session: Session, code: str) -> VerifyResult:
     document = documents_repo.by_code(session.db, wanted)
     if document is None:
         return VerifyResult(wanted, VerifyStatus.NOT_FOUND)
+    if document.external:  # reserved; a print may have taken the number since
+        return VerifyResult(wanted, VerifyStatus.EXTERNAL, document)
     if document.replaced_by is not None:
         newest = document
         while newest.replaced_by is not None:  # a reissue may itself have been replaced
@@ -474,8 +602,6 @@ def verify(session: Session, code: str) -> VerifyResult:
                 break
             newest = follow
         return VerifyResult(wanted, VerifyStatus.REPLACED, document, newest)
-    if document.external:
-        return VerifyResult(wanted, VerifyStatus.EXTERNAL, document)
     source = _source_for(document)
     if source is None:
         return VerifyResult(wanted, VerifyStatus.NOT_CHECKED, document)

@@ -137,7 +137,11 @@ def record_paper(
         raise ChiboError("Buổi sinh hoạt chưa có điểm danh.")
     if minutes:
         draft = meeting_record.printed_minutes(data, cell)
-        plan = documents.numbering(session, draft, number, replace=replace, today=now)
+        # The minutes are dated the meeting day (their date line): numbered among the
+        # register's BB by that day, not by the day they are printed.
+        plan = documents.numbering(
+            session, draft, number, replace=replace, today=now, dated=data.held_on
+        )
         number = plan.number
         data = record_data(session, meeting_id, number)
     records: list[PrintedDocument] = []
@@ -165,7 +169,7 @@ def record_paper(
     return papers.Paper(
         name=file_name(held),
         records=tuple(records),
-        printed_on=plan.as_of if plan else now,
+        printed_on=plan.as_of if plan else data.held_on,
         pdf=pdf,
         files={".docx": word},
         facts=RecordFacts(len(records), number if minutes else None),
@@ -177,7 +181,7 @@ def minutes_numbering(session: Session, meeting_id: int) -> Numbering:
     """How the meeting's minutes printed now would be numbered."""
     data = record_data(session, meeting_id)
     return documents.numbering(
-        session, meeting_record.printed_minutes(data, load_settings(session))
+        session, meeting_record.printed_minutes(data, load_settings(session)), dated=data.held_on
     )
 
 

@@ -80,6 +80,17 @@ def highest_number(db: sqlite_utils.Database, doc_type: str, term: str) -> int:
     return int(row[0] or 0)
 
 
+def current_numbered(db: sqlite_utils.Database, doc_type: str, term: str) -> list[DocumentRow]:
+    """The documents of the type in force in the term with their numbers (reservations
+    too), by number: where a new number stands among their dates."""
+    cursor = db.execute(
+        f"SELECT {_COLUMNS} FROM documents WHERE doc_type = ? AND term = ?"
+        " AND number IS NOT NULL AND replaced_by IS NULL ORDER BY number",
+        [doc_type, term],
+    )
+    return [_row(r) for r in cursor.fetchall()]
+
+
 def number_taken(
     db: sqlite_utils.Database, doc_type: str, term: str, number: int
 ) -> DocumentRow | None:

@@ -15,6 +15,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import documents
 from chibo_app.services.documents import Numbering
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_message
 
 
 class Choice(Enum):
@@ -70,7 +71,23 @@ def ask_reissue(parent: QWidget | None, numbering: Numbering) -> Choice:
 
 
 def number_note(numbering: Numbering, choice: Choice) -> str | None:
-    """The print dialog's line under the number when it is not the register's next."""
+    """The print dialog's line under the number when it is not the register's next:
+    the earlier print it copies or replaces, then where the number stands among the
+    register's dates (a free number for an earlier date, a reservation, or out of order)."""
+    notes = [
+        text for text in (_earlier_note(numbering, choice), _order_note(numbering, choice)) if text
+    ]
+    return " ".join(notes) or None
+
+
+def _order_note(numbering: Numbering, choice: Choice) -> str | None:
+    if choice is Choice.REISSUE:
+        return None
+    said = documents.order_note(numbering)
+    return None if said is None else core_message(said)
+
+
+def _earlier_note(numbering: Numbering, choice: Choice) -> str | None:
     earlier = numbering.earlier
     if earlier is None:
         return None

@@ -370,8 +370,8 @@
         <translation>the document&apos;s subject line</translation>
     </message>
     <message>
-        <source>số (mặc định: số kế tiếp trong sổ)</source>
-        <translation>number (default: the register&apos;s next)</translation>
+        <source>số (mặc định: số hợp thứ tự ngày của văn bản trong sổ)</source>
+        <translation>number (default: the one that keeps the register in date order)</translation>
     </message>
     <message>
         <source>ngày văn bản (mặc định: hôm nay)</source>
@@ -1073,6 +1073,10 @@
     <message>
         <source>Giữ số (văn bản làm ngoài ứng dụng)</source>
         <translation>Number reserved (document made outside the app)</translation>
+    </message>
+    <message>
+        <source>Số đã giữ, nay dùng cho văn bản in</source>
+        <translation>Reserved number, now used by a printed document</translation>
     </message>
     <message>
         <source>Danh sách đăng ký điển hình của các chi bộ</source>
@@ -4042,12 +4046,28 @@
         <translation>Reprinted {count} time(s)</translation>
     </message>
     <message>
+        <source>Số {number} đã giữ ngày {held_day} (“{title}”): văn bản này dùng số đã giữ đó.</source>
+        <translation>Number {number} was reserved on {held_day} (“{title}”): this document takes that reserved number.</translation>
+    </message>
+    <message>
+        <source>Văn bản ghi ngày {day}, muộn hơn văn bản số {other} ngày {other_day}: số {number} đứng trước số đó trong sổ văn bản dù ghi ngày sau.</source>
+        <translation>The document is dated {day}, later than document no. {other} of {other_day}: number {number} comes before it in the register although it is dated later.</translation>
+    </message>
+    <message>
+        <source>Văn bản ghi ngày {day}: lấy số còn trống {number}, giữa các văn bản cùng loại ghi ngày trước và sau ngày đó (số văn bản theo thứ tự ngày).</source>
+        <translation>The document is dated {day}: it takes the free number {number}, between the documents of its type dated before and after that day (numbers follow the dates).</translation>
+    </message>
+    <message>
         <source>Mã {code}: {what}, {when}; {verdict}</source>
         <translation>Code {code}: {what}, {when}; {verdict}</translation>
     </message>
     <message>
         <source> ngày {day}, mã {code}</source>
         <translation> of {day}, code {code}</translation>
+    </message>
+    <message>
+        <source>Văn bản ghi ngày {day}, sớm hơn văn bản số {other} ngày {other_day}: số {number} đứng sau số đó trong sổ văn bản dù ghi ngày trước. Không còn số trống hợp thứ tự ngày; nếu đã giữ số cho văn bản này, hãy chọn số đã giữ.</source>
+        <translation>The document is dated {day}, earlier than document no. {other} of {other_day}: number {number} comes after it in the register although it is dated earlier. No free number fits the date order; if a number was reserved for this document, choose that number.</translation>
     </message>
     <message>
         <source>{shown} đã dùng cho “{title}”. Hãy chọn số khác (số kế tiếp: {next_number}).</source>
@@ -4078,10 +4098,6 @@
         <translation>printed on {day}</translation>
     </message>
     <message>
-        <source>Bản thay thế giữ số của văn bản cũ ({number}).</source>
-        <translation>A reissue keeps the number of the document it replaces ({number}).</translation>
-    </message>
-    <message>
         <source>Số này đã được giữ cho văn bản đó.</source>
         <translation>This number is already reserved for that document.</translation>
     </message>
@@ -4108,6 +4124,10 @@
     <message>
         <source>số này được giữ cho một văn bản làm ngoài ứng dụng; ứng dụng không kiểm tra được nội dung.</source>
         <translation>this number is kept for a document made outside Chi bộ; its content cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Bản thay thế giữ số của văn bản cũ ({number}).</source>
+        <translation>A reissue keeps the number of the document it replaces ({number}).</translation>
     </message>
     <message>
         <source>{number_text} đã dùng cho “{title}” (in ngày {day}). Hãy chọn số khác.</source>
@@ -6762,6 +6782,22 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Xóa buổi sinh hoạt ngày %1 cùng điểm danh của buổi đó?</source>
         <translation>Delete the meeting of %1 together with its attendance?</translation>
+    </message>
+    <message>
+        <source>Số biên bản</source>
+        <translation>Minutes number</translation>
+    </message>
+    <message>
+        <source>Số biên bản (có thể nhập số đã giữ):</source>
+        <translation>Minutes number (a reserved number may be typed):</translation>
+    </message>
+    <message>
+        <source>Tiếp tục in</source>
+        <translation>Continue printing</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Đang in biên bản…</source>

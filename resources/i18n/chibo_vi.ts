@@ -370,8 +370,8 @@
         <translation>trích yếu của văn bản</translation>
     </message>
     <message>
-        <source>số (mặc định: số kế tiếp trong sổ)</source>
-        <translation>số (mặc định: số kế tiếp trong sổ)</translation>
+        <source>số (mặc định: số hợp thứ tự ngày của văn bản trong sổ)</source>
+        <translation>số (mặc định: số hợp thứ tự ngày của văn bản trong sổ)</translation>
     </message>
     <message>
         <source>ngày văn bản (mặc định: hôm nay)</source>
@@ -1073,6 +1073,10 @@
     <message>
         <source>Giữ số (văn bản làm ngoài ứng dụng)</source>
         <translation>Giữ số (văn bản làm ngoài ứng dụng)</translation>
+    </message>
+    <message>
+        <source>Số đã giữ, nay dùng cho văn bản in</source>
+        <translation>Số đã giữ, nay dùng cho văn bản in</translation>
     </message>
     <message>
         <source>Danh sách đăng ký điển hình của các chi bộ</source>
@@ -4042,12 +4046,28 @@
         <translation>Đã in lại {count} lần</translation>
     </message>
     <message>
+        <source>Số {number} đã giữ ngày {held_day} (“{title}”): văn bản này dùng số đã giữ đó.</source>
+        <translation>Số {number} đã giữ ngày {held_day} (“{title}”): văn bản này dùng số đã giữ đó.</translation>
+    </message>
+    <message>
+        <source>Văn bản ghi ngày {day}, muộn hơn văn bản số {other} ngày {other_day}: số {number} đứng trước số đó trong sổ văn bản dù ghi ngày sau.</source>
+        <translation>Văn bản ghi ngày {day}, muộn hơn văn bản số {other} ngày {other_day}: số {number} đứng trước số đó trong sổ văn bản dù ghi ngày sau.</translation>
+    </message>
+    <message>
+        <source>Văn bản ghi ngày {day}: lấy số còn trống {number}, giữa các văn bản cùng loại ghi ngày trước và sau ngày đó (số văn bản theo thứ tự ngày).</source>
+        <translation>Văn bản ghi ngày {day}: lấy số còn trống {number}, giữa các văn bản cùng loại ghi ngày trước và sau ngày đó (số văn bản theo thứ tự ngày).</translation>
+    </message>
+    <message>
         <source>Mã {code}: {what}, {when}; {verdict}</source>
         <translation>Mã {code}: {what}, {when}; {verdict}</translation>
     </message>
     <message>
         <source> ngày {day}, mã {code}</source>
         <translation> ngày {day}, mã {code}</translation>
+    </message>
+    <message>
+        <source>Văn bản ghi ngày {day}, sớm hơn văn bản số {other} ngày {other_day}: số {number} đứng sau số đó trong sổ văn bản dù ghi ngày trước. Không còn số trống hợp thứ tự ngày; nếu đã giữ số cho văn bản này, hãy chọn số đã giữ.</source>
+        <translation>Văn bản ghi ngày {day}, sớm hơn văn bản số {other} ngày {other_day}: số {number} đứng sau số đó trong sổ văn bản dù ghi ngày trước. Không còn số trống hợp thứ tự ngày; nếu đã giữ số cho văn bản này, hãy chọn số đã giữ.</translation>
     </message>
     <message>
         <source>{shown} đã dùng cho “{title}”. Hãy chọn số khác (số kế tiếp: {next_number}).</source>
@@ -4078,10 +4098,6 @@
         <translation>in ngày {day}</translation>
     </message>
     <message>
-        <source>Bản thay thế giữ số của văn bản cũ ({number}).</source>
-        <translation>Bản thay thế giữ số của văn bản cũ ({number}).</translation>
-    </message>
-    <message>
         <source>Số này đã được giữ cho văn bản đó.</source>
         <translation>Số này đã được giữ cho văn bản đó.</translation>
     </message>
@@ -4108,6 +4124,10 @@
     <message>
         <source>số này được giữ cho một văn bản làm ngoài ứng dụng; ứng dụng không kiểm tra được nội dung.</source>
         <translation>số này được giữ cho một văn bản làm ngoài ứng dụng; ứng dụng không kiểm tra được nội dung.</translation>
+    </message>
+    <message>
+        <source>Bản thay thế giữ số của văn bản cũ ({number}).</source>
+        <translation>Bản thay thế giữ số của văn bản cũ ({number}).</translation>
     </message>
     <message>
         <source>{number_text} đã dùng cho “{title}” (in ngày {day}). Hãy chọn số khác.</source>
@@ -6762,6 +6782,22 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Xóa buổi sinh hoạt ngày %1 cùng điểm danh của buổi đó?</source>
         <translation>Xóa buổi sinh hoạt ngày %1 cùng điểm danh của buổi đó?</translation>
+    </message>
+    <message>
+        <source>Số biên bản</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <source>Số biên bản (có thể nhập số đã giữ):</source>
+        <translation>Số biên bản (có thể nhập số đã giữ):</translation>
+    </message>
+    <message>
+        <source>Tiếp tục in</source>
+        <translation>Tiếp tục in</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Đang in biên bản…</source>

@@ -171,5 +171,7 @@ def test_documents_list_json_gives_number_type_date_code_and_status(demo_session
         (1, "BB", "issued"),
         (2, "BB", "reserved"),
     ]
-    assert rows[0]["copies"] == 1 and rows[0]["date"] == "2026-11-25"
+    # the register's date of minutes is their date line, the meeting day, not the print day
+    assert rows[0]["copies"] == 1 and rows[0]["date"] == meeting.held_on != "2026-11-25"
+    assert rows[2]["date"] == "2026-11-25"  # a reservation: the day given, by default today
     assert all(len(r["code"]) == 11 for r in rows)

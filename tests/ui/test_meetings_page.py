@@ -139,3 +139,53 @@ def test_next_month_of_a_full_year_is_said_not_drafted_into_the_next(qtbot, sess
         "Năm 2026 đã ghi đủ sinh hoạt thường kỳ 12 tháng. Buổi tháng 1/2027 thuộc năm 2027:"
         " chọn năm 2027 rồi tạo buổi sinh hoạt."
     ]
+
+
+def test_late_minutes_say_where_their_number_stands_and_take_a_reserved_one(
+    qtbot, session, tmp_path, monkeypatch
+):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from chibo_app.services import document_register, meeting_printing
+
+    page = _demo_page(qtbot, session)
+    held = sorted(meetings.meetings_of_year(session, 2026), key=lambda m: m.held_on)
+    first, second, third = held[0], held[1], held[2]
+    meeting_printing.print_meeting(session, first.id, tmp_path / "1.pdf", attendance=False)
+    reserved = documents.reserve_number(
+        session, "BB", "Biên bản sinh hoạt chi bộ", dt.date.fromisoformat(second.held_on)
+    )
+    meeting_printing.print_meeting(session, third.id, tmp_path / "3.pdf", attendance=False)
+    seen = []
+
+    def answer(box):
+        seen.append((box.objectName(), box.labelText(), box.intValue()))
+        box.setIntValue(reserved.number)
+        box.adjustSize()
+        assert box.width() <= 1280 and box.height() <= 720  # fits the smallest screen
+        box.grab().save(str(tmp_path / "minutes_number.png"))
+        return QInputDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    assert page.select_meeting(second.id)
+    page.print_current()
+    run = page._print_run
+    with qtbot.waitSignal(run.finished, timeout=30000):
+        pass
+    assert run.ok, run.message and run.message.text()
+    name, text, offered = seen[0]
+    assert name == "minutesNumberBox" and offered == 4
+    day = dt.date.fromisoformat(second.held_on).strftime("%d/%m/%Y")
+    assert f"Văn bản ghi ngày {day}, sớm hơn văn bản số 03-BB" in text
+    assert "có thể nhập số đã giữ" in text
+    preview = run.preview_dialog
+    qtbot.addWidget(preview)
+    target = tmp_path / "2.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
+    with qtbot.waitSignal(page.data_changed, timeout=30000):
+        preview.save_pdf()
+    assert target.read_bytes().startswith(b"%PDF")
+    statuses = {(e.number_value, e.status) for e in document_register.list_register(session)}
+    assert (2, "claimed") in statuses and (2, "issued") in statuses

@@ -21,7 +21,7 @@ from chibo_app.services.document_register import RegisterEntry
 from chibo_app.ui.core_text import core_label, core_message
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_MUTED = frozenset({"replaced", "reserved"})  # no longer in force / not printed here
+_MUTED = frozenset({"replaced", "reserved", "claimed"})  # no longer in force / not printed here
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

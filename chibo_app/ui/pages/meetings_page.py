@@ -7,7 +7,10 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtWidgets import (
+    QDialog,
     QHeaderView,
+    QInputDialog,
+    QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -210,9 +213,36 @@ class MeetingsPage(Page):
         )
         if offer is None:
             return
-        self.print_record(meeting_id, offer.replace)
+        number: int | None = None
+        if offer.note and not offer.replace:
+            number = self._chosen_number(offer.note, offer.number)
+            if number is None:
+                return
+        self.print_record(meeting_id, offer.replace, number)
 
-    def print_record(self, meeting_id: int, replace: bool = False) -> PrintRun:
+    def _chosen_number(self, note: str, number: int) -> int | None:
+        """The minutes carry the meeting's date: say where their number stands in the
+        register when it is not simply the next (an earlier meeting's minutes typed up
+        after a later one's), and let the secretary take a number reserved for them;
+        None when cancelled."""
+        box = QInputDialog(self)
+        box.setObjectName("minutesNumberBox")
+        box.setWindowTitle(self.tr("Số biên bản"))
+        box.setLabelText(note + "\n\n" + self.tr("Số biên bản (có thể nhập số đã giữ):"))
+        box.setInputMode(QInputDialog.InputMode.IntInput)
+        box.setIntRange(1, 9999)
+        box.setIntValue(number)
+        box.setOkButtonText(self.tr("Tiếp tục in"))
+        box.setCancelButtonText(self.tr("Hủy"))
+        label = box.findChild(QLabel)
+        if label is not None:  # the note is a long sentence: wrap it, keep the box narrow
+            label.setWordWrap(True)
+        box.setMaximumWidth(640)
+        return box.intValue() if box.exec() == QDialog.DialogCode.Accepted else None
+
+    def print_record(
+        self, meeting_id: int, replace: bool = False, number: int | None = None
+    ) -> PrintRun:
         """The attendance list and minutes laid out on a worker (reportlab's first load
         stays off the GUI thread), then their print preview: recorded, and the register
         page refreshed, only when printed or saved there."""
@@ -221,7 +251,7 @@ class MeetingsPage(Page):
         def prepare(worker: Session) -> Paper[Any]:
             from chibo_app.services import meeting_printing  # noqa: PLC0415 - reportlab
 
-            return meeting_printing.record_paper(worker, meeting_id, replace=replace)
+            return meeting_printing.record_paper(worker, meeting_id, replace=replace, number=number)
 
         self.print_button.setEnabled(False)
         run = PreviewRun(
