@@ -87,16 +87,17 @@ def parts(data: EvaluationListData) -> list[tuple[str, list[EvaluationListRow]]]
 
 
 def title_lines(data: EvaluationListData) -> list[str]:
-    """'DANH SÁCH / ĐÁNH GIÁ, XẾP LOẠI ĐẢNG VIÊN NĂM 2025' — 'CÁN BỘ, ĐẢNG VIÊN' when
-    quần chúng are listed too (the seeds' "cán bộ, đảng viên")."""
+    """'DANH SÁCH / đánh giá, xếp loại đảng viên năm 2025' — 'cán bộ, đảng viên' when
+    quần chúng are listed too (the seeds' "cán bộ, đảng viên"). The trích yếu is in lower
+    case under the kind's name in capitals (Hướng dẫn 36-HD/VPTW)."""
     has_party = any(r.party for r in data.rows)
     has_others = any(not r.party for r in data.rows)
     who = (
-        "CÁN BỘ, ĐẢNG VIÊN"
+        "cán bộ, đảng viên"
         if has_others and has_party
-        else ("ĐẢNG VIÊN" if has_party else "CÁN BỘ")
+        else ("đảng viên" if has_party else "cán bộ")
     )
-    return ["DANH SÁCH", f"ĐÁNH GIÁ, XẾP LOẠI {who} NĂM {data.year}"]
+    return ["DANH SÁCH", f"đánh giá, xếp loại {who} năm {data.year}"]
 
 
 def summary_line(data: EvaluationListData) -> str:

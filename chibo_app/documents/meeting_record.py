@@ -1,5 +1,5 @@
 """Document 4: the meeting record — the attendance list (with a signature column) and
-the minutes ("BIÊN BẢN SINH HOẠT CHI BỘ …"), both in the party layout.
+the minutes ("BIÊN BẢN" over "sinh hoạt chi bộ …"), both in the party layout.
 
 The minutes are numbered in the register as "Số NN-BB/CB"; the attendance list goes with
 them (unnumbered, type DD) and names the minutes it belongs to.
@@ -102,11 +102,12 @@ class MeetingRecordData:
 
 
 def meeting_name(data: MeetingRecordData) -> str:
-    """'SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5 NĂM 2026' (capitals, for titles)."""
-    base = f"SINH HOẠT {KIND_TITLES[data.kind]}"
+    """'sinh hoạt chi bộ thường kỳ tháng 5 năm 2026': the trích yếu under "BIÊN BẢN",
+    in lower case as Hướng dẫn 36-HD/VPTW sets it (the kind's name alone in capitals)."""
+    base = f"sinh hoạt {KIND_TITLES[data.kind].lower()}"
     if data.kind == MeetingKind.REGULAR:
-        return f"{base} THÁNG {month_text(data.held_on.month)} NĂM {data.year}"
-    return f"{base} NGÀY {data.held_on.strftime('%d/%m/%Y')}"
+        return f"{base} tháng {month_text(data.held_on.month)} năm {data.year}"
+    return f"{base} ngày {data.held_on.strftime('%d/%m/%Y')}"
 
 
 def attendance_sentence(data: MeetingRecordData) -> str:
@@ -296,7 +297,7 @@ def attendance_document(
 
 
 def attendance_title(data: MeetingRecordData) -> list[str]:
-    return ["DANH SÁCH ĐẢNG VIÊN DỰ", meeting_name(data)]
+    return ["DANH SÁCH", f"đảng viên dự {meeting_name(data)}"]
 
 
 def attendance_summary(data: MeetingRecordData, cell: CellSettings) -> str:

@@ -28,7 +28,7 @@ from chibo_app.documents.party_document import (
     PdfOutput,
     RenderResult,
 )
-from chibo_app.documents.plan_form import PROGRAMME
+from chibo_app.documents.plan_form import PROGRAMME_TEXT
 from chibo_app.documents.summary_document import pdf_document, write_layout_pdf
 
 DOC_TYPE = "DS"
@@ -87,13 +87,15 @@ def parts(data: SignedOffListData) -> list[tuple[str, list[SignedOffRow]]]:
 
 
 def title_lines(data: SignedOffListData) -> list[str]:
-    # Broken by hand so that "TƯ TƯỞNG" and the year never split across lines.
-    subject = list_subject(r.kind for r in data.rows).upper()
+    """The name of the kind in capitals, then the trích yếu in lower case (Hướng dẫn
+    36-HD/VPTW, tên loại và trích yếu nội dung văn bản: "THÔNG BÁO / về …"); broken by
+    hand so that "tư tưởng" and the year never split across lines."""
+    subject = list_subject(r.kind for r in data.rows)
     return [
-        f"DANH SÁCH {subject}",
-        "XÂY DỰNG KẾ HOẠCH HỌC TẬP VÀ LÀM THEO",
-        f"{PROGRAMME} NĂM {data.year}",
-        "ĐÃ ĐƯỢC CHI BỘ XÁC NHẬN",
+        "DANH SÁCH",
+        f"{subject} xây dựng kế hoạch học tập và làm theo",
+        f"{PROGRAMME_TEXT} năm {data.year}",
+        "đã được chi bộ xác nhận",
     ]
 
 
@@ -152,10 +154,22 @@ def numbered(data: SignedOffListData) -> list[str | list[str]]:
     return lines
 
 
+def _hashed_title(data: SignedOffListData) -> list[str]:
+    """The title's words as the content hash first took them (in capitals, broken as
+    then): the case is layout, so lists printed before still verify unchanged."""
+    subject = list_subject(r.kind for r in data.rows).upper()
+    return [
+        f"DANH SÁCH {subject}",
+        "XÂY DỰNG KẾ HOẠCH HỌC TẬP VÀ LÀM THEO",
+        f"TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM {data.year}",
+        "ĐÃ ĐƯỢC CHI BỘ XÁC NHẬN",
+    ]
+
+
 def list_content(data: SignedOffListData, cell: CellSettings) -> dict[str, object]:
     return {
         "year": data.year,
-        "title": title_lines(data),
+        "title": _hashed_title(data),
         "rows": numbered(data),
         "totals": totals_line(data),
         "total": data.total,

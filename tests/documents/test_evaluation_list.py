@@ -48,7 +48,7 @@ def test_pdf_text(tmp_path):
     for line in (
         "Số 07-DS/CB",
         "DANH SÁCH",
-        "ĐÁNH GIÁ, XẾP LOẠI CÁN BỘ, ĐẢNG VIÊN NĂM 2026",
+        "đánh giá, xếp loại cán bộ, đảng viên năm 2026",
         "(Gắn với kết quả thực hiện kế hoạch học tập và làm theo tư tưởng, đạo đức, phong "
         "cách Hồ Chí Minh năm 2026; theo Quy định 366-QĐ/TW ngày 30/08/2025)",
         "I. ĐẢNG VIÊN 1 Nguyễn Văn An",
@@ -77,7 +77,7 @@ def test_pdf_title_and_header_break_where_they_should(tmp_path):
     lines = [" ".join(line.split()) for line in poppler_text(path).splitlines()]
     for title in (
         "DANH SÁCH",
-        "ĐÁNH GIÁ, XẾP LOẠI CÁN BỘ, ĐẢNG VIÊN NĂM 2026",
+        "đánh giá, xếp loại cán bộ, đảng viên năm 2026",
     ):
         assert title in lines, title
     assert "STT" in lines and "ST" not in lines
@@ -102,7 +102,7 @@ def test_xlsx_read_back(tmp_path):
     texts = [r[0] for r in rows if isinstance(r[0], str)]
     assert "- Hoàn thành tốt nhiệm vụ: 1 (50%)." in texts
     assert any("theo Quy định 366-QĐ/TW" in t for t in texts)
-    assert "ĐÁNH GIÁ, XẾP LOẠI CÁN BỘ, ĐẢNG VIÊN NĂM 2026" in texts
+    assert "đánh giá, xếp loại cán bộ, đảng viên năm 2026" in texts
 
 
 def test_person_history_pdf(tmp_path):

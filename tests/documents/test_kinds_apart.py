@@ -26,7 +26,7 @@ def test_the_signed_off_list_is_titled_and_counted_by_kind(seeded, tmp_path):
     path = tmp_path / "ds.pdf"
     print_signed_off(seeded, 2026, path)
     text = squeeze(poppler_text(path))
-    assert "CÁN BỘ, ĐẢNG VIÊN XÂY DỰNG KẾ HOẠCH HỌC TẬP VÀ LÀM THEO" in text
+    assert "cán bộ, đảng viên xây dựng kế hoạch học tập và làm theo" in text
     party, others = text.split("II. QUẦN CHÚNG")
     party = party.split("I. ĐẢNG VIÊN")[1]
     others = others.split("Tổng số:")[0]  # the signer is Nguyễn Văn An too
@@ -54,13 +54,15 @@ def test_a_list_of_members_only_is_titled_dang_vien(seeded, tmp_path):
         ),
     )
     people.save_person(
-        seeded, people.get_person(seeded, seeded.ids["F"]).with_changes(kind=Kind.PROBATIONARY,
-                                                                          admitted_on="2026-06-01")
+        seeded,
+        people.get_person(seeded, seeded.ids["F"]).with_changes(
+            kind=Kind.PROBATIONARY, admitted_on="2026-06-01"
+        ),
     )
     path = tmp_path / "ds.pdf"
     print_signed_off(seeded, 2026, path)
     text = squeeze(poppler_text(path))
-    assert "DANH SÁCH ĐẢNG VIÊN XÂY DỰNG KẾ HOẠCH" in text
+    assert "DANH SÁCH đảng viên xây dựng kế hoạch" in text
     assert "QUẦN CHÚNG" not in text and "I. ĐẢNG VIÊN" not in text
     assert "Tổng số: 5/7 kế hoạch đã được chi bộ xác nhận (đảng viên chính thức 5)." in text
 
@@ -94,7 +96,6 @@ def test_a_member_form_prints_the_post_or_the_blank(seeded, tmp_path):
     assert "Sinh hoạt tại chi bộ Sở Ngoại vụ" in binh
 
 
-
 def test_the_evaluation_list_classifies_members_and_lists_quan_chung_apart(seeded, tmp_path):
     """366-QĐ/TW classifies the member, not the plan: the title names who is listed, the
     quần chúng are a part of their own and never among those classified."""
@@ -103,7 +104,7 @@ def test_the_evaluation_list_classifies_members_and_lists_quan_chung_apart(seede
     path = tmp_path / "dg.pdf"
     export_list(seeded, 2026, path)
     text = squeeze(poppler_text(path))
-    assert "ĐÁNH GIÁ, XẾP LOẠI CÁN BỘ, ĐẢNG VIÊN NĂM 2026" in text
+    assert "đánh giá, xếp loại cán bộ, đảng viên năm 2026" in text
     assert "KẾT QUẢ THỰC HIỆN KẾ HOẠCH" not in text
     assert "Gắn với kết quả thực hiện kế hoạch học tập và làm theo" in text
     party, others = text.split("II. QUẦN CHÚNG")

@@ -52,8 +52,8 @@ def test_pdf_text_of_list_and_minutes(tmp_path):
     assert printed[1].number == 3 and printed[0].number is None
     text = squeeze(poppler_text(path))
     for expected in (
-        "DANH SÁCH ĐẢNG VIÊN DỰ",
-        "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 5 NĂM 2026",
+        "DANH SÁCH",
+        "đảng viên dự sinh hoạt chi bộ thường kỳ tháng 5 năm 2026",
         "Kèm theo Biên bản số 03-BB/CB ngày 05 tháng 5 năm 2026",
         "Ký tên",
         "Vắng có lý do",

@@ -39,9 +39,10 @@ def test_pdf_layout_text_and_repeated_header(tmp_path):
         "Số 05-DS/CB",
         "Hà Tĩnh, ngày 02 tháng 4 năm 2026",
         "DANH SÁCH",
-        "ĐẢNG VIÊN XÂY DỰNG KẾ HOẠCH HỌC TẬP VÀ LÀM THEO",
-        "TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2026",
-        "ĐÃ ĐƯỢC CHI BỘ XÁC NHẬN",
+        # the trích yếu in lower case under the kind's name (36-HD/VPTW)
+        "đảng viên xây dựng kế hoạch học tập và làm theo",
+        "tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2026",
+        "đã được chi bộ xác nhận",
         "Tổng số: 60/65 kế hoạch đã được chi bộ xác nhận.",
         "Nơi nhận:",
         "- Đảng ủy Ủy ban nhân dân tỉnh,",

@@ -195,7 +195,7 @@ def test_export_pdf_and_xlsx(demo_session, capsys, tmp_path):
     code, out = run(demo_session, capsys, "evaluation", "export", "--year", "2025", "-o", str(pdf))
     assert code == 0 and "số 01-DS" in out
     text = squeeze(poppler_text(pdf))
-    assert "ĐÁNH GIÁ, XẾP LOẠI" in text and "Quy định 366-QĐ/TW" in text
+    assert "đánh giá, xếp loại" in text and "Quy định 366-QĐ/TW" in text
     first = evaluation_lists.list_year(demo_session, 2025)[0]
     assert first.full_name in text
     code_text = out.rsplit("mã xác thực ", 1)[1].strip(" .\n")
