@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from chibo_app.cli import numbering
+from chibo_app.cli.language import say
 from chibo_app.core.dates import to_display
 from chibo_app.core.meetings import KIND_LABELS
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 
@@ -53,7 +55,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
     if args.meetings_action == "list":
         year = session.today().year if args.year is None else args.year
         if not 1990 <= year <= 2200:
-            raise ChiboError(f"Năm {year} không hợp lệ.")
+            raise ChiboError(msg("Năm {year} không hợp lệ.", year=year))
         return _list(session, year, args.json)
     if args.meetings_action == "show":
         return _show(session, args.id, args.json)
@@ -179,7 +181,7 @@ def _list(session: Session, year: int, as_json: bool) -> int:
             ).rstrip(" |")
         )
     if not rows:
-        print(f"Năm {year} chưa có buổi sinh hoạt nào.")
+        print(say(msg("Năm {year} chưa có buổi sinh hoạt nào.", year=year)))
     return 0
 
 
@@ -196,11 +198,17 @@ def _print(session: Session, args: argparse.Namespace) -> int:
         number=args.number,
         replace=args.replace,
     )
-    parts = []
-    if both or args.attendance:
-        parts.append("danh sách dự họp")
-    if both or args.minutes:
-        parts.append(f"biên bản số {result.number:02d}" if result.number else "biên bản")
-    print(f"Đã in {' và '.join(parts)}: {result.path}")
+    number = f"{result.number or 0:02d}"
+    if not (both or args.minutes):
+        said = msg("Đã in danh sách dự họp: {path}", path=str(result.path))
+    elif not (both or args.attendance):
+        said = msg("Đã in biên bản số {number}: {path}", number=number, path=str(result.path))
+    else:
+        said = msg(
+            "Đã in danh sách dự họp và biên bản số {number}: {path}",
+            number=number,
+            path=str(result.path),
+        )
+    print(say(said))
     numbering.print_note(result.numbering)
     return 0

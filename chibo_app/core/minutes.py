@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.people import Kind, PersonFact, Status, kind_at, on_roll
 from chibo_app.core.text import clean
 from chibo_app.core.year_report import percent_text
@@ -128,30 +129,39 @@ def unanimous(matter: str, voters: int) -> Vote:
     return Vote(matter, agree=voters)
 
 
-def vote_problems(votes: Sequence[Vote], voters: int) -> list[str]:
+def vote_problems(votes: Sequence[Vote], voters: int) -> list[Message]:
     """Each vote must name its matter and count exactly the full members present (a
     dự bị member does not vote; someone who abstains is counted under "ý kiến khác"); a
     vote not counted yet (all zero) is left to count, and prints with blanks to fill."""
-    problems = []
+    problems: list[Message] = []
     for number, vote in enumerate(votes, start=1):
         if not clean(vote.matter):
-            problems.append(f"Biểu quyết thứ {number}: cần ghi nội dung biểu quyết.")
+            problems.append(
+                msg("Biểu quyết thứ {number}: cần ghi nội dung biểu quyết.", number=number)
+            )
         elif min(vote.agree, vote.disagree, vote.other) < 0:
-            problems.append(f"Biểu quyết “{clean(vote.matter)}”: số phiếu không thể âm.")
+            problems.append(
+                msg("Biểu quyết “{matter}”: số phiếu không thể âm.", matter=clean(vote.matter))
+            )
         elif vote.cast and vote.cast != voters:
             problems.append(
-                f"Biểu quyết “{clean(vote.matter)}”: {vote.cast} ý kiến, trong khi có "
-                f"{voters} đảng viên chính thức có mặt (đảng viên dự bị không biểu quyết)."
+                msg(
+                    "Biểu quyết “{matter}”: {cast} ý kiến, trong khi có {voters} đảng viên "
+                    "chính thức có mặt (đảng viên dự bị không biểu quyết).",
+                    matter=clean(vote.matter),
+                    cast=vote.cast,
+                    voters=voters,
+                )
             )
     return problems
 
 
-def speaker_problems(agenda: Sequence[AgendaItem], away: Iterable[str]) -> list[str]:
+def speaker_problems(agenda: Sequence[AgendaItem], away: Iterable[str]) -> list[Message]:
     """The minutes record what was said at the meeting: someone the roll marks away
     (with or without reason) cannot have presented an item or given an opinion there.
     Names are matched as typed, "đồng chí" and letter case aside."""
     gone = {_speaker(name).casefold(): clean(name) for name in away if clean(name)}
-    problems: list[str] = []
+    problems: list[Message] = []
     named: set[str] = set()
     for item in agenda:
         for who in (item.presenter, *(o.speaker for o in item.opinions)):
@@ -160,8 +170,12 @@ def speaker_problems(agenda: Sequence[AgendaItem], away: Iterable[str]) -> list[
                 continue
             named.add(name)
             problems.append(
-                f"Đồng chí {name} vắng mặt buổi này nhưng được ghi là phát biểu ở mục "
-                f"“{clean(item.title)}”: hãy sửa điểm danh hoặc người phát biểu."
+                msg(
+                    "Đồng chí {name} vắng mặt buổi này nhưng được ghi là phát biểu ở mục "
+                    "“{item}”: hãy sửa điểm danh hoặc người phát biểu.",
+                    name=name,
+                    item=clean(item.title),
+                )
             )
     return problems
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from chibo_app.core.messages import msg
 from chibo_app.core.text import name_sort_key
 from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents import meeting_record
@@ -127,14 +128,14 @@ def record_paper(
     (a copy); changed, they take the next number, or with `replace` are reissued under
     theirs (documents.numbering)."""
     if not (attendance or minutes):
-        raise ChiboError("Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.")
+        raise ChiboError(msg("Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai."))
     settings = settings or load_page_settings(session)
     cell = load_settings(session)
     now = session.today()  # read once: a print crossing midnight keeps one day
     plan: Numbering | None = None
     data = record_data(session, meeting_id, number)
     if not data.lines:
-        raise ChiboError("Buổi sinh hoạt chưa có điểm danh.")
+        raise ChiboError(msg("Buổi sinh hoạt chưa có điểm danh."))
     if minutes:
         draft = meeting_record.printed_minutes(data, cell)
         # The minutes are dated the meeting day (their date line): numbered among the
@@ -200,10 +201,10 @@ def print_meeting(
     file, .docx, with the same numbers and codes), numbered as record_paper says and
     recorded."""
     if not (attendance or minutes):
-        raise ChiboError("Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.")
+        raise ChiboError(msg("Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai."))
     target = Path(path)
     if target.suffix.lower() not in (".pdf", ".docx"):
-        raise ChiboError("Biên bản chỉ in ra tệp .pdf hoặc .docx.")
+        raise ChiboError(msg("Biên bản chỉ in ra tệp .pdf hoặc .docx."))
     paper = record_paper(
         session,
         meeting_id,

@@ -23,7 +23,7 @@ from chibo_app.core.meetings import (
     MonthView,
     Presence,
 )
-from chibo_app.core.messages import msg
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.minutes import Composition
 from chibo_app.core.text import name_sort_key
 from chibo_app.core.year_report import rate_text as report_rate_text
@@ -35,7 +35,7 @@ from chibo_app.storage import meetings_repo, nominations_repo, people_repo, reco
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = meetings_repo.get(session.db, meeting_id)
     if meeting is None:
-        raise ChiboError("Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).")
+        raise ChiboError(msg("Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa)."))
     return meeting
 
 
@@ -113,7 +113,7 @@ def parse_day(typed: str) -> str:
     except BadDate as error:
         raise ValidationError({"held_on": str(error)}) from None
     if value is None or len(value) != 10:
-        raise ValidationError({"held_on": "Cần ghi đủ ngày/tháng/năm."})
+        raise ValidationError({"held_on": msg("Cần ghi đủ ngày/tháng/năm.")})
     return value
 
 
@@ -136,6 +136,13 @@ _EDIT_LABELS = {
 }
 
 
+def _together(problems: list[Message]) -> Message:
+    """Several problems of one field as one message (each translated on its own)."""
+    if len(problems) == 1:
+        return problems[0]
+    return msg("{problems}", problems=tuple(problems))
+
+
 def save_meeting(
     session: Session, meeting: Meeting, *, loaded: Meeting | None = None, overwrite: bool = False
 ) -> Meeting:
@@ -151,12 +158,12 @@ def save_meeting(
     meeting = with_roll(session, meeting)
     vote_problems = minutes.vote_problems(meeting.votes, composition(session, meeting).voters)
     if vote_problems:
-        raise ValidationError({"votes": " ".join(vote_problems)})
+        raise ValidationError({"votes": _together(vote_problems)})
     away_ids = [a.person_id for a in meeting.attendance if a.presence != Presence.PRESENT]
     away = people_repo.names(session.db, away_ids, active=False).values() if away_ids else ()
     speaker_problems = minutes.speaker_problems(meeting.agenda, away)
     if speaker_problems:
-        raise ValidationError({"agenda": " ".join(speaker_problems)})
+        raise ValidationError({"agenda": _together(speaker_problems)})
     db, editor = session.db, session.editor
     with transactions.immediate(db):
         if loaded is not None and meeting.id is not None and loaded.id == meeting.id:
@@ -267,7 +274,7 @@ def _write_topics(session: Session, meeting_id: int, topic_ids: tuple[int, ...])
     for topic_id in topic_ids:
         if topic_id not in stored:
             if meetings_repo.get_topic(db, topic_id) is None:
-                raise ChiboError("Chuyên đề đã chọn không còn (có thể đã bị xóa).")
+                raise ChiboError(msg("Chuyên đề đã chọn không còn (có thể đã bị xóa)."))
             records.insert(
                 db, editor, "meeting_topics", {"meeting_id": meeting_id, "topic_id": topic_id}
             )

@@ -3582,6 +3582,22 @@
         <translation>{field} is missing.</translation>
     </message>
     <message>
+        <source>Biểu quyết thứ {number}: cần ghi nội dung biểu quyết.</source>
+        <translation>Vote {number}: the matter voted on is missing.</translation>
+    </message>
+    <message>
+        <source>Đồng chí {name} vắng mặt buổi này nhưng được ghi là phát biểu ở mục “{item}”: hãy sửa điểm danh hoặc người phát biểu.</source>
+        <translation>Comrade {name} was away from this meeting but is recorded as speaking on “{item}”: correct the attendance or the speaker.</translation>
+    </message>
+    <message>
+        <source>Biểu quyết “{matter}”: số phiếu không thể âm.</source>
+        <translation>Vote “{matter}”: a count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Biểu quyết “{matter}”: {cast} ý kiến, trong khi có {voters} đảng viên chính thức có mặt (đảng viên dự bị không biểu quyết).</source>
+        <translation>Vote “{matter}”: {cast} votes, while {voters} full members are present (probationary members do not vote).</translation>
+    </message>
+    <message>
         <source>Không chuyển được từ “{current}” sang “{target}”.</source>
         <translation>Cannot move from “{current}” to “{target}”.</translation>
     </message>
@@ -4186,6 +4202,18 @@
         <translation>This data file belongs to a party committee: packages for the committee are made from each cell’s data file.</translation>
     </message>
     <message>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</source>
+        <translation>This meeting cannot be found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Chuyên đề đã chọn không còn (có thể đã bị xóa).</source>
+        <translation>The chosen topic no longer exists (it may have been deleted).</translation>
+    </message>
+    <message>
         <source>Năm {year} đã ghi đủ sinh hoạt thường kỳ 12 tháng. Buổi tháng 1/{next} thuộc năm {next}: chọn năm {next} rồi tạo buổi sinh hoạt.</source>
         <translation>Every month of {year} has its regular meeting recorded. The meeting of January {next} belongs to {next}: choose the year {next}, then create the meeting.</translation>
     </message>
@@ -4552,6 +4580,22 @@
     <message>
         <source>Ngày {text} không đúng dạng YYYY-MM-DD.</source>
         <translation>The date {text} is not in the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Đã in danh sách dự họp: {path}</source>
+        <translation>Printed the attendance list: {path}</translation>
+    </message>
+    <message>
+        <source>Đã in biên bản số {number}: {path}</source>
+        <translation>Printed minutes no. {number}: {path}</translation>
+    </message>
+    <message>
+        <source>Đã in danh sách dự họp và biên bản số {number}: {path}</source>
+        <translation>Printed the attendance list and minutes no. {number}: {path}</translation>
+    </message>
+    <message>
+        <source>Năm {year} chưa có buổi sinh hoạt nào.</source>
+        <translation>There is no meeting in {year} yet.</translation>
     </message>
     <message>
         <source>, đã chuyển từ mã {code}</source>

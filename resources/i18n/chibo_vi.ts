@@ -3582,6 +3582,22 @@
         <translation>Chưa nhập {field}.</translation>
     </message>
     <message>
+        <source>Biểu quyết thứ {number}: cần ghi nội dung biểu quyết.</source>
+        <translation>Biểu quyết thứ {number}: cần ghi nội dung biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Đồng chí {name} vắng mặt buổi này nhưng được ghi là phát biểu ở mục “{item}”: hãy sửa điểm danh hoặc người phát biểu.</source>
+        <translation>Đồng chí {name} vắng mặt buổi này nhưng được ghi là phát biểu ở mục “{item}”: hãy sửa điểm danh hoặc người phát biểu.</translation>
+    </message>
+    <message>
+        <source>Biểu quyết “{matter}”: số phiếu không thể âm.</source>
+        <translation>Biểu quyết “{matter}”: số phiếu không thể âm.</translation>
+    </message>
+    <message>
+        <source>Biểu quyết “{matter}”: {cast} ý kiến, trong khi có {voters} đảng viên chính thức có mặt (đảng viên dự bị không biểu quyết).</source>
+        <translation>Biểu quyết “{matter}”: {cast} ý kiến, trong khi có {voters} đảng viên chính thức có mặt (đảng viên dự bị không biểu quyết).</translation>
+    </message>
+    <message>
         <source>Không chuyển được từ “{current}” sang “{target}”.</source>
         <translation>Không chuyển được từ “{current}” sang “{target}”.</translation>
     </message>
@@ -4186,6 +4202,18 @@
         <translation>Tệp dữ liệu này là của đảng bộ: gói gửi cấp trên được tạo từ tệp dữ liệu của từng chi bộ.</translation>
     </message>
     <message>
+        <source>{problems}</source>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</source>
+        <translation>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>Chuyên đề đã chọn không còn (có thể đã bị xóa).</source>
+        <translation>Chuyên đề đã chọn không còn (có thể đã bị xóa).</translation>
+    </message>
+    <message>
         <source>Năm {year} đã ghi đủ sinh hoạt thường kỳ 12 tháng. Buổi tháng 1/{next} thuộc năm {next}: chọn năm {next} rồi tạo buổi sinh hoạt.</source>
         <translation>Năm {year} đã ghi đủ sinh hoạt thường kỳ 12 tháng. Buổi tháng 1/{next} thuộc năm {next}: chọn năm {next} rồi tạo buổi sinh hoạt.</translation>
     </message>
@@ -4552,6 +4580,22 @@
     <message>
         <source>Ngày {text} không đúng dạng YYYY-MM-DD.</source>
         <translation>Ngày {text} không đúng dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Đã in danh sách dự họp: {path}</source>
+        <translation>Đã in danh sách dự họp: {path}</translation>
+    </message>
+    <message>
+        <source>Đã in biên bản số {number}: {path}</source>
+        <translation>Đã in biên bản số {number}: {path}</translation>
+    </message>
+    <message>
+        <source>Đã in danh sách dự họp và biên bản số {number}: {path}</source>
+        <translation>Đã in danh sách dự họp và biên bản số {number}: {path}</translation>
+    </message>
+    <message>
+        <source>Năm {year} chưa có buổi sinh hoạt nào.</source>
+        <translation>Năm {year} chưa có buổi sinh hoạt nào.</translation>
     </message>
     <message>
         <source>, đã chuyển từ mã {code}</source>

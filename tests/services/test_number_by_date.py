@@ -174,3 +174,36 @@ def test_the_command_line_says_where_late_minutes_stand(demo_session, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "số 03" in done.stdout
     assert f"sớm hơn văn bản số 02-BB ngày {_day(third.held_on)}" in done.stdout
+
+
+def test_meeting_and_numbering_sentences_speak_english(demo_session, tmp_path, capsys, monkeypatch):
+    from chibo_app import cli
+    from chibo_app.core.minutes import Vote
+    from chibo_app.errors import ValidationError
+    from chibo_app.services import meetings as meeting_service
+
+    s = demo_session
+    first, second, third = _three_meetings(s)
+    _minutes(s, first, tmp_path / "1.pdf")
+    _minutes(s, third, tmp_path / "3.pdf")
+    bad = meeting_service.get_meeting(s, second.id)
+    bad = bad.with_changes(votes=(Vote("", 3), Vote("Thông qua nghị quyết", agree=99)))
+    with pytest.raises(ValidationError) as refused:
+        meeting_service.save_meeting(s, bad)
+    s.close()
+    monkeypatch.setenv("CHIBO_LANGUAGE", "en")
+    from chibo_app.cli.language import say
+
+    assert say(refused.value.messages["votes"]) == (
+        "Vote 1: the matter voted on is missing.; Vote “Thông qua nghị quyết”: 99 votes, "
+        "while 11 full members are present (probationary members do not vote)."
+    )
+    db = ["--db", str(s.path)]
+    out = tmp_path / "2.pdf"
+    assert cli.main([*db, "meetings", "print", str(second.id), "--minutes", "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith(f"Printed minutes no. 03: {out}")
+    assert f"earlier than document no. 02-BB of {_day(third.held_on)}" in said
+    assert "Đã in" not in said and "sớm hơn" not in said
+    assert cli.main([*db, "meetings", "list", "--year", "2030"]) == 0
+    assert capsys.readouterr().out.strip() == "There is no meeting in 2030 yet."
