@@ -17,10 +17,10 @@ from typing import Any
 from chibo_app.cli.language import say
 from chibo_app.core.dates import to_display
 from chibo_app.core.member_import import ROW_STATUS_LABELS, ImportPreview, RowStatus
-from chibo_app.core.member_kinds import KindWord, kind_word
+from chibo_app.core.member_kinds import KindWord, kind_word, party_post
 from chibo_app.core.messages import Label, msg
 from chibo_app.core.people import KIND_LABELS, Kind, status_label
-from chibo_app.core.text import name_sort_key
+from chibo_app.core.person_order import person_order
 from chibo_app.errors import ChiboError
 from chibo_app.services import people
 from chibo_app.services.session import Session
@@ -66,7 +66,10 @@ def run(session: Session, args: argparse.Namespace) -> int:
 
 
 def _list(session: Session, as_json: bool) -> int:
-    rows = sorted(people.list_rows(session), key=lambda r: name_sort_key(r.full_name))
+    rows = sorted(
+        people.list_rows(session),
+        key=lambda r: person_order(r.full_name, party_post(r), r.kind),
+    )
     if as_json:
         print(
             json.dumps(

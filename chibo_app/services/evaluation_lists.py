@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from chibo_app.core import rule_cap
 from chibo_app.core.evaluation import NOT_PARTY, EvaluationRowView, EvaluationStatus
 from chibo_app.core.people import kind_at
+from chibo_app.core.person_order import person_order
 from chibo_app.core.rule_cap import CapCheck
 from chibo_app.core.rules import RuleSet
 from chibo_app.core.standing import exemption, frame_from_position
@@ -91,7 +92,7 @@ def list_year(session: Session, year: int, as_of: dt.date | None = None) -> list
                 self_label=labels.label(found.self_classification) if found else "",
             )
         )
-    return sorted(rows, key=lambda r: name_sort_key(r.full_name))
+    return sorted(rows, key=lambda r: person_order(r.full_name, r.party_position, r.kind))
 
 
 def progress(session: Session, year: int) -> tuple[int, tuple[str, ...]]:

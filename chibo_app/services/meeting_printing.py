@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from chibo_app.core.member_kinds import party_post
 from chibo_app.core.messages import msg
-from chibo_app.core.text import name_sort_key
+from chibo_app.core.people import PersonRowView
+from chibo_app.core.person_order import person_order
 from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents import meeting_record
 from chibo_app.documents.meeting_record import AttendanceLine, MeetingRecordData
@@ -64,7 +66,7 @@ def record_data(session: Session, meeting_id: int, number: int | None = None) ->
             )
             for a in meetings.lines_on_roll(session, meeting)
         ),
-        key=lambda line: name_sort_key(line.full_name),
+        key=lambda line: _order(people.get(line.person_id or 0)),
     )
     topics = {t.id: t.title for t in meetings_repo.topics_of_year(session.db, meeting.year)}
     chair_position = position(meeting.chair_id)
@@ -94,6 +96,13 @@ def record_data(session: Session, meeting_id: int, number: int | None = None) ->
         votes=meeting.votes,
         composition=meetings.composition(session, meeting),
     )
+
+
+def _order(row: PersonRowView | None) -> tuple[object, ...]:
+    """The attendance list in the order every list uses (core.person_order)."""
+    if row is None:
+        return person_order("")
+    return person_order(row.full_name, party_post(row), row.kind)
 
 
 def _topic_title(session: Session, topic_id: int) -> str:

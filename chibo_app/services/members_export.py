@@ -7,16 +7,17 @@ from pathlib import Path
 from chibo_app.core.dates import to_display
 from chibo_app.core.member_kinds import list_subject, party_post
 from chibo_app.core.people import KIND_LABELS, Status, status_label
-from chibo_app.core.text import name_sort_key
+from chibo_app.core.person_order import person_order
 from chibo_app.services import cell, people
 from chibo_app.services.session import Session
 from chibo_app.spreadsheets.member_export import write_member_list
 
 
 def export_members(session: Session, path: str | Path, include_left: bool = False) -> int:
-    """Write the list (active people unless include_left), sorted the Vietnamese way."""
+    """Write the list (active people unless include_left) in the order every list uses
+    (party post, then Vietnamese name order: core.person_order)."""
     rows = [r for r in people.list_rows(session) if include_left or r.status == Status.ACTIVE]
-    rows.sort(key=lambda r: name_sort_key(r.full_name))
+    rows.sort(key=lambda r: person_order(r.full_name, party_post(r), r.kind))
     settings = cell.load_settings(session)
     title_lines = [
         settings.superior.upper(),

@@ -21,9 +21,9 @@ from chibo_app.core.evaluation import RESULT_LABELS, Result
 from chibo_app.core.member_kinds import party_post
 from chibo_app.core.messages import msg
 from chibo_app.core.people import Kind, PersonRowView
+from chibo_app.core.person_order import person_order
 from chibo_app.core.plan_due import display_due
 from chibo_app.core.plans import Plan, PlanStatus
-from chibo_app.core.text import name_sort_key
 from chibo_app.documents.plan_form import PlanFormData, TaskLine
 from chibo_app.documents.signed_off_list import SignedOffListData, SignedOffRow
 from chibo_app.errors import ChiboError
@@ -114,14 +114,15 @@ class FormSource:
         self.results = {} if blank else evaluation_repo.evaluated_results(session.db, year)
 
     def ordered(self, person_ids: Iterable[int] | None) -> list[int]:
-        """The people to print in Vietnamese name order; everyone of the year for None."""
+        """The people to print in the order every list uses (party post, then Vietnamese
+        name order: core.person_order); everyone of the year for None."""
         ids = list(dict.fromkeys(self.year_people if person_ids is None else person_ids))
         unknown = [i for i in ids if i not in self.people]
         if unknown:
             raise ChiboError(
                 msg("Không tìm thấy người có mã {ids}.", ids=", ".join(str(i) for i in unknown))
             )
-        return sorted(ids, key=lambda i: name_sort_key(self.people[i].full_name))
+        return sorted(ids, key=lambda i: _order(self.people[i]))
 
     def form(self, person_id: int) -> PlanFormData:
         person = self.people[person_id]
@@ -130,6 +131,10 @@ class FormSource:
 
     def has_plan(self, person_id: int) -> bool:
         return person_id in self.plans
+
+
+def _order(person: PersonRowView) -> tuple[object, ...]:
+    return person_order(person.full_name, party_post(person), person.kind)
 
 
 def plan_form_data(
@@ -167,7 +172,7 @@ def signed_off_data(
     db = session.db
     people = {r.id: r for r in people_repo.person_rows(db, as_of.isoformat())}
     confirmed = [p for p in plans_repo.plans_of_year(db, year) if p.status == PlanStatus.CONFIRMED]
-    confirmed.sort(key=lambda p: name_sort_key(people[p.person_id].full_name))
+    confirmed.sort(key=lambda p: _order(people[p.person_id]))
     rows = [
         SignedOffRow(
             full_name=people[p.person_id].full_name,

@@ -105,3 +105,23 @@ def test_sort_then_filter_keeps_search_texts_aligned(people_session):
 def test_empty_model(session):
     model, proxy = make(session)
     assert model.rowCount() == 0 and proxy.rowCount() == 0
+
+
+def test_party_posts_sort_in_the_order_every_list_prints_them(people_session):
+    """Not alphabetically (Bí thư, Chi ủy viên, Phó Bí thư): Bí thư, Phó Bí thư, chi ủy
+    viên, then those without a post (core.person_order)."""
+    from chibo_app.core.people import Position, PositionKind
+    from chibo_app.core.person_order import post_rank
+
+    for name, post in [("Trần Thị Bình", "Chi ủy viên"), ("Vũ Quốc Dũng", "Phó Bí thư")]:
+        people.save_position(
+            people_session, Position(people_session.ids[name], PositionKind.PARTY, post)
+        )
+    model, proxy = make(people_session)
+    proxy.set_criteria(None, None, None)
+    proxy.sort(Col.PARTY_POSITION, Qt.SortOrder.AscendingOrder)
+    rows = [proxy.index(r, Col.NAME).data(ROW_ROLE) for r in range(proxy.rowCount())]
+    ranks = [post_rank(r.party_position, r.kind) for r in rows]
+    assert ranks == sorted(ranks) and len(set(ranks)) >= 3
+    posts = [r.party_position for r in rows if r.party_position]
+    assert posts[0] == "Bí thư" and posts.index("Phó Bí thư") < posts.index("Chi ủy viên")

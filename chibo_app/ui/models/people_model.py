@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from chibo_app.core.dates import to_display
 from chibo_app.core.people import Kind, PersonRowView, Status, status_label
+from chibo_app.core.person_order import post_rank
 from chibo_app.core.text import fold, name_sort_key
 from chibo_app.ui.core_text import core_label
 
@@ -250,6 +251,10 @@ class PeopleModel(QAbstractTableModel):
                 return rank
             case Col.BIRTH:
                 return (row.birth_date or "", rank)
+            case Col.PARTY_POSITION:
+                # Posts in the order every list prints them (Bí thư, Phó Bí thư, chi ủy
+                # viên…, core.person_order), not alphabetically; ties in name order.
+                return (post_rank(row.party_position, row.kind), rank)
             case _:
                 # Empty cells last in ascending order; ties in name order.
                 text = _display(row, col)
