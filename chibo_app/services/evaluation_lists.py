@@ -14,7 +14,6 @@ from chibo_app.core.person_order import person_order
 from chibo_app.core.rule_cap import CapCheck
 from chibo_app.core.rules import RuleSet
 from chibo_app.core.standing import exemption, frame_from_position
-from chibo_app.core.text import name_sort_key
 from chibo_app.services import rule_sets, years
 from chibo_app.services.session import Session
 from chibo_app.storage import evaluation_repo, people_repo, person_events_repo, plans_repo
@@ -96,10 +95,12 @@ def list_year(session: Session, year: int, as_of: dt.date | None = None) -> list
 
 
 def progress(session: Session, year: int) -> tuple[int, tuple[str, ...]]:
-    """(people to evaluate, names of those not yet evaluated in name order): the same
-    people as list_year counts, read in a few queries (the overview at start-up)."""
+    """(people to evaluate, names of those not yet evaluated in list_year's order): the
+    same people as list_year counts, read in a few queries (the overview at start-up)."""
     due = years.get_year(session, year).deadline("evaluation_due")
     events = person_events_repo.by_person(session.db)
+    day = min(session.today(), due)  # positions as list_year reads them
+    posts = {r.id: r.party_position for r in people_repo.person_rows(session.db, day.isoformat())}
     total = 0
     waiting = []
     for fact, name, done, exempt in evaluation_repo.year_statuses(session.db, year):
@@ -107,8 +108,8 @@ def progress(session: Session, year: int) -> tuple[int, tuple[str, ...]]:
             total += 1
         elif not (exempt if done else exemption(fact, events.get(fact.id, ()), due)):
             total += 1
-            waiting.append(name)
-    return total, tuple(sorted(waiting, key=name_sort_key))
+            waiting.append((person_order(name, posts.get(fact.id), kind_at(fact, due)), name))
+    return total, tuple(name for _key, name in sorted(waiting))
 
 
 CAP_EXCEPTION_KEY = "cap_exception"
