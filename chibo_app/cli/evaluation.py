@@ -22,7 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from chibo_app.cli import numbering
+from chibo_app.cli.language import say
+from chibo_app.cli.output import output_path
 from chibo_app.core.evaluation import STATUS_LABELS, EvaluationRowView
+from chibo_app.core.messages import msg
 from chibo_app.core.rules import definition_data, number_text
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
@@ -101,28 +104,40 @@ def _papers(session: Session, year: int, args: argparse.Namespace) -> int:
     from chibo_app.core.verification import display_code  # noqa: PLC0415
     from chibo_app.services import evaluation_papers, review_forms  # noqa: PLC0415
 
-    path: Path = args.output
-    if path.suffix.lower() not in (".pdf", ".docx"):
-        raise ChiboError(f"Tệp ra phải có đuôi .pdf hoặc .docx: {path}")
-    if not path.parent.is_dir():
-        raise ChiboError(f"Không có thư mục {path.parent}.")
+    path = output_path(args.output, (".pdf", ".docx"))
     if args.evaluation_action == "forms":
         result = review_forms.print_forms(session, year, args.person, path, blank=args.blank)
-        kind = "mẫu trống" if args.blank else "điền sẵn"
-        print(f"Đã in {result.forms} bản kiểm điểm năm {year} ({kind}): {path}")
+        kind = msg("mẫu trống") if args.blank else msg("điền sẵn")
+        done = msg(
+            "Đã in {forms} bản kiểm điểm năm {year} ({kind}): {path}",
+            forms=result.forms,
+            year=year,
+            kind=kind,
+            path=path,
+        )
+        print(say(done))
         return 0
     if args.evaluation_action == "votes":
         paper = evaluation_papers.print_votes(session, year, path, number=args.number)
-        print(
-            f"Đã in tổng hợp kết quả biểu quyết năm {year} số {paper.number or 0:02d}-DS "
-            f"({paper.rows} đảng viên): {path}; mã xác thực {display_code(paper.code)}."
+        done = msg(
+            "Đã in tổng hợp kết quả biểu quyết năm {year} số {number}-DS ({rows} đảng viên): "
+            "{path}; mã xác thực {code}.",
+            year=year,
+            number=f"{paper.number or 0:02d}",
+            rows=paper.rows,
+            path=path,
+            code=display_code(paper.code),
         )
+        print(say(done))
         return 0
     paper = evaluation_papers.print_dossier(session, year, path)
-    print(
-        f"Đã in danh mục hồ sơ kiểm điểm năm {year}: {path}; "
-        f"mã xác thực {display_code(paper.code)}."
+    done = msg(
+        "Đã in danh mục hồ sơ kiểm điểm năm {year}: {path}; mã xác thực {code}.",
+        year=year,
+        path=path,
+        code=display_code(paper.code),
     )
+    print(say(done))
     return 0
 
 
@@ -130,7 +145,7 @@ def _checked_year(session: Session, year: int | None) -> int:
     if year is None:
         return session.today().year
     if not 1990 <= year <= 2200:
-        raise ChiboError(f"Năm {year} không hợp lệ.")
+        raise ChiboError(msg("Năm {year} không hợp lệ.", year=year))
     return year
 
 
@@ -167,10 +182,19 @@ def _list(session: Session, year: int, as_json: bool) -> int:
     for line in _table(rows):
         print(line)
     done = sum(1 for r in rows if r.final)
-    print(f"Năm {year}: {len(rows)} người, {done} đã xếp loại.")
+    print(
+        say(
+            msg(
+                "Năm {year}: {people} người, {done} đã xếp loại.",
+                year=year,
+                people=len(rows),
+                done=done,
+            )
+        )
+    )
     warning = evaluation_lists.year_cap_warning(session, year)
     if warning:
-        print(f"Lưu ý: {warning}")
+        print(say(msg("Lưu ý: {warning}", warning=warning)))
     return 0
 
 
@@ -216,25 +240,29 @@ def _export(session: Session, year: int, args: argparse.Namespace) -> int:
     from chibo_app.core.verification import display_code  # noqa: PLC0415
     from chibo_app.services import evaluation_lists, evaluation_printing  # noqa: PLC0415
 
-    path: Path = args.output
-    if path.suffix.lower() not in evaluation_printing.SUFFIXES:
-        raise ChiboError(f"Tệp ra phải có đuôi .pdf, .docx hoặc .xlsx: {path}")
-    if not path.parent.is_dir():
-        raise ChiboError(f"Không có thư mục {path.parent}.")
+    path = output_path(args.output, evaluation_printing.SUFFIXES)
     total, waiting = evaluation_lists.progress(session, year)
     result = evaluation_printing.export_list(
         session, year, path, number=args.number, replace=args.replace
     )
     if waiting:
-        print(
-            f"Lưu ý: Mới xếp loại {total - len(waiting)}/{total} người; danh sách vẫn được xuất.",
-            file=sys.stderr,
+        waiting_note = msg(
+            "Lưu ý: Mới xếp loại {classified}/{total} người; danh sách vẫn được xuất.",
+            classified=total - len(waiting),
+            total=total,
         )
-    print(
-        f"Đã xuất danh sách đánh giá, xếp loại năm {year} số {result.number:02d}-DS "
-        f"({result.rows} người, {result.classified} được xếp loại): {path}; "
-        f"mã xác thực {display_code(result.code)}."
+        print(say(waiting_note), file=sys.stderr)
+    done = msg(
+        "Đã xuất danh sách đánh giá, xếp loại năm {year} số {number}-DS ({rows} người, "
+        "{classified} được xếp loại): {path}; mã xác thực {code}.",
+        year=year,
+        number=f"{result.number:02d}",
+        rows=result.rows,
+        classified=result.classified,
+        path=path,
+        code=display_code(result.code),
     )
+    print(say(done))
     numbering.print_note(result.numbering)
     return 0
 
@@ -260,9 +288,9 @@ def _rules(session: Session, as_json: bool) -> int:
         return 0
     for r in found:
         levels = ", ".join(b.label for b in r.definition.bands)
-        points = "có tính điểm" if r.definition.points else "không tính điểm"
-        print(f"{r.code} | {r.name} | {points} | {levels}")
-    print(f"Tổng số: {len(found)} bộ tiêu chí.")
+        points = msg("có tính điểm") if r.definition.points else msg("không tính điểm")
+        print(f"{r.code} | {r.name} | {say(points)} | {levels}")
+    print(say(msg("Tổng số: {count} bộ tiêu chí.", count=len(found))))
     return 0
 
 
@@ -276,36 +304,41 @@ def _try(session: Session, args: argparse.Namespace) -> int:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as error:
-        raise ChiboError(f"Không đọc được tệp {path}: {error.strerror or error}.") from None
+        raise ChiboError(
+            msg("Không đọc được tệp {path}: {reason}.", path=path, reason=error.strerror or error)
+        ) from None
     except ValueError as error:
-        raise ChiboError(f"Tệp {path} không phải JSON hợp lệ ({error}).") from None
+        raise ChiboError(
+            msg("Tệp {path} không phải JSON hợp lệ ({error}).", path=path, error=error)
+        ) from None
     if args.rule_set:
         rule_set = next(
             (r for r in rule_sets.list_rule_sets(session) if r.code == args.rule_set), None
         )
         if rule_set is None:
-            raise ChiboError(f"Không có bộ tiêu chí mã “{args.rule_set}”.")
+            raise ChiboError(msg("Không có bộ tiêu chí mã “{rule_set}”.", rule_set=args.rule_set))
     else:
         rule_set = rule_sets.year_rule_set(session, session.today().year)
-    results = []
-    for case in parse_cases(data):
-        proposal = propose(rule_set.definition, case.facts)
-        results.append(
+    cases = parse_cases(data)
+    proposals = [propose(rule_set.definition, case.facts) for case in cases]
+    if args.json:
+        results = [
             {
                 "id": case.id,
                 "score": proposal.score,
                 "level": proposal.code,
-                "reasons": list(proposal.reasons),
+                "reasons": [str(reason) for reason in proposal.reasons],
             }
-        )
-    if args.json:
+            for case, proposal in zip(cases, proposals, strict=True)
+        ]
         print(json.dumps(results, ensure_ascii=False, indent=2))
         return 0
-    print(f"Bộ tiêu chí: {rule_set.name} ({rule_set.code})")
-    for result in results:
-        score = "—" if result["score"] is None else number_text(float(result["score"]))  # type: ignore[arg-type]
-        level = rule_set.definition.label(result["level"]) if result["level"] else "không đề xuất"  # type: ignore[arg-type]
-        print(f"- {result['id']}: {score} điểm → {level}")
-        for reason in result["reasons"]:  # type: ignore[attr-defined]
-            print(f"    {reason}")
+    print(say(msg("Bộ tiêu chí: {name} ({code})", name=rule_set.name, code=rule_set.code)))
+    for case, proposal in zip(cases, proposals, strict=True):
+        score = "—" if proposal.score is None else number_text(proposal.score)
+        level = rule_set.definition.label(proposal.code) if proposal.code else msg("không đề xuất")
+        line = msg("- {case}: {score} điểm → {level}", case=case.id, score=score, level=level)
+        print(say(line))
+        for reason in proposal.reasons:
+            print(f"    {say(reason)}")
     return 0

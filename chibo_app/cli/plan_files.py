@@ -90,7 +90,7 @@ def _import(session: Session, year: int, args: argparse.Namespace) -> int:
         try:
             iso = parse_date(args.on)
         except BadDate as error:
-            raise ChiboError(str(error)) from None
+            raise ChiboError(error.message) from None
         if iso is None or len(iso) != 10:
             raise ChiboError(msg("--on cần đủ ngày/tháng/năm."))
         import datetime as dt  # noqa: PLC0415

@@ -25,6 +25,7 @@ from typing import Any
 
 from chibo_app.cli import numbering, plan_files
 from chibo_app.cli.language import say
+from chibo_app.cli.output import output_path
 from chibo_app.core.dates import to_display
 from chibo_app.core.messages import Message, msg
 from chibo_app.core.plans import STATUS_LABELS, PlanStatus
@@ -186,7 +187,7 @@ def _similar(session: Session, year: int, as_json: bool) -> int:
 def _print(session: Session, year: int, args: argparse.Namespace) -> int:
     from chibo_app.services import plan_printing  # noqa: PLC0415 - reportlab when needed
 
-    path = _output(args.output, (".pdf", ".docx"))
+    path = output_path(args.output, (".pdf", ".docx"))
     result = plan_printing.print_plans(session, year, args.person, path, blank=args.blank)
     kind = msg("mẫu trống") if args.blank else msg("kế hoạch")
     extra: Message | str = ""
@@ -210,7 +211,7 @@ def _signed_off(session: Session, year: int, args: argparse.Namespace) -> int:
     from chibo_app.core.verification import display_code  # noqa: PLC0415
     from chibo_app.services import plan_printing  # noqa: PLC0415
 
-    path = _output(args.output, plan_printing.LIST_SUFFIXES)
+    path = output_path(args.output, plan_printing.LIST_SUFFIXES)
     result = plan_printing.print_signed_off(
         session, year, path, number=args.number, replace=args.replace
     )
@@ -226,16 +227,6 @@ def _signed_off(session: Session, year: int, args: argparse.Namespace) -> int:
     print(say(done))
     numbering.print_note(result.numbering)
     return 0
-
-
-def _output(path: Path, suffixes: tuple[str, ...]) -> Path:
-    if path.suffix.lower() not in suffixes:
-        raise ChiboError(
-            msg("Tệp ra phải có đuôi {suffixes}: {path}", suffixes=", ".join(suffixes), path=path)
-        )
-    if not path.parent.is_dir():
-        raise ChiboError(msg("Không có thư mục {parent}.", parent=path.parent))
-    return path
 
 
 def _verify(session: Session, code: str) -> int:

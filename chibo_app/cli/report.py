@@ -21,6 +21,7 @@ from typing import Any
 
 from chibo_app.cli import numbering
 from chibo_app.cli.language import say
+from chibo_app.cli.output import output_path
 from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
@@ -88,11 +89,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
     year = session.today().year if args.year is None else args.year
     period = year_report.period_of(year, half=args.half, until=args.until)
     if args.output is not None:
-        path: Path = args.output
-        if path.suffix.lower() not in (".pdf", ".docx"):
-            raise ChiboError(msg("Tệp ra phải có đuôi .pdf hoặc .docx: {path}", path=path))
-        if not path.parent.is_dir():
-            raise ChiboError(msg("Không có thư mục {parent}.", parent=path.parent))
+        output_path(args.output, (".pdf", ".docx"))
     if args.json:
         figures = year_report.figures(session, period)
         print(json.dumps(figures_json(figures), ensure_ascii=False, indent=2))

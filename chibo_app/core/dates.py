@@ -13,6 +13,8 @@ import calendar
 import datetime as dt
 import re
 
+from chibo_app.core.messages import Message, UnreadableValue, msg
+
 _DMY = re.compile(r"^(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
@@ -30,8 +32,8 @@ EXCEL_1900 = dt.date(1899, 12, 30)
 EXCEL_1904 = dt.date(1904, 1, 1)
 
 
-class BadDate(ValueError):
-    """Text that is not a date; the message is Vietnamese."""
+class BadDate(UnreadableValue):
+    """Text that is not a date."""
 
 
 # Every date the app keeps (births, admissions, meetings, plans) lies in this span; a
@@ -42,7 +44,14 @@ FIRST_YEAR, LAST_YEAR = 1900, 2100
 def _in_range(iso: str) -> str:
     year = int(iso[:4])
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise BadDate(f"Năm {year} nằm ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}")
+        raise BadDate(
+            msg(
+                "Năm {year} nằm ngoài khoảng {first}–{last}",
+                year=year,
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            )
+        )
     return iso
 
 
@@ -68,17 +77,22 @@ def parse_date(
     try:
         found = found or _parse(value, excel_epoch)
     except BadDate as error:
-        if partial and str(error).endswith(_FULL_FORMS):
-            raise BadDate(str(error).replace(_FULL_FORMS, _PARTIAL_FORMS)) from None
+        if partial and error.message.template == _not_a_date("").template:
+            raise BadDate(_not_a_partial_date(error.message.values["text"])) from None
         raise
     return None if found is None else _in_range(found)
 
 
-_FULL_FORMS = "(cần dạng ngày/tháng/năm, ví dụ 05/09/1980)"
-_PARTIAL_FORMS = (
-    "(cần dạng ngày/tháng/năm, tháng/năm, quý/năm hoặc chỉ năm, ví dụ 05/09/1980,"
-    " 09/1980, quý III/1980 hoặc 1980)"
-)
+def _not_a_date(text: object) -> Message:
+    return msg("“{text}” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)", text=text)
+
+
+def _not_a_partial_date(text: object) -> Message:
+    return msg(
+        "“{text}” không phải là ngày (cần dạng ngày/tháng/năm, tháng/năm, quý/năm hoặc chỉ "
+        "năm, ví dụ 05/09/1980, 09/1980, quý III/1980 hoặc 1980)",
+        text=text,
+    )
 
 
 def _parse_partial(value: object) -> str | None:
@@ -88,7 +102,9 @@ def _parse_partial(value: object) -> str | None:
     if month:
         number, year = int(month.group(1)), month.group(2)
         if not 1 <= number <= 12:
-            raise BadDate(f"“{text}” không phải là tháng có thật (tháng từ 1 đến 12)")
+            raise BadDate(
+                msg("“{text}” không phải là tháng có thật (tháng từ 1 đến 12)", text=text)
+            )
         return f"{year}-{number:02d}"
     quarter = _QUARTER_YEAR.match(text)
     if quarter:
@@ -120,7 +136,7 @@ def _parse(value: object, excel_epoch: dt.date) -> str | None:
             return f"{number:04d}"
         if 1 <= number < 2_958_466:  # up to 31/12/9999, Excel's last day
             return (excel_epoch + dt.timedelta(days=number)).isoformat()
-        raise BadDate(f"“{value}” không phải là ngày hợp lệ")
+        raise BadDate(msg("“{value}” không phải là ngày hợp lệ", value=value))
     text = str(value).strip()
     if not text:
         return None
@@ -132,10 +148,10 @@ def _parse(value: object, excel_epoch: dt.date) -> str | None:
             try:
                 return dt.date(parts["y"], parts["m"], parts["d"]).isoformat()
             except ValueError:
-                raise BadDate(f"“{text}” không phải là ngày có thật") from None
+                raise BadDate(msg("“{text}” không phải là ngày có thật", text=text)) from None
     if _YEAR.match(text):  # a bare year (range checked after)
         return text
-    raise BadDate(f"“{text}” không phải là ngày {_FULL_FORMS}")
+    raise BadDate(_not_a_date(text))
 
 
 _QUARTER_NAMES = {1: "I", 2: "II", 3: "III", 4: "IV"}

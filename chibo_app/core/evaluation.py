@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from chibo_app.core.messages import msg
 from chibo_app.core.people import Kind, PersonFact
 from chibo_app.core.person_events import PersonEvent
 from chibo_app.core.plan_due import last_day
@@ -330,9 +331,9 @@ def reopen(
 ) -> tuple[Evaluation, EvaluationEvent]:
     reason = clean(reason)
     if not reason:
-        raise StepRefused("Cần ghi lý do mở lại đánh giá đã chốt.")
+        raise StepRefused(msg("Cần ghi lý do mở lại đánh giá đã chốt."))
     if not evaluation.is_locked:
-        raise StepRefused("Chỉ mở lại được đánh giá đã chốt.")
+        raise StepRefused(msg("Chỉ mở lại được đánh giá đã chốt."))
     changed = evaluation.with_changes(
         status=EvaluationStatus.OPEN, evaluated_on=None, evaluated_by=None
     )

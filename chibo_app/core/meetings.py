@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import NamedTuple
 
+from chibo_app.core.messages import Problems, msg
 from chibo_app.core.minutes import (
     AgendaItem,
     Guest,
@@ -354,42 +355,44 @@ def normalise_meeting(meeting: Meeting) -> Meeting:
     )
 
 
-def validate_meeting(meeting: Meeting) -> dict[str, str]:
-    problems: dict[str, str] = {}
+def validate_meeting(meeting: Meeting) -> Problems:
+    problems: Problems = {}
     try:
         dt.date.fromisoformat(meeting.held_on)
     except (TypeError, ValueError):
-        problems["held_on"] = "Cần ghi ngày sinh hoạt (ngày/tháng/năm)."
+        problems["held_on"] = msg("Cần ghi ngày sinh hoạt (ngày/tháng/năm).")
     if meeting.start_time and meeting.end_time and meeting.end_time < meeting.start_time:
-        problems["end_time"] = "Giờ kết thúc không thể trước giờ bắt đầu."
+        problems["end_time"] = msg("Giờ kết thúc không thể trước giờ bắt đầu.")
     people = [a.person_id for a in meeting.attendance]
     if len(people) != len(set(people)):
-        problems["attendance"] = "Một người được điểm danh hai lần."
+        problems["attendance"] = msg("Một người được điểm danh hai lần.")
     if meeting.kind == MeetingKind.THEMATIC and not meeting.topic_ids:
-        problems["topic_ids"] = "Buổi sinh hoạt chuyên đề cần chọn chuyên đề."
+        problems["topic_ids"] = msg("Buổi sinh hoạt chuyên đề cần chọn chuyên đề.")
     for number, item in enumerate(meeting.commendations, start=1):
         if not item.names_someone:
-            problems["commendations"] = (
-                f"Biểu dương thứ {number}: cần chọn đồng chí, tập thể hoặc đăng ký điển hình "
-                "được biểu dương."
+            problems["commendations"] = msg(
+                "Biểu dương thứ {number}: cần chọn đồng chí, tập thể hoặc đăng ký điển "
+                "hình được biểu dương.",
+                number=number,
             )
             break
         if not clean(item.text):
-            problems["commendations"] = (
-                f"Biểu dương thứ {number}: cần ghi nội dung biểu dương (thành tích gì)."
+            problems["commendations"] = msg(
+                "Biểu dương thứ {number}: cần ghi nội dung biểu dương (thành tích gì).",
+                number=number,
             )
             break
     return problems
 
 
-def validate_topic(topic: Topic) -> dict[str, str]:
-    problems: dict[str, str] = {}
+def validate_topic(topic: Topic) -> Problems:
+    problems: Problems = {}
     if not clean(topic.title):
-        problems["title"] = "Cần ghi tên chuyên đề."
+        problems["title"] = msg("Cần ghi tên chuyên đề.")
     if topic.planned_month is not None and not 1 <= topic.planned_month <= 12:
-        problems["planned_month"] = "Tháng dự kiến phải từ 1 đến 12."
+        problems["planned_month"] = msg("Tháng dự kiến phải từ 1 đến 12.")
     if topic.planned_quarter is not None and not 1 <= topic.planned_quarter <= 4:
-        problems["planned_quarter"] = "Quý dự kiến phải từ I đến IV."
+        problems["planned_quarter"] = msg("Quý dự kiến phải từ I đến IV.")
     return problems
 
 

@@ -106,3 +106,16 @@ def _source(_context: str, text: str) -> str:
 
 # What a check finds wrong with each field of a form: field name → its message.
 Problems = dict[str, "Message | str"]
+
+
+class UnreadableValue(ValueError):
+    """A typed or imported value that cannot be read (a date, a due date); `message`
+    says why and is shown in the user's language, str(error) is the Vietnamese."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+    def with_values(self, **values: object) -> Message:
+        """The same message with some of its fields told differently."""
+        return Message(self.message.template, {**self.message.values, **values})

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from chibo_app.core.dates import BadDate, parse_date
+from chibo_app.core.messages import Problems, msg
 from chibo_app.core.rules import (
     CONCLUSION_KINDS,
     CONCLUSION_LABELS,
@@ -103,32 +104,34 @@ class PersonEvent:
         return f"{label}: {detail}" if detail else label
 
 
-def checked(event: PersonEvent) -> tuple[PersonEvent, dict[str, str]]:
+def checked(event: PersonEvent) -> tuple[PersonEvent, Problems]:
     """The event cleaned (dates ISO, text trimmed) and what is wrong, keyed by field."""
-    problems: dict[str, str] = {}
+    problems: Problems = {}
     kind = event.kind
     dates: dict[str, str | None] = {}
     for key in ("start_date", "end_date"):
         try:
             dates[key] = parse_date(getattr(event, key))
         except BadDate as error:
-            problems[key] = str(error)
+            problems[key] = error.message
             dates[key] = None
     forms = FORMS.get(kind)
     if forms is not None and event.form not in forms:
         what = "hình thức kỷ luật" if kind == EventKind.DISCIPLINE else "loại"
-        problems["form"] = f"Cần chọn {what}."
+        problems["form"] = msg("Cần chọn {what}.", what=what)
     if kind == EventKind.DISCIPLINE and event.scope not in SCOPE_LABELS:
-        problems["scope"] = "Cần chọn kỷ luật đảng hay kỷ luật hành chính."
+        problems["scope"] = msg("Cần chọn kỷ luật đảng hay kỷ luật hành chính.")
     if "start_date" not in problems and not dates["start_date"]:
         problems["start_date"] = (
-            "Cần ghi ngày bắt đầu." if kind in PERIODS else "Cần ghi ngày quyết định, kết luận."
+            msg("Cần ghi ngày bắt đầu.")
+            if kind in PERIODS
+            else msg("Cần ghi ngày quyết định, kết luận.")
         )
     start, end = dates["start_date"], dates["end_date"]
     if start and end and "end_date" not in problems and end < start:
-        problems["end_date"] = "Ngày kết thúc phải sau ngày bắt đầu."
+        problems["end_date"] = msg("Ngày kết thúc phải sau ngày bắt đầu.")
     if kind == EventKind.TEMPORARY and not clean(event.place):
-        problems["place"] = "Cần ghi chi bộ nơi sinh hoạt tạm thời."
+        problems["place"] = msg("Cần ghi chi bộ nơi sinh hoạt tạm thời.")
     cleaned = event.with_changes(
         form=event.form if forms is not None else None,
         scope=event.scope if kind == EventKind.DISCIPLINE else None,

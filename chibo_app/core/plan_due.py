@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 
+from chibo_app.core.messages import UnreadableValue, msg
 from chibo_app.core.text import clean, fold
 
 ONGOING = "ongoing"
@@ -34,8 +35,8 @@ _ONGOING_WORDS = ("thuong xuyen", "lien tuc", "hang ngay", "hang thang", "hang t
 _QUARTER_NUMBER = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
-class BadDue(ValueError):
-    """Text that is not a due date; the message is Vietnamese."""
+class BadDue(UnreadableValue):
+    """Text that is not a due date."""
 
 
 def parse_due(text: str | None, year: int) -> str | None:
@@ -52,11 +53,15 @@ def parse_due(text: str | None, year: int) -> str | None:
         try:
             found = parse(typed, year)
         except BadDue as error:  # say it with the text as typed, not folded
-            raise BadDue(str(error).replace(f"“{typed}”", f"“{clean(text)}”")) from None
+            raise BadDue(error.with_values(typed=clean(text))) from None
         if found:
             return found
     raise BadDue(
-        f"“{text}” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)"
+        msg(
+            "“{text}” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, "
+            "thường xuyên)",
+            text=text,
+        )
     )
 
 
@@ -84,7 +89,7 @@ def _checked_day(year: int, month: int, day: int, typed: str) -> str:
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
-        raise BadDue(f"“{typed}” không phải là ngày có thật") from None
+        raise BadDue(msg("“{typed}” không phải là ngày có thật", typed=typed)) from None
 
 
 def _month(typed: str, year: int) -> str | None:
@@ -98,7 +103,7 @@ def _month(typed: str, year: int) -> str | None:
             return None
         year, month = int(match.group(1)), int(match.group(2))
     if not 1 <= month <= 12:
-        raise BadDue(f"“{typed}”: tháng phải từ 1 đến 12")
+        raise BadDue(msg("“{typed}”: tháng phải từ 1 đến 12", typed=typed))
     return f"{year:04d}-{month:02d}"
 
 

@@ -30,6 +30,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.people import Kind, PersonFact, Status
 from chibo_app.core.person_events import EventKind, PersonEvent
 from chibo_app.core.rule_engine import Facts, UnitFacts
@@ -58,45 +59,45 @@ class Case:
 
 def parse_cases(data: object) -> list[Case]:
     if not isinstance(data, list):
-        raise BadCase("Tệp trường hợp phải là một danh sách JSON các đối tượng.")
+        raise BadCase(msg("Tệp trường hợp phải là một danh sách JSON các đối tượng."))
     return [_case(item, number) for number, item in enumerate(data, 1)]
 
 
 def _case(item: object, number: int) -> Case:
     if not isinstance(item, dict):
-        raise BadCase(f"Trường hợp thứ {number}: phải là một đối tượng JSON.")
-    where = f"Trường hợp thứ {number} ({item.get('id', number)})"
+        raise BadCase(msg("Trường hợp thứ {number}: phải là một đối tượng JSON.", number=number))
+    where = msg("Trường hợp thứ {number} ({case})", number=number, case=item.get("id", number))
 
-    def fail(text: str) -> BadCase:
-        return BadCase(f"{where}: {text}.")
+    def fail(text: Message) -> BadCase:
+        return BadCase(msg("{where}: {text}.", where=where, text=text))
 
     group = item.get("group", STAFF)
     if group not in FRAMES:
-        raise fail("“group” phải là leader, staff hoặc outside")
+        raise fail(msg("“group” phải là leader, staff hoặc outside"))
     general = _number(item.get("general"), "general", fail, allow_none=True)
     results: list[str | None] = []
     on_time: list[bool] = []
     tasks = item.get("tasks", [])
     if not isinstance(tasks, list):
-        raise fail("“tasks” phải là một danh sách")
+        raise fail(msg("“tasks” phải là một danh sách"))
     for task in tasks:
         if not isinstance(task, dict):
-            raise fail("mỗi nhiệm vụ phải là một đối tượng")
+            raise fail(msg("mỗi nhiệm vụ phải là một đối tượng"))
         result = task.get("result")
         if result is not None and result not in RESULTS:
-            raise fail(f"kết quả nhiệm vụ “{result}” không hợp lệ")
+            raise fail(msg("kết quả nhiệm vụ “{result}” không hợp lệ", result=result))
         late = task.get("on_time", True)
         if not isinstance(late, bool):
-            raise fail("“on_time” phải là true hoặc false")
+            raise fail(msg("“on_time” phải là true hoặc false"))
         results.append(result)
         on_time.append(late)
     shortcomings = item.get("shortcomings") or {}
     if not isinstance(shortcomings, dict):
-        raise fail("“shortcomings” phải là đối tượng {total, remedied}")
+        raise fail(msg("“shortcomings” phải là đối tượng {{total, remedied}}"))
     total = int(_number(shortcomings.get("total", 0), "shortcomings.total", fail) or 0)
     remedied = int(_number(shortcomings.get("remedied", 0), "shortcomings.remedied", fail) or 0)
     if remedied > total:
-        raise fail("số hạn chế đã khắc phục lớn hơn tổng số")
+        raise fail(msg("số hạn chế đã khắc phục lớn hơn tổng số"))
     events = _events(item, fail)
     person = _person(item, fail)
     found = standing(person, events, REVIEW_DAY.year, REVIEW_DAY)
@@ -123,14 +124,14 @@ def _number(value: object, name: str, fail: Any, allow_none: bool = False) -> fl
     if value is None and allow_none:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise fail(f"“{name}” phải là số không âm")
+        raise fail(msg("“{name}” phải là số không âm", name=name))
     return float(value)
 
 
 def _share(value: object, name: str, fail: Any) -> float | None:
     share = _number(value, name, fail, allow_none=True)
     if share is not None and share > 1:
-        raise fail(f"“{name}” là tỷ lệ từ 0 đến 1")
+        raise fail(msg("“{name}” là tỷ lệ từ 0 đến 1", name=name))
     return share
 
 
@@ -138,7 +139,7 @@ def _unit(raw: object, fail: Any) -> UnitFacts | None:
     if raw is None:
         return None
     if not isinstance(raw, dict):
-        raise fail("“unit” phải là một đối tượng")
+        raise fail(msg("“unit” phải là một đối tượng"))
     on_time = raw.get("on_time")
     not_all = on_time is False
     share = 1.0 if on_time is True else None if on_time in (None, False) else on_time
@@ -163,14 +164,14 @@ def _events(item: dict[str, Any], fail: Any) -> list[PersonEvent]:
     discipline = item.get("discipline")
     if discipline is not None:
         if discipline not in DISCIPLINE_FORMS:
-            raise fail(f"hình thức kỷ luật “{discipline}” không hợp lệ")
+            raise fail(msg("hình thức kỷ luật “{discipline}” không hợp lệ", discipline=discipline))
         events.append(_on(EventKind.DISCIPLINE, str(discipline), "2025-06-01", scope="party"))
     kinds = list(item.get("conclusions") or [])
     if item.get("degraded"):
         kinds.append("suy_thoai")
     for kind in kinds:
         if kind not in CONCLUSION_KINDS:
-            raise fail(f"loại kết luận “{kind}” không hợp lệ")
+            raise fail(msg("loại kết luận “{kind}” không hợp lệ", kind=kind))
         events.append(_on(EventKind.CONCLUSION, str(kind), "2025-06-01"))
     if item.get("suspended"):
         events.append(_on(EventKind.SUSPENSION, None, "2025-10-01"))
@@ -183,7 +184,7 @@ def _events(item: dict[str, Any], fail: Any) -> list[PersonEvent]:
     temporary = item.get("temporary")
     if temporary is not None:
         if not isinstance(temporary, dict) or not temporary.get("cell"):
-            raise fail("“temporary” cần {cell, comments}")
+            raise fail(msg("“temporary” cần {{cell, comments}}"))
         events.append(
             _on(
                 EventKind.TEMPORARY,

@@ -36,6 +36,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 
 RESULTS = ("exceeded", "done", "partly", "not_done")
@@ -244,9 +245,9 @@ def parse_definition(data: dict[str, Any] | str) -> Definition:
         try:
             data = json.loads(data)
         except ValueError:
-            raise BadRuleSet("Định nghĩa bộ tiêu chí không phải JSON hợp lệ.") from None
+            raise BadRuleSet(msg("Định nghĩa bộ tiêu chí không phải JSON hợp lệ.")) from None
     if not isinstance(data, dict):
-        raise BadRuleSet("Định nghĩa bộ tiêu chí phải là một đối tượng JSON.")
+        raise BadRuleSet(msg("Định nghĩa bộ tiêu chí phải là một đối tượng JSON."))
     points = bool(data.get("points", False))
     labels = _levels(data)
     frames = _frames(data, labels, points)
@@ -261,9 +262,9 @@ def parse_definition(data: dict[str, Any] | str) -> Definition:
         weights = {r: _number(raw.get(r, 1 if r in DONE else 0), f"weights.{r}") for r in RESULTS}
         late_factor = _number(tasks.get("late_factor", 1), "tasks.late_factor")
         if late_factor > 1:
-            raise BadRuleSet("Hệ số nhiệm vụ trễ hạn phải từ 0 đến 1.")
+            raise BadRuleSet(msg("Hệ số nhiệm vụ trễ hạn phải từ 0 đến 1."))
         if general_max + task_max <= 0:
-            raise BadRuleSet("Tổng điểm tối đa phải lớn hơn 0.")
+            raise BadRuleSet(msg("Tổng điểm tối đa phải lớn hơn 0."))
     return Definition(
         points, frames, general_max, task_max, weights, late_factor, _cap(data, labels)
     )
@@ -284,12 +285,12 @@ def _levels(data: dict[str, Any]) -> dict[str, str]:
         code = str(level.get("code") or "").strip()
         label = str(level.get("label") or "").strip()
         if not code or not label:
-            raise BadRuleSet("Mỗi mức xếp loại cần có mã (code) và tên (label).")
+            raise BadRuleSet(msg("Mỗi mức xếp loại cần có mã (code) và tên (label)."))
         if code in labels:
-            raise BadRuleSet("Các mức xếp loại phải có mã khác nhau.")
+            raise BadRuleSet(msg("Các mức xếp loại phải có mã khác nhau."))
         labels[code] = label
     if not labels:
-        raise BadRuleSet("Bộ tiêu chí cần ít nhất một mức xếp loại.")
+        raise BadRuleSet(msg("Bộ tiêu chí cần ít nhất một mức xếp loại."))
     return labels
 
 
@@ -301,25 +302,27 @@ def _frames(data: dict[str, Any], labels: dict[str, str], points: bool) -> tuple
         item = _dict(raw)
         code = str(item.get("code") or "").strip()
         if not code:
-            raise BadRuleSet("Mỗi khung tiêu chí cần có mã (code).")
+            raise BadRuleSet(msg("Mỗi khung tiêu chí cần có mã (code)."))
         bands = _bands(item.get("bands"), labels, points)
         forced = item.get("forced")
         if forced is not None and forced not in labels:
-            raise BadRuleSet(f"Khung “{code}”: không có mức xếp loại “{forced}”.")
+            raise BadRuleSet(
+                msg("Khung “{code}”: không có mức xếp loại “{forced}”.", code=code, forced=forced)
+            )
         forcing = tuple(_forcing(f, code) for f in _list(item.get("forcing", []), "forcing"))
         label = str(item.get("label") or FRAME_LABELS.get(code, code))
         frames.append(Frame(code, label, bands, forcing, forced, str(item.get("form") or "")))
     if not frames:
-        raise BadRuleSet("Bộ tiêu chí cần ít nhất một khung tiêu chí.")
+        raise BadRuleSet(msg("Bộ tiêu chí cần ít nhất một khung tiêu chí."))
     if len({f.code for f in frames}) != len(frames):
-        raise BadRuleSet("Các khung tiêu chí phải có mã khác nhau.")
+        raise BadRuleSet(msg("Các khung tiêu chí phải có mã khác nhau."))
     return tuple(frames)
 
 
 def _bands(raw: object, labels: dict[str, str], points: bool) -> tuple[Band, ...]:
     bands = tuple(_band(b, labels, points) for b in _list(raw, "bands"))
     if [b.code for b in bands] != list(labels):
-        raise BadRuleSet("Mỗi khung tiêu chí phải có đủ các mức xếp loại, theo thứ tự.")
+        raise BadRuleSet(msg("Mỗi khung tiêu chí phải có đủ các mức xếp loại, theo thứ tự."))
     return bands
 
 
@@ -327,12 +330,14 @@ def _band(raw: object, labels: dict[str, str], points: bool) -> Band:
     data = _dict(raw)
     code = str(data.get("code") or "").strip()
     if code not in labels:
-        raise BadRuleSet(f"Không có mức xếp loại “{code}”.")
+        raise BadRuleSet(msg("Không có mức xếp loại “{code}”.", code=code))
     label = labels[code]
     floor = _optional(data.get("min"), f"{code}.min")
     ceiling = _optional(data.get("below"), f"{code}.below")
     if (floor is not None or ceiling is not None) and not points:
-        raise BadRuleSet(f"Mức “{label}”: bộ tiêu chí không tính điểm nên không có điểm sàn.")
+        raise BadRuleSet(
+            msg("Mức “{label}”: bộ tiêu chí không tính điểm nên không có điểm sàn.", label=label)
+        )
     conditions = tuple(
         _condition(c, label) for c in _list(data.get("conditions", []), f"{code}.conditions")
     )
@@ -348,14 +353,29 @@ def _condition(raw: object, label: str) -> Condition:
         return Condition(new, **{spec.bound: bound})
     spec_or_none = CONDITIONS.get(kind)
     if spec_or_none is None:
-        raise BadRuleSet(f"Mức “{label}”: không có loại điều kiện “{kind}”.")
+        raise BadRuleSet(
+            msg("Mức “{label}”: không có loại điều kiện “{kind}”.", label=label, kind=kind)
+        )
     spec = spec_or_none
     value = data.get(spec.bound)
     if value is None:
-        raise BadRuleSet(f"Mức “{label}”: điều kiện “{kind}” cần giá trị {spec.bound}.")
+        raise BadRuleSet(
+            msg(
+                "Mức “{label}”: điều kiện “{kind}” cần giá trị {bound}.",
+                label=label,
+                kind=kind,
+                bound=spec.bound,
+            )
+        )
     bound = _number(value, kind)
     if spec.share and bound > 1:
-        raise BadRuleSet(f"Mức “{label}”: tỷ lệ của điều kiện “{kind}” phải từ 0 đến 1.")
+        raise BadRuleSet(
+            msg(
+                "Mức “{label}”: tỷ lệ của điều kiện “{kind}” phải từ 0 đến 1.",
+                label=label,
+                kind=kind,
+            )
+        )
     return Condition(kind, **{spec.bound: bound})
 
 
@@ -364,24 +384,41 @@ def _forcing(raw: object, frame: str) -> Forcing:
     kind = str(data.get("kind") or "")
     key = FORCING_KINDS.get(kind)
     if key is None:
-        raise BadRuleSet(f"Khung “{frame}”: không có trường hợp “{kind}”.")
+        raise BadRuleSet(
+            msg("Khung “{frame}”: không có trường hợp “{kind}”.", frame=frame, kind=kind)
+        )
     cite = str(data.get("cite") or "")
     value = data.get(key)
     if kind == "discipline":
         form = str(value or DISCIPLINE_FORMS[0])
         if form not in DISCIPLINE_FORMS:
-            raise BadRuleSet(f"Khung “{frame}”: không có hình thức kỷ luật “{form}”.")
+            raise BadRuleSet(
+                msg("Khung “{frame}”: không có hình thức kỷ luật “{form}”.", frame=frame, form=form)
+            )
         return Forcing(kind, discipline_from=form, cite=cite)
     if kind == "conclusion":
         kinds = tuple(str(k) for k in _list(value or list(CONCLUSION_KINDS), "kinds"))
         if not kinds or any(k not in CONCLUSION_KINDS for k in kinds):
-            raise BadRuleSet(f"Khung “{frame}”: loại kết luận không hợp lệ.")
+            raise BadRuleSet(msg("Khung “{frame}”: loại kết luận không hợp lệ.", frame=frame))
         return Forcing(kind, kinds=kinds, cite=cite)
     if value is None:
-        raise BadRuleSet(f"Khung “{frame}”: trường hợp “{kind}” cần giá trị {key}.")
+        raise BadRuleSet(
+            msg(
+                "Khung “{frame}”: trường hợp “{kind}” cần giá trị {key}.",
+                frame=frame,
+                kind=kind,
+                key=key,
+            )
+        )
     share = _number(value, kind)
     if share > 1:
-        raise BadRuleSet(f"Khung “{frame}”: tỷ lệ của trường hợp “{kind}” phải từ 0 đến 1.")
+        raise BadRuleSet(
+            msg(
+                "Khung “{frame}”: tỷ lệ của trường hợp “{kind}” phải từ 0 đến 1.",
+                frame=frame,
+                kind=kind,
+            )
+        )
     return Forcing(kind, share=share, cite=cite)
 
 
@@ -393,11 +430,11 @@ def _cap(data: dict[str, Any], labels: dict[str, str]) -> Cap | None:
     share = _number(item.get("share"), "excellent_cap.share")
     exceptional = _optional(item.get("exceptional_share"), "excellent_cap.exceptional_share")
     if not 0 < share <= 1 or (exceptional is not None and not share <= exceptional <= 1):
-        raise BadRuleSet("Tỷ lệ tối đa xếp loại xuất sắc phải trong khoảng (0; 1].")
+        raise BadRuleSet(msg("Tỷ lệ tối đa xếp loại xuất sắc phải trong khoảng (0; 1]."))
     level = str(item.get("level") or EXCELLENT)
     of = str(item.get("of") or GOOD)
     if level not in labels or of not in labels:
-        raise BadRuleSet("Tỷ lệ tối đa xếp loại xuất sắc nêu một mức không có.")
+        raise BadRuleSet(msg("Tỷ lệ tối đa xếp loại xuất sắc nêu một mức không có."))
     return Cap(share, exceptional, level, of)
 
 
@@ -405,19 +442,19 @@ def _dict(value: object) -> dict[str, Any]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise BadRuleSet("Định nghĩa bộ tiêu chí sai cấu trúc (cần một đối tượng).")
+        raise BadRuleSet(msg("Định nghĩa bộ tiêu chí sai cấu trúc (cần một đối tượng)."))
     return value
 
 
 def _list(value: object, name: str) -> list[Any]:
     if not isinstance(value, list):
-        raise BadRuleSet(f"Định nghĩa bộ tiêu chí: “{name}” phải là một danh sách.")
+        raise BadRuleSet(msg("Định nghĩa bộ tiêu chí: “{name}” phải là một danh sách.", name=name))
     return value
 
 
 def _number(value: object, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise BadRuleSet(f"Định nghĩa bộ tiêu chí: “{name}” phải là số không âm.")
+        raise BadRuleSet(msg("Định nghĩa bộ tiêu chí: “{name}” phải là số không âm.", name=name))
     return float(value)
 
 

@@ -26,6 +26,7 @@ from chibo_app.core.evaluation import (
     Result,
     TaskResult,
 )
+from chibo_app.core.messages import Problems, msg
 from chibo_app.core.people import Kind
 from chibo_app.core.plans import Plan, PlanStatus
 from chibo_app.core.rule_engine import Proposal, exempt_text, propose
@@ -58,7 +59,7 @@ def get_evaluation(session: Session, person_id: int, year: int) -> Evaluation | 
 def get_evaluation_by_id(session: Session, evaluation_id: int) -> Evaluation:
     found = evaluation_repo.get(session.db, evaluation_id)
     if found is None:
-        raise ChiboError("Không tìm thấy bản đánh giá này.")
+        raise ChiboError(msg("Không tìm thấy bản đánh giá này."))
     return found
 
 
@@ -89,7 +90,11 @@ def start_evaluation(session: Session, person_id: int, year: int) -> Evaluation:
     evaluation = blank(session, person_id, year)
     if (plan is None or plan.status != PlanStatus.CONFIRMED) and evaluation.exempt_reason is None:
         raise ChiboError(
-            f"Kế hoạch năm {year} của người này chưa được chi bộ xác nhận nên chưa đánh giá được."
+            msg(
+                "Kế hoạch năm {year} của người này chưa được chi bộ xác nhận nên chưa "
+                "đánh giá được.",
+                year=year,
+            )
         )
     return _save(session, evaluation, created=True)
 
@@ -169,33 +174,36 @@ def with_proposal(
 def _normalised(
     session: Session, evaluation: Evaluation, plan: Plan | None, rule_set: RuleSet
 ) -> Evaluation:
-    problems: dict[str, str] = {}
+    problems: Problems = {}
     definition = rule_set.definition
     top = definition.general_max
     for key in ("general_points", "self_general_points"):
         points = getattr(evaluation, key)
         if points is not None and definition.points and not 0 <= points <= top:
-            problems[key] = f"Điểm tiêu chí chung phải từ 0 đến {top:g}."
+            problems[key] = msg("Điểm tiêu chí chung phải từ 0 đến {top}.", top=f"{top:g}")
     for key in ("task_points", "self_task_points"):
         points = getattr(evaluation, key)
         if points is not None and definition.points and not 0 <= points <= definition.task_max:
-            problems[key] = (
-                f"Điểm kết quả thực hiện nhiệm vụ phải từ 0 đến {definition.task_max:g}."
+            problems[key] = msg(
+                "Điểm kết quả thực hiện nhiệm vụ phải từ 0 đến {task_max}.",
+                task_max=f"{definition.task_max:g}",
             )
     for key in ("unit_done_share", "unit_exceeded_share", "unit_on_time_share"):
         share = getattr(evaluation, key)
         if share is not None and not 0 <= share <= 1:
-            problems[key] = "Tỷ lệ phải từ 0% đến 100%."
+            problems[key] = msg("Tỷ lệ phải từ 0% đến 100%.")
     codes = {b.code for b in definition.bands}
     for key in ("cell_level", "self_classification"):
         value = getattr(evaluation, key)
         if value is not None and value not in codes:
-            problems[key] = f"Mức xếp loại “{value}” không có trong {rule_set.name}."
+            problems[key] = msg(
+                "Mức xếp loại “{level}” không có trong {name}.", level=value, name=rule_set.name
+            )
     if evaluation.frame is not None and evaluation.frame not in FRAMES:
-        problems["frame"] = "Khung tiêu chí không hợp lệ."
+        problems["frame"] = msg("Khung tiêu chí không hợp lệ.")
     own = {t.id for t in plan.tasks} if plan else set()
     if any(t.task_id not in own for t in evaluation.tasks):
-        problems["tasks"] = "Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch."
+        problems["tasks"] = msg("Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.")
     problems.update(vote_problems(session, evaluation))
     if problems:
         raise ValidationError(problems)
@@ -216,25 +224,28 @@ def _normalised(
     )
 
 
-def vote_problems(session: Session, evaluation: Evaluation) -> dict[str, str]:
+def vote_problems(session: Session, evaluation: Evaluation) -> Problems:
     """What is wrong with the recorded vote: a meeting of the cell, tán thành + không
     tán thành ≤ the voters ≤ the full members who could vote (Điều lệ Đảng Điều 2: dự
     bị do not vote)."""
     figures = (evaluation.votes_for, evaluation.votes_against, evaluation.voters)
     if evaluation.vote_meeting_id is None:
         if any(f is not None for f in figures):
-            return {"vote_meeting_id": "Cần chọn buổi sinh hoạt chi bộ đã biểu quyết."}
+            return {"vote_meeting_id": msg("Cần chọn buổi sinh hoạt chi bộ đã biểu quyết.")}
         return {}
     if any(f is None or f < 0 for f in figures):
-        return {"voters": "Cần ghi số tán thành, không tán thành và tổng số biểu quyết."}
+        return {"voters": msg("Cần ghi số tán thành, không tán thành và tổng số biểu quyết.")}
     votes_for, against, voters = (int(f or 0) for f in figures)
     if votes_for + against > voters:
-        return {"voters": "Số tán thành và không tán thành cộng lại vượt tổng số biểu quyết."}
+        return {"voters": msg("Số tán thành và không tán thành cộng lại vượt tổng số biểu quyết.")}
     allowed = voters_allowed(session, evaluation.vote_meeting_id)
     if voters > allowed:
         return {
-            "voters": f"Buổi sinh hoạt này chỉ có {allowed} đảng viên chính thức có quyền "
-            "biểu quyết (đảng viên dự bị không biểu quyết)."
+            "voters": msg(
+                "Buổi sinh hoạt này chỉ có {allowed} đảng viên chính thức có quyền "
+                "biểu quyết (đảng viên dự bị không biểu quyết).",
+                allowed=allowed,
+            )
         }
     return {}
 
@@ -326,14 +337,22 @@ def finish(
         level = None
     elif level is None:
         raise ChiboError(
-            "Chưa có mức xếp loại: không mức nào đủ điều kiện theo quy định. Chi bộ cần "
-            "chọn mức xếp loại và ghi lý do vào ô “Ghi chú” trước khi chốt."
+            msg(
+                "Chưa có mức xếp loại: không mức nào đủ điều kiện theo quy định. Chi "
+                "bộ cần chọn mức xếp loại và ghi lý do vào ô “Ghi chú” trước khi chốt."
+            )
         )
     else:
         rule_set = _rule_set_of(session, evaluation)
         if level not in {b.code for b in rule_set.definition.bands}:
             raise ValidationError(
-                {"cell_level": f"Mức xếp loại “{level}” không có trong {rule_set.name}."}
+                {
+                    "cell_level": msg(
+                        "Mức xếp loại “{level}” không có trong {name}.",
+                        level=level,
+                        name=rule_set.name,
+                    )
+                }
             )
         if level != evaluation.proposed and not evaluation.notes:
             raise ValidationError({"notes": CHANGED_REASON})
@@ -410,9 +429,11 @@ def record_decision(
     mistake. The decision becomes the final classification."""
     evaluation = get_evaluation_by_id(session, evaluation_id)
     if not evaluation.is_locked:
-        raise ChiboError("Chi bộ cần chốt đề nghị xếp loại trước khi ghi quyết định của cấp trên.")
+        raise ChiboError(
+            msg("Chi bộ cần chốt đề nghị xếp loại trước khi ghi quyết định của cấp trên.")
+        )
     if not is_classified(session, evaluation) and level is not None:
-        raise ChiboError("Người này không thuộc diện xếp loại chất lượng đảng viên năm này.")
+        raise ChiboError(msg("Người này không thuộc diện xếp loại chất lượng đảng viên năm này."))
     values: dict[str, object]
     if level is None:
         values = {
@@ -422,17 +443,19 @@ def record_decision(
             "decision_date": None,
         }
     else:
-        problems: dict[str, str] = {}
+        problems: Problems = {}
         rule_set = _rule_set_of(session, evaluation)
         if level not in {b.code for b in rule_set.definition.bands}:
-            problems["decided_level"] = f"Mức xếp loại “{level}” không có trong {rule_set.name}."
+            problems["decided_level"] = msg(
+                "Mức xếp loại “{level}” không có trong {name}.", level=level, name=rule_set.name
+            )
         if not clean(by):
-            problems["decided_by"] = "Cần ghi cấp có thẩm quyền quyết định (ví dụ: Đảng ủy …)."
+            problems["decided_by"] = msg("Cần ghi cấp có thẩm quyền quyết định (ví dụ: Đảng ủy …).")
         day = None
         try:
             day = parse_date(on) if on else None
         except BadDate as error:
-            problems["decision_date"] = str(error)
+            problems["decision_date"] = error.message
         if problems:
             raise ValidationError(problems)
         values = {
@@ -463,7 +486,7 @@ def parse_day(session: Session, on: str | None) -> str:
     try:
         value = parse_date(on)
     except BadDate as error:
-        raise ValidationError({"on": str(error)}) from None
+        raise ValidationError({"on": error.message}) from None
     if value is None or len(value) != 10:
-        raise ValidationError({"on": "Cần ghi đủ ngày/tháng/năm."})
+        raise ValidationError({"on": msg("Cần ghi đủ ngày/tháng/năm.")})
     return value

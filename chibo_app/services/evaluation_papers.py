@@ -20,6 +20,7 @@ from pathlib import Path
 
 from chibo_app.core.dates import to_display
 from chibo_app.core.evaluation import EvaluationRowView
+from chibo_app.core.messages import msg
 from chibo_app.core.rules import LEADER, OUTSIDE, RuleSet, number_text, short_label
 from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.documents.list_paper import ListPaper, write_paper
@@ -169,7 +170,9 @@ def print_votes(
     number = documents.number_to_use(session, VOTES_TYPE, number)
     paper = vote_paper(session, year, number=number, as_of=today)
     if not paper.rows:
-        raise ChiboError(f"Năm {year} không có đảng viên nào để tổng hợp biểu quyết.")
+        raise ChiboError(
+            msg("Năm {year} không có đảng viên nào để tổng hợp biểu quyết.", year=year)
+        )
     cell = load_settings(session)
     record = _record(paper, cell.term, f"Tổng hợp kết quả biểu quyết xếp loại năm {year}",
                      Subject(VOTES_SUBJECT, (year,)))  # fmt: skip
@@ -270,7 +273,7 @@ def print_dossier(
 def _checked_target(path: str | os.PathLike[str]) -> Path:
     target = Path(path)
     if target.suffix.lower() not in SUFFIXES:
-        raise ChiboError("Chỉ in ra tệp .pdf hoặc .docx.")
+        raise ChiboError(msg("Chỉ in ra tệp .pdf hoặc .docx."))
     return target
 
 

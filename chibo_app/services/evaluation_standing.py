@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from chibo_app.core.messages import msg
 from chibo_app.core.people import Kind, PersonFact, kind_at
 from chibo_app.core.standing import Standing, exemption, frame_from_position, standing
 from chibo_app.errors import ChiboError
@@ -61,7 +62,7 @@ def voters_allowed(session: Session, meeting_id: int) -> int:
     roll of that day."""
     meeting = meetings_repo.get(session.db, meeting_id)
     if meeting is None:
-        raise ChiboError("Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).")
+        raise ChiboError(msg("Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa)."))
     day = meeting.day
     if meeting.attendance:  # the minutes' own count of the voters (services.meetings)
         return meetings.composition(session, meeting).voters

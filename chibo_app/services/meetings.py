@@ -111,7 +111,7 @@ def parse_day(typed: str) -> str:
     try:
         value = parse_date(typed)
     except BadDate as error:
-        raise ValidationError({"held_on": str(error)}) from None
+        raise ValidationError({"held_on": error.message}) from None
     if value is None or len(value) != 10:
         raise ValidationError({"held_on": msg("Cần ghi đủ ngày/tháng/năm.")})
     return value

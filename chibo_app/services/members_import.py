@@ -27,7 +27,7 @@ from chibo_app.core.member_kinds import (
     is_status_not_post,
     person_warnings,
 )
-from chibo_app.core.messages import Message, msg
+from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.people import (
     FIELD_LABELS,
     KIND_LABELS,
@@ -138,7 +138,13 @@ def apply_import(
             try:
                 _write_row(session, row, merge_into=row.match_id if action == "merge" else None)
             except ValidationError as error:
-                raise ChiboError(f"Dòng {row.row_number}: {error}") from None
+                raise ChiboError(
+                    msg(
+                        "Dòng {row_number}: {error}",
+                        row_number=row.row_number,
+                        error=list(error.messages.values()),
+                    )
+                ) from None
             if action == "merge":
                 updated += 1
             else:
@@ -156,9 +162,14 @@ def _still_as_previewed(session: Session, preview: ImportPreview) -> None:
         )
         if (again.status, again.match_id) != (row.status, row.match_id):
             raise ChiboError(
-                f"Danh sách đảng viên đã thay đổi từ lúc xem trước (dòng {row.row_number} – "
-                f"{row.person.full_name}: nay là “{ROW_STATUS_LABELS[again.status].lower()}”, "
-                "có thể do một lần nhập khác vừa ghi). Hãy xem trước lại; chưa có gì được ghi."
+                msg(
+                    "Danh sách đảng viên đã thay đổi từ lúc xem trước (dòng {row_number} – "
+                    "{full_name}: nay là “{status}”, có thể do một lần nhập khác vừa ghi). "
+                    "Hãy xem trước lại; chưa có gì được ghi.",
+                    row_number=row.row_number,
+                    full_name=row.person.full_name,
+                    status=Label(ROW_STATUS_LABELS[again.status], lower=True),
+                )
             )
 
 
@@ -202,7 +213,14 @@ def _action(row: ImportRow, decision: Decision | None, skip_problem_rows: bool) 
     if skip_problem_rows:
         return None
     state = "không hợp lệ" if row.status == RowStatus.INVALID else "cần xem lại"
-    raise ChiboError(f"Dòng {row.row_number} {state}: {row.reason}. Không có gì được ghi.")
+    raise ChiboError(
+        msg(
+            "Dòng {row_number} {state}: {reason}. Không có gì được ghi.",
+            row_number=row.row_number,
+            state=state,
+            reason=row.reason,
+        )
+    )
 
 
 def _write_row(session: Session, row: ImportRow, merge_into: int | None) -> None:
@@ -540,7 +558,7 @@ def _position(text: str) -> str | None:
 def _check_mapping(mapping: dict[str, int]) -> None:
     unknown = set(mapping) - set(IMPORT_FIELDS)
     if unknown:
-        raise ChiboError(f"Cột không hợp lệ: {', '.join(sorted(unknown))}")
+        raise ChiboError(msg("Cột không hợp lệ: {columns}", columns=", ".join(sorted(unknown))))
 
 
 __all__ = ["preview_file", "with_kinds", "apply_import", "save_problem_rows", "SheetReading"]

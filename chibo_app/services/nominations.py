@@ -178,7 +178,7 @@ def _date(value: str | None, key: str) -> str | None:
     try:
         parsed = parse_date(value)
     except BadDate as error:
-        raise ValidationError({key: str(error)}) from None
+        raise ValidationError({key: error.message}) from None
     if parsed is None or len(parsed) != 10:
         raise ValidationError({key: msg("Cần ghi đủ ngày/tháng/năm.")})
     return parsed

@@ -5,6 +5,7 @@ as they are: their next save (or the year's list) reads the records anew."""
 
 from __future__ import annotations
 
+from chibo_app.core.messages import msg
 from chibo_app.core.person_events import PersonEvent, checked
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services.session import Session
@@ -20,7 +21,7 @@ def events_of(session: Session, person_id: int) -> list[PersonEvent]:
 def get_event(session: Session, event_id: int) -> PersonEvent:
     found = person_events_repo.get(session.db, event_id)
     if found is None:
-        raise ChiboError("Không tìm thấy hồ sơ này (có thể đã bị xóa).")
+        raise ChiboError(msg("Không tìm thấy hồ sơ này (có thể đã bị xóa)."))
     return found
 
 

@@ -269,7 +269,7 @@ def _day(session: Session, on: str | None) -> str:
     try:
         value = parse_date(on)
     except BadDate as error:
-        raise ValidationError({"on": str(error)}) from None
+        raise ValidationError({"on": error.message}) from None
     if value is None or len(value) != 10:
         raise ValidationError({"on": msg("Cần ghi đủ ngày/tháng/năm.")})
     return value

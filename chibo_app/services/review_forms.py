@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chibo_app.core.evaluation import RESULT_LABELS, Evaluation, Result
+from chibo_app.core.messages import msg
 from chibo_app.core.plan_due import display_due
 from chibo_app.core.rule_engine import Counts, Facts
 from chibo_app.core.rules import FRAMES, LEADER, OUTSIDE, percent_text
@@ -57,7 +58,7 @@ def form_data(
     day = as_of or session.today()
     rows = people_repo.person_rows(session.db, day.isoformat(), person_id)
     if not rows:
-        raise ChiboError("Không tìm thấy người này (có thể đã bị xóa).")
+        raise ChiboError(msg("Không tìm thấy người này (có thể đã bị xóa)."))
     person = rows[0]
     found = evaluation.get_evaluation(session, person_id, year)
     shown = found or evaluation.blank(session, person_id, year)
@@ -164,17 +165,21 @@ def print_forms(
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ChiboError("Bản kiểm điểm chỉ in ra tệp .pdf hoặc .docx.")
+        raise ChiboError(msg("Bản kiểm điểm chỉ in ra tệp .pdf hoặc .docx."))
     reviewed = people_to_review(session, year)
     ids = list(reviewed) if not person_ids else list(dict.fromkeys(person_ids))
     strangers = [i for i in ids if i not in reviewed]
     if strangers:
         raise ChiboError(
-            f"Người mã số {', '.join(map(str, strangers))} không thuộc diện kiểm điểm đảng "
-            f"viên năm {year} (quần chúng, hoặc không đánh giá theo Điều 5 Quy định 366)."
+            msg(
+                "Người mã số {ids} không thuộc diện kiểm điểm đảng viên năm {year} "
+                "(quần chúng, hoặc không đánh giá theo Điều 5 Quy định 366).",
+                ids=", ".join(map(str, strangers)),
+                year=year,
+            )
         )
     if not ids:
-        raise ChiboError(f"Năm {year} không có đảng viên nào để kiểm điểm.")
+        raise ChiboError(msg("Năm {year} không có đảng viên nào để kiểm điểm.", year=year))
     today = session.today()
     forms = [form_data(session, year, i, today) for i in ids]
     cell = load_settings(session)

@@ -98,7 +98,7 @@ def identity_problems(
     try:
         day = parse_date(issued_on) if issued_on else None
     except BadDate as error:
-        problems["issued_on"] = str(error)
+        problems["issued_on"] = error.message
     return problems, day
 
 

@@ -36,7 +36,9 @@ def parse_until(typed: str) -> dt.date:
     try:
         value = parse_date(typed)
     except BadDate as error:
-        raise ValidationError({"until": msg("Ngày tính đến: {error}.", error=error)}) from None
+        raise ValidationError(
+            {"until": msg("Ngày tính đến: {error}.", error=error.message)}
+        ) from None
     if value is None or len(value) != 10:
         raise ValidationError({"until": msg("Ngày tính đến cần đủ ngày/tháng/năm.")})
     return dt.date.fromisoformat(value)

@@ -83,7 +83,7 @@ def update_deadlines(
         try:
             value = parse_date(typed)
         except BadDate as error:
-            problems[key] = str(error)
+            problems[key] = error.message
             continue
         if value is None or len(value) != 10:
             problems[key] = msg("Cần ghi đủ ngày/tháng/năm.")
@@ -97,7 +97,7 @@ def update_deadlines(
         try:
             values["plan_date"] = parse_date(plan_date)
         except BadDate as error:
-            problems["plan_date"] = str(error)
+            problems["plan_date"] = error.message
     if problems:
         raise ValidationError(problems)
     db = session.db

@@ -27,6 +27,7 @@ from typing import Any
 
 from defusedxml import DefusedXmlException
 
+from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.spreadsheets import xlsx_source
 from chibo_app.spreadsheets.xlrd_internals import row_lists
@@ -111,10 +112,13 @@ def kind_of(path: Path) -> str:
             head = handle.read(8)
             rest = handle.read(1 << 20) if head == OLE2_MAGIC else b""
     except FileNotFoundError:
-        raise ChiboError(f"Không tìm thấy tệp “{path.name}”.") from None
+        raise ChiboError(msg("Không tìm thấy tệp “{name}”.", name=path.name)) from None
     except OSError:
         raise ChiboError(
-            f"Không mở được tệp “{path.name}” (tệp đang bị khóa hoặc không có quyền đọc)."
+            msg(
+                "Không mở được tệp “{name}” (tệp đang bị khóa hoặc không có quyền đọc).",
+                name=path.name,
+            )
         ) from None
     if head == OLE2_MAGIC:
         # An OLE2 file holding a "Workbook"/"Book" stream is an old Excel file; other
@@ -151,7 +155,13 @@ def open_sheets(path: str | Path) -> Iterator[Book]:
 
 def damaged(path: Path, kind: str) -> ChiboError:
     what = {"xls": "Excel đời cũ (.xls)", "ods": "LibreOffice (.ods)"}[kind]
-    return ChiboError(f"Tệp “{path.name}” là bảng tính {what} nhưng không đọc được (tệp bị hỏng).")
+    return ChiboError(
+        msg(
+            "Tệp “{name}” là bảng tính {what} nhưng không đọc được (tệp bị hỏng).",
+            name=path.name,
+            what=what,
+        )
+    )
 
 
 # --- .xls ---------------------------------------------------------------------------------

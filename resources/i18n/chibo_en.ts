@@ -3582,6 +3582,38 @@
         <translation>{field} is missing.</translation>
     </message>
     <message>
+        <source>“{text}” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)</source>
+        <translation>“{text}” is not a date (use day/month/year, e.g. 05/09/1980)</translation>
+    </message>
+    <message>
+        <source>“{text}” không phải là ngày (cần dạng ngày/tháng/năm, tháng/năm, quý/năm hoặc chỉ năm, ví dụ 05/09/1980, 09/1980, quý III/1980 hoặc 1980)</source>
+        <translation>“{text}” is not a date (day/month/year, month/year, quarter/year or only the year is needed, for example 05/09/1980, 09/1980, quý III/1980 or 1980)</translation>
+    </message>
+    <message>
+        <source>Năm {year} nằm ngoài khoảng {first}–{last}</source>
+        <translation>The year {year} is outside {first}–{last}</translation>
+    </message>
+    <message>
+        <source>“{value}” không phải là ngày hợp lệ</source>
+        <translation>“{value}” is not a valid date</translation>
+    </message>
+    <message>
+        <source>“{text}” không phải là tháng có thật (tháng từ 1 đến 12)</source>
+        <translation>“{text}” is not a real month (months go from 1 to 12)</translation>
+    </message>
+    <message>
+        <source>“{text}” không phải là ngày có thật</source>
+        <translation>“{text}” is not a real date</translation>
+    </message>
+    <message>
+        <source>Biểu dương thứ {number}: cần chọn đồng chí, tập thể hoặc đăng ký điển hình được biểu dương.</source>
+        <translation>Commendation {number}: choose the comrade, collective or exemplary registration commended.</translation>
+    </message>
+    <message>
+        <source>Biểu dương thứ {number}: cần ghi nội dung biểu dương (thành tích gì).</source>
+        <translation>Commendation {number}: write what is commended (which achievement).</translation>
+    </message>
+    <message>
         <source>Biểu quyết thứ {number}: cần ghi nội dung biểu quyết.</source>
         <translation>Vote {number}: the matter voted on is missing.</translation>
     </message>
@@ -3698,12 +3730,116 @@
         <translation>{label} cannot be in the future.</translation>
     </message>
     <message>
+        <source>Cần chọn {what}.</source>
+        <translation>Choose the {what}.</translation>
+    </message>
+    <message>
+        <source>Cần chọn kỷ luật đảng hay kỷ luật hành chính.</source>
+        <translation>Choose party discipline or administrative discipline.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation>The end date must be after the start date.</translation>
+    </message>
+    <message>
+        <source>Cần ghi chi bộ nơi sinh hoạt tạm thời.</source>
+        <translation>Enter the party cell of temporary activity.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày bắt đầu.</source>
+        <translation>Enter the start date.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày quyết định, kết luận.</source>
+        <translation>Enter the date of the decision or conclusion.</translation>
+    </message>
+    <message>
+        <source>“{text}” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</source>
+        <translation>“{text}” is not a deadline (e.g. 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</translation>
+    </message>
+    <message>
+        <source>“{typed}”: tháng phải từ 1 đến 12</source>
+        <translation>“{typed}”: the month must be from 1 to 12</translation>
+    </message>
+    <message>
+        <source>“{typed}” không phải là ngày có thật</source>
+        <translation>“{typed}” is not a real date</translation>
+    </message>
+    <message>
         <source>Không có chỉ tiêu “{key}”.</source>
         <translation>There is no quota “{key}”.</translation>
     </message>
     <message>
         <source>{rule}: cần một số từ 0 đến 99.</source>
         <translation>{rule}: a number from 0 to 99 is needed.</translation>
+    </message>
+    <message>
+        <source>Trường hợp thứ {number} ({case})</source>
+        <translation>Case {number} ({case})</translation>
+    </message>
+    <message>
+        <source>Tệp trường hợp phải là một danh sách JSON các đối tượng.</source>
+        <translation>The cases file must be a JSON list of objects.</translation>
+    </message>
+    <message>
+        <source>Trường hợp thứ {number}: phải là một đối tượng JSON.</source>
+        <translation>Case {number}: must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>{where}: {text}.</source>
+        <translation>{where}: {text}.</translation>
+    </message>
+    <message>
+        <source>“group” phải là leader, staff hoặc outside</source>
+        <translation>“group” must be leader, staff or outside</translation>
+    </message>
+    <message>
+        <source>“tasks” phải là một danh sách</source>
+        <translation>“tasks” must be a list</translation>
+    </message>
+    <message>
+        <source>“shortcomings” phải là đối tượng {{total, remedied}}</source>
+        <translation>“shortcomings” must be an object {{total, remedied}}</translation>
+    </message>
+    <message>
+        <source>số hạn chế đã khắc phục lớn hơn tổng số</source>
+        <translation>more shortcomings remedied than there are</translation>
+    </message>
+    <message>
+        <source>“{name}” phải là số không âm</source>
+        <translation>“{name}” must be a non-negative number</translation>
+    </message>
+    <message>
+        <source>“{name}” là tỷ lệ từ 0 đến 1</source>
+        <translation>“{name}” is a share from 0 to 1</translation>
+    </message>
+    <message>
+        <source>“unit” phải là một đối tượng</source>
+        <translation>“unit” must be an object</translation>
+    </message>
+    <message>
+        <source>mỗi nhiệm vụ phải là một đối tượng</source>
+        <translation>each task must be an object</translation>
+    </message>
+    <message>
+        <source>kết quả nhiệm vụ “{result}” không hợp lệ</source>
+        <translation>task result “{result}” is not valid</translation>
+    </message>
+    <message>
+        <source>“on_time” phải là true hoặc false</source>
+        <translation>“on_time” must be true or false</translation>
+    </message>
+    <message>
+        <source>hình thức kỷ luật “{discipline}” không hợp lệ</source>
+        <translation>disciplinary measure “{discipline}” is not valid</translation>
+    </message>
+    <message>
+        <source>loại kết luận “{kind}” không hợp lệ</source>
+        <translation>kind of conclusion “{kind}” is not valid</translation>
+    </message>
+    <message>
+        <source>“temporary” cần {{cell, comments}}</source>
+        <translation>“temporary” needs {{cell, comments}}</translation>
     </message>
     <message>
         <source>Hệ số phải giảm dần theo kết quả: vượt mức ≥ hoàn thành ≥ hoàn thành một phần ≥ chưa hoàn thành.</source>
@@ -3728,6 +3864,114 @@
     <message>
         <source>Điểm tiêu chí chung tối thiểu phải từ 0 đến {number_text} (điểm tối đa của tiêu chí chung).</source>
         <translation>The general criteria minimum must be between 0 and {number_text} (the general criteria maximum).</translation>
+    </message>
+    <message>
+        <source>Định nghĩa bộ tiêu chí phải là một đối tượng JSON.</source>
+        <translation>A rule set definition must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí cần ít nhất một mức xếp loại.</source>
+        <translation>A rule set needs at least one classification level.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí cần ít nhất một khung tiêu chí.</source>
+        <translation>A rule set needs at least one criteria frame.</translation>
+    </message>
+    <message>
+        <source>Các khung tiêu chí phải có mã khác nhau.</source>
+        <translation>The criteria frames must have different codes.</translation>
+    </message>
+    <message>
+        <source>Mỗi khung tiêu chí phải có đủ các mức xếp loại, theo thứ tự.</source>
+        <translation>Every criteria frame must have all the classification levels, in order.</translation>
+    </message>
+    <message>
+        <source>Không có mức xếp loại “{code}”.</source>
+        <translation>There is no classification level “{code}”.</translation>
+    </message>
+    <message>
+        <source>Mức “{label}”: bộ tiêu chí không tính điểm nên không có điểm sàn.</source>
+        <translation>Level “{label}”: the rule set uses no points, so it has no minimum score.</translation>
+    </message>
+    <message>
+        <source>Mức “{label}”: không có loại điều kiện “{kind}”.</source>
+        <translation>Level “{label}”: there is no kind of condition “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Mức “{label}”: điều kiện “{kind}” cần giá trị {bound}.</source>
+        <translation>Level “{label}”: condition “{kind}” needs the value {bound}.</translation>
+    </message>
+    <message>
+        <source>Mức “{label}”: tỷ lệ của điều kiện “{kind}” phải từ 0 đến 1.</source>
+        <translation>Level “{label}”: the share of condition “{kind}” must be from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>Khung “{frame}”: không có trường hợp “{kind}”.</source>
+        <translation>Frame “{frame}”: there is no case “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Khung “{frame}”: trường hợp “{kind}” cần giá trị {key}.</source>
+        <translation>Frame “{frame}”: case “{kind}” needs the value {key}.</translation>
+    </message>
+    <message>
+        <source>Khung “{frame}”: tỷ lệ của trường hợp “{kind}” phải từ 0 đến 1.</source>
+        <translation>Frame “{frame}”: the share of case “{kind}” must be from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tối đa xếp loại xuất sắc phải trong khoảng (0; 1].</source>
+        <translation>The highest share classified as excellent must lie in (0; 1].</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tối đa xếp loại xuất sắc nêu một mức không có.</source>
+        <translation>The highest share classified as excellent names a level that does not exist.</translation>
+    </message>
+    <message>
+        <source>Định nghĩa bộ tiêu chí sai cấu trúc (cần một đối tượng).</source>
+        <translation>The rule set definition is malformed (an object is needed).</translation>
+    </message>
+    <message>
+        <source>Định nghĩa bộ tiêu chí: “{name}” phải là một danh sách.</source>
+        <translation>Rule set definition: “{name}” must be a list.</translation>
+    </message>
+    <message>
+        <source>Định nghĩa bộ tiêu chí: “{name}” phải là số không âm.</source>
+        <translation>Rule set definition: “{name}” must be a non-negative number.</translation>
+    </message>
+    <message>
+        <source>Hệ số nhiệm vụ trễ hạn phải từ 0 đến 1.</source>
+        <translation>The weight of late tasks must be from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>Tổng điểm tối đa phải lớn hơn 0.</source>
+        <translation>The maximum total score must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Mỗi mức xếp loại cần có mã (code) và tên (label).</source>
+        <translation>Every classification level needs a code and a label.</translation>
+    </message>
+    <message>
+        <source>Các mức xếp loại phải có mã khác nhau.</source>
+        <translation>The classification levels must have different codes.</translation>
+    </message>
+    <message>
+        <source>Mỗi khung tiêu chí cần có mã (code).</source>
+        <translation>Every criteria frame needs a code.</translation>
+    </message>
+    <message>
+        <source>Khung “{code}”: không có mức xếp loại “{forced}”.</source>
+        <translation>Frame “{code}”: there is no classification level “{forced}”.</translation>
+    </message>
+    <message>
+        <source>Khung “{frame}”: không có hình thức kỷ luật “{form}”.</source>
+        <translation>Frame “{frame}”: there is no disciplinary measure “{form}”.</translation>
+    </message>
+    <message>
+        <source>Khung “{frame}”: loại kết luận không hợp lệ.</source>
+        <translation>Frame “{frame}”: the kind of conclusion is not valid.</translation>
+    </message>
+    <message>
+        <source>Định nghĩa bộ tiêu chí không phải JSON hợp lệ.</source>
+        <translation>The rule set definition is not valid JSON.</translation>
     </message>
     <message>
         <source>Năm {year} không hợp lệ.</source>
@@ -3982,6 +4226,10 @@
         <translation>The file “{name}” holds no data. A list with a header row is needed, with at least the column “Họ và tên” (usually with “Ngày sinh”, “Số thẻ đảng viên”, “Ngày vào Đảng”).</translation>
     </message>
     <message>
+        <source>Tệp “{name}” là bảng tính {what} nhưng không đọc được (tệp bị hỏng).</source>
+        <translation>The file “{name}” is a {what} spreadsheet but cannot be read (the file is damaged).</translation>
+    </message>
+    <message>
         <source>Tệp “{name}” không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng.</source>
         <translation>The file “{name}” is not an Excel workbook (.xlsx) or is damaged.</translation>
     </message>
@@ -4150,8 +4398,76 @@
         <translation>{number_text} is already used for “{title}” (printed on {day}). Choose another number.</translation>
     </message>
     <message>
+        <source>Khung tiêu chí không hợp lệ.</source>
+        <translation>The criteria frame is not valid.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm {year} của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</source>
+        <translation>This person&apos;s plan for {year} has not been confirmed by the cell, so it cannot be evaluated yet.</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí chung phải từ 0 đến {top}.</source>
+        <translation>The general criteria score must be from 0 to {top}.</translation>
+    </message>
+    <message>
+        <source>Điểm kết quả thực hiện nhiệm vụ phải từ 0 đến {task_max}.</source>
+        <translation>The task results score must be from 0 to {task_max}.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ phải từ 0% đến 100%.</source>
+        <translation>The share must be from 0% to 100%.</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại “{level}” không có trong {name}.</source>
+        <translation>The classification “{level}” is not in {name}.</translation>
+    </message>
+    <message>
+        <source>Cần ghi số tán thành, không tán thành và tổng số biểu quyết.</source>
+        <translation>Enter the votes for, the votes against and the number who voted.</translation>
+    </message>
+    <message>
+        <source>Số tán thành và không tán thành cộng lại vượt tổng số biểu quyết.</source>
+        <translation>The votes for and against add up to more than the number who voted.</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt này chỉ có {allowed} đảng viên chính thức có quyền biểu quyết (đảng viên dự bị không biểu quyết).</source>
+        <translation>Only {allowed} full members could vote at this meeting (probationary members do not vote).</translation>
+    </message>
+    <message>
+        <source>Chi bộ cần chốt đề nghị xếp loại trước khi ghi quyết định của cấp trên.</source>
+        <translation>The cell must finalise its proposed classification before the higher level’s decision is recorded.</translation>
+    </message>
+    <message>
+        <source>Người này không thuộc diện xếp loại chất lượng đảng viên năm này.</source>
+        <translation>This person is not classified as a party member this year.</translation>
+    </message>
+    <message>
+        <source>Cần ghi cấp có thẩm quyền quyết định (ví dụ: Đảng ủy …).</source>
+        <translation>Enter the competent level that decided (for example: the Party Committee …).</translation>
+    </message>
+    <message>
+        <source>Cần chọn buổi sinh hoạt chi bộ đã biểu quyết.</source>
+        <translation>Choose the cell meeting that voted.</translation>
+    </message>
+    <message>
+        <source>Chưa có mức xếp loại: không mức nào đủ điều kiện theo quy định. Chi bộ cần chọn mức xếp loại và ghi lý do vào ô “Ghi chú” trước khi chốt.</source>
+        <translation>No classification level yet: no level meets the conditions of the regulation. The cell must choose a level and write the reason in “Notes” before finalising.</translation>
+    </message>
+    <message>
+        <source>Năm {year} không có đảng viên nào để tổng hợp biểu quyết.</source>
+        <translation>In {year} there is no party member whose votes can be summarised.</translation>
+    </message>
+    <message>
+        <source>Chỉ in ra tệp .pdf hoặc .docx.</source>
+        <translation>Prints only to a .pdf or .docx file.</translation>
+    </message>
+    <message>
         <source>Năm {year} không có ai để đánh giá, xếp loại.</source>
         <translation>There is nobody to evaluate and classify in {year}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</source>
+        <translation>This meeting cannot be found (it may have been deleted).</translation>
     </message>
     <message>
         <source> (tiến trình {pid})</source>
@@ -4206,10 +4522,6 @@
         <translation>{problems}</translation>
     </message>
     <message>
-        <source>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</source>
-        <translation>This meeting cannot be found (it may have been deleted).</translation>
-    </message>
-    <message>
         <source>Chuyên đề đã chọn không còn (có thể đã bị xóa).</source>
         <translation>The chosen topic no longer exists (it may have been deleted).</translation>
     </message>
@@ -4228,6 +4540,22 @@
     <message>
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Dòng {row_number} {state}: {reason}. Không có gì được ghi.</source>
+        <translation>Row {row_number} {state}: {reason}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cột không hợp lệ: {columns}</source>
+        <translation>Columns not valid: {columns}</translation>
+    </message>
+    <message>
+        <source>Danh sách đảng viên đã thay đổi từ lúc xem trước (dòng {row_number} – {full_name}: nay là “{status}”, có thể do một lần nhập khác vừa ghi). Hãy xem trước lại; chưa có gì được ghi.</source>
+        <translation>The list of members changed since the preview (row {row_number} – {full_name}: now “{status}”, perhaps written by another import). Preview again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Dòng {row_number}: {error}</source>
+        <translation>Row {row_number}: {error}</translation>
     </message>
     <message>
         <source>Năm {year} chưa có đăng ký điển hình nào.</source>
@@ -4334,6 +4662,10 @@
         <translation>This person was not found (perhaps deleted).</translation>
     </message>
     <message>
+        <source>Không tìm thấy hồ sơ này (có thể đã bị xóa).</source>
+        <translation>This record was not found (it may have been deleted).</translation>
+    </message>
+    <message>
         <source>Không tìm thấy người có mã {person_id}.</source>
         <translation>No person with the id {person_id}.</translation>
     </message>
@@ -4380,6 +4712,18 @@
     <message>
         <source>Báo cáo chỉ in ra tệp .pdf hoặc .docx.</source>
         <translation>The report is printed only to a .pdf or .docx file.</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm chỉ in ra tệp .pdf hoặc .docx.</source>
+        <translation>Self-review forms print only to a .pdf or .docx file.</translation>
+    </message>
+    <message>
+        <source>Người mã số {ids} không thuộc diện kiểm điểm đảng viên năm {year} (quần chúng, hoặc không đánh giá theo Điều 5 Quy định 366).</source>
+        <translation>The people numbered {ids} are not reviewed as party members in {year} (non-party staff, or not evaluated under Article 5 of Regulation 366).</translation>
+    </message>
+    <message>
+        <source>Năm {year} không có đảng viên nào để kiểm điểm.</source>
+        <translation>In {year} there is no party member to review.</translation>
     </message>
     <message>
         <source>Bộ tiêu chí có sẵn không xóa được.</source>
@@ -4582,6 +4926,78 @@
         <translation>The date {text} is not in the form YYYY-MM-DD.</translation>
     </message>
     <message>
+        <source>Đã in danh mục hồ sơ kiểm điểm năm {year}: {path}; mã xác thực {code}.</source>
+        <translation>Printed the list of review records for {year}: {path}; verification code {code}.</translation>
+    </message>
+    <message>
+        <source>Đã xuất danh sách đánh giá, xếp loại năm {year} số {number}-DS ({rows} người, {classified} được xếp loại): {path}; mã xác thực {code}.</source>
+        <translation>Exported the evaluation and classification list for {year}, number {number}-DS ({rows} people, {classified} classified): {path}; verification code {code}.</translation>
+    </message>
+    <message>
+        <source>Đã in {forms} bản kiểm điểm năm {year} ({kind}): {path}</source>
+        <translation>Printed {forms} self-review forms for {year} ({kind}): {path}</translation>
+    </message>
+    <message>
+        <source>Đã in tổng hợp kết quả biểu quyết năm {year} số {number}-DS ({rows} đảng viên): {path}; mã xác thực {code}.</source>
+        <translation>Printed the summary of the votes for {year}, number {number}-DS ({rows} party members): {path}; verification code {code}.</translation>
+    </message>
+    <message>
+        <source>Lưu ý: Mới xếp loại {classified}/{total} người; danh sách vẫn được xuất.</source>
+        <translation>Note: only {classified}/{total} people are classified; the list was exported anyway.</translation>
+    </message>
+    <message>
+        <source>- {case}: {score} điểm → {level}</source>
+        <translation>- {case}: {score} points → {level}</translation>
+    </message>
+    <message>
+        <source>mẫu trống</source>
+        <translation>blank forms</translation>
+    </message>
+    <message>
+        <source>điền sẵn</source>
+        <translation>filled in</translation>
+    </message>
+    <message>
+        <source>Năm {year}: {people} người, {done} đã xếp loại.</source>
+        <translation>{year}: {people} people, {done} classified.</translation>
+    </message>
+    <message>
+        <source>có tính điểm</source>
+        <translation>uses points</translation>
+    </message>
+    <message>
+        <source>không tính điểm</source>
+        <translation>no points</translation>
+    </message>
+    <message>
+        <source>Tổng số: {count} bộ tiêu chí.</source>
+        <translation>In all: {count} rule sets.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí: {name} ({code})</source>
+        <translation>Rule set: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>không đề xuất</source>
+        <translation>no proposal</translation>
+    </message>
+    <message>
+        <source>Lưu ý: {warning}</source>
+        <translation>Note: {warning}</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path}: {reason}.</source>
+        <translation>Cannot read the file {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải JSON hợp lệ ({error}).</source>
+        <translation>The file {path} is not valid JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>Không có bộ tiêu chí mã “{rule_set}”.</source>
+        <translation>There is no rule set with the code “{rule_set}”.</translation>
+    </message>
+    <message>
         <source>Đã in danh sách dự họp: {path}</source>
         <translation>Printed the attendance list: {path}</translation>
     </message>
@@ -4672,6 +5088,14 @@
     <message>
         <source>Ban hành lại văn bản số {number}: bản in ngày {day} (mã {code}) được ghi là đã được thay thế.</source>
         <translation>Document number {number} reissued: the print of {day} (code {code}) is recorded as replaced.</translation>
+    </message>
+    <message>
+        <source>Tệp ra phải có đuôi {suffixes}: {path}</source>
+        <translation>The output file must end in {suffixes}: {path}</translation>
+    </message>
+    <message>
+        <source>Không có thư mục {parent}.</source>
+        <translation>There is no folder {parent}.</translation>
     </message>
     <message>
         <source>Đã tạo gói gửi cấp trên năm {year} (có mật khẩu): {file}</source>
@@ -4782,10 +5206,6 @@
         <translation>Printed list number {number}-DS ({confirmed}/{total} plans confirmed): {path}; verification code {code}.</translation>
     </message>
     <message>
-        <source>mẫu trống</source>
-        <translation>blank forms</translation>
-    </message>
-    <message>
         <source>kế hoạch</source>
         <translation>plans</translation>
     </message>
@@ -4800,14 +5220,6 @@
     <message>
         <source>Năm {year}: {count} cặp kế hoạch gần như trùng nhau.</source>
         <translation>{year}: {count} pairs of nearly identical plans.</translation>
-    </message>
-    <message>
-        <source>Tệp ra phải có đuôi {suffixes}: {path}</source>
-        <translation>The output file must end in {suffixes}: {path}</translation>
-    </message>
-    <message>
-        <source>Không có thư mục {parent}.</source>
-        <translation>There is no folder {parent}.</translation>
     </message>
     <message>
         <source>“{code}” không phải là mã xác thực: mã gồm {code_length} chữ cái và chữ số (từ 2 đến 7), in ở chân trang văn bản, ví dụ K7QX2-M4TRA.</source>
@@ -4840,10 +5252,6 @@
     <message>
         <source>Đã in {title} số {number}-BC{pages}: {path}; mã xác thực {code}.</source>
         <translation>Printed {title} number {number}-BC{pages}: {path}; verification code {code}.</translation>
-    </message>
-    <message>
-        <source>Tệp ra phải có đuôi .pdf hoặc .docx: {path}</source>
-        <translation>The output file must end in .pdf or .docx: {path}</translation>
     </message>
     <message>
         <source>Cảnh báo: {warning}</source>

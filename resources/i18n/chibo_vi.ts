@@ -3582,6 +3582,38 @@
         <translation>Chưa nhập {field}.</translation>
     </message>
     <message>
+        <source>“{text}” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)</source>
+        <translation>“{text}” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)</translation>
+    </message>
+    <message>
+        <source>“{text}” không phải là ngày (cần dạng ngày/tháng/năm, tháng/năm, quý/năm hoặc chỉ năm, ví dụ 05/09/1980, 09/1980, quý III/1980 hoặc 1980)</source>
+        <translation>“{text}” không phải là ngày (cần dạng ngày/tháng/năm, tháng/năm, quý/năm hoặc chỉ năm, ví dụ 05/09/1980, 09/1980, quý III/1980 hoặc 1980)</translation>
+    </message>
+    <message>
+        <source>Năm {year} nằm ngoài khoảng {first}–{last}</source>
+        <translation>Năm {year} nằm ngoài khoảng {first}–{last}</translation>
+    </message>
+    <message>
+        <source>“{value}” không phải là ngày hợp lệ</source>
+        <translation>“{value}” không phải là ngày hợp lệ</translation>
+    </message>
+    <message>
+        <source>“{text}” không phải là tháng có thật (tháng từ 1 đến 12)</source>
+        <translation>“{text}” không phải là tháng có thật (tháng từ 1 đến 12)</translation>
+    </message>
+    <message>
+        <source>“{text}” không phải là ngày có thật</source>
+        <translation>“{text}” không phải là ngày có thật</translation>
+    </message>
+    <message>
+        <source>Biểu dương thứ {number}: cần chọn đồng chí, tập thể hoặc đăng ký điển hình được biểu dương.</source>
+        <translation>Biểu dương thứ {number}: cần chọn đồng chí, tập thể hoặc đăng ký điển hình được biểu dương.</translation>
+    </message>
+    <message>
+        <source>Biểu dương thứ {number}: cần ghi nội dung biểu dương (thành tích gì).</source>
+        <translation>Biểu dương thứ {number}: cần ghi nội dung biểu dương (thành tích gì).</translation>
+    </message>
+    <message>
         <source>Biểu quyết thứ {number}: cần ghi nội dung biểu quyết.</source>
         <translation>Biểu quyết thứ {number}: cần ghi nội dung biểu quyết.</translation>
     </message>
@@ -3698,12 +3730,116 @@
         <translation>{label} không thể ở tương lai.</translation>
     </message>
     <message>
+        <source>Cần chọn {what}.</source>
+        <translation>Cần chọn {what}.</translation>
+    </message>
+    <message>
+        <source>Cần chọn kỷ luật đảng hay kỷ luật hành chính.</source>
+        <translation>Cần chọn kỷ luật đảng hay kỷ luật hành chính.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation>Ngày kết thúc phải sau ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Cần ghi chi bộ nơi sinh hoạt tạm thời.</source>
+        <translation>Cần ghi chi bộ nơi sinh hoạt tạm thời.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày bắt đầu.</source>
+        <translation>Cần ghi ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày quyết định, kết luận.</source>
+        <translation>Cần ghi ngày quyết định, kết luận.</translation>
+    </message>
+    <message>
+        <source>“{text}” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</source>
+        <translation>“{text}” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</translation>
+    </message>
+    <message>
+        <source>“{typed}”: tháng phải từ 1 đến 12</source>
+        <translation>“{typed}”: tháng phải từ 1 đến 12</translation>
+    </message>
+    <message>
+        <source>“{typed}” không phải là ngày có thật</source>
+        <translation>“{typed}” không phải là ngày có thật</translation>
+    </message>
+    <message>
         <source>Không có chỉ tiêu “{key}”.</source>
         <translation>Không có chỉ tiêu “{key}”.</translation>
     </message>
     <message>
         <source>{rule}: cần một số từ 0 đến 99.</source>
         <translation>{rule}: cần một số từ 0 đến 99.</translation>
+    </message>
+    <message>
+        <source>Trường hợp thứ {number} ({case})</source>
+        <translation>Trường hợp thứ {number} ({case})</translation>
+    </message>
+    <message>
+        <source>Tệp trường hợp phải là một danh sách JSON các đối tượng.</source>
+        <translation>Tệp trường hợp phải là một danh sách JSON các đối tượng.</translation>
+    </message>
+    <message>
+        <source>Trường hợp thứ {number}: phải là một đối tượng JSON.</source>
+        <translation>Trường hợp thứ {number}: phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>{where}: {text}.</source>
+        <translation>{where}: {text}.</translation>
+    </message>
+    <message>
+        <source>“group” phải là leader, staff hoặc outside</source>
+        <translation>“group” phải là leader, staff hoặc outside</translation>
+    </message>
+    <message>
+        <source>“tasks” phải là một danh sách</source>
+        <translation>“tasks” phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>“shortcomings” phải là đối tượng {{total, remedied}}</source>
+        <translation>“shortcomings” phải là đối tượng {{total, remedied}}</translation>
+    </message>
+    <message>
+        <source>số hạn chế đã khắc phục lớn hơn tổng số</source>
+        <translation>số hạn chế đã khắc phục lớn hơn tổng số</translation>
+    </message>
+    <message>
+        <source>“{name}” phải là số không âm</source>
+        <translation>“{name}” phải là số không âm</translation>
+    </message>
+    <message>
+        <source>“{name}” là tỷ lệ từ 0 đến 1</source>
+        <translation>“{name}” là tỷ lệ từ 0 đến 1</translation>
+    </message>
+    <message>
+        <source>“unit” phải là một đối tượng</source>
+        <translation>“unit” phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>mỗi nhiệm vụ phải là một đối tượng</source>
+        <translation>mỗi nhiệm vụ phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>kết quả nhiệm vụ “{result}” không hợp lệ</source>
+        <translation>kết quả nhiệm vụ “{result}” không hợp lệ</translation>
+    </message>
+    <message>
+        <source>“on_time” phải là true hoặc false</source>
+        <translation>“on_time” phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>hình thức kỷ luật “{discipline}” không hợp lệ</source>
+        <translation>hình thức kỷ luật “{discipline}” không hợp lệ</translation>
+    </message>
+    <message>
+        <source>loại kết luận “{kind}” không hợp lệ</source>
+        <translation>loại kết luận “{kind}” không hợp lệ</translation>
+    </message>
+    <message>
+        <source>“temporary” cần {{cell, comments}}</source>
+        <translation>“temporary” cần {{cell, comments}}</translation>
     </message>
     <message>
         <source>Hệ số phải giảm dần theo kết quả: vượt mức ≥ hoàn thành ≥ hoàn thành một phần ≥ chưa hoàn thành.</source>
@@ -3728,6 +3864,114 @@
     <message>
         <source>Điểm tiêu chí chung tối thiểu phải từ 0 đến {number_text} (điểm tối đa của tiêu chí chung).</source>
         <translation>Điểm tiêu chí chung tối thiểu phải từ 0 đến {number_text} (điểm tối đa của tiêu chí chung).</translation>
+    </message>
+    <message>
+        <source>Định nghĩa bộ tiêu chí phải là một đối tượng JSON.</source>
+        <translation>Định nghĩa bộ tiêu chí phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí cần ít nhất một mức xếp loại.</source>
+        <translation>Bộ tiêu chí cần ít nhất một mức xếp loại.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí cần ít nhất một khung tiêu chí.</source>
+        <translation>Bộ tiêu chí cần ít nhất một khung tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Các khung tiêu chí phải có mã khác nhau.</source>
+        <translation>Các khung tiêu chí phải có mã khác nhau.</translation>
+    </message>
+    <message>
+        <source>Mỗi khung tiêu chí phải có đủ các mức xếp loại, theo thứ tự.</source>
+        <translation>Mỗi khung tiêu chí phải có đủ các mức xếp loại, theo thứ tự.</translation>
+    </message>
+    <message>
+        <source>Không có mức xếp loại “{code}”.</source>
+        <translation>Không có mức xếp loại “{code}”.</translation>
+    </message>
+    <message>
+        <source>Mức “{label}”: bộ tiêu chí không tính điểm nên không có điểm sàn.</source>
+        <translation>Mức “{label}”: bộ tiêu chí không tính điểm nên không có điểm sàn.</translation>
+    </message>
+    <message>
+        <source>Mức “{label}”: không có loại điều kiện “{kind}”.</source>
+        <translation>Mức “{label}”: không có loại điều kiện “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Mức “{label}”: điều kiện “{kind}” cần giá trị {bound}.</source>
+        <translation>Mức “{label}”: điều kiện “{kind}” cần giá trị {bound}.</translation>
+    </message>
+    <message>
+        <source>Mức “{label}”: tỷ lệ của điều kiện “{kind}” phải từ 0 đến 1.</source>
+        <translation>Mức “{label}”: tỷ lệ của điều kiện “{kind}” phải từ 0 đến 1.</translation>
+    </message>
+    <message>
+        <source>Khung “{frame}”: không có trường hợp “{kind}”.</source>
+        <translation>Khung “{frame}”: không có trường hợp “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Khung “{frame}”: trường hợp “{kind}” cần giá trị {key}.</source>
+        <translation>Khung “{frame}”: trường hợp “{kind}” cần giá trị {key}.</translation>
+    </message>
+    <message>
+        <source>Khung “{frame}”: tỷ lệ của trường hợp “{kind}” phải từ 0 đến 1.</source>
+        <translation>Khung “{frame}”: tỷ lệ của trường hợp “{kind}” phải từ 0 đến 1.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tối đa xếp loại xuất sắc phải trong khoảng (0; 1].</source>
+        <translation>Tỷ lệ tối đa xếp loại xuất sắc phải trong khoảng (0; 1].</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tối đa xếp loại xuất sắc nêu một mức không có.</source>
+        <translation>Tỷ lệ tối đa xếp loại xuất sắc nêu một mức không có.</translation>
+    </message>
+    <message>
+        <source>Định nghĩa bộ tiêu chí sai cấu trúc (cần một đối tượng).</source>
+        <translation>Định nghĩa bộ tiêu chí sai cấu trúc (cần một đối tượng).</translation>
+    </message>
+    <message>
+        <source>Định nghĩa bộ tiêu chí: “{name}” phải là một danh sách.</source>
+        <translation>Định nghĩa bộ tiêu chí: “{name}” phải là một danh sách.</translation>
+    </message>
+    <message>
+        <source>Định nghĩa bộ tiêu chí: “{name}” phải là số không âm.</source>
+        <translation>Định nghĩa bộ tiêu chí: “{name}” phải là số không âm.</translation>
+    </message>
+    <message>
+        <source>Hệ số nhiệm vụ trễ hạn phải từ 0 đến 1.</source>
+        <translation>Hệ số nhiệm vụ trễ hạn phải từ 0 đến 1.</translation>
+    </message>
+    <message>
+        <source>Tổng điểm tối đa phải lớn hơn 0.</source>
+        <translation>Tổng điểm tối đa phải lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>Mỗi mức xếp loại cần có mã (code) và tên (label).</source>
+        <translation>Mỗi mức xếp loại cần có mã (code) và tên (label).</translation>
+    </message>
+    <message>
+        <source>Các mức xếp loại phải có mã khác nhau.</source>
+        <translation>Các mức xếp loại phải có mã khác nhau.</translation>
+    </message>
+    <message>
+        <source>Mỗi khung tiêu chí cần có mã (code).</source>
+        <translation>Mỗi khung tiêu chí cần có mã (code).</translation>
+    </message>
+    <message>
+        <source>Khung “{code}”: không có mức xếp loại “{forced}”.</source>
+        <translation>Khung “{code}”: không có mức xếp loại “{forced}”.</translation>
+    </message>
+    <message>
+        <source>Khung “{frame}”: không có hình thức kỷ luật “{form}”.</source>
+        <translation>Khung “{frame}”: không có hình thức kỷ luật “{form}”.</translation>
+    </message>
+    <message>
+        <source>Khung “{frame}”: loại kết luận không hợp lệ.</source>
+        <translation>Khung “{frame}”: loại kết luận không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Định nghĩa bộ tiêu chí không phải JSON hợp lệ.</source>
+        <translation>Định nghĩa bộ tiêu chí không phải JSON hợp lệ.</translation>
     </message>
     <message>
         <source>Năm {year} không hợp lệ.</source>
@@ -3982,6 +4226,10 @@
         <translation>Tệp “{name}” không có dữ liệu. Cần một danh sách có dòng tiêu đề với ít nhất cột “Họ và tên” (thường kèm “Ngày sinh”, “Số thẻ đảng viên”, “Ngày vào Đảng”).</translation>
     </message>
     <message>
+        <source>Tệp “{name}” là bảng tính {what} nhưng không đọc được (tệp bị hỏng).</source>
+        <translation>Tệp “{name}” là bảng tính {what} nhưng không đọc được (tệp bị hỏng).</translation>
+    </message>
+    <message>
         <source>Tệp “{name}” không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng.</source>
         <translation>Tệp “{name}” không phải là bảng tính Excel (.xlsx) hoặc đã bị hỏng.</translation>
     </message>
@@ -4150,8 +4398,76 @@
         <translation>{number_text} đã dùng cho “{title}” (in ngày {day}). Hãy chọn số khác.</translation>
     </message>
     <message>
+        <source>Khung tiêu chí không hợp lệ.</source>
+        <translation>Khung tiêu chí không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm {year} của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</source>
+        <translation>Kế hoạch năm {year} của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</translation>
+    </message>
+    <message>
+        <source>Điểm tiêu chí chung phải từ 0 đến {top}.</source>
+        <translation>Điểm tiêu chí chung phải từ 0 đến {top}.</translation>
+    </message>
+    <message>
+        <source>Điểm kết quả thực hiện nhiệm vụ phải từ 0 đến {task_max}.</source>
+        <translation>Điểm kết quả thực hiện nhiệm vụ phải từ 0 đến {task_max}.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ phải từ 0% đến 100%.</source>
+        <translation>Tỷ lệ phải từ 0% đến 100%.</translation>
+    </message>
+    <message>
+        <source>Mức xếp loại “{level}” không có trong {name}.</source>
+        <translation>Mức xếp loại “{level}” không có trong {name}.</translation>
+    </message>
+    <message>
+        <source>Cần ghi số tán thành, không tán thành và tổng số biểu quyết.</source>
+        <translation>Cần ghi số tán thành, không tán thành và tổng số biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Số tán thành và không tán thành cộng lại vượt tổng số biểu quyết.</source>
+        <translation>Số tán thành và không tán thành cộng lại vượt tổng số biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt này chỉ có {allowed} đảng viên chính thức có quyền biểu quyết (đảng viên dự bị không biểu quyết).</source>
+        <translation>Buổi sinh hoạt này chỉ có {allowed} đảng viên chính thức có quyền biểu quyết (đảng viên dự bị không biểu quyết).</translation>
+    </message>
+    <message>
+        <source>Chi bộ cần chốt đề nghị xếp loại trước khi ghi quyết định của cấp trên.</source>
+        <translation>Chi bộ cần chốt đề nghị xếp loại trước khi ghi quyết định của cấp trên.</translation>
+    </message>
+    <message>
+        <source>Người này không thuộc diện xếp loại chất lượng đảng viên năm này.</source>
+        <translation>Người này không thuộc diện xếp loại chất lượng đảng viên năm này.</translation>
+    </message>
+    <message>
+        <source>Cần ghi cấp có thẩm quyền quyết định (ví dụ: Đảng ủy …).</source>
+        <translation>Cần ghi cấp có thẩm quyền quyết định (ví dụ: Đảng ủy …).</translation>
+    </message>
+    <message>
+        <source>Cần chọn buổi sinh hoạt chi bộ đã biểu quyết.</source>
+        <translation>Cần chọn buổi sinh hoạt chi bộ đã biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Chưa có mức xếp loại: không mức nào đủ điều kiện theo quy định. Chi bộ cần chọn mức xếp loại và ghi lý do vào ô “Ghi chú” trước khi chốt.</source>
+        <translation>Chưa có mức xếp loại: không mức nào đủ điều kiện theo quy định. Chi bộ cần chọn mức xếp loại và ghi lý do vào ô “Ghi chú” trước khi chốt.</translation>
+    </message>
+    <message>
+        <source>Năm {year} không có đảng viên nào để tổng hợp biểu quyết.</source>
+        <translation>Năm {year} không có đảng viên nào để tổng hợp biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Chỉ in ra tệp .pdf hoặc .docx.</source>
+        <translation>Chỉ in ra tệp .pdf hoặc .docx.</translation>
+    </message>
+    <message>
         <source>Năm {year} không có ai để đánh giá, xếp loại.</source>
         <translation>Năm {year} không có ai để đánh giá, xếp loại.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</source>
+        <translation>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</translation>
     </message>
     <message>
         <source> (tiến trình {pid})</source>
@@ -4206,10 +4522,6 @@
         <translation>{problems}</translation>
     </message>
     <message>
-        <source>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</source>
-        <translation>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</translation>
-    </message>
-    <message>
         <source>Chuyên đề đã chọn không còn (có thể đã bị xóa).</source>
         <translation>Chuyên đề đã chọn không còn (có thể đã bị xóa).</translation>
     </message>
@@ -4228,6 +4540,22 @@
     <message>
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Dòng {row_number} {state}: {reason}. Không có gì được ghi.</source>
+        <translation>Dòng {row_number} {state}: {reason}. Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Cột không hợp lệ: {columns}</source>
+        <translation>Cột không hợp lệ: {columns}</translation>
+    </message>
+    <message>
+        <source>Danh sách đảng viên đã thay đổi từ lúc xem trước (dòng {row_number} – {full_name}: nay là “{status}”, có thể do một lần nhập khác vừa ghi). Hãy xem trước lại; chưa có gì được ghi.</source>
+        <translation>Danh sách đảng viên đã thay đổi từ lúc xem trước (dòng {row_number} – {full_name}: nay là “{status}”, có thể do một lần nhập khác vừa ghi). Hãy xem trước lại; chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Dòng {row_number}: {error}</source>
+        <translation>Dòng {row_number}: {error}</translation>
     </message>
     <message>
         <source>Năm {year} chưa có đăng ký điển hình nào.</source>
@@ -4334,6 +4662,10 @@
         <translation>Không tìm thấy người này (có thể đã bị xóa).</translation>
     </message>
     <message>
+        <source>Không tìm thấy hồ sơ này (có thể đã bị xóa).</source>
+        <translation>Không tìm thấy hồ sơ này (có thể đã bị xóa).</translation>
+    </message>
+    <message>
         <source>Không tìm thấy người có mã {person_id}.</source>
         <translation>Không tìm thấy người có mã {person_id}.</translation>
     </message>
@@ -4380,6 +4712,18 @@
     <message>
         <source>Báo cáo chỉ in ra tệp .pdf hoặc .docx.</source>
         <translation>Báo cáo chỉ in ra tệp .pdf hoặc .docx.</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm chỉ in ra tệp .pdf hoặc .docx.</source>
+        <translation>Bản kiểm điểm chỉ in ra tệp .pdf hoặc .docx.</translation>
+    </message>
+    <message>
+        <source>Người mã số {ids} không thuộc diện kiểm điểm đảng viên năm {year} (quần chúng, hoặc không đánh giá theo Điều 5 Quy định 366).</source>
+        <translation>Người mã số {ids} không thuộc diện kiểm điểm đảng viên năm {year} (quần chúng, hoặc không đánh giá theo Điều 5 Quy định 366).</translation>
+    </message>
+    <message>
+        <source>Năm {year} không có đảng viên nào để kiểm điểm.</source>
+        <translation>Năm {year} không có đảng viên nào để kiểm điểm.</translation>
     </message>
     <message>
         <source>Bộ tiêu chí có sẵn không xóa được.</source>
@@ -4582,6 +4926,78 @@
         <translation>Ngày {text} không đúng dạng YYYY-MM-DD.</translation>
     </message>
     <message>
+        <source>Đã in danh mục hồ sơ kiểm điểm năm {year}: {path}; mã xác thực {code}.</source>
+        <translation>Đã in danh mục hồ sơ kiểm điểm năm {year}: {path}; mã xác thực {code}.</translation>
+    </message>
+    <message>
+        <source>Đã xuất danh sách đánh giá, xếp loại năm {year} số {number}-DS ({rows} người, {classified} được xếp loại): {path}; mã xác thực {code}.</source>
+        <translation>Đã xuất danh sách đánh giá, xếp loại năm {year} số {number}-DS ({rows} người, {classified} được xếp loại): {path}; mã xác thực {code}.</translation>
+    </message>
+    <message>
+        <source>Đã in {forms} bản kiểm điểm năm {year} ({kind}): {path}</source>
+        <translation>Đã in {forms} bản kiểm điểm năm {year} ({kind}): {path}</translation>
+    </message>
+    <message>
+        <source>Đã in tổng hợp kết quả biểu quyết năm {year} số {number}-DS ({rows} đảng viên): {path}; mã xác thực {code}.</source>
+        <translation>Đã in tổng hợp kết quả biểu quyết năm {year} số {number}-DS ({rows} đảng viên): {path}; mã xác thực {code}.</translation>
+    </message>
+    <message>
+        <source>Lưu ý: Mới xếp loại {classified}/{total} người; danh sách vẫn được xuất.</source>
+        <translation>Lưu ý: Mới xếp loại {classified}/{total} người; danh sách vẫn được xuất.</translation>
+    </message>
+    <message>
+        <source>- {case}: {score} điểm → {level}</source>
+        <translation>- {case}: {score} điểm → {level}</translation>
+    </message>
+    <message>
+        <source>mẫu trống</source>
+        <translation>mẫu trống</translation>
+    </message>
+    <message>
+        <source>điền sẵn</source>
+        <translation>điền sẵn</translation>
+    </message>
+    <message>
+        <source>Năm {year}: {people} người, {done} đã xếp loại.</source>
+        <translation>Năm {year}: {people} người, {done} đã xếp loại.</translation>
+    </message>
+    <message>
+        <source>có tính điểm</source>
+        <translation>có tính điểm</translation>
+    </message>
+    <message>
+        <source>không tính điểm</source>
+        <translation>không tính điểm</translation>
+    </message>
+    <message>
+        <source>Tổng số: {count} bộ tiêu chí.</source>
+        <translation>Tổng số: {count} bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí: {name} ({code})</source>
+        <translation>Bộ tiêu chí: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>không đề xuất</source>
+        <translation>không đề xuất</translation>
+    </message>
+    <message>
+        <source>Lưu ý: {warning}</source>
+        <translation>Lưu ý: {warning}</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path}: {reason}.</source>
+        <translation>Không đọc được tệp {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải JSON hợp lệ ({error}).</source>
+        <translation>Tệp {path} không phải JSON hợp lệ ({error}).</translation>
+    </message>
+    <message>
+        <source>Không có bộ tiêu chí mã “{rule_set}”.</source>
+        <translation>Không có bộ tiêu chí mã “{rule_set}”.</translation>
+    </message>
+    <message>
         <source>Đã in danh sách dự họp: {path}</source>
         <translation>Đã in danh sách dự họp: {path}</translation>
     </message>
@@ -4672,6 +5088,14 @@
     <message>
         <source>Ban hành lại văn bản số {number}: bản in ngày {day} (mã {code}) được ghi là đã được thay thế.</source>
         <translation>Ban hành lại văn bản số {number}: bản in ngày {day} (mã {code}) được ghi là đã được thay thế.</translation>
+    </message>
+    <message>
+        <source>Tệp ra phải có đuôi {suffixes}: {path}</source>
+        <translation>Tệp ra phải có đuôi {suffixes}: {path}</translation>
+    </message>
+    <message>
+        <source>Không có thư mục {parent}.</source>
+        <translation>Không có thư mục {parent}.</translation>
     </message>
     <message>
         <source>Đã tạo gói gửi cấp trên năm {year} (có mật khẩu): {file}</source>
@@ -4782,10 +5206,6 @@
         <translation>Đã in danh sách số {number}-DS ({confirmed}/{total} kế hoạch đã xác nhận): {path}; mã xác thực {code}.</translation>
     </message>
     <message>
-        <source>mẫu trống</source>
-        <translation>mẫu trống</translation>
-    </message>
-    <message>
         <source>kế hoạch</source>
         <translation>kế hoạch</translation>
     </message>
@@ -4800,14 +5220,6 @@
     <message>
         <source>Năm {year}: {count} cặp kế hoạch gần như trùng nhau.</source>
         <translation>Năm {year}: {count} cặp kế hoạch gần như trùng nhau.</translation>
-    </message>
-    <message>
-        <source>Tệp ra phải có đuôi {suffixes}: {path}</source>
-        <translation>Tệp ra phải có đuôi {suffixes}: {path}</translation>
-    </message>
-    <message>
-        <source>Không có thư mục {parent}.</source>
-        <translation>Không có thư mục {parent}.</translation>
     </message>
     <message>
         <source>“{code}” không phải là mã xác thực: mã gồm {code_length} chữ cái và chữ số (từ 2 đến 7), in ở chân trang văn bản, ví dụ K7QX2-M4TRA.</source>
@@ -4840,10 +5252,6 @@
     <message>
         <source>Đã in {title} số {number}-BC{pages}: {path}; mã xác thực {code}.</source>
         <translation>Đã in {title} số {number}-BC{pages}: {path}; mã xác thực {code}.</translation>
-    </message>
-    <message>
-        <source>Tệp ra phải có đuôi .pdf hoặc .docx: {path}</source>
-        <translation>Tệp ra phải có đuôi .pdf hoặc .docx: {path}</translation>
     </message>
     <message>
         <source>Cảnh báo: {warning}</source>

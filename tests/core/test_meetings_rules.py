@@ -24,6 +24,7 @@ from chibo_app.core.meetings import (
     validate_meeting,
     validate_topic,
 )
+from chibo_app.core.messages import msg
 from chibo_app.core.minutes import AgendaItem, Guest, Opinion, Vote
 
 
@@ -152,6 +153,6 @@ def test_validation():
     assert "attendance" in validate_meeting(twice)
     backwards = Meeting(held_on="2026-05-05", start_time="16:00", end_time="14:00")
     assert "end_time" in validate_meeting(backwards)
-    assert validate_topic(Topic(2026, " ")) == {"title": "Cần ghi tên chuyên đề."}
+    assert validate_topic(Topic(2026, " ")) == {"title": msg("Cần ghi tên chuyên đề.")}
     assert planned_text(Topic(2026, "a", planned_quarter=2)) == "Quý II"
     assert planned_text(Topic(2026, "a", planned_month=5)) == "Tháng 5"

@@ -256,3 +256,22 @@ def test_members_import_says_each_change_of_someone_already_registered(db_path, 
     assert run(db_path, "members", "import", str(moved), "--dry-run", "--json") == 0
     rows = json.loads(capsys.readouterr().out)["rows"]
     assert rows[0]["changes"] == ["Đơn vị: Văn phòng → Phòng Kế hoạch"]
+
+
+def test_the_evaluation_commands_speak_english_with_chibo_language(
+    db_path, tmp_path, capsys, monkeypatch
+):
+    assert cli.main(["--db", str(db_path), "demo", "--people", "3"]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("CHIBO_LANGUAGE", "en")
+    assert cli.main(["--db", str(db_path), "rules", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert "uses points" in listing or "no points" in listing
+    assert "In all: " in listing and "Tổng số" not in listing
+    assert cli.main(["--db", str(db_path), "evaluation", "list", "--year", "2026"]) == 0
+    assert "2026: 3 people, " in capsys.readouterr().out
+    wrong = tmp_path / "list.txt"
+    assert cli.main(["--db", str(db_path), "evaluation", "export", "-o", str(wrong)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"Error: The output file must end in .pdf, .docx, .xlsx: {wrong}"
+    )

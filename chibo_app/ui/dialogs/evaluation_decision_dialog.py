@@ -94,7 +94,7 @@ class DecisionDialog(QDialog):
                 self.session, self.evaluation.id, level, by=by, number=number, on=day
             )
         except ValidationError as error:
-            self.errors.show(dict(error.problems), self.tr("Chưa ghi được. Hãy sửa:"))
+            self.errors.show(error.messages, self.tr("Chưa ghi được. Hãy sửa:"))
             return False
         except ChiboError as error:
             QMessageBox.warning(self, self.tr("Chưa ghi được"), error_text(error))

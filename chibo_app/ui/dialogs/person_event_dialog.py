@@ -194,7 +194,7 @@ class PersonEventDialog(EditorDialog):
         try:
             self.saved = person_events.save_event(self.session, event)
         except ValidationError as error:
-            self.errors.show(dict(error.problems), self.tr("Chưa lưu được. Hãy sửa:"))
+            self.errors.show(error.messages, self.tr("Chưa lưu được. Hãy sửa:"))
             return False
         except ChiboError as error:
             QMessageBox.warning(self, self.tr("Chưa lưu được"), error_text(error))

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from chibo_app.core.messages import Message
 from chibo_app.core.plan_due import BadDue, display_due, parse_due
 from chibo_app.core.plans import PlanTask
 from chibo_app.core.text import clean
@@ -46,7 +47,7 @@ class _Row:
     target: str
     due: str | None  # stored form, when the typed text could be read
     typed_due: str  # what is shown: the Vietnamese form, or the text that was not read
-    problem: str | None
+    problem: str | Message | None
     id: int | None
 
 
@@ -155,7 +156,7 @@ class PlanTasksModel(QAbstractTableModel):
                     row.due, row.problem = parse_due(text, self.year), None
                     row.typed_due = display_due(row.due)
                 except BadDue as error:
-                    row.due, row.typed_due, row.problem = None, text, str(error)
+                    row.due, row.typed_due, row.problem = None, text, error.message
             case _:
                 return False
         self.dataChanged.emit(index, index)

@@ -6,6 +6,8 @@ forcing case's box (BandBox, ForcingBox) is made from the rule set shown."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_app.core.messages import Message
 from chibo_app.core.rule_editing import (
     RESULT_NAMES,
     SHARE_KINDS,
@@ -614,7 +617,7 @@ class RuleSetForm(QWidget):
 
     # Problems ---------------------------------------------------------------------------
 
-    def show_problems(self, problems: dict[str, str]) -> None:
+    def show_problems(self, problems: Mapping[str, str | Message]) -> None:
         assert self.fields is not None
         wanted = next(
             (f.code for f in self.fields.frames for k in problems if f":{f.code}:" in k), None

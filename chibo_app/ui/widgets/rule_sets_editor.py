@@ -295,7 +295,7 @@ class RuleSetsEditor(QWidget):
             saved = rule_set_editing.save_fields(self.session, self.shown.id, self.form.typed())
         except ValidationError as error:
             self.saved_label.clear()
-            self.form.show_problems(error.problems)
+            self.form.show_problems(error.messages)
             return False
         except ChiboError as error:
             QMessageBox.warning(self, self.tr("Chưa lưu được"), str(error))
