@@ -5090,12 +5090,16 @@
         <translation>Document number {number} reissued: the print of {day} (code {code}) is recorded as replaced.</translation>
     </message>
     <message>
-        <source>Tệp ra phải có đuôi {suffixes}: {path}</source>
-        <translation>The output file must end in {suffixes}: {path}</translation>
+        <source>Tệp ra phải có đuôi {suffixes} hoặc {last}: {path}</source>
+        <translation>The output file must end in {suffixes} or {last}: {path}</translation>
     </message>
     <message>
         <source>Không có thư mục {parent}.</source>
         <translation>There is no folder {parent}.</translation>
+    </message>
+    <message>
+        <source>Tệp ra phải có đuôi {last}: {path}</source>
+        <translation>The output file must end in {last}: {path}</translation>
     </message>
     <message>
         <source>Đã tạo gói gửi cấp trên năm {year} (có mật khẩu): {file}</source>

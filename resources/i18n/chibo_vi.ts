@@ -5090,12 +5090,16 @@
         <translation>Ban hành lại văn bản số {number}: bản in ngày {day} (mã {code}) được ghi là đã được thay thế.</translation>
     </message>
     <message>
-        <source>Tệp ra phải có đuôi {suffixes}: {path}</source>
-        <translation>Tệp ra phải có đuôi {suffixes}: {path}</translation>
+        <source>Tệp ra phải có đuôi {suffixes} hoặc {last}: {path}</source>
+        <translation>Tệp ra phải có đuôi {suffixes} hoặc {last}: {path}</translation>
     </message>
     <message>
         <source>Không có thư mục {parent}.</source>
         <translation>Không có thư mục {parent}.</translation>
+    </message>
+    <message>
+        <source>Tệp ra phải có đuôi {last}: {path}</source>
+        <translation>Tệp ra phải có đuôi {last}: {path}</translation>
     </message>
     <message>
         <source>Đã tạo gói gửi cấp trên năm {year} (có mật khẩu): {file}</source>

@@ -273,5 +273,5 @@ def test_the_evaluation_commands_speak_english_with_chibo_language(
     wrong = tmp_path / "list.txt"
     assert cli.main(["--db", str(db_path), "evaluation", "export", "-o", str(wrong)]) == 2
     assert capsys.readouterr().err.strip() == (
-        f"Error: The output file must end in .pdf, .docx, .xlsx: {wrong}"
+        f"Error: The output file must end in .pdf, .docx or .xlsx: {wrong}"
     )
