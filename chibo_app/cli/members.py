@@ -191,9 +191,9 @@ def _print_preview(preview: ImportPreview, as_json: bool) -> None:
                             "full_name": r.person.full_name,
                             "kind": str(r.person.kind),
                             "kind_label": KIND_LABELS[r.person.kind],
-                            "kind_source": r.kind_source,
+                            "kind_source": str(r.kind_source),
                             "reasons": r.reasons,
-                            "warnings": r.warnings,
+                            "warnings": [str(w) for w in r.warnings],
                             "match_id": r.match_id,
                             "changes": [str(change) for change in r.changes],
                         }
@@ -236,7 +236,8 @@ def _print_preview(preview: ImportPreview, as_json: bool) -> None:
         if row.status != RowStatus.NEW or row.warnings or guessed:
             unchanged = say(msg("không thay đổi"))
             changes = "; ".join(say(change) for change in row.changes)
-            detail = "; ".join([row.reason or changes or unchanged, *row.warnings])
+            warnings = [say(w) for w in row.warnings]
+            detail = "; ".join([row.reason or changes or unchanged, *warnings])
             print(
                 say(
                     msg(

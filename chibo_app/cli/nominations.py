@@ -96,7 +96,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([_quota_dict(q) for q in lines], ensure_ascii=False, indent=2))
     else:
-        print(nomination_lists.countdown(session, args.year).text)
+        print(say(nomination_lists.countdown(session, args.year).text))
         for q in lines:
             counts = msg(
                 "tập thể {collectives}  cá nhân {individuals}  mô hình {models}",

@@ -145,7 +145,7 @@ def _preview_json(preview: Any, result: str, on: Any) -> dict[str, object]:
     return {
         "file": preview.name,
         "person": {"id": person.id, "full_name": person.full_name} if person else None,
-        "matched_by": preview.matched_by,
+        "matched_by": str(preview.matched_by),
         "candidates": [{"id": p.id, "full_name": p.full_name} for p in preview.candidates],
         "date": day.isoformat() if day and preview.ready else None,
         "sections": {
@@ -155,8 +155,8 @@ def _preview_json(preview: Any, result: str, on: Any) -> dict[str, object]:
         }
         if plan
         else None,
-        "checks": [c.message for c in preview.checks],
-        "problems": [preview.error] if preview.error else list(preview.problems),
+        "checks": [str(c.message) for c in preview.checks],
+        "problems": [str(preview.error)] if preview.error else [str(p) for p in preview.problems],
         "action": str(preview.action),
         "result": result,
     }
@@ -164,7 +164,7 @@ def _preview_json(preview: Any, result: str, on: Any) -> dict[str, object]:
 
 def _preview_line(preview: Any, on: Any) -> str:
     if not preview.ready:
-        why = preview.error or " ".join(preview.problems) or preview.reason
+        why = preview.error or list(preview.problems) or preview.reason
         return say(msg("{file}: bỏ qua — {why}", file=preview.name, why=why))
     plan = preview.plan
     day = on or preview.dated

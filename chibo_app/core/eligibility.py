@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.plans import PlanStatus
 
 GRADES = {
@@ -17,8 +18,6 @@ GRADES = {
     "not_completed": (1, "Không hoàn thành nhiệm vụ"),
 }
 _BY_LABEL = {label.casefold(): (rank, label) for rank, label in GRADES.values()}
-NO_PLAN = "Chưa có kế hoạch cá nhân được chi bộ xác nhận năm {year}."
-BELOW_GOOD = "Năm {year} được xếp loại “{label}” (dưới mức hoàn thành tốt)."
 
 
 def grade(value: str) -> tuple[int, str]:
@@ -28,28 +27,35 @@ def grade(value: str) -> tuple[int, str]:
     return _BY_LABEL.get(value.strip().casefold(), (0, value.strip()))
 
 
-def classification_hint(classifications: Sequence[tuple[int, str]]) -> str | None:
-    """ "Hoàn thành xuất sắc nhiệm vụ 2025, 2024; Hoàn thành tốt nhiệm vụ 2023"."""
+def classification_hints(classifications: Sequence[tuple[int, str]]) -> list[Message]:
+    """ "Hoàn thành xuất sắc nhiệm vụ 2025, 2024", "Hoàn thành tốt nhiệm vụ 2023": one per
+    grade, the newest first."""
     by_label: dict[str, list[int]] = {}
     for year, value in sorted(classifications, reverse=True):
         by_label.setdefault(grade(value)[1], []).append(year)
-    if not by_label:
-        return None
-    return "; ".join(f"{label} {', '.join(map(str, years))}" for label, years in by_label.items())
+    return [
+        msg("{label} {years}", label=Label(label), years=", ".join(map(str, years)))
+        for label, years in by_label.items()
+    ]
 
 
 def warnings(
     year: int,
     plan_status: PlanStatus | None,
     classifications: Sequence[tuple[int, str]],
-) -> list[str]:
+) -> list[Message]:
     """Reasons to look again at an individual nominee (never blocking)."""
     found = []
     if plan_status != PlanStatus.CONFIRMED:
-        found.append(NO_PLAN.format(year=year))
+        found.append(msg("Chưa có kế hoạch cá nhân được chi bộ xác nhận năm {year}.", year=year))
     last = [value for y, value in classifications if y == year - 1]
     if last:
         rank, label = grade(last[0])
         if 0 < rank < GRADES["good"][0]:
-            found.append(BELOW_GOOD.format(year=year - 1, label=label))
+            below = msg(
+                "Năm {year} được xếp loại “{label}” (dưới mức hoàn thành tốt).",
+                year=year - 1,
+                label=Label(label),
+            )
+            found.append(below)
     return found

@@ -77,7 +77,7 @@ STEP_LABELS = {
     EvaluationStep.REOPENED: "Mở lại đánh giá",
 }
 NOT_PARTY = "Quần chúng: đánh giá kế hoạch, không xếp loại đảng viên"
-LOCKED_MESSAGE = (
+LOCKED_MESSAGE = msg(
     "Đánh giá cuối năm đã chốt nên không sửa được. Muốn sửa, hãy “Mở lại đánh giá” (cần ghi lý do)."
 )
 

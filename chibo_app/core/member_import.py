@@ -72,9 +72,9 @@ class ImportRow:
     cells: tuple[object, ...] = ()  # every cell of the row as read (see RawRow.cells)
     # Where the kind comes from (core.member_kinds FROM_*), and whether the file said it
     # (a guess never overwrites the kind of someone already in the register).
-    kind_source: str = ""
+    kind_source: Message | str = ""
     kind_sure: bool = True
-    warnings: list[str] = field(default_factory=list)  # shown, never blocking
+    warnings: list[Message | str] = field(default_factory=list)  # shown, never blocking
     parse_reasons: list[str] = field(default_factory=list)  # what reading the cells found
 
     @property

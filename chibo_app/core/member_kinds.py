@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from chibo_app.core.dates import add_years, earliest
+from chibo_app.core.messages import Message, Problems, msg
 from chibo_app.core.people import Kind, PersonRowView
 from chibo_app.core.text import fold
 
@@ -138,7 +139,7 @@ class KindSignals:
 @dataclass(frozen=True)
 class KindGuess:
     kind: Kind
-    source: str  # Vietnamese: where the kind comes from, shown in the preview
+    source: Message | str  # where the kind comes from, shown in the preview
     sure: bool  # said by the file (column, note, heading, dates), not guessed
 
 
@@ -146,7 +147,6 @@ class KindGuess:
 FROM_COLUMN = "theo cột Loại"
 FROM_NOTES = "theo cột Ghi chú"
 FROM_POSITION = "theo cột Chức vụ đảng"
-FROM_HEADING = "theo tiêu đề mục “%1”"
 FROM_FULL_DATE = "có ngày chính thức"
 FROM_RECENT_ADMISSION = "vào Đảng chưa đủ 12 tháng"
 FROM_ADMISSION = "có ngày vào Đảng"
@@ -156,7 +156,7 @@ FROM_LIST_TITLE = "theo tên danh sách"
 FROM_NOTHING = "danh sách không ghi là đảng viên"
 FROM_USER = "đồng chí đã chọn"
 FROM_REGISTER = "giữ như đã ghi trong danh sách của chi bộ"
-# The fixed sources, shown as labels (FROM_HEADING, with its %1, is a message template).
+# The fixed sources, shown as labels (a heading is told by a message naming it).
 KIND_SOURCES = (
     FROM_COLUMN,
     FROM_NOTES,
@@ -182,7 +182,7 @@ def infer_kind(signals: KindSignals, today: dt.date) -> KindGuess:
     row without any party field in a list whose other rows have them is quần chúng;
     last the title ("DANH SÁCH ĐẢNG VIÊN": chính thức, to be checked).
     """
-    said: tuple[KindWord, str] | None = None
+    said: tuple[KindWord, Message | str] | None = None
     word = kind_word(signals.column, kind_column=True)
     if word is not None:
         said = (word, FROM_COLUMN)
@@ -191,7 +191,7 @@ def infer_kind(signals: KindSignals, today: dt.date) -> KindGuess:
     elif (word := kind_word(signals.party_position)) is not None:
         said = (word, FROM_POSITION)
     elif (word := kind_word(signals.heading)) is not None:
-        said = (word, FROM_HEADING.replace("%1", signals.heading or ""))
+        said = (word, msg("theo tiêu đề mục “{heading}”", heading=signals.heading or ""))
     if said is not None and said[0] != KindWord.PARTY:
         return KindGuess(Kind(str(said[0])), said[1], True)
     by_dates = _kind_by_party_fields(signals, today)
@@ -222,22 +222,22 @@ def _kind_by_party_fields(signals: KindSignals, today: dt.date) -> tuple[Kind, s
 
 def person_warnings(
     kind: Kind, admitted_on: str | None, full_member_on: str | None, today: dt.date
-) -> dict[str, str]:
-    """{field: Vietnamese warning} for what a secretary should check, never blocking:
+) -> Problems:
+    """{field: warning} for what a secretary should check, never blocking:
     a full member without admission date, a probationary member without one, or past the
     twelve months of probation (Điều lệ Đảng Điều 5 k1) with no full-membership date."""
-    warnings: dict[str, str] = {}
+    warnings: Problems = {}
     if kind == Kind.FULL and not admitted_on:
-        warnings["admitted_on"] = "Đảng viên chính thức chưa có ngày vào Đảng."
+        warnings["admitted_on"] = msg("Đảng viên chính thức chưa có ngày vào Đảng.")
     elif kind == Kind.PROBATIONARY and not admitted_on:
-        warnings["admitted_on"] = "Đảng viên dự bị chưa có ngày vào Đảng."
+        warnings["admitted_on"] = msg("Đảng viên dự bị chưa có ngày vào Đảng.")
     elif (
         kind == Kind.PROBATIONARY
         and admitted_on
         and not full_member_on
         and earliest(admitted_on) <= add_years(today, -PROBATION_MONTHS // 12)
     ):
-        warnings["full_member_on"] = (
+        warnings["full_member_on"] = msg(
             "Đã quá 12 tháng dự bị: cần xét công nhận đảng viên chính thức."
         )
     return warnings

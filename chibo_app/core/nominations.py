@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from chibo_app.core.dates import to_display
-from chibo_app.core.messages import Problems, msg
+from chibo_app.core.messages import Message, Problems, msg
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError, ValidationError
 
@@ -123,8 +123,8 @@ class NominationRow:
     name: str  # person, unit or model name as printed
     unit: str  # the unit's name ('' for none)
     position: str = ""  # the person's positions; '' for a collective or model
-    hints: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
+    hints: tuple[Message, ...] = ()
+    warnings: tuple[Message, ...] = ()
 
     @property
     def id(self) -> int:
@@ -218,7 +218,7 @@ def reopen(item: Nomination) -> Nomination:
     )
 
 
-def result_text(item: Nomination) -> str:
+def result_text(item: Nomination) -> Message | str:
     """The outcome in a few words for lists (award, commendation, refusal)."""
     if item.status == Status.AWARDED:
         parts = [item.award_form or "", item.award_level or ""]
@@ -226,10 +226,14 @@ def result_text(item: Nomination) -> str:
             parts.append(f"QĐ số {item.decision_number}")
         if item.decision_date:
             parts.append(f"ngày {to_display(item.decision_date)}")
-        return " ".join(p for p in parts if p)
+        return " ".join(p for p in parts if p)  # the award's own words, as written
     if item.status == Status.NOT_SELECTED:
-        return f"Không được chọn: {item.not_selected_reason or ''}".strip()
+        if not item.not_selected_reason:
+            return msg("Không được chọn:")
+        return msg("Không được chọn: {reason}", reason=item.not_selected_reason)
     if item.status == Status.COMMENDED and item.commended_on:
-        where = f" ({item.occasion})" if item.occasion else ""
-        return f"Biểu dương ngày {to_display(item.commended_on)}{where}"
+        day = to_display(item.commended_on)
+        if item.occasion:
+            return msg("Biểu dương ngày {day} ({occasion})", day=day, occasion=item.occasion)
+        return msg("Biểu dương ngày {day}", day=day)
     return STATUS_LABELS[item.status]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.plans import Plan
 
 # Fewer words than this in the whole plan is a perfunctory plan. A real plan names
@@ -34,7 +35,7 @@ class CheckKind(StrEnum):
 @dataclass(frozen=True)
 class Check:
     kind: CheckKind
-    message: str
+    message: Message
     task: int | None = None  # 0-based index of the task concerned
 
 
@@ -47,29 +48,39 @@ def check_plan(plan: Plan) -> list[Check]:
     found: list[Check] = []
     if not plan.remedies:
         found.append(
-            Check(CheckKind.EMPTY_REMEDIES, "Mục 1 (giải pháp khắc phục hạn chế) còn trống.")
+            Check(CheckKind.EMPTY_REMEDIES, msg("Mục 1 (giải pháp khắc phục hạn chế) còn trống."))
         )
     if not plan.tasks:
-        found.append(Check(CheckKind.EMPTY_TASKS, "Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ."))
+        found.append(
+            Check(CheckKind.EMPTY_TASKS, msg("Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ."))
+        )
     for number, task in enumerate(plan.tasks, start=1):
         if not task.target.strip():
             found.append(
                 Check(
                     CheckKind.NO_TARGET,
-                    f"Nhiệm vụ {number} chưa có chỉ tiêu, sản phẩm hoặc kết quả.",
+                    msg(
+                        "Nhiệm vụ {number} chưa có chỉ tiêu, sản phẩm hoặc kết quả.", number=number
+                    ),
                     number - 1,
                 )
             )
         if not task.due:
             found.append(
-                Check(CheckKind.NO_DUE, f"Nhiệm vụ {number} chưa có thời hạn.", number - 1)
+                Check(
+                    CheckKind.NO_DUE,
+                    msg("Nhiệm vụ {number} chưa có thời hạn.", number=number),
+                    number - 1,
+                )
             )
     words = word_count(plan)
     if plan.items() and words < MIN_WORDS:
         found.append(
             Check(
                 CheckKind.TOO_SHORT,
-                f"Kế hoạch quá ngắn ({words} từ): nội dung cần cụ thể, thiết thực.",
+                msg(
+                    "Kế hoạch quá ngắn ({words} từ): nội dung cần cụ thể, thiết thực.", words=words
+                ),
             )
         )
     return found
@@ -80,6 +91,10 @@ def similarity_check(name: str, score: float, last_year: bool) -> Check:
     if last_year:
         return Check(
             CheckKind.SIMILAR_LAST_YEAR,
-            f"Gần như trùng với kế hoạch năm trước của chính người này ({percent}%).",
+            msg(
+                "Gần như trùng với kế hoạch năm trước của chính người này ({percent}%).",
+                percent=percent,
+            ),
         )
-    return Check(CheckKind.SIMILAR_PEER, f"Gần như trùng với kế hoạch của {name} ({percent}%).")
+    similar = msg("Gần như trùng với kế hoạch của {name} ({percent}%).", name=name, percent=percent)
+    return Check(CheckKind.SIMILAR_PEER, similar)

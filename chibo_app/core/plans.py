@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from chibo_app.core.messages import msg
+from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.plan_due import shift_year
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError
@@ -57,7 +57,7 @@ SOURCE_LABELS = {
     Source.LAST_YEAR: "sao từ kế hoạch năm trước",
     Source.PAPER: "nhập từ bản giấy",
 }
-LOCKED_MESSAGE = (
+LOCKED_MESSAGE = msg(
     "Kế hoạch đã được chi bộ xác nhận nên không sửa được. "
     "Muốn sửa, hãy “Mở lại” kế hoạch (cần ghi lý do)."
 )
@@ -130,7 +130,7 @@ class PlanRowView:
     confirmed_on: str | None
     tasks: int = 0
     checks: int = 0
-    check_messages: list[str] = field(default_factory=list)
+    check_messages: list[Message] = field(default_factory=list)
     similar_to: str | None = None  # a name, with "(năm trước)" for last year's own plan
     similar_score: float | None = None
     overdue: bool = False
@@ -211,7 +211,7 @@ def submit(plan: Plan, on: str, who: str) -> tuple[Plan, PlanEvent]:
 
 
 def return_for_revision(plan: Plan, on: str, who: str, reason: str) -> tuple[Plan, PlanEvent]:
-    reason = _required_reason(reason, "Cần ghi lý do trả lại (ví dụ: chỉ tiêu chưa cụ thể).")
+    reason = _required_reason(reason, msg("Cần ghi lý do trả lại (ví dụ: chỉ tiêu chưa cụ thể)."))
     if plan.status != PlanStatus.SUBMITTED:
         raise StepRefused(_refusal("trả lại", plan.status))
     changed = plan.with_changes(status=PlanStatus.RETURNED, returned_on=on, return_reason=reason)
@@ -232,19 +232,23 @@ def confirm(plan: Plan, on: str, by: str) -> tuple[Plan, PlanEvent]:
 
 def reopen(plan: Plan, on: str, who: str, reason: str) -> tuple[Plan, PlanEvent]:
     """A confirmed plan becomes editable again (status submitted); the reason is kept."""
-    reason = _required_reason(reason, "Cần ghi lý do mở lại kế hoạch đã xác nhận.")
+    reason = _required_reason(reason, msg("Cần ghi lý do mở lại kế hoạch đã xác nhận."))
     if plan.status != PlanStatus.CONFIRMED:
         raise StepRefused(msg("Chỉ mở lại được kế hoạch đã được chi bộ xác nhận."))
     changed = plan.with_changes(status=PlanStatus.SUBMITTED, confirmed_on=None, confirmed_by=None)
     return changed, PlanEvent(Step.REOPENED, on, who, reason)
 
 
-def _required_reason(reason: str | None, message: str) -> str:
+def _required_reason(reason: str | None, message: Message) -> str:
     reason = clean(reason)
     if not reason:
         raise StepRefused(message)
     return reason
 
 
-def _refusal(action: str, status: PlanStatus) -> str:
-    return f"Không thể {action} kế hoạch đang ở trạng thái “{STATUS_LABELS[status]}”."
+def _refusal(action: str, status: PlanStatus) -> Message:
+    return msg(
+        "Không thể {action} kế hoạch đang ở trạng thái “{status}”.",
+        action=Label(action),
+        status=Label(STATUS_LABELS[status]),
+    )

@@ -481,7 +481,7 @@ class _Matcher:
         return row
 
 
-def _warnings(person: Person, today: dt.date) -> list[str]:
+def _warnings(person: Person, today: dt.date) -> list[Message | str]:
     found = person_warnings(person.kind, person.admitted_on, person.full_member_on, today)
     return list(found.values())
 

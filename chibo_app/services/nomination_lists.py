@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from chibo_app.core import eligibility
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.nominations import KIND_ORDER, Kind, NominationRow
 from chibo_app.core.plans import PlanStatus
 from chibo_app.core.quotas import QuotaLine, check_quotas
@@ -32,14 +33,13 @@ def rows(session: Session, year: int) -> list[NominationRow]:
     found = []
     for item in items:
         unit = units.get(item.unit_id or -1, "")
-        hints: tuple[str, ...] = ()
-        warnings: tuple[str, ...] = ()
+        hints: tuple[Message, ...] = ()
+        warnings: tuple[Message, ...] = ()
         position = ""
         if item.kind == Kind.INDIVIDUAL and item.person_id is not None:
             name, _unit, position = people.get(item.person_id, ("", None, ""))
             past = history.get(item.person_id, [])
-            hint = eligibility.classification_hint(past)
-            hints = (hint,) if hint else ()
+            hints = tuple(eligibility.classification_hints(past))
             status = plans.get(item.person_id)
             warnings = tuple(
                 eligibility.warnings(year, PlanStatus(status) if status else None, past)
@@ -78,13 +78,13 @@ class Countdown:
     days_left: int  # negative once passed
 
     @property
-    def text(self) -> str:
+    def text(self) -> Message:
         day = self.deadline.strftime("%d/%m/%Y")
         if self.days_left > 0:
-            return f"Còn {self.days_left} ngày đến hạn đăng ký ({day})."
+            return msg("Còn {days} ngày đến hạn đăng ký ({day}).", days=self.days_left, day=day)
         if self.days_left == 0:
-            return f"Hôm nay là hạn đăng ký ({day})."
-        return f"Đã quá hạn đăng ký {-self.days_left} ngày ({day})."
+            return msg("Hôm nay là hạn đăng ký ({day}).", day=day)
+        return msg("Đã quá hạn đăng ký {days} ngày ({day}).", days=-self.days_left, day=day)
 
 
 def countdown(session: Session, year: int) -> Countdown:
@@ -125,11 +125,10 @@ def list_data(
     return NominationListData(year, printed, number=number, dated=dated)
 
 
-def person_hints(session: Session, year: int, person_id: int) -> list[str]:
+def person_hints(session: Session, year: int, person_id: int) -> list[Message]:
     """Warnings and past classifications of a person being nominated (for the editor)."""
     db = session.db
     past = nominations_repo.classifications(db, year).get(person_id, [])
     status = nominations_repo.plan_statuses(db, year).get(person_id)
     found = eligibility.warnings(year, PlanStatus(status) if status else None, past)
-    hint = eligibility.classification_hint(past)
-    return [*found, hint] if hint else found
+    return [*found, *eligibility.classification_hints(past)]

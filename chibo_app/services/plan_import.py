@@ -23,7 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from chibo_app.core import copy_detection as copies
-from chibo_app.core.messages import msg
+from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.plan_checks import Check, check_plan, similarity_check
 from chibo_app.core.plan_reading import ReadPlan, read_plan
 from chibo_app.core.plans import STATUS_LABELS, Plan, PlanStatus
@@ -56,17 +56,17 @@ class Person:
 class FilePreview:
     path: Path
     plan: ReadPlan | None = None
-    error: str = ""  # why the file could not be read (then nothing else is set)
+    error: Message | str = ""  # why the file could not be read (then nothing else is set)
     person: Person | None = None
-    matched_by: str = ""  # how the person was found, in words
+    matched_by: Message | str = ""  # how the person was found, in words
     candidates: list[Person] = field(default_factory=list)  # when unsure: whom it may be
     dated: dt.date | None = None  # the date the plan is submitted on, unless one is given
-    dated_from: str = ""
+    dated_from: Message | str = ""
     checks: list[Check] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # what stops it or needs an eye
+    problems: list[Message | str] = field(default_factory=list)  # what stops it or needs an eye
     existing: PlanStatus | None = None
     action: Action = Action.SKIP
-    reason: str = ""  # why it is skipped
+    reason: Message | str = ""  # why it is skipped
 
     @property
     def name(self) -> str:
@@ -146,30 +146,36 @@ def preview_files(
 def _read(path: Path, year: int, people: list[Person], chosen: int | None) -> FilePreview:
     preview = FilePreview(path)
     if path.suffix.lower() != ".docx":
-        preview.error = f"Tệp “{path.name}” không phải là văn bản Word (.docx)."
+        preview.error = msg("Tệp “{name}” không phải là văn bản Word (.docx).", name=path.name)
         return preview
     try:
         content = read_docx(path)
     except ChiboError as error:
-        preview.error = str(error)
+        preview.error = error.message
         return preview
     plan = read_plan(content.blocks, year)
     preview.plan = plan
     preview.problems.extend(plan.notes)
     saved = content.modified
     if plan.dated is not None:
-        preview.dated, preview.dated_from = plan.dated, "ngày ghi trên kế hoạch"
+        preview.dated, preview.dated_from = plan.dated, msg("ngày ghi trên kế hoạch")
     elif saved is not None and saved.year != TEMPLATE_YEAR:
-        preview.dated, preview.dated_from = saved.date(), "ngày lưu tệp"
+        preview.dated, preview.dated_from = saved.date(), msg("ngày lưu tệp")
     else:
         mtime = dt.datetime.fromtimestamp(path.stat().st_mtime)
-        preview.dated, preview.dated_from = mtime.date(), "ngày sửa tệp"
+        preview.dated, preview.dated_from = mtime.date(), msg("ngày sửa tệp")
     by_id = {p.id: p for p in people}
     if chosen is not None:
         preview.person = by_id.get(chosen)
-        preview.matched_by = "do người dùng chọn"
+        preview.matched_by = msg("do người dùng chọn")
         if preview.person is None:
-            preview.problems.append(f"Không có người có mã {chosen} trong danh sách năm {year}.")
+            preview.problems.append(
+                msg(
+                    "Không có người có mã {chosen} trong danh sách năm {year}.",
+                    chosen=chosen,
+                    year=year,
+                )
+            )
         return preview
     hint = parse_identifier(content.identifier)
     exported = by_id.get(hint[0]) if hint and hint[1] == year else None
@@ -188,31 +194,42 @@ def _match(
     if name:
         exact = [p for p in people if name_key(p.full_name) == name_key(name)]
         loose = [p for p in people if fold(p.full_name) == fold(name)]
-        for found, how in ((exact, "theo họ tên trên kế hoạch"),
-                           (loose, "theo họ tên trên kế hoạch (không kể dấu)")):  # fmt: skip
+        for found, how in ((exact, msg("theo họ tên trên kế hoạch")),
+                           (loose, msg("theo họ tên trên kế hoạch (không kể dấu)"))):  # fmt: skip
             if len(found) == 1:
                 preview.person, preview.matched_by = found[0], how
                 return
             if len(found) > 1:
                 if exported in found:
                     preview.person = exported
-                    preview.matched_by = "theo họ tên và tệp mẫu gửi cho người này"
+                    preview.matched_by = msg("theo họ tên và tệp mẫu gửi cho người này")
                     return
                 preview.candidates = found
-                preview.problems.append(f"Có {len(found)} người tên “{name}”; hãy chọn đúng người.")
+                preview.problems.append(
+                    msg(
+                        "Có {count} người tên “{name}”; hãy chọn đúng người.",
+                        count=len(found),
+                        name=name,
+                    )
+                )
                 return
         preview.candidates = _similar(name, people) + ([exported] if exported else [])
-        preview.problems.append(f"Không có ai tên “{name}” trong danh sách; hãy chọn người.")
+        preview.problems.append(
+            msg("Không có ai tên “{name}” trong danh sách; hãy chọn người.", name=name)
+        )
         return
     by_file = _from_file_name(preview.path, people)
     if len(by_file) == 1:
-        preview.person, preview.matched_by = by_file[0], "theo tên tệp (kế hoạch không ghi họ tên)"
+        preview.person, preview.matched_by = (
+            by_file[0],
+            msg("theo tên tệp (kế hoạch không ghi họ tên)"),
+        )
     elif exported is not None and (not by_file or exported in by_file):
-        preview.person, preview.matched_by = exported, "theo tệp mẫu gửi cho người này"
+        preview.person, preview.matched_by = exported, msg("theo tệp mẫu gửi cho người này")
     else:
         preview.candidates = by_file
         preview.problems.append(
-            "Kế hoạch không ghi họ tên và tên tệp không cho biết của ai; hãy chọn người."
+            msg("Kế hoạch không ghi họ tên và tên tệp không cho biết của ai; hãy chọn người.")
         )
 
 
@@ -246,9 +263,12 @@ def _date(session: Session, previews: list[FilePreview], year: int) -> None:
     for preview in previews:
         if preview.dated is not None and preview.dated > today:
             preview.problems.append(
-                f"Ngày trên tệp ({preview.dated:%d/%m/%Y}) sau hôm nay; lấy ngày hôm nay."
+                msg(
+                    "Ngày trên tệp ({dated}) sau hôm nay; lấy ngày hôm nay.",
+                    dated=f"{preview.dated:%d/%m/%Y}",
+                )
             )
-            preview.dated, preview.dated_from = today, "hôm nay"
+            preview.dated, preview.dated_from = today, msg("hôm nay")
 
 
 def _refuse_twins(previews: list[FilePreview]) -> None:
@@ -259,8 +279,11 @@ def _refuse_twins(previews: list[FilePreview]) -> None:
         if preview.person is not None and counts[preview.person.id] > 1:
             others = [p.name for p in filled if p is not preview and p.person == preview.person]
             preview.problems.append(
-                f"Tệp {', '.join(others)} cũng là kế hoạch của {preview.person.full_name}; "
-                "hãy bỏ chọn một tệp."
+                msg(
+                    "Tệp {files} cũng là kế hoạch của {full_name}; hãy bỏ chọn một tệp.",
+                    files=", ".join(others),
+                    full_name=preview.person.full_name,
+                )
             )
             preview.candidates = [preview.person]
             preview.person = None
@@ -272,14 +295,18 @@ def _decide(session: Session, previews: list[FilePreview], year: int, replace_dr
             preview.reason = preview.error
             continue
         if preview.person is None:
-            preview.reason = "Chưa biết là kế hoạch của ai."
+            preview.reason = msg("Chưa biết là kế hoạch của ai.")
             continue
         if preview.plan.is_empty:
-            preview.reason = "Kế hoạch chưa có nội dung."
+            preview.reason = msg("Kế hoạch chưa có nội dung.")
             preview.problems.append(preview.reason)
             continue
         if preview.plan.year is not None and preview.plan.year != year:
-            preview.reason = f"Kế hoạch ghi năm {preview.plan.year}, không phải năm {year}."
+            preview.reason = msg(
+                "Kế hoạch ghi năm {written}, không phải năm {year}.",
+                written=preview.plan.year,
+                year=year,
+            )
             continue  # the reader's note already says so
         existing = plans_repo.find(session.db, preview.person.id, year)
         preview.existing = existing.status if existing else None
@@ -288,20 +315,26 @@ def _decide(session: Session, previews: list[FilePreview], year: int, replace_dr
             preview.problems.append(preview.reason)
 
 
-def _action(existing: Plan | None, replace_drafts: bool) -> tuple[Action, str]:
+def _action(existing: Plan | None, replace_drafts: bool) -> tuple[Action, Message | str]:
     if existing is None:
         return Action.CREATE, ""
     status = existing.status
     if status == PlanStatus.CONFIRMED:
-        return Action.SKIP, "Đã có kế hoạch được chi bộ xác nhận; không ghi đè."
+        return Action.SKIP, msg("Đã có kế hoạch được chi bộ xác nhận; không ghi đè.")
     if status == PlanStatus.SUBMITTED:
         day = existing.submitted_on or ""
-        shown = f" ngày {dt.date.fromisoformat(day):%d/%m/%Y}" if len(day) == 10 else ""
-        return Action.SKIP, f"Đã có kế hoạch nộp{shown}; muốn thay, hãy trả lại kế hoạch đó trước."
+        if len(day) == 10:
+            return Action.SKIP, msg(
+                "Đã có kế hoạch nộp ngày {day}; muốn thay, hãy trả lại kế hoạch đó trước.",
+                day=f"{dt.date.fromisoformat(day):%d/%m/%Y}",
+            )
+        return Action.SKIP, msg("Đã có kế hoạch nộp; muốn thay, hãy trả lại kế hoạch đó trước.")
     if replace_drafts:
         return Action.REPLACE, ""
-    label = STATUS_LABELS[status].lower()
-    return Action.SKIP, f"Đã có kế hoạch ({label}); chọn “Thay kế hoạch chưa nộp” để thay."
+    label = Label(STATUS_LABELS[status], lower=True)
+    return Action.SKIP, msg(
+        "Đã có kế hoạch ({label}); chọn “Thay kế hoạch chưa nộp” để thay.", label=label
+    )
 
 
 def _checks(session: Session, previews: list[FilePreview], year: int) -> None:

@@ -219,9 +219,10 @@ def year_rows(session: Session, year: int, closest: Closest | None = None) -> li
 
 def with_closest(row: PlanRowView, similar: tuple[float, str] | None) -> PlanRowView:
     """The row with its closest copy (or none) and the checks that come with it."""
-    messages = [m for m in row.check_messages if not m.startswith(_SIMILAR_PREFIX)]
+    peer = similarity_check("", 0, last_year=False).message.template
+    messages = [m for m in row.check_messages if m.template != peer]
     if similar:
-        messages.append(f"{_SIMILAR_PREFIX}{similar[1]} ({similar[0]:.0%}).")
+        messages.append(similarity_check(similar[1], similar[0], last_year=False).message)
     return replace(
         row,
         checks=len(messages),
@@ -229,9 +230,6 @@ def with_closest(row: PlanRowView, similar: tuple[float, str] | None) -> PlanRow
         similar_to=similar[1] if similar else None,
         similar_score=similar[0] if similar else None,
     )
-
-
-_SIMILAR_PREFIX = "Gần như trùng với kế hoạch của "
 
 
 def shared_passages(a: Plan, b: Plan) -> copies.Passages:

@@ -121,13 +121,6 @@ EXTRA_LABELS = (
 )
 
 MESSAGES = (
-    # core.cell
-    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập %1."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Ký hiệu văn bản gồm 1–10 chữ in hoa, ví dụ “CB”."),
-    # core.dates, core.plan_due
-    QT_TRANSLATE_NOOP("CoreMessages", "“%1” không phải là ngày hợp lệ"),
-    QT_TRANSLATE_NOOP("CoreMessages", "“%1” không phải là ngày có thật"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 nằm ngoài khoảng %2–%3"),
     # services.members_import: a card number Excel stored as a number of 16+ digits
     QT_TRANSLATE_NOOP(
         "CoreMessages",
@@ -135,104 +128,9 @@ MESSAGES = (
         "chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số "
         "thẻ đúng rồi nhập lại",
     ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "“%1” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)"
-    ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "“%1” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)",
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "“%1”: tháng phải từ 1 đến 12"),
-    # core.eligibility
-    QT_TRANSLATE_NOOP("CoreMessages", "Chưa có kế hoạch cá nhân được chi bộ xác nhận năm %1."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 được xếp loại “%2” (dưới mức hoàn thành tốt)."),
-    # core.evaluation
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Đánh giá cuối năm đã chốt nên không sửa được. Muốn sửa, hãy “Mở lại đánh giá” "
-        "(cần ghi lý do).",
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi lý do mở lại đánh giá đã chốt."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Chỉ mở lại được đánh giá đã chốt."),
     # core.meetings
-    QT_TRANSLATE_NOOP("CoreMessages", "Giờ kết thúc không thể trước giờ bắt đầu."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Một người được điểm danh hai lần."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Buổi sinh hoạt chuyên đề cần chọn chuyên đề."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi tên chuyên đề."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Tháng dự kiến phải từ 1 đến 12."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Quý dự kiến phải từ I đến IV."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi ngày sinh hoạt (ngày/tháng/năm)."),
     QT_TRANSLATE_NOOP("CoreMessages", "Tháng %1"),
     QT_TRANSLATE_NOOP("CoreMessages", "Quý %1"),
-    # core.nominations
-    QT_TRANSLATE_NOOP("CoreMessages", "Chưa chọn cá nhân được đăng ký."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Chưa chọn tập thể (đơn vị) được đăng ký."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập tên mô hình, cách làm hay."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Chưa chọn lĩnh vực."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi ngày biểu dương."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi hình thức khen thưởng (giấy khen, bằng khen…)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi lý do không được chọn."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Chỉ mở lại được đăng ký đã có kết quả."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Không chuyển được từ “%1” sang “%2”."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Biểu dương ngày %1 (%2)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Biểu dương ngày %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Không được chọn: %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Không được chọn:"),
-    # core.people
-    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập họ và tên."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Cần nhập đủ họ và tên (ít nhất hai chữ)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Giới tính phải là “Nam” hoặc “Nữ”."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Quần chúng không có số thẻ đảng viên."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Quần chúng không có ngày vào Đảng."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Đảng viên dự bị chưa có ngày chính thức."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Địa chỉ email không hợp lệ."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Số điện thoại không hợp lệ."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "Cần ghi ngày chuyển đi, miễn công tác và sinh hoạt đảng hoặc từ trần."
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 không thể ở tương lai."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Ngày sinh quá xa (trên 120 tuổi)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Ngày vào Đảng phải sau khi đủ 18 tuổi."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Ngày chính thức phải sau ngày vào Đảng."),
-    # core.member_kinds
-    QT_TRANSLATE_NOOP("CoreMessages", "Đảng viên chính thức chưa có ngày vào Đảng."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Đảng viên dự bị chưa có ngày vào Đảng."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "Đã quá 12 tháng dự bị: cần xét công nhận đảng viên chính thức."
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "theo tiêu đề mục “%1”"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Đã có ngày chính thức thì cần có ngày vào Đảng."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập tên chức vụ."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Ngày thôi giữ chức vụ phải sau ngày bắt đầu."),
-    # core.plan_checks
-    QT_TRANSLATE_NOOP("CoreMessages", "Mục 1 (giải pháp khắc phục hạn chế) còn trống."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Nhiệm vụ %1 chưa có chỉ tiêu, sản phẩm hoặc kết quả."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Nhiệm vụ %1 chưa có thời hạn."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "Kế hoạch quá ngắn (%1 từ): nội dung cần cụ thể, thiết thực."
-    ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "Gần như trùng với kế hoạch năm trước của chính người này (%1%)."
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "Gần như trùng với kế hoạch của %1 (%2%)."),
-    # core.plans
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Kế hoạch đã được chi bộ xác nhận nên không sửa được. Muốn sửa, hãy “Mở lại” kế "
-        "hoạch (cần ghi lý do).",
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi lý do trả lại (ví dụ: chỉ tiêu chưa cụ thể)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi lý do mở lại kế hoạch đã xác nhận."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Ngày xác nhận không thể trước ngày nộp."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi người xác nhận."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Chỉ mở lại được kế hoạch đã được chi bộ xác nhận."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Không thể %1 kế hoạch đang ở trạng thái “%2”."),
-    # core.quotas
-    QT_TRANSLATE_NOOP("CoreMessages", "Không có chỉ tiêu “%1”."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1: cần một số từ 0 đến 99."),
     # core.quotas: what a unit or the cell still lacks, what the rules want
     QT_TRANSLATE_NOOP("CoreMessages", "thiếu %1"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 tập thể"),
@@ -359,15 +257,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "mọi nhiệm vụ hoàn thành"),
     QT_TRANSLATE_NOOP("CoreMessages", "còn %1 hạn chế chưa khắc phục"),
     QT_TRANSLATE_NOOP("CoreMessages", "không mức nào đủ điều kiện"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "Tỷ lệ trong trường hợp đặc biệt phải từ tỷ lệ thông thường đến 100 %."
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "Điểm “dưới” phải từ 0 đến %1 (tổng điểm tối đa)."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "Tỷ lệ nhiệm vụ không hoàn thành phải từ 0 % đến dưới 100 %."
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "Hình thức kỷ luật không hợp lệ."),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 × %2"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ hoàn thành"),
@@ -375,22 +264,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ hoàn thành một phần"),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ trễ hạn"),
     QT_TRANSLATE_NOOP("CoreMessages", "khắc phục mọi hạn chế"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Điểm tối đa phải từ 0 đến 100."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "Tổng điểm tối đa (tiêu chí chung + nhiệm vụ) phải lớn hơn 0."
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "Hệ số của mỗi kết quả phải từ 0 đến 2."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Nhiệm vụ hoàn thành phải được tính điểm (hệ số lớn hơn 0)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi điểm tối thiểu của mức này."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Tỷ lệ phải lớn hơn 0 % và không quá 100 %."),
     # core.years
-    QT_TRANSLATE_NOOP("CoreMessages", "Không có thời hạn “%1”."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1: ngày không hợp lệ."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1: ngày phải thuộc năm %2."),
     QT_TRANSLATE_NOOP("CoreMessages", "Ngày không hợp lệ."),
     QT_TRANSLATE_NOOP("CoreMessages", "Ngày phải thuộc năm %1."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu."),
     # services.history: which record a change is about
     QT_TRANSLATE_NOOP("CoreMessages", "%1 số %2"),
     QT_TRANSLATE_NOOP("CoreMessages", "Chức vụ “%1” của %2"),
@@ -417,61 +293,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Tiến độ %1"),
     QT_TRANSLATE_NOOP("CoreMessages", "Kết quả %1"),
     # services: the messages a secretary meets in ordinary work
-    QT_TRANSLATE_NOOP("CoreMessages", "Chưa nhập tên đơn vị."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Đã có đơn vị “%1”."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "Đơn vị đang có %1, không xóa được; có thể đánh dấu “ngừng sử dụng”."
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "Số văn bản phải từ 1 đến 9999."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 đã dùng cho “%2”. Hãy chọn số khác (số kế tiếp: %3)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 đã dùng cho “%2” (in ngày %3). Hãy chọn số khác."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 không có ai để in kế hoạch."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 chưa có kế hoạch nào được chi bộ xác nhận."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 chưa có đăng ký điển hình nào."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Năm %1 chưa có đăng ký điển hình nào để in phiếu."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Chưa chọn đăng ký nào để in phiếu."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Phiếu đăng ký chỉ in ra tệp .pdf."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Biên bản chỉ in ra tệp .pdf hoặc .docx."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Buổi sinh hoạt chưa có điểm danh."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Không tìm thấy bản đánh giá này."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Kế hoạch năm %1 của người này chưa được chi bộ xác nhận nên chưa đánh giá được.",
-    ),
     QT_TRANSLATE_NOOP("CoreMessages", "Cần chọn mức xếp loại trước khi chốt đánh giá."),
     QT_TRANSLATE_NOOP("CoreMessages", "Mức xếp loại “%1” không có trong %2."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Cần ghi đủ ngày/tháng/năm."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Chỉ sơ kết kế hoạch đã được chi bộ xác nhận."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch."
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "Không tìm thấy chuyên đề này (có thể đã bị xóa)."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Chuyên đề này đã được sinh hoạt (%1 buổi) nên không xóa được; hãy bỏ chuyên đề "
-        "khỏi các buổi sinh hoạt trước.",
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "Mật khẩu phải có ít nhất %1 ký tự."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Mật khẩu không được chỉ gồm dấu cách."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Mật khẩu mới trùng với mật khẩu cũ."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Tệp dữ liệu chưa có mật khẩu."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi thử lại; mật "
-        "khẩu chưa thay đổi.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa."
-    ),
     QT_TRANSLATE_NOOP("CoreMessages", "Dòng %1: %2"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Còn %1 ngày đến hạn đăng ký (%2)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Hôm nay là hạn đăng ký (%1)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Đã quá hạn đăng ký %1 ngày (%2)."),
     # services.meetings: a person's attendance of the year
     QT_TRANSLATE_NOOP("CoreMessages", "Chưa có buổi sinh hoạt nào"),
     QT_TRANSLATE_NOOP("CoreMessages", "Dự %1 buổi (%2%)"),
@@ -497,10 +321,8 @@ MESSAGES = (
         "Trùng tên với %1 (đã có, ngày sinh %2): cần xác nhận là cùng một người hay người mới",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "chưa rõ"),
-    # “Label: detail” (a field and its problem, a field and its change): the label and
     # the detail are translated when they are known
     QT_TRANSLATE_NOOP("CoreMessages", "%1: %2"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Không tìm thấy người có mã %1."),
     # core.edits: a save over a record changed elsewhere since it was opened
     QT_TRANSLATE_NOOP(
         "CoreMessages",

@@ -2546,88 +2546,8 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <source>Chưa nhập %1.</source>
-        <translation>%1 is missing.</translation>
-    </message>
-    <message>
-        <source>Ký hiệu văn bản gồm 1–10 chữ in hoa, ví dụ “CB”.</source>
-        <translation>The document symbol is 1–10 capital letters, e.g. “CB”.</translation>
-    </message>
-    <message>
-        <source>“%1” không phải là ngày hợp lệ</source>
-        <translation>“%1” is not a valid date</translation>
-    </message>
-    <message>
-        <source>“%1” không phải là ngày có thật</source>
-        <translation>“%1” is not a real date</translation>
-    </message>
-    <message>
-        <source>Năm %1 nằm ngoài khoảng %2–%3</source>
-        <translation>The year %1 is outside %2–%3</translation>
-    </message>
-    <message>
         <source>Số thẻ “%1” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại</source>
         <translation>The card number “%1” is stored as a number of more than 15 digits: Excel keeps only 15, so the last digits may have changed. Format the card column as Text, type the right number again and import again</translation>
-    </message>
-    <message>
-        <source>“%1” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)</source>
-        <translation>“%1” is not a date (use day/month/year, e.g. 05/09/1980)</translation>
-    </message>
-    <message>
-        <source>“%1” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</source>
-        <translation>“%1” is not a deadline (e.g. 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</translation>
-    </message>
-    <message>
-        <source>“%1”: tháng phải từ 1 đến 12</source>
-        <translation>“%1”: the month must be from 1 to 12</translation>
-    </message>
-    <message>
-        <source>Chưa có kế hoạch cá nhân được chi bộ xác nhận năm %1.</source>
-        <translation>No personal plan confirmed by the cell for %1.</translation>
-    </message>
-    <message>
-        <source>Năm %1 được xếp loại “%2” (dưới mức hoàn thành tốt).</source>
-        <translation>Classified “%2” in %1 (below “well completed”).</translation>
-    </message>
-    <message>
-        <source>Đánh giá cuối năm đã chốt nên không sửa được. Muốn sửa, hãy “Mở lại đánh giá” (cần ghi lý do).</source>
-        <translation>The year-end evaluation is closed and cannot be edited. To edit it, use “Reopen evaluation” (a reason is required).</translation>
-    </message>
-    <message>
-        <source>Cần ghi lý do mở lại đánh giá đã chốt.</source>
-        <translation>A reason is required to reopen a closed evaluation.</translation>
-    </message>
-    <message>
-        <source>Chỉ mở lại được đánh giá đã chốt.</source>
-        <translation>Only a closed evaluation can be reopened.</translation>
-    </message>
-    <message>
-        <source>Giờ kết thúc không thể trước giờ bắt đầu.</source>
-        <translation>The end time cannot be before the start time.</translation>
-    </message>
-    <message>
-        <source>Một người được điểm danh hai lần.</source>
-        <translation>One person is marked twice in the attendance.</translation>
-    </message>
-    <message>
-        <source>Buổi sinh hoạt chuyên đề cần chọn chuyên đề.</source>
-        <translation>A thematic meeting needs a topic.</translation>
-    </message>
-    <message>
-        <source>Cần ghi tên chuyên đề.</source>
-        <translation>The topic name is required.</translation>
-    </message>
-    <message>
-        <source>Tháng dự kiến phải từ 1 đến 12.</source>
-        <translation>The planned month must be from 1 to 12.</translation>
-    </message>
-    <message>
-        <source>Quý dự kiến phải từ I đến IV.</source>
-        <translation>The planned quarter must be from I to IV.</translation>
-    </message>
-    <message>
-        <source>Cần ghi ngày sinh hoạt (ngày/tháng/năm).</source>
-        <translation>The meeting date is required (day/month/year).</translation>
     </message>
     <message>
         <source>Tháng %1</source>
@@ -2636,210 +2556,6 @@
     <message>
         <source>Quý %1</source>
         <translation>Quarter %1</translation>
-    </message>
-    <message>
-        <source>Chưa chọn cá nhân được đăng ký.</source>
-        <translation>No individual chosen for the nomination.</translation>
-    </message>
-    <message>
-        <source>Chưa chọn tập thể (đơn vị) được đăng ký.</source>
-        <translation>No collective (unit) chosen for the nomination.</translation>
-    </message>
-    <message>
-        <source>Chưa nhập tên mô hình, cách làm hay.</source>
-        <translation>The name of the model or good practice is missing.</translation>
-    </message>
-    <message>
-        <source>Chưa chọn lĩnh vực.</source>
-        <translation>No field chosen.</translation>
-    </message>
-    <message>
-        <source>Cần ghi ngày biểu dương.</source>
-        <translation>The date of the commendation is required.</translation>
-    </message>
-    <message>
-        <source>Cần ghi hình thức khen thưởng (giấy khen, bằng khen…).</source>
-        <translation>The form of the award is required (certificate of merit…).</translation>
-    </message>
-    <message>
-        <source>Cần ghi lý do không được chọn.</source>
-        <translation>The reason for not being selected is required.</translation>
-    </message>
-    <message>
-        <source>Chỉ mở lại được đăng ký đã có kết quả.</source>
-        <translation>Only a nomination with an outcome can be reopened.</translation>
-    </message>
-    <message>
-        <source>Không chuyển được từ “%1” sang “%2”.</source>
-        <translation>Cannot move from “%1” to “%2”.</translation>
-    </message>
-    <message>
-        <source>Biểu dương ngày %1 (%2)</source>
-        <translation>Commended on %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Biểu dương ngày %1</source>
-        <translation>Commended on %1</translation>
-    </message>
-    <message>
-        <source>Không được chọn: %1</source>
-        <translation>Not selected: %1</translation>
-    </message>
-    <message>
-        <source>Không được chọn:</source>
-        <translation>Not selected:</translation>
-    </message>
-    <message>
-        <source>Chưa nhập họ và tên.</source>
-        <translation>The full name is missing.</translation>
-    </message>
-    <message>
-        <source>Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự).</source>
-        <translation>The full name may contain only letters (at most 100 characters).</translation>
-    </message>
-    <message>
-        <source>Cần nhập đủ họ và tên (ít nhất hai chữ).</source>
-        <translation>Enter the whole name (at least two words).</translation>
-    </message>
-    <message>
-        <source>Giới tính phải là “Nam” hoặc “Nữ”.</source>
-        <translation>Sex must be male or female.</translation>
-    </message>
-    <message>
-        <source>Quần chúng không có số thẻ đảng viên.</source>
-        <translation>Non-party staff have no party card number.</translation>
-    </message>
-    <message>
-        <source>Quần chúng không có ngày vào Đảng.</source>
-        <translation>Non-party staff have no admission date.</translation>
-    </message>
-    <message>
-        <source>Đảng viên dự bị chưa có ngày chính thức.</source>
-        <translation>A probationary member has no full-membership date.</translation>
-    </message>
-    <message>
-        <source>Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự.</source>
-        <translation>The party card number has only digits (and dots), 4–20 characters.</translation>
-    </message>
-    <message>
-        <source>Địa chỉ email không hợp lệ.</source>
-        <translation>The email address is not valid.</translation>
-    </message>
-    <message>
-        <source>Số điện thoại không hợp lệ.</source>
-        <translation>The phone number is not valid.</translation>
-    </message>
-    <message>
-        <source>Cần ghi ngày chuyển đi, miễn công tác và sinh hoạt đảng hoặc từ trần.</source>
-        <translation>Enter the date of the transfer, of the exemption from party work and activities, or of the death.</translation>
-    </message>
-    <message>
-        <source>%1 không thể ở tương lai.</source>
-        <translation>%1 cannot be in the future.</translation>
-    </message>
-    <message>
-        <source>Ngày sinh quá xa (trên 120 tuổi).</source>
-        <translation>The date of birth is too far back (over 120 years).</translation>
-    </message>
-    <message>
-        <source>Ngày vào Đảng phải sau khi đủ 18 tuổi.</source>
-        <translation>The admission date must be after the 18th birthday.</translation>
-    </message>
-    <message>
-        <source>Ngày chính thức phải sau ngày vào Đảng.</source>
-        <translation>The full-membership date must be after the admission date.</translation>
-    </message>
-    <message>
-        <source>Đảng viên chính thức chưa có ngày vào Đảng.</source>
-        <translation>Full party member without an admission date.</translation>
-    </message>
-    <message>
-        <source>Đảng viên dự bị chưa có ngày vào Đảng.</source>
-        <translation>Probationary party member without an admission date.</translation>
-    </message>
-    <message>
-        <source>Đã quá 12 tháng dự bị: cần xét công nhận đảng viên chính thức.</source>
-        <translation>More than 12 months on probation: full membership is due for decision.</translation>
-    </message>
-    <message>
-        <source>theo tiêu đề mục “%1”</source>
-        <translation>from the section heading “%1”</translation>
-    </message>
-    <message>
-        <source>Đã có ngày chính thức thì cần có ngày vào Đảng.</source>
-        <translation>A full-membership date needs an admission date.</translation>
-    </message>
-    <message>
-        <source>Chưa nhập tên chức vụ.</source>
-        <translation>The position title is missing.</translation>
-    </message>
-    <message>
-        <source>Ngày thôi giữ chức vụ phải sau ngày bắt đầu.</source>
-        <translation>The end of the position must be after its start.</translation>
-    </message>
-    <message>
-        <source>Mục 1 (giải pháp khắc phục hạn chế) còn trống.</source>
-        <translation>Section 1 (remedies for shortcomings) is empty.</translation>
-    </message>
-    <message>
-        <source>Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ.</source>
-        <translation>Section 2 (follow-up tasks) has no task.</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ %1 chưa có chỉ tiêu, sản phẩm hoặc kết quả.</source>
-        <translation>Task %1 has no target, product or result.</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ %1 chưa có thời hạn.</source>
-        <translation>Task %1 has no deadline.</translation>
-    </message>
-    <message>
-        <source>Kế hoạch quá ngắn (%1 từ): nội dung cần cụ thể, thiết thực.</source>
-        <translation>The plan is too short (%1 words): it should be concrete and practical.</translation>
-    </message>
-    <message>
-        <source>Gần như trùng với kế hoạch năm trước của chính người này (%1%).</source>
-        <translation>Almost the same as this person&apos;s plan of last year (%1%).</translation>
-    </message>
-    <message>
-        <source>Gần như trùng với kế hoạch của %1 (%2%).</source>
-        <translation>Almost the same as the plan of %1 (%2%).</translation>
-    </message>
-    <message>
-        <source>Kế hoạch đã được chi bộ xác nhận nên không sửa được. Muốn sửa, hãy “Mở lại” kế hoạch (cần ghi lý do).</source>
-        <translation>The plan has been confirmed by the cell and cannot be edited. To edit it, “Reopen” the plan (a reason is required).</translation>
-    </message>
-    <message>
-        <source>Cần ghi lý do trả lại (ví dụ: chỉ tiêu chưa cụ thể).</source>
-        <translation>A reason for returning it is required (e.g. the targets are vague).</translation>
-    </message>
-    <message>
-        <source>Cần ghi lý do mở lại kế hoạch đã xác nhận.</source>
-        <translation>A reason is required to reopen a confirmed plan.</translation>
-    </message>
-    <message>
-        <source>Ngày xác nhận không thể trước ngày nộp.</source>
-        <translation>The confirmation date cannot be before the submission date.</translation>
-    </message>
-    <message>
-        <source>Cần ghi người xác nhận.</source>
-        <translation>Who confirmed it is required.</translation>
-    </message>
-    <message>
-        <source>Chỉ mở lại được kế hoạch đã được chi bộ xác nhận.</source>
-        <translation>Only a plan confirmed by the cell can be reopened.</translation>
-    </message>
-    <message>
-        <source>Không thể %1 kế hoạch đang ở trạng thái “%2”.</source>
-        <translation>Cannot %1 a plan with the status “%2”.</translation>
-    </message>
-    <message>
-        <source>Không có chỉ tiêu “%1”.</source>
-        <translation>There is no quota “%1”.</translation>
-    </message>
-    <message>
-        <source>%1: cần một số từ 0 đến 99.</source>
-        <translation>%1: a number from 0 to 99 is needed.</translation>
     </message>
     <message>
         <source>thiếu %1</source>
@@ -3122,26 +2838,6 @@
         <translation>no level&apos;s conditions hold</translation>
     </message>
     <message>
-        <source>Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1.</source>
-        <translation>The weight of a late task must be from 0 to 1.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ trong trường hợp đặc biệt phải từ tỷ lệ thông thường đến 100 %.</source>
-        <translation>The exceptional share must be from the usual share to 100 %.</translation>
-    </message>
-    <message>
-        <source>Điểm “dưới” phải từ 0 đến %1 (tổng điểm tối đa).</source>
-        <translation>The “below” score must be from 0 to %1 (the maximum total).</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ nhiệm vụ không hoàn thành phải từ 0 % đến dưới 100 %.</source>
-        <translation>The share of tasks not done must be from 0 % to under 100 %.</translation>
-    </message>
-    <message>
-        <source>Hình thức kỷ luật không hợp lệ.</source>
-        <translation>The form of discipline is not valid.</translation>
-    </message>
-    <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -3170,56 +2866,12 @@
         <translation>all shortcomings remedied</translation>
     </message>
     <message>
-        <source>Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %.</source>
-        <translation>The maximum share must be above 0 % and at most 100 %.</translation>
-    </message>
-    <message>
-        <source>Điểm tối đa phải từ 0 đến 100.</source>
-        <translation>Maximum points must be from 0 to 100.</translation>
-    </message>
-    <message>
-        <source>Tổng điểm tối đa (tiêu chí chung + nhiệm vụ) phải lớn hơn 0.</source>
-        <translation>The total maximum (general criteria + tasks) must be above 0.</translation>
-    </message>
-    <message>
-        <source>Hệ số của mỗi kết quả phải từ 0 đến 2.</source>
-        <translation>The weight of each result must be from 0 to 2.</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ hoàn thành phải được tính điểm (hệ số lớn hơn 0).</source>
-        <translation>Completed tasks must earn points (a weight above 0).</translation>
-    </message>
-    <message>
-        <source>Cần ghi điểm tối thiểu của mức này.</source>
-        <translation>Enter the minimum points of this level.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ phải lớn hơn 0 % và không quá 100 %.</source>
-        <translation>The share must be above 0 % and at most 100 %.</translation>
-    </message>
-    <message>
-        <source>Không có thời hạn “%1”.</source>
-        <translation>There is no deadline “%1”.</translation>
-    </message>
-    <message>
-        <source>%1: ngày không hợp lệ.</source>
-        <translation>%1: the date is not valid.</translation>
-    </message>
-    <message>
-        <source>%1: ngày phải thuộc năm %2.</source>
-        <translation>%1: the date must be in %2.</translation>
-    </message>
-    <message>
         <source>Ngày không hợp lệ.</source>
         <translation>The date is not valid.</translation>
     </message>
     <message>
         <source>Ngày phải thuộc năm %1.</source>
         <translation>The date must be in %1.</translation>
-    </message>
-    <message>
-        <source>Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.</source>
-        <translation>Mid-year review: the end date must be after the start date.</translation>
     </message>
     <message>
         <source>%1 số %2</source>
@@ -3318,58 +2970,6 @@
         <translation>Result of %1</translation>
     </message>
     <message>
-        <source>Chưa nhập tên đơn vị.</source>
-        <translation>The unit name is missing.</translation>
-    </message>
-    <message>
-        <source>Đã có đơn vị “%1”.</source>
-        <translation>There is already a unit “%1”.</translation>
-    </message>
-    <message>
-        <source>Đơn vị đang có %1, không xóa được; có thể đánh dấu “ngừng sử dụng”.</source>
-        <translation>The unit still has %1 and cannot be deleted; it can be marked “no longer used”.</translation>
-    </message>
-    <message>
-        <source>Số văn bản phải từ 1 đến 9999.</source>
-        <translation>The document number must be from 1 to 9999.</translation>
-    </message>
-    <message>
-        <source>%1 đã dùng cho “%2”. Hãy chọn số khác (số kế tiếp: %3).</source>
-        <translation>%1 is already used for “%2”. Choose another number (next free: %3).</translation>
-    </message>
-    <message>
-        <source>%1 đã dùng cho “%2” (in ngày %3). Hãy chọn số khác.</source>
-        <translation>%1 is already used for “%2” (printed on %3). Choose another number.</translation>
-    </message>
-    <message>
-        <source>Năm %1 không có ai để in kế hoạch.</source>
-        <translation>No one to print a plan for in %1.</translation>
-    </message>
-    <message>
-        <source>Năm %1 chưa có kế hoạch nào được chi bộ xác nhận.</source>
-        <translation>No plan has been confirmed by the cell in %1 yet.</translation>
-    </message>
-    <message>
-        <source>Năm %1 chưa có đăng ký điển hình nào.</source>
-        <translation>No nominations in %1 yet.</translation>
-    </message>
-    <message>
-        <source>Năm %1 chưa có đăng ký điển hình nào để in phiếu.</source>
-        <translation>No nominations in %1 to print forms for.</translation>
-    </message>
-    <message>
-        <source>Chưa chọn đăng ký nào để in phiếu.</source>
-        <translation>No nomination chosen to print forms for.</translation>
-    </message>
-    <message>
-        <source>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</source>
-        <translation>A list can only be exported to a .pdf, .docx or .xlsx file.</translation>
-    </message>
-    <message>
-        <source>Biên bản chỉ in ra tệp .pdf hoặc .docx.</source>
-        <translation>Minutes can only be printed to a .pdf or .docx file.</translation>
-    </message>
-    <message>
         <source>%1 vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: %2); chưa có gì được ghi.</source>
         <translation>%1 was changed elsewhere after you opened it (changed: %2); nothing has been written.</translation>
     </message>
@@ -3382,30 +2982,6 @@
         <translation>If you save anyway, only what you changed is written; the other changes are kept.</translation>
     </message>
     <message>
-        <source>Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf.</source>
-        <translation>The list can only be saved as a .xlsx or .pdf file.</translation>
-    </message>
-    <message>
-        <source>Phiếu đăng ký chỉ in ra tệp .pdf.</source>
-        <translation>Nomination forms can only be printed to a .pdf file.</translation>
-    </message>
-    <message>
-        <source>Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.</source>
-        <translation>Choose to print the attendance list, the minutes, or both.</translation>
-    </message>
-    <message>
-        <source>Buổi sinh hoạt chưa có điểm danh.</source>
-        <translation>The meeting has no attendance yet.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy bản đánh giá này.</source>
-        <translation>This evaluation was not found.</translation>
-    </message>
-    <message>
-        <source>Kế hoạch năm %1 của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</source>
-        <translation>This person&apos;s plan for %1 has not been confirmed by the cell, so it cannot be evaluated yet.</translation>
-    </message>
-    <message>
         <source>Cần chọn mức xếp loại trước khi chốt đánh giá.</source>
         <translation>Choose a classification before closing the evaluation.</translation>
     </message>
@@ -3414,72 +2990,8 @@
         <translation>The classification “%1” is not in %2.</translation>
     </message>
     <message>
-        <source>Cần ghi đủ ngày/tháng/năm.</source>
-        <translation>Enter the full day/month/year.</translation>
-    </message>
-    <message>
-        <source>Chỉ sơ kết kế hoạch đã được chi bộ xác nhận.</source>
-        <translation>Only a plan confirmed by the cell can be reviewed.</translation>
-    </message>
-    <message>
-        <source>Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.</source>
-        <translation>Some tasks do not belong to this plan; reload the plan.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy chuyên đề này (có thể đã bị xóa).</source>
-        <translation>This topic was not found (it may have been deleted).</translation>
-    </message>
-    <message>
-        <source>Chuyên đề này đã được sinh hoạt (%1 buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</source>
-        <translation>This topic has been discussed at meetings (%1) and cannot be deleted; remove it from those meetings first.</translation>
-    </message>
-    <message>
-        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
-        <translation>The password must have at least %1 characters.</translation>
-    </message>
-    <message>
-        <source>Mật khẩu không được chỉ gồm dấu cách.</source>
-        <translation>The password cannot be only spaces.</translation>
-    </message>
-    <message>
-        <source>Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác.</source>
-        <translation>The password contains characters that cannot be used; choose another password.</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”.</source>
-        <translation>The data file already has a password. Use “Change password”.</translation>
-    </message>
-    <message>
-        <source>Mật khẩu mới trùng với mật khẩu cũ.</source>
-        <translation>The new password is the same as the old one.</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu chưa có mật khẩu.</source>
-        <translation>The data file has no password.</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi thử lại; mật khẩu chưa thay đổi.</source>
-        <translation>The data file is open in another window. Close that window and try again; the password has not changed.</translation>
-    </message>
-    <message>
-        <source>Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa.</source>
-        <translation>A built-in rule set cannot be edited; make a copy and edit that.</translation>
-    </message>
-    <message>
         <source>Dòng %1: %2</source>
         <translation>Row %1: %2</translation>
-    </message>
-    <message>
-        <source>Còn %1 ngày đến hạn đăng ký (%2).</source>
-        <translation>%1 days left until the nomination deadline (%2).</translation>
-    </message>
-    <message>
-        <source>Hôm nay là hạn đăng ký (%1).</source>
-        <translation>Today is the nomination deadline (%1).</translation>
-    </message>
-    <message>
-        <source>Đã quá hạn đăng ký %1 ngày (%2).</source>
-        <translation>The nomination deadline passed %1 days ago (%2).</translation>
     </message>
     <message>
         <source>Chưa có buổi sinh hoạt nào</source>
@@ -3562,10 +3074,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Không tìm thấy người có mã %1.</source>
-        <translation>No person with the id %1.</translation>
-    </message>
-    <message>
         <source>Thông tin của %1</source>
         <translation>The details of %1</translation>
     </message>
@@ -3580,6 +3088,10 @@
     <message>
         <source>Chưa nhập {field}.</source>
         <translation>{field} is missing.</translation>
+    </message>
+    <message>
+        <source>Ký hiệu văn bản gồm 1–10 chữ in hoa, ví dụ “CB”.</source>
+        <translation>The document symbol is 1–10 capital letters, e.g. “CB”.</translation>
     </message>
     <message>
         <source>“{text}” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)</source>
@@ -3606,12 +3118,80 @@
         <translation>“{text}” is not a real date</translation>
     </message>
     <message>
+        <source>{label} {years}</source>
+        <translation>{label} {years}</translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch cá nhân được chi bộ xác nhận năm {year}.</source>
+        <translation>No personal plan confirmed by the cell for {year}.</translation>
+    </message>
+    <message>
+        <source>Năm {year} được xếp loại “{label}” (dưới mức hoàn thành tốt).</source>
+        <translation>Classified “{label}” in {year} (below “well completed”).</translation>
+    </message>
+    <message>
+        <source>Đánh giá cuối năm đã chốt nên không sửa được. Muốn sửa, hãy “Mở lại đánh giá” (cần ghi lý do).</source>
+        <translation>The year-end evaluation is closed and cannot be edited. To edit it, use “Reopen evaluation” (a reason is required).</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do mở lại đánh giá đã chốt.</source>
+        <translation>A reason is required to reopen a closed evaluation.</translation>
+    </message>
+    <message>
+        <source>Chỉ mở lại được đánh giá đã chốt.</source>
+        <translation>Only a closed evaluation can be reopened.</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc không thể trước giờ bắt đầu.</source>
+        <translation>The end time cannot be before the start time.</translation>
+    </message>
+    <message>
+        <source>Một người được điểm danh hai lần.</source>
+        <translation>One person is marked twice in the attendance.</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt chuyên đề cần chọn chuyên đề.</source>
+        <translation>A thematic meeting needs a topic.</translation>
+    </message>
+    <message>
+        <source>Cần ghi tên chuyên đề.</source>
+        <translation>The topic name is required.</translation>
+    </message>
+    <message>
+        <source>Tháng dự kiến phải từ 1 đến 12.</source>
+        <translation>The planned month must be from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Quý dự kiến phải từ I đến IV.</source>
+        <translation>The planned quarter must be from I to IV.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày sinh hoạt (ngày/tháng/năm).</source>
+        <translation>The meeting date is required (day/month/year).</translation>
+    </message>
+    <message>
         <source>Biểu dương thứ {number}: cần chọn đồng chí, tập thể hoặc đăng ký điển hình được biểu dương.</source>
         <translation>Commendation {number}: choose the comrade, collective or exemplary registration commended.</translation>
     </message>
     <message>
         <source>Biểu dương thứ {number}: cần ghi nội dung biểu dương (thành tích gì).</source>
         <translation>Commendation {number}: write what is commended (which achievement).</translation>
+    </message>
+    <message>
+        <source>Đảng viên chính thức chưa có ngày vào Đảng.</source>
+        <translation>Full party member without an admission date.</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị chưa có ngày vào Đảng.</source>
+        <translation>Probationary party member without an admission date.</translation>
+    </message>
+    <message>
+        <source>Đã quá 12 tháng dự bị: cần xét công nhận đảng viên chính thức.</source>
+        <translation>More than 12 months on probation: full membership is due for decision.</translation>
+    </message>
+    <message>
+        <source>theo tiêu đề mục “{heading}”</source>
+        <translation>from the section heading “{heading}”</translation>
     </message>
     <message>
         <source>Biểu quyết thứ {number}: cần ghi nội dung biểu quyết.</source>
@@ -3630,8 +3210,56 @@
         <translation>Vote “{matter}”: {cast} votes, while {voters} full members are present (probationary members do not vote).</translation>
     </message>
     <message>
+        <source>Chưa chọn cá nhân được đăng ký.</source>
+        <translation>No individual chosen for the nomination.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tập thể (đơn vị) được đăng ký.</source>
+        <translation>No collective (unit) chosen for the nomination.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên mô hình, cách làm hay.</source>
+        <translation>The name of the model or good practice is missing.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn lĩnh vực.</source>
+        <translation>No field chosen.</translation>
+    </message>
+    <message>
+        <source>Không được chọn: {reason}</source>
+        <translation>Not selected: {reason}</translation>
+    </message>
+    <message>
+        <source>Biểu dương ngày {day}</source>
+        <translation>Commended on {day}</translation>
+    </message>
+    <message>
         <source>Không chuyển được từ “{current}” sang “{target}”.</source>
         <translation>Cannot move from “{current}” to “{target}”.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày biểu dương.</source>
+        <translation>The date of the commendation is required.</translation>
+    </message>
+    <message>
+        <source>Chỉ mở lại được đăng ký đã có kết quả.</source>
+        <translation>Only a nomination with an outcome can be reopened.</translation>
+    </message>
+    <message>
+        <source>Không được chọn:</source>
+        <translation>Not selected:</translation>
+    </message>
+    <message>
+        <source>Biểu dương ngày {day} ({occasion})</source>
+        <translation>Commended on {day} ({occasion})</translation>
+    </message>
+    <message>
+        <source>Cần ghi hình thức khen thưởng (giấy khen, bằng khen…).</source>
+        <translation>The form of the award is required (certificate of merit…).</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do không được chọn.</source>
+        <translation>The reason for not being selected is required.</translation>
     </message>
     <message>
         <source>số liệu đến ngày {day}, {members} đảng viên{register}</source>
@@ -3722,12 +3350,80 @@
         <translation>{what}: {old} → {new}</translation>
     </message>
     <message>
+        <source>Chưa nhập họ và tên.</source>
+        <translation>The full name is missing.</translation>
+    </message>
+    <message>
+        <source>Giới tính phải là “Nam” hoặc “Nữ”.</source>
+        <translation>Sex must be male or female.</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị chưa có ngày chính thức.</source>
+        <translation>A probationary member has no full-membership date.</translation>
+    </message>
+    <message>
+        <source>Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự.</source>
+        <translation>The party card number has only digits (and dots), 4–20 characters.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ email không hợp lệ.</source>
+        <translation>The email address is not valid.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại không hợp lệ.</source>
+        <translation>The phone number is not valid.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày chuyển đi, miễn công tác và sinh hoạt đảng hoặc từ trần.</source>
+        <translation>Enter the date of the transfer, of the exemption from party work and activities, or of the death.</translation>
+    </message>
+    <message>
+        <source>Ngày sinh quá xa (trên 120 tuổi).</source>
+        <translation>The date of birth is too far back (over 120 years).</translation>
+    </message>
+    <message>
+        <source>Đã có ngày chính thức thì cần có ngày vào Đảng.</source>
+        <translation>A full-membership date needs an admission date.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên chức vụ.</source>
+        <translation>The position title is missing.</translation>
+    </message>
+    <message>
+        <source>Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự).</source>
+        <translation>The full name may contain only letters (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>Quần chúng không có số thẻ đảng viên.</source>
+        <translation>Non-party staff have no party card number.</translation>
+    </message>
+    <message>
+        <source>Quần chúng không có ngày vào Đảng.</source>
+        <translation>Non-party staff have no admission date.</translation>
+    </message>
+    <message>
         <source>{label}: năm phải trong khoảng {first}–{last}.</source>
         <translation>{label}: the year must be between {first} and {last}.</translation>
     </message>
     <message>
         <source>{label} không thể ở tương lai.</source>
         <translation>{label} cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Ngày vào Đảng phải sau khi đủ 18 tuổi.</source>
+        <translation>The admission date must be after the 18th birthday.</translation>
+    </message>
+    <message>
+        <source>Ngày chính thức phải sau ngày vào Đảng.</source>
+        <translation>The full-membership date must be after the admission date.</translation>
+    </message>
+    <message>
+        <source>Ngày thôi giữ chức vụ phải sau ngày bắt đầu.</source>
+        <translation>The end of the position must be after its start.</translation>
+    </message>
+    <message>
+        <source>Cần nhập đủ họ và tên (ít nhất hai chữ).</source>
+        <translation>Enter the whole name (at least two words).</translation>
     </message>
     <message>
         <source>Cần chọn {what}.</source>
@@ -3754,6 +3450,34 @@
         <translation>Enter the date of the decision or conclusion.</translation>
     </message>
     <message>
+        <source>Gần như trùng với kế hoạch của {name} ({percent}%).</source>
+        <translation>Almost the same as the plan of {name} ({percent}%).</translation>
+    </message>
+    <message>
+        <source>Gần như trùng với kế hoạch năm trước của chính người này ({percent}%).</source>
+        <translation>Almost the same as this person&apos;s plan of last year ({percent}%).</translation>
+    </message>
+    <message>
+        <source>Mục 1 (giải pháp khắc phục hạn chế) còn trống.</source>
+        <translation>Section 1 (remedies for shortcomings) is empty.</translation>
+    </message>
+    <message>
+        <source>Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ.</source>
+        <translation>Section 2 (follow-up tasks) has no task.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch quá ngắn ({words} từ): nội dung cần cụ thể, thiết thực.</source>
+        <translation>The plan is too short ({words} words): it should be concrete and practical.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ {number} chưa có chỉ tiêu, sản phẩm hoặc kết quả.</source>
+        <translation>Task {number} has no target, product or result.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ {number} chưa có thời hạn.</source>
+        <translation>Task {number} has no deadline.</translation>
+    </message>
+    <message>
         <source>“{text}” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</source>
         <translation>“{text}” is not a deadline (e.g. 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</translation>
     </message>
@@ -3764,6 +3488,34 @@
     <message>
         <source>“{typed}” không phải là ngày có thật</source>
         <translation>“{typed}” is not a real date</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã được chi bộ xác nhận nên không sửa được. Muốn sửa, hãy “Mở lại” kế hoạch (cần ghi lý do).</source>
+        <translation>The plan has been confirmed by the cell and cannot be edited. To edit it, “Reopen” the plan (a reason is required).</translation>
+    </message>
+    <message>
+        <source>Không thể {action} kế hoạch đang ở trạng thái “{status}”.</source>
+        <translation>Cannot {action} a plan with the status “{status}”.</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do trả lại (ví dụ: chỉ tiêu chưa cụ thể).</source>
+        <translation>A reason for returning it is required (e.g. the targets are vague).</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do mở lại kế hoạch đã xác nhận.</source>
+        <translation>A reason is required to reopen a confirmed plan.</translation>
+    </message>
+    <message>
+        <source>Ngày xác nhận không thể trước ngày nộp.</source>
+        <translation>The confirmation date cannot be before the submission date.</translation>
+    </message>
+    <message>
+        <source>Cần ghi người xác nhận.</source>
+        <translation>Who confirmed it is required.</translation>
+    </message>
+    <message>
+        <source>Chỉ mở lại được kế hoạch đã được chi bộ xác nhận.</source>
+        <translation>Only a plan confirmed by the cell can be reopened.</translation>
     </message>
     <message>
         <source>Không có chỉ tiêu “{key}”.</source>
@@ -3842,6 +3594,38 @@
         <translation>“temporary” needs {{cell, comments}}</translation>
     </message>
     <message>
+        <source>Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1.</source>
+        <translation>The weight of a late task must be from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>Hệ số của mỗi kết quả phải từ 0 đến 2.</source>
+        <translation>The weight of each result must be from 0 to 2.</translation>
+    </message>
+    <message>
+        <source>Hình thức kỷ luật không hợp lệ.</source>
+        <translation>The form of discipline is not valid.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nhiệm vụ không hoàn thành phải từ 0 % đến dưới 100 %.</source>
+        <translation>The share of tasks not done must be from 0 % to under 100 %.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ phải lớn hơn 0 % và không quá 100 %.</source>
+        <translation>The share must be above 0 % and at most 100 %.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %.</source>
+        <translation>The maximum share must be above 0 % and at most 100 %.</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa phải từ 0 đến 100.</source>
+        <translation>Maximum points must be from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Tổng điểm tối đa (tiêu chí chung + nhiệm vụ) phải lớn hơn 0.</source>
+        <translation>The total maximum (general criteria + tasks) must be above 0.</translation>
+    </message>
+    <message>
         <source>Hệ số phải giảm dần theo kết quả: vượt mức ≥ hoàn thành ≥ hoàn thành một phần ≥ chưa hoàn thành.</source>
         <translation>The weights must decrease with the result: exceeded ≥ done ≥ partly done ≥ not done.</translation>
     </message>
@@ -3854,8 +3638,20 @@
         <translation>The minimum score must be between 0 and {number_text} (the maximum total).</translation>
     </message>
     <message>
+        <source>Tỷ lệ trong trường hợp đặc biệt phải từ tỷ lệ thông thường đến 100 %.</source>
+        <translation>The exceptional share must be from the usual share to 100 %.</translation>
+    </message>
+    <message>
         <source>Tổng điểm tối đa là {number_text}, vượt quá 100 điểm (tiêu chí chung + kết quả nhiệm vụ).</source>
         <translation>The maximum total is {number_text}, above 100 points (general criteria + task results).</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ hoàn thành phải được tính điểm (hệ số lớn hơn 0).</source>
+        <translation>Completed tasks must earn points (a weight above 0).</translation>
+    </message>
+    <message>
+        <source>Cần ghi điểm tối thiểu của mức này.</source>
+        <translation>Enter the minimum points of this level.</translation>
     </message>
     <message>
         <source>Phải thấp hơn điểm tối thiểu của mức “{label}” ({number_text}).</source>
@@ -3984,6 +3780,10 @@
     <message>
         <source>Ngày tính đến ({day}) phải thuộc năm {year}.</source>
         <translation>The day the report runs to ({day}) must be in {year}.</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation>Mid-year review: the end date must be after the start date.</translation>
     </message>
     <message>
         <source>Không có thời hạn “{key}”.</source>
@@ -4266,6 +4066,10 @@
         <translation>The unit still has {label} and cannot be deleted; it can be marked “no longer used”.</translation>
     </message>
     <message>
+        <source>Chưa nhập tên đơn vị.</source>
+        <translation>The unit name is missing.</translation>
+    </message>
+    <message>
         <source>Đã có đơn vị “{unit}”.</source>
         <translation>There is already a unit “{unit}”.</translation>
     </message>
@@ -4328,6 +4132,10 @@
     <message>
         <source> ngày {day}, mã {code}</source>
         <translation> of {day}, code {code}</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải từ 1 đến 9999.</source>
+        <translation>The document number must be from 1 to 9999.</translation>
     </message>
     <message>
         <source>Văn bản ghi ngày {day}, sớm hơn văn bản số {other} ngày {other_day}: số {number} đứng sau số đó trong sổ văn bản dù ghi ngày trước. Không còn số trống hợp thứ tự ngày; nếu đã giữ số cho văn bản này, hãy chọn số đã giữ.</source>
@@ -4402,6 +4210,14 @@
         <translation>The criteria frame is not valid.</translation>
     </message>
     <message>
+        <source>Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.</source>
+        <translation>Some tasks do not belong to this plan; reload the plan.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản đánh giá này.</source>
+        <translation>This evaluation was not found.</translation>
+    </message>
+    <message>
         <source>Kế hoạch năm {year} của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</source>
         <translation>This person&apos;s plan for {year} has not been confirmed by the cell, so it cannot be evaluated yet.</translation>
     </message>
@@ -4454,6 +4270,10 @@
         <translation>No classification level yet: no level meets the conditions of the regulation. The cell must choose a level and write the reason in “Notes” before finalising.</translation>
     </message>
     <message>
+        <source>Cần ghi đủ ngày/tháng/năm.</source>
+        <translation>Enter the full day/month/year.</translation>
+    </message>
+    <message>
         <source>Năm {year} không có đảng viên nào để tổng hợp biểu quyết.</source>
         <translation>In {year} there is no party member whose votes can be summarised.</translation>
     </message>
@@ -4464,6 +4284,10 @@
     <message>
         <source>Năm {year} không có ai để đánh giá, xếp loại.</source>
         <translation>There is nobody to evaluate and classify in {year}.</translation>
+    </message>
+    <message>
+        <source>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</source>
+        <translation>A list can only be exported to a .pdf, .docx or .xlsx file.</translation>
     </message>
     <message>
         <source>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</source>
@@ -4518,6 +4342,18 @@
         <translation>This data file belongs to a party committee: packages for the committee are made from each cell’s data file.</translation>
     </message>
     <message>
+        <source>Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.</source>
+        <translation>Choose to print the attendance list, the minutes, or both.</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt chưa có điểm danh.</source>
+        <translation>The meeting has no attendance yet.</translation>
+    </message>
+    <message>
+        <source>Biên bản chỉ in ra tệp .pdf hoặc .docx.</source>
+        <translation>Minutes can only be printed to a .pdf or .docx file.</translation>
+    </message>
+    <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>
@@ -4558,6 +4394,22 @@
         <translation>Row {row_number}: {error}</translation>
     </message>
     <message>
+        <source>Chỉ sơ kết kế hoạch đã được chi bộ xác nhận.</source>
+        <translation>Only a plan confirmed by the cell can be reviewed.</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn đăng ký {days} ngày ({day}).</source>
+        <translation>The nomination deadline passed {days} days ago ({day}).</translation>
+    </message>
+    <message>
+        <source>Còn {days} ngày đến hạn đăng ký ({day}).</source>
+        <translation>{days} days left until the nomination deadline ({day}).</translation>
+    </message>
+    <message>
+        <source>Hôm nay là hạn đăng ký ({day}).</source>
+        <translation>Today is the nomination deadline ({day}).</translation>
+    </message>
+    <message>
         <source>Năm {year} chưa có đăng ký điển hình nào.</source>
         <translation>No nominations in {year} yet.</translation>
     </message>
@@ -4572,6 +4424,10 @@
     <message>
         <source>Không tìm thấy đăng ký có mã {codes} trong năm {year}.</source>
         <translation>No nomination with code {codes} in {year}.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đăng ký nào để in phiếu.</source>
+        <translation>No nomination chosen to print forms for.</translation>
     </message>
     <message>
         <source>Năm {year} chưa có đăng ký điển hình nào để in phiếu.</source>
@@ -4642,6 +4498,30 @@
         <translation>The password must have at least {min_length} characters.</translation>
     </message>
     <message>
+        <source>Mật khẩu không được chỉ gồm dấu cách.</source>
+        <translation>The password cannot be only spaces.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác.</source>
+        <translation>The password contains characters that cannot be used; choose another password.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”.</source>
+        <translation>The data file already has a password. Use “Change password”.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới trùng với mật khẩu cũ.</source>
+        <translation>The new password is the same as the old one.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu chưa có mật khẩu.</source>
+        <translation>The data file has no password.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi thử lại; mật khẩu chưa thay đổi.</source>
+        <translation>The data file is open in another window. Close that window and try again; the password has not changed.</translation>
+    </message>
+    <message>
         <source>Không tạo được bản mã hóa mới ({error}); mật khẩu chưa thay đổi, dữ liệu được giữ nguyên.</source>
         <translation>The new encrypted copy could not be made ({error}); the password is unchanged and the data are kept as they are.</translation>
     </message>
@@ -4668,6 +4548,102 @@
     <message>
         <source>Không tìm thấy người có mã {person_id}.</source>
         <translation>No person with the id {person_id}.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải là văn bản Word (.docx).</source>
+        <translation>The file “{name}” is not a Word document (.docx).</translation>
+    </message>
+    <message>
+        <source>do người dùng chọn</source>
+        <translation>chosen by the user</translation>
+    </message>
+    <message>
+        <source>Đã có kế hoạch ({label}); chọn “Thay kế hoạch chưa nộp” để thay.</source>
+        <translation>There is already a plan ({label}); choose “Replace plans not submitted” to replace it.</translation>
+    </message>
+    <message>
+        <source>ngày ghi trên kế hoạch</source>
+        <translation>the date written on the plan</translation>
+    </message>
+    <message>
+        <source>Không có ai tên “{name}” trong danh sách; hãy chọn người.</source>
+        <translation>No one is called “{name}” in the list; choose the person.</translation>
+    </message>
+    <message>
+        <source>theo tên tệp (kế hoạch không ghi họ tên)</source>
+        <translation>by the file name (the plan has no name on it)</translation>
+    </message>
+    <message>
+        <source>Chưa biết là kế hoạch của ai.</source>
+        <translation>Whose plan this is is not known yet.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch chưa có nội dung.</source>
+        <translation>The plan has no content yet.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch ghi năm {written}, không phải năm {year}.</source>
+        <translation>The plan is for {written}, not {year}.</translation>
+    </message>
+    <message>
+        <source>Đã có kế hoạch được chi bộ xác nhận; không ghi đè.</source>
+        <translation>There is already a plan confirmed by the cell; it is not overwritten.</translation>
+    </message>
+    <message>
+        <source>Đã có kế hoạch nộp; muốn thay, hãy trả lại kế hoạch đó trước.</source>
+        <translation>A plan was already submitted; to replace it, return that plan first.</translation>
+    </message>
+    <message>
+        <source>ngày lưu tệp</source>
+        <translation>the day the file was saved</translation>
+    </message>
+    <message>
+        <source>ngày sửa tệp</source>
+        <translation>the day the file was modified</translation>
+    </message>
+    <message>
+        <source>Không có người có mã {chosen} trong danh sách năm {year}.</source>
+        <translation>There is no person numbered {chosen} in the list of {year}.</translation>
+    </message>
+    <message>
+        <source>theo họ tên trên kế hoạch</source>
+        <translation>by the full name on the plan</translation>
+    </message>
+    <message>
+        <source>theo họ tên trên kế hoạch (không kể dấu)</source>
+        <translation>by the full name on the plan (ignoring diacritics)</translation>
+    </message>
+    <message>
+        <source>theo tệp mẫu gửi cho người này</source>
+        <translation>by the template file sent to this person</translation>
+    </message>
+    <message>
+        <source>Kế hoạch không ghi họ tên và tên tệp không cho biết của ai; hãy chọn người.</source>
+        <translation>The plan has no name on it and the file name does not say whose it is; choose the person.</translation>
+    </message>
+    <message>
+        <source>Ngày trên tệp ({dated}) sau hôm nay; lấy ngày hôm nay.</source>
+        <translation>The date on the file ({dated}) is after today; today is taken.</translation>
+    </message>
+    <message>
+        <source>hôm nay</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Tệp {files} cũng là kế hoạch của {full_name}; hãy bỏ chọn một tệp.</source>
+        <translation>The files {files} are also plans of {full_name}; untick one of them.</translation>
+    </message>
+    <message>
+        <source>Đã có kế hoạch nộp ngày {day}; muốn thay, hãy trả lại kế hoạch đó trước.</source>
+        <translation>A plan was already submitted on {day}; to replace it, return that plan first.</translation>
+    </message>
+    <message>
+        <source>theo họ tên và tệp mẫu gửi cho người này</source>
+        <translation>by the full name and the template file sent to this person</translation>
+    </message>
+    <message>
+        <source>Có {count} người tên “{name}”; hãy chọn đúng người.</source>
+        <translation>{count} people are called “{name}”; choose the right one.</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
@@ -4742,6 +4718,10 @@
         <translation>Locked evaluations were made under “{name}” (year {years}); changing the rules would change what those results mean. Make a copy and change the copy.</translation>
     </message>
     <message>
+        <source>Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa.</source>
+        <translation>A built-in rule set cannot be edited; make a copy and edit that.</translation>
+    </message>
+    <message>
         <source>Cần ghi mã bộ tiêu chí (ví dụ: 366-QĐ/TW).</source>
         <translation>A rule set code is needed (for example 366-QĐ/TW).</translation>
     </message>
@@ -4760,6 +4740,10 @@
     <message>
         <source>Chưa có bộ tiêu chí xếp loại nào.</source>
         <translation>There is no classification rule set yet.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chuyên đề này (có thể đã bị xóa).</source>
+        <translation>This topic was not found (it may have been deleted).</translation>
     </message>
     <message>
         <source>Chuyên đề này đã được sinh hoạt ({used} buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</source>

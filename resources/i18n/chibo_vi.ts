@@ -2546,88 +2546,8 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <source>Chưa nhập %1.</source>
-        <translation>Chưa nhập %1.</translation>
-    </message>
-    <message>
-        <source>Ký hiệu văn bản gồm 1–10 chữ in hoa, ví dụ “CB”.</source>
-        <translation>Ký hiệu văn bản gồm 1–10 chữ in hoa, ví dụ “CB”.</translation>
-    </message>
-    <message>
-        <source>“%1” không phải là ngày hợp lệ</source>
-        <translation>“%1” không phải là ngày hợp lệ</translation>
-    </message>
-    <message>
-        <source>“%1” không phải là ngày có thật</source>
-        <translation>“%1” không phải là ngày có thật</translation>
-    </message>
-    <message>
-        <source>Năm %1 nằm ngoài khoảng %2–%3</source>
-        <translation>Năm %1 nằm ngoài khoảng %2–%3</translation>
-    </message>
-    <message>
         <source>Số thẻ “%1” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại</source>
         <translation>Số thẻ “%1” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại</translation>
-    </message>
-    <message>
-        <source>“%1” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)</source>
-        <translation>“%1” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)</translation>
-    </message>
-    <message>
-        <source>“%1” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</source>
-        <translation>“%1” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</translation>
-    </message>
-    <message>
-        <source>“%1”: tháng phải từ 1 đến 12</source>
-        <translation>“%1”: tháng phải từ 1 đến 12</translation>
-    </message>
-    <message>
-        <source>Chưa có kế hoạch cá nhân được chi bộ xác nhận năm %1.</source>
-        <translation>Chưa có kế hoạch cá nhân được chi bộ xác nhận năm %1.</translation>
-    </message>
-    <message>
-        <source>Năm %1 được xếp loại “%2” (dưới mức hoàn thành tốt).</source>
-        <translation>Năm %1 được xếp loại “%2” (dưới mức hoàn thành tốt).</translation>
-    </message>
-    <message>
-        <source>Đánh giá cuối năm đã chốt nên không sửa được. Muốn sửa, hãy “Mở lại đánh giá” (cần ghi lý do).</source>
-        <translation>Đánh giá cuối năm đã chốt nên không sửa được. Muốn sửa, hãy “Mở lại đánh giá” (cần ghi lý do).</translation>
-    </message>
-    <message>
-        <source>Cần ghi lý do mở lại đánh giá đã chốt.</source>
-        <translation>Cần ghi lý do mở lại đánh giá đã chốt.</translation>
-    </message>
-    <message>
-        <source>Chỉ mở lại được đánh giá đã chốt.</source>
-        <translation>Chỉ mở lại được đánh giá đã chốt.</translation>
-    </message>
-    <message>
-        <source>Giờ kết thúc không thể trước giờ bắt đầu.</source>
-        <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
-    </message>
-    <message>
-        <source>Một người được điểm danh hai lần.</source>
-        <translation>Một người được điểm danh hai lần.</translation>
-    </message>
-    <message>
-        <source>Buổi sinh hoạt chuyên đề cần chọn chuyên đề.</source>
-        <translation>Buổi sinh hoạt chuyên đề cần chọn chuyên đề.</translation>
-    </message>
-    <message>
-        <source>Cần ghi tên chuyên đề.</source>
-        <translation>Cần ghi tên chuyên đề.</translation>
-    </message>
-    <message>
-        <source>Tháng dự kiến phải từ 1 đến 12.</source>
-        <translation>Tháng dự kiến phải từ 1 đến 12.</translation>
-    </message>
-    <message>
-        <source>Quý dự kiến phải từ I đến IV.</source>
-        <translation>Quý dự kiến phải từ I đến IV.</translation>
-    </message>
-    <message>
-        <source>Cần ghi ngày sinh hoạt (ngày/tháng/năm).</source>
-        <translation>Cần ghi ngày sinh hoạt (ngày/tháng/năm).</translation>
     </message>
     <message>
         <source>Tháng %1</source>
@@ -2636,210 +2556,6 @@
     <message>
         <source>Quý %1</source>
         <translation>Quý %1</translation>
-    </message>
-    <message>
-        <source>Chưa chọn cá nhân được đăng ký.</source>
-        <translation>Chưa chọn cá nhân được đăng ký.</translation>
-    </message>
-    <message>
-        <source>Chưa chọn tập thể (đơn vị) được đăng ký.</source>
-        <translation>Chưa chọn tập thể (đơn vị) được đăng ký.</translation>
-    </message>
-    <message>
-        <source>Chưa nhập tên mô hình, cách làm hay.</source>
-        <translation>Chưa nhập tên mô hình, cách làm hay.</translation>
-    </message>
-    <message>
-        <source>Chưa chọn lĩnh vực.</source>
-        <translation>Chưa chọn lĩnh vực.</translation>
-    </message>
-    <message>
-        <source>Cần ghi ngày biểu dương.</source>
-        <translation>Cần ghi ngày biểu dương.</translation>
-    </message>
-    <message>
-        <source>Cần ghi hình thức khen thưởng (giấy khen, bằng khen…).</source>
-        <translation>Cần ghi hình thức khen thưởng (giấy khen, bằng khen…).</translation>
-    </message>
-    <message>
-        <source>Cần ghi lý do không được chọn.</source>
-        <translation>Cần ghi lý do không được chọn.</translation>
-    </message>
-    <message>
-        <source>Chỉ mở lại được đăng ký đã có kết quả.</source>
-        <translation>Chỉ mở lại được đăng ký đã có kết quả.</translation>
-    </message>
-    <message>
-        <source>Không chuyển được từ “%1” sang “%2”.</source>
-        <translation>Không chuyển được từ “%1” sang “%2”.</translation>
-    </message>
-    <message>
-        <source>Biểu dương ngày %1 (%2)</source>
-        <translation>Biểu dương ngày %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Biểu dương ngày %1</source>
-        <translation>Biểu dương ngày %1</translation>
-    </message>
-    <message>
-        <source>Không được chọn: %1</source>
-        <translation>Không được chọn: %1</translation>
-    </message>
-    <message>
-        <source>Không được chọn:</source>
-        <translation>Không được chọn:</translation>
-    </message>
-    <message>
-        <source>Chưa nhập họ và tên.</source>
-        <translation>Chưa nhập họ và tên.</translation>
-    </message>
-    <message>
-        <source>Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự).</source>
-        <translation>Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự).</translation>
-    </message>
-    <message>
-        <source>Cần nhập đủ họ và tên (ít nhất hai chữ).</source>
-        <translation>Cần nhập đủ họ và tên (ít nhất hai chữ).</translation>
-    </message>
-    <message>
-        <source>Giới tính phải là “Nam” hoặc “Nữ”.</source>
-        <translation>Giới tính phải là “Nam” hoặc “Nữ”.</translation>
-    </message>
-    <message>
-        <source>Quần chúng không có số thẻ đảng viên.</source>
-        <translation>Quần chúng không có số thẻ đảng viên.</translation>
-    </message>
-    <message>
-        <source>Quần chúng không có ngày vào Đảng.</source>
-        <translation>Quần chúng không có ngày vào Đảng.</translation>
-    </message>
-    <message>
-        <source>Đảng viên dự bị chưa có ngày chính thức.</source>
-        <translation>Đảng viên dự bị chưa có ngày chính thức.</translation>
-    </message>
-    <message>
-        <source>Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự.</source>
-        <translation>Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự.</translation>
-    </message>
-    <message>
-        <source>Địa chỉ email không hợp lệ.</source>
-        <translation>Địa chỉ email không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Số điện thoại không hợp lệ.</source>
-        <translation>Số điện thoại không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Cần ghi ngày chuyển đi, miễn công tác và sinh hoạt đảng hoặc từ trần.</source>
-        <translation>Cần ghi ngày chuyển đi, miễn công tác và sinh hoạt đảng hoặc từ trần.</translation>
-    </message>
-    <message>
-        <source>%1 không thể ở tương lai.</source>
-        <translation>%1 không thể ở tương lai.</translation>
-    </message>
-    <message>
-        <source>Ngày sinh quá xa (trên 120 tuổi).</source>
-        <translation>Ngày sinh quá xa (trên 120 tuổi).</translation>
-    </message>
-    <message>
-        <source>Ngày vào Đảng phải sau khi đủ 18 tuổi.</source>
-        <translation>Ngày vào Đảng phải sau khi đủ 18 tuổi.</translation>
-    </message>
-    <message>
-        <source>Ngày chính thức phải sau ngày vào Đảng.</source>
-        <translation>Ngày chính thức phải sau ngày vào Đảng.</translation>
-    </message>
-    <message>
-        <source>Đảng viên chính thức chưa có ngày vào Đảng.</source>
-        <translation>Đảng viên chính thức chưa có ngày vào Đảng.</translation>
-    </message>
-    <message>
-        <source>Đảng viên dự bị chưa có ngày vào Đảng.</source>
-        <translation>Đảng viên dự bị chưa có ngày vào Đảng.</translation>
-    </message>
-    <message>
-        <source>Đã quá 12 tháng dự bị: cần xét công nhận đảng viên chính thức.</source>
-        <translation>Đã quá 12 tháng dự bị: cần xét công nhận đảng viên chính thức.</translation>
-    </message>
-    <message>
-        <source>theo tiêu đề mục “%1”</source>
-        <translation>theo tiêu đề mục “%1”</translation>
-    </message>
-    <message>
-        <source>Đã có ngày chính thức thì cần có ngày vào Đảng.</source>
-        <translation>Đã có ngày chính thức thì cần có ngày vào Đảng.</translation>
-    </message>
-    <message>
-        <source>Chưa nhập tên chức vụ.</source>
-        <translation>Chưa nhập tên chức vụ.</translation>
-    </message>
-    <message>
-        <source>Ngày thôi giữ chức vụ phải sau ngày bắt đầu.</source>
-        <translation>Ngày thôi giữ chức vụ phải sau ngày bắt đầu.</translation>
-    </message>
-    <message>
-        <source>Mục 1 (giải pháp khắc phục hạn chế) còn trống.</source>
-        <translation>Mục 1 (giải pháp khắc phục hạn chế) còn trống.</translation>
-    </message>
-    <message>
-        <source>Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ.</source>
-        <translation>Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ.</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ %1 chưa có chỉ tiêu, sản phẩm hoặc kết quả.</source>
-        <translation>Nhiệm vụ %1 chưa có chỉ tiêu, sản phẩm hoặc kết quả.</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ %1 chưa có thời hạn.</source>
-        <translation>Nhiệm vụ %1 chưa có thời hạn.</translation>
-    </message>
-    <message>
-        <source>Kế hoạch quá ngắn (%1 từ): nội dung cần cụ thể, thiết thực.</source>
-        <translation>Kế hoạch quá ngắn (%1 từ): nội dung cần cụ thể, thiết thực.</translation>
-    </message>
-    <message>
-        <source>Gần như trùng với kế hoạch năm trước của chính người này (%1%).</source>
-        <translation>Gần như trùng với kế hoạch năm trước của chính người này (%1%).</translation>
-    </message>
-    <message>
-        <source>Gần như trùng với kế hoạch của %1 (%2%).</source>
-        <translation>Gần như trùng với kế hoạch của %1 (%2%).</translation>
-    </message>
-    <message>
-        <source>Kế hoạch đã được chi bộ xác nhận nên không sửa được. Muốn sửa, hãy “Mở lại” kế hoạch (cần ghi lý do).</source>
-        <translation>Kế hoạch đã được chi bộ xác nhận nên không sửa được. Muốn sửa, hãy “Mở lại” kế hoạch (cần ghi lý do).</translation>
-    </message>
-    <message>
-        <source>Cần ghi lý do trả lại (ví dụ: chỉ tiêu chưa cụ thể).</source>
-        <translation>Cần ghi lý do trả lại (ví dụ: chỉ tiêu chưa cụ thể).</translation>
-    </message>
-    <message>
-        <source>Cần ghi lý do mở lại kế hoạch đã xác nhận.</source>
-        <translation>Cần ghi lý do mở lại kế hoạch đã xác nhận.</translation>
-    </message>
-    <message>
-        <source>Ngày xác nhận không thể trước ngày nộp.</source>
-        <translation>Ngày xác nhận không thể trước ngày nộp.</translation>
-    </message>
-    <message>
-        <source>Cần ghi người xác nhận.</source>
-        <translation>Cần ghi người xác nhận.</translation>
-    </message>
-    <message>
-        <source>Chỉ mở lại được kế hoạch đã được chi bộ xác nhận.</source>
-        <translation>Chỉ mở lại được kế hoạch đã được chi bộ xác nhận.</translation>
-    </message>
-    <message>
-        <source>Không thể %1 kế hoạch đang ở trạng thái “%2”.</source>
-        <translation>Không thể %1 kế hoạch đang ở trạng thái “%2”.</translation>
-    </message>
-    <message>
-        <source>Không có chỉ tiêu “%1”.</source>
-        <translation>Không có chỉ tiêu “%1”.</translation>
-    </message>
-    <message>
-        <source>%1: cần một số từ 0 đến 99.</source>
-        <translation>%1: cần một số từ 0 đến 99.</translation>
     </message>
     <message>
         <source>thiếu %1</source>
@@ -3122,26 +2838,6 @@
         <translation>không mức nào đủ điều kiện</translation>
     </message>
     <message>
-        <source>Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1.</source>
-        <translation>Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ trong trường hợp đặc biệt phải từ tỷ lệ thông thường đến 100 %.</source>
-        <translation>Tỷ lệ trong trường hợp đặc biệt phải từ tỷ lệ thông thường đến 100 %.</translation>
-    </message>
-    <message>
-        <source>Điểm “dưới” phải từ 0 đến %1 (tổng điểm tối đa).</source>
-        <translation>Điểm “dưới” phải từ 0 đến %1 (tổng điểm tối đa).</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ nhiệm vụ không hoàn thành phải từ 0 % đến dưới 100 %.</source>
-        <translation>Tỷ lệ nhiệm vụ không hoàn thành phải từ 0 % đến dưới 100 %.</translation>
-    </message>
-    <message>
-        <source>Hình thức kỷ luật không hợp lệ.</source>
-        <translation>Hình thức kỷ luật không hợp lệ.</translation>
-    </message>
-    <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
@@ -3170,56 +2866,12 @@
         <translation>khắc phục mọi hạn chế</translation>
     </message>
     <message>
-        <source>Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %.</source>
-        <translation>Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %.</translation>
-    </message>
-    <message>
-        <source>Điểm tối đa phải từ 0 đến 100.</source>
-        <translation>Điểm tối đa phải từ 0 đến 100.</translation>
-    </message>
-    <message>
-        <source>Tổng điểm tối đa (tiêu chí chung + nhiệm vụ) phải lớn hơn 0.</source>
-        <translation>Tổng điểm tối đa (tiêu chí chung + nhiệm vụ) phải lớn hơn 0.</translation>
-    </message>
-    <message>
-        <source>Hệ số của mỗi kết quả phải từ 0 đến 2.</source>
-        <translation>Hệ số của mỗi kết quả phải từ 0 đến 2.</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ hoàn thành phải được tính điểm (hệ số lớn hơn 0).</source>
-        <translation>Nhiệm vụ hoàn thành phải được tính điểm (hệ số lớn hơn 0).</translation>
-    </message>
-    <message>
-        <source>Cần ghi điểm tối thiểu của mức này.</source>
-        <translation>Cần ghi điểm tối thiểu của mức này.</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ phải lớn hơn 0 % và không quá 100 %.</source>
-        <translation>Tỷ lệ phải lớn hơn 0 % và không quá 100 %.</translation>
-    </message>
-    <message>
-        <source>Không có thời hạn “%1”.</source>
-        <translation>Không có thời hạn “%1”.</translation>
-    </message>
-    <message>
-        <source>%1: ngày không hợp lệ.</source>
-        <translation>%1: ngày không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>%1: ngày phải thuộc năm %2.</source>
-        <translation>%1: ngày phải thuộc năm %2.</translation>
-    </message>
-    <message>
         <source>Ngày không hợp lệ.</source>
         <translation>Ngày không hợp lệ.</translation>
     </message>
     <message>
         <source>Ngày phải thuộc năm %1.</source>
         <translation>Ngày phải thuộc năm %1.</translation>
-    </message>
-    <message>
-        <source>Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.</source>
-        <translation>Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.</translation>
     </message>
     <message>
         <source>%1 số %2</source>
@@ -3318,58 +2970,6 @@
         <translation>Kết quả %1</translation>
     </message>
     <message>
-        <source>Chưa nhập tên đơn vị.</source>
-        <translation>Chưa nhập tên đơn vị.</translation>
-    </message>
-    <message>
-        <source>Đã có đơn vị “%1”.</source>
-        <translation>Đã có đơn vị “%1”.</translation>
-    </message>
-    <message>
-        <source>Đơn vị đang có %1, không xóa được; có thể đánh dấu “ngừng sử dụng”.</source>
-        <translation>Đơn vị đang có %1, không xóa được; có thể đánh dấu “ngừng sử dụng”.</translation>
-    </message>
-    <message>
-        <source>Số văn bản phải từ 1 đến 9999.</source>
-        <translation>Số văn bản phải từ 1 đến 9999.</translation>
-    </message>
-    <message>
-        <source>%1 đã dùng cho “%2”. Hãy chọn số khác (số kế tiếp: %3).</source>
-        <translation>%1 đã dùng cho “%2”. Hãy chọn số khác (số kế tiếp: %3).</translation>
-    </message>
-    <message>
-        <source>%1 đã dùng cho “%2” (in ngày %3). Hãy chọn số khác.</source>
-        <translation>%1 đã dùng cho “%2” (in ngày %3). Hãy chọn số khác.</translation>
-    </message>
-    <message>
-        <source>Năm %1 không có ai để in kế hoạch.</source>
-        <translation>Năm %1 không có ai để in kế hoạch.</translation>
-    </message>
-    <message>
-        <source>Năm %1 chưa có kế hoạch nào được chi bộ xác nhận.</source>
-        <translation>Năm %1 chưa có kế hoạch nào được chi bộ xác nhận.</translation>
-    </message>
-    <message>
-        <source>Năm %1 chưa có đăng ký điển hình nào.</source>
-        <translation>Năm %1 chưa có đăng ký điển hình nào.</translation>
-    </message>
-    <message>
-        <source>Năm %1 chưa có đăng ký điển hình nào để in phiếu.</source>
-        <translation>Năm %1 chưa có đăng ký điển hình nào để in phiếu.</translation>
-    </message>
-    <message>
-        <source>Chưa chọn đăng ký nào để in phiếu.</source>
-        <translation>Chưa chọn đăng ký nào để in phiếu.</translation>
-    </message>
-    <message>
-        <source>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</source>
-        <translation>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</translation>
-    </message>
-    <message>
-        <source>Biên bản chỉ in ra tệp .pdf hoặc .docx.</source>
-        <translation>Biên bản chỉ in ra tệp .pdf hoặc .docx.</translation>
-    </message>
-    <message>
         <source>%1 vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: %2); chưa có gì được ghi.</source>
         <translation>%1 vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: %2); chưa có gì được ghi.</translation>
     </message>
@@ -3382,30 +2982,6 @@
         <translation>Nếu vẫn lưu, chỉ những mục đồng chí đã sửa được ghi; các thay đổi kia được giữ.</translation>
     </message>
     <message>
-        <source>Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf.</source>
-        <translation>Danh sách chỉ xuất ra tệp .xlsx hoặc .pdf.</translation>
-    </message>
-    <message>
-        <source>Phiếu đăng ký chỉ in ra tệp .pdf.</source>
-        <translation>Phiếu đăng ký chỉ in ra tệp .pdf.</translation>
-    </message>
-    <message>
-        <source>Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.</source>
-        <translation>Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.</translation>
-    </message>
-    <message>
-        <source>Buổi sinh hoạt chưa có điểm danh.</source>
-        <translation>Buổi sinh hoạt chưa có điểm danh.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy bản đánh giá này.</source>
-        <translation>Không tìm thấy bản đánh giá này.</translation>
-    </message>
-    <message>
-        <source>Kế hoạch năm %1 của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</source>
-        <translation>Kế hoạch năm %1 của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</translation>
-    </message>
-    <message>
         <source>Cần chọn mức xếp loại trước khi chốt đánh giá.</source>
         <translation>Cần chọn mức xếp loại trước khi chốt đánh giá.</translation>
     </message>
@@ -3414,72 +2990,8 @@
         <translation>Mức xếp loại “%1” không có trong %2.</translation>
     </message>
     <message>
-        <source>Cần ghi đủ ngày/tháng/năm.</source>
-        <translation>Cần ghi đủ ngày/tháng/năm.</translation>
-    </message>
-    <message>
-        <source>Chỉ sơ kết kế hoạch đã được chi bộ xác nhận.</source>
-        <translation>Chỉ sơ kết kế hoạch đã được chi bộ xác nhận.</translation>
-    </message>
-    <message>
-        <source>Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.</source>
-        <translation>Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy chuyên đề này (có thể đã bị xóa).</source>
-        <translation>Không tìm thấy chuyên đề này (có thể đã bị xóa).</translation>
-    </message>
-    <message>
-        <source>Chuyên đề này đã được sinh hoạt (%1 buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</source>
-        <translation>Chuyên đề này đã được sinh hoạt (%1 buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</translation>
-    </message>
-    <message>
-        <source>Mật khẩu phải có ít nhất %1 ký tự.</source>
-        <translation>Mật khẩu phải có ít nhất %1 ký tự.</translation>
-    </message>
-    <message>
-        <source>Mật khẩu không được chỉ gồm dấu cách.</source>
-        <translation>Mật khẩu không được chỉ gồm dấu cách.</translation>
-    </message>
-    <message>
-        <source>Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác.</source>
-        <translation>Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác.</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”.</source>
-        <translation>Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”.</translation>
-    </message>
-    <message>
-        <source>Mật khẩu mới trùng với mật khẩu cũ.</source>
-        <translation>Mật khẩu mới trùng với mật khẩu cũ.</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu chưa có mật khẩu.</source>
-        <translation>Tệp dữ liệu chưa có mật khẩu.</translation>
-    </message>
-    <message>
-        <source>Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi thử lại; mật khẩu chưa thay đổi.</source>
-        <translation>Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi thử lại; mật khẩu chưa thay đổi.</translation>
-    </message>
-    <message>
-        <source>Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa.</source>
-        <translation>Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa.</translation>
-    </message>
-    <message>
         <source>Dòng %1: %2</source>
         <translation>Dòng %1: %2</translation>
-    </message>
-    <message>
-        <source>Còn %1 ngày đến hạn đăng ký (%2).</source>
-        <translation>Còn %1 ngày đến hạn đăng ký (%2).</translation>
-    </message>
-    <message>
-        <source>Hôm nay là hạn đăng ký (%1).</source>
-        <translation>Hôm nay là hạn đăng ký (%1).</translation>
-    </message>
-    <message>
-        <source>Đã quá hạn đăng ký %1 ngày (%2).</source>
-        <translation>Đã quá hạn đăng ký %1 ngày (%2).</translation>
     </message>
     <message>
         <source>Chưa có buổi sinh hoạt nào</source>
@@ -3562,10 +3074,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Không tìm thấy người có mã %1.</source>
-        <translation>Không tìm thấy người có mã %1.</translation>
-    </message>
-    <message>
         <source>Thông tin của %1</source>
         <translation>Thông tin của %1</translation>
     </message>
@@ -3580,6 +3088,10 @@
     <message>
         <source>Chưa nhập {field}.</source>
         <translation>Chưa nhập {field}.</translation>
+    </message>
+    <message>
+        <source>Ký hiệu văn bản gồm 1–10 chữ in hoa, ví dụ “CB”.</source>
+        <translation>Ký hiệu văn bản gồm 1–10 chữ in hoa, ví dụ “CB”.</translation>
     </message>
     <message>
         <source>“{text}” không phải là ngày (cần dạng ngày/tháng/năm, ví dụ 05/09/1980)</source>
@@ -3606,12 +3118,80 @@
         <translation>“{text}” không phải là ngày có thật</translation>
     </message>
     <message>
+        <source>{label} {years}</source>
+        <translation>{label} {years}</translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch cá nhân được chi bộ xác nhận năm {year}.</source>
+        <translation>Chưa có kế hoạch cá nhân được chi bộ xác nhận năm {year}.</translation>
+    </message>
+    <message>
+        <source>Năm {year} được xếp loại “{label}” (dưới mức hoàn thành tốt).</source>
+        <translation>Năm {year} được xếp loại “{label}” (dưới mức hoàn thành tốt).</translation>
+    </message>
+    <message>
+        <source>Đánh giá cuối năm đã chốt nên không sửa được. Muốn sửa, hãy “Mở lại đánh giá” (cần ghi lý do).</source>
+        <translation>Đánh giá cuối năm đã chốt nên không sửa được. Muốn sửa, hãy “Mở lại đánh giá” (cần ghi lý do).</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do mở lại đánh giá đã chốt.</source>
+        <translation>Cần ghi lý do mở lại đánh giá đã chốt.</translation>
+    </message>
+    <message>
+        <source>Chỉ mở lại được đánh giá đã chốt.</source>
+        <translation>Chỉ mở lại được đánh giá đã chốt.</translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc không thể trước giờ bắt đầu.</source>
+        <translation>Giờ kết thúc không thể trước giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Một người được điểm danh hai lần.</source>
+        <translation>Một người được điểm danh hai lần.</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt chuyên đề cần chọn chuyên đề.</source>
+        <translation>Buổi sinh hoạt chuyên đề cần chọn chuyên đề.</translation>
+    </message>
+    <message>
+        <source>Cần ghi tên chuyên đề.</source>
+        <translation>Cần ghi tên chuyên đề.</translation>
+    </message>
+    <message>
+        <source>Tháng dự kiến phải từ 1 đến 12.</source>
+        <translation>Tháng dự kiến phải từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>Quý dự kiến phải từ I đến IV.</source>
+        <translation>Quý dự kiến phải từ I đến IV.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày sinh hoạt (ngày/tháng/năm).</source>
+        <translation>Cần ghi ngày sinh hoạt (ngày/tháng/năm).</translation>
+    </message>
+    <message>
         <source>Biểu dương thứ {number}: cần chọn đồng chí, tập thể hoặc đăng ký điển hình được biểu dương.</source>
         <translation>Biểu dương thứ {number}: cần chọn đồng chí, tập thể hoặc đăng ký điển hình được biểu dương.</translation>
     </message>
     <message>
         <source>Biểu dương thứ {number}: cần ghi nội dung biểu dương (thành tích gì).</source>
         <translation>Biểu dương thứ {number}: cần ghi nội dung biểu dương (thành tích gì).</translation>
+    </message>
+    <message>
+        <source>Đảng viên chính thức chưa có ngày vào Đảng.</source>
+        <translation>Đảng viên chính thức chưa có ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị chưa có ngày vào Đảng.</source>
+        <translation>Đảng viên dự bị chưa có ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>Đã quá 12 tháng dự bị: cần xét công nhận đảng viên chính thức.</source>
+        <translation>Đã quá 12 tháng dự bị: cần xét công nhận đảng viên chính thức.</translation>
+    </message>
+    <message>
+        <source>theo tiêu đề mục “{heading}”</source>
+        <translation>theo tiêu đề mục “{heading}”</translation>
     </message>
     <message>
         <source>Biểu quyết thứ {number}: cần ghi nội dung biểu quyết.</source>
@@ -3630,8 +3210,56 @@
         <translation>Biểu quyết “{matter}”: {cast} ý kiến, trong khi có {voters} đảng viên chính thức có mặt (đảng viên dự bị không biểu quyết).</translation>
     </message>
     <message>
+        <source>Chưa chọn cá nhân được đăng ký.</source>
+        <translation>Chưa chọn cá nhân được đăng ký.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tập thể (đơn vị) được đăng ký.</source>
+        <translation>Chưa chọn tập thể (đơn vị) được đăng ký.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên mô hình, cách làm hay.</source>
+        <translation>Chưa nhập tên mô hình, cách làm hay.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn lĩnh vực.</source>
+        <translation>Chưa chọn lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Không được chọn: {reason}</source>
+        <translation>Không được chọn: {reason}</translation>
+    </message>
+    <message>
+        <source>Biểu dương ngày {day}</source>
+        <translation>Biểu dương ngày {day}</translation>
+    </message>
+    <message>
         <source>Không chuyển được từ “{current}” sang “{target}”.</source>
         <translation>Không chuyển được từ “{current}” sang “{target}”.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày biểu dương.</source>
+        <translation>Cần ghi ngày biểu dương.</translation>
+    </message>
+    <message>
+        <source>Chỉ mở lại được đăng ký đã có kết quả.</source>
+        <translation>Chỉ mở lại được đăng ký đã có kết quả.</translation>
+    </message>
+    <message>
+        <source>Không được chọn:</source>
+        <translation>Không được chọn:</translation>
+    </message>
+    <message>
+        <source>Biểu dương ngày {day} ({occasion})</source>
+        <translation>Biểu dương ngày {day} ({occasion})</translation>
+    </message>
+    <message>
+        <source>Cần ghi hình thức khen thưởng (giấy khen, bằng khen…).</source>
+        <translation>Cần ghi hình thức khen thưởng (giấy khen, bằng khen…).</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do không được chọn.</source>
+        <translation>Cần ghi lý do không được chọn.</translation>
     </message>
     <message>
         <source>số liệu đến ngày {day}, {members} đảng viên{register}</source>
@@ -3722,12 +3350,80 @@
         <translation>{what}: {old} → {new}</translation>
     </message>
     <message>
+        <source>Chưa nhập họ và tên.</source>
+        <translation>Chưa nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>Giới tính phải là “Nam” hoặc “Nữ”.</source>
+        <translation>Giới tính phải là “Nam” hoặc “Nữ”.</translation>
+    </message>
+    <message>
+        <source>Đảng viên dự bị chưa có ngày chính thức.</source>
+        <translation>Đảng viên dự bị chưa có ngày chính thức.</translation>
+    </message>
+    <message>
+        <source>Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự.</source>
+        <translation>Số thẻ đảng viên chỉ gồm chữ số (và dấu chấm), 4–20 ký tự.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ email không hợp lệ.</source>
+        <translation>Địa chỉ email không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại không hợp lệ.</source>
+        <translation>Số điện thoại không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Cần ghi ngày chuyển đi, miễn công tác và sinh hoạt đảng hoặc từ trần.</source>
+        <translation>Cần ghi ngày chuyển đi, miễn công tác và sinh hoạt đảng hoặc từ trần.</translation>
+    </message>
+    <message>
+        <source>Ngày sinh quá xa (trên 120 tuổi).</source>
+        <translation>Ngày sinh quá xa (trên 120 tuổi).</translation>
+    </message>
+    <message>
+        <source>Đã có ngày chính thức thì cần có ngày vào Đảng.</source>
+        <translation>Đã có ngày chính thức thì cần có ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập tên chức vụ.</source>
+        <translation>Chưa nhập tên chức vụ.</translation>
+    </message>
+    <message>
+        <source>Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự).</source>
+        <translation>Họ và tên chỉ gồm chữ cái (tối đa 100 ký tự).</translation>
+    </message>
+    <message>
+        <source>Quần chúng không có số thẻ đảng viên.</source>
+        <translation>Quần chúng không có số thẻ đảng viên.</translation>
+    </message>
+    <message>
+        <source>Quần chúng không có ngày vào Đảng.</source>
+        <translation>Quần chúng không có ngày vào Đảng.</translation>
+    </message>
+    <message>
         <source>{label}: năm phải trong khoảng {first}–{last}.</source>
         <translation>{label}: năm phải trong khoảng {first}–{last}.</translation>
     </message>
     <message>
         <source>{label} không thể ở tương lai.</source>
         <translation>{label} không thể ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Ngày vào Đảng phải sau khi đủ 18 tuổi.</source>
+        <translation>Ngày vào Đảng phải sau khi đủ 18 tuổi.</translation>
+    </message>
+    <message>
+        <source>Ngày chính thức phải sau ngày vào Đảng.</source>
+        <translation>Ngày chính thức phải sau ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>Ngày thôi giữ chức vụ phải sau ngày bắt đầu.</source>
+        <translation>Ngày thôi giữ chức vụ phải sau ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Cần nhập đủ họ và tên (ít nhất hai chữ).</source>
+        <translation>Cần nhập đủ họ và tên (ít nhất hai chữ).</translation>
     </message>
     <message>
         <source>Cần chọn {what}.</source>
@@ -3754,6 +3450,34 @@
         <translation>Cần ghi ngày quyết định, kết luận.</translation>
     </message>
     <message>
+        <source>Gần như trùng với kế hoạch của {name} ({percent}%).</source>
+        <translation>Gần như trùng với kế hoạch của {name} ({percent}%).</translation>
+    </message>
+    <message>
+        <source>Gần như trùng với kế hoạch năm trước của chính người này ({percent}%).</source>
+        <translation>Gần như trùng với kế hoạch năm trước của chính người này ({percent}%).</translation>
+    </message>
+    <message>
+        <source>Mục 1 (giải pháp khắc phục hạn chế) còn trống.</source>
+        <translation>Mục 1 (giải pháp khắc phục hạn chế) còn trống.</translation>
+    </message>
+    <message>
+        <source>Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ.</source>
+        <translation>Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch quá ngắn ({words} từ): nội dung cần cụ thể, thiết thực.</source>
+        <translation>Kế hoạch quá ngắn ({words} từ): nội dung cần cụ thể, thiết thực.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ {number} chưa có chỉ tiêu, sản phẩm hoặc kết quả.</source>
+        <translation>Nhiệm vụ {number} chưa có chỉ tiêu, sản phẩm hoặc kết quả.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ {number} chưa có thời hạn.</source>
+        <translation>Nhiệm vụ {number} chưa có thời hạn.</translation>
+    </message>
+    <message>
         <source>“{text}” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</source>
         <translation>“{text}” không phải là thời hạn (ví dụ: 30/6/2026, tháng 6, quý II, cả năm, thường xuyên)</translation>
     </message>
@@ -3764,6 +3488,34 @@
     <message>
         <source>“{typed}” không phải là ngày có thật</source>
         <translation>“{typed}” không phải là ngày có thật</translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã được chi bộ xác nhận nên không sửa được. Muốn sửa, hãy “Mở lại” kế hoạch (cần ghi lý do).</source>
+        <translation>Kế hoạch đã được chi bộ xác nhận nên không sửa được. Muốn sửa, hãy “Mở lại” kế hoạch (cần ghi lý do).</translation>
+    </message>
+    <message>
+        <source>Không thể {action} kế hoạch đang ở trạng thái “{status}”.</source>
+        <translation>Không thể {action} kế hoạch đang ở trạng thái “{status}”.</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do trả lại (ví dụ: chỉ tiêu chưa cụ thể).</source>
+        <translation>Cần ghi lý do trả lại (ví dụ: chỉ tiêu chưa cụ thể).</translation>
+    </message>
+    <message>
+        <source>Cần ghi lý do mở lại kế hoạch đã xác nhận.</source>
+        <translation>Cần ghi lý do mở lại kế hoạch đã xác nhận.</translation>
+    </message>
+    <message>
+        <source>Ngày xác nhận không thể trước ngày nộp.</source>
+        <translation>Ngày xác nhận không thể trước ngày nộp.</translation>
+    </message>
+    <message>
+        <source>Cần ghi người xác nhận.</source>
+        <translation>Cần ghi người xác nhận.</translation>
+    </message>
+    <message>
+        <source>Chỉ mở lại được kế hoạch đã được chi bộ xác nhận.</source>
+        <translation>Chỉ mở lại được kế hoạch đã được chi bộ xác nhận.</translation>
     </message>
     <message>
         <source>Không có chỉ tiêu “{key}”.</source>
@@ -3842,6 +3594,38 @@
         <translation>“temporary” cần {{cell, comments}}</translation>
     </message>
     <message>
+        <source>Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1.</source>
+        <translation>Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1.</translation>
+    </message>
+    <message>
+        <source>Hệ số của mỗi kết quả phải từ 0 đến 2.</source>
+        <translation>Hệ số của mỗi kết quả phải từ 0 đến 2.</translation>
+    </message>
+    <message>
+        <source>Hình thức kỷ luật không hợp lệ.</source>
+        <translation>Hình thức kỷ luật không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ nhiệm vụ không hoàn thành phải từ 0 % đến dưới 100 %.</source>
+        <translation>Tỷ lệ nhiệm vụ không hoàn thành phải từ 0 % đến dưới 100 %.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ phải lớn hơn 0 % và không quá 100 %.</source>
+        <translation>Tỷ lệ phải lớn hơn 0 % và không quá 100 %.</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %.</source>
+        <translation>Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %.</translation>
+    </message>
+    <message>
+        <source>Điểm tối đa phải từ 0 đến 100.</source>
+        <translation>Điểm tối đa phải từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>Tổng điểm tối đa (tiêu chí chung + nhiệm vụ) phải lớn hơn 0.</source>
+        <translation>Tổng điểm tối đa (tiêu chí chung + nhiệm vụ) phải lớn hơn 0.</translation>
+    </message>
+    <message>
         <source>Hệ số phải giảm dần theo kết quả: vượt mức ≥ hoàn thành ≥ hoàn thành một phần ≥ chưa hoàn thành.</source>
         <translation>Hệ số phải giảm dần theo kết quả: vượt mức ≥ hoàn thành ≥ hoàn thành một phần ≥ chưa hoàn thành.</translation>
     </message>
@@ -3854,8 +3638,20 @@
         <translation>Điểm tối thiểu phải từ 0 đến {number_text} (tổng điểm tối đa).</translation>
     </message>
     <message>
+        <source>Tỷ lệ trong trường hợp đặc biệt phải từ tỷ lệ thông thường đến 100 %.</source>
+        <translation>Tỷ lệ trong trường hợp đặc biệt phải từ tỷ lệ thông thường đến 100 %.</translation>
+    </message>
+    <message>
         <source>Tổng điểm tối đa là {number_text}, vượt quá 100 điểm (tiêu chí chung + kết quả nhiệm vụ).</source>
         <translation>Tổng điểm tối đa là {number_text}, vượt quá 100 điểm (tiêu chí chung + kết quả nhiệm vụ).</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ hoàn thành phải được tính điểm (hệ số lớn hơn 0).</source>
+        <translation>Nhiệm vụ hoàn thành phải được tính điểm (hệ số lớn hơn 0).</translation>
+    </message>
+    <message>
+        <source>Cần ghi điểm tối thiểu của mức này.</source>
+        <translation>Cần ghi điểm tối thiểu của mức này.</translation>
     </message>
     <message>
         <source>Phải thấp hơn điểm tối thiểu của mức “{label}” ({number_text}).</source>
@@ -3984,6 +3780,10 @@
     <message>
         <source>Ngày tính đến ({day}) phải thuộc năm {year}.</source>
         <translation>Ngày tính đến ({day}) phải thuộc năm {year}.</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation>Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.</translation>
     </message>
     <message>
         <source>Không có thời hạn “{key}”.</source>
@@ -4266,6 +4066,10 @@
         <translation>Đơn vị đang có {label}, không xóa được; có thể đánh dấu “ngừng sử dụng”.</translation>
     </message>
     <message>
+        <source>Chưa nhập tên đơn vị.</source>
+        <translation>Chưa nhập tên đơn vị.</translation>
+    </message>
+    <message>
         <source>Đã có đơn vị “{unit}”.</source>
         <translation>Đã có đơn vị “{unit}”.</translation>
     </message>
@@ -4328,6 +4132,10 @@
     <message>
         <source> ngày {day}, mã {code}</source>
         <translation> ngày {day}, mã {code}</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải từ 1 đến 9999.</source>
+        <translation>Số văn bản phải từ 1 đến 9999.</translation>
     </message>
     <message>
         <source>Văn bản ghi ngày {day}, sớm hơn văn bản số {other} ngày {other_day}: số {number} đứng sau số đó trong sổ văn bản dù ghi ngày trước. Không còn số trống hợp thứ tự ngày; nếu đã giữ số cho văn bản này, hãy chọn số đã giữ.</source>
@@ -4402,6 +4210,14 @@
         <translation>Khung tiêu chí không hợp lệ.</translation>
     </message>
     <message>
+        <source>Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.</source>
+        <translation>Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản đánh giá này.</source>
+        <translation>Không tìm thấy bản đánh giá này.</translation>
+    </message>
+    <message>
         <source>Kế hoạch năm {year} của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</source>
         <translation>Kế hoạch năm {year} của người này chưa được chi bộ xác nhận nên chưa đánh giá được.</translation>
     </message>
@@ -4454,6 +4270,10 @@
         <translation>Chưa có mức xếp loại: không mức nào đủ điều kiện theo quy định. Chi bộ cần chọn mức xếp loại và ghi lý do vào ô “Ghi chú” trước khi chốt.</translation>
     </message>
     <message>
+        <source>Cần ghi đủ ngày/tháng/năm.</source>
+        <translation>Cần ghi đủ ngày/tháng/năm.</translation>
+    </message>
+    <message>
         <source>Năm {year} không có đảng viên nào để tổng hợp biểu quyết.</source>
         <translation>Năm {year} không có đảng viên nào để tổng hợp biểu quyết.</translation>
     </message>
@@ -4464,6 +4284,10 @@
     <message>
         <source>Năm {year} không có ai để đánh giá, xếp loại.</source>
         <translation>Năm {year} không có ai để đánh giá, xếp loại.</translation>
+    </message>
+    <message>
+        <source>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</source>
+        <translation>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</translation>
     </message>
     <message>
         <source>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</source>
@@ -4518,6 +4342,18 @@
         <translation>Tệp dữ liệu này là của đảng bộ: gói gửi cấp trên được tạo từ tệp dữ liệu của từng chi bộ.</translation>
     </message>
     <message>
+        <source>Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.</source>
+        <translation>Hãy chọn in danh sách dự họp, biên bản, hoặc cả hai.</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt chưa có điểm danh.</source>
+        <translation>Buổi sinh hoạt chưa có điểm danh.</translation>
+    </message>
+    <message>
+        <source>Biên bản chỉ in ra tệp .pdf hoặc .docx.</source>
+        <translation>Biên bản chỉ in ra tệp .pdf hoặc .docx.</translation>
+    </message>
+    <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
     </message>
@@ -4558,6 +4394,22 @@
         <translation>Dòng {row_number}: {error}</translation>
     </message>
     <message>
+        <source>Chỉ sơ kết kế hoạch đã được chi bộ xác nhận.</source>
+        <translation>Chỉ sơ kết kế hoạch đã được chi bộ xác nhận.</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn đăng ký {days} ngày ({day}).</source>
+        <translation>Đã quá hạn đăng ký {days} ngày ({day}).</translation>
+    </message>
+    <message>
+        <source>Còn {days} ngày đến hạn đăng ký ({day}).</source>
+        <translation>Còn {days} ngày đến hạn đăng ký ({day}).</translation>
+    </message>
+    <message>
+        <source>Hôm nay là hạn đăng ký ({day}).</source>
+        <translation>Hôm nay là hạn đăng ký ({day}).</translation>
+    </message>
+    <message>
         <source>Năm {year} chưa có đăng ký điển hình nào.</source>
         <translation>Năm {year} chưa có đăng ký điển hình nào.</translation>
     </message>
@@ -4572,6 +4424,10 @@
     <message>
         <source>Không tìm thấy đăng ký có mã {codes} trong năm {year}.</source>
         <translation>Không tìm thấy đăng ký có mã {codes} trong năm {year}.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đăng ký nào để in phiếu.</source>
+        <translation>Chưa chọn đăng ký nào để in phiếu.</translation>
     </message>
     <message>
         <source>Năm {year} chưa có đăng ký điển hình nào để in phiếu.</source>
@@ -4642,6 +4498,30 @@
         <translation>Mật khẩu phải có ít nhất {min_length} ký tự.</translation>
     </message>
     <message>
+        <source>Mật khẩu không được chỉ gồm dấu cách.</source>
+        <translation>Mật khẩu không được chỉ gồm dấu cách.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác.</source>
+        <translation>Mật khẩu có ký tự không dùng được; hãy chọn mật khẩu khác.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”.</source>
+        <translation>Tệp dữ liệu đã có mật khẩu. Hãy dùng “Đổi mật khẩu”.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới trùng với mật khẩu cũ.</source>
+        <translation>Mật khẩu mới trùng với mật khẩu cũ.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu chưa có mật khẩu.</source>
+        <translation>Tệp dữ liệu chưa có mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi thử lại; mật khẩu chưa thay đổi.</source>
+        <translation>Tệp dữ liệu đang được mở ở một cửa sổ khác. Hãy đóng cửa sổ đó rồi thử lại; mật khẩu chưa thay đổi.</translation>
+    </message>
+    <message>
         <source>Không tạo được bản mã hóa mới ({error}); mật khẩu chưa thay đổi, dữ liệu được giữ nguyên.</source>
         <translation>Không tạo được bản mã hóa mới ({error}); mật khẩu chưa thay đổi, dữ liệu được giữ nguyên.</translation>
     </message>
@@ -4668,6 +4548,102 @@
     <message>
         <source>Không tìm thấy người có mã {person_id}.</source>
         <translation>Không tìm thấy người có mã {person_id}.</translation>
+    </message>
+    <message>
+        <source>Tệp “{name}” không phải là văn bản Word (.docx).</source>
+        <translation>Tệp “{name}” không phải là văn bản Word (.docx).</translation>
+    </message>
+    <message>
+        <source>do người dùng chọn</source>
+        <translation>do người dùng chọn</translation>
+    </message>
+    <message>
+        <source>Đã có kế hoạch ({label}); chọn “Thay kế hoạch chưa nộp” để thay.</source>
+        <translation>Đã có kế hoạch ({label}); chọn “Thay kế hoạch chưa nộp” để thay.</translation>
+    </message>
+    <message>
+        <source>ngày ghi trên kế hoạch</source>
+        <translation>ngày ghi trên kế hoạch</translation>
+    </message>
+    <message>
+        <source>Không có ai tên “{name}” trong danh sách; hãy chọn người.</source>
+        <translation>Không có ai tên “{name}” trong danh sách; hãy chọn người.</translation>
+    </message>
+    <message>
+        <source>theo tên tệp (kế hoạch không ghi họ tên)</source>
+        <translation>theo tên tệp (kế hoạch không ghi họ tên)</translation>
+    </message>
+    <message>
+        <source>Chưa biết là kế hoạch của ai.</source>
+        <translation>Chưa biết là kế hoạch của ai.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch chưa có nội dung.</source>
+        <translation>Kế hoạch chưa có nội dung.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch ghi năm {written}, không phải năm {year}.</source>
+        <translation>Kế hoạch ghi năm {written}, không phải năm {year}.</translation>
+    </message>
+    <message>
+        <source>Đã có kế hoạch được chi bộ xác nhận; không ghi đè.</source>
+        <translation>Đã có kế hoạch được chi bộ xác nhận; không ghi đè.</translation>
+    </message>
+    <message>
+        <source>Đã có kế hoạch nộp; muốn thay, hãy trả lại kế hoạch đó trước.</source>
+        <translation>Đã có kế hoạch nộp; muốn thay, hãy trả lại kế hoạch đó trước.</translation>
+    </message>
+    <message>
+        <source>ngày lưu tệp</source>
+        <translation>ngày lưu tệp</translation>
+    </message>
+    <message>
+        <source>ngày sửa tệp</source>
+        <translation>ngày sửa tệp</translation>
+    </message>
+    <message>
+        <source>Không có người có mã {chosen} trong danh sách năm {year}.</source>
+        <translation>Không có người có mã {chosen} trong danh sách năm {year}.</translation>
+    </message>
+    <message>
+        <source>theo họ tên trên kế hoạch</source>
+        <translation>theo họ tên trên kế hoạch</translation>
+    </message>
+    <message>
+        <source>theo họ tên trên kế hoạch (không kể dấu)</source>
+        <translation>theo họ tên trên kế hoạch (không kể dấu)</translation>
+    </message>
+    <message>
+        <source>theo tệp mẫu gửi cho người này</source>
+        <translation>theo tệp mẫu gửi cho người này</translation>
+    </message>
+    <message>
+        <source>Kế hoạch không ghi họ tên và tên tệp không cho biết của ai; hãy chọn người.</source>
+        <translation>Kế hoạch không ghi họ tên và tên tệp không cho biết của ai; hãy chọn người.</translation>
+    </message>
+    <message>
+        <source>Ngày trên tệp ({dated}) sau hôm nay; lấy ngày hôm nay.</source>
+        <translation>Ngày trên tệp ({dated}) sau hôm nay; lấy ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>hôm nay</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <source>Tệp {files} cũng là kế hoạch của {full_name}; hãy bỏ chọn một tệp.</source>
+        <translation>Tệp {files} cũng là kế hoạch của {full_name}; hãy bỏ chọn một tệp.</translation>
+    </message>
+    <message>
+        <source>Đã có kế hoạch nộp ngày {day}; muốn thay, hãy trả lại kế hoạch đó trước.</source>
+        <translation>Đã có kế hoạch nộp ngày {day}; muốn thay, hãy trả lại kế hoạch đó trước.</translation>
+    </message>
+    <message>
+        <source>theo họ tên và tệp mẫu gửi cho người này</source>
+        <translation>theo họ tên và tệp mẫu gửi cho người này</translation>
+    </message>
+    <message>
+        <source>Có {count} người tên “{name}”; hãy chọn đúng người.</source>
+        <translation>Có {count} người tên “{name}”; hãy chọn đúng người.</translation>
     </message>
     <message>
         <source>{name}: {reason}</source>
@@ -4742,6 +4718,10 @@
         <translation>Đã có đánh giá đã chốt theo “{name}” (năm {years}); sửa quy định sẽ làm sai ý nghĩa kết quả đó. Hãy tạo một bản sao rồi sửa bản sao.</translation>
     </message>
     <message>
+        <source>Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa.</source>
+        <translation>Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa.</translation>
+    </message>
+    <message>
         <source>Cần ghi mã bộ tiêu chí (ví dụ: 366-QĐ/TW).</source>
         <translation>Cần ghi mã bộ tiêu chí (ví dụ: 366-QĐ/TW).</translation>
     </message>
@@ -4760,6 +4740,10 @@
     <message>
         <source>Chưa có bộ tiêu chí xếp loại nào.</source>
         <translation>Chưa có bộ tiêu chí xếp loại nào.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy chuyên đề này (có thể đã bị xóa).</source>
+        <translation>Không tìm thấy chuyên đề này (có thể đã bị xóa).</translation>
     </message>
     <message>
         <source>Chuyên đề này đã được sinh hoạt ({used} buổi) nên không xóa được; hãy bỏ chuyên đề khỏi các buổi sinh hoạt trước.</source>

@@ -20,8 +20,8 @@ def test_task_without_target_or_due_is_named_by_number():
     tasks[1] = PlanTask(tasks[1].text, "", None)
     found = check_plan(plan.with_changes(tasks=tuple(tasks)))
     assert [(c.kind, c.task) for c in found] == [(CheckKind.NO_TARGET, 1), (CheckKind.NO_DUE, 1)]
-    assert found[0].message == "Nhiệm vụ 2 chưa có chỉ tiêu, sản phẩm hoặc kết quả."
-    assert found[1].message == "Nhiệm vụ 2 chưa có thời hạn."
+    assert str(found[0].message) == "Nhiệm vụ 2 chưa có chỉ tiêu, sản phẩm hoặc kết quả."
+    assert str(found[1].message) == "Nhiệm vụ 2 chưa có thời hạn."
 
 
 def test_empty_sections():
@@ -36,5 +36,5 @@ def test_perfunctory_plan_is_too_short():
         (PlanTask("Thực hiện tốt nhiệm vụ được giao", "Hoàn thành tốt", "2026"),),
     )
     assert kinds(plan) == [CheckKind.TOO_SHORT]
-    assert "(14 từ)" in check_plan(plan)[0].message
+    assert "(14 từ)" in str(check_plan(plan)[0].message)
     assert MIN_WORDS == 25

@@ -63,7 +63,7 @@ def test_the_issue_list_says_where_each_kind_comes_from(session, tmp_path):
     an = next(r for r in preview.rows if r.person.full_name == "Nguyễn Văn An")
     # "DANH SÁCH ĐẢNG VIÊN" and nothing else: chính thức, a guess, with the warning.
     assert (an.person.kind, an.kind_sure) == (Kind.FULL, False)
-    assert an.warnings == ["Đảng viên chính thức chưa có ngày vào Đảng."]
+    assert list(map(str, an.warnings)) == ["Đảng viên chính thức chưa có ngày vào Đảng."]
 
 
 def test_a_kind_corrected_in_the_preview_is_imported_and_checked_again(session, tmp_path):
@@ -77,7 +77,8 @@ def test_a_kind_corrected_in_the_preview_is_imported_and_checked_again(session, 
     )
     by_name = {r.person.full_name: r for r in corrected.rows}
     assert by_name["Phan Văn Tài"].kind_source == FROM_USER
-    assert by_name["Phan Văn Tài"].warnings == ["Đảng viên dự bị chưa có ngày vào Đảng."]
+    warnings = list(map(str, by_name["Phan Văn Tài"].warnings))
+    assert warnings == ["Đảng viên dự bị chưa có ngày vào Đảng."]
     # A quần chúng cannot keep a party card: the row is now invalid, with the reason.
     assert by_name["Trần Thị Bình"].status == RowStatus.INVALID
     assert "Quần chúng không có số thẻ đảng viên." in by_name["Trần Thị Bình"].reasons
@@ -222,4 +223,5 @@ def test_empty_party_fields_are_named_as_the_reason():
     ],
 )
 def test_person_warnings(kind, admitted, full, expected):
-    assert person_warnings(kind, admitted, full, TODAY) == expected
+    found = person_warnings(kind, admitted, full, TODAY)
+    assert {field: str(text) for field, text in found.items()} == expected

@@ -71,7 +71,7 @@ def test_quota_rules_edited_change_report_and_carry_on(cell_data):
 
     years.create_year(session, 2027)
     assert nominations.quota_rules(session, 2027).unit_individuals == 1
-    assert "ngày" in nomination_lists.countdown(session, 2026).text
+    assert "ngày" in str(nomination_lists.countdown(session, 2026).text)
     assert nomination_lists.countdown(session, 2026).days_left < 0
 
 
@@ -80,7 +80,8 @@ def test_hints_from_plan_and_seeded_evaluations(cell_data):
     hoa = ids["Nguyễn Thị Hoa"]
     _individual(session, hoa)
     rows = nomination_lists.rows(session, 2026)
-    assert rows[0].warnings == ("Chưa có kế hoạch cá nhân được chi bộ xác nhận năm 2026.",)
+    warnings = tuple(map(str, rows[0].warnings))
+    assert warnings == ("Chưa có kế hoạch cá nhân được chi bộ xác nhận năm 2026.",)
     plan = plans.start_plan(session, hoa, 2026)
     plans.submit(session, plan.id)
     plans.confirm(session, plan.id)
@@ -95,10 +96,13 @@ def test_hints_from_plan_and_seeded_evaluations(cell_data):
         [hoa, hoa],
     )
     row = nomination_lists.rows(session, 2026)[0]
-    assert row.warnings == (
+    assert tuple(map(str, row.warnings)) == (
         "Năm 2025 được xếp loại “Hoàn thành nhiệm vụ” (dưới mức hoàn thành tốt).",
     )
-    assert row.hints == ("Hoàn thành nhiệm vụ 2025; Hoàn thành xuất sắc nhiệm vụ 2024",)
+    assert tuple(map(str, row.hints)) == (
+        "Hoàn thành nhiệm vụ 2025",
+        "Hoàn thành xuất sắc nhiệm vụ 2024",
+    )
 
 
 def _cli(session, *argv):

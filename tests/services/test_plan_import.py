@@ -54,7 +54,8 @@ def test_a_folder_imports_every_readable_file_and_says_why_one_is_not(crew, tmp_
     previews = plan_import.preview_files(crew, [folder], 2026)
     assert [p.name for p in previews] == ["binh.docx", "dung.docx", "hong.docx", "nhung.docx"]
     broken = previews[2]
-    assert broken.error == "Tệp “hong.docx” không phải là văn bản Word (.docx) hoặc đã bị hỏng."
+    error = str(broken.error)
+    assert error == "Tệp “hong.docx” không phải là văn bản Word (.docx) hoặc đã bị hỏng."
     assert not broken.ready
     ready = [p for p in previews if p.ready]
     assert [p.person.full_name for p in ready] == ["Trần Văn Bình", "Phạm Thị Dung", NAME]
@@ -83,7 +84,7 @@ def test_previews_show_checks_and_copies_between_the_files(crew, tmp_path):
     )
     previews = {p.name: p for p in plan_import.preview_files(crew, [tmp_path], 2026)}
     copied = [c for c in previews["a.docx"].checks if c.kind == CheckKind.SIMILAR_PEER]
-    assert len(copied) == 1 and "Trần Văn Bình (tệp b.docx)" in copied[0].message
+    assert len(copied) == 1 and "Trần Văn Bình (tệp b.docx)" in str(copied[0].message)
     kinds = [c.kind for c in previews[vague.name].checks]
     assert CheckKind.NO_TARGET in kinds and CheckKind.NO_DUE in kinds
 
@@ -103,9 +104,9 @@ def test_a_confirmed_plan_is_never_overwritten_and_a_draft_only_when_told(crew, 
 
     previews = {p.name: p for p in plan_import.preview_files(crew, [tmp_path], 2026)}
     assert previews["nhung.docx"].action == Action.SKIP
-    assert "xác nhận; không ghi đè" in previews["nhung.docx"].reason
+    assert "xác nhận; không ghi đè" in str(previews["nhung.docx"].reason)
     assert previews["binh.docx"].action == Action.SKIP
-    assert "Thay kế hoạch chưa nộp" in previews["binh.docx"].reason
+    assert "Thay kế hoạch chưa nộp" in str(previews["binh.docx"].reason)
     plan_import.import_plans(crew, list(previews.values()), 2026)
     assert plans.get_plan(crew, binh, 2026).remedies == ("nháp",)
 
@@ -126,7 +127,7 @@ def test_a_file_for_either_of_two_people_waits_for_a_choice(crew, tmp_path):
     preview = plan_import.preview_files(crew, [tmp_path], 2026)[0]
     assert preview.person is None and not preview.ready
     assert {p.id for p in preview.candidates} == {crew.ids["Lê Văn Cường"], twin}
-    assert "Có 2 người tên “Lê Văn Cường”" in preview.problems[0]
+    assert "Có 2 người tên “Lê Văn Cường”" in str(preview.problems[0])
     chosen = plan_import.preview_files(crew, [tmp_path], 2026, chosen={preview.path: twin})[0]
     assert chosen.person.id == twin and chosen.ready
 
@@ -137,7 +138,7 @@ def test_the_name_comes_from_the_file_name_when_the_form_has_none(crew, tmp_path
     previews = {p.name: p for p in plan_import.preview_files(crew, [tmp_path], 2026)}
     by_file = previews["KH 2026 - Tran Van Binh.docx"]
     assert by_file.person.full_name == "Trần Văn Bình"
-    assert by_file.matched_by.startswith("theo tên tệp")
+    assert str(by_file.matched_by).startswith("theo tên tệp")
     unknown = previews["ke hoach.docx"]
     assert unknown.person is None and not unknown.ready
 
@@ -146,7 +147,7 @@ def test_an_unknown_name_is_asked_with_the_likely_people(crew, tmp_path):
     write_for("Trần Văn Binh Minh", tmp_path / "x.docx")
     preview = plan_import.preview_files(crew, [tmp_path], 2026)[0]
     assert preview.person is None
-    assert "Không có ai tên “Trần Văn Binh Minh”" in preview.problems[-1]
+    assert "Không có ai tên “Trần Văn Binh Minh”" in str(preview.problems[-1])
 
 
 def test_two_files_for_one_person_are_both_held(crew, tmp_path):
@@ -154,7 +155,7 @@ def test_two_files_for_one_person_are_both_held(crew, tmp_path):
     write_for(NAME, tmp_path / "b.docx")
     previews = plan_import.preview_files(crew, [tmp_path], 2026)
     assert not any(p.ready for p in previews)
-    assert "cũng là kế hoạch của" in previews[0].problems[-1]
+    assert "cũng là kế hoạch của" in str(previews[0].problems[-1])
 
 
 def test_everything_or_nothing(crew, tmp_path):
@@ -227,4 +228,4 @@ def test_an_untouched_export_reads_back_as_nothing_typed(crew, tmp_path):
     assert f"Kế hoạch 2026 - {NAME}.docx" in names
     previews = plan_import.preview_files(crew, [tmp_path / "x"], 2026)
     assert all(p.person is not None for p in previews)
-    assert all(p.reason == "Kế hoạch chưa có nội dung." for p in previews)
+    assert all(str(p.reason) == "Kế hoạch chưa có nội dung." for p in previews)

@@ -58,7 +58,7 @@ def test_confirmed_plan_is_locked_and_reopen_reason_recorded(crew):
     assert confirmed.confirmed_by == "Nguyễn Văn An"  # the cell secretary by default
     with pytest.raises(PlanLocked) as refused:
         plans.save_plan(crew, confirmed.with_changes(remedies=("sửa",)))
-    assert str(refused.value) == LOCKED_MESSAGE
+    assert str(refused.value) == str(LOCKED_MESSAGE)
     assert plans.get_plan_by_id(crew, plan.id).remedies == HONEST["ke_toan_1"].remedies
     with pytest.raises(ChiboError, match="lý do"):
         plans.reopen(crew, plan.id, "")
@@ -138,7 +138,7 @@ def test_copy_context_checks_while_typing(crew):
     write(crew, crew.ids[0], HONEST["van_thu_2"])
     context = plan_lists.CopyContext(crew, crew.ids[1], 2026)
     typing = EDITS["tasks reordered"](HONEST["van_thu_2"], crew.ids[1])
-    messages = [c.message for c in context.checks(typing)]
+    messages = [str(c.message) for c in context.checks(typing)]
     assert any("Nguyễn Văn An" in m for m in messages)
     assert context.checks(HONEST["lanh_su_3"]) == []
 
