@@ -19,6 +19,7 @@ from chibo_app.core.dates import to_display
 from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
+from chibo_app.storage import backup_names
 
 PASSWORD_ENV = "CHIBO_PASSWORD"
 NEW_PASSWORD_ENV = "CHIBO_NEW_PASSWORD"
@@ -147,6 +148,7 @@ def list_backups(path: Path) -> int:
     found = backups.list_backups(path)
     for info in found:
         when = f"{to_display(info.taken_at.date().isoformat())} {info.taken_at:%H:%M}"
-        print(f"{when}  {info.reason:<20} {info.size // 1024:>7} KB  {info.path}")
+        reason = say(backup_names.reason_text(info.reason))
+        print(f"{when}  {reason:<28} {info.size // 1024:>7} KB  {info.path}")
     print(say(msg("Tổng số: {count} bản sao lưu", count=len(found))))
     return 0

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from chibo_app.core.messages import Message, msg
+
 ON_START = "khoi-dong"
 ON_CLOSE = "dong"
 AUTOMATIC = "tu-dong"
@@ -28,6 +30,28 @@ _REST = re.compile(r"(\d{8}-\d{6})(?:-([a-z0-9]+(?:-[a-z0-9]+)*))?")
 
 def before_upgrade(version: int) -> str:
     return f"truoc-nang-cap-v{version}"
+
+
+_REASONS = {
+    ON_START: msg("Khi mở ứng dụng"),
+    ON_CLOSE: msg("Khi đóng ứng dụng"),
+    AUTOMATIC: msg("Tự động trong khi làm việc"),
+    MANUAL: msg("Sao lưu ngay (thủ công)"),
+    BEFORE_RESTORE: msg("Trước khi khôi phục"),
+    BEFORE_CHECK: msg("Trước khi kiểm tra dữ liệu"),
+    DAMAGED_KEPT: msg("Tệp hỏng được cất lại khi khôi phục"),
+}
+_UPGRADE = re.compile(r"truoc-nang-cap-v(\d+)")
+
+
+def reason_text(reason: str) -> Message:
+    """Why a backup was taken, in words (its name holds the short code)."""
+    if reason in _REASONS:
+        return _REASONS[reason]
+    upgrade = _UPGRADE.fullmatch(reason)
+    if upgrade:
+        return msg("Trước khi nâng cấp (lược đồ {version})", version=upgrade[1])
+    return msg("Không rõ") if not reason else msg("“{reason}”", reason=reason)
 
 
 def backup_name(stem: str, taken_at: dt.datetime, reason: str) -> str:

@@ -148,45 +148,6 @@
     </message>
 </context>
 <context>
-    <name>BackupText</name>
-    <message>
-        <source>Khi mở ứng dụng</source>
-        <translation>When the app opens</translation>
-    </message>
-    <message>
-        <source>Khi đóng ứng dụng</source>
-        <translation>When the app closes</translation>
-    </message>
-    <message>
-        <source>Tự động trong khi làm việc</source>
-        <translation>Automatically while working</translation>
-    </message>
-    <message>
-        <source>Sao lưu ngay (thủ công)</source>
-        <translation>Back up now (manual)</translation>
-    </message>
-    <message>
-        <source>Trước khi khôi phục</source>
-        <translation>Before restoring</translation>
-    </message>
-    <message>
-        <source>Trước khi kiểm tra dữ liệu</source>
-        <translation>Before checking the data</translation>
-    </message>
-    <message>
-        <source>Tệp hỏng được cất lại khi khôi phục</source>
-        <translation>Damaged file kept aside by a restore</translation>
-    </message>
-    <message>
-        <source>Trước khi nâng cấp (lược đồ %1)</source>
-        <translation>Before upgrading (schema %1)</translation>
-    </message>
-    <message>
-        <source>Không rõ</source>
-        <translation>Unknown</translation>
-    </message>
-</context>
-<context>
     <name>ChangedElsewhere</name>
     <message>
         <source>Đã được sửa ở nơi khác</source>
@@ -3796,6 +3757,46 @@
     <message>
         <source>{value}: ngày không hợp lệ.</source>
         <translation>{value}: the date is not valid.</translation>
+    </message>
+    <message>
+        <source>Khi mở ứng dụng</source>
+        <translation>When the app opens</translation>
+    </message>
+    <message>
+        <source>Khi đóng ứng dụng</source>
+        <translation>When the app closes</translation>
+    </message>
+    <message>
+        <source>Tự động trong khi làm việc</source>
+        <translation>Automatically while working</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay (thủ công)</source>
+        <translation>Back up now (manual)</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Before restoring</translation>
+    </message>
+    <message>
+        <source>Trước khi kiểm tra dữ liệu</source>
+        <translation>Before checking the data</translation>
+    </message>
+    <message>
+        <source>Tệp hỏng được cất lại khi khôi phục</source>
+        <translation>Damaged file kept aside by a restore</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp (lược đồ {version})</source>
+        <translation>Before upgrading (schema {version})</translation>
+    </message>
+    <message>
+        <source>Không rõ</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>“{reason}”</source>
+        <translation>“{reason}”</translation>
     </message>
     <message>
         <source>Không tìm thấy thư mục “{folder}”. Hãy kiểm tra USB hoặc chọn lại.</source>

@@ -148,45 +148,6 @@
     </message>
 </context>
 <context>
-    <name>BackupText</name>
-    <message>
-        <source>Khi mở ứng dụng</source>
-        <translation>Khi mở ứng dụng</translation>
-    </message>
-    <message>
-        <source>Khi đóng ứng dụng</source>
-        <translation>Khi đóng ứng dụng</translation>
-    </message>
-    <message>
-        <source>Tự động trong khi làm việc</source>
-        <translation>Tự động trong khi làm việc</translation>
-    </message>
-    <message>
-        <source>Sao lưu ngay (thủ công)</source>
-        <translation>Sao lưu ngay (thủ công)</translation>
-    </message>
-    <message>
-        <source>Trước khi khôi phục</source>
-        <translation>Trước khi khôi phục</translation>
-    </message>
-    <message>
-        <source>Trước khi kiểm tra dữ liệu</source>
-        <translation>Trước khi kiểm tra dữ liệu</translation>
-    </message>
-    <message>
-        <source>Tệp hỏng được cất lại khi khôi phục</source>
-        <translation>Tệp hỏng được cất lại khi khôi phục</translation>
-    </message>
-    <message>
-        <source>Trước khi nâng cấp (lược đồ %1)</source>
-        <translation>Trước khi nâng cấp (lược đồ %1)</translation>
-    </message>
-    <message>
-        <source>Không rõ</source>
-        <translation>Không rõ</translation>
-    </message>
-</context>
-<context>
     <name>ChangedElsewhere</name>
     <message>
         <source>Đã được sửa ở nơi khác</source>
@@ -3796,6 +3757,46 @@
     <message>
         <source>{value}: ngày không hợp lệ.</source>
         <translation>{value}: ngày không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Khi mở ứng dụng</source>
+        <translation>Khi mở ứng dụng</translation>
+    </message>
+    <message>
+        <source>Khi đóng ứng dụng</source>
+        <translation>Khi đóng ứng dụng</translation>
+    </message>
+    <message>
+        <source>Tự động trong khi làm việc</source>
+        <translation>Tự động trong khi làm việc</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay (thủ công)</source>
+        <translation>Sao lưu ngay (thủ công)</translation>
+    </message>
+    <message>
+        <source>Trước khi khôi phục</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Trước khi kiểm tra dữ liệu</source>
+        <translation>Trước khi kiểm tra dữ liệu</translation>
+    </message>
+    <message>
+        <source>Tệp hỏng được cất lại khi khôi phục</source>
+        <translation>Tệp hỏng được cất lại khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Trước khi nâng cấp (lược đồ {version})</source>
+        <translation>Trước khi nâng cấp (lược đồ {version})</translation>
+    </message>
+    <message>
+        <source>Không rõ</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>“{reason}”</source>
+        <translation>“{reason}”</translation>
     </message>
     <message>
         <source>Không tìm thấy thư mục “{folder}”. Hãy kiểm tra USB hoặc chọn lại.</source>

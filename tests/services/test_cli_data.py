@@ -38,7 +38,10 @@ def test_backup_list_restore_and_check(db_path, tmp_path, capsys):
     assert list((tmp_path / "usb").glob("*.sqlite"))
     capsys.readouterr()
     assert run(db_path, "backups") == 0
-    assert made in capsys.readouterr().out
+    listing = capsys.readouterr().out
+    assert made in listing
+    # Why each copy was taken, in words, not the code of its file name.
+    assert "Sao lưu ngay (thủ công)" in listing and " thu-cong " not in listing
     run(db_path, "demo", "--people", "1")  # refused: has people; the data stays
     capsys.readouterr()
     assert run(db_path, "restore", made) == 0
@@ -129,3 +132,14 @@ def test_plans_nominations_and_verify_through_chibo(db_path, tmp_path, capsys):
     assert run(db_path, "verify", code.read_text()) == 0
     assert capsys.readouterr().out.strip()
     assert run(db_path, "verify", "KHONG-CO-MA") in (1, 2)
+
+
+def test_the_backups_list_says_why_in_the_users_language(db_path, capsys, monkeypatch):
+    run(db_path, *INIT)
+    assert run(db_path, "backup") == 0
+    capsys.readouterr()
+    monkeypatch.setenv("CHIBO_LANGUAGE", "en")
+    assert run(db_path, "backups") == 0
+    listing = capsys.readouterr().out
+    assert "Back up now (manual)" in listing and "Total: 1 backups" in listing
+    assert "thủ công" not in listing
