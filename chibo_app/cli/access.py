@@ -140,7 +140,7 @@ def open_for(args: argparse.Namespace, password: Callable[[bool], str | None]) -
     if name == "backups":  # the backups folder only: a damaged file's backups are listed too
         return Access(None, path=path)
     if reads_only(args) and _readable_as_is(path):
-        from chibo_app.services.read_only import NeedsRecovery, open_read_only  # noqa: PLC0415
+        from chibo_app.services.read_only import NeedsRecovery, open_read_only
 
         try:
             return Access(_with_password(lambda p: open_read_only(path, p), password))
@@ -190,13 +190,13 @@ def open_for(args: argparse.Namespace, password: Callable[[bool], str | None]) -
 
 def _can_write(path: Path) -> bool:
     """The file, or for a new file its folder (or the nearest folder that exists)."""
-    from chibo_app.services.read_only import can_write  # noqa: PLC0415
+    from chibo_app.services.read_only import can_write
 
     return can_write(path)
 
 
 def _existing_parent(path: Path) -> Path:
-    from chibo_app.services.read_only import existing_parent  # noqa: PLC0415
+    from chibo_app.services.read_only import existing_parent
 
     return existing_parent(path)
 
@@ -204,7 +204,7 @@ def _existing_parent(path: Path) -> Path:
 def _password_for(path: Path, password: Callable[[bool], str | None]) -> str | None:
     """The password of an encrypted file (asked once), checked; None for a plain file.
     A file that looks encrypted may be a damaged one: the refusal says how to restore."""
-    from chibo_app.storage.connection import (  # noqa: PLC0415
+    from chibo_app.storage.connection import (
         WrongPassword,
         check_password,
         looks_encrypted,
@@ -236,7 +236,7 @@ def _password_for(path: Path, password: Callable[[bool], str | None]) -> str | N
 
 
 def _has_backups(path: Path) -> bool:
-    from chibo_app.services.backups import list_backups  # noqa: PLC0415
+    from chibo_app.services.backups import list_backups
 
     return bool(list_backups(path))
 
@@ -244,7 +244,7 @@ def _has_backups(path: Path) -> bool:
 def _diagnosed(path: Path, password: str | None) -> Diagnosis | None:
     """The read-only diagnosis the window runs before opening a file for writing (a -wal
     that does not belong to the file set aside first); the diagnosis if damaged."""
-    from chibo_app.services.backups import prepare_for_writing  # noqa: PLC0415
+    from chibo_app.services.backups import prepare_for_writing
 
     diagnosis, aside = prepare_for_writing(path, password)
     if aside is not None:
@@ -263,7 +263,7 @@ def _diagnosed(path: Path, password: str | None) -> Diagnosis | None:
 
 
 def _damaged_text(path: Path, diagnosis: Diagnosis) -> Message:
-    from chibo_app.services.backups import newest_good_backup  # noqa: PLC0415
+    from chibo_app.services.backups import newest_good_backup
 
     backup = newest_good_backup(path)
     if backup is None:
@@ -283,8 +283,8 @@ def _damaged_text(path: Path, diagnosis: Diagnosis) -> Message:
 def _readable_as_is(path: Path) -> bool:
     """False when the file must first be brought up to this version's schema: a write
     (under the lock), even for a reading command."""
-    from chibo_app.storage.connection import Error, connect  # noqa: PLC0415
-    from chibo_app.storage.migrations import SCHEMA_VERSION  # noqa: PLC0415
+    from chibo_app.storage.connection import Error, connect
+    from chibo_app.storage.migrations import SCHEMA_VERSION
 
     try:
         conn = connect(path, None, read_only=True, immutable=True)

@@ -66,7 +66,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
 
 
 def _status(session: Session, year: int, as_json: bool) -> int:
-    from chibo_app.services import dang_bo  # noqa: PLC0415
+    from chibo_app.services import dang_bo
 
     found = dang_bo.status(session, year)
     if as_json:
@@ -107,7 +107,7 @@ def _day(stamp: str) -> str:
 
 def _report(session: Session, year: int, args: argparse.Namespace) -> int:
     # Imported here: it loads reportlab, which no other command of the group needs.
-    from chibo_app.services import dang_bo_documents  # noqa: PLC0415
+    from chibo_app.services import dang_bo_documents
 
     if args.output is None and not args.json:
         raise ChiboError(msg("Cần ghi tệp ra (-o TỆP.pdf) hoặc --json để xem số liệu."))
@@ -125,7 +125,7 @@ def _print(
     session: Session, kind: str, year: int, path: Path, number: int | None, where: TextIO
 ) -> int:
     # Imported here: printing loads reportlab, which no other command of the group needs.
-    from chibo_app.services import dang_bo_documents, dang_bo_printing  # noqa: PLC0415
+    from chibo_app.services import dang_bo_documents, dang_bo_printing
 
     result = dang_bo_printing.export(session, kind, year, path, number=number)
     shown = number_text(result.number, result.doc_type, load_settings(session).symbol or "ĐU")

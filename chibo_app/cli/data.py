@@ -51,7 +51,7 @@ def current_password(args: argparse.Namespace, prompt_if_needed: bool) -> str | 
 
 
 def run(session: Session, args: argparse.Namespace) -> int:
-    from chibo_app.services import backups  # noqa: PLC0415 - only these commands need it
+    from chibo_app.services import backups
 
     if args.command == "backup":
         made = (
@@ -74,7 +74,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
             )
         )
     elif args.command == "check":
-        from chibo_app.services.db_check import check_database  # noqa: PLC0415
+        from chibo_app.services.db_check import check_database
 
         report = check_database(session)
         print("\n".join(report.lines))
@@ -85,7 +85,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
 
 
 def _password(session: Session, action: str) -> int:
-    from chibo_app.services import password  # noqa: PLC0415
+    from chibo_app.services import password
 
     if action == "remove":
         if session.password is None:
@@ -119,7 +119,7 @@ def _new_password() -> str:
 def restore_damaged(opened: Any, args: argparse.Namespace) -> int:
     """`chibo restore` over a file too damaged to open: the damaged file is kept aside
     (listed with the backups), the backup put in its place, the restore recorded."""
-    from chibo_app.services import backups  # noqa: PLC0415
+    from chibo_app.services import backups
 
     print(
         say(msg("Tệp dữ liệu bị hỏng: {problem}", problem=opened.damaged.message)),
@@ -143,7 +143,7 @@ def restore_damaged(opened: Any, args: argparse.Namespace) -> int:
 def list_backups(path: Path) -> int:
     """`chibo backups`: read from the backups folder alone, so a damaged (or encrypted)
     file's backups are listed without opening it."""
-    from chibo_app.services import backups  # noqa: PLC0415
+    from chibo_app.services import backups
 
     found = backups.list_backups(path)
     for info in found:

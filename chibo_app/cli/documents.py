@@ -50,7 +50,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
 
 
 def _list(session: Session, year: int | None, as_json: bool) -> int:
-    from chibo_app.services import document_register  # noqa: PLC0415 - only this command
+    from chibo_app.services import document_register
 
     entries = document_register.list_register(session, year)
     if as_json:
@@ -93,9 +93,9 @@ def _entry_json(e: Any) -> dict[str, Any]:
 
 
 def _reserve(session: Session, args: argparse.Namespace) -> int:
-    from chibo_app.core.verification import number_text  # noqa: PLC0415
-    from chibo_app.services import documents  # noqa: PLC0415
-    from chibo_app.services.cell import load_settings  # noqa: PLC0415
+    from chibo_app.core.verification import number_text
+    from chibo_app.services import documents
+    from chibo_app.services.cell import load_settings
 
     try:
         dated = session.today() if args.date is None else dt.date.fromisoformat(args.date)

@@ -101,8 +101,8 @@ def run(session: Session, args: argparse.Namespace) -> int:
 
 def _papers(session: Session, year: int, args: argparse.Namespace) -> int:
     """The papers of the kiểm điểm season (Hướng dẫn 43-HD/BTCTW)."""
-    from chibo_app.core.verification import display_code  # noqa: PLC0415
-    from chibo_app.services import evaluation_papers, review_forms  # noqa: PLC0415
+    from chibo_app.core.verification import display_code
+    from chibo_app.services import evaluation_papers, review_forms
 
     path = output_path(args.output, (".pdf", ".docx"))
     if args.evaluation_action == "forms":
@@ -150,7 +150,7 @@ def _checked_year(session: Session, year: int | None) -> int:
 
 
 def _list(session: Session, year: int, as_json: bool) -> int:
-    from chibo_app.services import evaluation_lists  # noqa: PLC0415
+    from chibo_app.services import evaluation_lists
 
     rows = evaluation_lists.list_year(session, year)
     if as_json:
@@ -237,8 +237,8 @@ def _note(row: EvaluationRowView) -> str:
 
 
 def _export(session: Session, year: int, args: argparse.Namespace) -> int:
-    from chibo_app.core.verification import display_code  # noqa: PLC0415
-    from chibo_app.services import evaluation_lists, evaluation_printing  # noqa: PLC0415
+    from chibo_app.core.verification import display_code
+    from chibo_app.services import evaluation_lists, evaluation_printing
 
     path = output_path(args.output, evaluation_printing.SUFFIXES)
     total, waiting = evaluation_lists.progress(session, year)
@@ -268,7 +268,7 @@ def _export(session: Session, year: int, args: argparse.Namespace) -> int:
 
 
 def _rules(session: Session, as_json: bool) -> int:
-    from chibo_app.services import rule_sets  # noqa: PLC0415
+    from chibo_app.services import rule_sets
 
     found = rule_sets.list_rule_sets(session)
     if as_json:
@@ -296,9 +296,9 @@ def _rules(session: Session, as_json: bool) -> int:
 
 def _try(session: Session, args: argparse.Namespace) -> int:
     """Each case through the engine: its score, level and reasons (Vietnamese)."""
-    from chibo_app.core.rule_cases import parse_cases  # noqa: PLC0415
-    from chibo_app.core.rule_engine import propose  # noqa: PLC0415
-    from chibo_app.services import rule_sets  # noqa: PLC0415
+    from chibo_app.core.rule_cases import parse_cases
+    from chibo_app.core.rule_engine import propose
+    from chibo_app.services import rule_sets
 
     path: Path = args.cases
     try:

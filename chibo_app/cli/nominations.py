@@ -49,7 +49,7 @@ def add_parsers(commands: Any) -> None:
 
 
 def run(session: Session, args: argparse.Namespace) -> int:
-    from chibo_app.services import nomination_lists  # noqa: PLC0415 - only these commands
+    from chibo_app.services import nomination_lists
 
     action = args.nominations_command
     if action == "list":
@@ -66,7 +66,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
             print(say(msg("Tổng: {count} đăng ký", count=len(rows))))
         return 0
     if action == "export":
-        from chibo_app.services.nomination_printing import export_list  # noqa: PLC0415
+        from chibo_app.services.nomination_printing import export_list
 
         result = export_list(session, args.year, args.output, number=args.number)
         done = msg(
@@ -79,7 +79,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
         print(say(done))
         return 0
     if action == "forms":
-        from chibo_app.services.nomination_printing import (  # noqa: PLC0415
+        from chibo_app.services.nomination_printing import (
             print_registration_forms,
         )
 

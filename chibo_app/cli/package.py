@@ -103,7 +103,7 @@ def package_password(args: argparse.Namespace, confirm: bool) -> str | None:
 
 
 def _export(session: Session, args: argparse.Namespace) -> int:
-    from chibo_app.services import package_export  # noqa: PLC0415
+    from chibo_app.services import package_export
 
     year = session.today().year if args.year is None else args.year
     if not 1990 <= year <= 2200:
@@ -125,7 +125,7 @@ def _export(session: Session, args: argparse.Namespace) -> int:
 
 
 def _import(session: Session, args: argparse.Namespace) -> int:
-    from chibo_app.services import package_import  # noqa: PLC0415
+    from chibo_app.services import package_import
 
     password = package_password(args, confirm=False)
     preview = package_import.inspect(session, args.files, password)

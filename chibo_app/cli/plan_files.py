@@ -63,7 +63,7 @@ def run(session: Session, year: int, args: argparse.Namespace) -> int:
 
 
 def _export(session: Session, year: int, args: argparse.Namespace) -> int:
-    from chibo_app.services import plan_word_export  # noqa: PLC0415
+    from chibo_app.services import plan_word_export
 
     result = plan_word_export.export_forms(
         session, year, args.person, args.output, last_year=args.last_year
@@ -83,7 +83,7 @@ def _export(session: Session, year: int, args: argparse.Namespace) -> int:
 
 
 def _import(session: Session, year: int, args: argparse.Namespace) -> int:
-    from chibo_app.services import plan_import  # noqa: PLC0415
+    from chibo_app.services import plan_import
 
     on = None
     if args.on:
@@ -93,7 +93,7 @@ def _import(session: Session, year: int, args: argparse.Namespace) -> int:
             raise ChiboError(error.message) from None
         if iso is None or len(iso) != 10:
             raise ChiboError(msg("--on cần đủ ngày/tháng/năm."))
-        import datetime as dt  # noqa: PLC0415
+        import datetime as dt
 
         on = dt.date.fromisoformat(iso)
     chosen = _choices(args.choose)
@@ -184,7 +184,7 @@ def _preview_line(preview: Any, on: Any) -> str:
 
 
 def _show(session: Session, year: int, as_json: bool) -> int:
-    from chibo_app.services import plan_lists  # noqa: PLC0415
+    from chibo_app.services import plan_lists
 
     stored = plan_lists.plans_with_names(session, year)
     stored.sort(key=lambda pair: name_sort_key(pair[1]))

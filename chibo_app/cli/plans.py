@@ -100,7 +100,7 @@ def _checked_year(session: Session, year: int | None) -> int:
 
 
 def _list(session: Session, year: int, as_json: bool) -> int:
-    from chibo_app.services import plan_lists  # noqa: PLC0415 - only this command needs it
+    from chibo_app.services import plan_lists
 
     rows = sorted(
         plan_lists.list_year_plans(session, year), key=lambda r: name_sort_key(r.full_name)
@@ -151,7 +151,7 @@ def _list(session: Session, year: int, as_json: bool) -> int:
 
 
 def _similar(session: Session, year: int, as_json: bool) -> int:
-    from chibo_app.services import plan_lists  # noqa: PLC0415
+    from chibo_app.services import plan_lists
 
     pairs = plan_lists.similar_pairs(session, year)
     if as_json:
@@ -185,7 +185,7 @@ def _similar(session: Session, year: int, as_json: bool) -> int:
 
 
 def _print(session: Session, year: int, args: argparse.Namespace) -> int:
-    from chibo_app.services import plan_printing  # noqa: PLC0415 - reportlab when needed
+    from chibo_app.services import plan_printing
 
     path = output_path(args.output, (".pdf", ".docx"))
     result = plan_printing.print_plans(session, year, args.person, path, blank=args.blank)
@@ -208,8 +208,8 @@ def _print(session: Session, year: int, args: argparse.Namespace) -> int:
 
 
 def _signed_off(session: Session, year: int, args: argparse.Namespace) -> int:
-    from chibo_app.core.verification import display_code  # noqa: PLC0415
-    from chibo_app.services import plan_printing  # noqa: PLC0415
+    from chibo_app.core.verification import display_code
+    from chibo_app.services import plan_printing
 
     path = output_path(args.output, plan_printing.LIST_SUFFIXES)
     result = plan_printing.print_signed_off(
@@ -230,8 +230,8 @@ def _signed_off(session: Session, year: int, args: argparse.Namespace) -> int:
 
 
 def _verify(session: Session, code: str) -> int:
-    from chibo_app.core.verification import CODE_LENGTH, normalise_code  # noqa: PLC0415
-    from chibo_app.services import documents  # noqa: PLC0415
+    from chibo_app.core.verification import CODE_LENGTH, normalise_code
+    from chibo_app.services import documents
 
     wanted = normalise_code(code)
     if len(wanted) != CODE_LENGTH or not set(wanted) <= _CODE_ALPHABET:

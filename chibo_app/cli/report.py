@@ -81,8 +81,8 @@ def add_parsers(commands: Any) -> None:
 
 
 def run(session: Session, args: argparse.Namespace) -> int:
-    from chibo_app.core.year_report import figures_json  # noqa: PLC0415
-    from chibo_app.services import year_report  # noqa: PLC0415
+    from chibo_app.core.year_report import figures_json
+    from chibo_app.services import year_report
 
     if args.output is None and not args.json:
         raise ChiboError(msg("Cần ghi tệp ra (-o TỆP.pdf) hoặc --json để xem số liệu."))
@@ -103,11 +103,11 @@ def _lower_first(text: str) -> str:
 
 
 def _print(session: Session, period: Any, args: argparse.Namespace, quiet: bool) -> None:
-    from chibo_app.core.verification import display_code  # noqa: PLC0415
-    from chibo_app.documents.year_report import register_title  # noqa: PLC0415
+    from chibo_app.core.verification import display_code
+    from chibo_app.documents.year_report import register_title
     from chibo_app.services import (
-        report_printing,  # noqa: PLC0415
-        year_report,  # noqa: PLC0415
+        report_printing,
+        year_report,
     )
 
     warning = year_report.stale_warning(session, period)

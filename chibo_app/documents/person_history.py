@@ -172,7 +172,7 @@ def history_word(
     code: str | None = None,
 ) -> WordDocument:
     """The same history as a Word document: the same title, table and signature."""
-    from chibo_app.documents.word_document import WordDocument  # noqa: PLC0415
+    from chibo_app.documents.word_document import WordDocument  # noqa: PLC0415 - .docx only
 
     header = DocumentHeader.for_cell(cell, dated.year, dated)
     doc = WordDocument(header, TITLE, summary=summary_line(history), code=code, settings=settings)
@@ -213,7 +213,7 @@ def write_history_docx(
     settings: PageSettings | None = None,
     code: str | None = None,
 ) -> None:
-    from chibo_app.documents.word_document import write_word  # noqa: PLC0415
+    from chibo_app.documents.word_document import write_word  # noqa: PLC0415 - .docx only
 
     document = history_word(history, cell, dated=dated, settings=settings, code=code)
     write_word(path, [document], title=register_title(history), author=cell.cell_name, dated=dated)

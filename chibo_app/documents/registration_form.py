@@ -252,7 +252,7 @@ def write_registration_docx(
 ) -> list[PrintedDocument]:
     """The same forms as one .docx, a section each with its code; record the returned
     PrintedDocuments afterwards."""
-    from chibo_app.documents.word_document import WordDocument, write_word  # noqa: PLC0415
+    from chibo_app.documents.word_document import WordDocument, write_word  # noqa: PLC0415 - .docx only
 
     parts: list[WordDocument] = []
     records: list[PrintedDocument] = []

@@ -203,7 +203,7 @@ def word_document(
 ) -> WordDocument:
     """The same document as a WordDocument (tables at the PDF's size, group headings
     merged across the row, the same paragraphs and closing)."""
-    from chibo_app.documents.word_document import WordDocument  # noqa: PLC0415
+    from chibo_app.documents.word_document import WordDocument  # noqa: PLC0415 - .docx only
 
     word = WordDocument(
         _header(doc, cell), doc.title, summary=doc.summary or None, code=code, settings=settings
@@ -268,7 +268,7 @@ def write_layout_docx(
     settings: PageSettings | None = None,
 ) -> None:
     """Write `doc` as .docx carrying `record`'s code (a list hashes its own data)."""
-    from chibo_app.documents.word_document import write_word  # noqa: PLC0415
+    from chibo_app.documents.word_document import write_word  # noqa: PLC0415 - .docx only
 
     word = word_document(doc, cell, page_settings(doc, settings), record.code)
     write_word(path, [word], title=record.title, author=cell.cell_name, dated=doc.dated)

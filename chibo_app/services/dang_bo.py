@@ -12,6 +12,7 @@ from typing import Any
 from chibo_app.core import package as core
 from chibo_app.core.package import Part
 from chibo_app.core.plans import PlanStatus
+from chibo_app.core.text import fold
 from chibo_app.services import level, years
 from chibo_app.services.session import Session
 from chibo_app.storage import received_repo
@@ -64,8 +65,6 @@ def status(session: Session, year: int) -> list[CellStatus]:
 
 
 def _name_key(name: str) -> tuple[object, ...]:
-    from chibo_app.core.text import fold  # noqa: PLC0415
-
     return (fold(name), name)
 
 

@@ -59,7 +59,7 @@ def paper(
     documents.check_number_free(session, record)
 
     def sheet(path: Path) -> None:
-        from chibo_app.spreadsheets.summary_sheet import write_summary_xlsx  # noqa: PLC0415
+        from chibo_app.spreadsheets.summary_sheet import write_summary_xlsx  # noqa: PLC0415 - .xlsx only
 
         write_summary_xlsx(path, doc, cell, record.code)
 

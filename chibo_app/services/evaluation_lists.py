@@ -143,7 +143,7 @@ def year_cap_warning(session: Session, year: int) -> str | None:
 def list_data(
     session: Session, year: int, *, number: int | None, as_of: dt.date
 ) -> EvaluationListData:
-    from chibo_app.documents.evaluation_list import EvaluationListData  # noqa: PLC0415
+    from chibo_app.documents.evaluation_list import EvaluationListData  # noqa: PLC0415 - reportlab on demand
 
     rule_set = rule_sets.year_rule_set(session, year)
     rows = list_year(session, year, as_of)
@@ -174,7 +174,7 @@ def _printed_row(row: EvaluationRowView, rule_set: RuleSet) -> EvaluationListRow
         notes.append(NOT_PARTY.split(":")[0])
     if row.notes:
         notes.append(row.notes)
-    from chibo_app.documents.evaluation_list import EvaluationListRow  # noqa: PLC0415
+    from chibo_app.documents.evaluation_list import EvaluationListRow  # noqa: PLC0415 - reportlab on demand
 
     positions = [p for p in (row.party_position, row.government_position) if p]
     return EvaluationListRow(

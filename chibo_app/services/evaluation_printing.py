@@ -78,7 +78,7 @@ def list_paper(
     settings = settings or load_page_settings(session)
 
     def sheet(path: Path) -> None:
-        from chibo_app.spreadsheets.evaluation_list import write_evaluation_xlsx  # noqa: PLC0415
+        from chibo_app.spreadsheets.evaluation_list import write_evaluation_xlsx  # noqa: PLC0415 - .xlsx only
 
         write_evaluation_xlsx(path, data, cell, code=record.code)
 

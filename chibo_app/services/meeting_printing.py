@@ -167,7 +167,7 @@ def record_paper(
         )[0].pages
 
     def word(path: Path) -> None:
-        from chibo_app.documents.meeting_record_word import (  # noqa: PLC0415
+        from chibo_app.documents.meeting_record_word import (  # noqa: PLC0415 - .docx only
             write_meeting_record_docx,
         )
 

@@ -82,7 +82,7 @@ def list_paper(
     documents.check_number_free(session, record, plan.replaces)
 
     def sheet(path: Path) -> None:
-        from chibo_app.spreadsheets.nomination_list import (  # noqa: PLC0415
+        from chibo_app.spreadsheets.nomination_list import (  # noqa: PLC0415 - .xlsx only
             write_nomination_list_xlsx,
         )
 

@@ -31,7 +31,9 @@ from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.nominations import Kind as NominationKind
 from chibo_app.core.package import Package, Part, Row
 from chibo_app.core.plans import PlanStatus
+from chibo_app.core.text import fold
 from chibo_app.core.verification import number_text
+from chibo_app.core.year_report import SECTION_KEYS, figures_json
 from chibo_app.errors import ChiboError
 from chibo_app.services import (
     cell,
@@ -155,8 +157,6 @@ def export(
 
 def default_file_name(session: Session, year: int, parts: Sequence[Part]) -> str:
     """e.g. 'chi-bo-so-ngoai-vu-2026-tat-ca.chibo'."""
-    from chibo_app.core.text import fold  # noqa: PLC0415
-
     name = fold(cell.load_settings(session).cell_name) or "chi-bo"
     slug = "-".join("".join(ch if ch.isalnum() else " " for ch in name).split())
     what = "tat-ca" if len(parts) == len(core.PARTS) else str(parts[0])
@@ -265,8 +265,6 @@ def _levels(session: Session, year: int) -> list[Row]:
 
 
 def _report(session: Session, year: int) -> list[Row]:
-    from chibo_app.core.year_report import SECTION_KEYS, figures_json  # noqa: PLC0415
-
     period = year_report.period_of(year)
     found = year_report.figures(session, period)
     saved = year_report.saved_narrative(session, period)

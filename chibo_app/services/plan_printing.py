@@ -113,8 +113,8 @@ def plans_paper(
         ).pages
 
     def word(path: Path) -> None:
-        from chibo_app.documents.plan_form_word import plan_form_word  # noqa: PLC0415
-        from chibo_app.documents.word_document import write_word  # noqa: PLC0415
+        from chibo_app.documents.plan_form_word import plan_form_word  # noqa: PLC0415 - .docx only
+        from chibo_app.documents.word_document import write_word  # noqa: PLC0415 - .docx only
 
         parts = [
             plan_form_word(form, cell, to_fill=is_blank, settings=settings, code=_code(record))
@@ -208,7 +208,7 @@ def signed_off_paper(
     documents.check_number_free(session, record, plan.replaces)
 
     def sheet(path: Path) -> None:
-        from chibo_app.spreadsheets.signed_off_list import write_signed_off_xlsx  # noqa: PLC0415
+        from chibo_app.spreadsheets.signed_off_list import write_signed_off_xlsx  # noqa: PLC0415 - .xlsx only
 
         write_signed_off_xlsx(path, data, cell, code=record.code)
 

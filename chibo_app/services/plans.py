@@ -16,6 +16,7 @@ from chibo_app.core.plan_due import is_valid
 from chibo_app.core.plans import Plan, PlanEvent, PlanLocked, PlanTask, Source, Step
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell
+from chibo_app.services.evaluation import plan_is_evaluated
 from chibo_app.services.session import Session
 from chibo_app.storage import plans_repo, records, transactions
 
@@ -170,9 +171,6 @@ def confirm(session: Session, plan_id: int, by: str | None = None, on: str | Non
 
 
 def reopen(session: Session, plan_id: int, reason: str, on: str | None = None) -> Plan:
-    # The evaluation service builds on this module; imported here to keep it one-way.
-    from chibo_app.services.evaluation import plan_is_evaluated  # noqa: PLC0415
-
     if plan_is_evaluated(session, plan_id):
         raise PlanLocked(
             msg(

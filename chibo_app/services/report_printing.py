@@ -95,7 +95,7 @@ def report_paper(
         return document.write_report_pdf(out, data, cell, settings=settings)[0].pages
 
     def word(path: Path) -> None:
-        from chibo_app.documents.year_report_word import write_report_docx  # noqa: PLC0415
+        from chibo_app.documents.year_report_word import write_report_docx  # noqa: PLC0415 - .docx only
 
         write_report_docx(path, data, cell, settings=settings)
 

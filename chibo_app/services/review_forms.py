@@ -190,7 +190,7 @@ def print_forms(
         )
         printed = result.printed
     else:
-        from chibo_app.documents.review_form_word import write_review_words  # noqa: PLC0415
+        from chibo_app.documents.review_form_word import write_review_words  # noqa: PLC0415 - .docx only
 
         _written, printed = write_review_words(target, forms, cell, blank=blank, settings=settings)
     documents.record_all_written(session, printed, target, printed_on=today)

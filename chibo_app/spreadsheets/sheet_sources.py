@@ -225,7 +225,7 @@ class XlsSheet:
         max_col: int | None = None,
         values_only: bool = False,
     ) -> Iterator[tuple[Any, ...]]:
-        import xlrd  # noqa: PLC0415
+        import xlrd  # noqa: PLC0415 - .xls only
 
         text, number, date, boolean = (
             xlrd.XL_CELL_TEXT, xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE, xlrd.XL_CELL_BOOLEAN
@@ -269,7 +269,7 @@ def _xls_date(value: float, datemode: int) -> object:
             return (EXCEL_1904 if datemode else EXCEL_1900) + dt.timedelta(days=int(value))
         except OverflowError:
             return value
-    import xlrd  # noqa: PLC0415
+    import xlrd  # noqa: PLC0415 - .xls only
 
     try:
         return xlrd.xldate.xldate_as_datetime(value, datemode)
@@ -281,7 +281,7 @@ def _xls_date(value: float, datemode: int) -> object:
 
 
 def read_ods(path: Path) -> list[Sheet]:
-    from chibo_app.spreadsheets.ods_source import read_ods_sheets  # noqa: PLC0415
+    from chibo_app.spreadsheets.ods_source import read_ods_sheets  # noqa: PLC0415 - .ods only
 
     xlsx_source.check_archive(path)
     try:
