@@ -11,6 +11,7 @@ reported, never created.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,6 +59,9 @@ def command_name(args: argparse.Namespace) -> str:
 
 
 def reads_only(args: argparse.Namespace) -> bool:
+    if args.command == "check":  # a file she may not write is checked, not cleaned
+        path = Path(args.db) if args.db else default_db_path()
+        return path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
     if args.command == "report":  # figures on screen only; printing numbers a document
         return getattr(args, "output", None) is None
     if args.command == "members" and getattr(args, "action", None) == "import":

@@ -77,7 +77,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
         from chibo_app.services.db_check import check_database
 
         report = check_database(session)
-        print("\n".join(report.lines))
+        print("\n".join(say(line) for line in report.lines))
         return 0 if report.ok else 1
     else:
         return _password(session, args.action)

@@ -1,5 +1,6 @@
 """“Kiểm tra dữ liệu”: integrity and foreign keys, then (only when both are clean) a
-backup, VACUUM and ANALYZE — with a report in Vietnamese."""
+backup, VACUUM and ANALYZE — with a report in the user's language. A file opened
+read-only (no right to write it or its folder) is checked and counted, not cleaned."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chibo_app.core.messages import msg
+from chibo_app.core.messages import Label, Message, msg
 from chibo_app.errors import ChiboError
 from chibo_app.services.backups import make_backup
 from chibo_app.services.session import Session
@@ -29,12 +30,12 @@ TABLE_LABELS = {
 @dataclass(frozen=True)
 class CheckReport:
     ok: bool
-    problems: list[str]
+    problems: list[Message]
     row_counts: dict[str, int]
     size_before: int
     size_after: int
     backup: Path | None
-    lines: list[str] = field(default_factory=list)  # the report, one Vietnamese line each
+    lines: list[Message] = field(default_factory=list)  # the report, one line each
 
 
 def check_database(session: Session, now: dt.datetime | None = None) -> CheckReport:
@@ -43,7 +44,7 @@ def check_database(session: Session, now: dt.datetime | None = None) -> CheckRep
     problems = _problems(session)
     counts = _counts(session) if not problems else {}
     backup = None
-    if not problems:
+    if not problems and not session.read_only:
         backup = make_backup(session, backup_names.BEFORE_CHECK, now=now)
         try:
             maintenance.vacuum_and_analyze(db)
@@ -66,18 +67,26 @@ def check_database(session: Session, now: dt.datetime | None = None) -> CheckRep
             ) from error
     size_after = maintenance.size_on_disk(path)
     lines = _lines(problems, counts, size_before, size_after, backup)
+    if session.read_only and not problems:
+        lines.append(msg("Tệp chỉ đọc: đã kiểm tra, không sao lưu và không dọn dẹp."))
     return CheckReport(not problems, problems, counts, size_before, size_after, backup, lines)
 
 
-def _problems(session: Session) -> list[str]:
+def _problems(session: Session) -> list[Message]:
     try:
-        found = [f"Lỗi cấu trúc: {p}" for p in maintenance.integrity_problems(session.db)]
+        problems = maintenance.integrity_problems(session.db)
+        found = [msg("Lỗi cấu trúc: {problem}", problem=p) for p in problems]
         for (table, parent), count in maintenance.foreign_key_problems(session.db).items():
             found.append(
-                f"{_label(table)}: {count} dòng trỏ tới {_label(parent).lower()} không tồn tại."
+                msg(
+                    "{table}: {count} dòng trỏ tới {parent} không tồn tại.",
+                    table=Label(_label(table)),
+                    count=count,
+                    parent=Label(_label(parent), lower=True),
+                )
             )
     except DatabaseError as error:
-        found = [f"Không đọc hết được tệp: {error}"]
+        found = [msg("Không đọc hết được tệp: {error}", error=error)]
     return found
 
 
@@ -86,23 +95,32 @@ def _counts(session: Session) -> dict[str, int]:
 
 
 def _lines(
-    problems: list[str],
+    problems: list[Message],
     counts: dict[str, int],
     before: int,
     after: int,
     backup: Path | None,
-) -> list[str]:
+) -> list[Message]:
     if problems:
         return [
-            "Phát hiện vấn đề trong tệp dữ liệu; tệp chưa được dọn dẹp:",
-            *(f"• {p}" for p in problems),
-            "Nên khôi phục bản sao lưu gần nhất còn tốt.",
+            msg("Phát hiện vấn đề trong tệp dữ liệu; tệp chưa được dọn dẹp:"),
+            *(msg("• {problem}", problem=p) for p in problems),
+            msg("Nên khôi phục bản sao lưu gần nhất còn tốt."),
         ]
-    lines = ["Kiểm tra cấu trúc: tốt.", "Kiểm tra liên kết giữa các bảng: tốt.", "Số dòng:"]
-    lines += [f"• {_label(t)}: {_number(n)}" for t, n in counts.items()]
-    lines.append(f"Dung lượng tệp: {_size(before)} → {_size(after)}.")
+    lines = [
+        msg("Kiểm tra cấu trúc: tốt."),
+        msg("Kiểm tra liên kết giữa các bảng: tốt."),
+        msg("Số dòng:"),
+    ]
+    lines += [
+        msg("• {table}: {count}", table=Label(_label(t)), count=_number(n))
+        for t, n in counts.items()
+    ]
+    lines.append(
+        msg("Dung lượng tệp: {before} → {after}.", before=_size(before), after=_size(after))
+    )
     if backup is not None:
-        lines.append(f"Đã sao lưu trước khi dọn dẹp: {backup.name}.")
+        lines.append(msg("Đã sao lưu trước khi dọn dẹp: {backup}.", backup=backup.name))
     return lines
 
 

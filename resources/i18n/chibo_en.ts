@@ -4099,8 +4099,40 @@
         <translation>There is no folder {folder}.</translation>
     </message>
     <message>
+        <source>• {table}: {count}</source>
+        <translation>• {table}: {count}</translation>
+    </message>
+    <message>
+        <source>Dung lượng tệp: {before} → {after}.</source>
+        <translation>File size: {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ đọc: đã kiểm tra, không sao lưu và không dọn dẹp.</source>
+        <translation>Read-only file: checked, not backed up and not cleaned.</translation>
+    </message>
+    <message>
+        <source>Lỗi cấu trúc: {problem}</source>
+        <translation>Structure error: {problem}</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu trước khi dọn dẹp: {backup}.</source>
+        <translation>Backed up before tidying: {backup}.</translation>
+    </message>
+    <message>
+        <source>{table}: {count} dòng trỏ tới {parent} không tồn tại.</source>
+        <translation>{table}: {count} rows point to {parent} that do not exist.</translation>
+    </message>
+    <message>
+        <source>Không đọc hết được tệp: {error}</source>
+        <translation>The file cannot be read to the end: {error}</translation>
+    </message>
+    <message>
         <source>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</source>
         <translation>The data file could not be tidied up (usually there is not enough free disk space: about twice the size of the file is needed). The data are not affected. ({error})</translation>
+    </message>
+    <message>
+        <source>• {problem}</source>
+        <translation>• {problem}</translation>
     </message>
     <message>
         <source>Không dọn dẹp được tệp dữ liệu: một chương trình khác đang mở tệp (đang đọc hoặc ghi). Hãy đóng chương trình đó rồi kiểm tra lại. Dữ liệu không bị ảnh hưởng.</source>

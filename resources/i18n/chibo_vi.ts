@@ -4099,8 +4099,40 @@
         <translation>Không có thư mục {folder}.</translation>
     </message>
     <message>
+        <source>• {table}: {count}</source>
+        <translation>• {table}: {count}</translation>
+    </message>
+    <message>
+        <source>Dung lượng tệp: {before} → {after}.</source>
+        <translation>Dung lượng tệp: {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ đọc: đã kiểm tra, không sao lưu và không dọn dẹp.</source>
+        <translation>Tệp chỉ đọc: đã kiểm tra, không sao lưu và không dọn dẹp.</translation>
+    </message>
+    <message>
+        <source>Lỗi cấu trúc: {problem}</source>
+        <translation>Lỗi cấu trúc: {problem}</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu trước khi dọn dẹp: {backup}.</source>
+        <translation>Đã sao lưu trước khi dọn dẹp: {backup}.</translation>
+    </message>
+    <message>
+        <source>{table}: {count} dòng trỏ tới {parent} không tồn tại.</source>
+        <translation>{table}: {count} dòng trỏ tới {parent} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Không đọc hết được tệp: {error}</source>
+        <translation>Không đọc hết được tệp: {error}</translation>
+    </message>
+    <message>
         <source>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</source>
         <translation>Không dọn dẹp được tệp dữ liệu (thường do ổ đĩa không đủ chỗ trống: cần khoảng gấp đôi dung lượng tệp). Dữ liệu không bị ảnh hưởng. ({error})</translation>
+    </message>
+    <message>
+        <source>• {problem}</source>
+        <translation>• {problem}</translation>
     </message>
     <message>
         <source>Không dọn dẹp được tệp dữ liệu: một chương trình khác đang mở tệp (đang đọc hoặc ghi). Hãy đóng chương trình đó rồi kiểm tra lại. Dữ liệu không bị ảnh hưởng.</source>

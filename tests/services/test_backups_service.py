@@ -210,7 +210,7 @@ def test_check_database_on_a_healthy_file(session):
     assert report.row_counts["people"] == 20
     assert report.backup is not None and report.backup.name.endswith("-truoc-kiem-tra.sqlite")
     assert report.size_after < report.size_before
-    text = "\n".join(report.lines)
+    text = "\n".join(map(str, report.lines))
     assert "Kiểm tra cấu trúc: tốt." in text and "• Đảng viên, quần chúng: 20" in text
     assert "Dung lượng tệp:" in text and "→" in text
     assert session.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -224,6 +224,8 @@ def test_check_database_reports_broken_links_and_does_not_vacuum(session):
     session.db.execute("PRAGMA foreign_keys = ON")
     report = check_database(session, now=NOW)
     assert not report.ok and report.backup is None
-    assert report.problems == ["Chức vụ: 1 dòng trỏ tới đảng viên, quần chúng không tồn tại."]
-    assert "Nên khôi phục bản sao lưu gần nhất còn tốt." in report.lines
+    assert list(map(str, report.problems)) == [
+        "Chức vụ: 1 dòng trỏ tới đảng viên, quần chúng không tồn tại."
+    ]
+    assert "Nên khôi phục bản sao lưu gần nhất còn tốt." in map(str, report.lines)
     assert backups.list_backups(session.path) == []

@@ -91,6 +91,21 @@ def test_a_write_command_on_a_read_only_file(tmp_path):
         assert digest(db) == before
 
 
+def test_check_on_a_read_only_file_checks_without_cleaning(tmp_path):
+    """She may not write the file: “chibo check” still checks it (a reading command), says
+    it did not back up or clean, and leaves the file and its folder as they were."""
+    db = tmp_path / "chibo.sqlite"
+    assert cli.main(["--db", str(db), *INIT]) == 0
+    with read_only(db):
+        before = digest(db)
+        checked = chibo(db, "check")
+        assert checked.returncode == 0, checked.stderr
+        assert "Kiểm tra cấu trúc: tốt." in checked.stdout
+        assert "Tệp chỉ đọc: đã kiểm tra, không sao lưu và không dọn dẹp." in checked.stdout
+        assert digest(db) == before
+    assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").iterdir())
+
+
 
 @pytest.mark.parametrize("where", ["x.sqlite", "moi/x.sqlite"])
 def test_a_new_file_in_a_read_only_folder_is_refused_as_such(tmp_path, where):
