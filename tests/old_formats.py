@@ -4,13 +4,13 @@ soffice run converts them all), for tests that read every format the same way.""
 from __future__ import annotations
 
 import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import tests.xlsx_shapes as shapes
+from tests import libreoffice
 
 HAS_SOFFICE = shutil.which("soffice") is not None
 
@@ -46,14 +46,7 @@ SHAPES: dict[str, Callable[[Path], Path]] = {
 def convert(paths: list[Path], to: str, folder: Path) -> None:
     """Convert `paths` with LibreOffice in one run (a few seconds, not one per file)."""
     filters = {"xls": "xls:MS Excel 97", "ods": "ods"}
-    # A profile of its own: two LibreOffice runs (another xdist worker) sharing the user's
-    # profile lock it, and the second exits 1 without converting anything.
-    profile = (folder / "lo-profile").as_uri()
-    subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
-         filters[to], "--outdir", str(folder), *map(str, paths)],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
+    libreoffice.convert(paths, filters[to], folder)
 
 
 @pytest.fixture(scope="session")

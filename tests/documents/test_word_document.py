@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
 import unicodedata
 import zlib
 
@@ -23,6 +22,7 @@ from chibo_app.documents.party_document import DocumentHeader, SignatureBlock
 from chibo_app.documents.qr import modules
 from chibo_app.documents.qr_png import QUIET_ZONE, qr_png
 from chibo_app.documents.word_document import Run, WordDocument, write_word
+from tests import libreoffice
 
 CODE = "K7QX2M4TRA"
 TASKS = [
@@ -198,12 +198,7 @@ def test_the_qr_picture_is_the_code_of_the_pdf_footer():
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 def test_libreoffice_renders_numbers_repeated_header_and_codes(tmp_path):
     path = write_word(tmp_path / "kh.docx", [_document()]).path
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    libreoffice.convert([path], "pdf", tmp_path, timeout=180)
     pdf = tmp_path / "kh.pdf"
     first, second = poppler_text(pdf, 1), poppler_text(pdf, 2)
     assert squeeze(first).startswith("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH")

@@ -228,10 +228,10 @@ class PlanDialog(EditorDialog):
 
         plan = normalise(self.current())
         checks = self.context.checks(plan) if self.context else check_plan(plan)
-        found = [c.message for c in checks] + self.tasks.problems()
+        found = [core_message(c.message) for c in checks] + self.tasks.problems()
         self.form.checksList.clear()
         for message in found:
-            self.form.checksList.addItem(QListWidgetItem("⚠ " + core_message(message)))
+            self.form.checksList.addItem(QListWidgetItem("⚠ " + message))
         if not found:
             self.form.checksList.addItem(self.tr("Không có góp ý."))
         self.check_messages = found
