@@ -112,7 +112,7 @@ class Operation(QObject):
 
     def run_on(self, session_of: Callable[[Session], Session]) -> None:
         if self._cancel.is_set():
-            self._outcome.emit(False, JobCancelled())
+            self._tell(False, JobCancelled())
             return
         try:
             from chibo_app.services import changes  # noqa: PLC0415 - storage is loaded by now
@@ -122,9 +122,15 @@ class Operation(QObject):
             result = self.work(session, self.progressed.emit, self._cancel.is_set)
             self.changes = changes.since(session, seen)[1]
         except BaseException as error:  # noqa: BLE001 - reported to the GUI thread
-            self._outcome.emit(False, error)
+            self._tell(False, error)
         else:
-            self._outcome.emit(True, result)
+            self._tell(True, result)
+
+    def _tell(self, ok: bool, payload: Any) -> None:
+        try:
+            self._outcome.emit(ok, payload)
+        except RuntimeError:  # its owner (a closed dialog) deleted it: no one to tell
+            _lanes.release(self)
 
 
 class _Forget:

@@ -162,7 +162,14 @@ class Sweep:
         self.settle()
 
     def check(self, scene: str, top: Any) -> None:
-        """Check `top` as shown now; save its picture when asked."""
+        """Check `top` once the work it started off the GUI thread has come back (the plan
+        editor's copy check fills its comparison label then); save its picture when asked."""
+        from chibo_app.ui import background
+
+        deadline = time.monotonic() + 30
+        while not background.idle() and time.monotonic() < deadline:
+            self.app.processEvents()
+            time.sleep(0.01)
         self.settle()
         self.seen.append(scene)
         for problem in problems_of(top, self.screen):
