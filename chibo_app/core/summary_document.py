@@ -10,6 +10,7 @@ writes the model as PDF and as .docx, spreadsheets/summary_sheet.py the đảng 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from chibo_app.core.cell import CellSettings
@@ -22,6 +23,14 @@ class Row:
     values: tuple[str, ...]
     # ROW, GROUP / SUBGROUP (one text over the whole row), TOTAL (bold), NOTE (italic)
     style: str = ROW
+
+
+def list_rows(lines: Iterable[str | Sequence[str]]) -> tuple[Row, ...]:
+    """A numbered list's lines as table rows: a text alone is a part's title across the
+    row (I. Đảng viên…), a sequence is a person's cells."""
+    return tuple(
+        Row((line,), GROUP) if isinstance(line, str) else Row(tuple(line)) for line in lines
+    )
 
 
 @dataclass(frozen=True)

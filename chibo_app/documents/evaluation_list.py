@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.rules import number_text
-from chibo_app.core.summary_document import GROUP, Row, SummaryDocument, Table, Text
+from chibo_app.core.summary_document import SummaryDocument, Table, Text, list_rows
 from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.documents import list_frame as frame
 from chibo_app.documents.page_settings import PageSettings
@@ -185,10 +185,7 @@ def printed_list(data: EvaluationListData, cell: CellSettings) -> PrintedDocumen
 def layout(data: EvaluationListData, cell: CellSettings) -> SummaryDocument:
     """The list as the PDF and the Word file lay it out (documents/summary_document.py):
     its parts (I. Đảng viên, II. Quần chúng) across the table, the totals under it."""
-    rows = tuple(
-        Row((line,), GROUP) if isinstance(line, str) else Row(tuple(line))
-        for line in numbered(data)
-    )
+    rows = list_rows(numbered(data))
     record = printed_list(data, cell)
     return SummaryDocument(
         doc_type=DOC_TYPE,

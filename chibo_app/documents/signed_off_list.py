@@ -19,7 +19,7 @@ from chibo_app.core.cell import CellSettings
 from chibo_app.core.member_kinds import list_subject
 from chibo_app.core.paper_dates import short_date
 from chibo_app.core.people import PARTY_KINDS, Kind
-from chibo_app.core.summary_document import GROUP, Row, SummaryDocument, Table, Text
+from chibo_app.core.summary_document import SummaryDocument, Table, Text, list_rows
 from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.documents import list_frame as frame
 from chibo_app.documents.page_settings import PageSettings
@@ -195,10 +195,7 @@ def printed_list(data: SignedOffListData, cell: CellSettings) -> PrintedDocument
 def layout(data: SignedOffListData, cell: CellSettings) -> SummaryDocument:
     """The list as the PDF and the Word file lay it out (documents/summary_document.py):
     its parts across the table, rows with room for a handwritten signature."""
-    rows = tuple(
-        Row((line,), GROUP) if isinstance(line, str) else Row(tuple(line))
-        for line in numbered(data)
-    )
+    rows = list_rows(numbered(data))
     record = printed_list(data, cell)
     return SummaryDocument(
         doc_type=DOC_TYPE,
