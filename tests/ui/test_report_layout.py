@@ -22,6 +22,8 @@ def shown(qtbot, window, width, height):
     window.show()
     page = window.show_page("report")
     qtbot.waitExposed(window)
+    # The page reads its figures off the GUI thread: measure its tables once they are in.
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=10_000)
     settle()
     return page
 
