@@ -135,6 +135,36 @@ def used_ids(cells: Sequence[CellParts]) -> tuple[int, ...]:
     return tuple(sorted(r.id for c in cells for r in c.packages.values()))
 
 
+def _combined(
+    key: str,
+    cells: Sequence[CellParts],
+    year: int,
+    number: int | None,
+    dated: dt.date | None,
+    *,
+    title: tuple[str, ...],
+    register_title: str,
+    blocks: Sequence[Block],
+    summary: str = "",
+    landscape: bool = False,
+) -> SummaryDocument:
+    """The combined document `key` (see REGISTER) made from `cells`' packages."""
+    doc_type, subject = REGISTER[key]
+    return SummaryDocument(
+        doc_type=doc_type,
+        number=number,
+        year=year,
+        dated=dated,
+        title=title,
+        register_title=register_title,
+        blocks=tuple(blocks),
+        subject_table=subject,
+        subject_ids=used_ids(cells),
+        summary=summary,
+        landscape=landscape,
+    )
+
+
 # The nominations of all cells ---------------------------------------------------------------
 
 
@@ -185,18 +215,16 @@ def nominations_document(
             + f"; {totals[0]} tập thể, {totals[1]} cá nhân, {totals[2]} mô hình, cách làm hay."
         ),
     ]
-    doc_type, subject = REGISTER["nominations"]
-    return SummaryDocument(
-        doc_type=doc_type,
-        number=number,
-        year=year,
-        dated=dated,
+    return _combined(
+        "nominations",
+        cells,
+        year,
+        number,
+        dated,
         title=(*nomination_title(year), "CỦA CÁC CHI BỘ TRỰC THUỘC"),
         register_title=f"Danh sách tập thể, cá nhân đăng ký điển hình, mô hình tiêu biểu "
         f"năm {year} của các chi bộ trực thuộc",
-        blocks=tuple(blocks),
-        subject_table=subject,
-        subject_ids=used_ids(cells),
+        blocks=blocks,
         landscape=True,
     )
 
@@ -266,21 +294,19 @@ def classification_document(
             + _not_received(lines)
         ),
     ]
-    kind, subject = REGISTER["classification"]
-    return SummaryDocument(
-        doc_type=kind,
-        number=number,
-        year=year,
-        dated=dated,
+    return _combined(
+        "classification",
+        cells,
+        year,
+        number,
+        dated,
         title=(
             "BÁO CÁO",
             "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN",
             f"CÁC CHI BỘ TRỰC THUỘC NĂM {year}",
         ),
         register_title=f"Báo cáo tổng hợp kết quả đánh giá, xếp loại đảng viên năm {year}",
-        blocks=tuple(blocks),
-        subject_table=subject,
-        subject_ids=used_ids(cells),
+        blocks=blocks,
         landscape=True,
     )
 
@@ -362,21 +388,19 @@ def plans_document(
             f"{total.non_party_confirmed}/{total.non_party}." + _not_received(lines)
         ),
     ]
-    kind, subject = REGISTER["plans"]
-    return SummaryDocument(
-        doc_type=kind,
-        number=number,
-        year=year,
-        dated=dated,
+    return _combined(
+        "plans",
+        cells,
+        year,
+        number,
+        dated,
         title=(
             "BÁO CÁO",
             "TỔNG HỢP KẾT QUẢ XÂY DỰNG KẾ HOẠCH CÁ NHÂN HỌC TẬP VÀ LÀM THEO",
             f"{PROGRAMME} NĂM {year}",
         ),
         register_title=f"Báo cáo tổng hợp kế hoạch cá nhân học tập và làm theo năm {year}",
-        blocks=tuple(blocks),
-        subject_table=subject,
-        subject_ids=used_ids(cells),
+        blocks=blocks,
     )
 
 
@@ -442,17 +466,15 @@ def meetings_document(
             + _not_received(lines)
         ),
     ]
-    kind, subject = REGISTER["meetings"]
-    return SummaryDocument(
-        doc_type=kind,
-        number=number,
-        year=year,
-        dated=dated,
+    return _combined(
+        "meetings",
+        cells,
+        year,
+        number,
+        dated,
         title=("BÁO CÁO", f"TỔNG HỢP TÌNH HÌNH SINH HOẠT CÁC CHI BỘ TRỰC THUỘC NĂM {year}"),
         register_title=f"Báo cáo tổng hợp tình hình sinh hoạt chi bộ năm {year}",
-        blocks=tuple(blocks),
-        subject_table=subject,
-        subject_ids=used_ids(cells),
+        blocks=blocks,
         landscape=True,
     )
 
@@ -582,21 +604,19 @@ def report_document(
     for title, lines in others:
         blocks.append(Text(title, heading=True))
         blocks += [Text(line) for line in lines]
-    kind, subject = REGISTER["report"]
-    return SummaryDocument(
-        doc_type=kind,
-        number=number,
-        year=year,
-        dated=dated,
+    return _combined(
+        "report",
+        cells,
+        year,
+        number,
+        dated,
         title=(
             "BÁO CÁO",
             "KẾT QUẢ THỰC HIỆN HỌC TẬP VÀ LÀM THEO",
             f"{PROGRAMME} NĂM {year}",
         ),
         register_title=f"Báo cáo tổng hợp kết quả học tập và làm theo năm {year}",
-        blocks=tuple(blocks),
-        subject_table=subject,
-        subject_ids=used_ids(cells),
+        blocks=blocks,
         summary=f"(Tổng hợp từ báo cáo của {len(report.reporting)}/{len(cells)} chi bộ trực thuộc)",
     )
 
