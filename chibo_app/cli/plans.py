@@ -231,7 +231,7 @@ def _signed_off(session: Session, year: int, args: argparse.Namespace) -> int:
 
 def _verify(session: Session, code: str) -> int:
     from chibo_app.core.verification import CODE_LENGTH, normalise_code
-    from chibo_app.services import documents
+    from chibo_app.services import documents, verification
 
     wanted = normalise_code(code)
     if len(wanted) != CODE_LENGTH or not set(wanted) <= _CODE_ALPHABET:
@@ -243,6 +243,6 @@ def _verify(session: Session, code: str) -> int:
                 code_length=CODE_LENGTH,
             )
         )
-    result = documents.verify(session, wanted)
+    result = verification.verify(session, wanted)
     print(say(result.message))
     return 0 if result.status == documents.VerifyStatus.UNCHANGED else NOT_VERIFIED

@@ -145,5 +145,7 @@ def _source(kind: str) -> documents.ContentSource:
     return rebuild
 
 
-for _kind, (_doc_type, _subject) in dang_bo_documents.REGISTER.items():
-    documents.register_source(_doc_type, _source(_kind), _subject)
+VERIFY_SOURCES: documents.ContentSources = {
+    (doc_type, subject): _source(kind)
+    for kind, (doc_type, subject) in dang_bo_documents.REGISTER.items()
+}

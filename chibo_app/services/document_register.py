@@ -12,7 +12,7 @@ from chibo_app.core.text import fold
 from chibo_app.core.verification import display_code, number_text
 from chibo_app.services import documents
 from chibo_app.services.cell import load_settings
-from chibo_app.services.documents import DOC_TYPE_NAMES, VerifyResult
+from chibo_app.services.documents import DOC_TYPE_NAMES
 from chibo_app.services.session import Session
 from chibo_app.storage import documents_repo
 
@@ -107,7 +107,7 @@ def _entry(row: documents_repo.DocumentRow, symbol: str) -> RegisterEntry:
         year=row.year,
         term=row.term,
         printed_at=row.created_at,
-        printed_text=_when(row.created_at),
+        printed_text=documents.moment_text(row.created_at),
         printed_by=by,
         code=code,
         search_text=fold(
@@ -121,16 +121,3 @@ def _entry(row: documents_repo.DocumentRow, symbol: str) -> RegisterEntry:
         status_text=_status_text(status, row.copies),
         copies=row.copies,
     )
-
-
-def _when(at: str) -> str:
-    try:
-        return dt.datetime.fromisoformat(at).strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return at
-
-
-def verify_code(session: Session, code: str) -> VerifyResult:
-    """documents.verify (which loads every document source first: the GUI may not have
-    imported the printing services yet when the secretary checks a code)."""
-    return documents.verify(session, code)

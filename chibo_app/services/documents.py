@@ -2,9 +2,9 @@
 
 Printing goes: `next_number` (shown, editable) → a builder in chibo_app/documents
 returns the PDF and a `PrintedDocument` per document → `record_document(s)` once the
-file is written. `verify(code)` finds the record and asks the source registered for
-its type (`register_source`) to rebuild the content hash from today's data, to say
-whether the record has changed since it was printed.
+file is written. Each printing service declares how to rebuild the content hash of its
+documents from today's data (a `ContentSource`); `services/verification` gathers them
+to say whether a printed code's record has changed since.
 
 One number per document (Hướng dẫn 36-HD/VPTW numbers each document once, in order,
 per type per term): `numbering` looks for the document printed before under the same
@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -38,7 +37,6 @@ from chibo_app.core.verification import (
     Subject,
     content_hash,
     display_code,
-    normalise_code,
     number_text,
     verification_code,
 )
@@ -51,23 +49,10 @@ from chibo_app.storage.documents_repo import DocumentRow
 # Rebuilds the content hash of what a recorded document covers from today's data;
 # None when that no longer exists (e.g. the plan was deleted).
 ContentSource = Callable[[Session, DocumentRow], "str | None"]
-
-# (document type, subject table) -> source; a subject table of None serves the type's
-# documents that no more specific entry claims.
-_SOURCES: dict[tuple[str, str | None], ContentSource] = {}
-# Every module that registers sources: verify() loads them all, so a code can be checked
-# whatever was printed (or imported) earlier in this process.
-_PRINTING_MODULES = (
-    "plan_printing",
-    "meeting_printing",
-    "nomination_printing",
-    "evaluation_printing",
-    "evaluation_papers",
-    "review_forms",
-    "report_printing",
-    "dang_bo_printing",
-    "person_history",
-)
+# (document type, subject table) -> source, as each printing service declares them and
+# services/verification gathers them; a subject table of None serves the type's documents
+# that no more specific entry claims.
+ContentSources = dict[tuple[str, "str | None"], ContentSource]
 
 EXTERNAL_TABLE = "external"  # the subject of a number reserved for a paper made elsewhere
 
@@ -84,25 +69,6 @@ DOC_TYPE_NAMES: dict[str, str] = {
     "DMHS": "Danh mục hồ sơ",
     "QT": "Quá trình thực hiện kế hoạch, xếp loại",
 }
-
-
-def register_source(doc_type: str, source: ContentSource, subject_table: str | None = None) -> None:
-    """Let `verify` recompute the content of documents of `doc_type` about
-    `subject_table` (any subject, when None). Several lists share the type DS."""
-    _SOURCES[(doc_type, subject_table)] = source
-
-
-def load_sources() -> None:
-    """Import every module that registers sources (once; later calls are free)."""
-    for name in _PRINTING_MODULES:
-        importlib.import_module(f"chibo_app.services.{name}")
-
-
-def _source_for(document: DocumentRow) -> ContentSource | None:
-    load_sources()
-    return _SOURCES.get((document.doc_type, document.subject_table)) or _SOURCES.get(
-        (document.doc_type, None)
-    )
 
 
 def next_number(session: Session, doc_type: str, term: str | None = None) -> int:
@@ -158,6 +124,7 @@ def numbering(
     draft: PrintedDocument,
     number: int | None = None,
     *,
+    source: ContentSource,
     replace: bool = False,
     today: dt.date | None = None,
     dated: dt.date | None = None,
@@ -167,12 +134,13 @@ def numbering(
     e.g. the meeting day of minutes): a reprint of the unchanged document printed before
     keeps its number, date and code; a changed one takes `number` (default: the number
     that keeps the register in date order, `fitting_number`), or with `replace` the
-    earlier one's number. A `number` reserved with `reserve_number` is taken over."""
+    earlier one's number. A `number` reserved with `reserve_number` is taken over.
+    `source` rebuilds the earlier print's content as of its day, to tell the two apart."""
     today = session.today() if today is None else today
     dated = today if dated is None else dated
     earlier = earlier_print(session, draft)
     if earlier is not None and earlier.number is not None:
-        unchanged = _rebuilt_hash(session, earlier) == earlier.content_hash
+        unchanged = source(session, earlier) == earlier.content_hash
         if unchanged and number in (None, earlier.number):
             return Numbering(earlier.number, earlier.printed_on, earlier, reprint=True)
         if replace:
@@ -290,11 +258,6 @@ def order_note(numbering: Numbering) -> Message | None:
     return None
 
 
-def _rebuilt_hash(session: Session, document: DocumentRow) -> str | None:
-    source = _source_for(document)
-    return None if source is None else source(session, document)
-
-
 def check_number_free(
     session: Session, printed: PrintedDocument, replaces: DocumentRow | None = None
 ) -> None:
@@ -406,7 +369,7 @@ def record_documents(
                             "khác.",
                             number_text=number_text(item.number, item.doc_type, symbol),
                             title=clash.title,
-                            day=_day(clash.created_at),
+                            day=moment_text(clash.created_at),
                         )
                     )
             row_id = documents_repo.insert(
@@ -548,9 +511,13 @@ class VerifyResult:
                 term=doc.term or "—",
             )
         when = (
-            msg("in ngày {day} bởi {editor}", day=_day(doc.created_at), editor=doc.created_by)
+            msg(
+                "in ngày {day} bởi {editor}",
+                day=moment_text(doc.created_at),
+                editor=doc.created_by,
+            )
             if doc.created_by
-            else msg("in ngày {day}", day=_day(doc.created_at))
+            else msg("in ngày {day}", day=moment_text(doc.created_at))
         )
         verdict = {
             VerifyStatus.UNCHANGED: msg("nội dung trong dữ liệu không thay đổi kể từ khi in."),
@@ -586,41 +553,13 @@ class VerifyResult:
         )
 
 
-def verify(session: Session, code: str) -> VerifyResult:
-    """Which document a printed code belongs to, and whether its record changed since."""
-    wanted = normalise_code(code)
-    document = documents_repo.by_code(session.db, wanted)
-    if document is None:
-        return VerifyResult(wanted, VerifyStatus.NOT_FOUND)
-    if document.external:  # reserved; a print may have taken the number since
-        return VerifyResult(wanted, VerifyStatus.EXTERNAL, document)
-    if document.replaced_by is not None:
-        newest = document
-        while newest.replaced_by is not None:  # a reissue may itself have been replaced
-            follow = documents_repo.by_id(session.db, newest.replaced_by)
-            if follow is None or follow.id == newest.id:
-                break
-            newest = follow
-        return VerifyResult(wanted, VerifyStatus.REPLACED, document, newest)
-    source = _source_for(document)
-    if source is None:
-        return VerifyResult(wanted, VerifyStatus.NOT_CHECKED, document)
-    current = source(session, document)
-    if current is None:
-        status = VerifyStatus.SOURCE_GONE
-    elif current == document.content_hash:
-        status = VerifyStatus.UNCHANGED
-    else:
-        status = VerifyStatus.CHANGED
-    return VerifyResult(wanted, status, document)
-
-
 def printed_day(document: DocumentRow) -> dt.date:
     """The day a recorded document was drawn up as of: sources rebuild it as of then."""
     return document.printed_on
 
 
-def _day(created_at: str) -> str:
+def moment_text(created_at: str) -> str:
+    """'07/12/2026 14:05' for a record's ISO time (as stored, when unreadable)."""
     try:
         return dt.datetime.fromisoformat(created_at).strftime("%d/%m/%Y %H:%M")
     except ValueError:

@@ -297,5 +297,7 @@ def _dossier_hash(session: Session, document: DocumentRow) -> str | None:
     return _record(paper, document.term, document.title, Subject()).content_hash
 
 
-documents.register_source(VOTES_TYPE, _votes_hash, VOTES_SUBJECT)
-documents.register_source(DOSSIER_TYPE, _dossier_hash, DOSSIER_SUBJECT)
+VERIFY_SOURCES: documents.ContentSources = {
+    (VOTES_TYPE, VOTES_SUBJECT): _votes_hash,
+    (DOSSIER_TYPE, DOSSIER_SUBJECT): _dossier_hash,
+}

@@ -42,7 +42,9 @@ class ExportResult:
 def list_numbering(session: Session, year: int) -> documents.Numbering:
     """How the evaluation list of `year` exported now would be numbered."""
     draft = list_data(session, year, number=None, as_of=session.today())
-    return documents.numbering(session, evaluation_list.printed_list(draft, load_settings(session)))
+    return documents.numbering(
+        session, evaluation_list.printed_list(draft, load_settings(session)), source=_list_hash
+    )
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,12 @@ def list_paper(
     if not draft.rows:
         raise ChiboError(msg("Năm {year} không có ai để đánh giá, xếp loại.", year=year))
     plan = documents.numbering(
-        session, evaluation_list.printed_list(draft, cell), number, replace=replace, today=now
+        session,
+        evaluation_list.printed_list(draft, cell),
+        number,
+        source=_list_hash,
+        replace=replace,
+        today=now,
     )
     number, today = plan.number, plan.as_of
     data = list_data(session, year, number=number, as_of=today)
@@ -124,4 +131,6 @@ def _list_hash(session: Session, document: DocumentRow) -> str | None:
     return evaluation_list.printed_list(data, load_settings(session)).content_hash
 
 
-documents.register_source(DOC_TYPE, _list_hash, evaluation_list.SUBJECT_TABLE)
+VERIFY_SOURCES: documents.ContentSources = {
+    (DOC_TYPE, evaluation_list.SUBJECT_TABLE): _list_hash,
+}

@@ -150,7 +150,13 @@ def record_paper(
         # The minutes are dated the meeting day (their date line): numbered among the
         # register's BB by that day, not by the day they are printed.
         plan = documents.numbering(
-            session, draft, number, replace=replace, today=now, dated=data.held_on
+            session,
+            draft,
+            number,
+            source=_source,
+            replace=replace,
+            today=now,
+            dated=data.held_on,
         )
         number = plan.number
         data = record_data(session, meeting_id, number)
@@ -191,7 +197,10 @@ def minutes_numbering(session: Session, meeting_id: int) -> Numbering:
     """How the meeting's minutes printed now would be numbered."""
     data = record_data(session, meeting_id)
     return documents.numbering(
-        session, meeting_record.printed_minutes(data, load_settings(session)), dated=data.held_on
+        session,
+        meeting_record.printed_minutes(data, load_settings(session)),
+        source=_source,
+        dated=data.held_on,
     )
 
 
@@ -246,5 +255,7 @@ def _source(session: Session, document: DocumentRow) -> str | None:
     return meeting_record.printed_attendance(data, cell).content_hash
 
 
-documents.register_source(meeting_record.MINUTES_TYPE, _source)
-documents.register_source(meeting_record.LIST_TYPE, _source)
+VERIFY_SOURCES: documents.ContentSources = {
+    (meeting_record.MINUTES_TYPE, None): _source,
+    (meeting_record.LIST_TYPE, None): _source,
+}

@@ -74,7 +74,12 @@ def list_paper(
     if not data.rows:
         raise ChiboError(msg("Năm {year} chưa có đăng ký điển hình nào.", year=year))
     plan = documents.numbering(
-        session, nomination_list.printed_list(data, cell), number, replace=replace, today=dated
+        session,
+        nomination_list.printed_list(data, cell),
+        number,
+        source=_list_hash,
+        replace=replace,
+        today=dated,
     )
     number, dated = plan.number, plan.as_of
     data = nomination_lists.list_data(session, year, number, dated)
@@ -105,7 +110,9 @@ def list_numbering(session: Session, year: int) -> documents.Numbering:
     """How the nomination list of `year` exported now would be numbered."""
     today = session.today()
     draft = nomination_lists.list_data(session, year, None, today)
-    return documents.numbering(session, nomination_list.printed_list(draft, load_settings(session)))
+    return documents.numbering(
+        session, nomination_list.printed_list(draft, load_settings(session)), source=_list_hash
+    )
 
 
 @dataclass(frozen=True)
@@ -292,5 +299,7 @@ def _list_hash(session: Session, document: DocumentRow) -> str | None:
     return nomination_list.printed_list(data, load_settings(session)).content_hash
 
 
-documents.register_source(DOC_TYPE, _list_hash, nomination_list.SUBJECT_TABLE)
-documents.register_source(FORM_DOC_TYPE, _form_hash)
+VERIFY_SOURCES: documents.ContentSources = {
+    (DOC_TYPE, nomination_list.SUBJECT_TABLE): _list_hash,
+    (FORM_DOC_TYPE, None): _form_hash,
+}

@@ -9,7 +9,7 @@
 - `print_signed_off`: the list of confirmed plans, PDF or .xlsx by the file's suffix,
   numbered "Số NN-DS/CB" (the register's next number unless given) and recorded.
 - Importing this module registers the verify sources of both types, so
-  `documents.verify(code)` tells UNCHANGED from CHANGED after a plan is edited.
+  `verification.verify(code)` tells UNCHANGED from CHANGED after a plan is edited.
 
 If recording fails after the file was written, the file is removed: a paper copy must
 never carry a code the register does not know.
@@ -200,7 +200,12 @@ def signed_off_paper(
     if not draft.rows:
         raise ChiboError(msg("Năm {year} chưa có kế hoạch nào được chi bộ xác nhận.", year=year))
     plan = documents.numbering(
-        session, signed_off_list.printed_list(draft, cell), number, replace=replace, today=now
+        session,
+        signed_off_list.printed_list(draft, cell),
+        number,
+        source=_signed_off_hash,
+        replace=replace,
+        today=now,
     )
     number, today = plan.number, plan.as_of
     data = signed_off_data(session, year, number=number, as_of=today)
@@ -231,7 +236,11 @@ def signed_off_numbering(session: Session, year: int) -> documents.Numbering:
     """How the signed-off list of `year` printed now would be numbered (the print dialog
     suggests it, and asks when the list changed since it was printed)."""
     draft = signed_off_data(session, year, number=None, as_of=session.today())
-    return documents.numbering(session, signed_off_list.printed_list(draft, load_settings(session)))
+    return documents.numbering(
+        session,
+        signed_off_list.printed_list(draft, load_settings(session)),
+        source=_signed_off_hash,
+    )
 
 
 def print_signed_off(
@@ -283,5 +292,7 @@ def _signed_off_hash(session: Session, document: DocumentRow) -> str | None:
     return signed_off_list.printed_list(data, load_settings(session)).content_hash
 
 
-documents.register_source(PLAN_DOC_TYPE, _plan_form_hash)
-documents.register_source(LIST_DOC_TYPE, _signed_off_hash)
+VERIFY_SOURCES: documents.ContentSources = {
+    (PLAN_DOC_TYPE, None): _plan_form_hash,
+    (LIST_DOC_TYPE, None): _signed_off_hash,
+}

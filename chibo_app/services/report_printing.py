@@ -83,7 +83,12 @@ def report_paper(
     now = session.today()  # read once: a print crossing midnight keeps one day
     draft = report_data(session, period, number=number, dated=now)
     plan = documents.numbering(
-        session, document.printed_report(draft, cell), number, replace=replace, today=now
+        session,
+        document.printed_report(draft, cell),
+        number,
+        source=_source,
+        replace=replace,
+        today=now,
     )
     number, today = plan.number, plan.as_of
     data = report_data(session, period, number=number, dated=today)
@@ -113,7 +118,9 @@ def report_paper(
 def report_numbering(session: Session, period: Period) -> documents.Numbering:
     """How the report of `period` printed now would be numbered."""
     draft = report_data(session, period, number=None, dated=session.today())
-    return documents.numbering(session, document.printed_report(draft, load_settings(session)))
+    return documents.numbering(
+        session, document.printed_report(draft, load_settings(session)), source=_source
+    )
 
 
 def _name(period: Period) -> str:
@@ -159,4 +166,4 @@ def _source(session: Session, row: DocumentRow) -> str | None:
     return document.printed_report(data, load_settings(session)).content_hash
 
 
-documents.register_source(DOC_TYPE, _source)
+VERIFY_SOURCES: documents.ContentSources = {(DOC_TYPE, None): _source}

@@ -209,4 +209,4 @@ def _form_hash(session: Session, document: DocumentRow) -> str | None:
     return review_form.printed_form(data, load_settings(session)).content_hash
 
 
-documents.register_source(DOC_TYPE, _form_hash)
+VERIFY_SOURCES: documents.ContentSources = {(DOC_TYPE, None): _form_hash}

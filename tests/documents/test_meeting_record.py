@@ -11,7 +11,7 @@ from chibo_app.documents.meeting_record import (
     attendance_sentence,
     write_meeting_record_pdf,
 )
-from chibo_app.services import demo, documents, meeting_printing, meetings
+from chibo_app.services import demo, documents, meeting_printing, meetings, verification
 
 DATA = MeetingRecordData(
     meeting_id=4,
@@ -83,14 +83,14 @@ def test_printing_a_demo_meeting_is_recorded_and_verified(session, tmp_path):
     result = meeting_printing.print_meeting(session, meeting.id, tmp_path / "a.pdf")
     assert result.number == 1 and len(result.codes) == 2
     for code in result.codes:
-        assert documents.verify(session, code).status == documents.VerifyStatus.UNCHANGED
+        assert verification.verify(session, code).status == documents.VerifyStatus.UNCHANGED
     only_list = meeting_printing.print_meeting(
         session, meeting.id, tmp_path / "b.pdf", minutes=False
     )
     assert only_list.number is None and only_list.codes == result.codes[:1]
     changed = meeting.with_changes(conclusions="Kết luận đã sửa")
     meetings.save_meeting(session, changed)
-    assert documents.verify(session, result.codes[1]).status == documents.VerifyStatus.CHANGED
+    assert verification.verify(session, result.codes[1]).status == documents.VerifyStatus.CHANGED
 
 
 def test_a_late_arrival_never_breaks_inside_a_word(tmp_path):

@@ -12,18 +12,9 @@ from chibo_app.documents.plan_form import DOC_TYPE as PLAN
 from chibo_app.documents.plan_form import printed_form, write_plan_forms
 from chibo_app.documents.signed_off_list import SignedOffListData, SignedOffRow, printed_list
 from chibo_app.errors import ChiboError
-from chibo_app.services import documents
+from chibo_app.services import documents, verification
 from chibo_app.services.cell import load_settings
 from chibo_app.storage import documents_repo, records
-
-
-@pytest.fixture(autouse=True)
-def _clean_sources():
-    documents.load_sources()  # the services' own first: a test's source replaces them
-    saved = dict(documents._SOURCES)
-    yield
-    documents._SOURCES.clear()
-    documents._SOURCES.update(saved)
 
 
 def _list(number, year=2026, names=("Nguyễn Văn An",)):
@@ -69,15 +60,19 @@ def test_reprinting_the_same_content_keeps_one_record(session):
     assert len(documents_repo.list_documents(session.db)) == 1
 
 
-def test_verify_round_trip_and_change_detection(session, tmp_path):
+def test_verify_round_trip_and_change_detection(session, tmp_path, monkeypatch):
     cell = load_settings(session)
     current = {"form": form(plan_id=11)}
-    documents.register_source(PLAN, lambda s, row: printed_form(current["form"], cell).content_hash)
+    monkeypatch.setitem(
+        verification.SOURCES,
+        (PLAN, None),
+        lambda s, row: printed_form(current["form"], cell).content_hash,
+    )
     result = write_plan_forms(tmp_path / "f.pdf", [current["form"]], cell)
     documents.record_documents(session, result.printed, printed_on=session.today())
     code = result.printed[0].code
 
-    found = documents.verify(session, display_code(code).lower())  # as typed from paper
+    found = verification.verify(session, display_code(code).lower())  # as typed from paper
     assert found.status is documents.VerifyStatus.UNCHANGED
     assert found.document is not None and found.document.subject_ids == (11,)
     assert found.document.subject_table == "plans"
@@ -85,23 +80,23 @@ def test_verify_round_trip_and_change_detection(session, tmp_path):
     assert "Nguyễn Thị Hồng Nhung" in said and "không thay đổi" in said
 
     current["form"] = form(plan_id=11, government_position="Chánh Văn phòng Sở")
-    changed = documents.verify(session, f"CHIBO:{code}")  # as a QR scanner reads it
+    changed = verification.verify(session, f"CHIBO:{code}")  # as a QR scanner reads it
     assert changed.status is documents.VerifyStatus.CHANGED
     assert "đã bị sửa" in str(changed.message)
 
 
-def test_verify_unknown_missing_and_unchecked(session):
+def test_verify_unknown_missing_and_unchecked(session, monkeypatch):
     cell = load_settings(session)
-    assert documents.verify(session, "AAAAA-AAAAA").status is documents.VerifyStatus.NOT_FOUND
+    assert verification.verify(session, "AAAAA-AAAAA").status is documents.VerifyStatus.NOT_FOUND
     plan = printed("KH", cell.term, 1, 2026, "Kế hoạch của chi bộ", {"a": 1})
     # No service rebuilds type KH.
     unchecked = documents.record_document(session, plan, printed_on=session.today())
-    assert documents.verify(session, unchecked.code).status is documents.VerifyStatus.NOT_CHECKED
+    assert verification.verify(session, unchecked.code).status is documents.VerifyStatus.NOT_CHECKED
     record = documents.record_document(
         session, printed_list(_list(1), cell), printed_on=session.today()
     )
-    documents.register_source("DS", lambda s, row: None)
-    assert documents.verify(session, record.code).status is documents.VerifyStatus.SOURCE_GONE
+    monkeypatch.setitem(verification.SOURCES, ("DS", None), lambda s, row: None)
+    assert verification.verify(session, record.code).status is documents.VerifyStatus.SOURCE_GONE
 
 
 def test_batch_of_forms_recorded_unnumbered(session, tmp_path):

@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from chibo_app.core.year_report import Narrative
 from chibo_app.errors import ChiboError
-from chibo_app.services import documents, report_printing, year_report, years
+from chibo_app.services import documents, report_printing, verification, year_report, years
 from chibo_app.services.documents import VerifyStatus
 from tests.report_seed import seed
 
@@ -134,8 +134,8 @@ def test_fonts_are_embedded_charts_included(seeded, tmp_path):
 def test_recorded_verified_and_changed_after_an_edit(seeded, tmp_path):
     period = year_report.period_of(2026, until="15/10/2026")
     result = report_printing.print_report(seeded, period, tmp_path / "a.pdf", number=7)
-    assert documents.verify(seeded, result.code).status == VerifyStatus.UNCHANGED
-    row = documents.verify(seeded, result.code).document
+    assert verification.verify(seeded, result.code).status == VerifyStatus.UNCHANGED
+    row = verification.verify(seeded, result.code).document
     assert (
         row.title
         == "Báo cáo kết quả thực hiện học tập và làm theo Bác từ đầu năm 2026 đến ngày 15/10/2026"
@@ -149,7 +149,7 @@ def test_recorded_verified_and_changed_after_an_edit(seeded, tmp_path):
         )
     assert not (tmp_path / "c.pdf").exists()
     year_report.save_narrative(seeded, period, Narrative(results="Đã sửa sau khi in."))
-    assert documents.verify(seeded, result.code).status == VerifyStatus.CHANGED
+    assert verification.verify(seeded, result.code).status == VerifyStatus.CHANGED
 
 
 def test_only_pdf_or_word(seeded, tmp_path):

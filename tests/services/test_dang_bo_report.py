@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 
 from chibo_app.core.dang_bo_figures import cap_allowed, sum_figures
 from chibo_app.core.people import Kind, Person
-from chibo_app.services import evaluation_lists, people
+from chibo_app.services import evaluation_lists, people, verification
 from chibo_app.services.session import open_session
 from tests.package_helpers import CELLS, YEAR, chibo, copy_cells, make_cells, make_committee
 
@@ -288,7 +288,7 @@ def test_a_combined_document_is_a_paper_recorded_only_when_it_leaves(committee, 
     assert any(display_code(paper.codes[0]) in str(c.value) for r in sheet.iter_rows() for c in r)
     recorded = documents_repo.list_documents(session.db, doc_type="BC")
     assert [r.number for r in recorded] == [1]  # PDF, Word and Excel: one document
-    assert documents.verify(session, paper.codes[0]).status == documents.VerifyStatus.UNCHANGED
+    assert verification.verify(session, paper.codes[0]).status == documents.VerifyStatus.UNCHANGED
     unprinted = dang_bo_printing.paper(session, "plans", YEAR)
     papers.render(unprinted)  # previewed and closed: it takes no number
     assert unprinted.facts.number == 2 and documents.next_number(session, "BC") == 2

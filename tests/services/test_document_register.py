@@ -1,22 +1,11 @@
 """The register as listed on “Văn bản đã in”, and checking a code from the GUI."""
 
-import pytest
-
 from chibo_app.core.text import fold
 from chibo_app.core.verification import display_code
-from chibo_app.services import documents
-from chibo_app.services.document_register import list_register, verify_code
+from chibo_app.services import verification
+from chibo_app.services.document_register import list_register
 from chibo_app.services.documents import VerifyStatus
 from tests.register_helpers import record_sample
-
-
-@pytest.fixture(autouse=True)
-def _clean_sources():
-    documents.load_sources()  # the real sources first; a test's own win
-    saved = dict(documents._SOURCES)
-    yield
-    documents._SOURCES.clear()
-    documents._SOURCES.update(saved)
 
 
 def test_newest_first_with_numbers_names_and_codes(session):
@@ -42,12 +31,12 @@ def test_one_year_only(session):
     assert list_register(session, 2030) == []
 
 
-def test_verify_code_as_typed_on_paper(session):
+def test_verify_code_as_typed_on_paper(session, monkeypatch):
     made = record_sample(session)
-    documents.register_source("BC", lambda _s, row: row.content_hash)
+    monkeypatch.setitem(verification.SOURCES, ("BC", None), lambda _s, row: row.content_hash)
     typed = display_code(made[2].code).lower().replace("-", " ")
-    result = verify_code(session, typed)
+    result = verification.verify(session, typed)
     assert result.status == VerifyStatus.UNCHANGED
     said = str(result.message)
     assert said.startswith(f"Mã {display_code(made[2].code)}: Báo cáo kết quả năm 2025")
-    assert verify_code(session, "AAAAA-AAAAA").status == VerifyStatus.NOT_FOUND
+    assert verification.verify(session, "AAAAA-AAAAA").status == VerifyStatus.NOT_FOUND

@@ -14,7 +14,14 @@ from chibo_app.cli import evaluation as cli_evaluation
 from chibo_app.core.rule_presets import BUILTIN
 from chibo_app.core.rules import number_text
 from chibo_app.errors import ChiboError
-from chibo_app.services import demo, documents, evaluation_lists, plan_print_data, rule_sets
+from chibo_app.services import (
+    demo,
+    documents,
+    evaluation_lists,
+    plan_print_data,
+    rule_sets,
+    verification,
+)
 from chibo_app.storage import evaluation_repo
 
 
@@ -199,7 +206,7 @@ def test_export_pdf_and_xlsx(demo_session, capsys, tmp_path):
     first = evaluation_lists.list_year(demo_session, 2025)[0]
     assert first.full_name in text
     code_text = out.rsplit("mã xác thực ", 1)[1].strip(" .\n")
-    assert documents.verify(demo_session, code_text).status == documents.VerifyStatus.UNCHANGED
+    assert verification.verify(demo_session, code_text).status == documents.VerifyStatus.UNCHANGED
     xlsx = tmp_path / "xl.xlsx"
     code, out = run(demo_session, capsys, "evaluation", "export", "--year", "2025", "-o", str(xlsx))
     assert "số 01-DS" in out and code_text in out  # the same list as .xlsx: one number

@@ -18,6 +18,7 @@ from chibo_app.services import (
     evaluation_papers,
     meetings,
     review_forms,
+    verification,
 )
 from tests.services.test_evaluation_cli import run
 
@@ -77,7 +78,7 @@ def test_a_filled_form_in_the_persons_template(demo_session, tmp_path):
     assert f"1. Nhóm tiêu chí chung: {int(data.general_points)}/30" in text
     assert f"■ {data.chosen_level}" in text and "□ Không hoàn thành nhiệm vụ" in text
     for code in result.codes:
-        assert documents.verify(demo_session, code).status == documents.VerifyStatus.UNCHANGED
+        assert verification.verify(demo_session, code).status == documents.VerifyStatus.UNCHANGED
 
 
 def test_blank_forms_and_word(demo_session, tmp_path):
@@ -93,7 +94,7 @@ def test_blank_forms_and_word(demo_session, tmp_path):
     text = docx_text(word)
     assert rows[0].full_name in text and "A. NỘI DUNG KIỂM ĐIỂM" in text
     assert "B. NỘI DUNG TỰ ĐÁNH GIÁ, XẾP LOẠI" in text and "Tiến độ" in text
-    assert documents.verify(demo_session, result.codes[0]).status.value == "unchanged"
+    assert verification.verify(demo_session, result.codes[0]).status.value == "unchanged"
 
 
 def test_forms_are_refused_for_someone_not_reviewed(demo_session, tmp_path):
@@ -120,7 +121,7 @@ def test_the_vote_list_says_each_vote_and_the_cap(demo_session, tmp_path):
     assert f"Tổng số đảng viên được kiểm điểm, đánh giá, xếp loại: {len(rows)}." in text
     assert "Tỷ lệ xuất sắc: “Hoàn thành xuất sắc nhiệm vụ”" in text and "k1.4" in text
     assert "Quần chúng" not in text  # đảng viên only
-    assert documents.verify(demo_session, result.code).status.value == "unchanged"
+    assert verification.verify(demo_session, result.code).status.value == "unchanged"
     word = evaluation_papers.print_votes(demo_session, YEAR, tmp_path / "bieu quyet.docx")
     assert voted.full_name in docx_text(tmp_path / "bieu quyet.docx")
     assert word.number == result.number + 1
@@ -141,7 +142,7 @@ def test_the_dossier_counts_what_the_chi_bo_sends_up(demo_session, tmp_path):
     text = pdf_text(target)
     assert "DANH MỤC HỒ SƠ" in text and "Mẫu 04-HD KĐ.ĐG 2025" in text
     assert "(Mẫu 2B)" in text and "Biên bản hội nghị kiểm điểm" in text
-    assert documents.verify(demo_session, result.code).status.value == "unchanged"
+    assert verification.verify(demo_session, result.code).status.value == "unchanged"
 
 
 def test_the_commands(demo_session, capsys, tmp_path):

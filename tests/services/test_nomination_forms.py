@@ -9,7 +9,7 @@ from chibo_app.cli import nominations as cli_nominations
 from chibo_app.core.nominations import Kind, Nomination, Status
 from chibo_app.core.people import Person, Position, PositionKind
 from chibo_app.errors import ChiboError
-from chibo_app.services import cell, documents, nomination_fields, nominations, people
+from chibo_app.services import cell, documents, nomination_fields, nominations, people, verification
 from chibo_app.storage import documents_repo, records
 
 
@@ -85,12 +85,14 @@ def test_forms_one_page_each_recorded_and_verified(cell_data, tmp_path):
     assert len(recorded) == 3 and all(r.number is None for r in recorded)
     assert documents.DOC_TYPE_NAMES["PDK"] == "Phiếu đăng ký điển hình"
     individual = result.codes[1]
-    assert documents.verify(session, individual).status == documents.VerifyStatus.UNCHANGED
+    assert verification.verify(session, individual).status == documents.VerifyStatus.UNCHANGED
     nominations.save(session, items[0].with_changes(description="Nội dung mới"))
-    assert documents.verify(session, individual).status == documents.VerifyStatus.CHANGED
-    assert documents.verify(session, result.codes[0]).status == documents.VerifyStatus.UNCHANGED
+    assert verification.verify(session, individual).status == documents.VerifyStatus.CHANGED
+    assert verification.verify(session, result.codes[0]).status == documents.VerifyStatus.UNCHANGED
     nominations.delete(session, items[2].id)
-    assert documents.verify(session, result.codes[2]).status == documents.VerifyStatus.SOURCE_GONE
+    assert (
+        verification.verify(session, result.codes[2]).status == documents.VerifyStatus.SOURCE_GONE
+    )
 
 
 def test_selection_refusals_and_cancel(cell_data, tmp_path):

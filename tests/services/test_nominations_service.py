@@ -8,7 +8,15 @@ from chibo_app.cli import nominations as cli_nominations
 from chibo_app.core.nominations import Kind, Nomination, Status
 from chibo_app.core.people import Person
 from chibo_app.errors import ChiboError, ValidationError
-from chibo_app.services import cell, documents, nomination_lists, nominations, people, plans
+from chibo_app.services import (
+    cell,
+    documents,
+    nomination_lists,
+    nominations,
+    people,
+    plans,
+    verification,
+)
 from chibo_app.storage import records
 
 
@@ -157,9 +165,9 @@ def test_export_is_recorded_and_verified(cell_data, tmp_path):
     session, _units, ids = cell_data
     item = _individual(session, ids["Nguyễn Thị Hoa"])
     result = export_list(session, 2026, tmp_path / "ds.pdf", number=7)
-    assert documents.verify(session, result.code).status == documents.VerifyStatus.UNCHANGED
+    assert verification.verify(session, result.code).status == documents.VerifyStatus.UNCHANGED
     nominations.save(session, item.with_changes(title="Thành tích khác"))
-    assert documents.verify(session, result.code).status == documents.VerifyStatus.CHANGED
+    assert verification.verify(session, result.code).status == documents.VerifyStatus.CHANGED
     with pytest.raises(ChiboError, match="07-DS/CB"):
         export_list(session, 2026, tmp_path / "again.xlsx", number=7)
     with pytest.raises(ChiboError):

@@ -19,6 +19,7 @@ from chibo_app.services import (
     meeting_printing,
     meetings,
     plan_printing,
+    verification,
 )
 
 
@@ -50,7 +51,7 @@ def test_minutes_are_registered_under_their_meeting_day(demo_session, tmp_path):
     s = demo_session
     first, _second, _third = _three_meetings(s)
     printed = _minutes(s, first, tmp_path / "a.pdf")
-    row = documents.verify(s, printed.codes[0]).document
+    row = verification.verify(s, printed.codes[0]).document
     assert row is not None and row.printed_on.isoformat() == first.held_on
     assert printed.numbering is not None and documents.order_note(printed.numbering) is None
 
@@ -119,8 +120,8 @@ def test_a_number_reserved_on_the_meeting_day_is_taken_by_its_minutes(demo_sessi
     )
     statuses = {(e.number_value, e.status) for e in document_register.list_register(s)}
     assert statuses == {(1, "issued"), (2, "claimed"), (2, "issued"), (3, "issued")}
-    assert documents.verify(s, late.codes[0]).status == documents.VerifyStatus.UNCHANGED
-    assert documents.verify(s, held.code).status == documents.VerifyStatus.EXTERNAL
+    assert verification.verify(s, late.codes[0]).status == documents.VerifyStatus.UNCHANGED
+    assert verification.verify(s, held.code).status == documents.VerifyStatus.EXTERNAL
     # the reservation no longer holds the number: the next minutes take 04
     fourth = sorted(meetings.meetings_of_year(s, 2026), key=lambda m: m.held_on)[3]
     assert _minutes(s, fourth, tmp_path / "4.pdf").number == 4

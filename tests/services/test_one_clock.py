@@ -16,7 +16,6 @@ from chibo_app.core.people import Kind, Person
 from chibo_app.core.year_report import Narrative
 from chibo_app.services import (
     demo,
-    documents,
     evaluation_printing,
     meeting_printing,
     meetings,
@@ -24,6 +23,7 @@ from chibo_app.services import (
     people,
     plan_printing,
     report_printing,
+    verification,
     year_report,
 )
 from chibo_app.services.documents import VerifyStatus
@@ -75,7 +75,7 @@ def test_every_document_verifies_unchanged_on_a_later_day(printed):
     session.clock = FixedClock(LATER)
     for what, result in results.items():
         for code in _codes(result):
-            verdict = documents.verify(session, code)
+            verdict = verification.verify(session, code)
             assert verdict.status == VerifyStatus.UNCHANGED, (what, verdict.message)
             # the register keeps each document's date line: the day the print read, but
             # the meeting day for a meeting's record (minutes are dated when held)
@@ -92,10 +92,10 @@ def test_an_edit_on_a_later_day_shows_as_changed(printed):
     session, period, results = printed
     session.clock = FixedClock(LATER)
     year_report.save_narrative(session, period, Narrative(results="Sửa sau khi in."))
-    report = documents.verify(session, results["year report"].code)
+    report = verification.verify(session, results["year report"].code)
     assert report.status == VerifyStatus.CHANGED
     # Nothing else was touched: the other papers still match.
-    ds = documents.verify(session, results["signed-off list"].code)
+    ds = verification.verify(session, results["signed-off list"].code)
     assert ds.status == VerifyStatus.UNCHANGED
 
 
@@ -105,7 +105,7 @@ def test_a_print_crossing_midnight_is_recorded_with_the_day_on_its_paper(session
     session.clock = SteppingClock([evening, dt.datetime(2027, 1, 1, 0, 0, 1)])
     result = plan_printing.print_signed_off(session, 2026, tmp_path / "ds.pdf")
     session.clock = FixedClock(LATER)
-    verdict = documents.verify(session, result.code)
+    verdict = verification.verify(session, result.code)
     assert verdict.status == VerifyStatus.UNCHANGED, verdict.message
     assert verdict.document.printed_on == evening.date()  # the date line of the paper
     assert verdict.document.created_at.startswith("2027-01-01T00:00")  # when it was filed

@@ -20,6 +20,7 @@ from chibo_app.services import (
     meeting_printing,
     meetings,
     plan_printing,
+    verification,
 )
 from chibo_app.services.documents import VerifyStatus
 
@@ -87,7 +88,7 @@ def test_a_changed_document_takes_the_next_number_and_says_which_it_follows(demo
     assert second.number == 2 and second.codes != first.codes
     assert second.numbering is not None and second.numbering.changed_since is not None
     assert second.numbering.changed_since.number == 1
-    assert documents.verify(s, first.codes[0]).status == VerifyStatus.CHANGED
+    assert verification.verify(s, first.codes[0]).status == VerifyStatus.CHANGED
 
 
 def test_a_reissue_keeps_the_number_and_marks_the_old_print_replaced(demo_session, tmp_path):
@@ -100,11 +101,11 @@ def test_a_reissue_keeps_the_number_and_marks_the_old_print_replaced(demo_sessio
     )
     assert reissue.number == 1 and reissue.codes != first.codes
     assert "Kết luận đã sửa lại." in _pdf_text(tmp_path / "b.pdf")
-    old = documents.verify(s, first.codes[0])
+    old = verification.verify(s, first.codes[0])
     assert old.status == VerifyStatus.REPLACED
     assert old.replacement is not None and old.replacement.code == reissue.codes[0]
     assert "đã được thay thế" in str(old.message) and "không còn hiệu lực" in str(old.message)
-    assert documents.verify(s, reissue.codes[0]).status == VerifyStatus.UNCHANGED
+    assert verification.verify(s, reissue.codes[0]).status == VerifyStatus.UNCHANGED
     statuses = {e.code.replace("-", ""): e.status for e in document_register.list_register(s)}
     assert statuses == {first.codes[0]: "replaced", reissue.codes[0]: "issued"}
     # the reissue printed again is a copy of it, and the next minutes take 02
@@ -139,7 +140,7 @@ def test_a_reserved_number_is_skipped_and_gaps_are_listed(demo_session, tmp_path
     # a gap can be reserved afterwards
     documents.reserve_number(s, "DS", "Danh sách làm bằng tay", s.today(), 1)
     assert [g.number for g in document_register.number_gaps(s)] == [2]
-    found = documents.verify(s, held.code)
+    found = verification.verify(s, held.code)
     assert found.status == VerifyStatus.EXTERNAL and "ngoài ứng dụng" in str(found.message)
 
 

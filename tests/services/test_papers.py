@@ -14,7 +14,14 @@ from pypdf import PdfReader
 from chibo_app.core.verification import display_code
 from chibo_app.core.year_report import Period, PeriodKind
 from chibo_app.errors import ChiboError
-from chibo_app.services import demo, documents, papers, person_history, report_printing
+from chibo_app.services import (
+    demo,
+    documents,
+    papers,
+    person_history,
+    report_printing,
+    verification,
+)
 from chibo_app.storage import documents_repo, people_repo
 
 YEAR = 2026
@@ -23,7 +30,6 @@ YEAR = 2026
 @pytest.fixture
 def demo_session(session):
     demo.fill_demo(session, people_count=12, seed=3)
-    documents.load_sources()
     return session
 
 
@@ -39,7 +45,9 @@ def test_a_rendered_paper_is_not_recorded_and_keeps_its_number_free(demo_session
     assert len(PdfReader(io.BytesIO(rendered.pdf)).pages) == rendered.pages
     assert _entries(demo_session) == before
     assert documents.next_number(demo_session, "BC") == paper.facts  # still free
-    assert documents.verify(demo_session, paper.codes[0]).status == documents.VerifyStatus.NOT_FOUND
+    assert (
+        verification.verify(demo_session, paper.codes[0]).status == documents.VerifyStatus.NOT_FOUND
+    )
 
 
 def test_printed_then_saved_as_pdf_and_word_is_one_entry(demo_session, tmp_path):
@@ -55,7 +63,7 @@ def test_printed_then_saved_as_pdf_and_word_is_one_entry(demo_session, tmp_path)
     assert _entries(demo_session) == before + 1
     footer = Document(str(tmp_path / "bao cao.docx")).sections[0].footer.paragraphs[0].text
     assert f"Mã xác thực: {display_code(paper.codes[0])}" in footer
-    status = documents.verify(demo_session, paper.codes[0]).status
+    status = verification.verify(demo_session, paper.codes[0]).status
     assert status == documents.VerifyStatus.UNCHANGED
     assert documents.next_number(demo_session, "BC") == paper.facts + 1
 
@@ -85,7 +93,7 @@ def test_person_history_is_recorded_and_verifiable(demo_session, tmp_path):
     person_id = min(people_repo.names(demo_session.db))
     paper = person_history.history_paper(demo_session, person_id)
     papers.issue(demo_session, paper, tmp_path / "qua trinh.pdf")
-    status = documents.verify(demo_session, paper.codes[0]).status
+    status = verification.verify(demo_session, paper.codes[0]).status
     assert status == documents.VerifyStatus.UNCHANGED
     assert paper.name.startswith("Quá trình thực hiện kế hoạch - ")
 

@@ -10,7 +10,7 @@ from chibo_app.core.people import Kind
 from chibo_app.core.plans import PlanStatus, PlanTask
 from chibo_app.documents.party_document import Cancelled
 from chibo_app.errors import ChiboError
-from chibo_app.services import demo, documents, people, plan_lists, plans
+from chibo_app.services import demo, documents, people, plan_lists, plans, verification
 from chibo_app.services.documents import VerifyStatus
 from chibo_app.services.plan_print_data import due_text, plan_form_data
 from chibo_app.storage import documents_repo, plans_repo
@@ -112,12 +112,12 @@ def test_verify_unchanged_then_changed_after_an_edit(printing, demo_session, tmp
     draft = next(p for p in year_plans(demo_session).values() if p.status == PlanStatus.DRAFT)
     result = printing.print_plans(demo_session, YEAR, [draft.person_id], tmp_path / "a.pdf")
     (code,) = result.codes
-    assert documents.verify(demo_session, code).status == VerifyStatus.UNCHANGED
+    assert verification.verify(demo_session, code).status == VerifyStatus.UNCHANGED
     again = printing.print_plans(demo_session, YEAR, [draft.person_id], tmp_path / "b.pdf")
     assert again.codes == [code]  # a reprint of the same content: one record
     assert len(documents_repo.list_documents(demo_session.db, doc_type="KHCN")) == 1
     plans.save_plan(demo_session, draft.with_changes(tasks=(*draft.tasks, PlanTask("Mới", "1"))))
-    checked = documents.verify(demo_session, code.lower())
+    checked = verification.verify(demo_session, code.lower())
     assert checked.status == VerifyStatus.CHANGED
     assert "đã bị sửa sau khi in" in str(checked.message)
 
@@ -131,9 +131,9 @@ def test_verify_sees_a_reopened_plan(printing, demo_session, tmp_path):
         if p.status == PlanStatus.CONFIRMED and not plan_is_evaluated(demo_session, p.id)
     )
     result = printing.print_plans(demo_session, YEAR, [confirmed.person_id], tmp_path / "a.pdf")
-    assert documents.verify(demo_session, result.codes[0]).status == VerifyStatus.UNCHANGED
+    assert verification.verify(demo_session, result.codes[0]).status == VerifyStatus.UNCHANGED
     plans.reopen(demo_session, confirmed.id, "Bổ sung chỉ tiêu")
-    assert documents.verify(demo_session, result.codes[0]).status == VerifyStatus.CHANGED
+    assert verification.verify(demo_session, result.codes[0]).status == VerifyStatus.CHANGED
 
 
 def test_cancel_writes_nothing_and_records_nothing(printing, demo_session, tmp_path):
@@ -180,12 +180,12 @@ def test_signed_off_list_pdf_rows_are_the_confirmed_plans(printing, demo_session
         assert name in text
     (stored,) = documents_repo.list_documents(demo_session.db, doc_type="DS")
     assert (stored.number, stored.code) == (1, result.code)
-    assert documents.verify(demo_session, result.code).status == VerifyStatus.UNCHANGED
+    assert verification.verify(demo_session, result.code).status == VerifyStatus.UNCHANGED
     submitted = next(
         p for p in year_plans(demo_session).values() if p.status == PlanStatus.SUBMITTED
     )
     plans.confirm(demo_session, submitted.id)  # one more confirmed: the paper list is old
-    assert documents.verify(demo_session, result.code).status == VerifyStatus.CHANGED
+    assert verification.verify(demo_session, result.code).status == VerifyStatus.CHANGED
     assert documents.next_number(demo_session, "DS") == 2
 
 

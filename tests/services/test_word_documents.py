@@ -14,7 +14,7 @@ from docx import Document
 
 from chibo_app.core.verification import display_code
 from chibo_app.core.year_report import Period
-from chibo_app.services import demo, documents, meetings
+from chibo_app.services import demo, documents, meetings, verification
 from chibo_app.storage import documents_repo, people_repo
 from tests import libreoffice
 
@@ -24,7 +24,6 @@ YEAR = 2026
 @pytest.fixture
 def demo_session(session):
     demo.fill_demo(session, people_count=30, seed=7)
-    documents.load_sources()
     return session
 
 
@@ -116,7 +115,9 @@ def test_each_document_as_word_has_the_pdf_code_and_one_register_entry(demo_sess
             assert f"Mã xác thực: {display_code(code)}" in text, name
         assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text, name
         for code in pdf_codes[:3]:
-            assert documents.verify(demo_session, code).status == documents.VerifyStatus.UNCHANGED
+            assert (
+                verification.verify(demo_session, code).status == documents.VerifyStatus.UNCHANGED
+            )
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")

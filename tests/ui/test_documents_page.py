@@ -5,21 +5,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from chibo_app.core.verification import display_code
-from chibo_app.services import documents
+from chibo_app.services import verification
 from chibo_app.ui.main_window import MainWindow
 from chibo_app.ui.models.register_model import Col
 from chibo_app.ui.pages.documents_page import DocumentsPage
 from tests.register_helpers import record_sample
 from tests.ui.helpers import type_text
-
-
-@pytest.fixture(autouse=True)
-def _clean_sources():
-    documents.load_sources()  # the real sources first; a test's own win
-    saved = dict(documents._SOURCES)
-    yield
-    documents._SOURCES.clear()
-    documents._SOURCES.update(saved)
 
 
 @pytest.fixture
@@ -96,7 +87,7 @@ def test_search_ignores_diacritics_and_finds_codes(qtbot, session, printed):
 
 
 def test_check_a_code_shows_the_message_and_selects_the_row(qtbot, session, printed, monkeypatch):
-    documents.register_source("DS", lambda _s, row: row.content_hash)
+    monkeypatch.setitem(verification.SOURCES, ("DS", None), lambda _s, row: row.content_hash)
     page = make_page(qtbot, session)
     code = display_code(printed[0].code)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a: (code.replace("-", " "), True))
@@ -107,8 +98,8 @@ def test_check_a_code_shows_the_message_and_selects_the_row(qtbot, session, prin
     assert page.selected_entry().code == code
 
 
-def test_a_changed_record_and_an_unknown_code(qtbot, session, printed):
-    documents.register_source("BC", lambda _s, _row: "khác")
+def test_a_changed_record_and_an_unknown_code(qtbot, session, printed, monkeypatch):
+    monkeypatch.setitem(verification.SOURCES, ("BC", None), lambda _s, _row: "khác")
     page = make_page(qtbot, session)
     result = page.check(printed[2].code)
     assert "dữ liệu đã bị sửa sau khi in" in page.result.text()

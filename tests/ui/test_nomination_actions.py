@@ -8,7 +8,7 @@ from docx import Document
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from chibo_app.core.nominations import Kind, Nomination, Status
-from chibo_app.services import documents, nominations
+from chibo_app.services import documents, nominations, verification
 from chibo_app.storage import documents_repo
 from chibo_app.ui.dialogs.nomination_fields_dialog import NominationFieldsDialog
 from chibo_app.ui.dialogs.nomination_step_dialog import StatusStepDialog
@@ -299,7 +299,7 @@ def test_the_list_for_the_superior_opens_the_preview_and_is_recorded_once_saved(
     )
     recorded = documents_repo.list_documents(session.db, doc_type="DS")
     assert [r.number for r in recorded] == [next_ds]  # PDF and Word: one document
-    assert documents.verify(session, preview.paper.codes[0]).status == (
+    assert verification.verify(session, preview.paper.codes[0]).status == (
         documents.VerifyStatus.UNCHANGED
     )
 

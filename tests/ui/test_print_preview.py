@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from chibo_app.core.verification import display_code
-from chibo_app.services import documents, plans
+from chibo_app.services import documents, plans, verification
 from chibo_app.storage import documents_repo
 from chibo_app.ui.dialogs import print_dialogs
 from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog, SignedOffDialog
@@ -152,4 +152,4 @@ def test_saved_as_pdf_word_and_excel_is_one_entry_in_the_folder_remembered(
     assert any(display_code(code) in str(c.value) for row in sheet.iter_rows() for c in row)
     assert _entries(session, "DS") == 1  # PDF, Word and Excel: one document
     assert documents.next_number(session, "DS") == 5
-    assert documents.verify(session, code).status == documents.VerifyStatus.UNCHANGED
+    assert verification.verify(session, code).status == documents.VerifyStatus.UNCHANGED
