@@ -38,6 +38,11 @@ class JobCancelled(Exception):
     """Cancel was pressed before the work began: nothing was done."""
 
 
+class LockedBeforeStart(JobCancelled):
+    """The window locked (its password dropped) while the work waited for its lane:
+    nothing was done, and the unlock reloads every page."""
+
+
 class Operation(QObject):
     """One piece of work for a lane. Connect to its signals (or use on_success and
     on_failure), then start(); every signal arrives on the GUI thread."""
@@ -116,8 +121,15 @@ class Operation(QObject):
             return
         try:
             from chibo_app.services import changes  # noqa: PLC0415 - storage is loaded by now
+            from chibo_app.storage.connection import PasswordRequired  # noqa: PLC0415 - same
 
-            session = session_of(self.session)
+            try:
+                session = session_of(self.session)
+            except PasswordRequired:
+                if self.session.password is not None:
+                    raise
+                self._tell(False, LockedBeforeStart())  # auto_lock.drop_key came first
+                return
             seen = changes.mark(session)
             result = self.work(session, self.progressed.emit, self._cancel.is_set)
             self.changes = changes.since(session, seen)[1]
