@@ -38,8 +38,8 @@ def cell():  # type: ignore[no-untyped-def]
 
 
 def nomination_data(count: int):  # type: ignore[no-untyped-def]
+    from chibo_app.core.nomination_list import NominationListData, NominationListRow
     from chibo_app.core.nominations import DEFAULT_FIELDS, Kind
-    from chibo_app.documents.nomination_list import NominationListData, NominationListRow
 
     kinds = (Kind.COLLECTIVE, Kind.INDIVIDUAL, Kind.INDIVIDUAL, Kind.MODEL)
     rows = [
@@ -60,7 +60,7 @@ def nomination_data(count: int):  # type: ignore[no-untyped-def]
 
 
 def evaluation_data(count: int):  # type: ignore[no-untyped-def]
-    from chibo_app.documents.evaluation_list import EvaluationListData, EvaluationListRow
+    from chibo_app.core.evaluation_list import EvaluationListData, EvaluationListRow
 
     levels = ["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"]
     rows = [
@@ -101,7 +101,7 @@ def _table_data(kind: str, count: int):  # type: ignore[no-untyped-def]
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
 
-    from chibo_app.documents import evaluation_list, nomination_list
+    from chibo_app.core import evaluation_list, nomination_list
     from chibo_app.documents.fonts import register_fonts
     from chibo_app.documents.page_settings import PageSettings
     from chibo_app.documents.styles import styles_for

@@ -14,8 +14,8 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.nomination_list import NominationListData, NominationListRow, row_values
 from chibo_app.core.nominations import DEFAULT_FIELDS, Kind
-from chibo_app.documents.nomination_list import NominationListData, NominationListRow, row_values
 from chibo_app.spreadsheets.nomination_list import write_nomination_list_xlsx
 
 CELL = CellSettings(

@@ -91,6 +91,14 @@ def content(doc: SummaryDocument, cell: CellSettings) -> dict[str, object]:
     }
 
 
+def cell_recipients(given: Sequence[str], cell: CellSettings) -> list[str]:
+    """A cell's list's Nơi nhận: those given, else the superior committee and the cell's
+    own copy (the setting 'archive', "Lưu Văn phòng Chi bộ" as seed 003 writes it)."""
+    if given:
+        return list(given)
+    return [name for name in (cell.superior, cell.archive) if name]
+
+
 def recipients(doc: SummaryDocument, cell: CellSettings) -> list[str]:
     """Nơi nhận: those given, else the đảng ủy's superior and its own copy."""
     if doc.recipients:

@@ -37,14 +37,6 @@ def cell_styles(doc: PartyDocument, name: str, size: float | None = None) -> Cel
     )  # fmt: skip
 
 
-def recipients(given: Sequence[str], cell: CellSettings) -> list[str]:
-    """Nơi nhận: those given, else the superior committee and the cell's own copy (the
-    setting 'archive', "Lưu Văn phòng Chi bộ" as seed 003 writes it)."""
-    if given:
-        return list(given)
-    return [name for name in (cell.superior, cell.archive) if name]
-
-
 def list_document(
     cell: CellSettings,
     *,

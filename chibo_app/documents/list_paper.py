@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.summary_document import cell_recipients
 from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents import list_frame as frame
 from chibo_app.documents.page_settings import PageSettings
@@ -75,7 +76,7 @@ def paper_document(
         title=list(paper.title),
         table=lambda doc: _grid(paper, doc),
         totals=paper.totals,
-        sent_to=frame.recipients(paper.recipients, cell),
+        sent_to=cell_recipients(paper.recipients, cell),
         summary=paper.summary,
         settings=settings,
         code=code,
@@ -112,7 +113,7 @@ def paper_word(
         doc.paragraph(line, indent=False)
     doc.close(
         right=SignatureBlock(heading=("T/M CHI BỘ", "BÍ THƯ"), name=cell.secretary),
-        recipients=frame.recipients(paper.recipients, cell),
+        recipients=cell_recipients(paper.recipients, cell),
     )
     return doc
 

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.paper_dates import long_date
+from chibo_app.core.programme import PROGRAMME
 from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.documents.flowables import DottedLines
 from chibo_app.documents.page_settings import PageSettings
@@ -37,9 +38,6 @@ from chibo_app.documents.styles import Styles
 from chibo_app.documents.text_blocks import Column, GridTable
 
 DOC_TYPE = "KHCN"  # kế hoạch cá nhân: registered, never numbered on paper
-PROGRAMME = "TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH"
-# The same words inside a trích yếu, which Hướng dẫn 36-HD/VPTW sets in lower case.
-PROGRAMME_TEXT = "tư tưởng, đạo đức, phong cách Hồ Chí Minh"
 DOTS = "…" * 30  # an unfilled field, as the seed's "....."
 BLANK_LINES = {1: 7, 2: 9, 3: 3}  # writing lines per section on a blank form
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.nominations import Kind
+from chibo_app.core.programme import PROGRAMME
 from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
@@ -34,7 +35,6 @@ from chibo_app.documents.party_document import (
     SignatureBlock,
     write_documents,
 )
-from chibo_app.documents.plan_form import PROGRAMME
 from chibo_app.documents.text_document import TextDocument
 
 DOC_TYPE = "PDK"  # phiếu đăng ký: registered, never numbered on paper

@@ -21,6 +21,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Table
 from chibo_app.core import report_tables as tables
 from chibo_app.core import year_report as core_report
 from chibo_app.core.cell import CellSettings
+from chibo_app.core.programme import PROGRAMME
 from chibo_app.core.report_tables import FigureTable
 from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.core.year_report import (
@@ -45,7 +46,6 @@ from chibo_app.documents.party_document import (
     table_style,
     write_recorded,
 )
-from chibo_app.documents.plan_form import PROGRAMME
 
 DOC_TYPE = core_report.DOC_TYPE
 SUBJECT_TABLE = "year_report"

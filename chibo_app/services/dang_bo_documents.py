@@ -27,8 +27,11 @@ from chibo_app.core.dang_bo_figures import (
 )
 from chibo_app.core.dang_bo_narrative import CombinedNarrative, draft
 from chibo_app.core.messages import msg
+from chibo_app.core.nomination_list import COLUMNS as NOMINATION_COLUMNS
+from chibo_app.core.nomination_list import title_lines as nomination_title
 from chibo_app.core.nominations import KIND_ORDER, SECTION_TITLES
 from chibo_app.core.package import Part
+from chibo_app.core.programme import PROGRAMME
 from chibo_app.core.summary_document import (
     GROUP,
     SUBGROUP,
@@ -41,9 +44,6 @@ from chibo_app.core.summary_document import (
 )
 from chibo_app.core.text import fold
 from chibo_app.core.year_report import percent_text
-from chibo_app.documents.nomination_list import COLUMNS as NOMINATION_COLUMNS
-from chibo_app.documents.nomination_list import title_lines as nomination_title
-from chibo_app.documents.plan_form import PROGRAMME
 from chibo_app.errors import ChiboError
 from chibo_app.services import level
 from chibo_app.services.dang_bo import rows_of

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from typing import TYPE_CHECKING
 
 from chibo_app.core import rule_cap
 from chibo_app.core.evaluation import NOT_PARTY, EvaluationRowView, EvaluationStatus
+from chibo_app.core.evaluation_list import EvaluationListData, EvaluationListRow
 from chibo_app.core.people import kind_at
 from chibo_app.core.person_order import person_order
 from chibo_app.core.rule_cap import CapCheck
@@ -17,9 +17,6 @@ from chibo_app.core.standing import exemption, frame_from_position
 from chibo_app.services import rule_sets, years
 from chibo_app.services.session import Session
 from chibo_app.storage import evaluation_repo, people_repo, person_events_repo, plans_repo
-
-if TYPE_CHECKING:  # reportlab is loaded only when a list is printed (start-up: overview)
-    from chibo_app.documents.evaluation_list import EvaluationListData, EvaluationListRow
 
 
 def list_year(session: Session, year: int, as_of: dt.date | None = None) -> list[EvaluationRowView]:
@@ -143,8 +140,6 @@ def year_cap_warning(session: Session, year: int) -> str | None:
 def list_data(
     session: Session, year: int, *, number: int | None, as_of: dt.date
 ) -> EvaluationListData:
-    from chibo_app.documents.evaluation_list import EvaluationListData  # noqa: PLC0415 - reportlab on demand
-
     rule_set = rule_sets.year_rule_set(session, year)
     rows = list_year(session, year, as_of)
     to_classify = [r for r in rows if r.party_member and not r.exempt_reason]
@@ -174,8 +169,6 @@ def _printed_row(row: EvaluationRowView, rule_set: RuleSet) -> EvaluationListRow
         notes.append(NOT_PARTY.split(":")[0])
     if row.notes:
         notes.append(row.notes)
-    from chibo_app.documents.evaluation_list import EvaluationListRow  # noqa: PLC0415 - reportlab on demand
-
     positions = [p for p in (row.party_position, row.government_position) if p]
     return EvaluationListRow(
         full_name=row.full_name,

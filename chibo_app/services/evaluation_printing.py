@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import chibo_app.services.nomination_printing  # noqa: F401 - the DS sources we chain to
+from chibo_app.core import evaluation_list
 from chibo_app.core.messages import msg
-from chibo_app.documents import evaluation_list
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.errors import ChiboError
 from chibo_app.services import documents, papers

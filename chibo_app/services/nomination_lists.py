@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from chibo_app.core import eligibility
 from chibo_app.core.messages import Message, msg
+from chibo_app.core.nomination_list import NominationListData, NominationListRow
 from chibo_app.core.nominations import KIND_ORDER, Kind, NominationRow
 from chibo_app.core.plans import PlanStatus
 from chibo_app.core.quotas import QuotaLine, check_quotas
@@ -16,9 +16,6 @@ from chibo_app.core.text import name_sort_key
 from chibo_app.services import nominations, years
 from chibo_app.services.session import Session
 from chibo_app.storage import nominations_repo
-
-if TYPE_CHECKING:  # reportlab is loaded only when the list is printed
-    from chibo_app.documents.nomination_list import NominationListData
 
 
 def rows(session: Session, year: int) -> list[NominationRow]:
@@ -96,11 +93,6 @@ def list_data(
     session: Session, year: int, number: int | None = None, dated: dt.date | None = None
 ) -> NominationListData:
     """The rows of the list for the superior committee (refused nominations left out)."""
-    from chibo_app.documents.nomination_list import (  # noqa: PLC0415 - reportlab on demand
-        NominationListData,
-        NominationListRow,
-    )
-
     printed = []
     for row in rows(session, year):
         item = row.nomination

@@ -24,11 +24,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 import chibo_app.services.plan_printing  # noqa: F401 - registers the DS source we chain to
+from chibo_app.core import nomination_list
 from chibo_app.core.member_kinds import party_post
 from chibo_app.core.messages import msg
 from chibo_app.core.nominations import Kind, Nomination
 from chibo_app.core.people import PersonRowView
-from chibo_app.documents import nomination_list, registration_form
+from chibo_app.documents import registration_form
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import CancelCheck, Progress
 from chibo_app.documents.registration_form import RegistrationFormData

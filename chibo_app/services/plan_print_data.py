@@ -24,8 +24,8 @@ from chibo_app.core.people import Kind, PersonRowView
 from chibo_app.core.person_order import person_order
 from chibo_app.core.plan_due import display_due
 from chibo_app.core.plans import Plan, PlanStatus
+from chibo_app.core.signed_off_list import SignedOffListData, SignedOffRow
 from chibo_app.documents.plan_form import PlanFormData, TaskLine
-from chibo_app.documents.signed_off_list import SignedOffListData, SignedOffRow
 from chibo_app.errors import ChiboError
 from chibo_app.services.cell import load_settings
 from chibo_app.services.session import Session

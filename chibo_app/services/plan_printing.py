@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from chibo_app.core import signed_off_list
 from chibo_app.core.messages import msg
 from chibo_app.core.verification import PrintedDocument
-from chibo_app.documents import plan_form, signed_off_list
+from chibo_app.documents import plan_form
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
     CancelCheck,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 
 from chibo_app.core.cell import CellSettings
-from chibo_app.documents.evaluation_list import (
+from chibo_app.core.evaluation_list import (
     CENTRED,
     COLUMNS,
     DOC_TYPE,

@@ -21,10 +21,7 @@ from typing import Any
 from xlsxwriter.format import Format
 
 from chibo_app.core.cell import CellSettings
-from chibo_app.core.paper_dates import place_date_line
-from chibo_app.core.party_header import PARTY_HEADER
-from chibo_app.core.verification import display_code, number_text
-from chibo_app.documents.nomination_list import (
+from chibo_app.core.nomination_list import (
     COLUMNS,
     DOC_TYPE,
     GROUP_LABEL,
@@ -35,6 +32,9 @@ from chibo_app.documents.nomination_list import (
     title_lines,
     totals_line,
 )
+from chibo_app.core.paper_dates import place_date_line
+from chibo_app.core.party_header import PARTY_HEADER
+from chibo_app.core.verification import display_code, number_text
 from chibo_app.fileio import atomic_path
 from chibo_app.spreadsheets.party_sheet import LINE_HEIGHT, row_lines
 from chibo_app.spreadsheets.xlsx_book import Book, Sheet, print_setup

@@ -8,7 +8,7 @@ import datetime as dt
 import os
 
 from chibo_app.core.cell import CellSettings
-from chibo_app.documents.signed_off_list import (
+from chibo_app.core.signed_off_list import (
     COLUMNS,
     DOC_TYPE,
     SignedOffListData,

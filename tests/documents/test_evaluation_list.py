@@ -5,11 +5,8 @@ import datetime as dt
 from doc_helpers import CELL, poppler_text, squeeze
 from openpyxl import load_workbook
 
-from chibo_app.documents.evaluation_list import (
-    EvaluationListData,
-    EvaluationListRow,
-    write_evaluation_pdf,
-)
+from chibo_app.core.evaluation_list import EvaluationListData, EvaluationListRow
+from chibo_app.documents.evaluation_list import write_evaluation_pdf
 from chibo_app.documents.person_history import (
     HistoryTask,
     HistoryYear,

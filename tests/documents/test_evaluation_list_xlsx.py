@@ -14,7 +14,7 @@ from doc_helpers import CELL
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from chibo_app.documents.evaluation_list import EvaluationListData, EvaluationListRow
+from chibo_app.core.evaluation_list import EvaluationListData, EvaluationListRow
 from chibo_app.spreadsheets.evaluation_list import write_evaluation_xlsx
 from chibo_app.spreadsheets.party_sheet import LINE_HEIGHT, row_lines, text_lines
 from tests import libreoffice

@@ -10,13 +10,11 @@ from pypdf import PdfReader
 from test_evaluation_list import _data as evaluation_data
 from test_nomination_list import KINDS
 
+from chibo_app.core.evaluation_list import EvaluationListRow
+from chibo_app.core.nomination_list import NominationListData, NominationListRow
 from chibo_app.core.nominations import Kind
-from chibo_app.documents.evaluation_list import EvaluationListRow, write_evaluation_pdf
-from chibo_app.documents.nomination_list import (
-    NominationListData,
-    NominationListRow,
-    write_nomination_list_pdf,
-)
+from chibo_app.documents.evaluation_list import write_evaluation_pdf
+from chibo_app.documents.nomination_list import write_nomination_list_pdf
 
 NUMBERED = re.compile(r"Người thứ (\d+)\b")
 

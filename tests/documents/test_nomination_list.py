@@ -3,12 +3,9 @@ import datetime as dt
 from doc_helpers import CELL, poppler_text, squeeze
 from openpyxl import load_workbook
 
+from chibo_app.core.nomination_list import NominationListData, NominationListRow
 from chibo_app.core.nominations import Kind
-from chibo_app.documents.nomination_list import (
-    NominationListData,
-    NominationListRow,
-    write_nomination_list_pdf,
-)
+from chibo_app.documents.nomination_list import write_nomination_list_pdf
 from chibo_app.spreadsheets.nomination_list import write_nomination_list_xlsx
 
 KINDS = (Kind.COLLECTIVE, Kind.INDIVIDUAL, Kind.INDIVIDUAL)

@@ -1,6 +1,7 @@
 import pytest
 from doc_helpers import form
 
+from chibo_app.core.signed_off_list import SignedOffListData, SignedOffRow, printed_list
 from chibo_app.core.verification import (
     Subject,
     display_code,
@@ -10,7 +11,6 @@ from chibo_app.core.verification import (
 )
 from chibo_app.documents.plan_form import DOC_TYPE as PLAN
 from chibo_app.documents.plan_form import printed_form, write_plan_forms
-from chibo_app.documents.signed_off_list import SignedOffListData, SignedOffRow, printed_list
 from chibo_app.errors import ChiboError
 from chibo_app.services import documents, verification
 from chibo_app.services.cell import load_settings

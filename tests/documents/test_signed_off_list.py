@@ -4,11 +4,8 @@ import pytest
 from doc_helpers import ALPHABET_LINE, CELL, first_line, poppler_text, pypdf_text, squeeze
 from openpyxl import load_workbook
 
-from chibo_app.documents.signed_off_list import (
-    SignedOffListData,
-    SignedOffRow,
-    write_signed_off_pdf,
-)
+from chibo_app.core.signed_off_list import SignedOffListData, SignedOffRow
+from chibo_app.documents.signed_off_list import write_signed_off_pdf
 from chibo_app.spreadsheets.signed_off_list import write_signed_off_xlsx
 
 
