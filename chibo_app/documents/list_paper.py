@@ -25,6 +25,7 @@ from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
     DocumentHeader,
     PartyDocument,
+    PdfOutput,
     RenderResult,
     SignatureBlock,
     plain,
@@ -133,8 +134,21 @@ def write_paper(
         document = paper_word(paper, cell, settings=settings, code=record.code)
         write_word(target, [document], title=record.title, author=cell.cell_name)
     else:
-        pdf = paper_document(paper, cell, settings=settings, code=record.code)
-        _render: RenderResult = write_documents(
-            target, [pdf], settings=settings, title=record.title, author=cell.cell_name
-        )
+        write_paper_pdf(target, paper, record, cell, settings=settings)
     return target
+
+
+def write_paper_pdf(
+    out: PdfOutput,
+    paper: ListPaper,
+    record: PrintedDocument,
+    cell: CellSettings,
+    *,
+    settings: PageSettings | None = None,
+) -> int:
+    """The paper as PDF into a file or a stream (the print preview's memory); its pages."""
+    pdf = paper_document(paper, cell, settings=settings, code=record.code)
+    render: RenderResult = write_documents(
+        out, [pdf], settings=settings, title=record.title, author=cell.cell_name
+    )
+    return render.pages

@@ -17,7 +17,6 @@ a member's own paper is not a numbered cell document) so their code can be check
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -33,6 +32,7 @@ from chibo_app.documents.party_document import (
     CancelCheck,
     DocumentHeader,
     PartyDocument,
+    PdfOutput,
     Progress,
     RenderResult,
     SignatureBlock,
@@ -385,7 +385,7 @@ class ReviewFormsResult:
 
 
 def write_review_forms(
-    path: str | os.PathLike[str],
+    path: PdfOutput,
     forms: Sequence[ReviewFormData],
     cell: CellSettings,
     *,
@@ -394,7 +394,8 @@ def write_review_forms(
     progress: Progress | None = None,
     cancel: CancelCheck | None = None,
 ) -> ReviewFormsResult:
-    """One PDF with every form, each from a new page, written atomically; filled forms
+    """One PDF with every form, each from a new page, written atomically (or into a
+    stream: the print preview's memory); filled forms
     carry a verification code (record `result.printed` in the register afterwards)."""
     documents: list[PartyDocument] = []
     records: list[PrintedDocument] = []

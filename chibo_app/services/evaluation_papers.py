@@ -17,16 +17,19 @@ import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
+from chibo_app.core.cell import CellSettings
 from chibo_app.core.dates import to_display
 from chibo_app.core.evaluation import EvaluationRowView
 from chibo_app.core.messages import msg
 from chibo_app.core.rules import LEADER, OUTSIDE, RuleSet, number_text, short_label
 from chibo_app.core.verification import PrintedDocument, Subject, printed
-from chibo_app.documents.list_paper import ListPaper, write_paper
+from chibo_app.documents.list_paper import ListPaper, write_paper, write_paper_pdf
 from chibo_app.documents.page_settings import PageSettings
+from chibo_app.documents.party_document import CancelCheck, Progress
 from chibo_app.errors import ChiboError
-from chibo_app.services import documents, evaluation_lists, meetings, rule_sets
+from chibo_app.services import documents, evaluation_lists, meetings, papers, rule_sets
 from chibo_app.services.cell import load_settings
 from chibo_app.services.evaluation_standing import person_standing
 from chibo_app.services.page_setup import load_page_settings
@@ -157,15 +160,15 @@ def _vote_day(session: Session, year: int, reviewed: list[EvaluationRowView]) ->
     return meeting.day if meeting else None
 
 
-def print_votes(
+def votes_for_print(
     session: Session,
     year: int,
-    path: str | os.PathLike[str],
     *,
     number: int | None = None,
     settings: PageSettings | None = None,
-) -> PaperResult:
-    target = _checked_target(path)
+) -> papers.Paper[PaperFacts]:
+    """The tổng hợp biểu quyết as a paper for the print preview (PDF or Word), its number
+    (the register's next unless given) checked free; recorded when printed or saved."""
     today = session.today()
     number = documents.number_to_use(session, VOTES_TYPE, number)
     paper = vote_paper(session, year, number=number, as_of=today)
@@ -177,9 +180,22 @@ def print_votes(
     record = _record(paper, cell.term, f"Tổng hợp kết quả biểu quyết xếp loại năm {year}",
                      Subject(VOTES_SUBJECT, (year,)))  # fmt: skip
     documents.check_number_free(session, record)
-    write_paper(target, paper, record, cell, settings=settings or load_page_settings(session))
-    documents.record_written(session, record, target, printed_on=today)
-    return PaperResult(target, len(paper.rows), number, record.code)
+    return _printable(paper, record, cell, today, settings or load_page_settings(session))
+
+
+def print_votes(
+    session: Session,
+    year: int,
+    path: str | os.PathLike[str],
+    *,
+    number: int | None = None,
+    settings: PageSettings | None = None,
+) -> PaperResult:
+    target = _checked_target(path)
+    printable = votes_for_print(session, year, number=number, settings=settings)
+    papers.issue(session, printable, target)
+    facts = printable.facts
+    return PaperResult(target, facts.rows, facts.number, printable.codes[0])
 
 
 # The Mẫu 04 danh mục hồ sơ -------------------------------------------------------------
@@ -249,6 +265,18 @@ def _meeting_day(session: Session, year: int, row: EvaluationRowView) -> dt.date
     return None
 
 
+def dossier_for_print(
+    session: Session, year: int, *, settings: PageSettings | None = None
+) -> papers.Paper[PaperFacts]:
+    """The Mẫu 04 danh mục hồ sơ as a paper for the print preview (PDF or Word)."""
+    today = session.today()
+    paper = dossier_paper(session, year, as_of=today)
+    cell = load_settings(session)
+    record = _record(paper, cell.term, f"Danh mục hồ sơ kiểm điểm, đánh giá, xếp loại năm {year}",
+                     Subject(DOSSIER_SUBJECT, (year,)))  # fmt: skip
+    return _printable(paper, record, cell, today, settings or load_page_settings(session))
+
+
 def print_dossier(
     session: Session,
     year: int,
@@ -257,14 +285,9 @@ def print_dossier(
     settings: PageSettings | None = None,
 ) -> PaperResult:
     target = _checked_target(path)
-    today = session.today()
-    paper = dossier_paper(session, year, as_of=today)
-    cell = load_settings(session)
-    record = _record(paper, cell.term, f"Danh mục hồ sơ kiểm điểm, đánh giá, xếp loại năm {year}",
-                     Subject(DOSSIER_SUBJECT, (year,)))  # fmt: skip
-    write_paper(target, paper, record, cell, settings=settings or load_page_settings(session))
-    documents.record_written(session, record, target, printed_on=today)
-    return PaperResult(target, len(paper.rows), None, record.code)
+    printable = dossier_for_print(session, year, settings=settings)
+    papers.issue(session, printable, target)
+    return PaperResult(target, printable.facts.rows, None, printable.codes[0])
 
 
 # Shared ----------------------------------------------------------------------------------
@@ -275,6 +298,39 @@ def _checked_target(path: str | os.PathLike[str]) -> Path:
     if target.suffix.lower() not in SUFFIXES:
         raise ChiboError(msg("Chỉ in ra tệp .pdf hoặc .docx."))
     return target
+
+
+@dataclass(frozen=True)
+class PaperFacts:
+    rows: int
+    number: int | None
+
+
+def _printable(
+    paper: ListPaper,
+    record: PrintedDocument,
+    cell: CellSettings,
+    today: dt.date,
+    settings: PageSettings,
+) -> papers.Paper[PaperFacts]:
+    """`paper` as a services.papers Paper: its PDF (into a stream for the preview) and
+    its Word copy, with `record`'s number and code."""
+
+    def pdf(out: BinaryIO, _progress: Progress | None, _cancel: CancelCheck | None) -> int:
+        return write_paper_pdf(out, paper, record, cell, settings=settings)
+
+    def word(path: Path) -> None:
+        write_paper(path.with_suffix(".docx"), paper, record, cell, settings=settings)
+
+    number = f"số {paper.number:02d}-{paper.doc_type}" if paper.number is not None else ""
+    return papers.Paper(
+        name=papers.file_name(record.title, number),
+        records=(record,),
+        printed_on=today,
+        pdf=pdf,
+        files={".docx": word},
+        facts=PaperFacts(len(paper.rows), paper.number),
+    )
 
 
 def _record(paper: ListPaper, term: str, title: str, subject: Subject) -> PrintedDocument:

@@ -12,6 +12,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from chibo_app.core.evaluation import RESULT_LABELS, Evaluation, Result
 from chibo_app.core.messages import msg
@@ -23,7 +24,7 @@ from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import CancelCheck, Progress
 from chibo_app.documents.review_form import ReviewFormData, ReviewTask
 from chibo_app.errors import ChiboError
-from chibo_app.services import documents, evaluation, evaluation_lists, meetings
+from chibo_app.services import documents, evaluation, evaluation_lists, meetings, papers
 from chibo_app.services.cell import load_settings
 from chibo_app.services.evaluation_standing import person_standing
 from chibo_app.services.page_setup import load_page_settings
@@ -149,23 +150,18 @@ def _units(shown: Evaluation) -> str:
     return f"Cơ quan, đơn vị do đồng chí phụ trách: {', '.join(parts)}." if parts else ""
 
 
-def print_forms(
+def forms_paper(
     session: Session,
     year: int,
     person_ids: Sequence[int] | None,
-    path: str | os.PathLike[str],
     *,
     blank: bool = False,
     settings: PageSettings | None = None,
-    progress: Progress | None = None,
-    cancel: CancelCheck | None = None,
-) -> FormsResult:
-    """The forms of `person_ids` (everyone reviewed in `year` for None) into `path`
-    (.pdf or .docx); refused for someone who is not reviewed that year."""
-    target = Path(path)
-    suffix = target.suffix.lower()
-    if suffix not in SUFFIXES:
-        raise ChiboError(msg("Bản kiểm điểm chỉ in ra tệp .pdf hoặc .docx."))
+) -> papers.Paper[int]:
+    """The forms of `person_ids` (everyone reviewed in `year` for None) as one paper for
+    the print preview (PDF or Word, each form from a new page; filled forms recorded when
+    it is printed or saved); refused for someone who is not reviewed that year. Its facts:
+    how many forms."""
     reviewed = people_to_review(session, year)
     ids = list(reviewed) if not person_ids else list(dict.fromkeys(person_ids))
     strangers = [i for i in ids if i not in reviewed]
@@ -184,17 +180,47 @@ def print_forms(
     forms = [form_data(session, year, i, today) for i in ids]
     cell = load_settings(session)
     settings = settings or load_page_settings(session)
-    if suffix == ".pdf":
-        result = review_form.write_review_forms(
-            target, forms, cell, blank=blank, settings=settings, progress=progress, cancel=cancel
-        )
-        printed = result.printed
-    else:
+    records = () if blank else tuple(review_form.printed_form(data, cell) for data in forms)
+
+    def pdf(out: BinaryIO, progress: Progress | None, cancel: CancelCheck | None) -> int:
+        return review_form.write_review_forms(
+            out, forms, cell, blank=blank, settings=settings, progress=progress, cancel=cancel
+        ).render.pages
+
+    def word(path: Path) -> None:
         from chibo_app.documents.review_form_word import write_review_words  # noqa: PLC0415 - .docx only
 
-        _written, printed = write_review_words(target, forms, cell, blank=blank, settings=settings)
-    documents.record_all_written(session, printed, target, printed_on=today)
-    return FormsResult(target, len(forms), len(printed), [p.code for p in printed])
+        write_review_words(path, forms, cell, blank=blank, settings=settings)
+
+    whose = forms[0].full_name if len(forms) == 1 and not blank else ("mẫu trống" if blank else "")
+    return papers.Paper(
+        name=papers.file_name(f"Bản kiểm điểm năm {year}", whose),
+        records=records,
+        printed_on=today,
+        pdf=pdf,
+        files={".docx": word},
+        facts=len(forms),
+    )
+
+
+def print_forms(
+    session: Session,
+    year: int,
+    person_ids: Sequence[int] | None,
+    path: str | os.PathLike[str],
+    *,
+    blank: bool = False,
+    settings: PageSettings | None = None,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> FormsResult:
+    """forms_paper written into `path` (.pdf or .docx) and recorded."""
+    target = Path(path)
+    if target.suffix.lower() not in SUFFIXES:
+        raise ChiboError(msg("Bản kiểm điểm chỉ in ra tệp .pdf hoặc .docx."))
+    paper = forms_paper(session, year, person_ids, blank=blank, settings=settings)
+    papers.issue(session, paper, target, progress=progress, cancel=cancel)
+    return FormsResult(target, paper.facts, len(paper.records), paper.codes)
 
 
 def _form_hash(session: Session, document: DocumentRow) -> str | None:

@@ -77,6 +77,31 @@ def preview_history(parent: QWidget, session: Session, person_id: int) -> Previe
     return PreviewRun(parent, session, prepare, label, "history", cancellable=False)
 
 
+def preview_paper(
+    parent: QWidget,
+    session: Session,
+    year: int,
+    kind: str,
+    person_ids: list[int] | None = None,
+) -> PreviewRun:
+    """A paper of the kiểm điểm season (kinds as print_paper) in the print preview:
+    recorded when printed or saved there, as PDF or Word."""
+
+    def prepare(worker: Session) -> Paper[Any]:
+        from chibo_app.services import evaluation_papers, review_forms  # noqa: PLC0415 - reportlab
+
+        if kind in ("forms", "blank"):
+            return review_forms.forms_paper(worker, year, person_ids, blank=kind == "blank")
+        if kind == "votes":
+            return evaluation_papers.votes_for_print(worker, year)
+        return evaluation_papers.dossier_for_print(worker, year)
+
+    label = QCoreApplication.translate("EvaluationActions", "Đang in giấy tờ kiểm điểm…")
+    return PreviewRun(
+        parent, session, prepare, label, "review", cancellable=kind in ("forms", "blank")
+    )
+
+
 def print_paper(
     parent: QWidget,
     session: Session,
@@ -90,7 +115,7 @@ def print_paper(
     (tổng hợp kết quả biểu quyết), "dossier" (Mẫu 04 danh mục hồ sơ)."""
 
     def work(worker: Session, progress: Any, cancel: Any) -> object:
-        from chibo_app.services import evaluation_papers, review_forms  # noqa: PLC0415
+        from chibo_app.services import evaluation_papers, review_forms  # noqa: PLC0415 - reportlab
 
         if kind in ("forms", "blank"):
             return review_forms.print_forms(

@@ -4723,16 +4723,16 @@
         <translation>The report is printed only to a .pdf or .docx file.</translation>
     </message>
     <message>
-        <source>Bản kiểm điểm chỉ in ra tệp .pdf hoặc .docx.</source>
-        <translation>Self-review forms print only to a .pdf or .docx file.</translation>
-    </message>
-    <message>
         <source>Người mã số {ids} không thuộc diện kiểm điểm đảng viên năm {year} (quần chúng, hoặc không đánh giá theo Điều 5 Quy định 366).</source>
         <translation>The people numbered {ids} are not reviewed as party members in {year} (non-party staff, or not evaluated under Article 5 of Regulation 366).</translation>
     </message>
     <message>
         <source>Năm {year} không có đảng viên nào để kiểm điểm.</source>
         <translation>In {year} there is no party member to review.</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm chỉ in ra tệp .pdf hoặc .docx.</source>
+        <translation>Self-review forms print only to a .pdf or .docx file.</translation>
     </message>
     <message>
         <source>Bộ tiêu chí có sẵn không xóa được.</source>
@@ -6090,14 +6090,6 @@ No good backup was found. Do not delete this file: copy it to a USB stick and as
     <message>
         <source>Đã chốt %1 bản đánh giá. Chưa chốt %2 người vì chưa có mức xếp loại hoặc chi bộ chọn mức khác đề xuất mà chưa ghi lý do: %3.</source>
         <translation>Locked %1 evaluations. %2 people are left open: no level yet, or the cell chose another level than the proposal without a reason: %3.</translation>
-    </message>
-    <message>
-        <source>In giấy tờ kiểm điểm</source>
-        <translation>Print review papers</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;Word (*.docx)</source>
-        <translation>PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
         <source>Mới xếp loại %1/%2 người. Vẫn xuất danh sách?</source>

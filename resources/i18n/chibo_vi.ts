@@ -4723,16 +4723,16 @@
         <translation>Báo cáo chỉ in ra tệp .pdf hoặc .docx.</translation>
     </message>
     <message>
-        <source>Bản kiểm điểm chỉ in ra tệp .pdf hoặc .docx.</source>
-        <translation>Bản kiểm điểm chỉ in ra tệp .pdf hoặc .docx.</translation>
-    </message>
-    <message>
         <source>Người mã số {ids} không thuộc diện kiểm điểm đảng viên năm {year} (quần chúng, hoặc không đánh giá theo Điều 5 Quy định 366).</source>
         <translation>Người mã số {ids} không thuộc diện kiểm điểm đảng viên năm {year} (quần chúng, hoặc không đánh giá theo Điều 5 Quy định 366).</translation>
     </message>
     <message>
         <source>Năm {year} không có đảng viên nào để kiểm điểm.</source>
         <translation>Năm {year} không có đảng viên nào để kiểm điểm.</translation>
+    </message>
+    <message>
+        <source>Bản kiểm điểm chỉ in ra tệp .pdf hoặc .docx.</source>
+        <translation>Bản kiểm điểm chỉ in ra tệp .pdf hoặc .docx.</translation>
     </message>
     <message>
         <source>Bộ tiêu chí có sẵn không xóa được.</source>
@@ -6090,14 +6090,6 @@ Không tìm thấy bản sao lưu nào còn tốt. Đừng xóa tệp này: hãy
     <message>
         <source>Đã chốt %1 bản đánh giá. Chưa chốt %2 người vì chưa có mức xếp loại hoặc chi bộ chọn mức khác đề xuất mà chưa ghi lý do: %3.</source>
         <translation>Đã chốt %1 bản đánh giá. Chưa chốt %2 người vì chưa có mức xếp loại hoặc chi bộ chọn mức khác đề xuất mà chưa ghi lý do: %3.</translation>
-    </message>
-    <message>
-        <source>In giấy tờ kiểm điểm</source>
-        <translation>In giấy tờ kiểm điểm</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;Word (*.docx)</source>
-        <translation>PDF (*.pdf);;Word (*.docx)</translation>
     </message>
     <message>
         <source>Mới xếp loại %1/%2 người. Vẫn xuất danh sách?</source>

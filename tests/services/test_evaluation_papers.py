@@ -208,3 +208,26 @@ def test_a_member_outside_the_political_system_gets_mau_2c(demo_session, tmp_pat
     assert "(Dùng cho đảng viên không làm việc trong hệ thống chính trị)" in text
     assert "Phụ lục 5" in text and row.full_name in text
     assert "theo các nhiệm vụ chính trị được cấp uỷ, chi bộ phân công" in text
+
+
+def test_the_votes_and_the_dossier_are_papers_recorded_only_when_they_leave(demo_session, tmp_path):
+    from chibo_app.services import documents, papers
+    from chibo_app.storage import documents_repo
+
+    def entries():
+        return len(documents_repo.list_documents(demo_session.db))
+
+    before, next_number = entries(), documents.next_number(demo_session, "DS")
+    votes = evaluation_papers.votes_for_print(demo_session, YEAR)
+    dossier = evaluation_papers.dossier_for_print(demo_session, YEAR)
+    for paper in (votes, dossier):
+        rendered = papers.render(paper)  # the print preview's PDF, in memory
+        assert rendered.pdf.startswith(b"%PDF") and rendered.pages >= 1
+    assert entries() == before and documents.next_number(demo_session, "DS") == next_number
+    assert votes.facts.number == next_number and votes.suffixes == (".pdf", ".docx")
+    papers.issue(demo_session, votes, tmp_path / "bieu-quyet.docx")
+    papers.save_rendered(demo_session, papers.render(votes), tmp_path / "bieu-quyet.pdf")
+    assert f"Số {next_number:02d}-DS" in pdf_text(tmp_path / "bieu-quyet.pdf")
+    assert entries() == before + 1  # Word and PDF: one document
+    status = verification.verify(demo_session, votes.codes[0]).status
+    assert status == documents.VerifyStatus.UNCHANGED

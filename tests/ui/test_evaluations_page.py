@@ -1,5 +1,7 @@
 """The evaluation screens: the page, the editor, finishing, reopening, exports."""
 
+from pathlib import Path
+
 import pytest
 from docx import Document
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
@@ -395,6 +397,45 @@ def test_the_papers_of_the_season_print_off_the_interface_thread(qtbot, page, tm
             pass
         assert blocker.args[0] is True, run.message and run.message.text()
         assert target.stat().st_size > 0 and page.papers_button.isEnabled()
+
+
+def test_a_paper_of_the_season_opens_the_preview_and_is_recorded_once_saved(
+    qtbot, page, tmp_path, monkeypatch
+):
+    from chibo_app.core.verification import display_code
+    from chibo_app.services import documents, verification
+
+    session = page.session
+    page.set_year(2025)
+    row = page.model.rows()[0]
+    page.select(row.person_id)
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda _p, _t, start, _f: (str(tmp_path / Path(start).name), ""),
+    )
+    before = len(documents_repo.list_documents(session.db, doc_type="KĐCN"))
+    page.print_paper("selected")  # "In bản kiểm điểm": the preview, no file asked
+    run = page.printing
+    assert run is not None and not page.papers_button.isEnabled()
+    with qtbot.waitSignal(run.finished, timeout=60000) as blocker:
+        pass
+    assert blocker.args[0] is True, run.message and run.message.text()
+    preview = run.preview_dialog
+    qtbot.addWidget(preview)
+    assert preview.document.pageCount() >= 2 and page.papers_button.isEnabled()
+    assert len(documents_repo.list_documents(session.db, doc_type="KĐCN")) == before
+    preview.form.saveWordButton.click()
+    qtbot.waitUntil(lambda: not preview.busy, timeout=30000)
+    (word,) = tmp_path.glob("*.docx")
+    assert row.full_name in word.name
+    code = preview.paper.codes[0]
+    footer = Document(str(word)).sections[0].footer.paragraphs[0].text
+    assert display_code(code) in footer
+    saved = preview.save_pdf()
+    assert saved is not None and saved.read_bytes() == preview.rendered.pdf
+    assert len(documents_repo.list_documents(session.db, doc_type="KĐCN")) == before + 1
+    assert verification.verify(session, code).status == documents.VerifyStatus.UNCHANGED
 
 
 def test_the_evaluation_dialogs_fit_the_small_screen(qtbot, page, demo_session):

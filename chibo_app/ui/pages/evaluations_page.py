@@ -8,7 +8,6 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -25,7 +24,6 @@ from chibo_app.services.session import Session
 from chibo_app.ui import evaluation_actions
 from chibo_app.ui.confirm import confirm
 from chibo_app.ui.core_text import core_message, error_text
-from chibo_app.ui.dialogs.print_dialogs import documents_folder
 from chibo_app.ui.models.evaluations_model import ROW_ROLE, EvaluationsModel
 from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.plan_print_actions import PrintRun
@@ -261,28 +259,19 @@ class EvaluationsPage(Page):
             self.start_export(dialog.chosen_path, number, offer.replace)
 
     def print_paper(self, kind: str) -> None:
-        """Ask where to write a paper of the season (PDF or Word), then print it."""
+        """A paper of the season in the print preview, where it is printed or saved as
+        PDF or Word (and only then recorded)."""
         if self.printing is not None:
             return
         row = self.selected_row()
         if kind == "selected" and row is None:
             return
-        names = {
-            "selected": f"Ban kiem diem {self.year}",
-            "forms": f"Ban kiem diem {self.year}",
-            "blank": f"Ban kiem diem trong {self.year}",
-            "votes": f"Tong hop bieu quyet {self.year}",
-            "dossier": f"Danh muc ho so kiem diem {self.year}",
-        }
-        path, _chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("In giấy tờ kiểm điểm"),
-            str(documents_folder() / f"{names[kind]}.pdf"),
-            self.tr("PDF (*.pdf);;Word (*.docx)"),
+        ids = [row.person_id] if kind == "selected" and row is not None else None
+        run = evaluation_actions.preview_paper(
+            self, self.session, self.year, "forms" if kind == "selected" else kind, ids
         )
-        if path:
-            ids = [row.person_id] if kind == "selected" and row is not None else None
-            self.start_paper("forms" if kind == "selected" else kind, Path(path), ids)
+        run.recorded.connect(self.data_changed)  # the register has the paper now
+        self._watch(run)
 
     def start_paper(self, kind: str, path: Path, person_ids: list[int] | None = None) -> PrintRun:
         run = evaluation_actions.print_paper(self, self.session, self.year, kind, path, person_ids)
