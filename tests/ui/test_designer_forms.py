@@ -1,6 +1,6 @@
 """Every page and dialog is a Designer form (ARCHITECTURE.md: one forms/*.ui per dialog
-and page): its layout is in the .ui, loaded at run time by chibo_app.ui.forms.load_form,
-and Python keeps only its behaviour.
+and page): its layout is in the .ui, compiled by pyside6-uic and built by
+chibo_app.ui.forms.load_form, and Python keeps only its behaviour.
 
 A page's form is forms/<its module>.ui; the page is built on a real database and must
 hold the form's top widget. The dialogs get the same check in DIALOGS.

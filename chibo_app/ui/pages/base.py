@@ -22,6 +22,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from chibo_app.core.changes import Changes
+from chibo_app.ui.forms import load_form
 
 if TYPE_CHECKING:  # the window frame is built before the storage layer is imported
     from chibo_app.services.session import Session
@@ -63,8 +64,6 @@ class Page(QWidget):
         """Show the Designer form forms/<name>.ui as the page: its widgets are the form's
         attributes, named by objectName. Around it the style's margins, or `margins`
         (left, top, right, bottom)."""
-        from chibo_app.ui.forms import load_form  # noqa: PLC0415 - QtUiTools when first shown
-
         form = load_form(name, self, custom)
         form.layout().setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)

@@ -49,7 +49,7 @@ class NewPasswordFields(QWidget):
         self._update()
 
     def set_label(self, text: str) -> None:
-        """The first box's label (a form made by QUiLoader cannot pass it at creation)."""
+        """The first box's label (a form's widgets are created with their parent only)."""
         self.label.setText(text)
 
     def password(self) -> str:
