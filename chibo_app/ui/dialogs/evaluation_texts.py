@@ -4,6 +4,8 @@ its reasons (step 2). In the dialog's own translation context."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
 
 from chibo_app.core.dates import to_display
@@ -104,9 +106,5 @@ def proposal_html(proposal: Proposal) -> str:
             .replace("%1", head)
             .replace("%2", number_text(proposal.score))
         )
-    reasons = "".join(f"<br>• {_escape(core_message(r))}" for r in proposal.reasons)
-    return f"<b>{_escape(head)}</b>{reasons}"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    reasons = "".join(f"<br>• {escape(core_message(r))}" for r in proposal.reasons)
+    return f"<b>{escape(head)}</b>{reasons}"

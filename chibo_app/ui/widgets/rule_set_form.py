@@ -7,6 +7,7 @@ forcing case's box (BandBox, ForcingBox) is made from the rule set shown."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -600,7 +601,7 @@ class RuleSetForm(QWidget):
                 self.tr("Sửa các ô báo đỏ để xem quy định này đề xuất thế nào.")
                 if not self.summary.isHidden()
                 else self.tr("Số liệu chưa hợp lệ: %1").replace(
-                    "%1", _escape(core_message(next(iter(problems.values()))))
+                    "%1", escape(core_message(next(iter(problems.values()))))
                 )
             )
             return
@@ -608,9 +609,9 @@ class RuleSetForm(QWidget):
         lines = []
         for example, old in zip(examples(definition_of(typed)), before, strict=True):
             label = _level(example.proposal.label)
-            line = f"• {_escape(core_message(example.text))} → <b>{_escape(label)}</b>"
+            line = f"• {escape(core_message(example.text))} → <b>{escape(label)}</b>"
             if label != old:
-                was = self.tr("trước khi sửa: %1").replace("%1", _escape(old))
+                was = self.tr("trước khi sửa: %1").replace("%1", escape(old))
                 line += f' <span style="color:#a15c00">({was})</span>'
             lines.append(f'<p style="margin:0 0 6px 0">{line}</p>')
         self.examples.setText("".join(lines))
@@ -660,7 +661,3 @@ class RuleSetForm(QWidget):
 def _level(label: str) -> str:
     """A level's label, or that no level holds, in the interface language."""
     return core_label(label) if label else core_message(NO_LEVEL)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

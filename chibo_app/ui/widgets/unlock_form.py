@@ -8,6 +8,7 @@ The form never keeps the password: `attempt(password)` gets it, the box is empti
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -64,7 +65,7 @@ class UnlockForm(QWidget):
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         text = QLabel(intro)
         text.setWordWrap(True)
-        self.file_label = QLabel(self.tr("Tệp: <b>%1</b>").replace("%1", _escape(path.name)))
+        self.file_label = QLabel(self.tr("Tệp: <b>%1</b>").replace("%1", escape(path.name)))
         self.file_label.setObjectName("unlockFile")
         self.file_label.setToolTip(str(path))
         self.field = PasswordField(placeholder=self.tr("Mật khẩu"))
@@ -179,7 +180,3 @@ class UnlockForm(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
