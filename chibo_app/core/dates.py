@@ -73,6 +73,9 @@ def parse_date(
     """
     if value is None:
         return None
+    if type(value) is dt.datetime or type(value) is dt.date:  # a date cell, most of a list
+        day = value.date() if type(value) is dt.datetime else value
+        return _in_range(day.isoformat())
     found = _parse_partial(value) if partial else None
     try:
         found = found or _parse(value, excel_epoch)
@@ -176,6 +179,8 @@ def to_display(iso: str | None) -> str:
 
 def _first_and_last_month(iso: str) -> tuple[int, int, int] | None:
     """(year, first month, last month) of a year, quarter or month; None for a day."""
+    if len(iso) >= 10:  # a day ('YYYY-MM-DD…'), the common case: no pattern to try
+        return None
     if len(iso) == 4:
         return int(iso), 1, 12
     quarter = _STORED_QUARTER.match(iso)

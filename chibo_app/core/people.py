@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
@@ -188,8 +189,14 @@ def validate_person(person: Person, today: dt.date) -> Problems:
 
 def _check_dates(person: Person, today: dt.date, problems: Problems) -> None:
     born = None  # each date parsed once: an import checks 5,000 people
-    for name in ("birth_date", "admitted_on", "full_member_on", "status_date"):
-        value = getattr(person, name)
+    for name, value in (
+        ("birth_date", person.birth_date),
+        ("admitted_on", person.admitted_on),
+        ("full_member_on", person.full_member_on),
+        ("status_date", person.status_date),
+    ):
+        if not value:
+            continue
         if not in_range(value):  # checked first: the arithmetic below stays in range
             problems[name] = msg(
                 "{label}: năm phải trong khoảng {first}–{last}.",
@@ -198,12 +205,12 @@ def _check_dates(person: Person, today: dt.date, problems: Problems) -> None:
                 last=LAST_YEAR,
             )
             continue
-        day = earliest(value) if value else None
+        day = earliest(value)
         if name == "birth_date":
             born = day
-        if day is not None and day > today:
+        if day > today:
             problems[name] = msg("{label} không thể ở tương lai.", label=FIELD_LABELS[name])
-    if born and "birth_date" not in problems and born < add_years(today, -_OLDEST_AGE):
+    if born and "birth_date" not in problems and born < _oldest_birth(today):
         problems["birth_date"] = msg("Ngày sinh quá xa (trên 120 tuổi).")
     admitted = person.admitted_on
     if born and admitted and not {"birth_date", "admitted_on"} & problems.keys():
@@ -215,6 +222,12 @@ def _check_dates(person: Person, today: dt.date, problems: Problems) -> None:
             problems["full_member_on"] = msg("Ngày chính thức phải sau ngày vào Đảng.")
     if person.kind == Kind.FULL and full and not admitted:
         problems["admitted_on"] = msg("Đã có ngày chính thức thì cần có ngày vào Đảng.")
+
+
+@functools.lru_cache(maxsize=8)
+def _oldest_birth(today: dt.date) -> dt.date:
+    """The earliest birth date of someone alive today (_OLDEST_AGE years back)."""
+    return add_years(today, -_OLDEST_AGE)
 
 
 def validate_position(position: Position) -> Problems:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
-from chibo_app.core.dates import BadDate, parse_date, to_display
+from chibo_app.core.dates import FIRST_YEAR, LAST_YEAR, BadDate, parse_date, to_display
 from chibo_app.core.member_import import (
     IMPORT_FIELDS,
     ROW_STATUS_LABELS,
@@ -22,8 +24,7 @@ from chibo_app.core.member_kinds import (
     FROM_CARD,
     FROM_REGISTER,
     FROM_USER,
-    KindSignals,
-    infer_kind,
+    KindGuesser,
     is_status_not_post,
     person_warnings,
 )
@@ -46,6 +47,11 @@ from chibo_app.spreadsheets.problem_rows import column_label, write_problem_rows
 from chibo_app.storage import cell_repo, people_repo, settings_repo, transactions
 
 _DATE_FIELDS = ("birth_date", "admitted_on", "full_member_on")
+# The fields the import reads as text (the dates are parsed from their values).
+_TEXT_FIELDS = frozenset(
+    {"full_name", "sex", "party_card", "unit", "party_position", "government_position", "phone",
+     "email", "notes"}
+)  # fmt: skip
 _PARTY_FIELDS = ("party_card", "admitted_on", "full_member_on")
 
 
@@ -72,7 +78,7 @@ def preview_file(
         today=session.today(),
         excel_epoch=reading.excel_epoch,
     )
-    rows = [matcher.classify(_convert(raw, sheet)) for raw in reading.rows]
+    rows = [matcher.classify(row) for row in _convert_all(reading.rows, sheet)]
     return ImportPreview(
         file_name=path.name,
         sheet_name=reading.sheet_name,
@@ -287,72 +293,152 @@ class _Sheet:
     excel_epoch: dt.date  # day 0 of the file's serial dates
 
 
-def _convert(raw: RawRow, sheet: _Sheet) -> ImportRow:
-    values = raw.values
-    reasons: list[str] = []
-    display = _shown(values)
-    dates: dict[str, str | None] = {}
-    for name in _DATE_FIELDS:
-        try:
-            dates[name] = parse_date(
-                values.get(name), sheet.excel_epoch, partial=name in PARTIAL_DATE_FIELDS
+def _convert_all(raws: list[RawRow], sheet: _Sheet) -> list[ImportRow]:
+    """Every row of the sheet as the import understands it, a column at a time: each
+    column's values are turned into text (or a date) in one pass, a text repeated down
+    the list (sexes, positions, units, kinds) worked out once, and the rows are then
+    put together from the columns. Same rows, reasons and order as one row at a time."""
+    if not raws:
+        return []
+    values = [raw.values for raw in raws]
+    keys = {name for row in values for name in row}
+    columns = {name: [row.get(name) for row in values] for name in keys}
+    blank: list[object] = [None] * len(raws)
+
+    def column(name: str) -> list[object]:
+        return columns.get(name, blank)
+
+    shown = {name: _shown_column(columns[name]) for name in keys}
+    texts = {name: _text_column(columns[name], shown[name]) for name in _TEXT_FIELDS & keys}
+    no_text = [""] * len(raws)
+
+    def text(name: str) -> list[str]:
+        return texts.get(name, no_text)
+
+    date_columns = {
+        name: _date_column(column(name), sheet.excel_epoch, name in PARTIAL_DATE_FIELDS)
+        for name in _DATE_FIELDS
+    }
+    names = _mapped(text("full_name"), title_case_name)
+    sexes = _mapped(text("sex"), _sex)
+    party_positions = _mapped(text("party_position"), _position)
+    government_positions = _mapped(text("government_position"), _position)
+    guesser = KindGuesser(sheet.today, sheet.has_party_data, sheet.title_text)
+    sex_values, card_values = column("sex"), column("party_card")
+    kinds, notes = column("kind"), column("notes")
+    phones, emails, note_texts, units = text("phone"), text("email"), text("notes"), text("unit")
+    cards = text("party_card")
+    births, admissions, full_members = (date_columns[name][0] for name in _DATE_FIELDS)
+    unreadable = [(name, date_columns[name][1]) for name in _DATE_FIELDS if date_columns[name][1]]
+    rows: list[ImportRow] = []
+    for i, raw in enumerate(raws):
+        reasons: list[str] = [
+            f"{FIELD_LABELS[name]}: {problems[i]}" for name, problems in unreadable if i in problems
+        ]
+        admitted_on, full_member_on = admissions[i], full_members[i]
+        display = {name: shown[name][i] for name in raw.values}
+        sex = sexes[i] or raw.sex_from_layout
+        if sex is None and sex_values[i] not in (None, ""):
+            reasons.append(f"Giới tính “{display['sex']}” không rõ (cần Nam hoặc Nữ)")
+        party_position = party_positions[i]
+        status_as_post = party_position if is_status_not_post(party_position) else None
+        card = _card(cards[i])
+        if _beyond_excel_precision(card_values[i]):
+            reasons.append(
+                f"Số thẻ “{display.get('party_card', '')}” được lưu dạng số có hơn 15 chữ số: "
+                "Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định "
+                "dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại"
             )
-        except BadDate as error:
-            reasons.append(f"{FIELD_LABELS[name]}: {error}")
-            dates[name] = None
-    sex = _sex(_text_of(values.get("sex"))) or raw.sex_from_layout
-    if values.get("sex") not in (None, "") and sex is None:
-        reasons.append(f"Giới tính “{display['sex']}” không rõ (cần Nam hoặc Nữ)")
-    party_position = _position(_text_of(values.get("party_position")))
-    status_as_post = party_position if is_status_not_post(party_position) else None
-    card = _card(_text_of(values.get("party_card")))
-    if _beyond_excel_precision(values.get("party_card")):
-        reasons.append(
-            f"Số thẻ “{display.get('party_card', '')}” được lưu dạng số có hơn 15 chữ số: Excel "
-            "chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột "
-            "số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại"
+        guess = guesser.guess(
+            kinds[i],
+            notes[i],
+            status_as_post,
+            raw.heading,
+            card,
+            admitted_on,
+            full_member_on,
         )
-    guess = infer_kind(
-        KindSignals(
-            column=values.get("kind"),
-            notes=values.get("notes"),
-            party_position=status_as_post,
-            heading=raw.heading,
-            card=card,
-            admitted_on=dates["admitted_on"],
-            full_member_on=dates["full_member_on"],
-            sheet_has_party_data=sheet.has_party_data,
-            title_text=sheet.title_text,
-        ),
-        sheet.today,
-    )
-    person = Person(
-        full_name=title_case_name(_text_of(values.get("full_name"))),
-        sex=sex,
-        birth_date=dates["birth_date"],
-        kind=guess.kind,
-        party_card=card,
-        admitted_on=dates["admitted_on"],
-        full_member_on=dates["full_member_on"],
-        phone=_phone(_text_of(values.get("phone"))),
-        email=_text_of(values.get("email")) or None,
-        notes=_text_of(values.get("notes")) or None,
-    )
-    return ImportRow(
-        row_number=raw.row_number,
-        status=RowStatus.NEW,
-        reasons=reasons,
-        person=person,
-        unit=_text_of(values.get("unit")) or None,
-        # "Đảng viên", "Quần chúng" in the "Chức vụ đảng" column say the kind, not a post.
-        party_position=None if status_as_post else party_position,
-        government_position=_position(_text_of(values.get("government_position"))),
-        raw=display,
-        cells=raw.cells,
-        kind_source=guess.source,
-        kind_sure=guess.sure,
-        parse_reasons=list(reasons),
-    )
+        person = Person(
+            full_name=names[i] or "",
+            sex=sex,
+            birth_date=births[i],
+            kind=guess.kind,
+            party_card=card,
+            admitted_on=admitted_on,
+            full_member_on=full_member_on,
+            phone=_phone(phones[i]),
+            email=emails[i] or None,
+            notes=note_texts[i] or None,
+        )
+        rows.append(
+            ImportRow(
+                row_number=raw.row_number,
+                status=RowStatus.NEW,
+                reasons=reasons,
+                person=person,
+                unit=units[i] or None,
+                # "Đảng viên", "Quần chúng" in the "Chức vụ đảng" column say the kind, not
+                # a post.
+                party_position=None if status_as_post else party_position,
+                government_position=government_positions[i],
+                raw=display,
+                cells=raw.cells,
+                kind_source=guess.source,
+                kind_sure=guess.sure,
+                parse_reasons=list(reasons),
+            )
+        )
+    return rows
+
+
+def _shown_column(values: list[object]) -> list[str]:
+    """Each value as the preview shows it: the reader's text as it is (cleaned already:
+    RawRow.values), a date as dd/mm/yyyy, anything else as _text."""
+    return [
+        v if type(v) is str else _day_text(v) if isinstance(v, dt.date) else _text(v)
+        for v in values
+    ]
+
+
+def _text_column(values: list[object], shown: list[str]) -> list[str]:
+    """_text of each value: what the preview shows, but for a date (its full text)."""
+    if not any(isinstance(v, dt.date) for v in values):
+        return shown
+    return [_text(v) if isinstance(v, dt.date) else t for v, t in zip(values, shown, strict=True)]
+
+
+_T = TypeVar("_T")
+
+
+def _mapped(texts: list[str], work: Callable[[str], _T]) -> list[_T]:
+    """work(text) for each text of a column, once per distinct text."""
+    done: dict[str, _T] = {}
+    found = []
+    for text in texts:
+        try:
+            found.append(done[text])
+        except KeyError:
+            found.append(done.setdefault(text, work(text)))
+    return found
+
+
+def _date_column(
+    values: list[object], excel_epoch: dt.date, partial: bool
+) -> tuple[list[str | None], dict[int, BadDate]]:
+    """The ISO date of each value (None when empty or unreadable) and, by row index,
+    why each unreadable one is not a date."""
+    found: list[str | None] = []
+    problems: dict[int, BadDate] = {}
+    for i, value in enumerate(values):
+        if type(value) is dt.datetime and FIRST_YEAR <= value.year <= LAST_YEAR:
+            found.append(value.date().isoformat())  # parse_date's answer, without its call
+            continue
+        try:
+            found.append(parse_date(value, excel_epoch, partial=partial))
+        except BadDate as error:
+            problems[i] = error
+            found.append(None)
+    return found, problems
 
 
 class _Matcher:
@@ -370,6 +456,7 @@ class _Matcher:
         self.seen_cards: dict[str, int] = {}
         self.seen_people: dict[tuple[str, str | None], int] = {}
         self._units: dict[int, str] | None = None  # read when a matched row names a unit
+        self._folded: dict[str, str] = {}  # each name's search form (names repeat)
 
     def classify(self, row: ImportRow) -> ImportRow:
         person = row.person
@@ -377,7 +464,10 @@ class _Matcher:
         problems = validate_person(person, self.today)
         if problems or row.reasons:
             return self._set(row, RowStatus.INVALID, [*row.reasons, *map(str, problems.values())])
-        key = (fold(person.full_name), person.birth_date)
+        folded = self._folded.get(person.full_name)
+        if folded is None:
+            folded = self._folded[person.full_name] = fold(person.full_name)
+        key = (folded, person.birth_date)
         earlier = self.seen_cards.get(person.party_card or "") or self.seen_people.get(key)
         if person.party_card:
             self.seen_cards.setdefault(person.party_card, row.row_number)
@@ -490,24 +580,6 @@ def _text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return clean(None if value is None else str(value))
-
-
-def _text_of(value: object) -> str:
-    """_text, at once for the reader's text (cleaned already: RawRow.values)."""
-    return value if type(value) is str else _text(value)
-
-
-def _shown(values: dict[str, object]) -> dict[str, str]:
-    """Each value of a row as the preview shows it (a date as dd/mm/yyyy)."""
-    shown: dict[str, str] = {}
-    for name, value in values.items():
-        if type(value) is str:  # cleaned by the reader (RawRow.values)
-            shown[name] = value
-        elif isinstance(value, dt.date):  # a datetime is a date too
-            shown[name] = _day_text(value)
-        else:
-            shown[name] = _text(value)
-    return shown
 
 
 def _day_text(value: dt.date) -> str:

@@ -281,7 +281,7 @@ def _limited(
         if values is gap:
             yield values, True
             continue
-        if any(v is not None and v != "" for v in values):
+        if values.count(None) + values.count("") < len(values):  # a value that is not blank
             filled += 1
             blank_run = 0
             if filled > MAX_DATA_ROWS:
@@ -412,13 +412,15 @@ class _RowReader:
         size = len(values)
         out: dict[str, object] = {}
         others = False  # a value outside the name column
+        texts = self.texts
         for field_name, index in self.fields:
             value = values[index] if index < size else None
             if value is None:
                 out[field_name] = None
                 continue
-            if type(value) is str:  # most cells: inlined from _value
-                value = self._text(value) or None
+            if type(value) is str:  # most cells: inlined from _value and _text
+                text = texts.get(value)
+                value = (self._text(value) if text is None else text) or None
             else:
                 value = self._value(field_name, value)
             out[field_name] = value

@@ -85,3 +85,31 @@ def test_a_month_or_quarter_is_refused_where_the_day_is_needed():
     for typed in ("01/2019", "quý I/2019"):
         with pytest.raises(BadDate, match="cần dạng ngày/tháng/năm, ví dụ"):
             parse_date(typed)
+
+
+@pytest.mark.parametrize("partial", [False, True])
+def test_a_date_cell_is_its_day_whatever_the_precision_asked(partial):
+    """A cell the reader gives as a date or datetime is its day (the time dropped), in
+    range or refused as a typed date is, with or without partial dates allowed."""
+    assert parse_date(dt.datetime(1980, 9, 5, 13, 45), partial=partial) == "1980-09-05"
+    assert parse_date(dt.date(2100, 12, 31), partial=partial) == "2100-12-31"
+    for far in (dt.datetime(1899, 12, 31), dt.date(2101, 1, 1), dt.date(999, 1, 1)):
+        with pytest.raises(BadDate) as refused:
+            parse_date(far, partial=partial)
+        assert "1900" in str(refused.value) and "2100" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("iso", "first", "last"),
+    [
+        ("1980-09-05", dt.date(1980, 9, 5), dt.date(1980, 9, 5)),
+        ("1980-09-05T10:30:00", dt.date(1980, 9, 5), dt.date(1980, 9, 5)),
+        ("2024-02", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+        ("2019-Q4", dt.date(2019, 10, 1), dt.date(2019, 12, 31)),
+        ("2019", dt.date(2019, 1, 1), dt.date(2019, 12, 31)),
+    ],
+)
+def test_the_first_and_last_day_a_stored_date_can_mean(iso, first, last):
+    from chibo_app.core.dates import earliest, latest
+
+    assert (earliest(iso), latest(iso)) == (first, last)

@@ -225,3 +225,29 @@ def test_empty_party_fields_are_named_as_the_reason():
 def test_person_warnings(kind, admitted, full, expected):
     found = person_warnings(kind, admitted, full, TODAY)
     assert {field: str(text) for field, text in found.items()} == expected
+
+
+def test_the_sheet_guesser_answers_as_infer_kind_for_every_combination():
+    """KindGuesser works each combination of a row's signals out once for the whole sheet:
+    every answer must be infer_kind's for that row, whatever rows came before it (its
+    key keeps an admission date only as "under twelve months": the boundary is here)."""
+    import itertools
+
+    from chibo_app.core.member_kinds import KindGuesser
+
+    for has_party_data, title in itertools.product((False, True), ("", "DANH SÁCH ĐẢNG VIÊN")):
+        guesser = KindGuesser(TODAY, has_party_data, title)
+        for column, notes, post, heading, card, admitted, full in itertools.product(
+            (None, "Dự bị", "Không", "Đảng viên"),
+            (None, "Quần chúng", "ĐV dự bị"),
+            (None, "Đảng viên"),
+            (None, "II. QUẦN CHÚNG", "ĐẢNG VIÊN"),
+            (None, "01234567"),
+            (None, "2025-11-25", "2025-11-26", "2026-03-12", "2025-Q4", "2025-11", "2025"),
+            (None, "2020-01-01"),
+        ):
+            signals = KindSignals(column, notes, post, heading, card, admitted, full,
+                                  has_party_data, title)  # fmt: skip
+            expected = infer_kind(signals, TODAY)
+            found = guesser.guess(column, notes, post, heading, card, admitted, full)
+            assert found == expected, signals
