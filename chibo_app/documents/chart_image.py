@@ -146,6 +146,9 @@ def _rgb(colour: Color | None) -> tuple[int, int, int] | None:
 
 def drawing_png(drawing: Drawing, *, dpi: int = 200) -> bytes:
     """The drawing as PNG bytes at `dpi` (its size in points kept: 72 points an inch)."""
+    # The chart lays its labels out with reportlab's metrics of our faces: a Word file
+    # printed first in a process (no PDF before it) has them registered here.
+    fonts.register_fonts()
     state = draw_on_state(drawing, dpi * SUPERSAMPLE, _PillowState)
     size = (
         round(drawing.width * dpi / 72),

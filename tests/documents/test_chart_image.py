@@ -5,6 +5,8 @@ document's font with every Vietnamese diacritic the font has."""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from types import SimpleNamespace
 
 from PIL import Image
@@ -78,3 +80,19 @@ def test_the_reports_chart_functions_read_only_the_page_settings():
     )
     drawing = year_report.attendance_chart(PageSettings(), figures)
     assert len(_bar_heights(Image.open(io.BytesIO(drawing_png(drawing))))) == 12
+
+
+def test_a_chart_drawn_first_in_a_process_registers_the_fonts_itself():
+    """A Word report printed before any PDF in a process (the command line's `report -o
+    bc.docx`) drew its chart before the fonts were registered: reportlab had no metrics
+    for 'LiberationSerif-Bold' and the print failed."""
+    script = (
+        "from chibo_app.documents import year_report\n"
+        "from chibo_app.documents.chart_image import drawing_png\n"
+        "from chibo_app.documents.page_settings import PageSettings\n"
+        "chart = year_report._chart(PageSettings(), [90.0, 75.5], ['Tháng 1', 'Tháng 2'], 100)\n"
+        "print(len(drawing_png(chart, dpi=72)) > 0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "True"
