@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.nominations import KIND_ORDER, SECTION_TITLES, Kind
-from chibo_app.core.programme import PROGRAMME
+from chibo_app.core.programme import PROGRAMME_TEXT
 from chibo_app.core.summary_document import (
     GROUP,
     NOTE,
@@ -64,16 +64,15 @@ class NominationListData:
 
 
 def title_lines(year: int) -> list[str]:
-    # Seed 003's words, broken so "TƯ TƯỞNG" and the year never split across lines.
+    """Seed 003's words: "DANH SÁCH", then the trích yếu in lower case (Hướng dẫn
+    36-HD/VPTW: the kind's name in capitals, the trích yếu under it in lower case), broken
+    so "tư tưởng" and the year never split across lines. Neither the register's title
+    nor the hashed content holds these lines: lists printed before verify unchanged."""
     return [
         "DANH SÁCH",
-        "TẬP THỂ, CÁ NHÂN ĐĂNG KÝ ĐIỂN HÌNH, MÔ HÌNH TIÊU BIỂU",
-        f"TRONG HỌC TẬP VÀ LÀM THEO {PROGRAMME} NĂM {year}",
+        "tập thể, cá nhân đăng ký điển hình, mô hình tiêu biểu",
+        f"trong học tập và làm theo {PROGRAMME_TEXT} năm {year}",
     ]
-
-
-def title_text(year: int) -> str:
-    return " ".join(title_lines(year)[1:]).replace("TẬP THỂ", "DANH SÁCH TẬP THỂ", 1)
 
 
 def sections(data: NominationListData) -> list[tuple[str, list[NominationListRow]]]:

@@ -1,5 +1,5 @@
-"""Document 5: the year report to the superior committee ("BÁO CÁO KẾT QUẢ THỰC HIỆN HỌC
-TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2026"), or its 6-month or
+"""Document 5: the year report to the superior committee ("BÁO CÁO" over "kết quả thực
+hiện học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2026"), or its 6-month or
 to-a-date variant, in the party layout: the secretary's four narrative sections, the
 figures as tables under the first one with two charts (attendance per month, the
 classification per level), T/M CHI BỘ, Nơi nhận. Numbered "Số NN-BC/CB" from the register.
@@ -21,7 +21,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Table
 from chibo_app.core import report_tables as tables
 from chibo_app.core import year_report as core_report
 from chibo_app.core.cell import CellSettings
-from chibo_app.core.programme import PROGRAMME
+from chibo_app.core.programme import PROGRAMME_TEXT
 from chibo_app.core.report_tables import FigureTable
 from chibo_app.core.verification import PrintedDocument, Subject, printed
 from chibo_app.core.year_report import (
@@ -68,13 +68,18 @@ class ReportData:
 
 
 def title_lines(period: Period) -> list[str]:
+    """The kind, "BÁO CÁO", then the trích yếu in lower case (Hướng dẫn 36-HD/VPTW: the
+    kind's name in capitals, "trích yếu nội dung" under it in lower case), broken by hand
+    so that "tư tưởng" and the period never split across lines. Neither the register's
+    title nor the hashed content holds these lines: reports printed before verify."""
     year = period.year
     if period.kind == PeriodKind.HALF:
-        return ["BÁO CÁO", f"SƠ KẾT 6 THÁNG ĐẦU NĂM {year} VIỆC HỌC TẬP VÀ LÀM THEO", PROGRAMME]
-    lines = ["BÁO CÁO", "KẾT QUẢ THỰC HIỆN HỌC TẬP VÀ LÀM THEO"]
+        first = f"sơ kết 6 tháng đầu năm {year} việc học tập và làm theo"
+        return ["BÁO CÁO", first, PROGRAMME_TEXT]
+    lines = ["BÁO CÁO", "kết quả thực hiện học tập và làm theo"]
     if period.to_year_end:
-        return [*lines, f"{PROGRAMME} NĂM {year}"]
-    return [*lines, PROGRAMME, period_phrase(period).upper()]
+        return [*lines, f"{PROGRAMME_TEXT} năm {year}"]
+    return [*lines, PROGRAMME_TEXT, period_phrase(period)]
 
 
 def register_title(period: Period) -> str:

@@ -28,7 +28,6 @@ from chibo_app.core.dang_bo_figures import (
 from chibo_app.core.dang_bo_narrative import CombinedNarrative, draft
 from chibo_app.core.messages import msg
 from chibo_app.core.nomination_list import COLUMNS as NOMINATION_COLUMNS
-from chibo_app.core.nomination_list import title_lines as nomination_title
 from chibo_app.core.nominations import KIND_ORDER, SECTION_TITLES
 from chibo_app.core.package import Part
 from chibo_app.core.programme import PROGRAMME
@@ -221,7 +220,13 @@ def nominations_document(
         year,
         number,
         dated,
-        title=(*nomination_title(year), "CỦA CÁC CHI BỘ TRỰC THUỘC"),
+        # In capitals as the đảng ủy's other documents: its code hashes these lines.
+        title=(
+            "DANH SÁCH",
+            "TẬP THỂ, CÁ NHÂN ĐĂNG KÝ ĐIỂN HÌNH, MÔ HÌNH TIÊU BIỂU",
+            f"TRONG HỌC TẬP VÀ LÀM THEO {PROGRAMME} NĂM {year}",
+            "CỦA CÁC CHI BỘ TRỰC THUỘC",
+        ),
         register_title=f"Danh sách tập thể, cá nhân đăng ký điển hình, mô hình tiêu biểu "
         f"năm {year} của các chi bộ trực thuộc",
         blocks=blocks,

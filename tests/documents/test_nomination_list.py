@@ -36,7 +36,9 @@ def test_pdf_text_sections_and_register_number(tmp_path):
     for line in (
         "Số 03-DS/CB",
         "Hà Tĩnh, ngày 10 tháng 3 năm 2026",
-        "TẬP THỂ, CÁ NHÂN ĐĂNG KÝ ĐIỂN HÌNH, MÔ HÌNH TIÊU BIỂU",
+        # the kind's name in capitals, the trích yếu under it in lower case (36-HD/VPTW)
+        "DANH SÁCH tập thể, cá nhân đăng ký điển hình, mô hình tiêu biểu trong học tập và "
+        "làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2026",
         "I. TẬP THỂ",
         "II. CÁ NHÂN",
         "III. MÔ HÌNH, CÁCH LÀM HAY",
@@ -57,6 +59,10 @@ def test_xlsx_merges_print_setup_and_text_cells(tmp_path):
     merged = {str(r) for r in sheet.merged_cells.ranges}
     assert {"A1:C1", "D1:G1", "A6:G6", "E10:F10", "A10:A11", "G10:G11", "A12:G12"} <= merged
     assert sheet["A6"].value == "DANH SÁCH"
+    assert sheet["A7"].value == "tập thể, cá nhân đăng ký điển hình, mô hình tiêu biểu"
+    assert sheet["A8"].value == (
+        "trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2026"
+    )
     assert (
         sheet["E10"].value == "Nội dung đăng ký"
         and sheet["F11"].value == "Mô hình, thành tích đăng ký"
@@ -75,3 +81,23 @@ def test_xlsx_merges_print_setup_and_text_cells(tmp_path):
     body = sheet["F13"]
     assert body.alignment.wrap_text and body.value == "Số hóa hồ sơ"
     assert any("Mã xác thực: ABCDE-FGHIJ" == c.value for c in cells)
+
+
+def test_the_title_case_leaves_the_code_of_lists_printed_before(tmp_path, monkeypatch):
+    """The title's case is layout: a list printed with the capitals of earlier versions
+    keeps its verification code (a reprint is recognised as unchanged)."""
+    from chibo_app.core import nomination_list
+
+    _render, now = write_nomination_list_pdf(tmp_path / "now.pdf", _data(5), CELL)
+    monkeypatch.setattr(
+        nomination_list,
+        "title_lines",
+        lambda year: [
+            "DANH SÁCH",
+            "TẬP THỂ, CÁ NHÂN ĐĂNG KÝ ĐIỂN HÌNH, MÔ HÌNH TIÊU BIỂU",
+            f"TRONG HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM {year}",
+        ],
+    )
+    _render, before = write_nomination_list_pdf(tmp_path / "before.pdf", _data(5), CELL)
+    assert "TẬP THỂ, CÁ NHÂN ĐĂNG KÝ" in squeeze(poppler_text(tmp_path / "before.pdf"))
+    assert (now.code, now.title) == (before.code, before.title)

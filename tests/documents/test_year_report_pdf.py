@@ -33,7 +33,8 @@ def test_whole_year_report_text(seeded, tmp_path):
     text = squeeze(pypdf_text(path))
     for expected in (
         "BÁO CÁO",
-        "KẾT QUẢ THỰC HIỆN HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2026",
+        # the trích yếu in lower case under the kind's name (36-HD/VPTW)
+        "kết quả thực hiện học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2026",
         "Số 01-BC/CB",
         "(Số liệu tính đến ngày 25/11/2026)",
         "Thực hiện Kế hoạch số 03-KH/CB ngày 15/2/2026 của Chi bộ Sở Ngoại vụ",
@@ -91,8 +92,8 @@ def test_six_month_and_to_a_date_titles(seeded, tmp_path):
     text = squeeze(poppler_text(half))
     assert (
         squeeze(
-            "SƠ KẾT 6 THÁNG ĐẦU NĂM 2026 VIỆC HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH "
-            "HỒ CHÍ MINH"
+            "BÁO CÁO sơ kết 6 tháng đầu năm 2026 việc học tập và làm theo tư tưởng, đạo đức, "
+            "phong cách Hồ Chí Minh"
         )
         in text
     )
@@ -102,12 +103,12 @@ def test_six_month_and_to_a_date_titles(seeded, tmp_path):
     until = tmp_path / "den-ngay.pdf"
     report_printing.print_report(seeded, year_report.period_of(2026, until="15/10/2026"), until)
     text = squeeze(poppler_text(until))
-    assert "PHONG CÁCH HỒ CHÍ MINH TỪ ĐẦU NĂM 2026 ĐẾN NGÀY 15/10/2026" in text
+    assert "phong cách Hồ Chí Minh từ đầu năm 2026 đến ngày 15/10/2026" in text
     assert "Đạo đức công vụ Quý III Chưa sinh hoạt" in text  # held on 20/10
     assert "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NHỮNG THÁNG CUỐI NĂM 2026" in text
     nine = tmp_path / "9thang.pdf"
     report_printing.print_report(seeded, year_report.period_of(2026, until="30/09/2026"), nine)
-    assert "PHONG CÁCH HỒ CHÍ MINH 9 THÁNG ĐẦU NĂM 2026" in squeeze(poppler_text(nine))
+    assert "phong cách Hồ Chí Minh 9 tháng đầu năm 2026" in squeeze(poppler_text(nine))
     assert documents.next_number(seeded, "BC") == 4
 
 
@@ -158,3 +159,27 @@ def test_only_pdf_or_word(seeded, tmp_path):
         report_printing.print_report(seeded, year_report.period_of(2026), tmp_path / "a.odt")
     assert not list(tmp_path.glob("a*"))
     assert documents.next_number(seeded, "BC") == 1  # nothing recorded
+
+
+def test_a_report_printed_with_the_old_capitals_still_verifies(seeded, tmp_path, monkeypatch):
+    """The title's case is layout: a report printed when the trích yếu was in capitals
+    verifies unchanged, and printing it again now is a reprint with the same code."""
+    from chibo_app.documents import year_report as document
+
+    period = year_report.period_of(2026)
+    with monkeypatch.context() as patch:
+        patch.setattr(
+            document,
+            "title_lines",
+            lambda _period: [
+                "BÁO CÁO",
+                "KẾT QUẢ THỰC HIỆN HỌC TẬP VÀ LÀM THEO",
+                "TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH NĂM 2026",
+            ],
+        )
+        before = report_printing.print_report(seeded, period, tmp_path / "before.pdf")
+    assert "KẾT QUẢ THỰC HIỆN HỌC TẬP" in poppler_text(tmp_path / "before.pdf", 1)
+    now = report_printing.print_report(seeded, period, tmp_path / "now.pdf")
+    assert "kết quả thực hiện học tập" in poppler_text(tmp_path / "now.pdf", 1)
+    assert (now.code, now.number) == (before.code, before.number)
+    assert verification.verify(seeded, before.code).status == VerifyStatus.UNCHANGED

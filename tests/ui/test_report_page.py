@@ -115,7 +115,7 @@ def test_print_to_a_file(qtbot, page, seeded, tmp_path):
     assert run.ok, run.message and run.message.text()
     assert "Đã in báo cáo số 01-BC" in run.message.text()
     text = pdf_text(target)
-    assert "KẾT QUẢ THỰC HIỆN HỌC TẬP VÀ LÀM THEO" in text
+    assert "kết quả thực hiện học tập và làm theo" in text
     assert "Bài học in ra giấy." in text  # saved before printing
     assert year_report.saved_narrative(seeded, page.period).lessons == "Bài học in ra giấy."
     assert documents.next_number(seeded, "BC") == 2
@@ -147,7 +147,7 @@ def test_print_dialog_offers_the_next_number(qtbot, page, tmp_path, monkeypatch)
         page.print_report()
     assert seen["number"] == "Số 01-BC/CB"  # as the report prints it
     assert seen["file"].endswith("Bao cao so ket 6 thang 2026.pdf")
-    assert "SƠ KẾT 6 THÁNG ĐẦU NĂM 2026" in pdf_text(tmp_path / "bc.pdf")
+    assert "sơ kết 6 tháng đầu năm 2026" in pdf_text(tmp_path / "bc.pdf")
 
 
 def test_in_shows_the_report_first_and_records_it_when_saved(qtbot, page, tmp_path, monkeypatch):
