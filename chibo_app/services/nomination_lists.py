@@ -7,24 +7,41 @@ import datetime as dt
 from dataclasses import dataclass
 
 from chibo_app.core import eligibility
+from chibo_app.core.member_kinds import party_post
 from chibo_app.core.messages import Message, msg
 from chibo_app.core.nomination_list import NominationListData, NominationListRow
 from chibo_app.core.nominations import KIND_ORDER, Kind, NominationRow
+from chibo_app.core.person_order import person_order
 from chibo_app.core.plans import PlanStatus
 from chibo_app.core.quotas import QuotaLine, check_quotas
 from chibo_app.core.text import name_sort_key
 from chibo_app.services import nominations, years
 from chibo_app.services.session import Session
-from chibo_app.storage import nominations_repo
+from chibo_app.storage import nominations_repo, people_repo
 
 
-def rows(session: Session, year: int) -> list[NominationRow]:
-    """Every nomination of the year, grouped I/II/III, then by unit order and name."""
+def rows(
+    session: Session, year: int, *, as_of: dt.date | None = None, by_post: bool = True
+) -> list[NominationRow]:
+    """Every nomination of the year, grouped I/II/III, then by unit (each phòng, đơn vị
+    chooses its own: seed 003), then within a unit in the order every list names people
+    (core.person_order: party posts held on `as_of`, today by default, then quần chúng;
+    collectives and models by name). `by_post=False`: by name alone, the order of lists
+    printed before, which their verification rebuilds."""
     db = session.db
     items = nominations_repo.of_year(db, year)
     units = nominations_repo.unit_names(db)
     order = {name: n for n, (_i, name) in enumerate(nominations_repo.active_units(db))}
     people = nominations_repo.people_info(db, [i.person_id for i in items if i.person_id])
+    day = (as_of or session.today()).isoformat()
+    ranks = {r.id: r for r in people_repo.person_rows(db, day)} if by_post else {}
+
+    def within_unit(row: NominationRow) -> tuple[object, ...]:
+        person = ranks.get(row.nomination.person_id or -1)
+        if person is None or row.nomination.kind != Kind.INDIVIDUAL:
+            return person_order(row.name) if by_post else (name_sort_key(row.name),)
+        return person_order(row.name, party_post(person), person.kind)
+
     plans = nominations_repo.plan_statuses(db, year)
     history = nominations_repo.classifications(db, year)
     found = []
@@ -50,7 +67,7 @@ def rows(session: Session, year: int) -> list[NominationRow]:
         key=lambda r: (
             KIND_ORDER.index(r.nomination.kind),
             order.get(r.unit, len(order)),
-            name_sort_key(r.name),
+            within_unit(r),
         )
     )
     return found
@@ -90,11 +107,17 @@ def countdown(session: Session, year: int) -> Countdown:
 
 
 def list_data(
-    session: Session, year: int, number: int | None = None, dated: dt.date | None = None
+    session: Session,
+    year: int,
+    number: int | None = None,
+    dated: dt.date | None = None,
+    *,
+    by_post: bool = True,
 ) -> NominationListData:
-    """The rows of the list for the superior committee (refused nominations left out)."""
+    """The rows of the list for the superior committee (refused nominations left out),
+    people ordered by the posts they hold on `dated` (see rows)."""
     printed = []
-    for row in rows(session, year):
+    for row in rows(session, year, as_of=dated, by_post=by_post):
         item = row.nomination
         if not item.counts_for_quota:
             continue

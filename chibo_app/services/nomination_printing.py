@@ -296,8 +296,18 @@ def _list_hash(session: Session, document: DocumentRow) -> str | None:
     if document.year is None:
         return None
     day = documents.printed_day(document)
+    cell = load_settings(session)
     data = nomination_lists.list_data(session, document.year, document.number, day)
-    return nomination_list.printed_list(data, load_settings(session)).content_hash
+    current = nomination_list.printed_list(data, cell).content_hash
+    if current == document.content_hash:
+        return current
+    # Lists printed before people were ordered by post named them by name alone within
+    # a unit: the same nominations in that order are the same list, unchanged.
+    by_name = nomination_lists.list_data(
+        session, document.year, document.number, day, by_post=False
+    )
+    earlier = nomination_list.printed_list(by_name, cell).content_hash
+    return earlier if earlier == document.content_hash else current
 
 
 VERIFY_SOURCES: documents.ContentSources = {
