@@ -13,10 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from chibo_app.core.member_kinds import party_post
 from chibo_app.core.messages import msg
-from chibo_app.core.people import PersonRowView
-from chibo_app.core.person_order import person_order
 from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents import meeting_record
 from chibo_app.documents.meeting_record import AttendanceLine, MeetingRecordData
@@ -59,15 +56,14 @@ def record_data(session: Session, meeting_id: int, number: int | None = None) ->
             return ""
         return row.party_position or row.government_position or ""
 
-    lines = sorted(
-        (
-            AttendanceLine(
-                name(a.person_id), position(a.person_id), a.presence, a.reason, a.late, a.person_id
-            )
-            for a in meetings.lines_on_roll(session, meeting)
-        ),
-        key=lambda line: _order(people.get(line.person_id or 0)),
-    )
+    lines = [
+        AttendanceLine(
+            name(a.person_id), position(a.person_id), a.presence, a.reason, a.late, a.person_id
+        )
+        for a in meetings.in_list_order(
+            session, meeting.held_on, meetings.lines_on_roll(session, meeting)
+        )
+    ]
     topics = {t.id: t.title for t in meetings_repo.topics_of_year(session.db, meeting.year)}
     chair_position = position(meeting.chair_id)
     if chair_position in ("Bí thư", "Phó Bí thư"):
@@ -96,13 +92,6 @@ def record_data(session: Session, meeting_id: int, number: int | None = None) ->
         votes=meeting.votes,
         composition=meetings.composition(session, meeting),
     )
-
-
-def _order(row: PersonRowView | None) -> tuple[object, ...]:
-    """The attendance list in the order every list uses (core.person_order)."""
-    if row is None:
-        return person_order("")
-    return person_order(row.full_name, party_post(row), row.kind)
 
 
 def _topic_title(session: Session, topic_id: int) -> str:

@@ -8,6 +8,7 @@ Topics of a year are in services.topics; printing the record in services.meeting
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from chibo_app.core import meetings as rules
@@ -23,8 +24,10 @@ from chibo_app.core.meetings import (
     MonthView,
     Presence,
 )
+from chibo_app.core.member_kinds import party_post
 from chibo_app.core.messages import Message, msg
 from chibo_app.core.minutes import Composition
+from chibo_app.core.person_order import person_order
 from chibo_app.core.text import name_sort_key
 from chibo_app.core.year_report import rate_text as report_rate_text
 from chibo_app.errors import ChiboError, ValidationError
@@ -333,6 +336,21 @@ def meeting_rows(session: Session, year: int) -> list[MeetingRow]:
         )
         for m in meetings_of_year(session, year)
     ]
+
+
+def in_list_order(session: Session, day: str, lines: Iterable[Attendance]) -> list[Attendance]:
+    """Attendance lines in the order every list names people (core.person_order: Bí thư,
+    Phó Bí thư, chi ủy viên, members without a post, then quần chúng, each by Vietnamese
+    name order), posts as held on `day`: the editor's table and the printed list alike."""
+    people = {r.id: r for r in people_repo.person_rows(session.db, day)}
+
+    def order(line: Attendance) -> tuple[object, ...]:
+        row = people.get(line.person_id)
+        if row is None:
+            return person_order("")
+        return person_order(row.full_name, party_post(row), row.kind)
+
+    return sorted(lines, key=order)
 
 
 def lines_on_roll(session: Session, meeting: Meeting) -> list[Attendance]:

@@ -54,6 +54,29 @@ def test_an_old_meeting_opens_with_the_roll_of_its_day(qtbot, cell):
     assert _names(dialog) == ["Nguyễn Văn An", "Lê Văn Cường", "Phạm Thị Dung"]
 
 
+def test_the_table_lists_people_as_the_printed_attendance_list_does(qtbot, cell):
+    """Posts first as held on the meeting's day (Bí thư, chi ủy viên…), then names
+    (core.person_order): the editor's table and the printed list in one order."""
+    from chibo_app.core.people import Position, PositionKind
+    from chibo_app.services import meeting_printing, people
+
+    for key, post, start in (
+        ("dung", "Bí thư", "2020-01-01"),
+        ("cuong", "Chi ủy viên", "2020-01-01"),
+        ("binh", "Chi ủy viên", "2026-09-10"),  # a post from September on
+    ):
+        people.save_position(cell, Position(cell.ids[key], PositionKind.PARTY, post, start))
+    dialog = MeetingDialog(cell, 2026, meetings.new_meeting(cell, dt.date(2026, 2, 5)))
+    qtbot.addWidget(dialog)
+    assert _names(dialog) == ["Phạm Thị Dung", "Lê Văn Cường", "Nguyễn Văn An"]
+    dialog.form.heldOn.setText("20/09/2026")
+    dialog.form.heldOn.editingFinished.emit()
+    assert _names(dialog) == ["Trần Thị Bình", "Nguyễn Văn An"]  # her post by then
+    dialog.save()
+    printed = meeting_printing.record_data(cell, dialog.saved.id)
+    assert [line.full_name for line in printed.lines] == _names(dialog)
+
+
 def test_a_commendation_names_whom_it_praises(qtbot, cell, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

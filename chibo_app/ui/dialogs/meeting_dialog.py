@@ -176,8 +176,9 @@ class MeetingDialog(EditorDialog):
         return [(i.text().rsplit(" (", 1)[0], i.data(Qt.ItemDataRole.UserRole)) for i in items]
 
     def _show_lines(self, lines: tuple[Attendance, ...]) -> None:
+        """The roll in the printed attendance list's order (posts, then names)."""
         names = self._names([a.person_id for a in lines])
-        ordered = sorted(lines, key=lambda a: name_sort_key(names.get(a.person_id, "")))
+        ordered = meetings.in_list_order(self.session, self._roll_day, lines)
         self.attendance.set_lines(ordered, names)
 
     def follow_date(self) -> None:
