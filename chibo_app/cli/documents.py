@@ -101,9 +101,17 @@ def _reserve(session: Session, args: argparse.Namespace) -> int:
         dated = session.today() if args.date is None else dt.date.fromisoformat(args.date)
     except ValueError:
         raise ChiboError(msg("Ngày {text} không đúng dạng YYYY-MM-DD.", text=args.date)) from None
+    doc_type = args.type.strip().upper()
+    # The number fitting the date, as the window offers it; why, when not the next.
+    offer = None
+    if args.number is None and doc_type in documents.DOC_TYPE_NAMES:
+        offer = documents.reservation_offer(session, doc_type, dated)
     row = documents.reserve_number(
-        session, args.type.strip().upper(), args.title, dated, args.number
+        session, doc_type, args.title, dated, args.number if offer is None else offer.number
     )
     shown = number_text(row.number, row.doc_type, load_settings(session).symbol or "CB")
     print(say(msg("Đã giữ {number} cho “{title}”.", number=shown, title=row.title)))
+    note = documents.order_note(offer) if offer is not None else None
+    if note is not None:
+        print(say(note))
     return 0

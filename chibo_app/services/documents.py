@@ -187,6 +187,21 @@ def fitting_number(session: Session, doc_type: str, term: str, dated: dt.date) -
     return highest + 1, False
 
 
+def reservation_offer(session: Session, doc_type: str, dated: dt.date) -> Numbering:
+    """The number a reservation of a document dated `dated` is offered — and takes when
+    none is typed: the one a print of that date would take (`fitting_number`), with what
+    `order_note` says of it (a free number between the dates, or out of date order). The
+    window's "Giữ số…" and `chibo documents reserve` alike."""
+    term = load_settings(session).term
+    chosen, gap = fitting_number(session, doc_type, term, dated)
+    return Numbering(
+        chosen,
+        dated,
+        out_of_order=_across(session, doc_type, term, chosen, dated),
+        filled_gap=gap,
+    )
+
+
 def _fits(rows: Sequence[DocumentRow], number: int, dated: dt.date) -> bool:
     return all(
         row.printed_on <= dated if (row.number or 0) < number else row.printed_on >= dated
@@ -421,7 +436,7 @@ def reserve_number(
         raise ChiboError(msg("Hãy ghi trích yếu của văn bản cần giữ số."))
     term = load_settings(session).term
     if number is None:  # the number that keeps the register in date order
-        chosen = fitting_number(session, doc_type, term, dated)[0]
+        chosen = reservation_offer(session, doc_type, dated).number
     else:
         chosen = number_to_use(session, doc_type, number)
     digest = content_hash({"external": title.strip(), "dated": dated.isoformat()})

@@ -9871,8 +9871,8 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
         <translation>Numbers still free: %1.</translation>
     </message>
     <message>
-        <source>Không có số nào bị bỏ trống; số đề xuất là số kế tiếp trong sổ.</source>
-        <translation>No number was skipped; the number offered is the register&apos;s next.</translation>
+        <source>Không có số nào bị bỏ trống.</source>
+        <translation>No number was skipped.</translation>
     </message>
     <message>
         <source>Hãy ghi ngày văn bản.</source>

@@ -9871,8 +9871,8 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
         <translation>Số còn trống: %1.</translation>
     </message>
     <message>
-        <source>Không có số nào bị bỏ trống; số đề xuất là số kế tiếp trong sổ.</source>
-        <translation>Không có số nào bị bỏ trống; số đề xuất là số kế tiếp trong sổ.</translation>
+        <source>Không có số nào bị bỏ trống.</source>
+        <translation>Không có số nào bị bỏ trống.</translation>
     </message>
     <message>
         <source>Hãy ghi ngày văn bản.</source>

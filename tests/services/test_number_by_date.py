@@ -153,6 +153,26 @@ def test_a_reservation_dated_earlier_takes_a_number_that_fits_its_date(demo_sess
     assert held.number == 2  # between 01 and 03 by date; the next would be 04
 
 
+def test_the_command_line_reserves_by_date_and_says_why(demo_session, tmp_path):
+    """`chibo documents reserve` takes the number services.documents.reservation_offer
+    gives (the window's "Giữ số…" offers the same) and says when it fills a gap."""
+    s = demo_session
+    first, second, third = _three_meetings(s)
+    _minutes(s, first, tmp_path / "1.pdf")
+    _minutes(s, third, tmp_path / "3.pdf", number=3)
+    offered = documents.reservation_offer(s, "BB", dt.date.fromisoformat(second.held_on))
+    assert (offered.number, offered.filled_gap) == (2, True)
+    s.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "chibo_app.cli", "--db", str(s.path), "documents", "reserve",
+         "--type", "BB", "--title", "Biên bản viết tay", "--date", second.held_on],
+        capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Đã giữ Số 02-BB/CB" in done.stdout
+    assert f"Văn bản ghi ngày {_day(second.held_on)}: lấy số còn trống 02" in done.stdout
+
+
 def test_lists_dated_the_print_day_keep_taking_the_next_number(demo_session, tmp_path):
     s = demo_session
     documents.reserve_number(s, "DS", "Danh sách cũ", s.today() - dt.timedelta(days=30), 2)

@@ -2,6 +2,8 @@
 keeps, asks when the document changed since (reissue or a new number), and the register
 page shows each document's status, the numbers left free, and reserves one."""
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -69,9 +71,7 @@ def _click_when_shown(button_text):
     QTimer.singleShot(0, press)
 
 
-def test_the_dialog_offers_the_reprint_its_number_and_asks_after_a_change(
-    qtbot, page, tmp_path
-):
+def test_the_dialog_offers_the_reprint_its_number_and_asks_after_a_change(qtbot, page, tmp_path):
     session = page.session
     seen = []
     _print_signed_off(qtbot, page, tmp_path / "ds.pdf", seen)
@@ -119,7 +119,10 @@ def test_register_page_shows_status_gaps_and_reserves_a_number(qtbot, page, tmp_
     assert "Số 02-DS/CB, Số 03-DS/CB" in register.gaps_label.text()
 
     def fill(dialog):
-        assert dialog.form.number.value() == 2  # the first gap of the type chosen
+        # dated today like 01 and 04: the next number (a gap is offered for an earlier
+        # date, test_reserve_dialog_offers_the_number_that_fits_the_date)
+        assert dialog.form.number.value() == 5
+        assert "Số 02-DS/CB, Số 03-DS/CB" in dialog.form.gaps.text()
         dialog.form.title.setText("Biên bản bầu chi ủy (viết tay)")
         dialog.form.docType.setCurrentIndex(dialog.form.docType.findData("DS"))
         dialog.form.number.setValue(2)
@@ -154,3 +157,37 @@ def test_reserve_dialog_refuses_a_taken_number_in_one_sentence(qtbot, people_ses
     dialog.accept()
     assert dialog.form.error.isVisibleTo(dialog) and "đã dùng cho" in dialog.form.error.text()
     assert len(document_register.list_register(people_session)) == 1
+
+
+def test_reserve_dialog_offers_the_number_that_fits_the_date(qtbot, people_session):
+    """The offer follows the typed date as `chibo documents reserve` fits it: a free
+    number between the dates around it, else the next one with why it stands out of
+    date order; a date half typed changes nothing."""
+    s = people_session
+    for number, day in ((1, "2026-03-02"), (2, "2026-05-04"), (4, "2026-09-07")):
+        documents.reserve_number(s, "DS", f"Danh sách {number}", dt.date.fromisoformat(day), number)
+    dialog = ReserveNumberDialog(s)
+    qtbot.addWidget(dialog)
+    dialog.form.docType.setCurrentIndex(dialog.form.docType.findData("DS"))
+    assert dialog.form.number.value() == 5  # dated today: after 04
+    assert "Số 03-DS/CB" in dialog.form.gaps.text()
+    dialog.form.dated.setText("15/06/2026")
+    assert dialog.form.number.value() == 3  # between 02 (04/05) and 04 (07/09)
+    assert "lấy số còn trống 03" in dialog.form.gaps.text()
+    assert (
+        dialog.form.number.value()
+        == documents.reservation_offer(s, "DS", dt.date(2026, 6, 15)).number
+    )
+    dialog.form.dated.setText("10/04/2026")  # no free number between 01 and 02
+    assert dialog.form.number.value() == 5
+    assert "sớm hơn văn bản số 04-DS ngày 07/09/2026" in dialog.form.gaps.text()
+    dialog.form.dated.setText("15/06/20")  # half typed: the offer stays
+    assert dialog.form.number.value() == 5
+    dialog.form.dated.setText("15/06/2026")
+    dialog.form.docType.setCurrentIndex(dialog.form.docType.findData("BB"))
+    assert dialog.form.number.value() == 1  # the type's own numbers, for the typed date
+    dialog.form.docType.setCurrentIndex(dialog.form.docType.findData("DS"))
+    dialog.form.title.setText("Danh sách đảng viên đóng đảng phí quý II")
+    dialog.accept()
+    assert dialog.reserved is not None and dialog.reserved.number == 3
+    assert dialog.reserved.printed_on == dt.date(2026, 6, 15)

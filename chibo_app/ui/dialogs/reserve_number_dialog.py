@@ -15,7 +15,7 @@ from chibo_app.services import document_register, documents
 from chibo_app.services.documents import DOC_TYPE_NAMES, DocumentRow
 from chibo_app.services.session import Session
 from chibo_app.ui.confirm import confirm
-from chibo_app.ui.core_text import core_label, error_text
+from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.date_field import read_date
@@ -42,26 +42,48 @@ class ReserveNumberDialog(QDialog):
         for doc_type in _TYPES:
             name = core_label(DOC_TYPE_NAMES[doc_type])
             self.form.docType.addItem(f"{name} ({doc_type})", doc_type)
-        self.form.docType.currentIndexChanged.connect(self._type_chosen)
+        self.form.docType.currentIndexChanged.connect(self._offer)
         self.form.dated.setText(to_display(session.today().isoformat()))
+        self.form.dated.textChanged.connect(self._date_typed)
         self.reserved: DocumentRow | None = None
-        self._type_chosen()
+        self._offered_for: dt.date = session.today()
+        self._offer()
 
     def doc_type(self) -> str:
         return str(self.form.docType.currentData())
 
-    def _type_chosen(self) -> None:
-        """Offer the first gap of the type, else its next number."""
+    def _typed_day(self) -> dt.date | None:
+        """The document's date once typed in full (a bare year is not yet a day)."""
+        iso, problem = read_date(self.form.dated)
+        if problem or iso is None or len(iso) != len("2026-01-01"):
+            return None
+        return dt.date.fromisoformat(iso)
+
+    def _date_typed(self) -> None:
+        """A new date brings the number that fits it (a date half typed changes nothing)."""
+        day = self._typed_day()
+        if day is not None and day != self._offered_for:
+            self._offered_for = day
+            self._offer()
+
+    def _offer(self) -> None:
+        """Offer the number a print of the typed date would take, as `chibo documents
+        reserve` does (services.documents.reservation_offer): the next number, or a free
+        one between the dates around it; say why when it is not simply the next, and list
+        the type's free numbers."""
         doc_type = self.doc_type()
+        offer = documents.reservation_offer(self.session, doc_type, self._offered_for)
+        self.form.number.setValue(offer.number)
         free = [g for g in self.gaps if g.doc_type == doc_type]
-        self.form.number.setValue(
-            free[0].number if free else documents.next_number(self.session, doc_type)
-        )
-        self.form.gaps.setText(
+        lines = [
             self.tr("Số còn trống: %1.").replace("%1", ", ".join(g.text for g in free))
             if free
-            else self.tr("Không có số nào bị bỏ trống; số đề xuất là số kế tiếp trong sổ.")
-        )
+            else self.tr("Không có số nào bị bỏ trống.")
+        ]
+        note = documents.order_note(offer)
+        if note is not None:
+            lines.append(core_message(note))
+        self.form.gaps.setText("\n".join(lines))
         self.form.error.hide()
 
     def accept(self) -> None:
