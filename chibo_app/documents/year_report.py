@@ -276,8 +276,11 @@ def _table(doc: PartyDocument, table: FigureTable) -> Table:
     )
 
 
-def _chart(settings: PageSettings, values: list[float], names: list[str], top: float) -> Drawing:
-    """A bar chart as wide as the text, in the document's font, values over the bars."""
+def _chart(
+    settings: PageSettings, values: Sequence[float | None], names: list[str], top: float
+) -> Drawing:
+    """A bar chart as wide as the text, in the document's font, values over the bars; a
+    None value draws neither a bar nor a label."""
     width = settings.frame_width
     size = settings.table_size - 1
     # The renderer starts every drawing in Helvetica (never embedded) unless told.
@@ -286,7 +289,7 @@ def _chart(settings: PageSettings, values: list[float], names: list[str], top: f
     # Points are floats; reportlab's stubs type a chart's position and size as int.
     chart.x, chart.y = 12 * mm, 9 * mm  # type: ignore[assignment]
     chart.width, chart.height = width - 16 * mm, 48 * mm  # type: ignore[assignment]
-    chart.data = [values]
+    chart.data = [list(values)]
     chart.bars[0].fillColor = BAR_COLOUR
     chart.bars[0].strokeColor = None
     chart.barWidth = 6
@@ -315,9 +318,10 @@ def _number(value: float) -> str:
 
 
 def attendance_chart(settings: PageSettings, f: ReportFigures) -> Drawing:
-    """Biểu đồ 1: the share of members at each month's meeting (%)."""
+    """Biểu đồ 1: the share of members at each month's meeting (%); a month with no
+    meeting (yet) has no bar: a "0" over it read as nobody attending."""
     months = f.meetings.months
-    values = [round(100 * m.rate, 1) if m.rate is not None else 0.0 for m in months]
+    values = [round(100 * m.rate, 1) if m.rate is not None else None for m in months]
     return _chart(settings, values, [f"T{m.month}" for m in months], 100)
 
 

@@ -183,3 +183,27 @@ def test_a_report_printed_with_the_old_capitals_still_verifies(seeded, tmp_path,
     assert "kết quả thực hiện học tập" in poppler_text(tmp_path / "now.pdf", 1)
     assert (now.code, now.number) == (before.code, before.number)
     assert verification.verify(seeded, before.code).status == VerifyStatus.UNCHANGED
+
+
+def test_a_month_without_a_meeting_has_no_bar_and_no_zero(seeded, tmp_path):
+    """Biểu đồ 1 draws the months with a meeting; December, not yet held on 25/11, shows
+    no "0" that would read as nobody attending."""
+    from reportlab.graphics import renderPDF
+
+    from chibo_app.documents import fonts
+    from chibo_app.documents import year_report as document
+    from chibo_app.documents.page_settings import PageSettings
+
+    fonts.register_fonts()
+    data = report_printing.report_data(
+        seeded, year_report.period_of(2026), number=None, dated=seeded.today()
+    )
+    months = data.figures.meetings.months
+    held = [m for m in months if m.rate is not None]
+    assert months[-1].rate is None and held  # December is still to come
+    chart = document.attendance_chart(PageSettings(), data.figures)
+    renderPDF.drawToFile(chart, str(tmp_path / "chart.pdf"))
+    words = poppler_text(tmp_path / "chart.pdf").split()
+    labels = [f"{100 * m.rate:.1f}".rstrip("0").rstrip(".").replace(".", ",") for m in held]
+    axis = ["0", "20", "40", "60", "80", "100"]
+    assert sorted(w for w in words if not w.startswith("T")) == sorted(axis + labels)
