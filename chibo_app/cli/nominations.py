@@ -1,7 +1,7 @@
 """`chibo nominations …`: the register of exemplary collectives, individuals and models.
 
 chibo nominations list --year Y [--json]
-chibo nominations export --year Y -o FILE.xlsx|FILE.pdf [--number N]
+chibo nominations export --year Y -o FILE.xlsx|FILE.pdf|FILE.docx [--number N] [--replace]
 chibo nominations quota --year Y [--json]
 chibo nominations forms --year Y [--id N …] -o FILE.pdf
 """
@@ -13,9 +13,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from chibo_app.cli import numbering
 from chibo_app.cli.language import say
 from chibo_app.core.messages import msg
 from chibo_app.core.nominations import KIND_LABELS, STATUS_LABELS
+from chibo_app.core.verification import display_code
 from chibo_app.services.session import Session
 
 COMMANDS = {"nominations"}
@@ -31,6 +33,7 @@ def add_parsers(commands: Any) -> None:
     export.add_argument("--year", type=int, required=True)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP")
     export.add_argument("--number", type=int, help="số văn bản (mặc định: số kế tiếp)")
+    numbering.add_replace(export)
     quota = actions.add_parser("quota", help="kiểm tra chỉ tiêu đăng ký từng đơn vị")
     quota.add_argument("--year", type=int, required=True)
     quota.add_argument("--json", action="store_true")
@@ -68,15 +71,18 @@ def run(session: Session, args: argparse.Namespace) -> int:
     if action == "export":
         from chibo_app.services.nomination_printing import export_list
 
-        result = export_list(session, args.year, args.output, number=args.number)
+        result = export_list(
+            session, args.year, args.output, number=args.number, replace=args.replace
+        )
         done = msg(
             "Đã xuất {rows} dòng vào {path} (số {number}-DS, mã xác thực {code})",
             rows=result.rows,
             path=result.path,
             number=f"{result.number:02d}",
-            code=result.code,
+            code=display_code(result.code),  # as printed on the list: XXXXX-XXXXX
         )
         print(say(done))
+        numbering.print_note(result.numbering)  # a reprint, a changed list, its date order
         return 0
     if action == "forms":
         from chibo_app.services.nomination_printing import (

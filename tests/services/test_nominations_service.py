@@ -172,3 +172,28 @@ def test_export_is_recorded_and_verified(cell_data, tmp_path):
         export_list(session, 2026, tmp_path / "again.xlsx", number=7)
     with pytest.raises(ChiboError):
         export_list(session, 2025, tmp_path / "none.xlsx")
+
+
+def test_cli_export_says_what_became_of_the_number(cell_data, tmp_path, capsys):
+    """As every printing command: the code as printed (XXXXX-XXXXX), a reprint keeps
+    number and code, a changed list says it took the next number, --replace reissues."""
+    import chibo_app.services.nomination_printing  # noqa: F401 - registers the DS source
+
+    session, _units, ids = cell_data
+    item = _individual(session, ids["Nguyễn Thị Hoa"])
+    capsys.readouterr()
+
+    def export(name, *extra):
+        argv = ("nominations", "export", "--year", "2026", "-o", str(tmp_path / name), *extra)
+        assert _cli(session, *argv) == 0
+        return capsys.readouterr().out
+
+    code = export("a.pdf").rsplit("mã xác thực ", 1)[1].strip(" )\n")
+    assert len(code) == 11 and code[5] == "-"
+    again = export("a.xlsx")
+    assert code in again and "Bản in lại của văn bản số 01-DS" in again
+    nominations.save(session, item.with_changes(title="Thành tích khác"))
+    changed = export("b.pdf")
+    assert "số 02-DS" in changed and "đã in số 01-DS" in changed and "--replace" in changed
+    nominations.save(session, item.with_changes(title="Thành tích thứ ba"))
+    assert "Ban hành lại văn bản số 02-DS" in export("c.pdf", "--replace")
