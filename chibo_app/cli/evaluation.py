@@ -3,7 +3,7 @@
     chibo evaluation list --year Y [--json]
     chibo evaluation export --year Y [--number N] -o FILE.pdf|FILE.docx|FILE.xlsx
     chibo evaluation forms --year Y [--blank] [--person ID…] -o FILE.pdf|FILE.docx
-    chibo evaluation votes --year Y [--number N] -o FILE.pdf|FILE.docx
+    chibo evaluation votes --year Y [--number N] [--replace] -o FILE.pdf|FILE.docx
     chibo evaluation dossier --year Y -o FILE.pdf|FILE.docx
     chibo rules list [--json]
     chibo rules try CASES.json [--rule-set CODE] [--json]   (core.rule_cases: the format)
@@ -62,6 +62,7 @@ def add_parsers(commands: Any) -> None:
     )
     votes.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
     votes.add_argument("--number", type=int, help="số văn bản (mặc định: số kế tiếp trong sổ)")
+    numbering.add_replace(votes)
     votes.add_argument("-o", "--output", type=Path, required=True, metavar="TỆP.pdf|TỆP.docx")
     dossier = actions.add_parser(
         "dossier", help="danh mục hồ sơ kiểm điểm, đánh giá, xếp loại (Mẫu 04)"
@@ -118,7 +119,9 @@ def _papers(session: Session, year: int, args: argparse.Namespace) -> int:
         print(say(done))
         return 0
     if args.evaluation_action == "votes":
-        paper = evaluation_papers.print_votes(session, year, path, number=args.number)
+        paper = evaluation_papers.print_votes(
+            session, year, path, number=args.number, replace=args.replace
+        )
         done = msg(
             "Đã in tổng hợp kết quả biểu quyết năm {year} số {number}-DS ({rows} đảng viên): "
             "{path}; mã xác thực {code}.",
@@ -129,6 +132,7 @@ def _papers(session: Session, year: int, args: argparse.Namespace) -> int:
             code=display_code(paper.code),
         )
         print(say(done))
+        numbering.print_note(paper.numbering)
         return 0
     paper = evaluation_papers.print_dossier(session, year, path)
     done = msg(

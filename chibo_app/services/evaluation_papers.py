@@ -60,6 +60,7 @@ class PaperResult:
     rows: int
     number: int | None
     code: str
+    numbering: documents.Numbering | None = None  # reprint, replaced or earlier print
 
 
 def _reviewed(rows: list[EvaluationRowView]) -> list[EvaluationRowView]:
@@ -166,21 +167,34 @@ def votes_for_print(
     *,
     number: int | None = None,
     settings: PageSettings | None = None,
+    replace: bool = False,
 ) -> papers.Paper[PaperFacts]:
-    """The tổng hợp biểu quyết as a paper for the print preview (PDF or Word), its number
-    (the register's next unless given) checked free; recorded when printed or saved."""
-    today = session.today()
-    number = documents.number_to_use(session, VOTES_TYPE, number)
-    paper = vote_paper(session, year, number=number, as_of=today)
-    if not paper.rows:
+    """The tổng hợp biểu quyết as a paper for the print preview (PDF or Word), numbered
+    as documents.numbering says (one number per document: printed again unchanged, in
+    either format, it keeps its number, date and code; `replace` reissues a changed one
+    under its number); recorded when printed or saved."""
+    today = session.today()  # read once: a print crossing midnight keeps one day
+    draft = vote_paper(session, year, number=number, as_of=today)
+    if not draft.rows:
         raise ChiboError(
             msg("Năm {year} không có đảng viên nào để tổng hợp biểu quyết.", year=year)
         )
     cell = load_settings(session)
-    record = _record(paper, cell.term, f"Tổng hợp kết quả biểu quyết xếp loại năm {year}",
-                     Subject(VOTES_SUBJECT, (year,)))  # fmt: skip
-    documents.check_number_free(session, record)
-    return _printable(paper, record, cell, today, settings or load_page_settings(session))
+    title = f"Tổng hợp kết quả biểu quyết xếp loại năm {year}"
+    subject = Subject(VOTES_SUBJECT, (year,))
+    plan = documents.numbering(
+        session,
+        _record(draft, cell.term, title, subject),
+        number,
+        source=_votes_hash,
+        replace=replace,
+        today=today,
+    )
+    paper = vote_paper(session, year, number=plan.number, as_of=plan.as_of)
+    record = _record(paper, cell.term, title, subject)
+    documents.check_number_free(session, record, plan.replaces)
+    settings = settings or load_page_settings(session)
+    return _printable(paper, record, cell, plan.as_of, settings, numbering=plan)
 
 
 def print_votes(
@@ -190,12 +204,13 @@ def print_votes(
     *,
     number: int | None = None,
     settings: PageSettings | None = None,
+    replace: bool = False,
 ) -> PaperResult:
     target = _checked_target(path)
-    printable = votes_for_print(session, year, number=number, settings=settings)
+    printable = votes_for_print(session, year, number=number, settings=settings, replace=replace)
     papers.issue(session, printable, target)
     facts = printable.facts
-    return PaperResult(target, facts.rows, facts.number, printable.codes[0])
+    return PaperResult(target, facts.rows, facts.number, printable.codes[0], printable.numbering)
 
 
 # The Mẫu 04 danh mục hồ sơ -------------------------------------------------------------
@@ -312,6 +327,7 @@ def _printable(
     cell: CellSettings,
     today: dt.date,
     settings: PageSettings,
+    numbering: documents.Numbering | None = None,
 ) -> papers.Paper[PaperFacts]:
     """`paper` as a services.papers Paper: its PDF (into a stream for the preview) and
     its Word copy, with `record`'s number and code."""
@@ -330,6 +346,7 @@ def _printable(
         pdf=pdf,
         files={".docx": word},
         facts=PaperFacts(len(paper.rows), paper.number),
+        numbering=numbering,
     )
 
 

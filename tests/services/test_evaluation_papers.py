@@ -124,7 +124,36 @@ def test_the_vote_list_says_each_vote_and_the_cap(demo_session, tmp_path):
     assert verification.verify(demo_session, result.code).status.value == "unchanged"
     word = evaluation_papers.print_votes(demo_session, YEAR, tmp_path / "bieu quyet.docx")
     assert voted.full_name in docx_text(tmp_path / "bieu quyet.docx")
-    assert word.number == result.number + 1
+    # one number per document: the Word copy of the same summary keeps number and code
+    assert (word.number, word.code) == (result.number, result.code)
+    assert word.numbering is not None and word.numbering.reprint
+
+
+def test_the_vote_summary_keeps_one_number(session, capsys, tmp_path):
+    """One number per document (issue 14): printed again unchanged it is a copy; changed,
+    it takes the next number and says so; --replace reissues it under its number. (A
+    demo of its own: it changes people the module's shared demo keeps.)"""
+    from chibo_app.services import people
+
+    demo.fill_demo(session, people_count=30, seed=2026)
+    demo_session = session
+
+    def votes(name, *extra):
+        code, out = run(demo_session, capsys, "evaluation", "votes", "--year", "2025",
+                        "-o", str(tmp_path / name), *extra)  # fmt: skip
+        assert code == 0
+        return out
+
+    first = votes("a.pdf")
+    number = first.split(" số ", 1)[1][:5]  # "01-DS"
+    assert f"Bản in lại của văn bản số {number}" in votes("a.docx")
+    person = people.get_person(demo_session, _rows(demo_session)[0].person_id)
+    people.save_person(demo_session, person.with_changes(full_name=person.full_name + " Anh"))
+    changed = votes("b.pdf")
+    assert f"đã in số {number}" in changed and "--replace" in changed
+    assert f"Ban hành lại văn bản số {number}" not in changed
+    people.save_person(demo_session, person.with_changes(full_name=person.full_name + " Em"))
+    assert "Ban hành lại văn bản số" in votes("c.pdf", "--replace")
 
 
 def test_the_dossier_counts_what_the_chi_bo_sends_up(demo_session, tmp_path):
@@ -218,7 +247,9 @@ def test_the_votes_and_the_dossier_are_papers_recorded_only_when_they_leave(demo
         return len(documents_repo.list_documents(demo_session.db))
 
     before, next_number = entries(), documents.next_number(demo_session, "DS")
-    votes = evaluation_papers.votes_for_print(demo_session, YEAR)
+    # a year whose summary was never printed (YEAR's is, earlier in the module: printed
+    # again unchanged it keeps its number, test_the_vote_list_says_each_vote_and_the_cap)
+    votes = evaluation_papers.votes_for_print(demo_session, YEAR + 1)
     dossier = evaluation_papers.dossier_for_print(demo_session, YEAR)
     for paper in (votes, dossier):
         rendered = papers.render(paper)  # the print preview's PDF, in memory
