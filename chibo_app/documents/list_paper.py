@@ -49,11 +49,14 @@ class ListPaper:
     number: int | None = None
     dated: dt.date | None = None
     recipients: Sequence[str] = field(default_factory=tuple)
+    # The title's words as the content hash first took them, when the printed title
+    # changed only in layout (case, line breaks): papers printed before keep their code.
+    hashed_title: Sequence[str] = ()
 
     def content(self) -> dict[str, object]:
         """What the paper says, for its content hash."""
         return {
-            "title": list(self.title),
+            "title": list(self.hashed_title or self.title),
             "summary": self.summary,
             "rows": [list(r) for r in self.rows],
             "totals": list(self.totals),

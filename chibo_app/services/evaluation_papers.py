@@ -134,7 +134,14 @@ def vote_paper(session: Session, year: int, *, number: int | None, as_of: dt.dat
     return ListPaper(
         year=year,
         doc_type=VOTES_TYPE,
+        # Numbered as a list (Số NN-DS): the kind's name in capitals, the trích yếu under
+        # it in lower case (Hướng dẫn 36-HD/VPTW); hashed as first printed.
         title=[
+            "DANH SÁCH",
+            "tổng hợp kết quả biểu quyết, đề nghị xếp loại",
+            f"chất lượng đảng viên năm {year}",
+        ],
+        hashed_title=[
             "TỔNG HỢP KẾT QUẢ BIỂU QUYẾT",
             "ĐỀ NGHỊ XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN",
             f"NĂM {year}",

@@ -3,6 +3,7 @@ the bản kiểm điểm in the person's template (Mẫu 2A/2B/2C) pre-filled or
 and .docx; the chi bộ's tổng hợp kết quả biểu quyết; the Mẫu 04 danh mục hồ sơ; each
 recorded and verified; through the services and `chibo evaluation forms|votes|dossier`."""
 
+import dataclasses
 import subprocess
 import unicodedata
 
@@ -113,7 +114,19 @@ def test_the_vote_list_says_each_vote_and_the_cap(demo_session, tmp_path):
     rows = _rows(demo_session)
     assert result.rows == len(rows) and result.number is not None
     text = pdf_text(target)
-    assert "TỔNG HỢP KẾT QUẢ BIỂU QUYẾT" in text and f"Số {result.number:02d}-DS/CB" in text
+    # a list (Số NN-DS): "DANH SÁCH", the trích yếu under it in lower case (36-HD/VPTW)
+    assert f"Số {result.number:02d}-DS/CB" in text
+    assert (
+        "DANH SÁCH tổng hợp kết quả biểu quyết, đề nghị xếp loại chất lượng đảng viên năm 2025"
+        in text
+    )
+    # printed before in capitals, it keeps its code: the case is layout
+    paper = evaluation_papers.vote_paper(
+        demo_session, YEAR, number=result.number, as_of=demo_session.today()
+    )
+    before = dataclasses.replace(paper, title=paper.hashed_title, hashed_title=())
+    assert before.title[0] == "TỔNG HỢP KẾT QUẢ BIỂU QUYẾT"
+    assert before.content() == paper.content()
     voted = rows[0]
     meeting = meetings.get_meeting(demo_session, voted.vote_meeting_id)
     assert f"hội nghị chi bộ ngày {to_display(meeting.held_on)}" in text  # the one that voted
