@@ -73,6 +73,23 @@ OPINIONS = (
     "Đề nghị Chi bộ biểu dương kịp thời đảng viên có cách làm hay trong tháng.",
     "Thống nhất với báo cáo; đề nghị bổ sung chỉ tiêu cụ thể cho từng phòng.",
 )
+# The same for a chuyên đề: the topic presented, related to each phòng's work, and turned
+# into tasks (Chỉ thị 50-CT/TW mục 2: "tập trung thảo luận sâu để đề ra các nhiệm vụ, giải
+# pháp"), not the month's review. As many opinions as above: the demo draws the same.
+THEMATIC_PRESENTED = (
+    "Giới thiệu những nội dung chính của chuyên đề và các văn bản của Đảng, của Sở có liên "
+    "quan; những việc Chi bộ đã làm được và những việc còn hạn chế.",
+    "Các phòng liên hệ việc thực hiện chuyên đề tại đơn vị mình; nêu khó khăn, vướng mắc "
+    "và những cách làm hay.",
+    "Đề xuất nhiệm vụ, giải pháp cụ thể cho từng phòng, có người phụ trách và thời hạn "
+    "hoàn thành; đưa vào kế hoạch cá nhân của đảng viên.",
+)
+THEMATIC_OPINIONS = (
+    "Thống nhất với nội dung chuyên đề; đề nghị mỗi phòng đăng ký một việc làm cụ thể.",
+    "Đề nghị gắn chuyên đề với kế hoạch cá nhân học tập và làm theo Bác của từng đảng viên.",
+    "Cần kiểm tra, đôn đốc việc thực hiện sau chuyên đề, báo cáo tại buổi sinh hoạt tháng sau.",
+    "Đề nghị Chi bộ kịp thời biểu dương đảng viên có cách làm hay khi thực hiện chuyên đề.",
+)
 
 
 def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
@@ -142,7 +159,12 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
                     commendations=(),
                     guests=(),
                     agenda=_discussed(
-                        rng, agenda, names[chair], names, _present(attendance, names)
+                        rng,
+                        agenda,
+                        names[chair],
+                        names,
+                        _present(attendance, names),
+                        thematic=True,
                     ),
                 )
                 meetings.save_meeting(session, _voted(session, themed, votes))
@@ -170,9 +192,15 @@ def _discussed(
     chair: str,
     names: dict[int, str],
     present: set[str],
+    *,
+    thematic: bool = False,
 ) -> tuple[AgendaItem, ...]:
     """The template's items as held: the chair presents, one or two members present at
-    the meeting speak (the minutes never give the floor to someone away)."""
+    the meeting speak (the minutes never give the floor to someone away), each saying
+    something of their own; a chuyên đề's items say what a chuyên đề holds."""
+    presented, opinions = (
+        (THEMATIC_PRESENTED, THEMATIC_OPINIONS) if thematic else (PRESENTED, OPINIONS)
+    )
     speakers = [n for n in names.values() if n != chair]
     items = []
     for number, item in enumerate(agenda):
@@ -184,11 +212,24 @@ def _discussed(
             AgendaItem(
                 item.title,
                 next(iter(_among([presenter], speakers, present)), chair),
-                PRESENTED[number % len(PRESENTED)],
-                tuple(Opinion(who, rng.choice(OPINIONS)) for who in said),
+                presented[number % len(presented)],
+                _opinions(rng, said, opinions),
             )
         )
     return tuple(items)
+
+
+def _opinions(rng: random.Random, said: list[str], texts: tuple[str, ...]) -> tuple[Opinion, ...]:
+    """One opinion per speaker, no two alike in one item (minutes where two comrades say
+    the same words read as copied); drawn as before, a repeat moved to the next text."""
+    found: list[Opinion] = []
+    for who in said:
+        text = rng.choice(texts)
+        start = texts.index(text)
+        ring = texts[start:] + texts[:start]
+        taken = {o.text for o in found}
+        found.append(Opinion(who, next((t for t in ring if t not in taken), text)))
+    return tuple(found)
 
 
 def _among(chosen: list[str], speakers: list[str], present: set[str]) -> list[str]:

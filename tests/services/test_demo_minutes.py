@@ -20,3 +20,21 @@ def test_demo_speakers_and_presenters_were_present(session, count, seed):
         said = {o.speaker for item in meeting.agenda for o in item.opinions}
         said |= {item.presenter for item in meeting.agenda if item.presenter}
         assert said <= present, (meeting.held_on, said & away)
+
+
+def test_demo_minutes_read_as_written_by_the_meeting(session):
+    """No two comrades say the same words under one item, and a chuyên đề's minutes
+    present the topic and its tasks, not the month's review of a regular meeting."""
+    from chibo_app.core.meetings import MeetingKind
+    from chibo_app.services.demo_meetings import PRESENTED, THEMATIC_PRESENTED
+
+    demo.fill_demo(session, people_count=20, seed=7)
+    held = meetings.meetings_of_year(session, session.today().year)
+    assert any(m.kind == MeetingKind.THEMATIC for m in held)
+    for meeting in held:
+        for item in meeting.agenda:
+            texts = [o.text for o in item.opinions]
+            assert len(texts) == len(set(texts)), (meeting.held_on, item.title, texts)
+        contents = {item.content for item in meeting.agenda}
+        expected = THEMATIC_PRESENTED if meeting.kind == MeetingKind.THEMATIC else PRESENTED
+        assert contents <= set(expected), (meeting.held_on, meeting.kind)
