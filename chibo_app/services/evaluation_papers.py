@@ -168,6 +168,21 @@ def _vote_day(session: Session, year: int, reviewed: list[EvaluationRowView]) ->
     return meeting.day if meeting else None
 
 
+def votes_numbering(session: Session, year: int) -> documents.Numbering:
+    """How the vote summary of `year` printed now would be numbered (the window asks,
+    when it changed since its last print, whether to reissue it or take a new number)."""
+    today = session.today()
+    draft = vote_paper(session, year, number=None, as_of=today)
+    cell = load_settings(session)
+    record = _record(draft, cell.term, votes_title(year), Subject(VOTES_SUBJECT, (year,)))
+    return documents.numbering(session, record, source=_votes_hash, today=today)
+
+
+def votes_title(year: int) -> str:
+    """The register's title of the vote summary."""
+    return f"Tổng hợp kết quả biểu quyết xếp loại năm {year}"
+
+
 def votes_for_print(
     session: Session,
     year: int,
@@ -187,7 +202,7 @@ def votes_for_print(
             msg("Năm {year} không có đảng viên nào để tổng hợp biểu quyết.", year=year)
         )
     cell = load_settings(session)
-    title = f"Tổng hợp kết quả biểu quyết xếp loại năm {year}"
+    title = votes_title(year)
     subject = Subject(VOTES_SUBJECT, (year,))
     plan = documents.numbering(
         session,

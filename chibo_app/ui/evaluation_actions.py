@@ -83,9 +83,12 @@ def preview_paper(
     year: int,
     kind: str,
     person_ids: list[int] | None = None,
+    number: int | None = None,
+    replace: bool = False,
 ) -> PreviewRun:
     """A paper of the kiểm điểm season (kinds as print_paper) in the print preview:
-    recorded when printed or saved there, as PDF or Word."""
+    recorded when printed or saved there, as PDF or Word; the vote summary with `number`
+    (reissued under it with `replace`)."""
 
     def prepare(worker: Session) -> Paper[Any]:
         from chibo_app.services import evaluation_papers, review_forms  # noqa: PLC0415 - reportlab
@@ -93,7 +96,7 @@ def preview_paper(
         if kind in ("forms", "blank"):
             return review_forms.forms_paper(worker, year, person_ids, blank=kind == "blank")
         if kind == "votes":
-            return evaluation_papers.votes_for_print(worker, year)
+            return evaluation_papers.votes_for_print(worker, year, number=number, replace=replace)
         return evaluation_papers.dossier_for_print(worker, year)
 
     label = QCoreApplication.translate("EvaluationActions", "Đang in giấy tờ kiểm điểm…")

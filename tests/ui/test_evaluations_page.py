@@ -454,3 +454,54 @@ def test_the_evaluation_dialogs_fit_the_small_screen(qtbot, page, demo_session):
     decision.show()
     assert decision.sizeHint().width() <= 1280 and decision.sizeHint().height() <= 720
     assert decision.clear_button.isVisible()  # a decision is recorded: it can be cleared
+
+
+def test_the_vote_summary_printed_again_keeps_its_number_or_asks(
+    qtbot, page, monkeypatch, tmp_path
+):
+    """One number per document: the preview of an unchanged vote summary is a copy of the
+    one printed (same number and code); changed since, the window asks, and a reissue
+    keeps the number and replaces the earlier print."""
+    from chibo_app.services import documents, people, verification
+    from chibo_app.ui import reissue
+
+    session = page.session
+    page.set_year(2025)
+    asked = []
+
+    def answer(_parent, numbering):  # the box is shown only when changed since
+        asked.append(numbering.changed_since)
+        changed = numbering.changed_since is not None
+        return reissue.Choice.REISSUE if changed else reissue.Choice.NEW
+
+    monkeypatch.setattr(reissue, "ask_reissue", answer)
+    saved = iter(range(10))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *_args: (str(tmp_path / f"bieu-quyet-{next(saved)}.pdf"), ""),
+    )
+
+    def preview():
+        page.print_paper("votes")
+        run = page.printing
+        with qtbot.waitSignal(run.finished, timeout=60000) as blocker:
+            pass
+        assert blocker.args[0] is True, run.message and run.message.text()
+        qtbot.addWidget(run.preview_dialog)
+        return run.preview_dialog
+
+    first = preview()
+    assert first.save_pdf() is not None  # recorded: Số NN-DS
+    number, code = first.paper.facts.number, first.paper.codes[0]
+    again = preview()
+    assert (again.paper.facts.number, again.paper.codes[0]) == (number, code)
+    assert again.paper.numbering.reprint and asked == [None, None]
+    voter = page.model.rows()[0]
+    person = people.get_person(session, voter.person_id)
+    people.save_person(session, person.with_changes(full_name=person.full_name + " Anh"))
+    changed = preview()
+    assert asked[-1] is not None and asked[-1].number == number  # asked, then reissued
+    assert changed.paper.facts.number == number and changed.paper.codes[0] != code
+    assert changed.save_pdf() is not None
+    assert verification.verify(session, code).status == documents.VerifyStatus.REPLACED

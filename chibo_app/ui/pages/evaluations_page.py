@@ -267,8 +267,28 @@ class EvaluationsPage(Page):
         if kind == "selected" and row is None:
             return
         ids = [row.person_id] if kind == "selected" and row is not None else None
+        number, replace = None, False
+        if kind == "votes":  # numbered: printed before and changed since, ask first
+            from chibo_app.services import evaluation_papers  # noqa: PLC0415 - reportlab
+            from chibo_app.ui import reissue  # noqa: PLC0415
+
+            offer = reissue.offer(
+                self,
+                lambda: evaluation_papers.votes_numbering(self.session, self.year),
+                "DS",
+                self.session,
+            )
+            if offer is None:
+                return
+            number, replace = offer.number, offer.replace
         run = evaluation_actions.preview_paper(
-            self, self.session, self.year, "forms" if kind == "selected" else kind, ids
+            self,
+            self.session,
+            self.year,
+            "forms" if kind == "selected" else kind,
+            ids,
+            number=number,
+            replace=replace,
         )
         run.recorded.connect(self.data_changed)  # the register has the paper now
         self._watch(run)
