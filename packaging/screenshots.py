@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,9 +31,22 @@ from chibo_app.services.session import open_session  # noqa: E402
 
 
 def settle(app: QApplication, widget: QWidget) -> None:
+    """Pages and editors read their data off the GUI thread: wait for it, then paint."""
+    from chibo_app.ui import background
+
+    deadline = time.monotonic() + 60
+    while not background.idle() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
     for _ in range(5):
         app.processEvents()
     widget.repaint()
+
+
+def dismiss(dialog: QWidget) -> None:
+    """Close a dialog as a finished exec() does, without its "Lưu thay đổi?" question:
+    offscreen nobody answers a modal box, and the run would hang."""
+    dialog.done(0)  # type: ignore[attr-defined]
 
 
 def save(widget: QWidget, folder: Path, name: str) -> None:
@@ -93,7 +107,7 @@ def main() -> None:
         editor.form.tabs.setCurrentIndex(1)
         settle(app, editor)
         save(editor, folder, "05-chuc-vu.png")
-        editor.reject()
+        dismiss(editor)
 
         window.show_page("settings")
         settle(app, window)
@@ -126,7 +140,7 @@ def evaluations(app: QApplication, session: object, window: QWidget, folder: Pat
     editor.show()
     settle(app, editor)
     save(editor, folder, "23-sua-danh-gia.png")
-    editor.reject()
+    dismiss(editor)
 
 
 def overview(app: QApplication, window: QWidget, folder: Path) -> None:
@@ -164,7 +178,7 @@ def meetings_page(app: QApplication, session: object, window: QWidget, folder: P
     editor.show()
     settle(app, editor)
     save(editor, folder, "21-buoi-sinh-hoat.png")
-    editor.reject()
+    dismiss(editor)
 
 
 def import_preview(
@@ -193,7 +207,7 @@ def import_preview(
     if dialog.preview is None:
         print("import preview skipped: the service could not read the file")
     save(dialog, folder, "07-nhap-excel.png")
-    dialog.close()
+    dismiss(dialog)
 
 
 def settings_tabs(app: QApplication, window: QWidget, folder: Path) -> None:
@@ -260,7 +274,7 @@ def passwords(app: QApplication, session: object, window: QWidget, folder: Path)
     prompt.form.field.setText("chi bo so ngoai vu 2026")
     settle(app, prompt)
     save(prompt, folder, "11-mat-khau-khi-mo.png")
-    prompt.reject()
+    dismiss(prompt)
 
     set_password(session, password)  # type: ignore[arg-type]
     page = window.show_page("settings")  # type: ignore[attr-defined]
@@ -303,14 +317,14 @@ def safety(app: QApplication, session: object, window: QWidget, folder: Path) ->
     dialog.show()
     settle(app, dialog)
     save(dialog, folder, "08-khoi-phuc.png")
-    dialog.close()
+    dismiss(dialog)
 
     report = check_database(session, now=dt.datetime(2026, 11, 25, 8, 30))  # type: ignore[arg-type]
     dialog = CheckReportDialog(report, window)
     dialog.show()
     settle(app, dialog)
     save(dialog, folder, "09-kiem-tra.png")
-    dialog.close()
+    dismiss(dialog)
 
     window.set_read_only(True)  # type: ignore[attr-defined]
     window.show_page("people")  # type: ignore[attr-defined]
