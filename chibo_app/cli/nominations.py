@@ -83,6 +83,9 @@ def run(session: Session, args: argparse.Namespace) -> int:
         )
         print(say(done))
         numbering.print_note(result.numbering)  # a reprint, a changed list, its date order
+        note = result.left_out_note()
+        if note is not None:
+            print(say(note))
         return 0
     if action == "forms":
         from chibo_app.services.nomination_printing import (

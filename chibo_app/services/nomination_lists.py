@@ -140,6 +140,11 @@ def list_data(
     return NominationListData(year, printed, number=number, dated=dated)
 
 
+def not_selected(session: Session, year: int) -> int:
+    """Nominations of the year the list leaves out ("Không được chọn")."""
+    return sum(1 for row in rows(session, year) if not row.nomination.counts_for_quota)
+
+
 def person_hints(session: Session, year: int, person_id: int) -> list[Message]:
     """Warnings and past classifications of a person being nominated (for the editor)."""
     db = session.db

@@ -26,7 +26,7 @@ from typing import BinaryIO
 import chibo_app.services.plan_printing  # noqa: F401 - registers the DS source we chain to
 from chibo_app.core import nomination_list
 from chibo_app.core.member_kinds import party_post
-from chibo_app.core.messages import msg
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.nominations import Kind, Nomination
 from chibo_app.core.people import PersonRowView
 from chibo_app.documents import registration_form
@@ -54,6 +54,17 @@ class ExportResult:
     number: int
     code: str
     numbering: documents.Numbering | None = None  # reprint, replaced or earlier print
+    left_out: int = 0  # "Không được chọn": on the page, not in the list sent up
+
+    def left_out_note(self) -> Message | None:
+        """Why the list has fewer rows than the page shows, or None when it has them all."""
+        if not self.left_out:
+            return None
+        return msg(
+            "Không đưa vào danh sách {count} đăng ký “Không được chọn”: danh sách gửi cấp trên"
+            " chỉ gồm các đăng ký còn được xét.",
+            count=self.left_out,
+        )
 
 
 def list_paper(
@@ -140,7 +151,10 @@ def export_list(
     )
     papers.issue(session, paper, target)
     facts = paper.facts
-    return ExportResult(target, facts.rows, facts.number, paper.codes[0], paper.numbering)
+    left_out = nomination_lists.not_selected(session, year)
+    return ExportResult(
+        target, facts.rows, facts.number, paper.codes[0], paper.numbering, left_out
+    )
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from chibo_app.services.session import Session
+from chibo_app.ui.core_text import core_message
 from chibo_app.ui.dialogs.print_dialogs import SignedOffDialog, documents_folder
 from chibo_app.ui.plan_print_actions import PreviewRun, PrintRun
 
@@ -46,6 +47,9 @@ def export_list(
             .replace("%2", str(result.path))
             .replace("%3", result.code)
         )
+        note = result.left_out_note()  # the page shows them: say why the list does not
+        if note is not None:
+            text += "\n" + core_message(note)
         return text, result.path
 
     label = QCoreApplication.translate("NominationActions", "Đang xuất danh sách…")

@@ -4443,6 +4443,10 @@
         <translation>Today is the nomination deadline ({day}).</translation>
     </message>
     <message>
+        <source>Không đưa vào danh sách {count} đăng ký “Không được chọn”: danh sách gửi cấp trên chỉ gồm các đăng ký còn được xét.</source>
+        <translation>{count} nominations marked “Not selected” are left out: the list sent to the superior committee holds only the nominations still under consideration.</translation>
+    </message>
+    <message>
         <source>Năm {year} chưa có đăng ký điển hình nào.</source>
         <translation>No nominations in {year} yet.</translation>
     </message>

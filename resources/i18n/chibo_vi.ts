@@ -4443,6 +4443,10 @@
         <translation>Hôm nay là hạn đăng ký ({day}).</translation>
     </message>
     <message>
+        <source>Không đưa vào danh sách {count} đăng ký “Không được chọn”: danh sách gửi cấp trên chỉ gồm các đăng ký còn được xét.</source>
+        <translation>Không đưa vào danh sách {count} đăng ký “Không được chọn”: danh sách gửi cấp trên chỉ gồm các đăng ký còn được xét.</translation>
+    </message>
+    <message>
         <source>Năm {year} chưa có đăng ký điển hình nào.</source>
         <translation>Năm {year} chưa có đăng ký điển hình nào.</translation>
     </message>

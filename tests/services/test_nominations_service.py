@@ -197,3 +197,34 @@ def test_cli_export_says_what_became_of_the_number(cell_data, tmp_path, capsys):
     assert "số 02-DS" in changed and "đã in số 01-DS" in changed and "--replace" in changed
     nominations.save(session, item.with_changes(title="Thành tích thứ ba"))
     assert "Ban hành lại văn bản số 02-DS" in export("c.pdf", "--replace")
+
+
+def test_the_export_says_how_many_were_left_out_and_why(cell_data, tmp_path, capsys):
+    """The page lists every nomination; the list for the superior committee leaves out
+    those "Không được chọn" — and says so, in the window's message and the command line."""
+    from pypdf import PdfReader
+
+    from chibo_app.services.nomination_printing import export_list
+
+    session, units, ids = cell_data
+    _individual(session, ids["Nguyễn Thị Hoa"])
+    left = nominations.save(
+        session,
+        Nomination(2026, Kind.COLLECTIVE, "Tập thể", unit_id=units["Phòng Lãnh sự"], field="Khác"),
+    )
+    every = export_list(session, 2026, tmp_path / "all.pdf")
+    assert (every.rows, every.left_out, every.left_out_note()) == (2, 0, None)
+    nominations.move(session, left.id, Status.NOT_SELECTED, reason="Chưa đủ thành tích")
+    assert len(nomination_lists.rows(session, 2026)) == 2
+    result = export_list(session, 2026, tmp_path / "ds.pdf")
+    assert (result.rows, result.left_out) == (1, 1)
+    assert str(result.left_out_note()) == (
+        "Không đưa vào danh sách 1 đăng ký “Không được chọn”: danh sách gửi cấp trên chỉ gồm"
+        " các đăng ký còn được xét."
+    )
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "ds.pdf").pages)
+    assert "Nguyễn Thị Hoa" in text and "Phòng Lãnh sự" not in text
+    capsys.readouterr()
+    target = tmp_path / "ds.xlsx"
+    assert _cli(session, "nominations", "export", "--year", "2026", "-o", str(target)) == 0
+    assert "Không đưa vào danh sách 1 đăng ký “Không được chọn”" in capsys.readouterr().out

@@ -322,3 +322,37 @@ def test_the_list_closed_unprinted_takes_no_number(qtbot, page, monkeypatch):
     preview.reject()
     assert documents_repo.list_documents(page.session.db, doc_type="DS") == []
     assert documents.next_number(page.session, "DS") == before
+
+
+def test_export_says_which_nominations_the_list_leaves_out(qtbot, page, tmp_path, monkeypatch):
+    """The page shows three nominations; one "Không được chọn" is not in the list sent up,
+    and the message says so (not only "Đã xuất 2 dòng")."""
+    from openpyxl import load_workbook
+
+    from chibo_app.services import nomination_lists
+    from chibo_app.ui.nomination_actions import NominationListDialog
+
+    collective = next(
+        r for r in nomination_lists.rows(page.session, 2026) if r.nomination.kind == Kind.COLLECTIVE
+    )
+    nominations.move(page.session, collective.nomination.id, Status.NOT_SELECTED, reason="Chưa đủ")
+    target = tmp_path / "danh-sach.xlsx"
+
+    def exec_(dialog):
+        dialog.file.edit.setText(str(target))
+        dialog.form.buttons.button(dialog.form.buttons.StandardButton.Ok).click()
+        return NominationListDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NominationListDialog, "exec", exec_)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a[2])))
+    page.export_button.click()
+    run = page.printing
+    assert _finish(qtbot, run) is True
+    said = run.message.text()
+    assert said.startswith("Đã xuất 2 dòng vào ")
+    assert said.endswith(
+        "\nKhông đưa vào danh sách 1 đăng ký “Không được chọn”: danh sách gửi cấp trên chỉ gồm"
+        " các đăng ký còn được xét."
+    )
+    names = [c.value for row in load_workbook(target).active.iter_rows() for c in row]
+    assert "Tập thể tốt" not in " ".join(str(v) for v in names if v)
