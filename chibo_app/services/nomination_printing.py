@@ -152,9 +152,7 @@ def export_list(
     papers.issue(session, paper, target)
     facts = paper.facts
     left_out = nomination_lists.not_selected(session, year)
-    return ExportResult(
-        target, facts.rows, facts.number, paper.codes[0], paper.numbering, left_out
-    )
+    return ExportResult(target, facts.rows, facts.number, paper.codes[0], paper.numbering, left_out)
 
 
 @dataclass(frozen=True)

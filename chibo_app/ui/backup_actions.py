@@ -11,11 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
     QMenu,
     QMenuBar,
@@ -156,18 +155,16 @@ class BackupActions(QObject):
 
     def backup_to_folder(self, folder: str | None = None) -> Path | None:
         from chibo_app.services.backups import backup_to_folder  # noqa: PLC0415
+        from chibo_app.ui.folders import BACKUPS, ask_folder  # noqa: PLC0415
 
-        settings = QSettings()
-        if folder is None:
-            folder = QFileDialog.getExistingDirectory(
-                self.window,
-                self.tr("Chọn nơi sao lưu (ví dụ USB)"),
-                str(settings.value("backup/lastFolder", str(Path.home()))),
-            )
-        if not folder:
+        target = (
+            Path(folder)
+            if folder
+            else ask_folder(self.window, BACKUPS, self.tr("Chọn nơi sao lưu (ví dụ USB)"))
+        )
+        if target is None:
             return None
-        settings.setValue("backup/lastFolder", folder)
-        path = self._loudly(lambda: backup_to_folder(self.session, Path(folder)))
+        path = self._loudly(lambda: backup_to_folder(self.session, target))
         if path is not None:
             QMessageBox.information(
                 self.window,

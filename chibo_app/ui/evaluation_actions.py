@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from chibo_app.services.session import Session
-from chibo_app.ui.dialogs.print_dialogs import SignedOffDialog, documents_folder
+from chibo_app.ui.dialogs.print_dialogs import SignedOffDialog
+from chibo_app.ui.folders import last_folder
 from chibo_app.ui.plan_print_actions import PreviewRun, PrintRun
 
 if TYPE_CHECKING:
@@ -25,7 +26,9 @@ class EvaluationListDialog(SignedOffDialog):
         super().__init__(year, next_number, symbol, parent)
         self.setObjectName("evaluationListDialog")
         self.setWindowTitle(self.tr("Danh sách đánh giá, xếp loại năm %1").replace("%1", str(year)))
-        self.file.edit.setText(str(documents_folder() / f"Danh sach danh gia xep loai {year}.pdf"))
+        self.file.kind = "evaluation-lists"
+        name = f"Danh sach danh gia xep loai {year}.pdf"
+        self.file.edit.setText(str(last_folder(self.file.kind) / name))
 
 
 def export_list(

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QMessageBox,
     QWidget,
 )
@@ -17,6 +14,7 @@ from PySide6.QtWidgets import (
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import error_text
+from chibo_app.ui.folders import MEMBER_LISTS, ask_save
 
 
 def import_members(window: QWidget) -> bool:
@@ -29,11 +27,6 @@ def import_members(window: QWidget) -> bool:
     if not dialog.path_edit.text():
         return False
     return dialog.exec() == QDialog.DialogCode.Accepted and dialog.imported is not None
-
-
-def default_export_path() -> Path:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents or Path.home()) / "Danh sach dang vien.xlsx"
 
 
 def confirm_plain_export(window: QWidget) -> bool:
@@ -83,14 +76,16 @@ def export_members(window: QWidget) -> int | None:
     session: Session = window.session  # type: ignore[attr-defined]
     if not confirm_plain_export(window):
         return None
-    path, _filter = QFileDialog.getSaveFileName(
+    chosen = ask_save(
         window,
+        MEMBER_LISTS,
         QCoreApplication.translate("FileActions", "Xuất danh sách ra Excel"),
-        str(default_export_path()),
+        "Danh sach dang vien.xlsx",
         QCoreApplication.translate("FileActions", "Bảng tính Excel (*.xlsx)"),
     )
-    if not path:
+    if chosen is None:
         return None
+    path = str(chosen[0])
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     from chibo_app.services.members_export import export_members as write  # noqa: PLC0415

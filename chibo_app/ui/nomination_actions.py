@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_message
-from chibo_app.ui.dialogs.print_dialogs import SignedOffDialog, documents_folder
+from chibo_app.ui.dialogs.print_dialogs import SignedOffDialog
+from chibo_app.ui.folders import last_folder
 from chibo_app.ui.plan_print_actions import PreviewRun, PrintRun
 
 if TYPE_CHECKING:
@@ -27,7 +28,9 @@ class NominationListDialog(SignedOffDialog):
         super().__init__(year, next_number, symbol, parent)
         self.setObjectName("nominationListDialog")
         self.setWindowTitle(self.tr("Danh sách đăng ký điển hình năm %1").replace("%1", str(year)))
-        self.file.edit.setText(str(documents_folder() / f"Danh sach dien hinh {year}.xlsx"))
+        self.file.kind = "nomination-lists"
+        name = f"Danh sach dien hinh {year}.xlsx"
+        self.file.edit.setText(str(last_folder(self.file.kind) / name))
 
 
 def export_list(

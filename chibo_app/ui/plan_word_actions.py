@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from chibo_app.services.session import Session
-from chibo_app.ui.folders import last_folder, remember_folder
+from chibo_app.ui.folders import ask_folder
 from chibo_app.ui.plan_print_actions import PrintRun
 
 EXPORT_KIND = "plan-word"
@@ -22,16 +22,15 @@ def export_forms(
 ) -> PrintRun | None:
     """Ask for a folder (and whether to fill in last year's plan), then write the forms
     off the GUI thread; None when the secretary cancels."""
-    folder = QFileDialog.getExistingDirectory(
+    folder = ask_folder(
         parent,
+        EXPORT_KIND,
         QCoreApplication.translate(
             "PlanWordActions", "Chọn thư mục lưu %1 mẫu kế hoạch (Word)"
         ).replace("%1", str(count)),
-        str(last_folder(EXPORT_KIND)),
     )
-    if not folder:
+    if folder is None:
         return None
-    remember_folder(EXPORT_KIND, folder)
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("PlanWordActions", "Điền sẵn kế hoạch năm trước?"),

@@ -9,9 +9,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chibo_app.services import document_register, documents, plans
-from chibo_app.ui.dialogs import print_dialogs
 from chibo_app.ui.dialogs.print_dialogs import SignedOffDialog
 from chibo_app.ui.dialogs.reserve_number_dialog import ReserveNumberDialog
+from chibo_app.ui.folders import remember_folder
 from chibo_app.ui.models.register_model import Col
 from chibo_app.ui.pages.documents_page import DocumentsPage
 from chibo_app.ui.pages.plans_page import PlansPage
@@ -32,7 +32,8 @@ def _confirmed(session, name, corpus_key, day):
 @pytest.fixture
 def page(qtbot, people_session, tmp_path, monkeypatch):
     _confirmed(people_session, "Đỗ Minh Đức", "thanh_tra_1", "2026-03-12")
-    monkeypatch.setattr(print_dialogs, "documents_folder", lambda: tmp_path)
+    for kind in ('plan-forms', 'signed-off'):  # the folder last used for these documents
+        remember_folder(kind, tmp_path)
     widget = PlansPage(people_session, 2026)
     qtbot.addWidget(widget)
     widget.show()

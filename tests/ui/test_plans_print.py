@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from chibo_app.services import documents, plans
 from chibo_app.storage import documents_repo
-from chibo_app.ui.dialogs import print_dialogs
 from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog, SignedOffDialog
+from chibo_app.ui.folders import remember_folder
 from chibo_app.ui.pages.plans_page import PlansPage
 from chibo_app.ui.plan_print_actions import PrintRun
 from tests.core.plan_corpus import HONEST
@@ -28,7 +28,8 @@ def page(qtbot, people_session, tmp_path, monkeypatch):
     done = write(people_session, ids["Đỗ Minh Đức"], HONEST["thanh_tra_1"])
     plans.submit(people_session, done.id, on="2026-03-10")
     plans.confirm(people_session, done.id, on="2026-03-12")
-    monkeypatch.setattr(print_dialogs, "documents_folder", lambda: tmp_path)
+    for kind in ('plan-forms', 'signed-off'):  # the folder last used for these documents
+        remember_folder(kind, tmp_path)
     widget = PlansPage(people_session, 2026)
     qtbot.addWidget(widget)
     widget.show()

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from chibo_app.core.verification import display_code
 from chibo_app.services import documents, plans, verification
 from chibo_app.storage import documents_repo
-from chibo_app.ui.dialogs import print_dialogs
 from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog, SignedOffDialog
-from chibo_app.ui.folders import last_folder
+from chibo_app.ui.folders import last_folder, remember_folder
 from chibo_app.ui.pages.plans_page import PlansPage
 from tests.core.plan_corpus import HONEST
 
@@ -38,7 +37,8 @@ def page(qtbot, people_session, tmp_path, monkeypatch):
         )
         plans.submit(people_session, plan.id, on="2026-03-10")
         plans.confirm(people_session, plan.id, on="2026-03-12")
-    monkeypatch.setattr(print_dialogs, "documents_folder", lambda: tmp_path)
+    for kind in ("plan-forms", "signed-off"):  # the folder last used for these documents
+        remember_folder(kind, tmp_path)
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(str(a[2])))
     widget = PlansPage(people_session, 2026)
     qtbot.addWidget(widget)

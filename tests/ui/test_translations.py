@@ -596,7 +596,6 @@ def every_screen(qtbot, session, tmp_path, monkeypatch):
     from chibo_app.ui.pages.nominations_page import QuotaRulesDialog
     from chibo_app.ui.widgets.lock_cover import LockScreen
 
-    monkeypatch.setattr("chibo_app.ui.dialogs.print_dialogs.documents_folder", lambda: tmp_path)
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.resize(1280, 760)
@@ -771,14 +770,12 @@ def test_documents_and_exports_stay_vietnamese_in_english(
     from pypdf import PdfReader
 
     from chibo_app.services import plans
-    from chibo_app.ui import file_actions
-    from chibo_app.ui.dialogs import print_dialogs
+    from chibo_app.ui import file_actions, folders
     from chibo_app.ui.pages.plans_page import PlansPage
 
     ids = people_session.ids
     plan = plans.start_plan(people_session, ids["Nguyễn Văn An"], 2026)
     plans.save_plan(people_session, plan.with_changes(remedies=("Khắc phục chậm trễ",)))
-    monkeypatch.setattr(print_dialogs, "documents_folder", lambda: tmp_path)
     page = PlansPage(people_session, 2026)
     qtbot.addWidget(page)
     page.show()
@@ -794,9 +791,7 @@ def test_documents_and_exports_stay_vietnamese_in_english(
         assert english_word not in text
 
     workbook = tmp_path / "members.xlsx"
-    monkeypatch.setattr(
-        file_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(workbook), "")
-    )
+    monkeypatch.setattr(folders.QFileDialog, "getSaveFileName", lambda *a, **k: (str(workbook), ""))
     monkeypatch.setattr(file_actions.QMessageBox, "information", lambda *a, **k: None)
     window = QWidget()
     qtbot.addWidget(window)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import dang_bo_documents, dang_bo_printing
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import error_text
+from chibo_app.ui.folders import DANG_BO_DOCUMENTS, ask_save, last_folder
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 
@@ -107,17 +107,17 @@ class DangBoPrintDialog(QDialog):
         )
         folder = Path(self.form.fileEdit.text()).parent if self.form.fileEdit.text() else None
         if folder is None or not folder.is_dir():
-            documents_folder = Path.home() / "Documents"
-            folder = documents_folder if documents_folder.is_dir() else Path.home()
+            folder = last_folder(DANG_BO_DOCUMENTS)
         name = f"{FILE_NAMES[self.kind()]}-{self.year}{self.suffix()}"
         self.form.fileEdit.setText(str(folder / name))
         self.form.error.hide()
 
     def _choose(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu văn bản tổng hợp"), self.form.fileEdit.text()
+        chosen = ask_save(
+            self, DANG_BO_DOCUMENTS, self.tr("Lưu văn bản tổng hợp"), self.form.fileEdit.text()
         )
-        if path:
+        if chosen is not None:
+            path = str(chosen[0])
             if not path.lower().endswith(self.suffix()):
                 path += self.suffix()
             self.form.fileEdit.setText(path)

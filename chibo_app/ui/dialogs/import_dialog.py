@@ -6,10 +6,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHeaderView,
     QMenu,
     QMessageBox,
@@ -30,6 +29,7 @@ from chibo_app.ui.background import Operation
 from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.dialogs.decision_delegate import DecisionDelegate, KindDelegate
 from chibo_app.ui.dialogs.mapping_editor import MappingEditor
+from chibo_app.ui.folders import MEMBER_LISTS, ask_open, ask_save
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.import_rows_model import DECISION, KIND, REASON, ImportRowsModel
 
@@ -122,15 +122,14 @@ class ImportDialog(QDialog):
     # Reading the file (off the GUI thread) --------------------------------------------
 
     def choose_file(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _filter = QFileDialog.getOpenFileName(
+        path = ask_open(
             self,
+            MEMBER_LISTS,
             self.tr("Chọn danh sách đảng viên"),
-            folder,
             self.tr("Bảng tính (*.xlsx *.xlsm *.xls *.ods);;Tất cả các tệp (*)"),
         )
-        if path:
-            self.load(Path(path))
+        if path is not None:
+            self.load(path)
 
     def load(self, path: Path, mapping: dict[str, int] | None = None) -> None:
         if path != getattr(self, "_path", None):
@@ -245,13 +244,17 @@ class ImportDialog(QDialog):
     def save_problem_rows(self) -> None:
         if self.preview is None:
             return
-        folder = Path(self.path_edit.text()).parent
-        name = folder / (Path(self.path_edit.text()).stem + " - dong can sua.xlsx")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu các dòng lỗi"), str(name), self.tr("Bảng tính Excel (*.xlsx)")
+        source = Path(self.path_edit.text())
+        chosen = ask_save(  # beside the list read: the last folder of member lists
+            self,
+            MEMBER_LISTS,
+            self.tr("Lưu các dòng lỗi"),
+            source.stem + " - dong can sua.xlsx",
+            self.tr("Bảng tính Excel (*.xlsx)"),
         )
-        if not path:
+        if chosen is None:
             return
+        path = str(chosen[0])
         try:
             count = _members_import().save_problem_rows(self.preview, path)
         except (ChiboError, OSError) as error:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLineEdit,
@@ -29,6 +28,7 @@ from chibo_app.services import package_import
 from chibo_app.services.package_import import Applied, Change, Preview
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, core_message, error_text
+from chibo_app.ui.folders import PACKAGES, ask_open_many
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 
@@ -48,15 +48,14 @@ def choose_and_import(session: Session, parent: QWidget) -> bool:
 
 
 def choose_files(parent: QWidget) -> list[Path]:
-    names, _filter = QFileDialog.getOpenFileNames(
+    return ask_open_many(
         parent,
+        PACKAGES,
         QCoreApplication.translate("PackageImportDialog", "Chọn gói của các chi bộ"),
-        str(Path.home()),
         QCoreApplication.translate(
             "PackageImportDialog", "Gói dữ liệu Chi bộ (*.chibo);;Mọi tệp (*)"
         ),
     )
-    return [Path(n) for n in names]
 
 
 class PackageImportDialog(QDialog):

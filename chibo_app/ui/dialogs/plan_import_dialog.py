@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QMessageBox,
     QTableWidgetItem,
@@ -32,7 +31,7 @@ from chibo_app.core.text import name_sort_key
 from chibo_app.services.session import Session
 from chibo_app.ui.background import Operation
 from chibo_app.ui.core_text import core_message, error_text
-from chibo_app.ui.folders import last_folder, remember_folder
+from chibo_app.ui.folders import ask_folder, ask_open_many
 from chibo_app.ui.forms import load_form
 
 FOLDER_KIND = "plan-import"
@@ -103,23 +102,19 @@ class PlanImportDialog(QDialog):
     # Choosing -----------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(
+        paths = ask_open_many(
             self,
+            FOLDER_KIND,
             self.tr("Chọn các tệp kế hoạch (Word)"),
-            str(last_folder(FOLDER_KIND)),
             self.tr("Văn bản Word (*.docx)"),
         )
-        if names:
-            remember_folder(FOLDER_KIND, names[0])
-            self.set_paths([Path(n) for n in names])
+        if paths:
+            self.set_paths(paths)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Chọn thư mục có các tệp kế hoạch"), str(last_folder(FOLDER_KIND))
-        )
-        if folder:
-            remember_folder(FOLDER_KIND, folder)
-            self.set_paths([Path(folder)])
+        folder = ask_folder(self, FOLDER_KIND, self.tr("Chọn thư mục có các tệp kế hoạch"))
+        if folder is not None:
+            self.set_paths([folder])
 
     def set_paths(self, paths: list[Path]) -> None:
         self.paths = paths

@@ -8,11 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -21,27 +20,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_app.ui.folders import ask_save, last_folder, remember_folder
 from chibo_app.ui.forms import load_form
 
 PDF_FILTER = QT_TRANSLATE_NOOP("FileRow", "Tệp PDF (*.pdf)")
 XLSX_FILTER = QT_TRANSLATE_NOOP("FileRow", "Bảng tính Excel (*.xlsx)")
 
 
-def documents_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found or Path.home())
-
-
 class FileRow(QObject):
     """A file name to write, typed in `edit` or chosen with its “Chọn…” button; the
-    suffix follows the filter."""
+    suffix follows the filter. `kind` names the kind of document whose folder is
+    remembered (ui.folders): `default` is a bare name to put there, or a full path."""
 
     def __init__(
-        self, edit: QLineEdit, choose: QPushButton, default: Path, filters: list[str]
+        self,
+        edit: QLineEdit,
+        choose: QPushButton,
+        default: Path,
+        filters: list[str],
+        kind: str = "documents",
     ) -> None:
         super().__init__(edit)
         self.edit = edit
         self._filters = filters
+        self.kind = kind
+        if not default.is_absolute():
+            default = last_folder(kind) / default
         edit.setText(str(default))
         edit.setFocus()  # the dialog opens on the file name, the rest has defaults
         choose.clicked.connect(self.choose)
@@ -51,12 +55,12 @@ class FileRow(QObject):
 
     def choose(self) -> None:
         filters = [QCoreApplication.translate("FileRow", f) for f in self._filters]
-        chosen, picked = QFileDialog.getSaveFileName(
-            self.edit, self.tr("Lưu vào tệp"), self.edit.text(), ";;".join(filters)
+        answer = ask_save(
+            self.edit, self.kind, self.tr("Lưu vào tệp"), self.edit.text(), ";;".join(filters)
         )
-        if chosen:
+        if answer is not None:
+            path, picked = answer
             suffix = ".xlsx" if "xlsx" in picked else ".pdf"
-            path = Path(chosen)
             if path.suffix.lower() not in (".pdf", ".xlsx"):
                 path = path.with_name(path.name + suffix)
             self.edit.setText(str(path))
@@ -77,6 +81,7 @@ class FileRow(QObject):
                 self.tr("Không có thư mục %1.").replace("%1", str(path.parent)),
             )
             return None
+        remember_folder(self.kind, path)  # typed or chosen: the next one starts there
         return path
 
 
@@ -134,8 +139,9 @@ class PrintPlansDialog(PreviewChoice):
         self.file = FileRow(
             f.printPath,
             f.chooseFile,
-            documents_folder() / f"Ke hoach ca nhan {year}.pdf",
+            Path(f"Ke hoach ca nhan {year}.pdf"),
             [PDF_FILTER],
+            kind="plan-forms",
         )
         self.set_buttons(f.buttons, self._accept)
         self.chosen_path: Path | None = None
@@ -193,8 +199,9 @@ class SignedOffDialog(PreviewChoice):
         self.file = FileRow(
             f.printPath,
             f.chooseFile,
-            documents_folder() / f"Danh sach da xac nhan {year}.pdf",
+            Path(f"Danh sach da xac nhan {year}.pdf"),
             [PDF_FILTER, XLSX_FILTER],
+            kind="signed-off",
         )
         self.number_note = f.numberNote
         self.number_note.setText(

@@ -19,7 +19,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from chibo_app.services.papers import RenderedPaper
 from chibo_app.services.session import Session
 from chibo_app.ui.background import Operation
 from chibo_app.ui.core_text import error_text
-from chibo_app.ui.folders import remember_folder, suggested
+from chibo_app.ui.folders import ask_save
 from chibo_app.ui.forms import load_form
 
 
@@ -143,14 +142,12 @@ class PrintPreviewDialog(QDialog):
     # Saving --------------------------------------------------------------------------------
 
     def _ask(self, suffix: str, label: str) -> Path | None:
-        start = suggested(self.kind, f"{self.name}{suffix}")
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Lưu thành tệp"), start, label)
-        if not chosen:
+        chosen = ask_save(self, self.kind, self.tr("Lưu thành tệp"), f"{self.name}{suffix}", label)
+        if chosen is None:
             return None
-        path = Path(chosen)
+        path = chosen[0]
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
-        remember_folder(self.kind, path)
         return path
 
     def save_pdf(self) -> Path | None:

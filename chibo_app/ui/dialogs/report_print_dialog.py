@@ -26,6 +26,7 @@ class ReportPrintDialog(SignedOffDialog):
         super().__init__(year, next_number, symbol, parent)
         self.setObjectName("reportPrintDialog")
         self.setWindowTitle(self.tr("In báo cáo"))
+        self.file.kind = "reports"
         self.file.edit.setText(str(default))
         self.file.set_filters([PDF_FILTER])
         self.form.fileLabel.setText(self.tr("Tệp PDF:"))

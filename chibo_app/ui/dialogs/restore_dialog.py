@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHeaderView,
     QMessageBox,
     QTableWidgetItem,
@@ -25,6 +24,7 @@ from chibo_app.services.session import Session
 from chibo_app.ui.backup_text import reason_label, size_text, when_text
 from chibo_app.ui.confirm import confirm
 from chibo_app.ui.core_text import error_text
+from chibo_app.ui.folders import BACKUPS, ask_open
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.save_errors import storage_errors, storage_failure_text
 
@@ -101,14 +101,14 @@ class RestoreDialog(QDialog):
             self.restore_from(*chosen)
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        path = ask_open(
             self,
+            BACKUPS,
             self.tr("Chọn bản sao lưu"),
-            "",
             self.tr("Bản sao lưu Chi bộ (*.sqlite);;Mọi tệp (*)"),
         )
-        if name:
-            self.restore_from(Path(name), Path(name).name)
+        if path is not None:
+            self.restore_from(path, path.name)
 
     def restore_from(self, path: Path, label: str) -> bool:
         question = (

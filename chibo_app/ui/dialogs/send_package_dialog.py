@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import package_export
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_label, core_message, error_text
+from chibo_app.ui.folders import PACKAGES, ask_save, last_folder
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.new_password import NewPasswordFields
@@ -64,9 +64,8 @@ class SendPackageDialog(QDialog):
         return int(self.form.year.value())
 
     def _default_path(self) -> Path:
-        folder = Path.home() / "Documents"
         name = package_export.default_file_name(self.session, self.year(), self.parts())
-        return (folder if folder.is_dir() else Path.home()) / name
+        return last_folder(PACKAGES) / name
 
     def _changed(self) -> None:
         typed = Path(self.form.fileEdit.text())
@@ -88,13 +87,15 @@ class SendPackageDialog(QDialog):
         self.form.contents.setText(self.tr("Gói sẽ gồm:") + f"<ul>{lines}</ul>")
 
     def _choose(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        chosen = ask_save(
             self,
+            PACKAGES,
             self.tr("Lưu gói gửi cấp trên"),
             self.form.fileEdit.text(),
             self.tr("Gói dữ liệu Chi bộ (*.chibo)"),
         )
-        if path:
+        if chosen is not None:
+            path = str(chosen[0])
             if not path.lower().endswith(core.SUFFIX):
                 path += core.SUFFIX
             self.form.fileEdit.setText(path)

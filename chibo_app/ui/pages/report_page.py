@@ -400,8 +400,8 @@ class ReportPage(Page):
         from chibo_app.services import report_printing  # noqa: PLC0415
         from chibo_app.services.cell import load_settings  # noqa: PLC0415
         from chibo_app.ui import reissue  # noqa: PLC0415
-        from chibo_app.ui.dialogs.print_dialogs import documents_folder  # noqa: PLC0415
         from chibo_app.ui.dialogs.report_print_dialog import ReportPrintDialog  # noqa: PLC0415
+        from chibo_app.ui.folders import last_folder  # noqa: PLC0415
 
         period = self.period
         self.save_if_changed()  # the narrative as printed decides whether it changed
@@ -420,7 +420,7 @@ class ReportPage(Page):
             self.as_of_label.text(),
             offer.number,
             load_settings(self.session).symbol or "CB",
-            documents_folder() / name,
+            last_folder("reports") / name,
             self,
         )
         if offer.note:
