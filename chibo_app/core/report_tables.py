@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.people import KIND_LABELS, Kind
 from chibo_app.core.year_report import (
     ReportFigures,
@@ -78,12 +79,17 @@ LABELS = (
 )
 
 
+# A cell: a label of LABELS, a figure or typed text — or a Message when its words hold a
+# value ("Tháng 3"), so the screen can show it in the user's language (str() prints it).
+Cell = str | Message
+
+
 @dataclass(frozen=True)
 class FigureTable:
     key: str  # people, tasks, meetings, topics, nominations, commendations, classification
     caption: str  # "1. Đảng viên, quần chúng và kế hoạch cá nhân" ('' for none)
     header: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
+    rows: tuple[tuple[Cell, ...], ...]
     widths: tuple[int, ...]  # relative column widths on paper
     centred: tuple[int, ...] = ()  # columns centred (default: all but the first)
     total_row: bool = False  # the last row is a total (bold)
@@ -129,7 +135,7 @@ def plans_table(f: ReportFigures) -> FigureTable:
     p = f.plans
     party, others = p.party, p.others
 
-    def row(label: str, mine: int, theirs: int, total: int, rate: bool = True) -> tuple[str, ...]:
+    def row(label: Cell, mine: int, theirs: int, total: int, rate: bool = True) -> tuple[Cell, ...]:
         share = percent_text(total, p.people) if rate else ""
         return (label, str(mine), str(theirs), str(total), share)
 
@@ -141,7 +147,7 @@ def plans_table(f: ReportFigures) -> FigureTable:
     if p.deadline:
         rows.append(
             row(
-                f"- Nộp đúng thời hạn (hạn {table_day(p.deadline)})",
+                msg("- Nộp đúng thời hạn (hạn {day})", day=table_day(p.deadline)),
                 party.on_time,
                 others.on_time,
                 p.on_time,
@@ -187,9 +193,9 @@ def tasks_table(f: ReportFigures) -> FigureTable:
 
 def meetings_table(f: ReportFigures) -> FigureTable:
     m = f.meetings
-    rows = [
+    rows: list[tuple[Cell, ...]] = [
         (
-            f"Tháng {line.month}",
+            msg("Tháng {month}", month=line.month),
             str(line.regular),
             str(line.thematic),
             str(line.extraordinary),

@@ -253,7 +253,7 @@ def _table(doc: PartyDocument, table: FigureTable) -> Table:
         data.append(
             [
                 Paragraph(
-                    f"<b>{markup(v)}</b>" if bold else markup(v),
+                    f"<b>{markup(str(v))}</b>" if bold else markup(str(v)),
                     s.cell_centre if i in middle else s.cell,
                 )
                 for i, v in enumerate(row)

@@ -99,7 +99,7 @@ def _captioned(doc: WordDocument, table: FigureTable, *, bold: bool = True) -> N
             doc.heading(table.caption)
         else:
             doc.paragraph(table.caption, keep_with_next=True)
-    rows = [list(r) for r in table.rows]
+    rows = [[str(cell) for cell in r] for r in table.rows]
     bold_rows = {len(rows) - 1} if table.total_row and rows else set()
     doc.table(
         list(table.header),

@@ -379,7 +379,7 @@ def _position_value(name: str, value: Any) -> str:
 
 def _unit_value(name: str, value: Any) -> str:
     if name == "active":
-        return "Có" if value else "Không"
+        return specs.YES_NO[0] if value else specs.YES_NO[1]
     return EMPTY if value is None or value == "" else str(value)
 
 

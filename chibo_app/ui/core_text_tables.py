@@ -34,6 +34,7 @@ def label_tables() -> tuple[object, ...]:
     from chibo_app.services import document_register as services_document_register
     from chibo_app.services import documents as services_documents
     from chibo_app.services import history as services_history
+    from chibo_app.services import history_tables as services_history_tables
     from chibo_app.services import meetings as services_meetings
     from chibo_app.services import package_import as services_package_import
     from chibo_app.services import page_setup as services_page_setup
@@ -101,6 +102,7 @@ def label_tables() -> tuple[object, ...]:
         services_history.POSITION_LABELS,
         services_history.UNIT_LABELS,
         services_history._EXTRA_LABELS,
+        services_history_tables.YES_NO,
         services_page_setup.LIMITS,
         services_page_setup.PAGE_SETTING_LABELS,
         services_plans._CONTENT_LABELS,

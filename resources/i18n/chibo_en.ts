@@ -2384,6 +2384,14 @@
         <translation>Figures when drafted</translation>
     </message>
     <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>Lề trên</source>
         <translation>Top margin</translation>
     </message>
@@ -3485,6 +3493,14 @@
     <message>
         <source>{rule}: cần một số từ 0 đến 99.</source>
         <translation>{rule}: a number from 0 to 99 is needed.</translation>
+    </message>
+    <message>
+        <source>Tháng {month}</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <source>- Nộp đúng thời hạn (hạn {day})</source>
+        <translation>- Submitted on time (deadline {day})</translation>
     </message>
     <message>
         <source>Trường hợp thứ {number} ({case})</source>
@@ -7316,6 +7332,50 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     </message>
 </context>
 <context>
+    <name>MidyearTexts</name>
+    <message>
+        <source>Chưa sơ kết</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Đã sơ kết %1</source>
+        <translation>Reviewed %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>chậm %n nhiệm vụ</source>
+        <translation>
+            <numerusform>%n task behind</numerusform>
+            <numerusform>%n tasks behind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã xác nhận nhưng chưa sơ kết 6 tháng.</source>
+        <translation>The plan is confirmed but has no mid-year review yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nhiệm vụ đến hạn giữa năm chưa được ghi là hoàn thành.</source>
+        <translation>
+            <numerusform>%n task due by mid-year is not marked as done.</numerusform>
+            <numerusform>%n tasks due by mid-year are not marked as done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sơ kết ngày %1: %2/%3 nhiệm vụ đã hoàn thành.</source>
+        <translation>Reviewed on %1: %2/%3 tasks done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chậm tiến độ: %n nhiệm vụ đến hạn giữa năm chưa hoàn thành.</source>
+        <translation>
+            <numerusform>Behind schedule: %n task due by mid-year is not done.</numerusform>
+            <numerusform>Behind schedule: %n tasks due by mid-year are not done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nhận xét: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+</context>
+<context>
     <name>NewPassword</name>
     <message>
         <source>Không ai lấy lại được mật khẩu đã quên, kể cả người làm ra chương trình: quên mật khẩu là mất dữ liệu, cả các bản sao lưu. Hãy ghi mật khẩu ra giấy và cất ở nơi an toàn, tách khỏi máy tính.</source>
@@ -9150,38 +9210,6 @@ Nguyen Van An: asks to digitise the consular files sooner.</translation>
     <message>
         <source>Gần trùng với</source>
         <translation>Nearly the same as</translation>
-    </message>
-    <message>
-        <source>Chưa sơ kết</source>
-        <translation>Not reviewed</translation>
-    </message>
-    <message>
-        <source>Đã sơ kết %1</source>
-        <translation>Reviewed %1</translation>
-    </message>
-    <message>
-        <source>chậm %1 nhiệm vụ</source>
-        <translation>%1 tasks behind</translation>
-    </message>
-    <message>
-        <source>Kế hoạch đã xác nhận nhưng chưa sơ kết 6 tháng.</source>
-        <translation>The plan is confirmed but has no mid-year review yet.</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ đến hạn giữa năm chưa được ghi là hoàn thành.</source>
-        <translation>%1 tasks due by mid-year are not marked as done.</translation>
-    </message>
-    <message>
-        <source>Sơ kết ngày %1: %2/%3 nhiệm vụ đã hoàn thành.</source>
-        <translation>Reviewed on %1: %2/%3 tasks done.</translation>
-    </message>
-    <message>
-        <source>Chậm tiến độ: %1 nhiệm vụ đến hạn giữa năm chưa hoàn thành.</source>
-        <translation>Behind schedule: %1 tasks due by mid-year are not done.</translation>
-    </message>
-    <message>
-        <source>Nhận xét: %1</source>
-        <translation>Comment: %1</translation>
     </message>
 </context>
 <context>

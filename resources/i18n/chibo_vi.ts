@@ -2384,6 +2384,14 @@
         <translation>Số liệu khi soạn</translation>
     </message>
     <message>
+        <source>Có</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
         <source>Lề trên</source>
         <translation>Lề trên</translation>
     </message>
@@ -3485,6 +3493,14 @@
     <message>
         <source>{rule}: cần một số từ 0 đến 99.</source>
         <translation>{rule}: cần một số từ 0 đến 99.</translation>
+    </message>
+    <message>
+        <source>Tháng {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <source>- Nộp đúng thời hạn (hạn {day})</source>
+        <translation>- Nộp đúng thời hạn (hạn {day})</translation>
     </message>
     <message>
         <source>Trường hợp thứ {number} ({case})</source>
@@ -7316,6 +7332,47 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     </message>
 </context>
 <context>
+    <name>MidyearTexts</name>
+    <message>
+        <source>Chưa sơ kết</source>
+        <translation>Chưa sơ kết</translation>
+    </message>
+    <message>
+        <source>Đã sơ kết %1</source>
+        <translation>Đã sơ kết %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>chậm %n nhiệm vụ</source>
+        <translation>
+            <numerusform>chậm %n nhiệm vụ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kế hoạch đã xác nhận nhưng chưa sơ kết 6 tháng.</source>
+        <translation>Kế hoạch đã xác nhận nhưng chưa sơ kết 6 tháng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nhiệm vụ đến hạn giữa năm chưa được ghi là hoàn thành.</source>
+        <translation>
+            <numerusform>%n nhiệm vụ đến hạn giữa năm chưa được ghi là hoàn thành.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sơ kết ngày %1: %2/%3 nhiệm vụ đã hoàn thành.</source>
+        <translation>Sơ kết ngày %1: %2/%3 nhiệm vụ đã hoàn thành.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chậm tiến độ: %n nhiệm vụ đến hạn giữa năm chưa hoàn thành.</source>
+        <translation>
+            <numerusform>Chậm tiến độ: %n nhiệm vụ đến hạn giữa năm chưa hoàn thành.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nhận xét: %1</source>
+        <translation>Nhận xét: %1</translation>
+    </message>
+</context>
+<context>
     <name>NewPassword</name>
     <message>
         <source>Không ai lấy lại được mật khẩu đã quên, kể cả người làm ra chương trình: quên mật khẩu là mất dữ liệu, cả các bản sao lưu. Hãy ghi mật khẩu ra giấy và cất ở nơi an toàn, tách khỏi máy tính.</source>
@@ -9150,38 +9207,6 @@ Trần Thị Bình: đề nghị đẩy nhanh số hóa hồ sơ lãnh sự.</tr
     <message>
         <source>Gần trùng với</source>
         <translation>Gần trùng với</translation>
-    </message>
-    <message>
-        <source>Chưa sơ kết</source>
-        <translation>Chưa sơ kết</translation>
-    </message>
-    <message>
-        <source>Đã sơ kết %1</source>
-        <translation>Đã sơ kết %1</translation>
-    </message>
-    <message>
-        <source>chậm %1 nhiệm vụ</source>
-        <translation>chậm %1 nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Kế hoạch đã xác nhận nhưng chưa sơ kết 6 tháng.</source>
-        <translation>Kế hoạch đã xác nhận nhưng chưa sơ kết 6 tháng.</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ đến hạn giữa năm chưa được ghi là hoàn thành.</source>
-        <translation>%1 nhiệm vụ đến hạn giữa năm chưa được ghi là hoàn thành.</translation>
-    </message>
-    <message>
-        <source>Sơ kết ngày %1: %2/%3 nhiệm vụ đã hoàn thành.</source>
-        <translation>Sơ kết ngày %1: %2/%3 nhiệm vụ đã hoàn thành.</translation>
-    </message>
-    <message>
-        <source>Chậm tiến độ: %1 nhiệm vụ đến hạn giữa năm chưa hoàn thành.</source>
-        <translation>Chậm tiến độ: %1 nhiệm vụ đến hạn giữa năm chưa hoàn thành.</translation>
-    </message>
-    <message>
-        <source>Nhận xét: %1</source>
-        <translation>Nhận xét: %1</translation>
     </message>
 </context>
 <context>

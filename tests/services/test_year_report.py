@@ -279,7 +279,9 @@ def test_the_tables_fixed_words_are_listed_for_translation(seeded):
         for table in every:
             assert set(table.header) <= set(t.LABELS), table.key
         for table in every[:3]:
-            fixed = {row[0] for row in table.rows if not any(c.isdigit() for c in row[0])}
+            # A Message (a label with a value: 'Tháng 3') is translated by its template.
+            labels = [row[0] for row in table.rows if isinstance(row[0], str)]
+            fixed = {label for label in labels if not any(c.isdigit() for c in label)}
             assert fixed <= set(t.LABELS), fixed - set(t.LABELS)
     assert [r[:2] for r in t.awards_table(f).rows] == [
         ("Được biểu dương", "2"),

@@ -56,7 +56,7 @@ VIETNAMESE = re.compile(
     "[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
     "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]"
 )
-PLACE = re.compile(r"%\d")
+PLACE = re.compile(r"%[\dn]")  # %1…%9, and %n of a plural form
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 # Vietnamese on purpose in the English interface: each language's own name, and the
 # Vietnamese ways of writing a deadline that the plan editor reads (and prints).
@@ -74,6 +74,15 @@ ON_PURPOSE = (
 
 def ts_messages(name):
     return update_translations.messages(ET.parse(I18N / name))
+
+
+def translated_forms(message):
+    """A message's translation, or each plural form of it (numerus="yes": "%n task",
+    "%n tasks")."""
+    translation = message.find("translation")
+    if message.get("numerus") == "yes" and translation is not None:
+        return [form.text or "" for form in translation.findall("numerusform")]
+    return [message.findtext("translation") or ""]
 
 
 def shipped():
@@ -107,21 +116,27 @@ def test_every_translation_is_finished(name):
 
 def test_vietnamese_translations_are_the_source_texts():
     for _context, message in ts_messages("chibo_vi.ts"):
-        assert message.findtext("translation") == message.findtext("source")
+        assert translated_forms(message) == [message.findtext("source")]
 
 
 def test_english_keeps_placeholders_accelerators_and_markup():
     for context, message in ts_messages("chibo_en.ts"):
         source = message.findtext("source") or ""
-        english = message.findtext("translation") or ""
-        where = f"{context}: {source!r} → {english!r}"
-        assert sorted(PLACE.findall(source)) == sorted(PLACE.findall(english)), where
-        assert bool(re.search(r"&\w", source)) == bool(re.search(r"&\w", english)), where
-        assert sorted(TAG.findall(source)) == sorted(TAG.findall(english)), where
-        assert english.endswith(" ") == source.endswith(" "), where
-        assert english.startswith(" ") == source.startswith(" "), where
-        if context == CONTEXT:  # msg() templates: the same named fields
-            assert sorted(template_fields(source)) == sorted(template_fields(english)), where
+        forms = translated_forms(message)
+        assert forms and all(forms), f"{context}: {source!r} has an empty plural form"
+        for english in forms:
+            _keeps_the_source_shape(context, source, english)
+
+
+def _keeps_the_source_shape(context: str, source: str, english: str) -> None:
+    where = f"{context}: {source!r} → {english!r}"
+    assert sorted(PLACE.findall(source)) == sorted(PLACE.findall(english)), where
+    assert bool(re.search(r"&\w", source)) == bool(re.search(r"&\w", english)), where
+    assert sorted(TAG.findall(source)) == sorted(TAG.findall(english)), where
+    assert english.endswith(" ") == source.endswith(" "), where
+    assert english.startswith(" ") == source.startswith(" "), where
+    if context == CONTEXT:  # msg() templates: the same named fields
+        assert sorted(template_fields(source)) == sorted(template_fields(english)), where
 
 
 def test_the_ts_files_hold_every_text_of_the_code(tmp_path):

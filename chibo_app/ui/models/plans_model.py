@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -57,57 +58,65 @@ _STATUS_COLOURS = {
 }
 
 
+class MidyearTexts(QObject):
+    """The mid-year review column's text and tip. A QObject for tr(): its counts take the
+    translation's plural forms ("1 task behind", "2 tasks behind")."""
+
+    def text(self, review: MidyearRow | None) -> str:
+        """'Đã sơ kết 15/07/2026 · chậm 2 nhiệm vụ', 'Chưa sơ kết', or '' (no confirmed
+        plan)."""
+        if review is None:
+            return ""
+        if not review.reviewed:
+            return self.tr("Chưa sơ kết")
+        text = self.tr("Đã sơ kết %1").replace("%1", to_display(review.reviewed_on)).strip()
+        behind = review.behind
+        if behind:
+            text += " · " + self.tr("chậm %n nhiệm vụ", "", behind)
+        return text
+
+    def tip(self, review: MidyearRow | None) -> str | None:
+        if review is None:
+            return None
+        behind = review.behind
+        if not review.reviewed:
+            lines = [self.tr("Kế hoạch đã xác nhận nhưng chưa sơ kết 6 tháng.")]
+            if behind:
+                lines.append(
+                    self.tr("%n nhiệm vụ đến hạn giữa năm chưa được ghi là hoàn thành.", "", behind)
+                )
+            return "\n".join(lines)
+        lines = [
+            self.tr("Sơ kết ngày %1: %2/%3 nhiệm vụ đã hoàn thành.")
+            .replace("%1", to_display(review.reviewed_on))
+            .replace("%2", str(review.done))
+            .replace("%3", str(review.tasks))
+        ]
+        if behind:
+            lines.append(
+                self.tr("Chậm tiến độ: %n nhiệm vụ đến hạn giữa năm chưa hoàn thành.", "", behind)
+            )
+        if review.comment:
+            lines.append(self.tr("Nhận xét: %1").replace("%1", review.comment))
+        return "\n".join(lines)
+
+
+_texts: MidyearTexts | None = None
+
+
+def _midyear() -> MidyearTexts:
+    global _texts  # noqa: PLW0603 - one, made when first needed (after the QApplication)
+    if _texts is None:
+        _texts = MidyearTexts()
+    return _texts
+
+
 def midyear_text(review: MidyearRow | None) -> str:
-    """'Đã sơ kết 15/07/2026 · chậm 2 nhiệm vụ', 'Chưa sơ kết', or '' (no confirmed plan)."""
-    if review is None:
-        return ""
-    if not review.reviewed:
-        return QCoreApplication.translate("PlansModel", "Chưa sơ kết")
-    text = (
-        QCoreApplication.translate("PlansModel", "Đã sơ kết %1")
-        .replace("%1", to_display(review.reviewed_on))
-        .strip()
-    )
-    if review.behind:
-        text += " · " + QCoreApplication.translate("PlansModel", "chậm %1 nhiệm vụ").replace(
-            "%1", str(review.behind)
-        )
-    return text
+    return _midyear().text(review)
 
 
 def midyear_tip(review: MidyearRow | None) -> str | None:
-    if review is None:
-        return None
-    if not review.reviewed:
-        lines = [
-            QCoreApplication.translate(
-                "PlansModel", "Kế hoạch đã xác nhận nhưng chưa sơ kết 6 tháng."
-            )
-        ]
-        if review.behind:
-            lines.append(
-                QCoreApplication.translate(
-                    "PlansModel", "%1 nhiệm vụ đến hạn giữa năm chưa được ghi là hoàn thành."
-                ).replace("%1", str(review.behind))
-            )
-        return "\n".join(lines)
-    lines = [
-        QCoreApplication.translate("PlansModel", "Sơ kết ngày %1: %2/%3 nhiệm vụ đã hoàn thành.")
-        .replace("%1", to_display(review.reviewed_on))
-        .replace("%2", str(review.done))
-        .replace("%3", str(review.tasks))
-    ]
-    if review.behind:
-        lines.append(
-            QCoreApplication.translate(
-                "PlansModel", "Chậm tiến độ: %1 nhiệm vụ đến hạn giữa năm chưa hoàn thành."
-            ).replace("%1", str(review.behind))
-        )
-    if review.comment:
-        lines.append(
-            QCoreApplication.translate("PlansModel", "Nhận xét: %1").replace("%1", review.comment)
-        )
-    return "\n".join(lines)
+    return _midyear().tip(review)
 
 
 def _midyear_rank(review: MidyearRow | None) -> int:

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from chibo_app.core.messages import Message
 from chibo_app.core.report_tables import FigureTable
-from chibo_app.ui.core_text import core_label
+from chibo_app.ui.core_text import core_label, core_message
 
 WRAP_CHARS = 12  # the wrapping column is never narrower (in average characters)
 
@@ -41,7 +42,8 @@ class FigureTableView(QTableView):
         for n, row in enumerate(table.rows):
             items = []
             for column, value in enumerate(row):
-                item = QStandardItem(core_label(value))
+                shown = core_message(value) if isinstance(value, Message) else core_label(value)
+                item = QStandardItem(shown)
                 if column in centred:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if table.total_row and n == len(table.rows) - 1:
