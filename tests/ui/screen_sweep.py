@@ -100,7 +100,7 @@ def _name(widget: Any) -> str:
 
 def problems_of(top: Any, screen: Any) -> list[str]:
     """What does not fit in the top-level widget `top` on the available `screen` rect."""
-    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea
 
     found: list[str] = []
     least = top.minimumSizeHint().expandedTo(top.minimumSize())
@@ -119,6 +119,16 @@ def problems_of(top: Any, screen: Any) -> list[str]:
             found.append(f"title “{title}” cut ({needed} px needed, {frame.width()} px wide)")
     for _ in _tabs_in(top):
         QApplication.processEvents()
+        # A form in a scroll area scrolls down, never sideways: what is off to the right
+        # is missed (its buttons count as reachable above). Tables may scroll sideways.
+        for area in top.findChildren(QScrollArea):
+            bar = area.horizontalScrollBar()
+            if area.isVisibleTo(top) and area.widgetResizable() and bar.maximum() > 0:
+                inner = area.widget()
+                found.append(
+                    f"{_name(area)} scrolls sideways: its contents need "
+                    f"{inner.minimumSizeHint().width()} px, {area.viewport().width()} px shown"
+                )
         for button in top.findChildren(QAbstractButton):
             if not button.isVisibleTo(top) or _inside_scroll_area(button, top):
                 continue

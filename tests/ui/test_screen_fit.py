@@ -70,6 +70,25 @@ def test_the_sweep_sees_a_window_larger_than_the_screen(qapp):
     assert any("Lưu" in p for p in problems_of(window, screen))
     window.close()
 
+    from PySide6.QtWidgets import QScrollArea  # noqa: PLC0415
+
+    form = QWidget()
+    area = QScrollArea(form)
+    area.setObjectName("wideForm")
+    area.setWidgetResizable(True)
+    wide = QWidget()
+    wide.setMinimumWidth(900)  # a form wider than its 400 px scroll area
+    area.setWidget(wide)
+    QVBoxLayout(form).addWidget(area)
+    form.resize(400, 300)
+    form.show()
+    QApplication.processEvents()
+    assert any("wideForm scrolls sideways" in p for p in problems_of(form, screen))
+    wide.setMinimumWidth(0)
+    QApplication.processEvents()
+    assert not any("sideways" in p for p in problems_of(form, screen))
+    form.close()
+
 
 def test_first_start_leaves_room_on_the_screen(qtbot, session):
     """No remembered size: the window opens smaller than the screen, inside it."""

@@ -226,6 +226,9 @@ class ForcingBox(QGroupBox):
         self.setObjectName("forcing")
         self.forcing = ForcingFields()
         layout = QFormLayout(self)
+        # A field under its label when both do not fit side by side: the long legal
+        # phrases of these cases would otherwise widen the settings page past the screen.
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.discipline_box = QCheckBox(
             QCoreApplication.translate("RuleSetForm", "Bị kỷ luật trong năm, từ hình thức:")
         )
