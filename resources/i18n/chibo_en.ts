@@ -10942,12 +10942,8 @@ Send this file to the committee (USB stick, internal mail).</translation>
         <translation>Presenter</translation>
     </message>
     <message>
-        <source>Tình trạng</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Đã sinh hoạt %1</source>
-        <translation>Discussed %1</translation>
+        <source>Đã sinh hoạt</source>
+        <translation>Discussed</translation>
     </message>
     <message>
         <source>Chưa sinh hoạt</source>

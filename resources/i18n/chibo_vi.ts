@@ -10939,12 +10939,8 @@ Hãy gửi tệp này cho đảng ủy (USB, thư nội bộ).</translation>
         <translation>Người trình bày</translation>
     </message>
     <message>
-        <source>Tình trạng</source>
-        <translation>Tình trạng</translation>
-    </message>
-    <message>
-        <source>Đã sinh hoạt %1</source>
-        <translation>Đã sinh hoạt %1</translation>
+        <source>Đã sinh hoạt</source>
+        <translation>Đã sinh hoạt</translation>
     </message>
     <message>
         <source>Chưa sinh hoạt</source>

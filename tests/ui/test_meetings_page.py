@@ -189,3 +189,32 @@ def test_late_minutes_say_where_their_number_stands_and_take_a_reserved_one(
     assert target.read_bytes().startswith(b"%PDF")
     statuses = {(e.number_value, e.status) for e in document_register.list_register(session)}
     assert (2, "claimed") in statuses and (2, "issued") in statuses
+
+
+def test_long_topic_titles_take_two_lines_and_the_day_shows_whole(qtbot, session):
+    """At a 1100 px window the topics list had five or six lines a title: now two, cut
+    with "…" and whole in the tooltip; the day it was held is never cut."""
+    from chibo_app.ui.pages.meetings_page import TITLE_CHARS
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    demo.fill_demo(session, people_count=12)
+    window.resize(1100, 690)
+    window.show()
+    page = window.show_page("meetings")
+    wait_loaded(qtbot, page)
+    view, model = page.topics_view, page.topics_model
+    lines = view.fontMetrics().lineSpacing()
+    assert model.rowCount() == 5
+    assert all(view.rowHeight(r) <= 2 * lines + 8 for r in range(model.rowCount()))
+    assert view.columnWidth(0) >= TITLE_CHARS * view.fontMetrics().averageCharWidth()
+    long_title = max((model.item(r, 0).text() for r in range(5)), key=len)
+    assert view.fontMetrics().horizontalAdvance(long_title) > 2 * view.columnWidth(0)
+    row = next(r for r in range(5) if model.item(r, 0).text() == long_title)
+    assert model.item(row, 0).toolTip().startswith(long_title)
+    held = [model.item(r, 3).text() for r in range(5)]
+    assert "Chưa sinh hoạt" in held and all(
+        len(t) == 10 and t[2] == "/" for t in held if t != "Chưa sinh hoạt"
+    )
+    widest = max(view.fontMetrics().horizontalAdvance(t) for t in held)
+    assert view.columnWidth(3) >= widest

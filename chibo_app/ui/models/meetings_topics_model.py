@@ -14,9 +14,9 @@ HEADERS = [
     QT_TRANSLATE_NOOP("TopicsModel", "Chuyên đề"),
     QT_TRANSLATE_NOOP("TopicsModel", "Dự kiến"),
     QT_TRANSLATE_NOOP("TopicsModel", "Người trình bày"),
-    QT_TRANSLATE_NOOP("TopicsModel", "Tình trạng"),
+    # the day it was held, or "Chưa sinh hoạt" (as the year report's table of topics)
+    QT_TRANSLATE_NOOP("TopicsModel", "Đã sinh hoạt"),
 ]
-HELD = QT_TRANSLATE_NOOP("TopicsModel", "Đã sinh hoạt %1")
 PLANNED = QT_TRANSLATE_NOOP("TopicsModel", "Chưa sinh hoạt")
 
 
@@ -32,15 +32,18 @@ class TopicsModel(QStandardItemModel):
     def set_rows(self, rows: list[TopicRow]) -> None:
         self.removeRows(0, self.rowCount())
         for row in rows:
-            status = _tr(HELD).replace("%1", to_display(row.held_on)) if row.held else _tr(PLANNED)
+            status = to_display(row.held_on) if row.held else _tr(PLANNED)
             cells = [
                 QStandardItem(t)
                 for t in (row.topic.title, row.planned, row.topic.presenter, status)
             ]
             for cell in cells:
                 cell.setEditable(False)
+            # The whole title too: the list shows two lines of it at most.
             cells[0].setToolTip(
-                "\n".join(filter(None, [row.topic.description, row.topic.references]))
+                "\n\n".join(
+                    filter(None, [row.topic.title, row.topic.description, row.topic.references])
+                )
             )
             cells[0].setData(row, TOPIC_ROLE)
             cells[3].setForeground(QBrush(QColor("#1b6e2a" if row.held else "#7a5a00")))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -36,6 +37,9 @@ class _Data(NamedTuple):
     months: list[meetings.MonthView]
     topics: list[TopicRow]
     summary: meetings.YearSummary
+
+
+TITLE_CHARS = 24  # the topics' title column is never narrower (average characters)
 
 
 class MeetingsPage(Page):
@@ -71,6 +75,12 @@ class MeetingsPage(Page):
         header = self.topics_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A long title shows two lines, cut with "…" (the whole of it in the tooltip),
+        # never the five or six lines a narrow column wraps it to.
+        rows = self.topics_view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.topics_view.fontMetrics().lineSpacing() + 8)
+        self.topics_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.topics_view.doubleClicked.connect(self.edit_topic)
         self.topics_label = f.topicsLabel
         self.add_topic_button, self.edit_topic_button = f.addTopic, f.editTopic
@@ -98,7 +108,7 @@ class MeetingsPage(Page):
             self.view.resizeColumnToContents(column)
         rows = data.topics
         self.topics_model.set_rows(rows)
-        self.topics_view.resizeRowsToContents()
+        self._fit_topics()
         s = data.summary
         held = sum(1 for r in rows if r.held)
         self.topics_label.setText(
@@ -133,6 +143,19 @@ class MeetingsPage(Page):
             return None
         row = index.siblingAtColumn(0).data(MEETING_ROLE)
         return row if isinstance(row, MeetingRow) else None
+
+    def _fit_topics(self) -> None:
+        """The topics side never narrower than its short columns and TITLE_CHARS of the
+        title: the splitter takes the room from the meetings, which scroll sideways."""
+        view = self.topics_view
+        header = view.horizontalHeader()
+        others = sum(
+            max(view.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(1, self.topics_model.columnCount())
+        )
+        title = TITLE_CHARS * view.fontMetrics().averageCharWidth()
+        scroll = view.verticalScrollBar().sizeHint().width()
+        self.form.topicsBox.setMinimumWidth(others + title + scroll + 2 * view.frameWidth())
 
     def selected_topic(self) -> TopicRow | None:
         index = self.topics_view.currentIndex()
