@@ -66,9 +66,10 @@ def shoot(lang: str) -> int:
     missing: list[str] = []
 
     def save(widget: QWidget, name: str) -> None:
+        wait_for_background(app)
         settle(app, widget)
         widget.grab().save(str(folder / name))
-        print(folder / name)
+        print(folder / name, flush=True)
 
     def attempt(name: str, make: Callable[[], None]) -> None:
         try:
@@ -95,6 +96,26 @@ def shoot(lang: str) -> int:
     return 1 if missing else 0
 
 
+def wait_for_background(app: Any) -> None:
+    """Pages and editors read their data off the GUI thread: picture them once it is in."""
+    import time
+
+    from chibo_app.ui import background
+
+    deadline = time.monotonic() + 60
+    while not background.idle() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def dismiss(dialog: Any) -> None:
+    """Close a dialog as its caller would after the picture, without its "Lưu thay đổi?"
+    or "Thoát?" question: offscreen nobody answers a modal box, and the run would hang."""
+    from PySide6.QtWidgets import QDialog
+
+    dialog.done(QDialog.DialogCode.Rejected)
+
+
 def first_start(temp: Path, save: Callable[..., None]) -> None:
     from chibo_app.services.session import open_session
     from chibo_app.ui.dialogs.first_start import FirstStartDialog
@@ -103,7 +124,7 @@ def first_start(temp: Path, save: Callable[..., None]) -> None:
     dialog = FirstStartDialog(session)
     dialog.show()
     save(dialog, "01-chao-mung.png")
-    dialog.reject()
+    dismiss(dialog)
     session.close()
 
 
@@ -158,7 +179,7 @@ class Shots:
         dialog.form.passwordBox.setChecked(True)
         dialog.show()
         self.save(dialog, "26-gui-cap-tren.png")
-        dialog.reject()
+        dismiss(dialog)
 
     def committee(self) -> None:
         """A đảng bộ file that received the demo cell's package and two more cells';
@@ -203,7 +224,7 @@ class Shots:
         dialog = PackageImportDialog(session, [again.path, files[2], damaged], window)
         dialog.show()
         self.save(dialog, "28-nhan-goi.png")
-        dialog.reject()
+        dismiss(dialog)
         window.close()
         session.close()
 
@@ -236,7 +257,7 @@ class Shots:
         if dialog.preview is None:
             raise RuntimeError("the import preview could not read the file")
         self.save(dialog, "04-nhap-excel.png")
-        dialog.close()
+        dismiss(dialog)
 
     def person(self) -> None:
         from chibo_app.ui.dialogs.person_dialog import PersonDialog
@@ -245,7 +266,7 @@ class Shots:
         editor = PersonDialog(self.session, page.model.rows()[0].id, self.window)
         editor.show()
         self.save(editor, "05-sua-nguoi.png")
-        editor.reject()
+        dismiss(editor)
 
     def print_dialog(self) -> None:
         from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog
@@ -254,7 +275,7 @@ class Shots:
         dialog.blank.setChecked(True)
         dialog.show()
         self.save(dialog, "07-in-ke-hoach.png")
-        dialog.reject()
+        dismiss(dialog)
 
     def blank_form(self) -> None:
         """The first page of a blank form, rendered by QtPdf from the real PDF."""
@@ -287,7 +308,7 @@ class Shots:
         dialog.resize(1100, 720)
         dialog.show()
         self.save(dialog, "09-sua-ke-hoach.png")
-        dialog.reject()
+        dismiss(dialog)
 
     def meeting(self) -> None:
         from chibo_app.services import meetings
@@ -298,7 +319,7 @@ class Shots:
         editor = MeetingDialog(self.session, YEAR, thematic[0], self.window)
         editor.show()
         self.save(editor, "12-buoi-sinh-hoat.png")
-        editor.reject()
+        dismiss(editor)
 
     def evaluation(self) -> None:
         from chibo_app.services import evaluation
@@ -312,7 +333,7 @@ class Shots:
         )
         editor.show()
         self.save(editor, "14-sua-danh-gia.png")
-        editor.reject()
+        dismiss(editor)
 
     def register(self) -> None:
         from chibo_app.services import plan_printing
@@ -339,7 +360,7 @@ class Shots:
         dialog.resize(640, 420)
         dialog.show()
         self.save(dialog, "24-khoi-phuc.png")
-        dialog.close()
+        dismiss(dialog)
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
