@@ -41,6 +41,9 @@ def add_parsers(commands: Any) -> None:
     listing = actions.add_parser("list", help="mọi người của năm: điểm, đề xuất, xếp loại")
     listing.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
     listing.add_argument("--json", action="store_true")
+    listing.add_argument(
+        "--reasons", action="store_true", help="kèm lý do đề xuất mức xếp loại của từng người"
+    )
     export = actions.add_parser("export", help="danh sách đánh giá, xếp loại (PDF hoặc Excel)")
     export.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
     export.add_argument("--number", type=int, help="số văn bản (mặc định: số kế tiếp trong sổ)")
@@ -94,7 +97,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
         return _rules(session, args.json)
     year = _checked_year(session, args.year)
     if args.evaluation_action == "list":
-        return _list(session, year, args.json)
+        return _list(session, year, args.json, args.reasons)
     if args.evaluation_action in ("forms", "votes", "dossier"):
         return _papers(session, year, args)
     return _export(session, year, args)
@@ -153,7 +156,7 @@ def _checked_year(session: Session, year: int | None) -> int:
     return year
 
 
-def _list(session: Session, year: int, as_json: bool) -> int:
+def _list(session: Session, year: int, as_json: bool, reasons: bool = False) -> int:
     from chibo_app.services import evaluation_lists
 
     rows = evaluation_lists.list_year(session, year)
@@ -178,6 +181,7 @@ def _list(session: Session, year: int, as_json: bool) -> int:
                 "decided_level": r.decided_level,
                 "decided_by": r.decided_by or None,
                 "proposal_changed": r.proposal_changed,
+                "reasons": [str(reason) for reason in r.reasons],  # Vietnamese, as stored
             }
             for r in rows
         ]
@@ -185,6 +189,12 @@ def _list(session: Session, year: int, as_json: bool) -> int:
         return 0
     for line in _table(rows):
         print(line)
+    if reasons:
+        for number, row in enumerate(rows, 1):
+            if row.reasons:
+                print(f"\n{number}. {row.full_name}")
+                for reason in row.reasons:
+                    print(f"    {say(reason)}")
     done = sum(1 for r in rows if r.final)
     print(
         say(

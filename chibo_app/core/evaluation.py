@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from chibo_app.core.messages import msg
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.people import Kind, PersonFact
 from chibo_app.core.person_events import PersonEvent
 from chibo_app.core.plan_due import last_day
@@ -140,7 +140,8 @@ class Evaluation:
     general_points: float | None = None
     score: float | None = None
     proposed: str | None = None
-    explanation: tuple[str, ...] = ()
+    # The engine's reasons (Messages); a sentence stored before they were is a string.
+    explanation: tuple[Message | str, ...] = ()
     classification: str | None = None  # the final one (decided, else the chi bộ's)
     exempt_reason: str | None = None
     rule_set_id: int | None = None
@@ -219,7 +220,7 @@ class EvaluationRowView:
     final_label: str
     exempt_reason: str | None
     self_classification: str | None = None
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Message | str] = field(default_factory=list)
     notes: str = ""
     frame: str = STAFF
     self_score: float | None = None

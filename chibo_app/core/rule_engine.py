@@ -11,6 +11,9 @@ Quy định 366-QĐ/TW Điều 11, applied as the definition's data says:
 5. else no level: the reasons say which condition failed at every level, so the cell
    decides and records why.
 
+Every reason is a Message (core/messages.py): the evaluation stores it by its id and
+values (core/stored_messages.py), so it is shown in the reader's language.
+
 Task points reflect progress and quality (Phụ lục 4 II: "sản phẩm, tiến độ, chất
 lượng"): each task earns its result's weight, times the late factor when it was late;
 the cell may instead enter the task points with their source (Điều 6 k2).
@@ -21,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.rules import (
     ALL,
     CONCLUSION_LABELS,
@@ -37,9 +41,9 @@ from chibo_app.core.rules import (
 )
 from chibo_app.core.standing import EXEMPT_REASONS
 
-NO_LEVEL = "Không mức xếp loại nào đủ điều kiện: chi bộ xem xét, quyết định và ghi rõ lý do."
-BLOCKED = "Chưa đề xuất mức xếp loại."
-CONSIDER = (
+NO_LEVEL = msg("Không mức xếp loại nào đủ điều kiện: chi bộ xem xét, quyết định và ghi rõ lý do.")
+BLOCKED = msg("Chưa đề xuất mức xếp loại.")
+CONSIDER = msg(
     "Nếu đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, cấp có thẩm "
     "quyền xem xét, quyết định mức xếp loại."
 )
@@ -80,8 +84,8 @@ class Facts:
     conclusions: tuple[str, ...] = ()
     unit: UnitFacts | None = None
     exempt_reason: str | None = None
-    blockers: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
+    blockers: tuple[Message, ...] = ()
+    notes: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,7 @@ class Proposal:
     score: float | None
     general_points: float | None
     task_points: float | None
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]
     frame: str = ALL
     forced: bool = False
     exempt: bool = False
@@ -157,9 +161,9 @@ def propose(definition: Definition, facts: Facts) -> Proposal:
     if facts.exempt_reason:
         reason = exempt_text(facts.exempt_reason)
         return Proposal(None, "", None, None, None, (reason,), frame.code, exempt=True)
-    reasons: list[str] = []
+    reasons: list[Message] = []
     if definition.framed:
-        reasons.append(f"Khung tiêu chí: {frame.label}.")
+        reasons.append(msg("Khung tiêu chí: {frame}.", frame=frame.label))
     counts = Counts.of(facts)
     score = general = tasks = None
     if definition.points:
@@ -182,69 +186,118 @@ def propose(definition: Definition, facts: Facts) -> Proposal:
     if hits:
         code = frame.forced_level
         cites = _cites(f.cite for f in frame.forcing if _forced(f, facts, counts))
-        reasons.append(f"Thuộc trường hợp “{definition.label(code)}”{cites}: {'; '.join(hits)}.")
+        level = definition.label(code)
+        reasons.append(
+            msg(
+                "Thuộc trường hợp “{level}” ({cites}): {hits}.", level=level, cites=cites, hits=hits
+            )
+            if cites
+            else msg("Thuộc trường hợp “{level}”: {hits}.", level=level, hits=hits)
+        )
         if any(f.kind in ("discipline", "conclusion") and _forced(f, facts, counts)
                for f in frame.forcing):  # fmt: skip
             reasons.append(CONSIDER)
         return proposal(code, forced=True)
     for band in frame.bands:
         held, failed = _check_band(band, facts, counts, score, general)
-        cite = _cites([band.cite])
         if not failed:
-            detail = f": {'; '.join(held)}" if held else ""
-            reasons.append(f"Đạt “{band.label}”{cite}{detail}.")
+            reasons.append(_band_held(band, held))
             return proposal(band.code)
-        reasons.append(f"Chưa đạt “{band.label}”{cite}: {'; '.join(failed)}.")
+        reasons.append(_band_failed(band, failed))
     reasons.append(NO_LEVEL)
     return proposal(None)
 
 
-def exempt_text(reason: str) -> str:
+def exempt_text(reason: str) -> Message:
     """'Không đánh giá, xếp loại: Bị đình chỉ sinh hoạt đảng (366-QĐ/TW Điều 5 k2.1).'"""
-    cite = " (366-QĐ/TW Điều 5 k2.1)" if reason in EXEMPT_REASONS else ""
-    return f"Không đánh giá, xếp loại: {reason}{cite}."
+    if reason in EXEMPT_REASONS:
+        return msg("Không đánh giá, xếp loại: {reason} (366-QĐ/TW Điều 5 k2.1).", reason=reason)
+    return msg("Không đánh giá, xếp loại: {reason}.", reason=reason)
 
 
-def _cites(cites: Iterable[str]) -> str:
-    unique = list(dict.fromkeys(c for c in cites if c))
-    return f" ({'; '.join(unique)})" if unique else ""
+def _cites(cites: Iterable[str]) -> list[Message | str]:
+    """The clauses cited, once each: "Điều 11 k2.2" (the rule set's data) said in the
+    reader's language."""
+    return [cite_text(c) for c in dict.fromkeys(c for c in cites if c)]
+
+
+def cite_text(cite: str) -> Message | str:
+    clause = cite.removeprefix("Điều 11 ")
+    return msg("Điều 11 {clause}", clause=clause) if clause != cite else cite
+
+
+def _band_held(band: Band, held: list[Message]) -> Message:
+    cites = _cites([band.cite])
+    if cites and held:
+        return msg("Đạt “{level}” ({cites}): {held}.", level=band.label, cites=cites, held=held)
+    if cites:
+        return msg("Đạt “{level}” ({cites}).", level=band.label, cites=cites)
+    if held:
+        return msg("Đạt “{level}”: {held}.", level=band.label, held=held)
+    return msg("Đạt “{level}”.", level=band.label)
+
+
+def _band_failed(band: Band, failed: list[Message]) -> Message:
+    cites = _cites([band.cite])
+    if cites:
+        return msg(
+            "Chưa đạt “{level}” ({cites}): {failed}.", level=band.label, cites=cites, failed=failed
+        )
+    return msg("Chưa đạt “{level}”: {failed}.", level=band.label, failed=failed)
 
 
 def _score_lines(
     definition: Definition, facts: Facts, general: float, tasks: float, score: float
-) -> list[str]:
-    general_text = (
-        "chưa nhập, tính 0"
+) -> list[Message]:
+    general_text: Message | str = (
+        msg("chưa nhập, tính 0")
         if facts.general_points is None
         else f"{number_text(general)}/{number_text(definition.general_max)}"
     )
     lines = [
-        f"Điểm: {number_text(score)} = tiêu chí chung {general_text} + kết quả nhiệm vụ "
-        f"{number_text(tasks)}/{number_text(definition.task_max)}."
+        msg(
+            "Điểm: {score} = tiêu chí chung {general} + kết quả nhiệm vụ {tasks}.",
+            score=number_text(score),
+            general=general_text,
+            tasks=f"{number_text(tasks)}/{number_text(definition.task_max)}",
+        )
     ]
     if facts.task_points is not None:
-        source = facts.task_points_source.strip() or "chưa ghi nguồn"
-        lines.append(f"Điểm kết quả nhiệm vụ do chi bộ nhập (nguồn: {source}).")
+        source: Message | str = facts.task_points_source.strip() or msg("chưa ghi nguồn")
+        lines.append(msg("Điểm kết quả nhiệm vụ do chi bộ nhập (nguồn: {source}).", source=source))
     return lines
 
 
-def _tasks_line(counts: Counts) -> str:
+def _tasks_line(counts: Counts) -> Message:
     if not counts.total:
-        return "Kế hoạch không có nhiệm vụ nào."
-    line = (
-        f"Nhiệm vụ: {counts.total}, hoàn thành {counts.done} (vượt mức {counts.exceeded}), "
-        f"hoàn thành một phần {counts.partly}, chưa hoàn thành {counts.not_done}; "
-        f"chưa bảo đảm tiến độ {counts.late}."
-    )
+        return msg("Kế hoạch không có nhiệm vụ nào.")
+    numbers = {
+        "total": counts.total,
+        "done": counts.done,
+        "exceeded": counts.exceeded,
+        "partly": counts.partly,
+        "not_done": counts.not_done,
+        "late": counts.late,
+    }
     if counts.missing:
-        line += f" {counts.missing} nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành)."
-    return line
+        return msg(
+            "Nhiệm vụ: {total}, hoàn thành {done} (vượt mức {exceeded}), hoàn thành một phần "
+            "{partly}, chưa hoàn thành {not_done}; chưa bảo đảm tiến độ {late}. {missing} "
+            "nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).",
+            missing=counts.missing,
+            **numbers,
+        )
+    return msg(
+        "Nhiệm vụ: {total}, hoàn thành {done} (vượt mức {exceeded}), hoàn thành một phần "
+        "{partly}, chưa hoàn thành {not_done}; chưa bảo đảm tiến độ {late}.",
+        **numbers,
+    )
 
 
 # Forcing ------------------------------------------------------------------------------
 
 
-def _forced(forcing: Forcing, facts: Facts, counts: Counts) -> list[str]:
+def _forced(forcing: Forcing, facts: Facts, counts: Counts) -> list[Message]:
     """The sentences saying why this forcing case holds (empty: it does not)."""
     if forcing.kind == "discipline":
         floor = DISCIPLINE_FORMS.index(forcing.discipline_from or DISCIPLINE_FORMS[0])
@@ -253,19 +306,29 @@ def _forced(forcing: Forcing, facts: Facts, counts: Counts) -> list[str]:
         if not heavy:
             return []
         worst = max(heavy, key=DISCIPLINE_FORMS.index)
-        least = DISCIPLINE_LABELS[DISCIPLINE_FORMS[floor]].lower()
-        return [f"bị kỷ luật {DISCIPLINE_LABELS[worst].lower()} (từ {least} trở lên)"]
+        least = Label(DISCIPLINE_LABELS[DISCIPLINE_FORMS[floor]], lower=True)
+        form = Label(DISCIPLINE_LABELS[worst], lower=True)
+        return [msg("bị kỷ luật {form} (từ {least} trở lên)", form=form, least=least)]
     if forcing.kind == "conclusion":
         found = [k for k in dict.fromkeys(facts.conclusions) if k in forcing.kinds]
-        return [f"bị cấp có thẩm quyền kết luận {_lower(CONCLUSION_LABELS[k])}" for k in found]
+        return [
+            msg(
+                "bị cấp có thẩm quyền kết luận {kind}", kind=Label(CONCLUSION_LABELS[k], lower=True)
+            )
+            for k in found
+        ]
     if forcing.kind == "not_done_share":
         bound = forcing.share or 0.0
         if not counts.total or counts.not_done / counts.total <= bound + _EPSILON:
             return []
         share = counts.not_done / counts.total
         return [
-            f"tỷ lệ nhiệm vụ không hoàn thành {percent_text(share)} "
-            f"({counts.not_done}/{counts.total}) > {percent_text(bound)}"
+            msg(
+                "tỷ lệ nhiệm vụ không hoàn thành {share} ({fraction}) > {bound}",
+                share=percent_text(share),
+                fraction=f"{counts.not_done}/{counts.total}",
+                bound=percent_text(bound),
+            )
         ]
     # unit_done_share: the units a leader runs did less than the bound
     unit_share = facts.unit.done_share if facts.unit else None
@@ -273,11 +336,18 @@ def _forced(forcing: Forcing, facts: Facts, counts: Counts) -> list[str]:
     if unit_share is None or unit_share >= bound - _EPSILON:
         return []
     name = CONDITIONS["unit_done_share"].name
-    return [f"{name} {percent_text(unit_share)} < {percent_text(bound)}"]
+    return [_said(name, percent_text(unit_share), "<", percent_text(bound))]
 
 
-def _lower(text: str) -> str:
-    return text[:1].lower() + text[1:]
+def _said(name: str, value: str, sign: str, bound: str, fraction: str = "") -> Message:
+    """'tỷ lệ nhiệm vụ hoàn thành 90% (9/10) ≥ 80%': a condition's name (a label), its
+    value and the bound it is compared with."""
+    if fraction:
+        return msg(
+            "{name} {value} ({fraction}) {sign} {bound}",
+            name=name, value=value, fraction=fraction, sign=sign, bound=bound,
+        )  # fmt: skip
+    return msg("{name} {value} {sign} {bound}", name=name, value=value, sign=sign, bound=bound)
 
 
 # Bands ----------------------------------------------------------------------------------
@@ -285,38 +355,38 @@ def _lower(text: str) -> str:
 
 def _check_band(
     band: Band, facts: Facts, counts: Counts, score: float | None, general: float | None
-) -> tuple[list[str], list[str]]:
-    held: list[str] = []
-    failed: list[str] = []
+) -> tuple[list[Message], list[Message]]:
+    held: list[Message] = []
+    failed: list[Message] = []
     value = score or 0.0
     if band.min_score is not None:
-        text = f"{number_text(value)} điểm"
-        if value >= band.min_score - _EPSILON:
-            held.append(f"{text} ≥ {number_text(band.min_score)}")
-        else:
-            failed.append(f"{text} < {number_text(band.min_score)}")
+        ok = value >= band.min_score - _EPSILON
+        (held if ok else failed).append(_points(value, "≥" if ok else "<", band.min_score))
     if band.below is not None:
-        text = f"{number_text(value)} điểm"
-        if value < band.below - _EPSILON:
-            held.append(f"{text} < {number_text(band.below)}")
-        else:
-            failed.append(f"{text} ≥ {number_text(band.below)}")
+        ok = value < band.below - _EPSILON
+        (held if ok else failed).append(_points(value, "<" if ok else "≥", band.below))
     for condition in band.conditions:
         ok, text = condition_result(condition, facts, counts, general)
         (held if ok else failed).append(text)
     return held, failed
 
 
+def _points(score: float, sign: str, bound: float) -> Message:
+    return msg(
+        "{score} điểm {sign} {bound}", score=number_text(score), sign=sign, bound=number_text(bound)
+    )
+
+
 def condition_result(
     condition: Condition, facts: Facts, counts: Counts, general: float | None
-) -> tuple[bool, str]:
+) -> tuple[bool, Message]:
     """Whether the condition holds, and the sentence saying so."""
     spec = CONDITIONS[condition.kind]
     bound = condition.bound
     if condition.kind == "general_min":
         value = general if general is not None else facts.general_points or 0.0
         ok = value >= bound - _EPSILON
-        return ok, f"{spec.name} {number_text(value)} {'≥' if ok else '<'} {number_text(bound)}"
+        return ok, _said(spec.name, number_text(value), "≥" if ok else "<", number_text(bound))
     if spec.unit:
         return _unit_condition(condition, facts.unit or UnitFacts())
     part, total, empty = _part(condition.kind, facts, counts)
@@ -325,47 +395,47 @@ def condition_result(
     return _compare(spec.name, part / total, bound, spec.bound, f"{part}/{total}")
 
 
-def _part(kind: str, facts: Facts, counts: Counts) -> tuple[int, int, str]:
+def _part(kind: str, facts: Facts, counts: Counts) -> tuple[int, int, Message]:
     """(part, whole, what to say when there is nothing to count)."""
     if kind == "remedied_share":
         done = sum(1 for ok in facts.remedied if ok)
-        return done, len(facts.remedied), "không có hạn chế, khuyết điểm phải khắc phục"
+        return done, len(facts.remedied), msg("không có hạn chế, khuyết điểm phải khắc phục")
     part = {
         "done_share": counts.done,
         "on_time_share": counts.on_time_done,
         "late_share": counts.late,
         "exceeded_share": counts.exceeded,
     }[kind]
-    return part, counts.total, "kế hoạch không có nhiệm vụ nào"
+    return part, counts.total, msg("kế hoạch không có nhiệm vụ nào")
 
 
 def _compare(
-    name: str, share: float, bound: float, side: str, fraction: str | None = None
-) -> tuple[bool, str]:
+    name: str, share: float, bound: float, side: str, fraction: str = ""
+) -> tuple[bool, Message]:
     if side == "min":
         ok = share >= bound - _EPSILON
         sign = "≥" if ok else "<"
     else:
         ok = share <= bound + _EPSILON
         sign = "≤" if ok else ">"
-    detail = f" ({fraction})" if fraction else ""
-    return ok, f"{name} {percent_text(share)}{detail} {sign} {percent_text(bound)}"
+    return ok, _said(name, percent_text(share), sign, percent_text(bound), fraction)
 
 
-def _unit_condition(condition: Condition, unit: UnitFacts) -> tuple[bool, str]:
+def _unit_condition(condition: Condition, unit: UnitFacts) -> tuple[bool, Message]:
     spec = CONDITIONS[condition.kind]
     if condition.kind in ("unit_on_time_share", "unit_late_share"):
         on_time = unit.on_time_share
         if on_time is None:
             if unit.not_all_on_time and condition.kind == "unit_on_time_share":
                 if condition.bound >= 1 - _EPSILON:
-                    return False, "đơn vị phụ trách có nhiệm vụ không đúng hạn"
-            what = "chưa rõ" if unit.not_all_on_time else "chưa nhập"
-            return False, f"{what} {spec.name}"
+                    return False, msg("đơn vị phụ trách có nhiệm vụ không đúng hạn")
+            if unit.not_all_on_time:
+                return False, msg("chưa rõ {name}", name=spec.name)
+            return False, msg("chưa nhập {name}", name=spec.name)
         share = on_time if condition.kind == "unit_on_time_share" else 1 - on_time
     else:
         found = unit.done_share if condition.kind == "unit_done_share" else unit.exceeded_share
         if found is None:
-            return False, f"chưa nhập {spec.name}"
+            return False, msg("chưa nhập {name}", name=spec.name)
         share = found
     return _compare(spec.name, share, condition.bound, spec.bound)

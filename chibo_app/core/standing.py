@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from chibo_app.core.dates import earliest, latest, to_display
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.people import Kind, PersonFact, Status, kind_at
 from chibo_app.core.person_events import EventKind, PersonEvent
 from chibo_app.core.rules import LEADER, STAFF
@@ -39,8 +40,8 @@ LONG_SICK_DAYS = 90
 @dataclass(frozen=True)
 class Standing:
     exempt_reason: str | None = None
-    blockers: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
+    blockers: tuple[Message, ...] = ()
+    notes: tuple[Message, ...] = ()
     discipline: tuple[str, ...] = ()  # forms decided in the year
     conclusions: tuple[str, ...] = ()  # kinds concluded in the year
 
@@ -75,31 +76,45 @@ def standing(
     conclusions = tuple(
         e.form for e in events if e.kind == EventKind.CONCLUSION and e.form and _in_year(e, year)
     )
-    notes: list[str] = []
-    blockers: list[str] = []
+    notes: list[Message] = []
+    blockers: list[Message] = []
     sick = sum(_days(e, year, day) for e in events if _is_leave(e, "sick"))
     if sick >= LONG_SICK_DAYS:
         notes.append(
-            f"Nghỉ ốm {sick} ngày trong năm: xếp loại căn cứ kết quả làm việc thực tế "
-            "(HD 43 mục 7.5)."
+            msg(
+                "Nghỉ ốm {days} ngày trong năm: xếp loại căn cứ kết quả làm việc thực tế "
+                "(HD 43 mục 7.5).",
+                days=sick,
+            )
         )
     for event in events:
         if _is_leave(event, "maternity") and _days(event, year, day):
             notes.append(
-                f"Nghỉ thai sản {_span(event)}: xếp loại căn cứ kết quả làm việc thực tế "
-                "(HD 43 mục 7.5)."
+                msg(
+                    "Nghỉ thai sản {span}: xếp loại căn cứ kết quả làm việc thực tế "
+                    "(HD 43 mục 7.5).",
+                    span=_span(event),
+                )
             )
         if event.kind == EventKind.TEMPORARY and _days(event, year, day):
-            where = f"{event.place} {_span(event)}"
             if event.comments:
                 notes.append(
-                    f"Sinh hoạt tạm thời tại {where}; nhận xét của chi bộ nơi sinh hoạt tạm "
-                    f"thời: “{event.comments}” (HD 43 mục 7.6)."
+                    msg(
+                        "Sinh hoạt tạm thời tại {place} {span}; nhận xét của chi bộ nơi sinh "
+                        "hoạt tạm thời: “{comments}” (HD 43 mục 7.6).",
+                        place=event.place,
+                        span=_span(event),
+                        comments=event.comments,
+                    )
                 )
             else:
                 blockers.append(
-                    f"Sinh hoạt tạm thời tại {where}: cần lấy ý kiến nhận xét của chi bộ nơi "
-                    "sinh hoạt tạm thời trước khi xếp loại (HD 43 mục 7.6)."
+                    msg(
+                        "Sinh hoạt tạm thời tại {place} {span}: cần lấy ý kiến nhận xét của chi "
+                        "bộ nơi sinh hoạt tạm thời trước khi xếp loại (HD 43 mục 7.6).",
+                        place=event.place,
+                        span=_span(event),
+                    )
                 )
     return Standing(reason, tuple(blockers), tuple(notes), discipline, conclusions)
 
@@ -154,10 +169,12 @@ def _days(event: PersonEvent, year: int, day: dt.date) -> int:
     return max(0, (last - first).days + 1)
 
 
-def _span(event: PersonEvent) -> str:
+def _span(event: PersonEvent) -> Message:
     start = to_display(event.start_date)
     end = to_display(event.end_date)
-    return f"(từ {start} đến {end})" if end else f"(từ {start})"
+    if end:
+        return msg("(từ {start} đến {end})", start=start, end=end)
+    return msg("(từ {start})", start=start)
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -26,7 +26,7 @@ from chibo_app.core.evaluation import (
     Result,
     TaskResult,
 )
-from chibo_app.core.messages import Problems, msg
+from chibo_app.core.messages import Message, Problems, msg
 from chibo_app.core.people import Kind
 from chibo_app.core.plans import Plan, PlanStatus
 from chibo_app.core.rule_engine import Proposal, exempt_text, propose
@@ -311,10 +311,10 @@ def proposal_for(
     return propose(rule_set.definition, rules.facts(evaluation, tasks, remedies, standing))
 
 
-def _no_proposal(evaluation: Evaluation) -> tuple[str, ...]:
+def _no_proposal(evaluation: Evaluation) -> tuple[Message, ...]:
     if evaluation.exempt_reason:
         return (exempt_text(evaluation.exempt_reason),)
-    return (f"{NOT_PARTY}.",)
+    return (msg("{label}.", label=NOT_PARTY),)
 
 
 # Step 2: the chi bộ locks its proposal ---------------------------------------------------

@@ -250,7 +250,7 @@ def dossier_paper(session: Session, year: int, *, as_of: dt.date) -> ListPaper:
     temporary = sum(
         1
         for r in reviewed
-        if any("Sinh hoạt tạm thời" in note for note in person_standing(
+        if any(note.template.startswith("Sinh hoạt tạm thời") for note in person_standing(
             session, r.person_id, year
         ).notes)
     )  # fmt: skip

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from chibo_app.core import evaluation, meetings, nominations, person_events, plans
+from chibo_app.core import evaluation, meetings, nominations, person_events, plans, stored_messages
 from chibo_app.core.dates import to_display
 from chibo_app.core.package import PART_LABELS
 from chibo_app.core.plan_due import display_due
@@ -156,11 +156,13 @@ def show(kind: str, value: Any) -> str:
 
 
 def text_list(value: Any) -> str:
-    """'["A", "B"]' (or a list) → 'A; B'; '—' for none."""
+    """'["A", "B"]' (or a list) → 'A; B'; '—' for none. Stored messages (an evaluation's
+    reasons, core/stored_messages.py) are told as their sentences."""
     items = _json(value)
     if not isinstance(items, list):
         return str(value)
-    texts = [str(item).strip() for item in items if str(item).strip()]
+    texts = [str(stored_messages.load(item)).strip() for item in items]
+    texts = [text for text in texts if text]
     if not texts:
         return EMPTY
     return " ".join(texts) if all(t.endswith(".") for t in texts) else "; ".join(texts)

@@ -121,7 +121,7 @@ def form_data(
         else "",
         dated=None,  # the member dates the form when signing it
         person_id=person_id,
-        notes=standing.notes,
+        notes=tuple(str(note) for note in standing.notes),  # the paper is Vietnamese
     )
 
 

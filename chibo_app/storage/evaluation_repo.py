@@ -6,12 +6,12 @@ services.rule_sets. A year's records are read in a few queries (5,000 people at 
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from typing import Any
 
 import sqlite_utils
 
+from chibo_app.core import stored_messages
 from chibo_app.core.evaluation import (
     Evaluation,
     EvaluationEvent,
@@ -196,7 +196,7 @@ def evaluation_values(evaluation: Evaluation) -> dict[str, object]:
         if name == "status":
             value = str(value)
         elif name == "explanation":
-            value = json.dumps(list(value), ensure_ascii=False)
+            value = stored_messages.dump_list(value)
         elif name in _FLAGS:
             value = int(bool(value))
         values[name] = value
@@ -208,7 +208,7 @@ def _evaluation(
 ) -> Evaluation:
     values: dict[str, Any] = dict(zip(_FIELDS, row[1:], strict=True))
     values["status"] = EvaluationStatus(values["status"])
-    values["explanation"] = tuple(json.loads(values["explanation"] or "[]"))
+    values["explanation"] = stored_messages.load_list(values["explanation"])
     for name in _FLAGS:
         values[name] = bool(values[name])
     return Evaluation(id=row[0], tasks=tasks, remedied=remedied, **values)

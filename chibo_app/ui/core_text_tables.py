@@ -146,84 +146,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành tốt nhiệm vụ %1"),
     QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành nhiệm vụ %1"),
     QT_TRANSLATE_NOOP("CoreMessages", "Không hoàn thành nhiệm vụ %1"),
-    # core.rule_engine: the reasons of a proposed classification
-    QT_TRANSLATE_NOOP("CoreMessages", "Khung tiêu chí: %1."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3."),
-    QT_TRANSLATE_NOOP("CoreMessages", "chưa nhập, tính 0"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Điểm kết quả nhiệm vụ do chi bộ nhập (nguồn: %1)."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành "
-        "%5; chưa bảo đảm tiến độ %6.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành "
-        "%5; chưa bảo đảm tiến độ %6. %7 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).",
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "Kế hoạch không có nhiệm vụ nào."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Nghỉ ốm %1 ngày trong năm: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Nghỉ thai sản %1: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Sinh hoạt tạm thời tại %1; nhận xét của chi bộ nơi sinh hoạt tạm thời: “%2” (HD 43 "
-        "mục 7.6).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Sinh hoạt tạm thời tại %1: cần lấy ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời "
-        "trước khi xếp loại (HD 43 mục 7.6).",
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "(từ %1 đến %2)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "(từ %1)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Chưa đề xuất mức xếp loại."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Thuộc trường hợp “%1” (%2): %3."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Thuộc trường hợp “%1”: %2."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Nếu đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, cấp có thẩm "
-        "quyền xem xét, quyết định mức xếp loại.",
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "bị kỷ luật %1 (từ %2 trở lên)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "bị cấp có thẩm quyền kết luận %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ không hoàn thành %1 (%2) > %3"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Đạt “%1” (%2): %3."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Đạt “%1”: %2."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Đạt “%1”."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Chưa đạt “%1” (%2): %3."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Chưa đạt “%1”: %2."),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Không mức xếp loại nào đủ điều kiện: chi bộ xem xét, quyết định và ghi rõ lý do.",
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "Không đánh giá, xếp loại: %1 (366-QĐ/TW Điều 5 k2.1)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Không đánh giá, xếp loại: %1."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm ≥ %2"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm < %2"),
-    QT_TRANSLATE_NOOP("CoreMessages", "điểm tiêu chí chung %1 ≥ %2"),
-    QT_TRANSLATE_NOOP("CoreMessages", "điểm tiêu chí chung %1 < %2"),
-    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ hoàn thành %1 (%2) %3 %4"),
-    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ hoàn thành đúng hạn %1 (%2) %3 %4"),
-    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ chưa bảo đảm tiến độ %1 (%2) %3 %4"),
-    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ vượt mức %1 (%2) %3 %4"),
-    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ hạn chế, khuyết điểm đã khắc phục %1 (%2) %3 %4"),
-    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ hoàn thành của đơn vị phụ trách %1 %2 %3"),
-    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ vượt mức của đơn vị phụ trách %1 %2 %3"),
-    QT_TRANSLATE_NOOP("CoreMessages", "tỷ lệ nhiệm vụ đúng hạn của đơn vị phụ trách %1 %2 %3"),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "tỷ lệ nhiệm vụ chưa bảo đảm tiến độ của đơn vị phụ trách %1 %2 %3"
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "chưa nhập %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "chưa rõ %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "đơn vị phụ trách có nhiệm vụ không đúng hạn"),
-    QT_TRANSLATE_NOOP("CoreMessages", "kế hoạch không có nhiệm vụ nào"),
-    QT_TRANSLATE_NOOP("CoreMessages", "không có hạn chế, khuyết điểm phải khắc phục"),
     # core.rule_cap: 366 Điều 11 k1.4
     QT_TRANSLATE_NOOP(
         "CoreMessages",
@@ -241,8 +163,6 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "%1, trường hợp đặc biệt do cấp có thẩm quyền quyết định"),
     QT_TRANSLATE_NOOP("CoreMessages", "366-QĐ/TW Điều 11 k1.4"),
-    # the clause a level or a forcing case cites (“Điều 11 k2.2”, “Điều 11 k1.2, k1.3”)
-    QT_TRANSLATE_NOOP("CoreMessages", "Điều 11 %1"),
     # core.rule_editing and core.rule_examples: the rule set editor
     QT_TRANSLATE_NOOP(
         "CoreMessages", "Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ."

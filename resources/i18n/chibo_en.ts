@@ -347,6 +347,10 @@
         <translation>everyone of the year: score, proposal, classification</translation>
     </message>
     <message>
+        <source>kèm lý do đề xuất mức xếp loại của từng người</source>
+        <translation>with each person&apos;s reasons for the proposed level</translation>
+    </message>
+    <message>
         <source>danh sách đánh giá, xếp loại (PDF hoặc Excel)</source>
         <translation>evaluation and classification list (PDF or Excel)</translation>
     </message>
@@ -2571,192 +2575,8 @@
         <translation>Did not complete duties %1</translation>
     </message>
     <message>
-        <source>chưa nhập, tính 0</source>
-        <translation>not entered, counted as 0</translation>
-    </message>
-    <message>
-        <source>Đạt “%1”: %2.</source>
-        <translation>Meets “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>Đạt “%1”.</source>
-        <translation>Meets “%1”.</translation>
-    </message>
-    <message>
-        <source>Chưa đạt “%1”: %2.</source>
-        <translation>Does not meet “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>%1 điểm ≥ %2</source>
-        <translation>%1 points ≥ %2</translation>
-    </message>
-    <message>
-        <source>%1 điểm &lt; %2</source>
-        <translation>%1 points &lt; %2</translation>
-    </message>
-    <message>
         <source>còn %1 hạn chế chưa khắc phục</source>
         <translation>%1 shortcomings not remedied</translation>
-    </message>
-    <message>
-        <source>điểm tiêu chí chung %1 ≥ %2</source>
-        <translation>general criteria points %1 ≥ %2</translation>
-    </message>
-    <message>
-        <source>điểm tiêu chí chung %1 &lt; %2</source>
-        <translation>general criteria points %1 &lt; %2</translation>
-    </message>
-    <message>
-        <source>Khung tiêu chí: %1.</source>
-        <translation>Criteria frame: %1.</translation>
-    </message>
-    <message>
-        <source>Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3.</source>
-        <translation>Points: %1 = general criteria %2 + task results %3.</translation>
-    </message>
-    <message>
-        <source>Điểm kết quả nhiệm vụ do chi bộ nhập (nguồn: %1).</source>
-        <translation>Task points entered by the cell (source: %1).</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành %5; chưa bảo đảm tiến độ %6.</source>
-        <translation>Tasks: %1, done %2 (exceeded %3), partly done %4, not done %5; behind schedule %6.</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành %5; chưa bảo đảm tiến độ %6. %7 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</source>
-        <translation>Tasks: %1, done %2 (exceeded %3), partly done %4, not done %5; behind schedule %6. %7 tasks without a result (counted as not done).</translation>
-    </message>
-    <message>
-        <source>Kế hoạch không có nhiệm vụ nào.</source>
-        <translation>The plan has no tasks.</translation>
-    </message>
-    <message>
-        <source>Nghỉ ốm %1 ngày trong năm: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</source>
-        <translation>Sick leave of %1 days in the year: classified on the work actually done (Guide 43, item 7.5).</translation>
-    </message>
-    <message>
-        <source>Nghỉ thai sản %1: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</source>
-        <translation>Maternity leave %1: classified on the work actually done (Guide 43, item 7.5).</translation>
-    </message>
-    <message>
-        <source>Sinh hoạt tạm thời tại %1; nhận xét của chi bộ nơi sinh hoạt tạm thời: “%2” (HD 43 mục 7.6).</source>
-        <translation>Temporary party activity at %1; comments of that cell: “%2” (Guide 43, item 7.6).</translation>
-    </message>
-    <message>
-        <source>Sinh hoạt tạm thời tại %1: cần lấy ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời trước khi xếp loại (HD 43 mục 7.6).</source>
-        <translation>Temporary party activity at %1: that cell&apos;s comments are needed before classifying (Guide 43, item 7.6).</translation>
-    </message>
-    <message>
-        <source>(từ %1 đến %2)</source>
-        <translation>(from %1 to %2)</translation>
-    </message>
-    <message>
-        <source>(từ %1)</source>
-        <translation>(from %1)</translation>
-    </message>
-    <message>
-        <source>Chưa đề xuất mức xếp loại.</source>
-        <translation>No level proposed yet.</translation>
-    </message>
-    <message>
-        <source>Thuộc trường hợp “%1” (%2): %3.</source>
-        <translation>A case of “%1” (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Thuộc trường hợp “%1”: %2.</source>
-        <translation>A case of “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>Nếu đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, cấp có thẩm quyền xem xét, quyết định mức xếp loại.</source>
-        <translation>If the member owned up, found the breach themselves and repaired its consequences, the competent level considers and decides the level.</translation>
-    </message>
-    <message>
-        <source>bị kỷ luật %1 (từ %2 trở lên)</source>
-        <translation>disciplined: %1 (%2 or heavier)</translation>
-    </message>
-    <message>
-        <source>bị cấp có thẩm quyền kết luận %1</source>
-        <translation>concluded by the competent level: %1</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ không hoàn thành %1 (%2) &gt; %3</source>
-        <translation>share of tasks not done %1 (%2) &gt; %3</translation>
-    </message>
-    <message>
-        <source>Đạt “%1” (%2): %3.</source>
-        <translation>Meets “%1” (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Chưa đạt “%1” (%2): %3.</source>
-        <translation>Does not meet “%1” (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Không mức xếp loại nào đủ điều kiện: chi bộ xem xét, quyết định và ghi rõ lý do.</source>
-        <translation>No level&apos;s conditions hold: the cell considers, decides and records why.</translation>
-    </message>
-    <message>
-        <source>Không đánh giá, xếp loại: %1 (366-QĐ/TW Điều 5 k2.1).</source>
-        <translation>Not evaluated or classified: %1 (Regulation 366-QD/TW, Article 5 §2.1).</translation>
-    </message>
-    <message>
-        <source>Không đánh giá, xếp loại: %1.</source>
-        <translation>Not evaluated or classified: %1.</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ hoàn thành %1 (%2) %3 %4</source>
-        <translation>share of tasks done %1 (%2) %3 %4</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ hoàn thành đúng hạn %1 (%2) %3 %4</source>
-        <translation>share of tasks done on time %1 (%2) %3 %4</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ %1 (%2) %3 %4</source>
-        <translation>share of tasks behind schedule %1 (%2) %3 %4</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ vượt mức %1 (%2) %3 %4</source>
-        <translation>share of tasks exceeded %1 (%2) %3 %4</translation>
-    </message>
-    <message>
-        <source>tỷ lệ hạn chế, khuyết điểm đã khắc phục %1 (%2) %3 %4</source>
-        <translation>share of shortcomings remedied %1 (%2) %3 %4</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ hoàn thành của đơn vị phụ trách %1 %2 %3</source>
-        <translation>share of tasks done by the units led %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ vượt mức của đơn vị phụ trách %1 %2 %3</source>
-        <translation>share of tasks exceeded by the units led %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ đúng hạn của đơn vị phụ trách %1 %2 %3</source>
-        <translation>share of tasks on time in the units led %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ của đơn vị phụ trách %1 %2 %3</source>
-        <translation>share of tasks behind schedule in the units led %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>chưa nhập %1</source>
-        <translation>%1 not entered</translation>
-    </message>
-    <message>
-        <source>chưa rõ %1</source>
-        <translation>%1 unknown</translation>
-    </message>
-    <message>
-        <source>đơn vị phụ trách có nhiệm vụ không đúng hạn</source>
-        <translation>the units led have tasks not done on time</translation>
-    </message>
-    <message>
-        <source>kế hoạch không có nhiệm vụ nào</source>
-        <translation>the plan has no tasks</translation>
-    </message>
-    <message>
-        <source>không có hạn chế, khuyết điểm phải khắc phục</source>
-        <translation>no shortcomings to remedy</translation>
     </message>
     <message>
         <source>“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).</source>
@@ -2781,10 +2601,6 @@
     <message>
         <source>366-QĐ/TW Điều 11 k1.4</source>
         <translation>Regulation 366-QD/TW, Article 11 §1.4</translation>
-    </message>
-    <message>
-        <source>Điều 11 %1</source>
-        <translation>Art. 11 %1</translation>
     </message>
     <message>
         <source>Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ.</source>
@@ -3639,6 +3455,138 @@
         <translation>The general criteria minimum must be between 0 and {number_text} (the general criteria maximum).</translation>
     </message>
     <message>
+        <source>Không mức xếp loại nào đủ điều kiện: chi bộ xem xét, quyết định và ghi rõ lý do.</source>
+        <translation>No level&apos;s conditions hold: the cell considers, decides and records why.</translation>
+    </message>
+    <message>
+        <source>Chưa đề xuất mức xếp loại.</source>
+        <translation>No level proposed yet.</translation>
+    </message>
+    <message>
+        <source>Nếu đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, cấp có thẩm quyền xem xét, quyết định mức xếp loại.</source>
+        <translation>If the member owned up, found the breach themselves and repaired its consequences, the competent level considers and decides the level.</translation>
+    </message>
+    <message>
+        <source>Không đánh giá, xếp loại: {reason}.</source>
+        <translation>Not evaluated or classified: {reason}.</translation>
+    </message>
+    <message>
+        <source>Đạt “{level}”.</source>
+        <translation>Meets “{level}”.</translation>
+    </message>
+    <message>
+        <source>Chưa đạt “{level}”: {failed}.</source>
+        <translation>Does not meet “{level}”: {failed}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ: {total}, hoàn thành {done} (vượt mức {exceeded}), hoàn thành một phần {partly}, chưa hoàn thành {not_done}; chưa bảo đảm tiến độ {late}.</source>
+        <translation>Tasks: {total}, done {done} (exceeded {exceeded}), partly done {partly}, not done {not_done}; behind schedule {late}.</translation>
+    </message>
+    <message>
+        <source>{name} {value} {sign} {bound}</source>
+        <translation>{name} {value} {sign} {bound}</translation>
+    </message>
+    <message>
+        <source>{score} điểm {sign} {bound}</source>
+        <translation>{score} points {sign} {bound}</translation>
+    </message>
+    <message>
+        <source>Không đánh giá, xếp loại: {reason} (366-QĐ/TW Điều 5 k2.1).</source>
+        <translation>Not evaluated or classified: {reason} (Regulation 366-QD/TW, Article 5 §2.1).</translation>
+    </message>
+    <message>
+        <source>Điều 11 {clause}</source>
+        <translation>Art. 11 {clause}</translation>
+    </message>
+    <message>
+        <source>Đạt “{level}” ({cites}): {held}.</source>
+        <translation>Meets “{level}” ({cites}): {held}.</translation>
+    </message>
+    <message>
+        <source>Đạt “{level}” ({cites}).</source>
+        <translation>Meets “{level}” ({cites}).</translation>
+    </message>
+    <message>
+        <source>Đạt “{level}”: {held}.</source>
+        <translation>Meets “{level}”: {held}.</translation>
+    </message>
+    <message>
+        <source>Chưa đạt “{level}” ({cites}): {failed}.</source>
+        <translation>Does not meet “{level}” ({cites}): {failed}.</translation>
+    </message>
+    <message>
+        <source>chưa nhập, tính 0</source>
+        <translation>not entered, counted as 0</translation>
+    </message>
+    <message>
+        <source>Điểm: {score} = tiêu chí chung {general} + kết quả nhiệm vụ {tasks}.</source>
+        <translation>Points: {score} = general criteria {general} + task results {tasks}.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch không có nhiệm vụ nào.</source>
+        <translation>The plan has no tasks.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ: {total}, hoàn thành {done} (vượt mức {exceeded}), hoàn thành một phần {partly}, chưa hoàn thành {not_done}; chưa bảo đảm tiến độ {late}. {missing} nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</source>
+        <translation>Tasks: {total}, done {done} (exceeded {exceeded}), partly done {partly}, not done {not_done}; behind schedule {late}. {missing} tasks without a result (counted as not done).</translation>
+    </message>
+    <message>
+        <source>{name} {value} ({fraction}) {sign} {bound}</source>
+        <translation>{name} {value} ({fraction}) {sign} {bound}</translation>
+    </message>
+    <message>
+        <source>kế hoạch không có nhiệm vụ nào</source>
+        <translation>the plan has no tasks</translation>
+    </message>
+    <message>
+        <source>Khung tiêu chí: {frame}.</source>
+        <translation>Criteria frame: {frame}.</translation>
+    </message>
+    <message>
+        <source>chưa ghi nguồn</source>
+        <translation>no source given</translation>
+    </message>
+    <message>
+        <source>Điểm kết quả nhiệm vụ do chi bộ nhập (nguồn: {source}).</source>
+        <translation>Task points entered by the cell (source: {source}).</translation>
+    </message>
+    <message>
+        <source>bị kỷ luật {form} (từ {least} trở lên)</source>
+        <translation>disciplined: {form} ({least} or heavier)</translation>
+    </message>
+    <message>
+        <source>bị cấp có thẩm quyền kết luận {kind}</source>
+        <translation>concluded by the competent level: {kind}</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ không hoàn thành {share} ({fraction}) &gt; {bound}</source>
+        <translation>share of tasks not done {share} ({fraction}) &gt; {bound}</translation>
+    </message>
+    <message>
+        <source>không có hạn chế, khuyết điểm phải khắc phục</source>
+        <translation>no shortcomings to remedy</translation>
+    </message>
+    <message>
+        <source>Thuộc trường hợp “{level}” ({cites}): {hits}.</source>
+        <translation>A case of “{level}” ({cites}): {hits}.</translation>
+    </message>
+    <message>
+        <source>Thuộc trường hợp “{level}”: {hits}.</source>
+        <translation>A case of “{level}”: {hits}.</translation>
+    </message>
+    <message>
+        <source>chưa nhập {name}</source>
+        <translation>{name} not entered</translation>
+    </message>
+    <message>
+        <source>chưa rõ {name}</source>
+        <translation>{name} unknown</translation>
+    </message>
+    <message>
+        <source>đơn vị phụ trách có nhiệm vụ không đúng hạn</source>
+        <translation>the units led have tasks not done on time</translation>
+    </message>
+    <message>
         <source>Định nghĩa bộ tiêu chí phải là một đối tượng JSON.</source>
         <translation>A rule set definition must be a JSON object.</translation>
     </message>
@@ -3745,6 +3693,30 @@
     <message>
         <source>Định nghĩa bộ tiêu chí không phải JSON hợp lệ.</source>
         <translation>The rule set definition is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>(từ {start})</source>
+        <translation>(from {start})</translation>
+    </message>
+    <message>
+        <source>(từ {start} đến {end})</source>
+        <translation>(from {start} to {end})</translation>
+    </message>
+    <message>
+        <source>Nghỉ ốm {days} ngày trong năm: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</source>
+        <translation>Sick leave of {days} days in the year: classified on the work actually done (Guide 43, item 7.5).</translation>
+    </message>
+    <message>
+        <source>Nghỉ thai sản {span}: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</source>
+        <translation>Maternity leave {span}: classified on the work actually done (Guide 43, item 7.5).</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt tạm thời tại {place} {span}; nhận xét của chi bộ nơi sinh hoạt tạm thời: “{comments}” (HD 43 mục 7.6).</source>
+        <translation>Temporary party activity at {place} {span}; comments of that cell: “{comments}” (Guide 43, item 7.6).</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt tạm thời tại {place} {span}: cần lấy ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời trước khi xếp loại (HD 43 mục 7.6).</source>
+        <translation>Temporary party activity at {place} {span}: that cell&apos;s comments are needed before classifying (Guide 43, item 7.6).</translation>
     </message>
     <message>
         <source>Năm {year} không hợp lệ.</source>
@@ -4261,6 +4233,10 @@
     <message>
         <source>Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.</source>
         <translation>Some tasks do not belong to this plan; reload the plan.</translation>
+    </message>
+    <message>
+        <source>{label}.</source>
+        <translation>{label}.</translation>
     </message>
     <message>
         <source>Không tìm thấy bản đánh giá này.</source>

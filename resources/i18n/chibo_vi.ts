@@ -347,6 +347,10 @@
         <translation>mọi người của năm: điểm, đề xuất, xếp loại</translation>
     </message>
     <message>
+        <source>kèm lý do đề xuất mức xếp loại của từng người</source>
+        <translation>kèm lý do đề xuất mức xếp loại của từng người</translation>
+    </message>
+    <message>
         <source>danh sách đánh giá, xếp loại (PDF hoặc Excel)</source>
         <translation>danh sách đánh giá, xếp loại (PDF hoặc Excel)</translation>
     </message>
@@ -2571,192 +2575,8 @@
         <translation>Không hoàn thành nhiệm vụ %1</translation>
     </message>
     <message>
-        <source>chưa nhập, tính 0</source>
-        <translation>chưa nhập, tính 0</translation>
-    </message>
-    <message>
-        <source>Đạt “%1”: %2.</source>
-        <translation>Đạt “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>Đạt “%1”.</source>
-        <translation>Đạt “%1”.</translation>
-    </message>
-    <message>
-        <source>Chưa đạt “%1”: %2.</source>
-        <translation>Chưa đạt “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>%1 điểm ≥ %2</source>
-        <translation>%1 điểm ≥ %2</translation>
-    </message>
-    <message>
-        <source>%1 điểm &lt; %2</source>
-        <translation>%1 điểm &lt; %2</translation>
-    </message>
-    <message>
         <source>còn %1 hạn chế chưa khắc phục</source>
         <translation>còn %1 hạn chế chưa khắc phục</translation>
-    </message>
-    <message>
-        <source>điểm tiêu chí chung %1 ≥ %2</source>
-        <translation>điểm tiêu chí chung %1 ≥ %2</translation>
-    </message>
-    <message>
-        <source>điểm tiêu chí chung %1 &lt; %2</source>
-        <translation>điểm tiêu chí chung %1 &lt; %2</translation>
-    </message>
-    <message>
-        <source>Khung tiêu chí: %1.</source>
-        <translation>Khung tiêu chí: %1.</translation>
-    </message>
-    <message>
-        <source>Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3.</source>
-        <translation>Điểm: %1 = tiêu chí chung %2 + kết quả nhiệm vụ %3.</translation>
-    </message>
-    <message>
-        <source>Điểm kết quả nhiệm vụ do chi bộ nhập (nguồn: %1).</source>
-        <translation>Điểm kết quả nhiệm vụ do chi bộ nhập (nguồn: %1).</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành %5; chưa bảo đảm tiến độ %6.</source>
-        <translation>Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành %5; chưa bảo đảm tiến độ %6.</translation>
-    </message>
-    <message>
-        <source>Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành %5; chưa bảo đảm tiến độ %6. %7 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</source>
-        <translation>Nhiệm vụ: %1, hoàn thành %2 (vượt mức %3), hoàn thành một phần %4, chưa hoàn thành %5; chưa bảo đảm tiến độ %6. %7 nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</translation>
-    </message>
-    <message>
-        <source>Kế hoạch không có nhiệm vụ nào.</source>
-        <translation>Kế hoạch không có nhiệm vụ nào.</translation>
-    </message>
-    <message>
-        <source>Nghỉ ốm %1 ngày trong năm: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</source>
-        <translation>Nghỉ ốm %1 ngày trong năm: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</translation>
-    </message>
-    <message>
-        <source>Nghỉ thai sản %1: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</source>
-        <translation>Nghỉ thai sản %1: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</translation>
-    </message>
-    <message>
-        <source>Sinh hoạt tạm thời tại %1; nhận xét của chi bộ nơi sinh hoạt tạm thời: “%2” (HD 43 mục 7.6).</source>
-        <translation>Sinh hoạt tạm thời tại %1; nhận xét của chi bộ nơi sinh hoạt tạm thời: “%2” (HD 43 mục 7.6).</translation>
-    </message>
-    <message>
-        <source>Sinh hoạt tạm thời tại %1: cần lấy ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời trước khi xếp loại (HD 43 mục 7.6).</source>
-        <translation>Sinh hoạt tạm thời tại %1: cần lấy ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời trước khi xếp loại (HD 43 mục 7.6).</translation>
-    </message>
-    <message>
-        <source>(từ %1 đến %2)</source>
-        <translation>(từ %1 đến %2)</translation>
-    </message>
-    <message>
-        <source>(từ %1)</source>
-        <translation>(từ %1)</translation>
-    </message>
-    <message>
-        <source>Chưa đề xuất mức xếp loại.</source>
-        <translation>Chưa đề xuất mức xếp loại.</translation>
-    </message>
-    <message>
-        <source>Thuộc trường hợp “%1” (%2): %3.</source>
-        <translation>Thuộc trường hợp “%1” (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Thuộc trường hợp “%1”: %2.</source>
-        <translation>Thuộc trường hợp “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>Nếu đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, cấp có thẩm quyền xem xét, quyết định mức xếp loại.</source>
-        <translation>Nếu đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, cấp có thẩm quyền xem xét, quyết định mức xếp loại.</translation>
-    </message>
-    <message>
-        <source>bị kỷ luật %1 (từ %2 trở lên)</source>
-        <translation>bị kỷ luật %1 (từ %2 trở lên)</translation>
-    </message>
-    <message>
-        <source>bị cấp có thẩm quyền kết luận %1</source>
-        <translation>bị cấp có thẩm quyền kết luận %1</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ không hoàn thành %1 (%2) &gt; %3</source>
-        <translation>tỷ lệ nhiệm vụ không hoàn thành %1 (%2) &gt; %3</translation>
-    </message>
-    <message>
-        <source>Đạt “%1” (%2): %3.</source>
-        <translation>Đạt “%1” (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Chưa đạt “%1” (%2): %3.</source>
-        <translation>Chưa đạt “%1” (%2): %3.</translation>
-    </message>
-    <message>
-        <source>Không mức xếp loại nào đủ điều kiện: chi bộ xem xét, quyết định và ghi rõ lý do.</source>
-        <translation>Không mức xếp loại nào đủ điều kiện: chi bộ xem xét, quyết định và ghi rõ lý do.</translation>
-    </message>
-    <message>
-        <source>Không đánh giá, xếp loại: %1 (366-QĐ/TW Điều 5 k2.1).</source>
-        <translation>Không đánh giá, xếp loại: %1 (366-QĐ/TW Điều 5 k2.1).</translation>
-    </message>
-    <message>
-        <source>Không đánh giá, xếp loại: %1.</source>
-        <translation>Không đánh giá, xếp loại: %1.</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ hoàn thành %1 (%2) %3 %4</source>
-        <translation>tỷ lệ nhiệm vụ hoàn thành %1 (%2) %3 %4</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ hoàn thành đúng hạn %1 (%2) %3 %4</source>
-        <translation>tỷ lệ nhiệm vụ hoàn thành đúng hạn %1 (%2) %3 %4</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ %1 (%2) %3 %4</source>
-        <translation>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ %1 (%2) %3 %4</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ vượt mức %1 (%2) %3 %4</source>
-        <translation>tỷ lệ nhiệm vụ vượt mức %1 (%2) %3 %4</translation>
-    </message>
-    <message>
-        <source>tỷ lệ hạn chế, khuyết điểm đã khắc phục %1 (%2) %3 %4</source>
-        <translation>tỷ lệ hạn chế, khuyết điểm đã khắc phục %1 (%2) %3 %4</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ hoàn thành của đơn vị phụ trách %1 %2 %3</source>
-        <translation>tỷ lệ nhiệm vụ hoàn thành của đơn vị phụ trách %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ vượt mức của đơn vị phụ trách %1 %2 %3</source>
-        <translation>tỷ lệ nhiệm vụ vượt mức của đơn vị phụ trách %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ đúng hạn của đơn vị phụ trách %1 %2 %3</source>
-        <translation>tỷ lệ nhiệm vụ đúng hạn của đơn vị phụ trách %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ của đơn vị phụ trách %1 %2 %3</source>
-        <translation>tỷ lệ nhiệm vụ chưa bảo đảm tiến độ của đơn vị phụ trách %1 %2 %3</translation>
-    </message>
-    <message>
-        <source>chưa nhập %1</source>
-        <translation>chưa nhập %1</translation>
-    </message>
-    <message>
-        <source>chưa rõ %1</source>
-        <translation>chưa rõ %1</translation>
-    </message>
-    <message>
-        <source>đơn vị phụ trách có nhiệm vụ không đúng hạn</source>
-        <translation>đơn vị phụ trách có nhiệm vụ không đúng hạn</translation>
-    </message>
-    <message>
-        <source>kế hoạch không có nhiệm vụ nào</source>
-        <translation>kế hoạch không có nhiệm vụ nào</translation>
-    </message>
-    <message>
-        <source>không có hạn chế, khuyết điểm phải khắc phục</source>
-        <translation>không có hạn chế, khuyết điểm phải khắc phục</translation>
     </message>
     <message>
         <source>“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).</source>
@@ -2781,10 +2601,6 @@
     <message>
         <source>366-QĐ/TW Điều 11 k1.4</source>
         <translation>366-QĐ/TW Điều 11 k1.4</translation>
-    </message>
-    <message>
-        <source>Điều 11 %1</source>
-        <translation>Điều 11 %1</translation>
     </message>
     <message>
         <source>Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ.</source>
@@ -3639,6 +3455,138 @@
         <translation>Điểm tiêu chí chung tối thiểu phải từ 0 đến {number_text} (điểm tối đa của tiêu chí chung).</translation>
     </message>
     <message>
+        <source>Không mức xếp loại nào đủ điều kiện: chi bộ xem xét, quyết định và ghi rõ lý do.</source>
+        <translation>Không mức xếp loại nào đủ điều kiện: chi bộ xem xét, quyết định và ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <source>Chưa đề xuất mức xếp loại.</source>
+        <translation>Chưa đề xuất mức xếp loại.</translation>
+    </message>
+    <message>
+        <source>Nếu đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, cấp có thẩm quyền xem xét, quyết định mức xếp loại.</source>
+        <translation>Nếu đã tự giác nhận lỗi, tự phát hiện vi phạm và khắc phục xong hậu quả, cấp có thẩm quyền xem xét, quyết định mức xếp loại.</translation>
+    </message>
+    <message>
+        <source>Không đánh giá, xếp loại: {reason}.</source>
+        <translation>Không đánh giá, xếp loại: {reason}.</translation>
+    </message>
+    <message>
+        <source>Đạt “{level}”.</source>
+        <translation>Đạt “{level}”.</translation>
+    </message>
+    <message>
+        <source>Chưa đạt “{level}”: {failed}.</source>
+        <translation>Chưa đạt “{level}”: {failed}.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ: {total}, hoàn thành {done} (vượt mức {exceeded}), hoàn thành một phần {partly}, chưa hoàn thành {not_done}; chưa bảo đảm tiến độ {late}.</source>
+        <translation>Nhiệm vụ: {total}, hoàn thành {done} (vượt mức {exceeded}), hoàn thành một phần {partly}, chưa hoàn thành {not_done}; chưa bảo đảm tiến độ {late}.</translation>
+    </message>
+    <message>
+        <source>{name} {value} {sign} {bound}</source>
+        <translation>{name} {value} {sign} {bound}</translation>
+    </message>
+    <message>
+        <source>{score} điểm {sign} {bound}</source>
+        <translation>{score} điểm {sign} {bound}</translation>
+    </message>
+    <message>
+        <source>Không đánh giá, xếp loại: {reason} (366-QĐ/TW Điều 5 k2.1).</source>
+        <translation>Không đánh giá, xếp loại: {reason} (366-QĐ/TW Điều 5 k2.1).</translation>
+    </message>
+    <message>
+        <source>Điều 11 {clause}</source>
+        <translation>Điều 11 {clause}</translation>
+    </message>
+    <message>
+        <source>Đạt “{level}” ({cites}): {held}.</source>
+        <translation>Đạt “{level}” ({cites}): {held}.</translation>
+    </message>
+    <message>
+        <source>Đạt “{level}” ({cites}).</source>
+        <translation>Đạt “{level}” ({cites}).</translation>
+    </message>
+    <message>
+        <source>Đạt “{level}”: {held}.</source>
+        <translation>Đạt “{level}”: {held}.</translation>
+    </message>
+    <message>
+        <source>Chưa đạt “{level}” ({cites}): {failed}.</source>
+        <translation>Chưa đạt “{level}” ({cites}): {failed}.</translation>
+    </message>
+    <message>
+        <source>chưa nhập, tính 0</source>
+        <translation>chưa nhập, tính 0</translation>
+    </message>
+    <message>
+        <source>Điểm: {score} = tiêu chí chung {general} + kết quả nhiệm vụ {tasks}.</source>
+        <translation>Điểm: {score} = tiêu chí chung {general} + kết quả nhiệm vụ {tasks}.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch không có nhiệm vụ nào.</source>
+        <translation>Kế hoạch không có nhiệm vụ nào.</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ: {total}, hoàn thành {done} (vượt mức {exceeded}), hoàn thành một phần {partly}, chưa hoàn thành {not_done}; chưa bảo đảm tiến độ {late}. {missing} nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</source>
+        <translation>Nhiệm vụ: {total}, hoàn thành {done} (vượt mức {exceeded}), hoàn thành một phần {partly}, chưa hoàn thành {not_done}; chưa bảo đảm tiến độ {late}. {missing} nhiệm vụ chưa ghi kết quả (tính là chưa hoàn thành).</translation>
+    </message>
+    <message>
+        <source>{name} {value} ({fraction}) {sign} {bound}</source>
+        <translation>{name} {value} ({fraction}) {sign} {bound}</translation>
+    </message>
+    <message>
+        <source>kế hoạch không có nhiệm vụ nào</source>
+        <translation>kế hoạch không có nhiệm vụ nào</translation>
+    </message>
+    <message>
+        <source>Khung tiêu chí: {frame}.</source>
+        <translation>Khung tiêu chí: {frame}.</translation>
+    </message>
+    <message>
+        <source>chưa ghi nguồn</source>
+        <translation>chưa ghi nguồn</translation>
+    </message>
+    <message>
+        <source>Điểm kết quả nhiệm vụ do chi bộ nhập (nguồn: {source}).</source>
+        <translation>Điểm kết quả nhiệm vụ do chi bộ nhập (nguồn: {source}).</translation>
+    </message>
+    <message>
+        <source>bị kỷ luật {form} (từ {least} trở lên)</source>
+        <translation>bị kỷ luật {form} (từ {least} trở lên)</translation>
+    </message>
+    <message>
+        <source>bị cấp có thẩm quyền kết luận {kind}</source>
+        <translation>bị cấp có thẩm quyền kết luận {kind}</translation>
+    </message>
+    <message>
+        <source>tỷ lệ nhiệm vụ không hoàn thành {share} ({fraction}) &gt; {bound}</source>
+        <translation>tỷ lệ nhiệm vụ không hoàn thành {share} ({fraction}) &gt; {bound}</translation>
+    </message>
+    <message>
+        <source>không có hạn chế, khuyết điểm phải khắc phục</source>
+        <translation>không có hạn chế, khuyết điểm phải khắc phục</translation>
+    </message>
+    <message>
+        <source>Thuộc trường hợp “{level}” ({cites}): {hits}.</source>
+        <translation>Thuộc trường hợp “{level}” ({cites}): {hits}.</translation>
+    </message>
+    <message>
+        <source>Thuộc trường hợp “{level}”: {hits}.</source>
+        <translation>Thuộc trường hợp “{level}”: {hits}.</translation>
+    </message>
+    <message>
+        <source>chưa nhập {name}</source>
+        <translation>chưa nhập {name}</translation>
+    </message>
+    <message>
+        <source>chưa rõ {name}</source>
+        <translation>chưa rõ {name}</translation>
+    </message>
+    <message>
+        <source>đơn vị phụ trách có nhiệm vụ không đúng hạn</source>
+        <translation>đơn vị phụ trách có nhiệm vụ không đúng hạn</translation>
+    </message>
+    <message>
         <source>Định nghĩa bộ tiêu chí phải là một đối tượng JSON.</source>
         <translation>Định nghĩa bộ tiêu chí phải là một đối tượng JSON.</translation>
     </message>
@@ -3745,6 +3693,30 @@
     <message>
         <source>Định nghĩa bộ tiêu chí không phải JSON hợp lệ.</source>
         <translation>Định nghĩa bộ tiêu chí không phải JSON hợp lệ.</translation>
+    </message>
+    <message>
+        <source>(từ {start})</source>
+        <translation>(từ {start})</translation>
+    </message>
+    <message>
+        <source>(từ {start} đến {end})</source>
+        <translation>(từ {start} đến {end})</translation>
+    </message>
+    <message>
+        <source>Nghỉ ốm {days} ngày trong năm: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</source>
+        <translation>Nghỉ ốm {days} ngày trong năm: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</translation>
+    </message>
+    <message>
+        <source>Nghỉ thai sản {span}: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</source>
+        <translation>Nghỉ thai sản {span}: xếp loại căn cứ kết quả làm việc thực tế (HD 43 mục 7.5).</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt tạm thời tại {place} {span}; nhận xét của chi bộ nơi sinh hoạt tạm thời: “{comments}” (HD 43 mục 7.6).</source>
+        <translation>Sinh hoạt tạm thời tại {place} {span}; nhận xét của chi bộ nơi sinh hoạt tạm thời: “{comments}” (HD 43 mục 7.6).</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt tạm thời tại {place} {span}: cần lấy ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời trước khi xếp loại (HD 43 mục 7.6).</source>
+        <translation>Sinh hoạt tạm thời tại {place} {span}: cần lấy ý kiến nhận xét của chi bộ nơi sinh hoạt tạm thời trước khi xếp loại (HD 43 mục 7.6).</translation>
     </message>
     <message>
         <source>Năm {year} không hợp lệ.</source>
@@ -4261,6 +4233,10 @@
     <message>
         <source>Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.</source>
         <translation>Có nhiệm vụ không thuộc kế hoạch này; hãy tải lại kế hoạch.</translation>
+    </message>
+    <message>
+        <source>{label}.</source>
+        <translation>{label}.</translation>
     </message>
     <message>
         <source>Không tìm thấy bản đánh giá này.</source>

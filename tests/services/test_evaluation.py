@@ -76,7 +76,7 @@ def test_proposal_final_lock_and_reopen(session):
     plan = _confirmed_plan(session, _person(session))
     saved = _evaluate(session, plan, 20, EXCELLENT)
     assert saved.score == 90 and saved.proposed == "excellent"
-    assert saved.explanation[-1].startswith("Đạt “Hoàn thành xuất sắc nhiệm vụ”")
+    assert str(saved.explanation[-1]).startswith("Đạt “Hoàn thành xuất sắc nhiệm vụ”")
     lower = _evaluate(session, plan, 19.9, EXCELLENT)
     assert lower.score == 89.9 and lower.proposed == "good"
     # Another level than the proposal needs the chi bộ's reason (366 Điều 12 step 2).
@@ -123,7 +123,7 @@ def test_exempt_people(session):
     assert rows[new].exempt_reason == EXEMPT_NEW
     started = evaluation.start_evaluation(session, new, YEAR)  # no plan needed
     assert started.exempt_reason == EXEMPT_NEW and started.proposed is None
-    assert "Không đánh giá" in started.explanation[0]
+    assert "Không đánh giá" in str(started.explanation[0])
     done = evaluation.finish(session, started.id, "excellent")
     assert done.classification is None and done.status == EvaluationStatus.EVALUATED
     assert evaluation.exemption_hint(session, exempted, YEAR) is not None
@@ -136,7 +136,7 @@ def test_non_party_staff_are_evaluated_but_not_classified(session):
     plan = _confirmed_plan(session, staff)
     saved = _evaluate(session, plan, 30, EXCELLENT)
     assert saved.proposed is None and saved.score is None
-    assert "Quần chúng" in saved.explanation[0]
+    assert "Quần chúng" in str(saved.explanation[0])
     done = evaluation.finish(session, saved.id)
     assert done.classification is None
 
@@ -248,7 +248,7 @@ def test_past_years_use_the_kind_as_of_the_evaluation_deadline(session):
     plan = _confirmed_plan(session, dat, year=2025)
     saved = _evaluate(session, plan, 30, EXCELLENT)
     assert saved.exempt_reason is None and saved.proposed is None and saved.score is None
-    assert "Quần chúng" in saved.explanation[0]
+    assert "Quần chúng" in str(saved.explanation[0])
     assert evaluation.finish(session, saved.id, "excellent").classification is None
 
     data = evaluation_lists.list_data(session, 2025, number=1, as_of=session.today())

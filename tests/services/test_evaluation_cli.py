@@ -48,6 +48,7 @@ LIST_KEYS = {
     "decided_level",
     "decided_by",
     "proposal_changed",
+    "reasons",  # the engine's reasons, as the Vietnamese sentences (JSON is for programs)
 }
 
 

@@ -163,7 +163,7 @@ def test_copy_edit_and_choose_for_a_year_changes_the_proposal(session):
     # The same results under the saved copy: 92 points no longer reach "xuất sắc".
     proposal = evaluation.proposal_for(session, saved, rule_set=edited)
     assert proposal.code == "good"
-    assert any("92 điểm < 95" in line for line in proposal.reasons)
+    assert any("92 điểm < 95" in str(line) for line in proposal.reasons)
 
 
 def test_saving_refreshes_open_proposals_and_years_follow_a_new_code(session):

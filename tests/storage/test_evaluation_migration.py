@@ -88,7 +88,7 @@ def test_nothing_recorded_is_lost_and_a_changed_proposal_is_marked(db_path, monk
         # level (k3.2: ≤ 20 % late). Marked, the earlier one kept, the level untouched.
         assert locked.proposed is None and locked.proposal_changed
         assert locked.proposed_before == "excellent" and locked.frame == "staff"
-        assert any("đúng hạn 33,3% (1/3) < 100%" in r for r in locked.explanation)
+        assert any("đúng hạn 33,3% (1/3) < 100%" in str(r) for r in locked.explanation)
         # The open one had no level from the chi bộ: its proposal simply follows.
         fresh = evaluation.get_evaluation(session, 2, 2026)
         assert fresh.proposed == "good" and not fresh.proposal_changed

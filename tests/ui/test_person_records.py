@@ -146,4 +146,4 @@ def test_a_recorded_discipline_forces_the_lowest_level(qtbot, session, member):
     )
     again = evaluation.save_evaluation(session, saved)
     assert again.proposed == "not_completed"
-    assert any("bị kỷ luật khiển trách" in r for r in again.explanation)
+    assert any("bị kỷ luật khiển trách" in str(r) for r in again.explanation)

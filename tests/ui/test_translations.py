@@ -322,6 +322,8 @@ def vietnamese(qapp):
 def test_core_labels_and_messages_in_english(english, session):
     from chibo_app.core import people, plan_checks
     from chibo_app.core.plans import Plan, PlanTask
+    from chibo_app.core.rule_engine import Facts, propose
+    from chibo_app.core.rule_presets import RULE_SET_366
 
     assert core_text.core_label("Đảng viên dự bị") == "Probationary party member"
     assert core_text.core_label("Nguyễn Văn An") == "Nguyễn Văn An"  # data stays
@@ -336,19 +338,23 @@ def test_core_labels_and_messages_in_english(english, session):
     assert "Section 1 (remedies for shortcomings) is empty." in shown
     assert "Task 1 has no target, product or result." in shown
     assert core_text.core_message("Một câu chưa có bản dịch.") == "Một câu chưa có bản dịch."
-    reason = (
-        "Đạt “Hoàn thành xuất sắc nhiệm vụ” (Điều 11 k1.2, k1.3): 92 điểm ≥ 90; tỷ lệ nhiệm vụ "
-        "vượt mức 75% (3/4) ≥ 30%; tỷ lệ hạn chế, khuyết điểm đã khắc phục 100% (2/2) ≥ 100%."
-    )
-    assert core_text.core_message(reason) == (
+    # The rule engine's reasons are messages: rendered from their ids and values.
+    staff = RULE_SET_366.definition
+    tasks = ("exceeded",) * 3 + ("done",)
+    excellent = propose(staff, Facts(22, tasks, (True,) * 4, (True, True), frame="staff"))
+    assert [core_text.core_message(r) for r in excellent.reasons] == [
+        "Criteria frame: Without a leadership or management post.",
+        "Points: 92 = general criteria 22/30 + task results 70/70.",
+        "Tasks: 4, done 4 (exceeded 3), partly done 0, not done 0; behind schedule 0.",
         "Meets “Excellently completed duties” (Art. 11 k1.2, k1.3): 92 points ≥ 90; share of "
-        "tasks exceeded 75% (3/4) ≥ 30%; share of shortcomings remedied 100% (2/2) ≥ 100%."
+        "tasks completed 100% (4/4) ≥ 100%; share of tasks done on time 100% (4/4) ≥ 100%; share "
+        "of tasks exceeded 75% (3/4) ≥ 30%; share of shortcomings remedied 100% (2/2) ≥ 100%.",
+    ]
+    results = ("done",) * 4 + ("not_done",) * 6
+    forced = propose(
+        staff, Facts(30, results, (True,) * 10, frame="staff", discipline=("canh_cao",))
     )
-    forced = (
-        "Thuộc trường hợp “Không hoàn thành nhiệm vụ” (Điều 11 k4.2): bị kỷ luật cảnh cáo (từ "
-        "khiển trách trở lên); tỷ lệ nhiệm vụ không hoàn thành 60% (6/10) > 50%."
-    )
-    assert core_text.core_message(forced) == (
+    assert core_text.core_message(forced.reasons[-2]) == (
         "A case of “Did not complete duties” (Art. 11 k4.2): disciplined: warning (reprimand or "
         "heavier); share of tasks not done 60% (6/10) > 50%."
     )
@@ -356,6 +362,25 @@ def test_core_labels_and_messages_in_english(english, session):
         core_text.core_message("Phòng Lãnh sự: thiếu 1 tập thể, 2 cá nhân")
         == "Phòng Lãnh sự: short of 1 collective(s), 2 individual(s)"
     )
+
+
+def test_the_evaluations_page_tells_stored_reasons_in_english(english, session):
+    """The tooltip of a proposal: the reasons stored as messages in English; a sentence an
+    older file stored is shown as it was written."""
+    from dataclasses import replace
+
+    from chibo_app.services import evaluation_lists
+    from chibo_app.ui.models.evaluations_model import Col, EvaluationsModel
+    from tests.services.test_stored_reasons import OLD, YEAR, _evaluated
+
+    _evaluated(session)
+    (row,) = evaluation_lists.list_year(session, YEAR)
+    model = EvaluationsModel()
+    model.set_rows([row, replace(row, reasons=[OLD])])
+    tip = model.data(model.index(0, Col.PROPOSED), Qt.ItemDataRole.ToolTipRole)
+    assert "Tasks: 4, done 3 (exceeded 1), partly done 1, not done 0; behind schedule 0." in tip
+    assert not VIETNAMESE.search(tip), tip
+    assert model.data(model.index(1, Col.PROPOSED), Qt.ItemDataRole.ToolTipRole) == OLD
 
 
 def test_core_messages_stay_vietnamese_in_vietnamese(vietnamese):

@@ -22,6 +22,7 @@ from chibo_app.storage.migrations import (
     step_12_minutes_record,
     step_13_one_number,
     step_14_rules_366,
+    step_15_stored_reasons,
 )
 
 MIGRATIONS: list[str] = [
@@ -39,6 +40,7 @@ MIGRATIONS: list[str] = [
     step_12_minutes_record.SQL,
     step_13_one_number.SQL,
     step_14_rules_366.SQL,
+    step_15_stored_reasons.SQL,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
