@@ -436,16 +436,24 @@ def counts_text(counts: Counts) -> str:
     return f"{counts.present}/{counts.total} ({percent_text(counts.rate)})"
 
 
-def rate_text(counts: Counts) -> str:
-    """'Dự 11/13 buổi (84,6%), vắng có lý do 2' — for the person page and the evaluation."""
+def rate_text(counts: Counts) -> Message:
+    """'Dự 11/13 buổi (84,6%), vắng có lý do 2' — for the person page and the evaluation
+    (str() is the Vietnamese, which the review form prints)."""
     if not counts.total:
-        return "Chưa có buổi sinh hoạt nào"
-    text = f"Dự {counts.present}/{counts.total} buổi ({percent_text(counts.rate)})"
+        return msg("Chưa có buổi sinh hoạt nào")
+    text = msg(
+        "Dự {present}/{total} buổi ({rate})",
+        present=counts.present,
+        total=counts.total,
+        rate=percent_text(counts.rate),
+    )
     extra = []
     if counts.excused:
-        extra.append(f"vắng có lý do {counts.excused}")
+        extra.append(msg("vắng có lý do {count}", count=counts.excused))
     if counts.absent:
-        extra.append(f"vắng không lý do {counts.absent}")
+        extra.append(msg("vắng không lý do {count}", count=counts.absent))
     if counts.late:
-        extra.append(f"đến muộn {counts.late}")
-    return text + (", " + ", ".join(extra) if extra else "")
+        extra.append(msg("đến muộn {count}", count=counts.late))
+    for more in extra:
+        text = msg("{text}, {more}", text=text, more=more)
+    return text

@@ -218,12 +218,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Cần chọn mức xếp loại trước khi chốt đánh giá."),
     QT_TRANSLATE_NOOP("CoreMessages", "Mức xếp loại “%1” không có trong %2."),
     QT_TRANSLATE_NOOP("CoreMessages", "Dòng %1: %2"),
-    # services.meetings: a person's attendance of the year
-    QT_TRANSLATE_NOOP("CoreMessages", "Chưa có buổi sinh hoạt nào"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Dự %1 buổi (%2%)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "vắng có lý do %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "vắng không lý do %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "đến muộn %1"),
     # services.db_check: the lines of the data check
     QT_TRANSLATE_NOOP("CoreMessages", "Kiểm tra cấu trúc: tốt."),
     QT_TRANSLATE_NOOP("CoreMessages", "Kiểm tra liên kết giữa các bảng: tốt."),

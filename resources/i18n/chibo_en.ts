@@ -2779,26 +2779,6 @@
         <translation>Row %1: %2</translation>
     </message>
     <message>
-        <source>Chưa có buổi sinh hoạt nào</source>
-        <translation>No meeting yet</translation>
-    </message>
-    <message>
-        <source>Dự %1 buổi (%2%)</source>
-        <translation>Attended %1 meetings (%2%)</translation>
-    </message>
-    <message>
-        <source>vắng có lý do %1</source>
-        <translation>excused %1</translation>
-    </message>
-    <message>
-        <source>vắng không lý do %1</source>
-        <translation>absent %1</translation>
-    </message>
-    <message>
-        <source>đến muộn %1</source>
-        <translation>late %1</translation>
-    </message>
-    <message>
         <source>Kiểm tra cấu trúc: tốt.</source>
         <translation>Structure check: good.</translation>
     </message>
@@ -4381,6 +4361,30 @@
     <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>Dự {present}/{total} buổi ({rate})</source>
+        <translation>Attended {present}/{total} meetings ({rate})</translation>
+    </message>
+    <message>
+        <source>Chưa có buổi sinh hoạt nào</source>
+        <translation>No meeting yet</translation>
+    </message>
+    <message>
+        <source>{text}, {more}</source>
+        <translation>{text}, {more}</translation>
+    </message>
+    <message>
+        <source>vắng có lý do {count}</source>
+        <translation>excused {count}</translation>
+    </message>
+    <message>
+        <source>vắng không lý do {count}</source>
+        <translation>absent {count}</translation>
+    </message>
+    <message>
+        <source>đến muộn {count}</source>
+        <translation>late {count}</translation>
     </message>
     <message>
         <source>Chuyên đề đã chọn không còn (có thể đã bị xóa).</source>

@@ -2779,26 +2779,6 @@
         <translation>Dòng %1: %2</translation>
     </message>
     <message>
-        <source>Chưa có buổi sinh hoạt nào</source>
-        <translation>Chưa có buổi sinh hoạt nào</translation>
-    </message>
-    <message>
-        <source>Dự %1 buổi (%2%)</source>
-        <translation>Dự %1 buổi (%2%)</translation>
-    </message>
-    <message>
-        <source>vắng có lý do %1</source>
-        <translation>vắng có lý do %1</translation>
-    </message>
-    <message>
-        <source>vắng không lý do %1</source>
-        <translation>vắng không lý do %1</translation>
-    </message>
-    <message>
-        <source>đến muộn %1</source>
-        <translation>đến muộn %1</translation>
-    </message>
-    <message>
         <source>Kiểm tra cấu trúc: tốt.</source>
         <translation>Kiểm tra cấu trúc: tốt.</translation>
     </message>
@@ -4381,6 +4361,30 @@
     <message>
         <source>{problems}</source>
         <translation>{problems}</translation>
+    </message>
+    <message>
+        <source>Dự {present}/{total} buổi ({rate})</source>
+        <translation>Dự {present}/{total} buổi ({rate})</translation>
+    </message>
+    <message>
+        <source>Chưa có buổi sinh hoạt nào</source>
+        <translation>Chưa có buổi sinh hoạt nào</translation>
+    </message>
+    <message>
+        <source>{text}, {more}</source>
+        <translation>{text}, {more}</translation>
+    </message>
+    <message>
+        <source>vắng có lý do {count}</source>
+        <translation>vắng có lý do {count}</translation>
+    </message>
+    <message>
+        <source>vắng không lý do {count}</source>
+        <translation>vắng không lý do {count}</translation>
+    </message>
+    <message>
+        <source>đến muộn {count}</source>
+        <translation>đến muộn {count}</translation>
     </message>
     <message>
         <source>Chuyên đề đã chọn không còn (có thể đã bị xóa).</source>

@@ -107,7 +107,7 @@ def test_statistics_per_person_over_the_year(cell):
     assert stats[d].rate == pytest.approx(2 / 3)
     assert meetings.attendance_stats(cell, 2026, until="2026-01-31")[b] == Counts(excused=1)
     assert meetings.person_attendance(cell, cell.ids[4], 2026) == Counts()
-    assert meetings.rate_text(stats[b]) == (
+    assert str(meetings.rate_text(stats[b])) == (
         "Dự 1/3 buổi (33,3%), vắng có lý do 1, vắng không lý do 1"
     )
 
@@ -276,10 +276,10 @@ def test_rates_have_one_format_everywhere(session):
     from chibo_app.core.year_report import rate_text
     from chibo_app.services import year_report
 
-    assert meetings.rate_text(Counts(present=11, excused=2)) == (
+    assert str(meetings.rate_text(Counts(present=11, excused=2))) == (
         "Dự 11/13 buổi (84,6%), vắng có lý do 2"
     )
-    assert meetings.rate_text(Counts(present=9, absent=1)).startswith("Dự 9/10 buổi (90%)")
+    assert str(meetings.rate_text(Counts(present=9, absent=1))).startswith("Dự 9/10 buổi (90%)")
     assert meetings.counts_text(Counts(present=11, excused=2)) == "11/13 (84,6%)"
     assert meetings.percent_text(0.904) == "90,4%"
     demo.fill_demo(session, people_count=12)

@@ -53,7 +53,7 @@ def cell(session):
 def test_the_service_counts_as_expected(cell):
     counts = meetings.person_attendance(cell, cell.ids["an"], 2026)
     assert (counts.present, counts.excused, counts.absent, counts.late) == (2, 1, 1, 1)
-    assert meetings.rate_text(counts) == EXPECTED
+    assert str(meetings.rate_text(counts)) == EXPECTED
 
 
 def test_evaluations_page_has_a_attendance_column(qtbot, cell):

@@ -383,6 +383,17 @@ def test_the_evaluations_page_tells_stored_reasons_in_english(english, session):
     assert model.data(model.index(1, Col.PROPOSED), Qt.ItemDataRole.ToolTipRole) == OLD
 
 
+def test_a_persons_attendance_in_english(english):
+    from chibo_app.core.meetings import Counts
+    from chibo_app.services import meetings
+
+    shown = core_text.core_message(
+        meetings.rate_text(Counts(present=2, excused=1, absent=1, late=1))
+    )
+    assert shown == "Attended 2/4 meetings (50%), excused 1, absent 1, late 1"
+    assert core_text.core_message(meetings.rate_text(Counts())) == "No meeting yet"
+
+
 def test_core_messages_stay_vietnamese_in_vietnamese(vietnamese):
     text = "Nhiệm vụ 2 chưa có thời hạn."
     assert core_text.core_message(text) == text

@@ -185,7 +185,7 @@ class EvaluationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return attendance_text(counts)
         if role == Qt.ItemDataRole.ToolTipRole and counts.total:
-            return rate_text(counts)
+            return core_message(rate_text(counts))
         if role == Qt.ItemDataRole.ForegroundRole and counts.absent:
             return QBrush(QColor("#a61b1b"))  # absent without a reason
         return None
