@@ -252,9 +252,9 @@ def _note(row: EvaluationRowView) -> str:
 
 def _export(session: Session, year: int, args: argparse.Namespace) -> int:
     from chibo_app.core.verification import display_code
-    from chibo_app.services import evaluation_lists, evaluation_printing
+    from chibo_app.services import evaluation_lists, evaluation_printing, papers
 
-    path = output_path(args.output, evaluation_printing.SUFFIXES)
+    path = output_path(args.output, papers.LIST_SUFFIXES)
     total, waiting = evaluation_lists.progress(session, year)
     result = evaluation_printing.export_list(
         session, year, path, number=args.number, replace=args.replace

@@ -209,9 +209,9 @@ def _print(session: Session, year: int, args: argparse.Namespace) -> int:
 
 def _signed_off(session: Session, year: int, args: argparse.Namespace) -> int:
     from chibo_app.core.verification import display_code
-    from chibo_app.services import plan_printing
+    from chibo_app.services import papers, plan_printing
 
-    path = output_path(args.output, plan_printing.LIST_SUFFIXES)
+    path = output_path(args.output, papers.LIST_SUFFIXES)
     result = plan_printing.print_signed_off(
         session, year, path, number=args.number, replace=args.replace
     )

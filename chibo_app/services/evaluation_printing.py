@@ -25,7 +25,6 @@ from chibo_app.services.page_setup import load_page_settings
 from chibo_app.services.session import Session
 from chibo_app.storage.documents_repo import DocumentRow
 
-SUFFIXES = (".pdf", ".docx", ".xlsx")
 DOC_TYPE = evaluation_list.DOC_TYPE
 
 
@@ -112,11 +111,11 @@ def export_list(
     replace: bool = False,
 ) -> ExportResult:
     """The evaluation list of `year` written as PDF, Word or .xlsx and recorded."""
-    target = Path(path)
-    if target.suffix.lower() not in SUFFIXES:
-        raise ChiboError(msg("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx."))
-    paper = list_paper(session, year, number=number, settings=settings, replace=replace)
-    papers.issue(session, paper, target)
+    target, paper = papers.issue_list(
+        session,
+        path,
+        lambda: list_paper(session, year, number=number, settings=settings, replace=replace),
+    )
     facts = paper.facts
     return ExportResult(
         target, facts.rows, facts.classified, facts.number, paper.codes[0], paper.numbering

@@ -44,7 +44,6 @@ from chibo_app.storage.documents_repo import DocumentRow
 
 DOC_TYPE = nomination_list.DOC_TYPE
 FORM_DOC_TYPE = registration_form.DOC_TYPE  # "PDK"
-SUFFIXES = (".xlsx", ".pdf", ".docx")
 
 
 @dataclass(frozen=True)
@@ -143,13 +142,13 @@ def export_list(
     settings: PageSettings | None = None,
     replace: bool = False,
 ) -> ExportResult:
-    target = Path(path)
-    if target.suffix.lower() not in SUFFIXES:
-        raise ChiboError(msg("Danh sách chỉ xuất ra tệp .xlsx, .pdf hoặc .docx."))
-    paper = list_paper(
-        session, year, number=number, dated=dated, settings=settings, replace=replace
+    target, paper = papers.issue_list(
+        session,
+        path,
+        lambda: list_paper(
+            session, year, number=number, dated=dated, settings=settings, replace=replace
+        ),
     )
-    papers.issue(session, paper, target)
     facts = paper.facts
     left_out = nomination_lists.not_selected(session, year)
     return ExportResult(target, facts.rows, facts.number, paper.codes[0], paper.numbering, left_out)

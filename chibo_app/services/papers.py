@@ -45,6 +45,8 @@ PdfWriter = Callable[[BinaryIO, Progress | None, CancelCheck | None], int]
 # Writes the paper in another format at a path (atomically).
 FileWriter = Callable[[Path], object]
 
+# A numbered list (signed-off plans, evaluation, nominations) is issued in any of these.
+LIST_SUFFIXES = (".pdf", ".docx", ".xlsx")
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
@@ -151,6 +153,19 @@ def issue(
         session, paper.records, target, printed_on=paper.printed_on, replaces=paper.replaces
     )
     return pages
+
+
+def issue_list(
+    session: Session, path: str | os.PathLike[str], prepare: Callable[[], Paper[F]]
+) -> tuple[Path, Paper[F]]:
+    """A numbered list prepared and issued as PDF, Word or Excel by the suffix of `path`,
+    refused before anything is read when the suffix is none of those."""
+    target = Path(path)
+    if target.suffix.lower() not in LIST_SUFFIXES:
+        raise ChiboError(msg("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx."))
+    paper = prepare()
+    issue(session, paper, target)
+    return target, paper
 
 
 def save_rendered(session: Session, rendered: RenderedPaper[Any], path: Path) -> None:

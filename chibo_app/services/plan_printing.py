@@ -47,7 +47,6 @@ __all__ = ["PrintResult", "SignedOffResult", "plan_form_data", "print_plans", "p
 
 PLAN_DOC_TYPE = plan_form.DOC_TYPE  # "KHCN"
 LIST_DOC_TYPE = signed_off_list.DOC_TYPE  # "DS"
-LIST_SUFFIXES = (".pdf", ".docx", ".xlsx")
 
 
 @dataclass(frozen=True)
@@ -255,11 +254,11 @@ def print_signed_off(
 ) -> SignedOffResult:
     """The signed-off list of `year` as PDF, Word or .xlsx (by suffix), numbered as
     signed_off_paper says, and recorded."""
-    target = Path(path)
-    if target.suffix.lower() not in LIST_SUFFIXES:
-        raise ChiboError(msg("Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx."))
-    paper = signed_off_paper(session, year, number=number, settings=settings, replace=replace)
-    papers.issue(session, paper, target)
+    target, paper = papers.issue_list(
+        session,
+        path,
+        lambda: signed_off_paper(session, year, number=number, settings=settings, replace=replace),
+    )
     facts = paper.facts
     return SignedOffResult(
         target, facts.confirmed, facts.total, facts.number, paper.codes[0], paper.numbering

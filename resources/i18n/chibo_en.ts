@@ -4291,10 +4291,6 @@
         <translation>There is nobody to evaluate and classify in {year}.</translation>
     </message>
     <message>
-        <source>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</source>
-        <translation>A list can only be exported to a .pdf, .docx or .xlsx file.</translation>
-    </message>
-    <message>
         <source>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</source>
         <translation>This meeting cannot be found (it may have been deleted).</translation>
     </message>
@@ -4447,10 +4443,6 @@
         <translation>No nominations in {year} yet.</translation>
     </message>
     <message>
-        <source>Danh sách chỉ xuất ra tệp .xlsx, .pdf hoặc .docx.</source>
-        <translation>The list can only be exported as an .xlsx, .pdf or .docx file.</translation>
-    </message>
-    <message>
         <source>Phiếu đăng ký chỉ in ra tệp .pdf hoặc .docx.</source>
         <translation>Registration forms can only be printed to a .pdf or .docx file.</translation>
     </message>
@@ -4525,6 +4517,10 @@
     <message>
         <source>Văn bản này chỉ ghi ra tệp {suffixes}.</source>
         <translation>This document can only be saved as a {suffixes} file.</translation>
+    </message>
+    <message>
+        <source>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</source>
+        <translation>A list can only be exported to a .pdf, .docx or .xlsx file.</translation>
     </message>
     <message>
         <source>Mật khẩu phải có ít nhất {min_length} ký tự.</source>

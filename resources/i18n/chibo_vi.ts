@@ -4291,10 +4291,6 @@
         <translation>Năm {year} không có ai để đánh giá, xếp loại.</translation>
     </message>
     <message>
-        <source>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</source>
-        <translation>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</translation>
-    </message>
-    <message>
         <source>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</source>
         <translation>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</translation>
     </message>
@@ -4447,10 +4443,6 @@
         <translation>Năm {year} chưa có đăng ký điển hình nào.</translation>
     </message>
     <message>
-        <source>Danh sách chỉ xuất ra tệp .xlsx, .pdf hoặc .docx.</source>
-        <translation>Danh sách chỉ xuất ra tệp .xlsx, .pdf hoặc .docx.</translation>
-    </message>
-    <message>
         <source>Phiếu đăng ký chỉ in ra tệp .pdf hoặc .docx.</source>
         <translation>Phiếu đăng ký chỉ in ra tệp .pdf hoặc .docx.</translation>
     </message>
@@ -4525,6 +4517,10 @@
     <message>
         <source>Văn bản này chỉ ghi ra tệp {suffixes}.</source>
         <translation>Văn bản này chỉ ghi ra tệp {suffixes}.</translation>
+    </message>
+    <message>
+        <source>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</source>
+        <translation>Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx.</translation>
     </message>
     <message>
         <source>Mật khẩu phải có ít nhất {min_length} ký tự.</source>

@@ -101,3 +101,30 @@ def test_person_history_is_recorded_and_verifiable(demo_session, tmp_path):
 def test_file_names_say_what_and_whom_safely():
     name = papers.file_name("Biên bản", "Chi bộ 1/2: A", dt.date(2026, 12, 5), "")
     assert name == "Biên bản - Chi bộ 1-2- A - 05-12-2026"
+
+
+def test_every_numbered_list_is_refused_by_its_suffix_before_anything_is_read(
+    demo_session, tmp_path
+):
+    """The three lists' exports share one check (papers.issue_list): a file they cannot
+    be is refused with one sentence, nothing laid out, numbered or written."""
+    from chibo_app.services import evaluation_printing, nomination_printing, plan_printing
+
+    before = _entries(demo_session)
+    for export in (
+        evaluation_printing.export_list,
+        plan_printing.print_signed_off,
+        nomination_printing.export_list,
+    ):
+        target = tmp_path / "danh sách.csv"
+        with pytest.raises(ChiboError) as refused:
+            export(demo_session, YEAR, target)
+        assert str(refused.value) == "Danh sách chỉ xuất ra tệp .pdf, .docx hoặc .xlsx."
+        assert not target.exists()
+    assert _entries(demo_session) == before
+    prepared = []
+    with pytest.raises(ChiboError):
+        papers.issue_list(demo_session, tmp_path / "x.odt", lambda: prepared.append(1))
+    assert prepared == []  # refused before the paper was prepared
+    done = nomination_printing.export_list(demo_session, YEAR, tmp_path / "danh sách.XLSX")
+    assert done.path.exists() and _entries(demo_session) == before + 1
