@@ -25,7 +25,7 @@ from chibo_app.cli import numbering
 from chibo_app.cli.language import say
 from chibo_app.cli.output import output_path
 from chibo_app.core.evaluation import STATUS_LABELS, EvaluationRowView
-from chibo_app.core.messages import msg
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.rules import definition_data, number_text
 from chibo_app.errors import ChiboError
 from chibo_app.services.session import Session
@@ -212,27 +212,37 @@ def _list(session: Session, year: int, as_json: bool, reasons: bool = False) -> 
     return 0
 
 
-_HEADINGS = ("STT", "Họ và tên", "Điểm", "Đề xuất", "Xếp loại", "Tình trạng", "Ghi chú")
+_HEADINGS = (
+    msg("STT"),
+    msg("Họ và tên"),
+    msg("Điểm"),
+    msg("Đề xuất"),
+    msg("Xếp loại"),
+    msg("Tình trạng"),
+    msg("Ghi chú"),
+)
 _RIGHT = {0, 2}  # number columns, aligned right
 _EMPTY = "—"
 
 
 def _table(rows: list[EvaluationRowView]) -> list[str]:
-    """The rows under Vietnamese headings, columns padded to line up; an empty cell is
-    "—", the last column (notes) is left blank when empty and nothing trails a line."""
+    """The rows under headings in the user's language, columns padded to line up; an
+    empty cell is "—", the last column (notes) is left blank when empty and nothing
+    trails a line. Names stay as they are; levels and statuses are labels, translated."""
+    headings = [say(heading) for heading in _HEADINGS]
     cells = [
         [
             str(number),
             r.full_name,
             _EMPTY if r.score is None or r.exempt_reason else number_text(r.score),
-            r.proposed_label or _EMPTY,
-            r.final_label or _EMPTY,
-            STATUS_LABELS[r.status],
-            _note(r),
+            say(r.proposed_label) or _EMPTY,
+            say(r.final_label) or _EMPTY,
+            say(STATUS_LABELS[r.status]),
+            say(_note(r)),
         ]
         for number, r in enumerate(rows, 1)
     ]
-    widths = [max(len(c[i]) for c in [list(_HEADINGS), *cells]) for i in range(len(_HEADINGS))]
+    widths = [max(len(c[i]) for c in [headings, *cells]) for i in range(len(headings))]
 
     def line(values: Sequence[str]) -> str:
         padded = [
@@ -241,12 +251,12 @@ def _table(rows: list[EvaluationRowView]) -> list[str]:
         ]
         return "  ".join(padded).rstrip()
 
-    return [line(_HEADINGS), line(["-" * w for w in widths]), *map(line, cells)]
+    return [line(headings), line(["-" * w for w in widths]), *map(line, cells)]
 
 
-def _note(row: EvaluationRowView) -> str:
+def _note(row: EvaluationRowView) -> Message | str:
     if row.exempt_reason:
-        return f"Không đánh giá: {row.exempt_reason}"
+        return msg("Không đánh giá: {reason}", reason=row.exempt_reason)
     return "" if row.party_member else "Quần chúng"
 
 

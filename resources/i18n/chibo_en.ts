@@ -4943,6 +4943,34 @@
         <translation>Printed the list of review records for {year}: {path}; verification code {code}.</translation>
     </message>
     <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Đề xuất</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Đã xuất danh sách đánh giá, xếp loại năm {year} số {number}-DS ({rows} người, {classified} được xếp loại): {path}; mã xác thực {code}.</source>
         <translation>Exported the evaluation and classification list for {year}, number {number}-DS ({rows} people, {classified} classified): {path}; verification code {code}.</translation>
     </message>
@@ -4953,6 +4981,10 @@
     <message>
         <source>Đã in tổng hợp kết quả biểu quyết năm {year} số {number}-DS ({rows} đảng viên): {path}; mã xác thực {code}.</source>
         <translation>Printed the summary of the votes for {year}, number {number}-DS ({rows} party members): {path}; verification code {code}.</translation>
+    </message>
+    <message>
+        <source>Không đánh giá: {reason}</source>
+        <translation>Not evaluated: {reason}</translation>
     </message>
     <message>
         <source>Lưu ý: Mới xếp loại {classified}/{total} người; danh sách vẫn được xuất.</source>

@@ -4943,6 +4943,34 @@
         <translation>Đã in danh mục hồ sơ kiểm điểm năm {year}: {path}; mã xác thực {code}.</translation>
     </message>
     <message>
+        <source>STT</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Điểm</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Đề xuất</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Xếp loại</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
         <source>Đã xuất danh sách đánh giá, xếp loại năm {year} số {number}-DS ({rows} người, {classified} được xếp loại): {path}; mã xác thực {code}.</source>
         <translation>Đã xuất danh sách đánh giá, xếp loại năm {year} số {number}-DS ({rows} người, {classified} được xếp loại): {path}; mã xác thực {code}.</translation>
     </message>
@@ -4953,6 +4981,10 @@
     <message>
         <source>Đã in tổng hợp kết quả biểu quyết năm {year} số {number}-DS ({rows} đảng viên): {path}; mã xác thực {code}.</source>
         <translation>Đã in tổng hợp kết quả biểu quyết năm {year} số {number}-DS ({rows} đảng viên): {path}; mã xác thực {code}.</translation>
+    </message>
+    <message>
+        <source>Không đánh giá: {reason}</source>
+        <translation>Không đánh giá: {reason}</translation>
     </message>
     <message>
         <source>Lưu ý: Mới xếp loại {classified}/{total} người; danh sách vẫn được xuất.</source>

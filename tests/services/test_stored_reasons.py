@@ -100,6 +100,9 @@ def test_the_command_line_tells_the_reasons_in_english(session, db_path, capsys,
     assert "Tasks: 4, done 3 (exceeded 1), partly done 1, not done 0; behind schedule 0." in out
     assert "Points: " in out and "general criteria 25/30" in out
     assert "Nhiệm vụ:" not in out and "Điểm:" not in out and "tiêu chí chung" not in out
+    heading = out.splitlines()[0].split()  # the table above the reasons, in English too
+    assert heading[:3] == ["No.", "Full", "name"] and "Classification" in heading
+    assert out.splitlines()[2].endswith("Being evaluated")  # the status, a label
     monkeypatch.setenv("CHIBO_LANGUAGE", "vi")
     cli.main(["--db", str(db_path), "evaluation", "list", "--year", str(YEAR), "--reasons"])
     assert "Nhiệm vụ: 4, hoàn thành 3 (vượt mức 1)" in capsys.readouterr().out
