@@ -112,13 +112,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(opened.session, args)
     except ChiboError as error:
         return _fail(error)
+    except BrokenPipeError:  # `chibo … | head`: the reader left; not an error (and no
+        # storage failure: it is an OSError, so it is caught before those)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except failures.STORAGE_ERRORS as error:
         if not failures.is_storage_failure(error):
             raise  # a bug: its traceback is what a developer needs
         return _storage_failed(error)
-    except BrokenPipeError:  # `chibo … | head`: the reader left; not an error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
     finally:
         _close_quietly(opened)
 

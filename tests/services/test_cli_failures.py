@@ -106,7 +106,6 @@ def test_check_on_a_read_only_file_checks_without_cleaning(tmp_path):
     assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").iterdir())
 
 
-
 @pytest.mark.parametrize("where", ["x.sqlite", "moi/x.sqlite"])
 def test_a_new_file_in_a_read_only_folder_is_refused_as_such(tmp_path, where):
     folder = tmp_path / "chi-doc"
@@ -116,6 +115,7 @@ def test_a_new_file_in_a_read_only_folder_is_refused_as_such(tmp_path, where):
         clean_failure(result, "thư mục", "không cho ghi")
         assert "hỏng" not in result.stderr  # not taken for a damaged file
         assert list(folder.iterdir()) == []
+
 
 HOLD_SQLITE_LOCK = (
     "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None);"
@@ -175,3 +175,25 @@ def test_a_writing_command_waits_on_sqlite_only_a_moment(tmp_path):
         assert waited == access.COMMAND_BUSY_MS <= 500
     finally:
         opened.close()
+
+
+def test_a_reader_that_leaves_early_is_no_failure(tmp_path):
+    """`chibo evaluation list | head`: the pipe closes before the table is written. That
+    OSError is no storage failure: nothing said, exit 0 (it used to say the data file
+    could not be written)."""
+    db = tmp_path / "chibo.sqlite"
+    assert chibo(db, *INIT).returncode == 0
+    assert chibo(db, "demo", "--people", "12").returncode == 0
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "chibo_app.cli", "--db", str(db), "evaluation", "list", "--reasons"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.close()  # long before the process has written anything
+    stderr = reader.stderr.read()
+    assert reader.wait(timeout=120) == 0, stderr
+    assert stderr == ""
+    assert people(db) == 12
