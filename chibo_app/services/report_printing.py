@@ -105,7 +105,7 @@ def report_paper(
         write_report_docx(path, data, cell, settings=settings)
 
     return papers.Paper(
-        name=papers.file_name(_name(period), f"số {number:02d}-{DOC_TYPE}"),
+        name=papers.file_name(file_title(period), f"số {number:02d}-{DOC_TYPE}"),
         records=(record,),
         printed_on=today,
         pdf=pdf,
@@ -123,7 +123,8 @@ def report_numbering(session: Session, period: Period) -> documents.Numbering:
     )
 
 
-def _name(period: Period) -> str:
+def file_title(period: Period) -> str:
+    """'Báo cáo kết quả năm 2026': the report's file name, without its number."""
     if period.kind == PeriodKind.YEAR:
         return f"Báo cáo kết quả năm {period.year}"
     if period.kind == PeriodKind.HALF:

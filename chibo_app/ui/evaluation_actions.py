@@ -27,7 +27,7 @@ class EvaluationListDialog(SignedOffDialog):
         self.setObjectName("evaluationListDialog")
         self.setWindowTitle(self.tr("Danh sách đánh giá, xếp loại năm %1").replace("%1", str(year)))
         self.file.kind = "evaluation-lists"
-        name = f"Danh sach danh gia xep loai {year}.pdf"
+        name = f"Danh sách đánh giá, xếp loại năm {year}.pdf"  # as the preview names it
         self.file.edit.setText(str(last_folder(self.file.kind) / name))
 
 

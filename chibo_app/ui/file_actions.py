@@ -80,7 +80,7 @@ def export_members(window: QWidget) -> int | None:
         window,
         MEMBER_LISTS,
         QCoreApplication.translate("FileActions", "Xuất danh sách ra Excel"),
-        "Danh sach dang vien.xlsx",
+        "Danh sách cán bộ, đảng viên.xlsx",  # đảng viên and quần chúng alike
         QCoreApplication.translate("FileActions", "Bảng tính Excel (*.xlsx)"),
     )
     if chosen is None:

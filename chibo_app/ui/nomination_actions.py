@@ -29,7 +29,7 @@ class NominationListDialog(SignedOffDialog):
         self.setObjectName("nominationListDialog")
         self.setWindowTitle(self.tr("Danh sách đăng ký điển hình năm %1").replace("%1", str(year)))
         self.file.kind = "nomination-lists"
-        name = f"Danh sach dien hinh {year}.xlsx"
+        name = f"Danh sách đăng ký điển hình năm {year}.xlsx"  # as the preview names it
         self.file.edit.setText(str(last_folder(self.file.kind) / name))
 
 

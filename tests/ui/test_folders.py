@@ -99,4 +99,5 @@ def test_the_member_list_dialogs_share_their_folder(qtbot, session, tmp_path, mo
     dialogs.answer = ""
     file_actions.export_members(window)
     dialog.choose_file()
-    assert dialogs.started[1:] == [str(received / "Danh sach dang vien.xlsx"), str(received)]
+    exported = received / "Danh sách cán bộ, đảng viên.xlsx"
+    assert dialogs.started[1:] == [str(exported), str(received)]

@@ -43,7 +43,7 @@ def finish(qtbot, run):
 
 
 def test_print_everyone_off_the_gui_thread(qtbot, page, tmp_path, monkeypatch):
-    target = tmp_path / "Ke hoach ca nhan 2026.pdf"
+    target = tmp_path / "Kế hoạch cá nhân 2026.pdf"
     opened = []
     monkeypatch.setattr(
         "chibo_app.ui.plan_print_actions.QDesktopServices.openUrl", lambda url: opened.append(url)
@@ -81,7 +81,7 @@ def test_in_button_asks_filled_or_blank_and_file(qtbot, page, tmp_path, monkeypa
     )
 
     def answer(dialog):
-        assert dialog.file.edit.text() == str(tmp_path / "Ke hoach ca nhan 2026.pdf")
+        assert dialog.file.edit.text() == str(tmp_path / "Kế hoạch cá nhân 2026.pdf")
         dialog.blank.setChecked(True)
         dialog.file.edit.setText(str(tmp_path / "mau trong"))
         dialog._accept()

@@ -146,7 +146,7 @@ def test_print_dialog_offers_the_next_number(qtbot, page, tmp_path, monkeypatch)
     with qtbot.waitSignal(page.data_changed, timeout=30000):
         page.print_report()
     assert seen["number"] == "Số 01-BC/CB"  # as the report prints it
-    assert seen["file"].endswith("Bao cao so ket 6 thang 2026.pdf")
+    assert seen["file"].endswith("Báo cáo sơ kết 6 tháng đầu năm 2026.pdf")
     assert "sơ kết 6 tháng đầu năm 2026" in pdf_text(tmp_path / "bc.pdf")
 
 

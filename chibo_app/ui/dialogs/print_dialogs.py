@@ -139,7 +139,7 @@ class PrintPlansDialog(PreviewChoice):
         self.file = FileRow(
             f.printPath,
             f.chooseFile,
-            Path(f"Ke hoach ca nhan {year}.pdf"),
+            Path(f"Kế hoạch cá nhân {year}.pdf"),  # as the preview names it
             [PDF_FILTER],
             kind="plan-forms",
         )
@@ -199,7 +199,7 @@ class SignedOffDialog(PreviewChoice):
         self.file = FileRow(
             f.printPath,
             f.chooseFile,
-            Path(f"Danh sach da xac nhan {year}.pdf"),
+            Path(f"Danh sách kế hoạch đã xác nhận năm {year}.pdf"),
             [PDF_FILTER, XLSX_FILTER],
             kind="signed-off",
         )

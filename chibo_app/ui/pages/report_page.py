@@ -410,11 +410,7 @@ class ReportPage(Page):
         )
         if offer is None:
             return
-        name = {
-            PeriodKind.YEAR: f"Bao cao ket qua nam {period.year}.pdf",
-            PeriodKind.HALF: f"Bao cao so ket 6 thang {period.year}.pdf",
-            PeriodKind.UNTIL: f"Bao cao den ngay {period.end.strftime('%d-%m-%Y')}.pdf",
-        }[period.kind]
+        name = f"{report_printing.file_title(period)}.pdf"  # as the preview names it
         dialog = ReportPrintDialog(
             period.year,
             self.as_of_label.text(),
