@@ -18,7 +18,7 @@ from chibo_app.core import evaluation_list
 from chibo_app.core.messages import msg
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.errors import ChiboError
-from chibo_app.services import documents, papers
+from chibo_app.services import documents, file_titles, papers
 from chibo_app.services.cell import load_settings
 from chibo_app.services.evaluation_lists import list_data
 from chibo_app.services.page_setup import load_page_settings
@@ -89,7 +89,7 @@ def list_paper(
         write_evaluation_xlsx(path, data, cell, code=record.code)
 
     return papers.layout_paper(
-        papers.file_name(f"Danh sách đánh giá, xếp loại năm {year}", f"số {number:02d}-{DOC_TYPE}"),
+        papers.file_name(file_titles.evaluation_list(year), f"số {number:02d}-{DOC_TYPE}"),
         evaluation_list.layout(data, cell),
         record,
         cell,

@@ -34,7 +34,7 @@ from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import CancelCheck, Progress
 from chibo_app.documents.registration_form import RegistrationFormData
 from chibo_app.errors import ChiboError
-from chibo_app.services import documents, nomination_lists, papers
+from chibo_app.services import documents, file_titles, nomination_lists, papers
 from chibo_app.services.cell import load_settings
 from chibo_app.services.page_setup import load_page_settings
 from chibo_app.services.plan_print_data import iso_day
@@ -105,7 +105,7 @@ def list_paper(
         write_nomination_list_xlsx(path, data, cell, code=record.code)
 
     return papers.layout_paper(
-        papers.file_name(f"Danh sách đăng ký điển hình năm {year}", f"số {number:02d}-{DOC_TYPE}"),
+        papers.file_name(file_titles.nomination_list(year), f"số {number:02d}-{DOC_TYPE}"),
         nomination_list.layout(data, cell),
         record,
         cell,

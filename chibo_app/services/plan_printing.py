@@ -35,7 +35,7 @@ from chibo_app.documents.party_document import (
 )
 from chibo_app.documents.plan_form import plan_form_document, printed_form
 from chibo_app.errors import ChiboError
-from chibo_app.services import documents, papers
+from chibo_app.services import documents, file_titles, papers
 from chibo_app.services.cell import load_settings
 from chibo_app.services.page_setup import load_page_settings
 from chibo_app.services.plan_print_data import FormSource, plan_form_data, signed_off_data
@@ -125,7 +125,9 @@ def plans_paper(
     filled = tuple(r for r in records if r is not None)
     whose = forms[0][0].full_name if len(forms) == 1 else ""
     return papers.Paper(
-        name=papers.file_name(f"{_BLANK_NAME if blank else _NAME} {year}", whose),
+        name=papers.file_name(
+            f"{_BLANK_NAME} {year}" if blank else file_titles.plan_forms(year), whose
+        ),
         records=filled,
         printed_on=today,
         pdf=pdf,
@@ -134,7 +136,6 @@ def plans_paper(
     )
 
 
-_NAME = "Kế hoạch cá nhân"
 _BLANK_NAME = "Mẫu kế hoạch cá nhân"
 
 
@@ -218,9 +219,7 @@ def signed_off_paper(
         write_signed_off_xlsx(path, data, cell, code=record.code)
 
     return papers.layout_paper(
-        papers.file_name(
-            f"Danh sách kế hoạch đã xác nhận năm {year}", f"số {number:02d}-{LIST_DOC_TYPE}"
-        ),
+        papers.file_name(file_titles.signed_off_list(year), f"số {number:02d}-{LIST_DOC_TYPE}"),
         signed_off_list.layout(data, cell),
         record,
         cell,

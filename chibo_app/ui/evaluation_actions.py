@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from chibo_app.services import file_titles
 from chibo_app.services.session import Session
 from chibo_app.ui.dialogs.print_dialogs import SignedOffDialog
 from chibo_app.ui.folders import last_folder
@@ -27,7 +28,7 @@ class EvaluationListDialog(SignedOffDialog):
         self.setObjectName("evaluationListDialog")
         self.setWindowTitle(self.tr("Danh sách đánh giá, xếp loại năm %1").replace("%1", str(year)))
         self.file.kind = "evaluation-lists"
-        name = f"Danh sách đánh giá, xếp loại năm {year}.pdf"  # as the preview names it
+        name = f"{file_titles.evaluation_list(year)}.pdf"  # as the preview names it
         self.file.edit.setText(str(last_folder(self.file.kind) / name))
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from chibo_app.errors import ChiboError
+from chibo_app.services import file_titles
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import error_text
 from chibo_app.ui.folders import MEMBER_LISTS, ask_save
@@ -80,7 +81,7 @@ def export_members(window: QWidget) -> int | None:
         window,
         MEMBER_LISTS,
         QCoreApplication.translate("FileActions", "Xuất danh sách ra Excel"),
-        "Danh sách cán bộ, đảng viên.xlsx",  # đảng viên and quần chúng alike
+        f"{file_titles.MEMBER_LIST}.xlsx",
         QCoreApplication.translate("FileActions", "Bảng tính Excel (*.xlsx)"),
     )
     if chosen is None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from chibo_app.services import file_titles
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import core_message
 from chibo_app.ui.dialogs.print_dialogs import SignedOffDialog
@@ -29,7 +30,7 @@ class NominationListDialog(SignedOffDialog):
         self.setObjectName("nominationListDialog")
         self.setWindowTitle(self.tr("Danh sách đăng ký điển hình năm %1").replace("%1", str(year)))
         self.file.kind = "nomination-lists"
-        name = f"Danh sách đăng ký điển hình năm {year}.xlsx"  # as the preview names it
+        name = f"{file_titles.nomination_list(year)}.xlsx"  # as the preview names it
         self.file.edit.setText(str(last_folder(self.file.kind) / name))
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_app.services import file_titles
 from chibo_app.ui.folders import ask_save, last_folder, remember_folder
 from chibo_app.ui.forms import load_form
 
@@ -139,7 +140,7 @@ class PrintPlansDialog(PreviewChoice):
         self.file = FileRow(
             f.printPath,
             f.chooseFile,
-            Path(f"Kế hoạch cá nhân {year}.pdf"),  # as the preview names it
+            Path(f"{file_titles.plan_forms(year)}.pdf"),  # as the preview names it
             [PDF_FILTER],
             kind="plan-forms",
         )
@@ -199,7 +200,7 @@ class SignedOffDialog(PreviewChoice):
         self.file = FileRow(
             f.printPath,
             f.chooseFile,
-            Path(f"Danh sách kế hoạch đã xác nhận năm {year}.pdf"),
+            Path(f"{file_titles.signed_off_list(year)}.pdf"),
             [PDF_FILTER, XLSX_FILTER],
             kind="signed-off",
         )
