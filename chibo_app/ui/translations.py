@@ -17,6 +17,7 @@ a checkout adds the compilation (~50 ms).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -141,9 +142,34 @@ def _fresh(qm: Path, ts: Path) -> bool:
         return True
 
 
+def _source_digest(ts: Path) -> str:
+    import hashlib  # noqa: PLC0415 - only when a translation is loaded
+
+    return hashlib.sha256(ts.read_bytes()).hexdigest()
+
+
+def _compiled_from(qm: Path, ts: Path) -> bool:
+    """The cached `qm` was compiled from this very `ts`: the cache is shared by every copy
+    of the app a user has, and file times do not tell one .ts from another (an update may
+    keep older times), so the .ts's digest is kept beside the .qm."""
+    try:
+        return qm.is_file() and qm.with_suffix(".source").read_text() == _source_digest(ts)
+    except OSError:
+        return False
+
+
+def _compile_into_cache(ts: Path, qm: Path) -> bool:
+    digest = _source_digest(ts)
+    if not compile_ts(ts, qm):
+        return False
+    with contextlib.suppress(OSError):  # without it the next start compiles again: no harm
+        qm.with_suffix(".source").write_text(digest)
+    return True
+
+
 def qm_path(name: str) -> Path | None:
     """The compiled translation `name` (e.g. "chibo_en"): the build's own, else the
-    cache's, compiled now if missing or older than the .ts; None if there is none."""
+    cache's, compiled now if missing or not compiled from this .ts; None if there is none."""
     ts = i18n_folder() / f"{name}.ts"
     shipped = ts.with_suffix(".qm")
     if _fresh(shipped, ts) or (getattr(sys, "frozen", False) and shipped.is_file()):
@@ -151,7 +177,7 @@ def qm_path(name: str) -> Path | None:
     if not ts.is_file():
         return None
     cached = cache_folder() / f"{name}.qm"
-    if _fresh(cached, ts) or compile_ts(ts, cached):
+    if _compiled_from(cached, ts) or _compile_into_cache(ts, cached):
         return cached
     return shipped if shipped.is_file() else None  # stale is better than none
 

@@ -449,7 +449,13 @@ def test_translations_compile_into_the_cache_once(tmp_path, monkeypatch):
     assert translations.qm_path("chibo_en") == first
     assert first.stat().st_mtime_ns == built  # fresh: not compiled again
     later = time.time() + 5
-    os.utime(ts, (later, later))  # the .ts edited after the .qm was built
+    os.utime(ts, (later, later))  # touched, not changed: the cache still holds it
+    assert translations.qm_path("chibo_en") == first
+    assert first.stat().st_mtime_ns == built
+    # Another copy of the app (another checkout, an update keeping old file times) with a
+    # different .ts, older than the cached .qm: compiled again from its own .ts.
+    ts.write_text(ts.read_text(encoding="utf-8").replace("Tổng quan", "Tổng quan "), "utf-8")
+    os.utime(ts, (later - 3600, later - 3600))
     assert translations.qm_path("chibo_en") == first
     assert first.stat().st_mtime_ns != built
     shipped_qm = source / "chibo_en.qm"  # a packaged build's own, newer than its .ts
