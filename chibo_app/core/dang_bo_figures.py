@@ -266,6 +266,9 @@ class MeetingsLine:
     name: str
     months: int = 0  # months of the period begun
     months_with_regular: int = 0
+    # Months whose regular meeting is due (Chỉ thị 50-CT/TW: one a month, due once the month
+    # ended or held); packages sent before it was recorded count every month begun.
+    months_due: int = 0
     regular: int = 0
     thematic_by_quarter: tuple[int, int, int, int] = (0, 0, 0, 0)
     attendance: float | None = None  # average, percent
@@ -293,6 +296,7 @@ def meetings_line(name: str, figures: Mapping[str, Any]) -> MeetingsLine:
         name,
         months=int(meetings.get("months") or 0),
         months_with_regular=int(meetings.get("months_with_regular") or 0),
+        months_due=int(meetings.get("months_due", meetings.get("months")) or 0),
         regular=int(meetings.get("regular") or 0),
         thematic_by_quarter=(quarters[0], quarters[1], quarters[2], quarters[3]),
         attendance=meetings.get("average_attendance"),
@@ -306,6 +310,7 @@ def meetings_total(name: str, lines: Sequence[MeetingsLine]) -> MeetingsLine:
         name,
         months=max((x.months for x in lines), default=0),
         months_with_regular=sum(x.months_with_regular for x in lines),
+        months_due=max((x.months_due for x in lines), default=0),
         regular=sum(x.regular for x in lines),
         thematic_by_quarter=(quarters[0], quarters[1], quarters[2], quarters[3]),
         attendance=_attendance([(x.attendance, x.held) for x in lines]),

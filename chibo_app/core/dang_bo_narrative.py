@@ -157,7 +157,9 @@ def draft(
             "Một số chi bộ chưa xác nhận đủ kế hoạch cá nhân của cán bộ, đảng viên: "
             f"{_cells(unconfirmed)}."
         )
-    short_meetings = [m.name for m in meetings if m.received and m.months_with_regular < m.months]
+    short_meetings = [
+        m.name for m in meetings if m.received and m.months_with_regular < m.months_due
+    ]
     if short_meetings:
         shortcomings.append(
             f"Có chi bộ chưa duy trì sinh hoạt thường kỳ hằng tháng: {_cells(short_meetings)}."

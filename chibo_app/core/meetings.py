@@ -186,10 +186,18 @@ class MonthView:
     month: int
     rows: list[MeetingRow] = field(default_factory=list)
     past: bool = True  # the month has begun (a missing meeting is then worth showing)
+    ended: bool = True  # the month is over (today is in a later month)
 
     @property
     def has_regular(self) -> bool:
         return any(r.meeting.kind == MeetingKind.REGULAR for r in self.rows)
+
+    def due_on(self, today: dt.date) -> bool:
+        """Chỉ thị 50-CT/TW: chi bộ sinh hoạt thường kỳ mỗi tháng một lần, so a month's
+        regular meeting is due once the month has ended, or once it was held (by today)."""
+        return self.ended or any(
+            r.meeting.kind == MeetingKind.REGULAR and r.meeting.day <= today for r in self.rows
+        )
 
 
 def count(lines: tuple[Attendance, ...] | list[Attendance]) -> Counts:

@@ -128,7 +128,7 @@ def basis_of(f: ReportFigures) -> Basis:
         "tasks.partly": t.partly,
         "tasks.not_done": t.not_done,
         "tasks.not_assessed": t.not_assessed,
-        "meetings.regular": f"{mt.months_with_regular}/{len(mt.months)}",
+        "meetings.regular": f"{mt.months_with_regular}/{mt.months_due}",
         "meetings.thematic": mt.thematic,
         "meetings.extraordinary": mt.extraordinary,
         "meetings.attendance": rate_text(mt.average_rate),

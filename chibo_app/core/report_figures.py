@@ -396,6 +396,7 @@ def meeting_figures(
             counts["thematic"],
             counts["extraordinary"],
             _mean(rates.get(month, [])),
+            due=_month_ended(period.year, month, last),
         )
         for month, counts in sorted(months.items())
     )
@@ -406,6 +407,14 @@ def meeting_figures(
         excused,
         absent,
         without_thematic=quarters_without_thematic(thematic, period.year, last),
+    )
+
+
+def _month_ended(year: int, month: int, day: dt.date) -> bool:
+    """Whether `month` of `year` is over by `day` (its last day included): Chỉ thị
+    50-CT/TW asks one regular meeting a month, due by the month's end."""
+    return (year, month) < (day.year, day.month) or (
+        (year, month) == (day.year, day.month) and (day + dt.timedelta(days=1)).month != month
     )
 
 

@@ -169,10 +169,10 @@ def _tasks(f: ReportFigures) -> str:
 
 def _meetings(f: ReportFigures) -> str:
     m = f.meetings
-    if not m.months:
+    if not m.months_due:
         return ""
     text = (
-        f"Chi bộ duy trì sinh hoạt thường kỳ {m.months_with_regular}/{len(m.months)} tháng, "
+        f"Chi bộ duy trì sinh hoạt thường kỳ {m.months_with_regular}/{m.months_due} tháng, "
         f"tổ chức {m.thematic} buổi sinh hoạt chuyên đề"
     )
     if m.extraordinary:

@@ -317,6 +317,9 @@ class MonthFigures:
     thematic: int = 0
     extraordinary: int = 0
     rate: float | None = None  # average attendance of the month's meetings (0–1)
+    # Chỉ thị 50-CT/TW: chi bộ sinh hoạt thường kỳ mỗi tháng một lần, so a month's regular
+    # meeting is due once the month has ended by the figures' day, or earlier if it was held.
+    due: bool = True
 
 
 @dataclass(frozen=True)
@@ -343,12 +346,18 @@ class MeetingFigures:
         return sum(m.extraordinary for m in self.months)
 
     @property
+    def months_due(self) -> int:
+        """Months whose regular meeting is due (Chỉ thị 50-CT/TW: one a month): ended by the
+        figures' day, or with their meeting held already."""
+        return sum(1 for m in self.months if m.due or m.regular)
+
+    @property
     def months_with_regular(self) -> int:
         return sum(1 for m in self.months if m.regular)
 
     @property
     def missing_months(self) -> tuple[int, ...]:
-        return tuple(m.month for m in self.months if not m.regular)
+        return tuple(m.month for m in self.months if m.due and not m.regular)
 
 
 @dataclass(frozen=True)
@@ -533,6 +542,7 @@ def figures_json(f: ReportFigures) -> dict[str, Any]:
             "thematic": m.thematic,
             "extraordinary": m.extraordinary,
             "months": len(m.months),
+            "months_due": m.months_due,
             "months_with_regular": m.months_with_regular,
             "average_attendance": _rate(m.average_rate),
             "present": m.present,

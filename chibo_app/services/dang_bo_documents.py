@@ -487,7 +487,7 @@ def meetings_document(
 def _meetings_row(number: str, line: MeetingsLine, style: str = "row", cells: int = 1) -> Row:
     if not line.received:
         return Row((number, line.name, "", "", "", "", "", "", "", NOT_RECEIVED))
-    months = line.months * cells
+    months = line.months_due * cells
     notes = []
     if line.months_with_regular < months and style != TOTAL:
         notes.append(f"Thiếu {months - line.months_with_regular} tháng sinh hoạt thường kỳ")

@@ -371,7 +371,12 @@ def months(session: Session, year: int) -> list[MonthView]:
     """The twelve months of the year with their meetings (calendar-like list)."""
     today = session.today()
     views = [
-        MonthView(month, past=(year, month) <= (today.year, today.month)) for month in range(1, 13)
+        MonthView(
+            month,
+            past=(year, month) <= (today.year, today.month),
+            ended=(year, month) < (today.year, today.month),
+        )
+        for month in range(1, 13)
     ]
     for row in meeting_rows(session, year):
         views[row.meeting.day.month - 1].rows.append(row)
@@ -380,9 +385,9 @@ def months(session: Session, year: int) -> list[MonthView]:
 
 @dataclass(frozen=True)
 class YearSummary:
-    months_begun: int  # months of the year that have begun
+    months_begun: int  # months of the year whose regular meeting is due (MonthView.due)
     months_with_regular: int  # of those, how many had their regular meeting
-    missing_months: tuple[int, ...]  # begun months without a regular meeting
+    missing_months: tuple[int, ...]  # due months without a regular meeting
     thematic_held: int  # thematic meetings held
     topics_total: int
     topics_held: int
@@ -391,7 +396,8 @@ class YearSummary:
 
 def year_summary(session: Session, year: int) -> YearSummary:
     views = months(session, year)
-    begun = [v for v in views if v.past]
+    today = session.today()
+    begun = [v for v in views if v.due_on(today)]
     rows = [r for v in views for r in v.rows]
     from chibo_app.services import topics  # noqa: PLC0415 - topics imports this module
 

@@ -26,6 +26,8 @@ from chibo_app.core.meetings import (
 )
 from chibo_app.core.messages import msg
 from chibo_app.core.minutes import AgendaItem, Guest, Opinion, Vote
+from chibo_app.core.report_figures import MeetingFact, meeting_figures
+from chibo_app.core.year_report import Period
 
 
 def test_counts_late_is_present_and_rate():
@@ -156,3 +158,33 @@ def test_validation():
     assert validate_topic(Topic(2026, " ")) == {"title": msg("Cần ghi tên chuyên đề.")}
     assert planned_text(Topic(2026, "a", planned_quarter=2)) == "Quý II"
     assert planned_text(Topic(2026, "a", planned_month=5)) == "Tháng 5"
+
+
+# Chỉ thị 50-CT/TW: chi bộ sinh hoạt thường kỳ mỗi tháng một lần. A month's regular meeting
+# counts as due once the month has ended by the report's "tính đến" day, or once it was held.
+def _facts(*days: str):
+    return [MeetingFact(day, "regular", 5, 0, 0) for day in days]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "held", "due", "missing"),
+    [
+        # 07/12, December's meeting not held yet: 11 months due, none missing
+        ("2026-12-07", [f"2026-{m:02}-05" for m in range(1, 12)], 11, ()),
+        # 07/12, December's already held: it counts, 12/12
+        ("2026-12-07", [f"2026-{m:02}-05" for m in range(1, 13)], 12, ()),
+        # 31/12: December has ended, missing if not held
+        ("2026-12-31", [f"2026-{m:02}-05" for m in range(1, 12)], 12, (12,)),
+        # 30/11: November has ended on its last day; October skipped
+        ("2026-11-30", ["2026-09-05", "2026-11-05"], 11, (1, 2, 3, 4, 5, 6, 7, 8, 10)),
+        # 01/01: nothing is due yet
+        ("2026-01-01", [], 0, ()),
+        # 28/02 (not a leap year) ends February
+        ("2026-02-28", ["2026-01-10"], 2, (2,)),
+    ],
+)
+def test_regular_meetings_count_against_the_months_due(as_of, held, due, missing):
+    day = dt.date.fromisoformat(as_of)
+    m = meeting_figures(_facts(*held), Period(2026), day)
+    assert (m.months_due, m.missing_months) == (due, missing)
+    assert m.months_with_regular == len(held)

@@ -209,7 +209,7 @@ def test_plans_and_meetings_summaries(cells, committee, tmp_path, capsys):
         quarters = [0, 0, 0, 0]
         for month in m["by_month"]:
             quarters[(month["month"] - 1) // 3] += month["thematic"]
-        assert rows[name][2] == f"{m['months_with_regular']}/{m['months']}"
+        assert rows[name][2] == f"{m['months_with_regular']}/{m['months_due']}"
         assert list(rows[name][4:8]) == [str(q) for q in quarters]
 
 

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from chibo_app.cli import meetings as cli_meetings
+from chibo_app.core.clock import FixedClock
 from chibo_app.core.meetings import Attendance, Commendation, Counts, MeetingKind, Presence, Topic
 from chibo_app.core.people import Kind, Person, Status
 from chibo_app.errors import ChiboError, ValidationError
@@ -120,8 +121,9 @@ def test_months_and_next_meeting(cell):
     views = meetings.months(cell, 2026)  # today is 25/11/2026
     assert [v.month for v in views if v.has_regular] == [1, 3]
     summary = meetings.year_summary(cell, 2026)
-    assert summary.months_begun == 11 and summary.months_with_regular == 2
-    assert summary.missing_months[:2] == (2, 4)
+    # November (today 25/11) has not ended and had no meeting: not due yet
+    assert summary.months_begun == 10 and summary.months_with_regular == 2
+    assert summary.missing_months == (2, 4, 5, 6, 7, 8, 9, 10)
     draft = meetings.draft_next_regular(cell, 2026)
     assert (draft.held_on, draft.place, draft.start_time, draft.content) == (
         "2026-04-05",
@@ -340,3 +342,21 @@ def test_minutes_cannot_give_the_floor_to_someone_away(cell):
     assert meetings.meetings_of_year(cell, 2026) == []  # nothing written
     saved = _meeting(cell, "2026-11-05", [], agenda=agenda)  # present: recorded
     assert saved.agenda[0].opinions[0].speaker == "Trần Thị Bình"
+
+
+@pytest.mark.parametrize(
+    ("today", "begun", "missing"),
+    [
+        # Chỉ thị 50-CT/TW: one regular meeting a month, due when the month has ended
+        ("2026-12-07", 11, (2, 4, 5, 6, 7, 8, 9, 10, 11)),  # December not due yet
+        ("2026-03-04", 2, (2,)),  # March's held on the 5th is not held yet on the 4th
+        ("2026-03-05", 3, (2,)),  # ... and held on the 5th: March counts
+        ("2027-01-02", 12, (2, 4, 5, 6, 7, 8, 9, 10, 11, 12)),  # a past year: all twelve
+    ],
+)
+def test_the_year_counts_the_months_whose_meeting_is_due(cell, today, begun, missing):
+    _meeting(cell, "2026-01-06", [])
+    _meeting(cell, "2026-03-05", [])
+    cell.clock = FixedClock.on(dt.date.fromisoformat(today))
+    summary = meetings.year_summary(cell, 2026)
+    assert (summary.months_begun, summary.missing_months) == (begun, missing)
