@@ -111,7 +111,7 @@ def _reserve(session: Session, args: argparse.Namespace) -> int:
     )
     shown = number_text(row.number, row.doc_type, load_settings(session).symbol or "CB")
     print(say(msg("Đã giữ {number} cho “{title}”.", number=shown, title=row.title)))
-    note = documents.order_note(offer) if offer is not None else None
+    note = documents.order_note(offer, reserving=True) if offer is not None else None
     if note is not None:
         print(say(note))
     return 0

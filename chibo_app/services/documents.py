@@ -228,10 +228,12 @@ def _across(
     return min(crossing, key=lambda row: abs((row.number or 0) - number), default=None)
 
 
-def order_note(numbering: Numbering) -> Message | None:
+def order_note(numbering: Numbering, *, reserving: bool = False) -> Message | None:
     """One sentence when the number is not simply the next one in date order: a free
     number chosen for an earlier date, a reservation taken over, or a number that stands
-    out of date order in the register. None otherwise (and for a reprint)."""
+    out of date order in the register. None otherwise (and for a reprint). `reserving`:
+    the number is offered for a reservation ("Giữ số…"), which cannot be told to choose
+    a number reserved before."""
     if numbering.reprint:
         return None
     day = f"{numbering.as_of:%d/%m/%Y}"
@@ -251,6 +253,13 @@ def order_note(numbering: Numbering) -> Message | None:
             "other_day": f"{other.printed_on:%d/%m/%Y}",
             "number": f"{numbering.number:02d}",
         }
+        if (other.number or 0) < numbering.number and reserving:
+            return msg(
+                "Văn bản ghi ngày {day}, sớm hơn văn bản số {other} ngày {other_day}, nhưng "
+                "không còn số trống hợp thứ tự ngày: số {number} giữ cho văn bản này sẽ đứng "
+                "sau số đó trong sổ văn bản.",
+                **values,
+            )
         if (other.number or 0) < numbering.number:
             return msg(
                 "Văn bản ghi ngày {day}, sớm hơn văn bản số {other} ngày {other_day}: số "

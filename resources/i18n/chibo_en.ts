@@ -4139,6 +4139,10 @@
         <translation>The document number must be from 1 to 9999.</translation>
     </message>
     <message>
+        <source>Văn bản ghi ngày {day}, sớm hơn văn bản số {other} ngày {other_day}, nhưng không còn số trống hợp thứ tự ngày: số {number} giữ cho văn bản này sẽ đứng sau số đó trong sổ văn bản.</source>
+        <translation>The document is dated {day}, earlier than document no. {other} of {other_day}, but no free number fits the date order: number {number}, reserved for this document, will stand after it in the register.</translation>
+    </message>
+    <message>
         <source>Văn bản ghi ngày {day}, sớm hơn văn bản số {other} ngày {other_day}: số {number} đứng sau số đó trong sổ văn bản dù ghi ngày trước. Không còn số trống hợp thứ tự ngày; nếu đã giữ số cho văn bản này, hãy chọn số đã giữ.</source>
         <translation>The document is dated {day}, earlier than document no. {other} of {other_day}: number {number} comes after it in the register although it is dated earlier. No free number fits the date order; if a number was reserved for this document, choose that number.</translation>
     </message>

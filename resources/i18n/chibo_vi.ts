@@ -4139,6 +4139,10 @@
         <translation>Số văn bản phải từ 1 đến 9999.</translation>
     </message>
     <message>
+        <source>Văn bản ghi ngày {day}, sớm hơn văn bản số {other} ngày {other_day}, nhưng không còn số trống hợp thứ tự ngày: số {number} giữ cho văn bản này sẽ đứng sau số đó trong sổ văn bản.</source>
+        <translation>Văn bản ghi ngày {day}, sớm hơn văn bản số {other} ngày {other_day}, nhưng không còn số trống hợp thứ tự ngày: số {number} giữ cho văn bản này sẽ đứng sau số đó trong sổ văn bản.</translation>
+    </message>
+    <message>
         <source>Văn bản ghi ngày {day}, sớm hơn văn bản số {other} ngày {other_day}: số {number} đứng sau số đó trong sổ văn bản dù ghi ngày trước. Không còn số trống hợp thứ tự ngày; nếu đã giữ số cho văn bản này, hãy chọn số đã giữ.</source>
         <translation>Văn bản ghi ngày {day}, sớm hơn văn bản số {other} ngày {other_day}: số {number} đứng sau số đó trong sổ văn bản dù ghi ngày trước. Không còn số trống hợp thứ tự ngày; nếu đã giữ số cho văn bản này, hãy chọn số đã giữ.</translation>
     </message>

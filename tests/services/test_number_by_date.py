@@ -228,3 +228,20 @@ def test_meeting_and_numbering_sentences_speak_english(demo_session, tmp_path, c
     assert "Đã in" not in said and "sớm hơn" not in said
     assert cli.main([*db, "meetings", "list", "--year", "2030"]) == 0
     assert capsys.readouterr().out.strip() == "There is no meeting in 2030 yet."
+
+
+def test_a_reservation_out_of_date_order_is_told_in_its_own_words(demo_session, tmp_path):
+    """Printing late minutes is told to choose the number reserved for them; the one
+    reserving ("Giữ số…", `chibo documents reserve`) is told where its number will stand."""
+    s = demo_session
+    first, second, third = _three_meetings(s)
+    _minutes(s, first, tmp_path / "1.pdf")
+    _minutes(s, third, tmp_path / "3.pdf")
+    offer = documents.reservation_offer(s, "BB", dt.date.fromisoformat(second.held_on))
+    assert offer.number == 3 and offer.out_of_order is not None
+    assert str(documents.order_note(offer, reserving=True)) == (
+        f"Văn bản ghi ngày {_day(second.held_on)}, sớm hơn văn bản số 02-BB ngày "
+        f"{_day(third.held_on)}, nhưng không còn số trống hợp thứ tự ngày: số 03 giữ cho văn "
+        "bản này sẽ đứng sau số đó trong sổ văn bản."
+    )
+    assert "hãy chọn số đã giữ" in str(documents.order_note(offer))

@@ -181,7 +181,12 @@ def test_reserve_dialog_offers_the_number_that_fits_the_date(qtbot, people_sessi
     )
     dialog.form.dated.setText("10/04/2026")  # no free number between 01 and 02
     assert dialog.form.number.value() == 5
-    assert "sớm hơn văn bản số 04-DS ngày 07/09/2026" in dialog.form.gaps.text()
+    assert (
+        "Văn bản ghi ngày 10/04/2026, sớm hơn văn bản số 04-DS ngày 07/09/2026, nhưng không "
+        "còn số trống hợp thứ tự ngày: số 05 giữ cho văn bản này sẽ đứng sau số đó trong sổ "
+        "văn bản." in dialog.form.gaps.text()
+    )
+    assert "hãy chọn số đã giữ" not in dialog.form.gaps.text()  # said to the printing
     dialog.form.dated.setText("15/06/20")  # half typed: the offer stays
     assert dialog.form.number.value() == 5
     dialog.form.dated.setText("15/06/2026")

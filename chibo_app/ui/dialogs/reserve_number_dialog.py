@@ -80,7 +80,7 @@ class ReserveNumberDialog(QDialog):
             if free
             else self.tr("Không có số nào bị bỏ trống.")
         ]
-        note = documents.order_note(offer)
+        note = documents.order_note(offer, reserving=True)
         if note is not None:
             lines.append(core_message(note))
         self.form.gaps.setText("\n".join(lines))
