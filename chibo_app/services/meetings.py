@@ -8,7 +8,7 @@ Topics of a year are in services.topics; printing the record in services.meeting
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from chibo_app.core import meetings as rules
@@ -342,15 +342,26 @@ def in_list_order(session: Session, day: str, lines: Iterable[Attendance]) -> li
     """Attendance lines in the order every list names people (core.person_order: Bí thư,
     Phó Bí thư, chi ủy viên, members without a post, then quần chúng, each by Vietnamese
     name order), posts as held on `day`: the editor's table and the printed list alike."""
+    order = _list_order(session, day)
+    return sorted(lines, key=lambda line: order(line.person_id))
+
+
+def ids_in_list_order(session: Session, day: str, ids: Iterable[int]) -> list[int]:
+    """People in the order of `in_list_order` (the chair and secretary choices follow the
+    attendance table)."""
+    return sorted(ids, key=_list_order(session, day))
+
+
+def _list_order(session: Session, day: str) -> Callable[[int], tuple[object, ...]]:
     people = {r.id: r for r in people_repo.person_rows(session.db, day)}
 
-    def order(line: Attendance) -> tuple[object, ...]:
-        row = people.get(line.person_id)
+    def order(person_id: int) -> tuple[object, ...]:
+        row = people.get(person_id)
         if row is None:
             return person_order("")
         return person_order(row.full_name, party_post(row), row.kind)
 
-    return sorted(lines, key=order)
+    return order
 
 
 def lines_on_roll(session: Session, meeting: Meeting) -> list[Attendance]:

@@ -69,6 +69,13 @@ def test_the_table_lists_people_as_the_printed_attendance_list_does(qtbot, cell)
     dialog = MeetingDialog(cell, 2026, meetings.new_meeting(cell, dt.date(2026, 2, 5)))
     qtbot.addWidget(dialog)
     assert _names(dialog) == ["Phạm Thị Dung", "Lê Văn Cường", "Nguyễn Văn An"]
+    for combo in (dialog.form.chair, dialog.form.secretary):  # the same order to choose from
+        assert [combo.itemText(i) for i in range(combo.count())] == [
+            "",
+            *_names(dialog),
+            "Trần Thị Bình",
+            "Hoàng Văn Em",  # then by name, quần chúng last
+        ]
     dialog.form.heldOn.setText("20/09/2026")
     dialog.form.heldOn.editingFinished.emit()
     assert _names(dialog) == ["Trần Thị Bình", "Nguyễn Văn An"]  # her post by then

@@ -113,8 +113,8 @@ class MeetingDialog(EditorDialog):
         names = self._names(ids)
         for combo, chosen in ((f.chair, m.chair_id), (f.secretary, m.secretary_id)):
             combo.addItem("", None)
-            for person_id, name in sorted(names.items(), key=lambda p: name_sort_key(p[1])):
-                combo.addItem(name, person_id)
+            for person_id in meetings.ids_in_list_order(self.session, m.held_on, names):
+                combo.addItem(names[person_id], person_id)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
         self._show_lines(m.attendance)
         f.content.setPlainText(m.content)
