@@ -69,6 +69,9 @@ class SummaryDocument:
     landscape: bool = False
     signing: tuple[str, ...] = ("T/M ĐẢNG ỦY", "BÍ THƯ")
     recipients: tuple[str, ...] = field(default_factory=tuple)
+    # The title's words as the content hash first took them, when the printed title changed
+    # only in layout (case, line breaks): documents printed before keep their code.
+    hashed_title: tuple[str, ...] = ()
 
 
 def content(doc: SummaryDocument, cell: CellSettings) -> dict[str, object]:
@@ -83,7 +86,7 @@ def content(doc: SummaryDocument, cell: CellSettings) -> dict[str, object]:
         else:
             blocks.append([block.heading, block.text])
     return {
-        "title": list(doc.title),
+        "title": list(doc.hashed_title or doc.title),
         "summary": doc.summary,
         "blocks": blocks,
         "issuer": cell.cell_name,

@@ -30,7 +30,7 @@ from chibo_app.core.messages import msg
 from chibo_app.core.nomination_list import COLUMNS as NOMINATION_COLUMNS
 from chibo_app.core.nominations import KIND_ORDER, SECTION_TITLES
 from chibo_app.core.package import Part
-from chibo_app.core.programme import PROGRAMME
+from chibo_app.core.programme import PROGRAMME, PROGRAMME_TEXT
 from chibo_app.core.summary_document import (
     GROUP,
     SUBGROUP,
@@ -142,12 +142,16 @@ def _combined(
     dated: dt.date | None,
     *,
     title: tuple[str, ...],
+    hashed_title: tuple[str, ...],
     register_title: str,
     blocks: Sequence[Block],
     summary: str = "",
     landscape: bool = False,
 ) -> SummaryDocument:
-    """The combined document `key` (see REGISTER) made from `cells`' packages."""
+    """The combined document `key` (see REGISTER) made from `cells`' packages. `title`:
+    the kind in capitals, the trích yếu under it in lower case (Hướng dẫn 36-HD/VPTW);
+    `hashed_title`: the words as first printed, all in capitals, which the code hashes so
+    documents printed before keep their verification code."""
     doc_type, subject = REGISTER[key]
     return SummaryDocument(
         doc_type=doc_type,
@@ -155,6 +159,7 @@ def _combined(
         year=year,
         dated=dated,
         title=title,
+        hashed_title=hashed_title,
         register_title=register_title,
         blocks=tuple(blocks),
         subject_table=subject,
@@ -220,8 +225,13 @@ def nominations_document(
         year,
         number,
         dated,
-        # In capitals as the đảng ủy's other documents: its code hashes these lines.
         title=(
+            "DANH SÁCH",
+            "tập thể, cá nhân đăng ký điển hình, mô hình tiêu biểu",
+            f"trong học tập và làm theo {PROGRAMME_TEXT} năm {year}",
+            "của các chi bộ trực thuộc",
+        ),
+        hashed_title=(
             "DANH SÁCH",
             "TẬP THỂ, CÁ NHÂN ĐĂNG KÝ ĐIỂN HÌNH, MÔ HÌNH TIÊU BIỂU",
             f"TRONG HỌC TẬP VÀ LÀM THEO {PROGRAMME} NĂM {year}",
@@ -306,6 +316,11 @@ def classification_document(
         number,
         dated,
         title=(
+            "BÁO CÁO",
+            "tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên",
+            f"các chi bộ trực thuộc năm {year}",
+        ),
+        hashed_title=(
             "BÁO CÁO",
             "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN",
             f"CÁC CHI BỘ TRỰC THUỘC NĂM {year}",
@@ -401,6 +416,11 @@ def plans_document(
         dated,
         title=(
             "BÁO CÁO",
+            "tổng hợp kết quả xây dựng kế hoạch cá nhân học tập và làm theo",
+            f"{PROGRAMME_TEXT} năm {year}",
+        ),
+        hashed_title=(
+            "BÁO CÁO",
             "TỔNG HỢP KẾT QUẢ XÂY DỰNG KẾ HOẠCH CÁ NHÂN HỌC TẬP VÀ LÀM THEO",
             f"{PROGRAMME} NĂM {year}",
         ),
@@ -477,7 +497,11 @@ def meetings_document(
         year,
         number,
         dated,
-        title=("BÁO CÁO", f"TỔNG HỢP TÌNH HÌNH SINH HOẠT CÁC CHI BỘ TRỰC THUỘC NĂM {year}"),
+        title=("BÁO CÁO", f"tổng hợp tình hình sinh hoạt các chi bộ trực thuộc năm {year}"),
+        hashed_title=(
+            "BÁO CÁO",
+            f"TỔNG HỢP TÌNH HÌNH SINH HOẠT CÁC CHI BỘ TRỰC THUỘC NĂM {year}",
+        ),
         register_title=f"Báo cáo tổng hợp tình hình sinh hoạt chi bộ năm {year}",
         blocks=blocks,
         landscape=True,
@@ -616,6 +640,11 @@ def report_document(
         number,
         dated,
         title=(
+            "BÁO CÁO",
+            "kết quả thực hiện học tập và làm theo",
+            f"{PROGRAMME_TEXT} năm {year}",
+        ),
+        hashed_title=(
             "BÁO CÁO",
             "KẾT QUẢ THỰC HIỆN HỌC TẬP VÀ LÀM THEO",
             f"{PROGRAMME} NĂM {year}",

@@ -139,7 +139,7 @@ def test_the_combined_nominations_list_groups_by_cell(cells, committee, tmp_path
     assert "Số 01-DS/ĐU" in capsys.readouterr().out
     text = pdf_text(pdf)
     assert "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH" in text and "ĐẢNG BỘ TỈNH HÀ TĨNH" in text
-    assert "CỦA CÁC CHI BỘ TRỰC THUỘC" in text and "T/M ĐẢNG ỦY" in text
+    assert "của các chi bộ trực thuộc" in text and "T/M ĐẢNG ỦY" in text
     positions = [text.index(f"{n}. {name.upper()}") for n, name in enumerate(
         sorted(name for name, _p, _s in CELLS), start=1)]  # fmt: skip
     assert positions == sorted(positions)
@@ -167,7 +167,10 @@ def test_the_classification_summary_counts_each_cells_party_members(
     pdf = tmp_path / "xl.pdf"
     assert chibo(committee, "dang-bo", "export", "classification", "-o", pdf) == 0
     text = pdf_text(pdf)
-    assert "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN" in text
+    # the kind in capitals, the trích yếu under it in lower case (Hướng dẫn 36-HD/VPTW)
+    assert "BÁO CÁO" in text
+    assert "tổng hợp kết quả đánh giá, xếp loại chất lượng đảng viên" in text
+    assert "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ" not in text
     xlsx = tmp_path / "xl.xlsx"
     assert chibo(committee, "dang-bo", "export", "classification", "-o", xlsx) == 0
     rows = [r for r in load_workbook(xlsx).active.iter_rows(values_only=True) if r[1]]
@@ -292,4 +295,31 @@ def test_a_combined_document_is_a_paper_recorded_only_when_it_leaves(committee, 
     unprinted = dang_bo_printing.paper(session, "plans", YEAR)
     papers.render(unprinted)  # previewed and closed: it takes no number
     assert unprinted.facts.number == 2 and documents.next_number(session, "BC") == 2
+    session.close()
+
+
+@pytest.mark.parametrize("kind", ["nominations", "classification", "plans", "meetings", "report"])
+def test_a_combined_document_printed_in_capitals_keeps_its_code(committee, tmp_path, kind):
+    """Printed before in capitals, a combined document still verifies UNCHANGED: the new
+    layout (trích yếu in lower case, Hướng dẫn 36-HD/VPTW) is hashed as first printed."""
+    import dataclasses
+
+    from chibo_app.documents import summary_document
+    from chibo_app.services import dang_bo_documents, documents
+    from chibo_app.services.cell import load_settings
+
+    session = open_session(committee)
+    cell = load_settings(session)
+    doc = dang_bo_documents.build(session, kind, YEAR, 1, session.today())
+    assert doc.title[0].isupper() and doc.title[1] == doc.title[1].lower()
+    before = dataclasses.replace(doc, title=doc.hashed_title, hashed_title=())
+    assert before.title[1].isupper()
+    # the document as printed before this change: its record, code and all
+    documents.record_document(
+        session, summary_document.printed_record(before, cell), printed_on=session.today()
+    )
+    record = summary_document.printed_record(doc, cell)
+    assert record.code == summary_document.printed_record(before, cell).code
+    status = verification.verify(session, record.code).status
+    assert status == documents.VerifyStatus.UNCHANGED
     session.close()
