@@ -218,3 +218,17 @@ def test_long_topic_titles_take_two_lines_and_the_day_shows_whole(qtbot, session
     )
     widest = max(view.fontMetrics().horizontalAdvance(t) for t in held)
     assert view.columnWidth(3) >= widest
+
+
+def test_only_a_month_over_without_its_regular_meeting_is_shown_late(qtbot, session):
+    """Chỉ thị 50-CT/TW: one regular meeting a month — the month under way is not late yet."""
+    page = MeetingsPage(session, session.today().year)
+    qtbot.addWidget(page)
+    wait_loaded(qtbot, page)
+    this_month = session.today().month
+    assert this_month > 1, "the frozen day is in January: pick a later one for this test"
+    current = page.model.item(this_month - 1, 1)
+    ended = page.model.item(this_month - 2, 1)
+    assert current.text() == ended.text() == "Chưa sinh hoạt thường kỳ"
+    assert ended.foreground().color().name() == "#a61b1b"
+    assert current.foreground().color().name() == "#5f6368"

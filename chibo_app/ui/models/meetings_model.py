@@ -62,7 +62,10 @@ class MeetingsModel(QStandardItemModel):
             state = _item("")
             if view.past:
                 state.setText(_tr(HELD) if view.has_regular else _tr(MISSING))
-                colour = "#1b6e2a" if view.has_regular else "#a61b1b"
+                # Red only once the month is over: the month under way is not yet due
+                # (Chỉ thị 50-CT/TW, one regular meeting a month; as the year's figures count).
+                late = view.ended and not view.has_regular
+                colour = "#1b6e2a" if view.has_regular else ("#a61b1b" if late else "#5f6368")
                 state.setForeground(QBrush(QColor(colour)))
             fillers = [_item("") for _c in list(Col)[2:]]
             for row in view.rows:
