@@ -137,7 +137,9 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
             attendance=attendance,
             commendations=praise if month == 6 else (),
             guests=(guest,) if month in (1, 7) else (),
-            agenda=_discussed(rng, agenda, names[chair], names, _present(attendance, names)),
+            agenda=_discussed(
+                rng, agenda, names[chair], names, _present(session, attendance, names)
+            ),
         )
         meetings.save_meeting(session, _voted(session, meeting, votes))
         made += 1
@@ -163,7 +165,7 @@ def fill_meetings(session: Session, year: int, seed: int = 2026) -> int:
                         agenda,
                         names[chair],
                         names,
-                        _present(attendance, names),
+                        _present(session, attendance, names),
                         thematic=True,
                     ),
                 )
@@ -178,12 +180,17 @@ def meetings_names(session: Session, ids: list[int]) -> dict[int, str]:
     return people.names(session, ids)
 
 
-def _present(attendance: tuple[Attendance, ...], names: dict[int, str]) -> set[str]:
-    return {
-        names[a.person_id]
-        for a in attendance
-        if a.presence == Presence.PRESENT and a.person_id in names
-    }
+def _present(
+    session: Session, attendance: tuple[Attendance, ...], names: dict[int, str]
+) -> set[str]:
+    """The names that may speak: those of the members present, but not a name someone
+    away also bears (the minutes name speakers, and a name is checked against the roll
+    as written: two comrades Vũ Đức Long, one away, and neither may be given the floor)."""
+    # (the day's roll may hold someone who joined after 1 January, not among `names`)
+    names = {**meetings_names(session, [a.person_id for a in attendance]), **names}
+    here = {a.person_id for a in attendance if a.presence == Presence.PRESENT}
+    away = {names[a.person_id] for a in attendance if a.person_id not in here}
+    return {names[i] for i in here} - away
 
 
 def _discussed(
