@@ -28,12 +28,9 @@ import sys
 import unicodedata
 import zlib
 from array import array
-from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
-from itertools import chain, compress, filterfalse
 from threading import Lock
 from typing import NamedTuple
 
@@ -57,10 +54,6 @@ RARE_ENOUGH = 8  # rarer shingles a plan needs for its sketch to skip the common
 MIN_BANDS = 3  # bands two sketches agree on to make a candidate pair (above EXACT_LIMIT)
 
 _WORD = re.compile(r"\w+")
-_MASK = (1 << 64) - 1
-_MIX = 0x9E3779B97F4A7C15  # odd 64-bit constant (golden ratio): spreads the hash bits
-_BIN_SHIFT = 64 - (BINS.bit_length() - 1)
-_STARTS = [slot << _BIN_SHIFT for slot in range(BINS)]
 
 
 Items = Sequence[Sequence[int] | str]  # a plan's items: word ids, or characters
@@ -217,25 +210,36 @@ def similarity(a: Fingerprint, b: Fingerprint) -> float:
 def _similarity(
     a_items: Items, b_items: Items, a_words: int, b_words: int, threshold: float = 0.0
 ) -> float:
-    """The score; below `threshold` it may stop early and return a lower bound's worth
-    (the items of a not yet aligned could cover no more than their own words, and b's
-    covered words are never more than a's: each shared run is as long on both sides)."""
+    """The score; below `threshold` it may stop early and return a lower bound's worth.
+
+    b's covered words are never more than a's (each shared run is as long on both
+    sides), so the score is at most 2 × a's covered words / all words. First each item
+    of a meets its best partner: it can cover no more of its words than their longest
+    common subsequence (Indel similarity = 2 × LCS / both lengths), often too few for
+    the threshold, and then no run is looked for at all."""
     if not a_words or not b_words:
         return 0.0
     total = a_words + b_words
     need = threshold * total / 2  # a's covered words the score needs
-    left = a_words  # words of a not aligned yet
+    reachable = a_words  # a's words that may still be covered
+    partners = []
+    for a_text in a_items:
+        if reachable < need:
+            return 2 * reachable / total  # cannot reach the threshold
+        found = _partner(a_text, b_items)
+        if found is None:
+            reachable -= len(a_text)
+            continue
+        j, common = found
+        reachable -= len(a_text) - common
+        partners.append((a_text, j, common))
     covered_a = 0
     covered_b: dict[int, set[int]] = defaultdict(set)
-    for a_text in a_items:
-        if covered_a + left < need:
-            return 2 * (covered_a + left) / total  # cannot reach the threshold
-        left -= len(a_text)
-        found = _best_partner(a_text, b_items)
-        if found is None:
-            continue
-        j, blocks = found
-        for _start_a, start_b, size in blocks:
+    for a_text, j, common in partners:
+        if covered_a + reachable < need:
+            return 2 * (covered_a + reachable) / total
+        reachable -= common
+        for _start_a, start_b, size in _runs(a_text, b_items[j]):
             covered_a += size
             covered_b[j].update(range(start_b, start_b + size))
     return (covered_a + sum(map(len, covered_b.values()))) / total
@@ -246,30 +250,35 @@ def _aligned(
 ) -> Iterator[tuple[int, int, list[tuple[int, int, int]]]]:
     """Each item of a with its most similar item of b, and their shared runs of words."""
     for i, a_words in enumerate(a_items):
-        found = _best_partner(a_words, b_items)
+        found = _partner(a_words, b_items)
         if found is not None:
-            yield i, *found
+            blocks = _runs(a_words, b_items[found[0]])
+            if blocks:
+                yield i, found[0], blocks
 
 
-def _best_partner(
-    a_words: Sequence[int] | str, b_items: Items
-) -> tuple[int, list[tuple[int, int, int]]] | None:
-    """The item of b most similar to `a_words` and their shared runs (start in a, start
-    in b, length), or None when no item is similar enough or no run long enough."""
+def _partner(a_words: Sequence[int] | str, b_items: Items) -> tuple[int, int] | None:
+    """The item of b most similar to `a_words` (the first of equals) and the length of
+    their longest common subsequence, or None when no item is similar enough."""
     best = process.extractOne(
         a_words, b_items, scorer=Indel.normalized_similarity, score_cutoff=ALIGN_CUTOFF
     )
     if best is None:
         return None
     j = best[2]
-    b_words = b_items[j]
+    both = len(a_words) + len(b_items[j])
+    return j, round(best[1] * both / 2)  # the score is 2 × LCS / both, to a rounding
+
+
+def _runs(a_words: Sequence[int] | str, b_words: Sequence[int] | str) -> list[tuple[int, int, int]]:
+    """The shared runs of two items (start in a, start in b, length): their common
+    blocks of at least MIN_RUN words (or all of the shorter item)."""
     shortest = min(MIN_RUN, len(a_words), len(b_words))
-    blocks = [
+    return [
         (block.a, block.b, block.size)
         for block in Indel.opcodes(a_words, b_words).as_matching_blocks()
         if block.size and block.size >= shortest
     ]
-    return (j, blocks) if blocks else None
 
 
 # Finding the pairs --------------------------------------------------------------
@@ -380,57 +389,11 @@ def _candidates(
             for j in range(i + 1, count):
                 yield i, j
         return
-    frequency = Counter(chain.from_iterable(shingles))
-    most = max(COMMON_MIN, int(count * COMMON_SHARE))
-    common = set(compress(frequency.keys(), map(most.__lt__, frequency.values())))
-    del frequency
-    sketches: list[list[int] | None] = []
-    for index, item in enumerate(shingles):
-        if sizes[index] < MIN_WORDS:
-            sketches.append(None)
-            continue
-        # Stock phrases every plan uses would put most plans in one bucket: sketch the
-        # rarer shingles, unless a plan is made of little else (a plan copied by many).
-        rare = list(filterfalse(common.__contains__, item))
-        sketches.append(_sketch(rare if len(rare) >= RARE_ENOUGH else list(item)))
-    # Each plan's bucket in every band, the buckets holding their plans in order; then
-    # plan by plan, the later plans sharing its buckets counted: the pairs of one plan
-    # at a time, never every pair that agrees on a band (millions at 20,000 plans).
-    bands = range(0, BINS - ROWS + 1, ROWS)
-    buckets: list[dict[int, list[int]]] = [defaultdict(list) for _ in bands]
-    keys: list[list[int]] = []
-    for index, sketch in enumerate(sketches):
-        if sketch is None:
-            keys.append([])
-            continue
-        mine = [hash(tuple(sketch[band : band + ROWS])) for band in bands]
-        keys.append(mine)
-        for found, key in zip(buckets, mine, strict=True):
-            found[key].append(index)
-    del sketches
-    for index, mine in enumerate(keys):
-        later: Counter[int] = Counter()
-        for found, key in zip(buckets, mine, strict=False):
-            members = found[key]
-            if len(members) > 1:
-                later.update(members[bisect_right(members, index) :])
-        for other in sorted(j for j, agree in later.items() if agree >= MIN_BANDS):
-            yield index, other
+    # numpy only for a đảng bộ's year: a cell's few plans never pay for its import.
+    from chibo_app.core.copy_candidates import Settings, lsh_pairs  # noqa: PLC0415
 
-
-def _sketch(shingles: Iterable[int]) -> list[int]:
-    """One-permutation MinHash with densification, read off one sorted list.
-
-    The bin is the top bits of the mixed hash, so sorting groups the values by bin with
-    each bin's minimum first: the first value at or after a bin's start is that bin's
-    minimum or, for an empty bin, the next filled bin's (whose top bits say which bin
-    it came from, so a borrowed value never equals a bin's own minimum).
-    """
-    mixed = sorted([(value * _MIX) & _MASK for value in shingles])
-    if not mixed:
-        return [0] * BINS
-    mixed.append(mixed[0])  # past the last bin: wrap round to the first filled one
-    return [mixed[at] for at in map(partial(bisect_left, mixed, hi=len(mixed) - 1), _STARTS)]
+    settings = Settings(BINS, ROWS, MIN_BANDS, MIN_WORDS, COMMON_SHARE, COMMON_MIN, RARE_ENOUGH)
+    yield from lsh_pairs(shingles, sizes, settings)
 
 
 # Showing the passages -----------------------------------------------------------

@@ -2,10 +2,12 @@
 edited copies are caught; the shared passages are located in the text."""
 
 import random
-from itertools import combinations
+from collections import Counter, defaultdict
+from itertools import chain, combinations
 
 import pytest
 
+from chibo_app.core import copy_candidates
 from chibo_app.core import copy_detection as cd
 from chibo_app.services.demo_plans import edited_copy, honest_plan
 from tests.core.plan_corpus import EDITS, HONEST, STOCK_HONEST, half_copy, last_year
@@ -148,3 +150,45 @@ def test_stopping_early_never_changes_which_pairs_reach_the_threshold():
             elif early != full:
                 stopped_low += 1
     assert reached >= 8 and stopped_low > 100  # both paths were taken
+
+
+def _candidates_one_plan_at_a_time(shingles, sizes):
+    """The LSH candidates as the method states them, plan by plan in plain Python."""
+    count = len(shingles)
+    frequency = Counter(chain.from_iterable(shingles))
+    most = max(cd.COMMON_MIN, int(count * cd.COMMON_SHARE))
+    buckets = defaultdict(list)
+    for index, item in enumerate(shingles):
+        if sizes[index] < cd.MIN_WORDS:
+            continue
+        rare = [value for value in item if frequency[value] <= most]
+        chosen = rare if len(rare) >= cd.RARE_ENOUGH else list(item)
+        bins = {}
+        for value in chosen:
+            mixed = (value * int(copy_candidates._MIX)) % 2**64
+            slot = mixed >> (64 - 6)  # 64 bins: the top 6 bits
+            bins[slot] = min(bins.get(slot, mixed), mixed)
+        filled = sorted(bins)  # an empty bin takes the next filled one's, round to the first
+        sketch = [bins[next((f for f in filled if f >= b), filled[0])] for b in range(cd.BINS)]
+        for start in range(0, cd.BINS - cd.ROWS + 1, cd.ROWS):
+            buckets[start, tuple(sketch[start : start + cd.ROWS])].append(index)
+    agree = Counter(pair for members in buckets.values() for pair in combinations(members, 2))
+    return sorted(pair for pair, bands in agree.items() if bands >= cd.MIN_BANDS)
+
+
+@pytest.mark.parametrize("chunk", [copy_candidates._CHUNK, 97])
+def test_lsh_candidates_are_those_of_the_method_plan_by_plan(monkeypatch, chunk):
+    """numpy makes the candidate pairs of a large year a whole array at a time (and in
+    chunks of first plans when there are many): the same pairs, in the same order."""
+    monkeypatch.setattr(copy_candidates, "_CHUNK", chunk)
+    rng = random.Random(7)
+    plans = [honest_plan(rng, i, 2026, fillers=True) for i in range(cd.EXACT_LIMIT + 150)]
+    plans += [edited_copy(rng, plans[n], 1000 + n) for n in range(0, 100, 7)]
+    plans += [edited_copy(rng, plans[3], 2000 + n) for n in range(25)]  # one big bucket
+    compact = cd.Compactor()
+    kept = [compact(p.person_id, p.items()) for p in plans]
+    kept += [compact(3000, ["Học tập"]), compact(3001, [])]  # too short, never a candidate
+    shingles, sizes = [k.shingles for k in kept], [k.size for k in kept]
+    expected = _candidates_one_plan_at_a_time(shingles, sizes)
+    assert len(expected) > 300  # plan 3 and its 25 copies: up to 26 × 25 / 2 pairs
+    assert list(cd.copy_candidates(kept)) == expected
