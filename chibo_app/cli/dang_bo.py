@@ -107,14 +107,14 @@ def _day(stamp: str) -> str:
 
 def _report(session: Session, year: int, args: argparse.Namespace) -> int:
     # Imported here: it loads reportlab, which no other command of the group needs.
-    from chibo_app.services import dang_bo_documents
+    from chibo_app.services import dang_bo_packages, dang_bo_report_document
 
     if args.output is None and not args.json:
         raise ChiboError(msg("Cần ghi tệp ra (-o TỆP.pdf) hoặc --json để xem số liệu."))
     if args.json:
-        cells = dang_bo_documents.gather(session, year, dang_bo_documents.SOURCES["report"])
-        report = dang_bo_documents.combined_report(cells, year)
-        print(json.dumps(dang_bo_documents.report_json(report), ensure_ascii=False, indent=2))
+        cells = dang_bo_packages.gather(session, year, dang_bo_packages.SOURCES["report"])
+        report = dang_bo_report_document.combined_report(cells, year)
+        print(json.dumps(dang_bo_report_document.report_json(report), ensure_ascii=False, indent=2))
     if args.output is not None:
         where = sys.stderr if args.json else sys.stdout  # stdout may carry the JSON
         _print(session, "report", year, args.output, args.number, where)
@@ -125,13 +125,13 @@ def _print(
     session: Session, kind: str, year: int, path: Path, number: int | None, where: TextIO
 ) -> int:
     # Imported here: printing loads reportlab, which no other command of the group needs.
-    from chibo_app.services import dang_bo_documents, dang_bo_printing
+    from chibo_app.services import dang_bo_packages, dang_bo_printing
 
     result = dang_bo_printing.export(session, kind, year, path, number=number)
     shown = number_text(result.number, result.doc_type, load_settings(session).symbol or "ĐU")
     done = msg(
         "Đã in {what} năm {year}, {number}: {file}; mã xác thực {code}.",
-        what=Label(dang_bo_documents.NAMES[kind], lower=True),
+        what=Label(dang_bo_packages.NAMES[kind], lower=True),
         year=year,
         number=shown,
         file=path,

@@ -1,7 +1,7 @@
 """The đảng ủy's combined documents for a year, as data (documents.summary_document):
 the nominations of all cells grouped by cell, the classification summary per cell with
-the cap of 366-QĐ/TW Điều 11 k1.4, the plans summary, the meetings summary, and the
-combined year report (figures summed, a table per cell, a narrative draft).
+the cap of 366-QĐ/TW Điều 11 k1.4, the plans summary, the meetings summary (here), and the
+combined year report (services.dang_bo_report_document).
 
 Each is built from the current package of each cell's part (or, to verify a printed
 one, from the packages it was built from); services.dang_bo_printing numbers, writes
@@ -11,10 +11,7 @@ and records them.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Sequence
 
 from chibo_app.core import dang_bo_figures as figures_core
 from chibo_app.core.dang_bo_figures import (
@@ -25,7 +22,6 @@ from chibo_app.core.dang_bo_figures import (
     MeetingsLine,
     PlansLine,
 )
-from chibo_app.core.dang_bo_narrative import CombinedNarrative, draft
 from chibo_app.core.messages import msg
 from chibo_app.core.nomination_list import COLUMNS as NOMINATION_COLUMNS
 from chibo_app.core.nominations import KIND_ORDER, SECTION_TITLES
@@ -41,133 +37,23 @@ from chibo_app.core.summary_document import (
     Table,
     Text,
 )
-from chibo_app.core.text import fold
 from chibo_app.core.year_report import percent_text
 from chibo_app.errors import ChiboError
-from chibo_app.services import level
-from chibo_app.services.dang_bo import rows_of
-from chibo_app.services.session import Session
-from chibo_app.storage import received_repo
-from chibo_app.storage.received_repo import Received, SubCell
-
-KINDS = ("nominations", "classification", "plans", "meetings", "report")
-# What each is called in a sentence (a label: translated where it is shown).
-NAMES = {
-    "nominations": "Danh sách đăng ký điển hình của các chi bộ",
-    "classification": "Báo cáo tổng hợp xếp loại đảng viên",
-    "plans": "Báo cáo tổng hợp kế hoạch cá nhân",
-    "meetings": "Báo cáo tổng hợp sinh hoạt chi bộ",
-    "report": "Báo cáo tổng hợp kết quả học tập và làm theo",
-}
-# (document type, register subject table) of each combined document.
-REGISTER = {
-    "nominations": ("DS", "dang_bo_nominations"),
-    "classification": ("BC", "dang_bo_classification"),
-    "plans": ("BC", "dang_bo_plans"),
-    "meetings": ("BC", "dang_bo_meetings"),
-    "report": ("BC", "dang_bo_report"),
-}
-# The part each document is made from.
-SOURCES = {
-    "nominations": (Part.NOMINATIONS,),
-    "classification": (Part.EVALUATION,),
-    "plans": (Part.PLANS,),
-    "meetings": (Part.REPORT,),
-    "report": (Part.REPORT, Part.EVALUATION, Part.PLANS),
-}
-NOT_RECEIVED = "Chưa nhận"
-STANDARD_LEVELS = (
-    ("excellent", "Hoàn thành xuất sắc nhiệm vụ"),
-    ("good", "Hoàn thành tốt nhiệm vụ"),
-    ("completed", "Hoàn thành nhiệm vụ"),
-    ("not_completed", "Không hoàn thành nhiệm vụ"),
+from chibo_app.services.dang_bo_packages import (
+    NOT_RECEIVED,
+    SOURCES,
+    CellParts,
+    classification_lines,
+    combined,
+    gather,
+    level_labels,
+    meetings_lines,
+    not_received,
+    percent,
+    plans_lines,
 )
-
-
-@dataclass(frozen=True)
-class CellParts:
-    """One cell and the package of each part the document is built from."""
-
-    cell: SubCell
-    packages: Mapping[Part, Received] = field(default_factory=dict)
-    contents: Mapping[Part, dict[str, Any]] = field(default_factory=dict)
-
-    @property
-    def name(self) -> str:
-        return self.cell.name
-
-    def rows(self, part: Part, table: str) -> list[dict[str, Any]]:
-        found = self.contents.get(part)
-        return rows_of(found, table) if found is not None else []
-
-    def figures(self) -> dict[str, Any] | None:
-        report = self.contents.get(Part.REPORT)
-        if report is None:
-            return None
-        values = dict((k, v) for k, v in report.get("report", []))
-        found: dict[str, Any] = json.loads(values["figures"]) if "figures" in values else {}
-        return found
-
-
-def gather(
-    session: Session, year: int, parts: Sequence[Part], package_ids: Sequence[int] | None = None
-) -> list[CellParts]:
-    """Every cell known to the đảng bộ, in name order, with its current package of each
-    of `parts` for `year` — or, given `package_ids`, with exactly those packages."""
-    level.require_committee(session)
-    db = session.db
-    every = received_repo.received(db, year=year)
-    if package_ids is None:
-        chosen = [r for r in every if r.current and r.part in parts]
-    else:
-        wanted = set(package_ids)
-        chosen = [r for r in every if r.id in wanted]
-    contents = received_repo.contents(db, [r.id for r in chosen])
-    found = []
-    for cell in sorted(received_repo.sub_cells(db), key=lambda c: (fold(c.name), c.name)):
-        mine = {Part(r.part): r for r in chosen if r.sub_cell_id == cell.id}
-        found.append(CellParts(cell, mine, {p: contents[r.id] for p, r in mine.items()}))
-    return found
-
-
-def used_ids(cells: Sequence[CellParts]) -> tuple[int, ...]:
-    return tuple(sorted(r.id for c in cells for r in c.packages.values()))
-
-
-def _combined(
-    key: str,
-    cells: Sequence[CellParts],
-    year: int,
-    number: int | None,
-    dated: dt.date | None,
-    *,
-    title: tuple[str, ...],
-    hashed_title: tuple[str, ...],
-    register_title: str,
-    blocks: Sequence[Block],
-    summary: str = "",
-    landscape: bool = False,
-) -> SummaryDocument:
-    """The combined document `key` (see REGISTER) made from `cells`' packages. `title`:
-    the kind in capitals, the trích yếu under it in lower case (Hướng dẫn 36-HD/VPTW);
-    `hashed_title`: the words as first printed, all in capitals, which the code hashes so
-    documents printed before keep their verification code."""
-    doc_type, subject = REGISTER[key]
-    return SummaryDocument(
-        doc_type=doc_type,
-        number=number,
-        year=year,
-        dated=dated,
-        title=title,
-        hashed_title=hashed_title,
-        register_title=register_title,
-        blocks=tuple(blocks),
-        subject_table=subject,
-        subject_ids=used_ids(cells),
-        summary=summary,
-        landscape=landscape,
-    )
-
+from chibo_app.services.dang_bo_report_document import report_document
+from chibo_app.services.session import Session
 
 # The nominations of all cells ---------------------------------------------------------------
 
@@ -219,7 +105,7 @@ def nominations_document(
             + f"; {totals[0]} tập thể, {totals[1]} cá nhân, {totals[2]} mô hình, cách làm hay."
         ),
     ]
-    return _combined(
+    return combined(
         "nominations",
         cells,
         year,
@@ -245,28 +131,6 @@ def nominations_document(
 
 
 # Classification ------------------------------------------------------------------------------
-
-
-def level_labels(cells: Sequence[CellParts]) -> list[tuple[str, str]]:
-    """The levels of the cells' rule sets, top down (the standard four when none sent)."""
-    found: dict[str, str] = {}
-    for cell in cells:
-        for row in sorted(cell.rows(Part.EVALUATION, "levels"), key=lambda r: r["position"]):
-            found.setdefault(row["code"], row["label"])
-    return list(found.items()) or list(STANDARD_LEVELS)
-
-
-def classification_lines(
-    cells: Sequence[CellParts], codes: Sequence[str]
-) -> list[ClassificationLine]:
-    lines = []
-    for cell in cells:
-        if Part.EVALUATION in cell.packages:
-            rows = cell.rows(Part.EVALUATION, "evaluations")
-            lines.append(figures_core.classification_line(cell.name, rows, codes))
-        else:
-            lines.append(ClassificationLine(cell.name, received=False))
-    return lines
 
 
 def classification_document(
@@ -306,10 +170,10 @@ def classification_document(
         Text(
             f"Toàn Đảng bộ: {excellent} đảng viên “Hoàn thành xuất sắc nhiệm vụ”, tối đa "
             f"{total.allowed} (20% của {good} đảng viên “Hoàn thành tốt nhiệm vụ”): {verdict}."
-            + _not_received(lines)
+            + not_received(lines)
         ),
     ]
-    return _combined(
+    return combined(
         "classification",
         cells,
         year,
@@ -363,23 +227,7 @@ def _classification_row(
     )
 
 
-def _not_received(lines: Sequence[Any]) -> str:
-    waiting = [line.name for line in lines if not line.received]
-    if not waiting:
-        return ""
-    return f" Chưa nhận kết quả của {len(waiting)} chi bộ: {', '.join(waiting)}."
-
-
 # Plans --------------------------------------------------------------------------------------
-
-
-def plans_lines(cells: Sequence[CellParts]) -> list[PlansLine]:
-    return [
-        figures_core.plans_line(c.name, c.rows(Part.PLANS, "plans"))
-        if Part.PLANS in c.packages
-        else PlansLine(c.name, received=False)
-        for c in cells
-    ]
 
 
 def plans_document(
@@ -405,10 +253,10 @@ def plans_document(
             f"Toàn Đảng bộ: {total.confirmed}/{total.people} kế hoạch cá nhân đã được chi bộ xác "
             f"nhận ({percent_text(total.confirmed, total.people)}); đảng viên "
             f"{total.members_confirmed}/{total.members}, quần chúng "
-            f"{total.non_party_confirmed}/{total.non_party}." + _not_received(lines)
+            f"{total.non_party_confirmed}/{total.non_party}." + not_received(lines)
         ),
     ]
-    return _combined(
+    return combined(
         "plans",
         cells,
         year,
@@ -452,17 +300,6 @@ def _plans_row(number: str, line: PlansLine, style: str = "row") -> Row:
 # Meetings -----------------------------------------------------------------------------------
 
 
-def meetings_lines(cells: Sequence[CellParts]) -> list[MeetingsLine]:
-    found = []
-    for cell in cells:
-        figures = cell.figures()
-        if figures is None:
-            found.append(MeetingsLine(cell.name, received=False))
-        else:
-            found.append(figures_core.meetings_line(cell.name, figures))
-    return found
-
-
 def meetings_document(
     cells: Sequence[CellParts], year: int, number: int | None, dated: dt.date | None
 ) -> SummaryDocument:
@@ -488,10 +325,10 @@ def meetings_document(
         Text(
             "Số liệu theo báo cáo kết quả năm của từng chi bộ, tính đến ngày chi bộ lập gói "
             "gửi cấp trên. Chỉ thị 50-CT/TW: sinh hoạt chuyên đề ít nhất mỗi quý một lần."
-            + _not_received(lines)
+            + not_received(lines)
         ),
     ]
-    return _combined(
+    return combined(
         "meetings",
         cells,
         year,
@@ -518,7 +355,7 @@ def _meetings_row(number: str, line: MeetingsLine, style: str = "row", cells: in
     if line.missing_quarters and style != TOTAL:
         quarters = ", ".join(("I", "II", "III", "IV")[q - 1] for q in line.missing_quarters)
         notes.append(f"Quý {quarters} chưa có chuyên đề")
-    attendance = "" if line.attendance is None else _percent(line.attendance)
+    attendance = "" if line.attendance is None else percent(line.attendance)
     return Row(
         (
             number,
@@ -530,236 +367,6 @@ def _meetings_row(number: str, line: MeetingsLine, style: str = "row", cells: in
             "; ".join(notes),
         ),
         style,
-    )
-
-
-def _percent(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",") + "%"
-
-
-# The combined year report ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CombinedReport:
-    year: int
-    cells: tuple[CellParts, ...]
-    figures: dict[str, Any]  # the reporting cells' figures, summed
-    levels: tuple[tuple[str, str], ...]
-    classification: tuple[ClassificationLine, ...]
-    plans: tuple[PlansLine, ...]
-    meetings: tuple[MeetingsLine, ...]
-    narrative: CombinedNarrative
-
-    @property
-    def reporting(self) -> list[CellParts]:
-        return [c for c in self.cells if Part.REPORT in c.packages]
-
-    @property
-    def missing(self) -> list[str]:
-        return [c.name for c in self.cells if Part.REPORT not in c.packages]
-
-
-def combined_report(cells: Sequence[CellParts], year: int) -> CombinedReport:
-    reporting = [c for c in cells if Part.REPORT in c.packages]
-    summed = figures_core.sum_figures([f for c in reporting if (f := c.figures()) is not None])
-    levels = level_labels(cells)
-    classification = classification_lines(cells, [c for c, _l in levels])
-    plans = plans_lines(cells)
-    meetings = meetings_lines(cells)
-    narrative = draft(
-        year,
-        [c.name for c in cells],
-        [c.name for c in cells if Part.REPORT not in c.packages],
-        summed,
-        [x for x in classification if x.received],
-        dict(levels),
-        plans,
-        meetings,
-    )
-    return CombinedReport(
-        year,
-        tuple(cells),
-        summed,
-        tuple(levels),
-        tuple(classification),
-        tuple(plans),
-        tuple(meetings),
-        narrative,
-    )
-
-
-def report_json(report: CombinedReport) -> dict[str, Any]:
-    """`chibo dang-bo report --json`: the summed figures (the same keys as a cell's
-    `chibo report --json`), the cells counted, and each cell's own figures."""
-    narrative = report.narrative
-    return {
-        "year": report.year,
-        "cells": len(report.cells),
-        "reporting": [c.name for c in report.reporting],
-        "missing": report.missing,
-        "figures": report.figures,
-        "per_cell": [
-            {
-                "uid": c.cell.uid,
-                "name": c.name,
-                "received_at": c.packages[Part.REPORT].received_at,
-                "figures": c.figures(),
-            }
-            for c in report.reporting
-        ],
-        "narrative": {
-            "results": list(narrative.results),
-            "shortcomings": list(narrative.shortcomings),
-            "lessons": list(narrative.lessons),
-            "directions": list(narrative.directions),
-        },
-    }
-
-
-def report_document(
-    cells: Sequence[CellParts], year: int, number: int | None, dated: dt.date | None
-) -> SummaryDocument:
-    report = combined_report(cells, year)
-    if not report.reporting:
-        raise ChiboError(msg("Chưa nhận báo cáo kết quả năm {year} của chi bộ nào.", year=year))
-    (results_title, results), *others = report.narrative.sections()
-    blocks: list[Block] = [Text(results_title, heading=True)]
-    blocks += [Text(line) for line in results]
-    blocks.append(Text("1. Số liệu tổng hợp", heading=True))
-    blocks.append(_figures_table(report))
-    blocks.append(Text("2. Kết quả của từng chi bộ", heading=True))
-    blocks.append(_per_cell_table(report))
-    for title, lines in others:
-        blocks.append(Text(title, heading=True))
-        blocks += [Text(line) for line in lines]
-    return _combined(
-        "report",
-        cells,
-        year,
-        number,
-        dated,
-        title=(
-            "BÁO CÁO",
-            "kết quả thực hiện học tập và làm theo",
-            f"{PROGRAMME_TEXT} năm {year}",
-        ),
-        hashed_title=(
-            "BÁO CÁO",
-            "KẾT QUẢ THỰC HIỆN HỌC TẬP VÀ LÀM THEO",
-            f"{PROGRAMME} NĂM {year}",
-        ),
-        register_title=f"Báo cáo tổng hợp kết quả học tập và làm theo năm {year}",
-        blocks=blocks,
-        summary=f"(Tổng hợp từ báo cáo của {len(report.reporting)}/{len(cells)} chi bộ trực thuộc)",
-    )
-
-
-def _figures_table(report: CombinedReport) -> Table:
-    f = report.figures
-    people, plans, tasks = f.get("people", {}), f.get("plans", {}), f.get("tasks", {})
-    nominations, meetings = f.get("nominations", {}), f.get("meetings", {})
-    classification = f.get("classification", {})
-    rows: list[Row] = [
-        Row(("", "Đảng viên", "", ""), GROUP),
-        _figure("Tổng số đảng viên", people.get("party_members")),
-        _figure("Đảng viên chính thức", people.get("full")),
-        _figure("Đảng viên dự bị", people.get("probationary")),
-        _figure("Quần chúng tham gia học tập và làm theo", people.get("non_party")),
-        Row(("", "Kế hoạch cá nhân", "", ""), GROUP),
-        _figure("Người phải xây dựng kế hoạch", plans.get("people")),
-        _figure("Đã xây dựng", plans.get("made"), plans.get("people")),
-        _figure("Được chi bộ xác nhận", plans.get("confirmed"), plans.get("people")),
-        _figure("Nội dung làm theo hoàn thành", tasks.get("completed"), tasks.get("total")),
-        Row(("", "Đánh giá, xếp loại đảng viên", "", ""), GROUP),
-    ]
-    classified = int(classification.get("classified") or 0)
-    for band in classification.get("levels", []):
-        rows.append(_figure(band.get("label", ""), band.get("count"), classified))
-    rows += [
-        Row(("", "Điển hình, sinh hoạt", "", ""), GROUP),
-        _figure("Tập thể đăng ký điển hình", nominations.get("by_kind", {}).get("collective")),
-        _figure("Cá nhân đăng ký điển hình", nominations.get("by_kind", {}).get("individual")),
-        _figure("Mô hình, cách làm hay", nominations.get("by_kind", {}).get("model")),
-        _figure("Buổi sinh hoạt thường kỳ", meetings.get("regular")),
-        _figure("Buổi sinh hoạt chuyên đề", meetings.get("thematic")),
-    ]
-    attendance = meetings.get("average_attendance")
-    rows.append(
-        Row(
-            (
-                "",
-                "Tỷ lệ dự sinh hoạt bình quân",
-                "",
-                "" if attendance is None else _percent(attendance),
-            )
-        )
-    )
-    numbered = []
-    counter = 0
-    for row in rows:
-        if row.style == GROUP:
-            numbered.append(Row((row.values[1],), GROUP))
-            continue
-        counter += 1
-        numbered.append(Row((str(counter), *row.values[1:])))
-    return Table(
-        (("STT", 12.0), ("Nội dung", 95.0), ("Số lượng", 25.0), ("Tỷ lệ", 25.0)),
-        tuple(numbered),
-        frozenset({0, 2, 3}),
-    )
-
-
-def _figure(label: str, count: Any, total: Any = None) -> Row:
-    value = int(count or 0)
-    share = percent_text(value, int(total or 0)) if total else ""
-    return Row(("", label, str(value), share))
-
-
-def _per_cell_table(report: CombinedReport) -> Table:
-    codes = [code for code, _label in report.levels]
-    rows: list[Row] = []
-    pairs = zip(report.cells, report.classification, strict=True)
-    for number, (cell, line) in enumerate(pairs, start=1):
-        figures = cell.figures()
-        if figures is None:
-            rows.append(Row((str(number), cell.name, "", "", "", "", "", "", "", NOT_RECEIVED)))
-            continue
-        people, plans = figures.get("people", {}), figures.get("plans", {})
-        tasks, meetings = figures.get("tasks", {}), figures.get("meetings", {})
-        levels = "/".join(str(line.counts.get(c, 0)) for c in codes) if line.received else ""
-        attendance = meetings.get("average_attendance")
-        rows.append(
-            Row(
-                (
-                    str(number),
-                    cell.name,
-                    str(people.get("party_members", 0)),
-                    str(people.get("non_party", 0)),
-                    f"{plans.get('confirmed', 0)}/{plans.get('people', 0)}",
-                    percent_text(int(tasks.get("completed") or 0), int(tasks.get("total") or 0)),
-                    levels,
-                    str(figures.get("nominations", {}).get("total", 0)),
-                    f"{meetings.get('regular', 0)}/{meetings.get('thematic', 0)}",
-                    "" if attendance is None else _percent(attendance),
-                )
-            )
-        )
-    return Table(
-        (
-            ("STT", 12.0),
-            ("Chi bộ", 38.0),
-            ("Đảng viên", 14.0),
-            ("Quần chúng", 14.0),
-            ("Kế hoạch đã xác nhận", 16.0),
-            ("Nhiệm vụ hoàn thành", 16.0),
-            ("Xếp loại (XS/T/HT/KHT)", 18.0),
-            ("Đăng ký điển hình", 14.0),
-            ("Sinh hoạt (thường kỳ/ chuyên đề)", 18.0),
-            ("Dự sinh hoạt", 14.0),
-        ),
-        tuple(rows),
-        frozenset(range(2, 10)) | {0},
     )
 
 

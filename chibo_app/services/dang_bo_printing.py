@@ -13,7 +13,7 @@ from chibo_app.core.messages import msg
 from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents import summary_document
 from chibo_app.errors import ChiboError
-from chibo_app.services import dang_bo_documents, documents, papers
+from chibo_app.services import dang_bo_documents, dang_bo_packages, documents, papers
 from chibo_app.services.cell import load_settings
 from chibo_app.services.page_setup import load_page_settings
 from chibo_app.services.session import Session
@@ -44,11 +44,11 @@ class PaperFacts:
 def paper(
     session: Session, kind: str, year: int, *, number: int | None = None
 ) -> papers.Paper[PaperFacts]:
-    """The combined document `kind` (dang_bo_documents.KINDS) of `year` as a paper for
+    """The combined document `kind` (dang_bo_packages.KINDS) of `year` as a paper for
     the print preview: PDF, Word and Excel with the same number and code (services.papers;
     recorded only when it is printed or saved). Without `number`, the register's next
     one — or the number the same content was printed with before."""
-    doc_type = dang_bo_documents.REGISTER.get(kind, ("", ""))[0]
+    doc_type = dang_bo_packages.REGISTER.get(kind, ("", ""))[0]
     today = session.today()
     cell = load_settings(session)
     if number is None:
@@ -102,7 +102,7 @@ def export(
 def suggested_number(session: Session, kind: str, year: int) -> int:
     """The number the document would take: the one the same content was printed with
     before (as another file: a reprint, not a new document), else the register's next."""
-    doc_type = dang_bo_documents.REGISTER[kind][0]
+    doc_type = dang_bo_packages.REGISTER[kind][0]
     try:
         draft = dang_bo_documents.build(session, kind, year, None, session.today())
     except ChiboError:
@@ -147,5 +147,5 @@ def _source(kind: str) -> documents.ContentSource:
 
 VERIFY_SOURCES: documents.ContentSources = {
     (doc_type, subject): _source(kind)
-    for kind, (doc_type, subject) in dang_bo_documents.REGISTER.items()
+    for kind, (doc_type, subject) in dang_bo_packages.REGISTER.items()
 }

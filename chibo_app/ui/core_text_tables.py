@@ -29,7 +29,7 @@ def label_tables() -> tuple[object, ...]:
     from chibo_app.core import rules as core_rules
     from chibo_app.core import years as core_years
     from chibo_app.documents import person_history as documents_person_history
-    from chibo_app.services import dang_bo_documents as services_dang_bo_documents
+    from chibo_app.services import dang_bo_packages as services_dang_bo_packages
     from chibo_app.services import db_check as services_db_check
     from chibo_app.services import document_register as services_document_register
     from chibo_app.services import documents as services_documents
@@ -61,7 +61,7 @@ def label_tables() -> tuple[object, ...]:
         core_package_diff.FIGURE_LABELS,
         services_package_import.CHANGE_LABELS,
         services_document_register.STATUS_LABELS,
-        services_dang_bo_documents.NAMES,
+        services_dang_bo_packages.NAMES,
         core_nominations.SECTION_TITLES,
         core_nominations.STATUS_LABELS,
         core_nominations.DEFAULT_FIELDS,

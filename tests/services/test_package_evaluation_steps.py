@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.evaluation import EvaluationStatus
 from chibo_app.core.package import Part
-from chibo_app.services import cell, dang_bo_documents, demo, evaluation, evaluation_lists
+from chibo_app.services import cell, dang_bo_packages, demo, evaluation, evaluation_lists
 from chibo_app.services.session import open_session
 from tests.package_helpers import CELLS, chibo, make_committee
 
@@ -117,8 +117,8 @@ def test_the_package_carries_the_three_steps_and_the_summary_counts_the_decision
     assert expected != proposed_only  # the decision moved one member between levels
     session = open_session(committee)
     try:
-        cells = dang_bo_documents.gather(session, year, [Part.EVALUATION])
-        (line,) = [x for x in dang_bo_documents.classification_lines(cells, LEVELS) if x.received]
+        cells = dang_bo_packages.gather(session, year, [Part.EVALUATION])
+        (line,) = [x for x in dang_bo_packages.classification_lines(cells, LEVELS) if x.received]
     finally:
         session.close()
     assert {c: line.counts.get(c, 0) for c in LEVELS} == expected

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from chibo_app.core.verification import display_code
 from chibo_app.errors import ChiboError
-from chibo_app.services import dang_bo_documents, dang_bo_printing
+from chibo_app.services import dang_bo_packages, dang_bo_printing
 from chibo_app.services.session import Session
 from chibo_app.ui.core_text import error_text
 from chibo_app.ui.folders import DANG_BO_DOCUMENTS, ask_save, last_folder
@@ -80,7 +80,7 @@ class DangBoPrintDialog(QDialog):
         preview.setObjectName("previewPrint")
         preview.setDefault(True)
         preview.clicked.connect(self.preview)
-        for kind in dang_bo_documents.KINDS:
+        for kind in dang_bo_packages.KINDS:
             self.form.document.addItem(tr(DOCUMENTS[kind]), kind)
         for suffix, label in FORMATS:
             self.form.fileFormat.addItem(tr(label), suffix)
