@@ -4043,10 +4043,6 @@
         <translation>There is already a unit “{unit}”.</translation>
     </message>
     <message>
-        <source>Chưa nhận báo cáo kết quả năm {year} của chi bộ nào.</source>
-        <translation>No cell’s year report for {year} has been received yet.</translation>
-    </message>
-    <message>
         <source>Không có văn bản tổng hợp “{kind}”.</source>
         <translation>There is no combined document “{kind}”.</translation>
     </message>
@@ -4065,6 +4061,10 @@
     <message>
         <source>Không có thư mục {folder}.</source>
         <translation>There is no folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận báo cáo kết quả năm {year} của chi bộ nào.</source>
+        <translation>No cell’s year report for {year} has been received yet.</translation>
     </message>
     <message>
         <source>• {table}: {count}</source>

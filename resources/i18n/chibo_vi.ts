@@ -4043,10 +4043,6 @@
         <translation>Đã có đơn vị “{unit}”.</translation>
     </message>
     <message>
-        <source>Chưa nhận báo cáo kết quả năm {year} của chi bộ nào.</source>
-        <translation>Chưa nhận báo cáo kết quả năm {year} của chi bộ nào.</translation>
-    </message>
-    <message>
         <source>Không có văn bản tổng hợp “{kind}”.</source>
         <translation>Không có văn bản tổng hợp “{kind}”.</translation>
     </message>
@@ -4065,6 +4061,10 @@
     <message>
         <source>Không có thư mục {folder}.</source>
         <translation>Không có thư mục {folder}.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận báo cáo kết quả năm {year} của chi bộ nào.</source>
+        <translation>Chưa nhận báo cáo kết quả năm {year} của chi bộ nào.</translation>
     </message>
     <message>
         <source>• {table}: {count}</source>
