@@ -40,7 +40,7 @@ SEED = 1
 CACHE = Path(os.environ.get("CHIBO_BENCH_CACHE", Path.home() / ".cache" / "chibo-bench"))
 RESULTS_ENV = "CHIBO_BENCH_RESULTS"
 # What a cached demo depends on: the demo's code and the schema it is written in.
-_DEMO_SOURCES = ("chibo_app/services/demo*.py", "chibo_app/storage/migrations.py")
+_DEMO_SOURCES = ("chibo_app/services/demo*.py", "chibo_app/storage/migrations/*.py")
 
 
 def people_arg(default: int = PEOPLE) -> int:
