@@ -9,6 +9,10 @@ and statuses by label, units by name).
 
 The queries (storage/history_repo.py) are newest first and paged on the primary key;
 text search folds diacritics on both sides.
+
+A record's title and the values that name another record are messages
+(core/messages.py): str() gives the Vietnamese (the printed history), the window shows
+them in its language.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from typing import Any
 from chibo_app.core.cell import SETTING_LABELS
 from chibo_app.core.dates import to_display
 from chibo_app.core.member_import import IMPORT_FIELDS
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.people import (
     FIELD_LABELS,
     KIND_LABELS,
@@ -87,8 +92,8 @@ def register_table(table: str, kind_label: str, field_labels: dict[str, str]) ->
 class FieldChange:
     field: str
     label: str
-    old: str
-    new: str
+    old: Message | str  # a message when it names another record
+    new: Message | str
 
     def text(self) -> str:
         return f"{self.label}: {self.old} → {self.new}"
@@ -104,7 +109,7 @@ class Entry:
     action_label: str  # "Thêm" | "Sửa" | "Xóa"
     table: str
     kind_label: str  # "Người", "Chức vụ", …
-    record: str  # which record, in words
+    record: Message | str  # which record, in words
     changes: tuple[FieldChange, ...] = field(default_factory=tuple)
 
     def summary(self) -> str:
@@ -211,7 +216,7 @@ class _Reader:
         self._fetch(table, {int(row_id)})
         return self._rows.get((table, int(row_id)), {})
 
-    def ref(self, kind: str, value: Any) -> str:
+    def ref(self, kind: str, value: Any) -> Message | str:
         """The record `value` refers to, in words: a name, 'buổi sinh hoạt … ngày …'."""
         if value is None or value == "":
             return EMPTY
@@ -219,9 +224,12 @@ class _Reader:
             return str(value)
         row = self.row(REFERENCES[kind], value)
         text = specs.ref_text(kind, row, self) if row else ""
-        return text or f"{RECORD_KINDS.get(REFERENCES[kind], kind)} số {value} (đã xóa)"
+        if text:
+            return text
+        kind_label = RECORD_KINDS.get(REFERENCES[kind], kind)
+        return msg("{kind} số {number} (đã xóa)", kind=kind_label, number=value)
 
-    def _spec_value(self, spec: TableSpec, name: str, value: Any) -> str:
+    def _spec_value(self, spec: TableSpec, name: str, value: Any) -> Message | str:
         kind = spec.values.get(name)
         if kind is not None and not isinstance(kind, str):  # a code's labels
             return EMPTY if value is None or value == "" else specs.label_of(kind, value)
@@ -296,7 +304,7 @@ class _Reader:
             changes=changes,
         )
 
-    def _fields(self, table: str) -> tuple[dict[str, str], Callable[[str, Any], str]]:
+    def _fields(self, table: str) -> tuple[dict[str, str], Callable[[str, Any], Message | str]]:
         if table == "people":
             return FIELD_LABELS, self._person_value
         if table == "positions":
@@ -329,33 +337,40 @@ class _Reader:
 
     def _record(
         self, table: str, row_id: int | None, old: dict[str, Any], new: dict[str, Any]
-    ) -> str:
+    ) -> Message | str:
         values = {**old, **new}
         if table == "people":
             name = self._people.get(row_id or -1) or values.get("full_name")
-            return str(name or f"Người số {row_id}")
+            return str(name) if name else msg("{kind} số {number}", kind="Người", number=row_id)
         if table == "positions":
             person_id, title = self._positions.get(row_id or -1, (None, ""))
             person_id = person_id or values.get("person_id")
             title = title or str(values.get("title") or "")
             person = self._people.get(person_id) if isinstance(person_id, int) else None
-            text = f"Chức vụ “{title}”" if title else "Chức vụ"
-            return f"{text} của {person}" if person else text
+            if title and person:
+                return msg("Chức vụ “{title}” của {person}", title=title, person=person)
+            if title:
+                return msg("Chức vụ “{title}”", title=title)
+            return msg("Chức vụ của {person}", person=person) if person else "Chức vụ"
         if table == "units":
             name = self.units().get(row_id or -1) or values.get("name")
-            return f"Đơn vị “{name}”" if name else f"Đơn vị số {row_id}"
+            if name:
+                return msg("Đơn vị “{name}”", name=name)
+            return msg("{kind} số {number}", kind="Đơn vị", number=row_id)
         if table == "settings":
             return "Cài đặt chi bộ"
         if table == "years":
-            return f"Năm {row_id}"
+            return msg("Năm {year}", year=row_id)
         if table == "import_mappings":
-            return "Cách đọc cột khi nhập danh sách"
+            return msg("Cách đọc cột khi nhập danh sách")
         spec = TABLES.get(table)
         if spec is not None and spec.title is not None:
-            title = spec.title(self, {**self.row(table, row_id), **old, **new})
-            if title:
-                return title
-        return f"{RECORD_KINDS.get(table, table)} số {row_id}" if row_id else table
+            named = spec.title(self, {**self.row(table, row_id), **old, **new})
+            if named:
+                return named
+        if not row_id:
+            return table
+        return msg("{kind} số {number}", kind=RECORD_KINDS.get(table, table), number=row_id)
 
 
 def when_text(at: str) -> str:

@@ -3,7 +3,8 @@ nominations, evaluations, meetings, the year report, printed documents, years): 
 table's Vietnamese field labels, how each value is shown (codes by their label, yes/no,
 people and other records by name, JSON as readable text or hidden), and the record's
 title in words ("Đánh giá, xếp loại năm 2025 của Nguyễn Văn An", "Buổi sinh hoạt
-thường kỳ ngày 05/05/2026").
+thường kỳ ngày 05/05/2026"). Titles and references to other records are messages
+(core/messages.py): str() is the Vietnamese, the window shows them in its language.
 
 Data and small pure functions only; services.history reads the rows and names.
 tests/services/test_history_tables.py fails for a table of the schema left out here.
@@ -18,6 +19,7 @@ from typing import Any, Protocol
 
 from chibo_app.core import evaluation, meetings, nominations, person_events, plans, stored_messages
 from chibo_app.core.dates import to_display
+from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.package import PART_LABELS
 from chibo_app.core.plan_due import display_due
 from chibo_app.core.quotas import RULE_LABELS as QUOTA_LABELS
@@ -89,12 +91,12 @@ TOO_LONG = 60  # characters of a text quoted in a title
 class Names(Protocol):
     """What a title needs from the reader: another record in words, or a table row."""
 
-    def ref(self, kind: str, value: Any) -> str: ...
+    def ref(self, kind: str, value: Any) -> Message | str: ...
 
     def row(self, table: str, row_id: int | None) -> dict[str, Any]: ...
 
 
-Title = Callable[[Names, dict[str, Any]], str]
+Title = Callable[[Names, dict[str, Any]], Message | str]
 
 
 @dataclass(frozen=True)
@@ -114,10 +116,6 @@ def quote(text: Any) -> str:
     """'“…”' around a text cut at TOO_LONG characters."""
     text = " ".join(str(text or "").split())
     return f"“{text[: TOO_LONG - 1]}…”" if len(text) > TOO_LONG else f"“{text}”"
-
-
-def capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def label_of(labels: Mapping[Any, str], value: Any) -> str:
@@ -217,28 +215,38 @@ def _json(value: Any) -> Any:
 # Records in words ------------------------------------------------------------------------
 
 
-def ref_text(kind: str, values: dict[str, Any], names: Names) -> str:
-    """Another record in words, lower case (used after a label or inside a title)."""
+def ref_text(kind: str, values: dict[str, Any], names: Names, own: bool = False) -> Message | str:
+    """Another record in words, lower case (used after a label or inside a title);
+    `own`: as the title of the record itself, capitalised."""
     if kind == "person":
         return str(values.get("full_name") or "")
     if kind == "unit":
         return str(values.get("name") or "")
     if kind == "meeting":
-        label = label_of(_MEETING_KINDS, values.get("kind")).lower()
-        return f"buổi sinh hoạt {label} ngày {to_display(values.get('held_on'))}"
+        label = Label(label_of(_MEETING_KINDS, values.get("kind")), lower=True)
+        day = to_display(values.get("held_on"))
+        if own:
+            return msg("Buổi sinh hoạt {kind} ngày {day}", kind=label, day=day)
+        return msg("buổi sinh hoạt {kind} ngày {day}", kind=label, day=day)
     if kind == "topic":
-        return f"chuyên đề {quote(values.get('title'))}"
+        return msg("chuyên đề {title}", title=quote(values.get("title")))
     if kind == "plan":
-        person = names.ref("person", values.get("person_id"))
-        return f"kế hoạch năm {values.get('year')} của {person}"
+        year, person = values.get("year"), names.ref("person", values.get("person_id"))
+        if own:
+            return msg("Kế hoạch năm {year} của {person}", year=year, person=person)
+        return msg("kế hoạch năm {year} của {person}", year=year, person=person)
     if kind == "task":
-        plan = names.ref("plan", values.get("plan_id"))
-        return f"nhiệm vụ {quote(values.get('text'))} ({plan})"
+        text, plan = quote(values.get("text")), names.ref("plan", values.get("plan_id"))
+        if own:
+            return msg("Nhiệm vụ {text} ({plan})", text=text, plan=plan)
+        return msg("nhiệm vụ {text} ({plan})", text=text, plan=plan)
     if kind == "evaluation":
-        person = names.ref("person", values.get("person_id"))
-        return f"đánh giá, xếp loại năm {values.get('year')} của {person}"
+        year, person = values.get("year"), names.ref("person", values.get("person_id"))
+        if own:
+            return msg("Đánh giá, xếp loại năm {year} của {person}", year=year, person=person)
+        return msg("đánh giá, xếp loại năm {year} của {person}", year=year, person=person)
     if kind == "nomination":
-        return f"đăng ký điển hình {quote(values.get('title'))}"
+        return msg("đăng ký điển hình {title}", title=quote(values.get("title")))
     if kind == "rule_set":
         return quote(values.get("name"))
     return ""
@@ -248,7 +256,7 @@ _MEETING_KINDS = {str(k): v for k, v in meetings.KIND_LABELS.items()}
 _NAMED_BY = {"topic": "title", "nomination": "title", "rule_set": "name"}
 
 
-def value_text(kind: str, values: dict[str, Any], names: Names) -> str:
+def value_text(kind: str, values: dict[str, Any], names: Names) -> Message | str:
     """Another record as a field's value: a topic, a nomination, a rule set by its
     title or name alone (the label says what it is); others as in a title."""
     if kind in _NAMED_BY:
@@ -258,72 +266,111 @@ def value_text(kind: str, values: dict[str, Any], names: Names) -> str:
 
 def _own(kind: str) -> Title:
     """The record itself, as another record would name it."""
-    return lambda names, values: capital(ref_text(kind, values, names))
+    return lambda names, values: ref_text(kind, values, names, own=True)
 
 
-def _with(text: str, kind: str, key: str) -> Title:
-    """'text — the record `key` refers to'."""
-    return lambda names, values: f"{text} — {names.ref(kind, values.get(key))}"
-
-
-def _attendance(names: Names, values: dict[str, Any]) -> str:
+def _attendance(names: Names, values: dict[str, Any]) -> Message:
     person = names.ref("person", values.get("person_id"))
-    return f"Điểm danh {person} — {names.ref('meeting', values.get('meeting_id'))}"
+    meeting = names.ref("meeting", values.get("meeting_id"))
+    return msg("Điểm danh {person} — {meeting}", person=person, meeting=meeting)
 
 
 def _step(labels: Mapping[Any, str], kind: str, key: str) -> Title:
-    return lambda names, values: (
-        f"{label_of(labels, values.get('step'))} — {names.ref(kind, values.get(key))}"
+    """'Nộp — kế hoạch năm … của …': the step's label, the record it is a step of."""
+    return lambda names, values: msg(
+        "{step} — {record}",
+        step=Label(label_of(labels, values.get("step"))),
+        record=names.ref(kind, values.get(key)),
     )
 
 
-def _remedy(names: Names, values: dict[str, Any]) -> str:
+def _remedy(names: Names, values: dict[str, Any]) -> Message:
     number = show(ORDINAL, values.get("position"))
-    return f"Khắc phục hạn chế {number} — {names.ref('evaluation', values.get('evaluation_id'))}"
+    evaluation = names.ref("evaluation", values.get("evaluation_id"))
+    return msg("Khắc phục hạn chế {number} — {evaluation}", number=number, evaluation=evaluation)
 
 
-def _topic(names: Names, values: dict[str, Any]) -> str:
-    return f"Chuyên đề {quote(values.get('title'))} năm {values.get('year')}"
+def _topic(names: Names, values: dict[str, Any]) -> Message:
+    title, year = quote(values.get("title")), values.get("year")
+    return msg("Chuyên đề {title} năm {year}", title=title, year=year)
 
 
-def _nomination(names: Names, values: dict[str, Any]) -> str:
-    return f"Đăng ký điển hình {quote(values.get('title'))} năm {values.get('year')}"
+def _meeting_topic(names: Names, values: dict[str, Any]) -> Message:
+    meeting = names.ref("meeting", values.get("meeting_id"))
+    return msg("Chuyên đề được sinh hoạt — {meeting}", meeting=meeting)
 
 
-def _report(names: Names, values: dict[str, Any]) -> str:
+def _commendation(names: Names, values: dict[str, Any]) -> Message:
+    return msg("Biểu dương — {meeting}", meeting=names.ref("meeting", values.get("meeting_id")))
+
+
+def _midyear(names: Names, values: dict[str, Any]) -> Message:
+    return msg("Sơ kết 6 tháng — {plan}", plan=names.ref("plan", values.get("plan_id")))
+
+
+def _task_review(names: Names, values: dict[str, Any]) -> Message:
+    return msg("Tiến độ {task}", task=names.ref("task", values.get("task_id")))
+
+
+def _task_result(names: Names, values: dict[str, Any]) -> Message:
+    return msg("Kết quả {task}", task=names.ref("task", values.get("task_id")))
+
+
+def _person_event(names: Names, values: dict[str, Any]) -> Message:
+    return msg(
+        "{kind} — {person}",
+        kind=Label(label_of(person_events.KIND_LABELS, values.get("kind"))),
+        person=names.ref("person", values.get("person_id")),
+    )
+
+
+def _nomination(names: Names, values: dict[str, Any]) -> Message:
+    title, year = quote(values.get("title")), values.get("year")
+    return msg("Đăng ký điển hình {title} năm {year}", title=title, year=year)
+
+
+def _report(names: Names, values: dict[str, Any]) -> Message:
     period = values.get("period")
+    which: Message | Label
     if period == "until" and values.get("until_date"):
-        which = f"đến ngày {to_display(values.get('until_date'))}"
+        which = msg("đến ngày {day}", day=to_display(values.get("until_date")))
     else:
-        which = label_of(PERIOD_LABELS, period).lower()
-    return f"Báo cáo kết quả năm {values.get('year')} ({which})"
+        which = Label(label_of(PERIOD_LABELS, period), lower=True)
+    return msg("Báo cáo kết quả năm {year} ({period})", year=values.get("year"), period=which)
 
 
-def _document(names: Names, values: dict[str, Any]) -> str:
-    number = values.get("number")
-    shown = f", số {int(number):02d}-{values.get('doc_type')}" if number else ""
-    return f"Văn bản {quote(values.get('title'))}{shown}"
+def _document(names: Names, values: dict[str, Any]) -> Message:
+    number, title = values.get("number"), quote(values.get("title"))
+    if not number:
+        return msg("Văn bản {title}", title=title)
+    shown = f"{int(number):02d}-{values.get('doc_type')}"
+    return msg("Văn bản {title}, số {number}", title=title, number=shown)
 
 
-def _document_copy(names: Names, values: dict[str, Any]) -> str:
-    return f"Bản in lại văn bản (tệp {values.get('file_type') or '—'})"
+def _document_copy(names: Names, values: dict[str, Any]) -> Message:
+    return msg("Bản in lại văn bản (tệp {kind})", kind=values.get("file_type") or "—")
 
 
-def _year_setting(names: Names, values: dict[str, Any]) -> str:
-    return f"Năm {values.get('year')}: {show(SETTING_KEY, values.get('key'))}"
+def _year_setting(names: Names, values: dict[str, Any]) -> Message:
+    key = Label(show(SETTING_KEY, values.get("key")))
+    return msg("Năm {year}: {key}", year=values.get("year"), key=key)
 
 
-def _sub_cell(names: Names, values: dict[str, Any]) -> str:
-    return f"Chi bộ trực thuộc {quote(values.get('name'))}"
+def _sub_cell(names: Names, values: dict[str, Any]) -> Message:
+    return msg("Chi bộ trực thuộc {name}", name=quote(values.get("name")))
 
 
-def _received(names: Names, values: dict[str, Any]) -> str:
-    part = label_of(PART_LABELS, values.get("part"))
-    return f"Gói nhận từ {quote(values.get('cell_name'))}: {part.lower()} năm {values.get('year')}"
+def _received(names: Names, values: dict[str, Any]) -> Message:
+    return msg(
+        "Gói nhận từ {cell}: {part} năm {year}",
+        cell=quote(values.get("cell_name")),
+        part=Label(label_of(PART_LABELS, values.get("part")), lower=True),
+        year=values.get("year"),
+    )
 
 
-def _rule_set(names: Names, values: dict[str, Any]) -> str:
-    return f"Bộ tiêu chí {quote(values.get('name'))}"
+def _rule_set(names: Names, values: dict[str, Any]) -> Message:
+    return msg("Bộ tiêu chí {name}", name=quote(values.get("name")))
 
 
 # The tables ------------------------------------------------------------------------------
@@ -500,7 +547,7 @@ TABLES: dict[str, TableSpec] = {
         "Chuyên đề của buổi sinh hoạt",
         {"meeting_id": "Buổi sinh hoạt", "topic_id": "Chuyên đề"},
         {"meeting_id": HIDDEN, "topic_id": "topic"},
-        _with("Chuyên đề được sinh hoạt", "meeting", "meeting_id"),
+        _meeting_topic,
     ),
     "attendance": TableSpec(
         "Điểm danh",
@@ -536,7 +583,7 @@ TABLES: dict[str, TableSpec] = {
             "person_id": "person",
             "unit_id": "unit",
         },
-        _with("Biểu dương", "meeting", "meeting_id"),
+        _commendation,
     ),
     "rule_sets": TableSpec(
         "Bộ tiêu chí xếp loại",
@@ -560,13 +607,13 @@ TABLES: dict[str, TableSpec] = {
             "comment": "Nhận xét của chi bộ",
         },
         {"plan_id": HIDDEN},
-        _with("Sơ kết 6 tháng", "plan", "plan_id"),
+        _midyear,
     ),
     "task_reviews": TableSpec(
         "Tiến độ nhiệm vụ (sơ kết)",
         {"task_id": "Nhiệm vụ", "progress": "Tiến độ", "note": "Ghi chú"},
         {"task_id": HIDDEN, "progress": evaluation.PROGRESS_LABELS},
-        lambda names, values: f"Tiến độ {names.ref('task', values.get('task_id'))}",
+        _task_review,
     ),
     "evaluations": TableSpec(
         "Đánh giá, xếp loại cuối năm",
@@ -641,10 +688,7 @@ TABLES: dict[str, TableSpec] = {
             "form": EVENT_FORMS,
             "scope": person_events.SCOPE_LABELS,
         },
-        lambda names, values: (
-            f"{label_of(person_events.KIND_LABELS, values.get('kind'))} — "
-            f"{names.ref('person', values.get('person_id'))}"
-        ),
+        _person_event,
     ),
     "task_results": TableSpec(
         "Kết quả nhiệm vụ (cuối năm)",
@@ -655,7 +699,7 @@ TABLES: dict[str, TableSpec] = {
             "evidence": "Minh chứng",
         },
         {"task_id": HIDDEN, "result": evaluation.RESULT_LABELS, "on_time": BOOL},
-        lambda names, values: f"Kết quả {names.ref('task', values.get('task_id'))}",
+        _task_result,
     ),
     "remedy_results": TableSpec(
         "Khắc phục hạn chế (cuối năm)",

@@ -2396,6 +2396,54 @@
         <translation>No</translation>
     </message>
     <message>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>First six months</translation>
+    </message>
+    <message>
+        <source>Đến một ngày</source>
+        <translation>Up to a date</translation>
+    </message>
+    <message>
+        <source>Số kế hoạch của chi bộ</source>
+        <translation>The cell&apos;s plan number</translation>
+    </message>
+    <message>
+        <source>Ngày kế hoạch của chi bộ</source>
+        <translation>The cell&apos;s plan date</translation>
+    </message>
+    <message>
+        <source>Quyết định cho phép tỷ lệ “xuất sắc” đến 25%</source>
+        <translation>Decision allowing up to 25% “excellent”</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu điển hình: Mỗi đơn vị: số tập thể tối thiểu</source>
+        <translation>Nomination quota: each unit: minimum collectives</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu điển hình: Mỗi đơn vị: số cá nhân tối thiểu</source>
+        <translation>Nomination quota: each unit: minimum individuals</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu điển hình: Mỗi đơn vị: số mô hình tối thiểu</source>
+        <translation>Nomination quota: each unit: minimum models</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu điển hình: Toàn chi bộ: số tập thể tối thiểu</source>
+        <translation>Nomination quota: whole cell: minimum collectives</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu điển hình: Toàn chi bộ: số cá nhân tối thiểu</source>
+        <translation>Nomination quota: whole cell: minimum individuals</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu điển hình: Toàn chi bộ: số mô hình tối thiểu</source>
+        <translation>Nomination quota: whole cell: minimum models</translation>
+    </message>
+    <message>
         <source>Lề trên</source>
         <translation>Top margin</translation>
     </message>
@@ -2657,102 +2705,6 @@
     <message>
         <source>Ngày phải thuộc năm %1.</source>
         <translation>The date must be in %1.</translation>
-    </message>
-    <message>
-        <source>%1 số %2</source>
-        <translation>%1 no. %2</translation>
-    </message>
-    <message>
-        <source>Chức vụ “%1” của %2</source>
-        <translation>Position “%1” of %2</translation>
-    </message>
-    <message>
-        <source>Chức vụ “%1”</source>
-        <translation>Position “%1”</translation>
-    </message>
-    <message>
-        <source>Chức vụ của %1</source>
-        <translation>Position of %1</translation>
-    </message>
-    <message>
-        <source>Đơn vị “%1”</source>
-        <translation>Unit “%1”</translation>
-    </message>
-    <message>
-        <source>Năm %1</source>
-        <translation>Year %1</translation>
-    </message>
-    <message>
-        <source>Cách đọc cột khi nhập danh sách</source>
-        <translation>Column mapping for importing a list</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Điểm danh %1 — %2</source>
-        <translation>Attendance of %1 — %2</translation>
-    </message>
-    <message>
-        <source>buổi sinh hoạt %1 ngày %2</source>
-        <translation>%1 meeting of %2</translation>
-    </message>
-    <message>
-        <source>chuyên đề %1</source>
-        <translation>topic %1</translation>
-    </message>
-    <message>
-        <source>kế hoạch năm %1 của %2</source>
-        <translation>plan for %1 of %2</translation>
-    </message>
-    <message>
-        <source>nhiệm vụ %1 (%2)</source>
-        <translation>task %1 (%2)</translation>
-    </message>
-    <message>
-        <source>đánh giá, xếp loại năm %1 của %2</source>
-        <translation>evaluation and classification %1 of %2</translation>
-    </message>
-    <message>
-        <source>đăng ký điển hình %1</source>
-        <translation>nomination %1</translation>
-    </message>
-    <message>
-        <source>Khắc phục hạn chế %1 — %2</source>
-        <translation>Remedy of shortcoming %1 — %2</translation>
-    </message>
-    <message>
-        <source>Chuyên đề %1 năm %2</source>
-        <translation>Topic %1 of %2</translation>
-    </message>
-    <message>
-        <source>Đăng ký điển hình %1 năm %2</source>
-        <translation>Nomination %1 of %2</translation>
-    </message>
-    <message>
-        <source>Báo cáo kết quả năm %1 (%2)</source>
-        <translation>Results report %1 (%2)</translation>
-    </message>
-    <message>
-        <source>đến ngày %1</source>
-        <translation>up to %1</translation>
-    </message>
-    <message>
-        <source>Năm %1: %2</source>
-        <translation>Year %1: %2</translation>
-    </message>
-    <message>
-        <source>Bộ tiêu chí %1</source>
-        <translation>Rule set %1</translation>
-    </message>
-    <message>
-        <source>Tiến độ %1</source>
-        <translation>Progress of %1</translation>
-    </message>
-    <message>
-        <source>Kết quả %1</source>
-        <translation>Result of %1</translation>
     </message>
     <message>
         <source>%1 vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: %2); chưa có gì được ghi.</source>
@@ -4297,6 +4249,158 @@
     <message>
         <source>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</source>
         <translation>This meeting cannot be found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>{kind} số {number} (đã xóa)</source>
+        <translation>{kind} no. {number} (deleted)</translation>
+    </message>
+    <message>
+        <source>{kind} số {number}</source>
+        <translation>{kind} no. {number}</translation>
+    </message>
+    <message>
+        <source>Năm {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <source>Cách đọc cột khi nhập danh sách</source>
+        <translation>Column mapping for importing a list</translation>
+    </message>
+    <message>
+        <source>Chức vụ “{title}” của {person}</source>
+        <translation>Position “{title}” of {person}</translation>
+    </message>
+    <message>
+        <source>Chức vụ “{title}”</source>
+        <translation>Position “{title}”</translation>
+    </message>
+    <message>
+        <source>Chức vụ của {person}</source>
+        <translation>Position of {person}</translation>
+    </message>
+    <message>
+        <source>Đơn vị “{name}”</source>
+        <translation>Unit “{name}”</translation>
+    </message>
+    <message>
+        <source>Điểm danh {person} — {meeting}</source>
+        <translation>Attendance of {person} — {meeting}</translation>
+    </message>
+    <message>
+        <source>Khắc phục hạn chế {number} — {evaluation}</source>
+        <translation>Remedy of shortcoming {number} — {evaluation}</translation>
+    </message>
+    <message>
+        <source>Chuyên đề {title} năm {year}</source>
+        <translation>Topic {title} of {year}</translation>
+    </message>
+    <message>
+        <source>Chuyên đề được sinh hoạt — {meeting}</source>
+        <translation>Topic held — {meeting}</translation>
+    </message>
+    <message>
+        <source>Biểu dương — {meeting}</source>
+        <translation>Commendation — {meeting}</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng — {plan}</source>
+        <translation>Mid-year review — {plan}</translation>
+    </message>
+    <message>
+        <source>Tiến độ {task}</source>
+        <translation>Progress of {task}</translation>
+    </message>
+    <message>
+        <source>Kết quả {task}</source>
+        <translation>Result of {task}</translation>
+    </message>
+    <message>
+        <source>{kind} — {person}</source>
+        <translation>{kind} — {person}</translation>
+    </message>
+    <message>
+        <source>Đăng ký điển hình {title} năm {year}</source>
+        <translation>Nomination {title} of {year}</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả năm {year} ({period})</source>
+        <translation>Results report {year} ({period})</translation>
+    </message>
+    <message>
+        <source>Văn bản {title}, số {number}</source>
+        <translation>Document {title}, no. {number}</translation>
+    </message>
+    <message>
+        <source>Bản in lại văn bản (tệp {kind})</source>
+        <translation>Reprint of a document ({kind} file)</translation>
+    </message>
+    <message>
+        <source>Năm {year}: {key}</source>
+        <translation>Year {year}: {key}</translation>
+    </message>
+    <message>
+        <source>Chi bộ trực thuộc {name}</source>
+        <translation>Cell under the committee {name}</translation>
+    </message>
+    <message>
+        <source>Gói nhận từ {cell}: {part} năm {year}</source>
+        <translation>Package received from {cell}: {part}, {year}</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí {name}</source>
+        <translation>Rule set {name}</translation>
+    </message>
+    <message>
+        <source>buổi sinh hoạt {kind} ngày {day}</source>
+        <translation>the {kind} meeting of {day}</translation>
+    </message>
+    <message>
+        <source>chuyên đề {title}</source>
+        <translation>topic {title}</translation>
+    </message>
+    <message>
+        <source>kế hoạch năm {year} của {person}</source>
+        <translation>plan for {year} of {person}</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ {text} ({plan})</source>
+        <translation>task {text} ({plan})</translation>
+    </message>
+    <message>
+        <source>đánh giá, xếp loại năm {year} của {person}</source>
+        <translation>evaluation and classification {year} of {person}</translation>
+    </message>
+    <message>
+        <source>đăng ký điển hình {title}</source>
+        <translation>nomination {title}</translation>
+    </message>
+    <message>
+        <source>{step} — {record}</source>
+        <translation>{step} — {record}</translation>
+    </message>
+    <message>
+        <source>đến ngày {day}</source>
+        <translation>up to {day}</translation>
+    </message>
+    <message>
+        <source>Văn bản {title}</source>
+        <translation>Document {title}</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt {kind} ngày {day}</source>
+        <translation>The {kind} meeting of {day}</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm {year} của {person}</source>
+        <translation>Plan for {year} of {person}</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ {text} ({plan})</source>
+        <translation>Task {text} ({plan})</translation>
+    </message>
+    <message>
+        <source>Đánh giá, xếp loại năm {year} của {person}</source>
+        <translation>Evaluation and classification {year} of {person}</translation>
     </message>
     <message>
         <source> (tiến trình {pid})</source>

@@ -2396,6 +2396,54 @@
         <translation>Không</translation>
     </message>
     <message>
+        <source>Cả năm</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>6 tháng đầu năm</translation>
+    </message>
+    <message>
+        <source>Đến một ngày</source>
+        <translation>Đến một ngày</translation>
+    </message>
+    <message>
+        <source>Số kế hoạch của chi bộ</source>
+        <translation>Số kế hoạch của chi bộ</translation>
+    </message>
+    <message>
+        <source>Ngày kế hoạch của chi bộ</source>
+        <translation>Ngày kế hoạch của chi bộ</translation>
+    </message>
+    <message>
+        <source>Quyết định cho phép tỷ lệ “xuất sắc” đến 25%</source>
+        <translation>Quyết định cho phép tỷ lệ “xuất sắc” đến 25%</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu điển hình: Mỗi đơn vị: số tập thể tối thiểu</source>
+        <translation>Chỉ tiêu điển hình: Mỗi đơn vị: số tập thể tối thiểu</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu điển hình: Mỗi đơn vị: số cá nhân tối thiểu</source>
+        <translation>Chỉ tiêu điển hình: Mỗi đơn vị: số cá nhân tối thiểu</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu điển hình: Mỗi đơn vị: số mô hình tối thiểu</source>
+        <translation>Chỉ tiêu điển hình: Mỗi đơn vị: số mô hình tối thiểu</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu điển hình: Toàn chi bộ: số tập thể tối thiểu</source>
+        <translation>Chỉ tiêu điển hình: Toàn chi bộ: số tập thể tối thiểu</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu điển hình: Toàn chi bộ: số cá nhân tối thiểu</source>
+        <translation>Chỉ tiêu điển hình: Toàn chi bộ: số cá nhân tối thiểu</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu điển hình: Toàn chi bộ: số mô hình tối thiểu</source>
+        <translation>Chỉ tiêu điển hình: Toàn chi bộ: số mô hình tối thiểu</translation>
+    </message>
+    <message>
         <source>Lề trên</source>
         <translation>Lề trên</translation>
     </message>
@@ -2657,102 +2705,6 @@
     <message>
         <source>Ngày phải thuộc năm %1.</source>
         <translation>Ngày phải thuộc năm %1.</translation>
-    </message>
-    <message>
-        <source>%1 số %2</source>
-        <translation>%1 số %2</translation>
-    </message>
-    <message>
-        <source>Chức vụ “%1” của %2</source>
-        <translation>Chức vụ “%1” của %2</translation>
-    </message>
-    <message>
-        <source>Chức vụ “%1”</source>
-        <translation>Chức vụ “%1”</translation>
-    </message>
-    <message>
-        <source>Chức vụ của %1</source>
-        <translation>Chức vụ của %1</translation>
-    </message>
-    <message>
-        <source>Đơn vị “%1”</source>
-        <translation>Đơn vị “%1”</translation>
-    </message>
-    <message>
-        <source>Năm %1</source>
-        <translation>Năm %1</translation>
-    </message>
-    <message>
-        <source>Cách đọc cột khi nhập danh sách</source>
-        <translation>Cách đọc cột khi nhập danh sách</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Điểm danh %1 — %2</source>
-        <translation>Điểm danh %1 — %2</translation>
-    </message>
-    <message>
-        <source>buổi sinh hoạt %1 ngày %2</source>
-        <translation>buổi sinh hoạt %1 ngày %2</translation>
-    </message>
-    <message>
-        <source>chuyên đề %1</source>
-        <translation>chuyên đề %1</translation>
-    </message>
-    <message>
-        <source>kế hoạch năm %1 của %2</source>
-        <translation>kế hoạch năm %1 của %2</translation>
-    </message>
-    <message>
-        <source>nhiệm vụ %1 (%2)</source>
-        <translation>nhiệm vụ %1 (%2)</translation>
-    </message>
-    <message>
-        <source>đánh giá, xếp loại năm %1 của %2</source>
-        <translation>đánh giá, xếp loại năm %1 của %2</translation>
-    </message>
-    <message>
-        <source>đăng ký điển hình %1</source>
-        <translation>đăng ký điển hình %1</translation>
-    </message>
-    <message>
-        <source>Khắc phục hạn chế %1 — %2</source>
-        <translation>Khắc phục hạn chế %1 — %2</translation>
-    </message>
-    <message>
-        <source>Chuyên đề %1 năm %2</source>
-        <translation>Chuyên đề %1 năm %2</translation>
-    </message>
-    <message>
-        <source>Đăng ký điển hình %1 năm %2</source>
-        <translation>Đăng ký điển hình %1 năm %2</translation>
-    </message>
-    <message>
-        <source>Báo cáo kết quả năm %1 (%2)</source>
-        <translation>Báo cáo kết quả năm %1 (%2)</translation>
-    </message>
-    <message>
-        <source>đến ngày %1</source>
-        <translation>đến ngày %1</translation>
-    </message>
-    <message>
-        <source>Năm %1: %2</source>
-        <translation>Năm %1: %2</translation>
-    </message>
-    <message>
-        <source>Bộ tiêu chí %1</source>
-        <translation>Bộ tiêu chí %1</translation>
-    </message>
-    <message>
-        <source>Tiến độ %1</source>
-        <translation>Tiến độ %1</translation>
-    </message>
-    <message>
-        <source>Kết quả %1</source>
-        <translation>Kết quả %1</translation>
     </message>
     <message>
         <source>%1 vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: %2); chưa có gì được ghi.</source>
@@ -4297,6 +4249,158 @@
     <message>
         <source>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</source>
         <translation>Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>{kind} số {number} (đã xóa)</source>
+        <translation>{kind} số {number} (đã xóa)</translation>
+    </message>
+    <message>
+        <source>{kind} số {number}</source>
+        <translation>{kind} số {number}</translation>
+    </message>
+    <message>
+        <source>Năm {year}</source>
+        <translation>Năm {year}</translation>
+    </message>
+    <message>
+        <source>Cách đọc cột khi nhập danh sách</source>
+        <translation>Cách đọc cột khi nhập danh sách</translation>
+    </message>
+    <message>
+        <source>Chức vụ “{title}” của {person}</source>
+        <translation>Chức vụ “{title}” của {person}</translation>
+    </message>
+    <message>
+        <source>Chức vụ “{title}”</source>
+        <translation>Chức vụ “{title}”</translation>
+    </message>
+    <message>
+        <source>Chức vụ của {person}</source>
+        <translation>Chức vụ của {person}</translation>
+    </message>
+    <message>
+        <source>Đơn vị “{name}”</source>
+        <translation>Đơn vị “{name}”</translation>
+    </message>
+    <message>
+        <source>Điểm danh {person} — {meeting}</source>
+        <translation>Điểm danh {person} — {meeting}</translation>
+    </message>
+    <message>
+        <source>Khắc phục hạn chế {number} — {evaluation}</source>
+        <translation>Khắc phục hạn chế {number} — {evaluation}</translation>
+    </message>
+    <message>
+        <source>Chuyên đề {title} năm {year}</source>
+        <translation>Chuyên đề {title} năm {year}</translation>
+    </message>
+    <message>
+        <source>Chuyên đề được sinh hoạt — {meeting}</source>
+        <translation>Chuyên đề được sinh hoạt — {meeting}</translation>
+    </message>
+    <message>
+        <source>Biểu dương — {meeting}</source>
+        <translation>Biểu dương — {meeting}</translation>
+    </message>
+    <message>
+        <source>Sơ kết 6 tháng — {plan}</source>
+        <translation>Sơ kết 6 tháng — {plan}</translation>
+    </message>
+    <message>
+        <source>Tiến độ {task}</source>
+        <translation>Tiến độ {task}</translation>
+    </message>
+    <message>
+        <source>Kết quả {task}</source>
+        <translation>Kết quả {task}</translation>
+    </message>
+    <message>
+        <source>{kind} — {person}</source>
+        <translation>{kind} — {person}</translation>
+    </message>
+    <message>
+        <source>Đăng ký điển hình {title} năm {year}</source>
+        <translation>Đăng ký điển hình {title} năm {year}</translation>
+    </message>
+    <message>
+        <source>Báo cáo kết quả năm {year} ({period})</source>
+        <translation>Báo cáo kết quả năm {year} ({period})</translation>
+    </message>
+    <message>
+        <source>Văn bản {title}, số {number}</source>
+        <translation>Văn bản {title}, số {number}</translation>
+    </message>
+    <message>
+        <source>Bản in lại văn bản (tệp {kind})</source>
+        <translation>Bản in lại văn bản (tệp {kind})</translation>
+    </message>
+    <message>
+        <source>Năm {year}: {key}</source>
+        <translation>Năm {year}: {key}</translation>
+    </message>
+    <message>
+        <source>Chi bộ trực thuộc {name}</source>
+        <translation>Chi bộ trực thuộc {name}</translation>
+    </message>
+    <message>
+        <source>Gói nhận từ {cell}: {part} năm {year}</source>
+        <translation>Gói nhận từ {cell}: {part} năm {year}</translation>
+    </message>
+    <message>
+        <source>Bộ tiêu chí {name}</source>
+        <translation>Bộ tiêu chí {name}</translation>
+    </message>
+    <message>
+        <source>buổi sinh hoạt {kind} ngày {day}</source>
+        <translation>buổi sinh hoạt {kind} ngày {day}</translation>
+    </message>
+    <message>
+        <source>chuyên đề {title}</source>
+        <translation>chuyên đề {title}</translation>
+    </message>
+    <message>
+        <source>kế hoạch năm {year} của {person}</source>
+        <translation>kế hoạch năm {year} của {person}</translation>
+    </message>
+    <message>
+        <source>nhiệm vụ {text} ({plan})</source>
+        <translation>nhiệm vụ {text} ({plan})</translation>
+    </message>
+    <message>
+        <source>đánh giá, xếp loại năm {year} của {person}</source>
+        <translation>đánh giá, xếp loại năm {year} của {person}</translation>
+    </message>
+    <message>
+        <source>đăng ký điển hình {title}</source>
+        <translation>đăng ký điển hình {title}</translation>
+    </message>
+    <message>
+        <source>{step} — {record}</source>
+        <translation>{step} — {record}</translation>
+    </message>
+    <message>
+        <source>đến ngày {day}</source>
+        <translation>đến ngày {day}</translation>
+    </message>
+    <message>
+        <source>Văn bản {title}</source>
+        <translation>Văn bản {title}</translation>
+    </message>
+    <message>
+        <source>Buổi sinh hoạt {kind} ngày {day}</source>
+        <translation>Buổi sinh hoạt {kind} ngày {day}</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm {year} của {person}</source>
+        <translation>Kế hoạch năm {year} của {person}</translation>
+    </message>
+    <message>
+        <source>Nhiệm vụ {text} ({plan})</source>
+        <translation>Nhiệm vụ {text} ({plan})</translation>
+    </message>
+    <message>
+        <source>Đánh giá, xếp loại năm {year} của {person}</source>
+        <translation>Đánh giá, xếp loại năm {year} của {person}</translation>
     </message>
     <message>
         <source> (tiến trình {pid})</source>

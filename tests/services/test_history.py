@@ -48,7 +48,7 @@ def test_person_history_is_readable(an):
     entries = history.person_history(an, an.an)
     assert [e.action_label for e in entries if e.table == "people"] == ["Sửa", "Thêm"]
     added = by_action(entries, "people", "insert")[0]
-    assert added.record == "Nguyễn Văn An" and added.kind_label == "Người"
+    assert str(added.record) == "Nguyễn Văn An" and added.kind_label == "Người"
     assert added.user == "Bí thư"
     shown = {c.label: (c.old, c.new) for c in added.changes}
     assert shown["Họ và tên"] == ("—", "Nguyễn Văn An")
@@ -70,13 +70,13 @@ def test_person_history_is_readable(an):
 def test_positions_are_part_of_the_person_history(an):
     entries = history.person_history(an, an.an)
     positions = [e for e in entries if e.table == "positions"]
-    assert {e.record for e in positions} == {
+    assert {str(e.record) for e in positions} == {
         "Chức vụ “Chi ủy viên” của Nguyễn Văn An",
         "Chức vụ “Bí thư” của Nguyễn Văn An",
     }
     ended = by_action(entries, "positions", "update")[0]
     assert [c.text() for c in ended.changes] == ["Đến ngày: — → 24/11/2026"]
-    started = [e for e in by_action(entries, "positions", "insert") if "Bí thư" in e.record][0]
+    started = [e for e in by_action(entries, "positions", "insert") if "Bí thư" in str(e.record)][0]
     assert {c.label: c.new for c in started.changes} == {
         "Loại chức vụ": "Chức vụ đảng",
         "Chức vụ": "Bí thư",
@@ -101,8 +101,8 @@ def test_deleted_records_keep_their_history(an):
         ("positions", "Thêm"),
         ("people", "Thêm"),
     ]
-    assert entries[0].record == "Trần Văn Nhầm"
-    assert entries[1].record == "Chức vụ “Chuyên viên”"  # the person is gone
+    assert str(entries[0].record) == "Trần Văn Nhầm"
+    assert str(entries[1].record) == "Chức vụ “Chuyên viên”"  # the person is gone
     assert {c.label: c.old for c in entries[0].changes}["Họ và tên"] == "Trần Văn Nhầm"
 
 
@@ -125,12 +125,12 @@ def test_units_and_settings(an):
         "Đang sử dụng: Có → Không",
         "Tên đơn vị: Văn phòng Sở → Văn phòng",
     ]
-    assert unit_entries[0].record == "Đơn vị “Văn phòng”"
+    assert str(unit_entries[0].record) == "Đơn vị “Văn phòng”"
 
     settings = cell.load_settings(an)
     cell.save_settings(an, CellSettings(**{**settings.__dict__, "place": "Hà Nội"}))
     latest = history.record_history(an, "settings", None)[0]
-    assert latest.record == "Cài đặt chi bộ"
+    assert str(latest.record) == "Cài đặt chi bộ"
     assert [c.text() for c in latest.changes] == [
         "Địa danh (ghi ở dòng ngày tháng): Hà Tĩnh → Hà Nội"
     ]
@@ -225,12 +225,12 @@ def test_tables_added_by_other_features(session, monkeypatch):
         {"status": "confirmed", "remedies": ["Đi họp đúng giờ"], "confirmed_on": "2026-03-25"},
     )
     raw = history.record_history(session, "meetings_draft", 7)[0]
-    assert raw.record == "meetings_draft số 7"
+    assert str(raw.record) == "meetings_draft số 7"
     assert "confirmed_on: — → 25/03/2026" in raw.summary()
     assert "remedies: — → Đi họp đúng giờ" in raw.summary()
     history.register_table("meetings_draft", "Gương điển hình", {"status": "Trạng thái"})
     named = history.record_history(session, "meetings_draft", 7)[0]
-    assert named.kind_label == "Gương điển hình" and named.record == "Gương điển hình số 7"
+    assert named.kind_label == "Gương điển hình" and str(named.record) == "Gương điển hình số 7"
     assert "Trạng thái: draft → confirmed" in named.summary()
 
 

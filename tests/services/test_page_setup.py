@@ -121,4 +121,4 @@ def test_history_labels_exist_for_every_key(session):
     assert PAGE_SETTING_LABELS["page_line_spacing"] == "Giãn dòng (lần)"
     save_page_settings(session, dataclasses.replace(PageSettings(), top_mm=22))
     entries = history.entries(session, history.HistoryFilter(tables=("settings",)), 10)
-    assert entries and entries[0].record == "Cài đặt chi bộ"
+    assert entries and str(entries[0].record) == "Cài đặt chi bộ"

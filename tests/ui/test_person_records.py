@@ -89,7 +89,9 @@ def test_add_edit_delete_from_the_person_dialog(qtbot, session, member, monkeypa
     assert (stored.form, stored.scope, stored.start_date) == ("canh_cao", "party", "2026-05-12")
     # The person's change history shows it, in words.
     entries = history.person_history(session, member)
-    assert any(e.table == "person_events" and e.record.startswith("Kỷ luật —") for e in entries)
+    assert any(
+        e.table == "person_events" and str(e.record).startswith("Kỷ luật —") for e in entries
+    )
 
     def edit(record_dialog):
         record_dialog.form.document.setText("16-QĐ/UBKT")

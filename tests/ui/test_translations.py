@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from chibo_app.core.messages import CONTEXT, template_fields
 from chibo_app.ui import core_text, translations
+from tests.services.test_history_tables import worked  # noqa: F401 (a fixture)
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -381,6 +382,35 @@ def test_the_evaluations_page_tells_stored_reasons_in_english(english, session):
     assert "Tasks: 4, done 3 (exceeded 1), partly done 1, not done 0; behind schedule 0." in tip
     assert not VIETNAMESE.search(tip), tip
     assert model.data(model.index(1, Col.PROPOSED), Qt.ItemDataRole.ToolTipRole) == OLD
+
+
+def test_the_history_names_records_in_english(english, request):
+    """Every record of the change history, and the values naming another record, are
+    messages: in English only the data (names, quoted titles, codes typed) stays."""
+    from chibo_app.ui.models.history_model import change_text
+
+    session, entries = request.getfixturevalue("worked")
+    names = {name for (name,) in session.db.execute("SELECT full_name FROM people")}
+    units = {name for (name,) in session.db.execute("SELECT name FROM units")}
+
+    def bare(text: str) -> str:  # the text without its data
+        text = re.sub(r"“[^”]*”", "", text)
+        for name in sorted(names | units, key=len, reverse=True):
+            text = text.replace(name, "")
+        return text
+
+    titles = [core_text.core_message(entry.record) for entry in entries]
+    for title in titles:
+        assert not VIETNAMESE.search(bare(title)), title
+    assert any(re.fullmatch(r"The regular meeting of \d\d/\d\d/2026", t) for t in titles)
+    assert any(re.fullmatch(r"Evaluation and classification 20\d\d of [^\d]+", t) for t in titles)
+    assert any(re.fullmatch(r"Attendance of .+ — the regular meeting of .+", t) for t in titles)
+    assert "Results report 2026 (first six months)" in titles
+    assert "Rule set “Quy định 366 (sửa)”" in titles
+    results = [t for t in titles if t.startswith("Result of task “")]
+    assert results and all("(plan for 20" in t for t in results), results[:3]
+    votes = [change_text(c) for e in entries for c in e.changes if c.field == "vote_meeting_id"]
+    assert votes and all(re.search(r"→ the regular meeting of \d\d/12/20\d\d$", t) for t in votes)
 
 
 def test_a_persons_attendance_in_english(english):

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from chibo_app.core.messages import Message
 from chibo_app.services import history
 from chibo_app.services.history import Entry, FieldChange, HistoryFilter
 from chibo_app.services.session import Session
@@ -140,6 +141,11 @@ def _display(entry: Entry, column: Col) -> str:
 
 
 def change_text(change: FieldChange) -> str:
-    """“Field: old → new” in the interface language: the field's name and the values
-    that are labels (kinds, statuses) are translated; the data itself is not."""
-    return f"{core_label(change.label)}: {core_label(change.old)} → {core_label(change.new)}"
+    """“Field: old → new” in the interface language: the field's name, the values that
+    are labels (kinds, statuses) and those naming another record are translated; the
+    data itself is not."""
+    return f"{core_label(change.label)}: {_value(change.old)} → {_value(change.new)}"
+
+
+def _value(value: Message | str) -> str:
+    return core_message(value) if isinstance(value, Message) else core_label(value)
