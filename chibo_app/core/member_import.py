@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import overload
 
 from chibo_app.core.messages import Message
 from chibo_app.core.people import Person
@@ -82,6 +84,57 @@ class ImportRow:
         return "; ".join(self.reasons)
 
 
+class PreviewRows(Sequence[ImportRow]):
+    """The rows of a preview, each built when first asked for.
+
+    The import classifies every row from its columns (status known for all); the
+    ImportRow and Person objects cost more than the classification itself, and a
+    dialog shows a screenful of a 5,000-row list. A row once built is kept, so every
+    reader sees the same object.
+    """
+
+    def __init__(self, statuses: list[RowStatus], build: Callable[[int], ImportRow]) -> None:
+        self._statuses = statuses
+        self._build = build
+        self._built: list[ImportRow | None] = [None] * len(statuses)
+
+    def __len__(self) -> int:
+        return len(self._statuses)
+
+    @overload
+    def __getitem__(self, index: int) -> ImportRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[ImportRow]: ...
+
+    def __getitem__(self, index: int | slice) -> ImportRow | list[ImportRow]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        row = self._built[index]  # IndexError past the end, as a list
+        if row is None:
+            row = self._built[index] = self._build(index)
+        return row
+
+    def __iter__(self) -> Iterator[ImportRow]:
+        for index in range(len(self._statuses)):
+            yield self[index]
+
+    def statuses(self) -> list[RowStatus]:
+        """Each row's status, without building the rows not built yet."""
+        return [
+            s if row is None else row.status
+            for s, row in zip(self._statuses, self._built, strict=True)
+        ]
+
+
+def row_statuses(rows: Sequence[ImportRow]) -> list[RowStatus]:
+    if isinstance(rows, PreviewRows):
+        return rows.statuses()
+    return [row.status for row in rows]
+
+
 @dataclass
 class ImportPreview:
     file_name: str
@@ -91,20 +144,25 @@ class ImportPreview:
     columns: dict[str, int]
     labels: dict[int, str]
     signature: str
-    rows: list[ImportRow]
+    rows: Sequence[ImportRow]  # a PreviewRows from the import: built when read
     # The columns the secretary set by hand, remembered for this header shape once the
     # import is written (a preview itself writes nothing).
     chosen_mapping: dict[str, int] | None = None
 
     def count(self, status: RowStatus) -> int:
-        return sum(1 for r in self.rows if r.status == status)
+        return row_statuses(self.rows).count(status)
 
     def counts(self) -> dict[RowStatus, int]:
-        return {s: self.count(s) for s in RowStatus}
+        statuses = row_statuses(self.rows)
+        return {s: statuses.count(s) for s in RowStatus}
 
     @property
     def blocking_rows(self) -> list[ImportRow]:
-        return [r for r in self.rows if r.status in (RowStatus.CONFLICT, RowStatus.INVALID)]
+        return [
+            self.rows[i]
+            for i, status in enumerate(row_statuses(self.rows))
+            if status in (RowStatus.CONFLICT, RowStatus.INVALID)
+        ]
 
 
 @dataclass

@@ -221,6 +221,7 @@ class KindGuesser:
         self.title_text = title_text
         self._recent_after = add_years(today, -PROBATION_MONTHS // 12)
         self._found: dict[tuple[object, ...], KindGuess] = {}
+        self._recent: dict[str, bool] = {}  # admission date -> under twelve months
 
     def guess(
         self,
@@ -232,7 +233,12 @@ class KindGuesser:
         admitted_on: str | None,
         full_member_on: str | None,
     ) -> KindGuess:
-        recent = bool(admitted_on) and earliest(admitted_on or "") > self._recent_after
+        recent = False
+        if admitted_on:
+            known = self._recent.get(admitted_on)
+            if known is None:
+                known = self._recent[admitted_on] = earliest(admitted_on) > self._recent_after
+            recent = known
         key = (column, notes, party_position, heading, bool(card), bool(admitted_on), recent,
                bool(full_member_on))  # fmt: skip
         found = self._found.get(key)

@@ -17,6 +17,7 @@ from chibo_app.core.member_import import (
     ImportPreview,
     ImportResult,
     ImportRow,
+    PreviewRows,
     RowStatus,
 )
 from chibo_app.core.member_kinds import (
@@ -24,6 +25,7 @@ from chibo_app.core.member_kinds import (
     FROM_CARD,
     FROM_REGISTER,
     FROM_USER,
+    KindGuess,
     KindGuesser,
     is_status_not_post,
     person_warnings,
@@ -37,6 +39,7 @@ from chibo_app.core.people import (
     Person,
     PositionKind,
     validate_person,
+    without_problems,
 )
 from chibo_app.core.text import clean, clean_or_none, fold, title_case_name
 from chibo_app.errors import ChiboError, ValidationError
@@ -78,7 +81,7 @@ def preview_file(
         today=session.today(),
         excel_epoch=reading.excel_epoch,
     )
-    rows = [matcher.classify(row) for row in _convert_all(reading.rows, sheet)]
+    rows = matcher.classify_all(_convert_all(reading.rows, sheet))
     return ImportPreview(
         file_name=path.name,
         sheet_name=reading.sheet_name,
@@ -293,24 +296,78 @@ class _Sheet:
     excel_epoch: dt.date  # day 0 of the file's serial dates
 
 
-def _convert_all(raws: list[RawRow], sheet: _Sheet) -> list[ImportRow]:
+@dataclass
+class _Columns:
+    """The rows of a sheet as the import understands them, a list per field (what a
+    Person and an ImportRow are made of), and what reading each row found wrong."""
+
+    raws: list[RawRow]
+    names: list[str]
+    sexes: list[str | None]
+    births: list[str | None]
+    guesses: list[KindGuess]
+    kinds: list[Kind]
+    cards: list[str | None]
+    admissions: list[str | None]
+    full_members: list[str | None]
+    phones: list[str | None]
+    emails: list[str | None]
+    notes: list[str | None]
+    units: list[str | None]
+    party_positions: list[str | None]
+    government_positions: list[str | None]
+    reasons: dict[int, list[str]]  # row index -> why its cells cannot be read as they are
+
+    def person(self, i: int) -> Person:
+        return Person(
+            full_name=self.names[i],
+            sex=self.sexes[i],
+            birth_date=self.births[i],
+            kind=self.kinds[i],
+            party_card=self.cards[i],
+            admitted_on=self.admissions[i],
+            full_member_on=self.full_members[i],
+            phone=self.phones[i],
+            email=self.emails[i],
+            notes=self.notes[i],
+        )
+
+    def row(self, i: int) -> ImportRow:
+        """Row i as read, before it is classified (status NEW)."""
+        raw, guess = self.raws[i], self.guesses[i]
+        reasons = self.reasons.get(i, [])
+        return ImportRow(
+            row_number=raw.row_number,
+            status=RowStatus.NEW,
+            reasons=list(reasons),
+            person=self.person(i),
+            unit=self.units[i],
+            party_position=self.party_positions[i],
+            government_position=self.government_positions[i],
+            raw={name: _shown(value) for name, value in raw.values.items()},
+            cells=raw.cells,
+            kind_source=guess.source,
+            kind_sure=guess.sure,
+            parse_reasons=list(reasons),
+        )
+
+
+def _convert_all(raws: list[RawRow], sheet: _Sheet) -> _Columns:
     """Every row of the sheet as the import understands it, a column at a time: each
     column's values are turned into text (or a date) in one pass, a text repeated down
-    the list (sexes, positions, units, kinds) worked out once, and the rows are then
-    put together from the columns. Same rows, reasons and order as one row at a time."""
-    if not raws:
-        return []
+    the list (sexes, positions, units, kinds) worked out once. Same values and reasons
+    (in column order) as one row at a time."""
+    count = len(raws)
     values = [raw.values for raw in raws]
     keys = {name for row in values for name in row}
     columns = {name: [row.get(name) for row in values] for name in keys}
-    blank: list[object] = [None] * len(raws)
+    blank: list[object] = [None] * count
 
     def column(name: str) -> list[object]:
         return columns.get(name, blank)
 
-    shown = {name: _shown_column(columns[name]) for name in keys}
-    texts = {name: _text_column(columns[name], shown[name]) for name in _TEXT_FIELDS & keys}
-    no_text = [""] * len(raws)
+    texts = {name: _text_column(columns[name]) for name in _TEXT_FIELDS & keys}
+    no_text = [""] * count
 
     def text(name: str) -> list[str]:
         return texts.get(name, no_text)
@@ -319,92 +376,73 @@ def _convert_all(raws: list[RawRow], sheet: _Sheet) -> list[ImportRow]:
         name: _date_column(column(name), sheet.excel_epoch, name in PARTIAL_DATE_FIELDS)
         for name in _DATE_FIELDS
     }
-    names = _mapped(text("full_name"), title_case_name)
-    sexes = _mapped(text("sex"), _sex)
-    party_positions = _mapped(text("party_position"), _position)
-    government_positions = _mapped(text("government_position"), _position)
-    guesser = KindGuesser(sheet.today, sheet.has_party_data, sheet.title_text)
-    sex_values, card_values = column("sex"), column("party_card")
-    kinds, notes = column("kind"), column("notes")
-    phones, emails, note_texts, units = text("phone"), text("email"), text("notes"), text("unit")
-    cards = text("party_card")
     births, admissions, full_members = (date_columns[name][0] for name in _DATE_FIELDS)
-    unreadable = [(name, date_columns[name][1]) for name in _DATE_FIELDS if date_columns[name][1]]
-    rows: list[ImportRow] = []
-    for i, raw in enumerate(raws):
-        reasons: list[str] = [
-            f"{FIELD_LABELS[name]}: {problems[i]}" for name, problems in unreadable if i in problems
-        ]
-        admitted_on, full_member_on = admissions[i], full_members[i]
-        display = {name: shown[name][i] for name in raw.values}
-        sex = sexes[i] or raw.sex_from_layout
-        if sex is None and sex_values[i] not in (None, ""):
-            reasons.append(f"Giới tính “{display['sex']}” không rõ (cần Nam hoặc Nữ)")
-        party_position = party_positions[i]
-        status_as_post = party_position if is_status_not_post(party_position) else None
-        card = _card(cards[i])
-        if _beyond_excel_precision(card_values[i]):
-            reasons.append(
-                f"Số thẻ “{display.get('party_card', '')}” được lưu dạng số có hơn 15 chữ số: "
+    reasons: dict[int, list[str]] = {}
+    for name in _DATE_FIELDS:  # in the order of the fields, as a row's reasons read
+        for i, problem in date_columns[name][1].items():
+            reasons.setdefault(i, []).append(f"{FIELD_LABELS[name]}: {problem}")
+    sexes = [
+        sex or raw.sex_from_layout
+        for sex, raw in zip(_mapped(text("sex"), _sex), raws, strict=True)
+    ]
+    for i, (sex, value) in enumerate(zip(sexes, column("sex"), strict=True)):
+        if sex is None and value not in (None, ""):
+            reasons.setdefault(i, []).append(
+                f"Giới tính “{_shown(value)}” không rõ (cần Nam hoặc Nữ)"
+            )
+    for i, value in enumerate(column("party_card")):
+        if type(value) is not str and _beyond_excel_precision(value):
+            reasons.setdefault(i, []).append(
+                f"Số thẻ “{_shown(value)}” được lưu dạng số có hơn 15 chữ số: "
                 "Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định "
                 "dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại"
             )
-        guess = guesser.guess(
-            kinds[i],
-            notes[i],
-            status_as_post,
-            raw.heading,
-            card,
-            admitted_on,
-            full_member_on,
+    party_positions = _mapped(text("party_position"), _position)
+    # "Đảng viên", "Quần chúng" in the "Chức vụ đảng" column say the kind, not a post.
+    statuses_as_posts = [p if is_status_not_post(p) else None for p in party_positions]
+    cards = _mapped(text("party_card"), _card)
+    guesser = KindGuesser(sheet.today, sheet.has_party_data, sheet.title_text)
+    guesses = [
+        guesser.guess(kind, notes, status, raw.heading, card, admitted_on, full_member_on)
+        for kind, notes, status, raw, card, admitted_on, full_member_on in zip(
+            column("kind"), column("notes"), statuses_as_posts, raws, cards, admissions,
+            full_members, strict=True,
         )
-        person = Person(
-            full_name=names[i] or "",
-            sex=sex,
-            birth_date=births[i],
-            kind=guess.kind,
-            party_card=card,
-            admitted_on=admitted_on,
-            full_member_on=full_member_on,
-            phone=_phone(phones[i]),
-            email=emails[i] or None,
-            notes=note_texts[i] or None,
-        )
-        rows.append(
-            ImportRow(
-                row_number=raw.row_number,
-                status=RowStatus.NEW,
-                reasons=reasons,
-                person=person,
-                unit=units[i] or None,
-                # "Đảng viên", "Quần chúng" in the "Chức vụ đảng" column say the kind, not
-                # a post.
-                party_position=None if status_as_post else party_position,
-                government_position=government_positions[i],
-                raw=display,
-                cells=raw.cells,
-                kind_source=guess.source,
-                kind_sure=guess.sure,
-                parse_reasons=list(reasons),
-            )
-        )
-    return rows
+    ]  # fmt: skip
+    return _Columns(
+        raws=raws,
+        names=_mapped(text("full_name"), title_case_name),
+        sexes=sexes,
+        births=births,
+        guesses=guesses,
+        kinds=[guess.kind for guess in guesses],
+        cards=cards,
+        admissions=admissions,
+        full_members=full_members,
+        phones=_mapped(text("phone"), _phone),
+        emails=[t or None for t in text("email")],
+        notes=[t or None for t in text("notes")],
+        units=[t or None for t in text("unit")],
+        party_positions=[
+            None if status else post
+            for post, status in zip(party_positions, statuses_as_posts, strict=True)
+        ],
+        government_positions=_mapped(text("government_position"), _position),
+        reasons=reasons,
+    )
 
 
-def _shown_column(values: list[object]) -> list[str]:
-    """Each value as the preview shows it: the reader's text as it is (cleaned already:
+def _shown(value: object) -> str:
+    """A value as the preview shows it: the reader's text as it is (cleaned already:
     RawRow.values), a date as dd/mm/yyyy, anything else as _text."""
-    return [
-        v if type(v) is str else _day_text(v) if isinstance(v, dt.date) else _text(v)
-        for v in values
-    ]
+    if type(value) is str:
+        return value
+    return _day_text(value) if isinstance(value, dt.date) else _text(value)
 
 
-def _text_column(values: list[object], shown: list[str]) -> list[str]:
-    """_text of each value: what the preview shows, but for a date (its full text)."""
-    if not any(isinstance(v, dt.date) for v in values):
-        return shown
-    return [_text(v) if isinstance(v, dt.date) else t for v, t in zip(values, shown, strict=True)]
+def _text_column(values: list[object]) -> list[str]:
+    """_text of each value of a column (the reader's text is clean already)."""
+    return ["" if v is None else v if type(v) is str else _text(v) for v in values]
 
 
 _T = TypeVar("_T")
@@ -458,20 +496,71 @@ class _Matcher:
         self._units: dict[int, str] | None = None  # read when a matched row names a unit
         self._folded: dict[str, str] = {}  # each name's search form (names repeat)
 
+    def classify_all(self, columns: _Columns) -> PreviewRows:
+        """Every row classified as `classify` would, in order, without building its
+        objects: a row the column-wise checks find valid (core.people.without_problems)
+        and whose name and card the register does not hold needs only the duplicate
+        check. The others — invalid, or maybe someone already registered — go through
+        `classify` whole and are kept built."""
+        valid = without_problems(
+            self.today, columns.names, columns.sexes, columns.births, columns.kinds,
+            columns.cards, columns.admissions, columns.full_members, columns.phones,
+            columns.emails,
+        )  # fmt: skip
+        statuses: list[RowStatus] = []
+        duplicates: dict[int, list[str]] = {}  # row index -> the reason
+        built: dict[int, ImportRow] = {}
+        for i, raw in enumerate(columns.raws):
+            name, card = columns.names[i], columns.cards[i]
+            folded = self._fold(name) if valid[i] else ""
+            if not valid[i] or i in columns.reasons or self._may_be_registered(folded, card):
+                row = built[i] = self.classify(columns.row(i))
+                statuses.append(row.status)
+                continue
+            earlier = self._earlier(raw.row_number, folded, columns.births[i], card)
+            if earlier:
+                duplicates[i] = [f"Trùng với dòng {earlier} trong tệp"]
+            statuses.append(RowStatus.CONFLICT if earlier else RowStatus.NEW)
+        today = self.today
+
+        def build(i: int) -> ImportRow:
+            row = built.pop(i, None)
+            if row is None:  # as classify leaves a valid row found in no register
+                row = columns.row(i)
+                row.warnings = _warnings(row.person, today)
+                row.status, row.reasons = statuses[i], list(duplicates.get(i, []))
+            return row
+
+        return PreviewRows(statuses, build)
+
+    def _fold(self, name: str) -> str:
+        folded = self._folded.get(name)
+        if folded is None:
+            folded = self._folded[name] = fold(name)
+        return folded
+
+    def _may_be_registered(self, folded: str, card: str | None) -> bool:
+        return folded in self.by_name or (bool(card) and card in self.by_card)
+
+    def _earlier(self, row_number: int, folded: str, birth: str | None, card: str | None) -> int:
+        """The row of the file this one repeats (same card, or same name and birth date),
+        0 when none; the row is remembered for those after it."""
+        key = (folded, birth)
+        earlier = self.seen_cards.get(card or "") or self.seen_people.get(key)
+        if card:
+            self.seen_cards.setdefault(card, row_number)
+        self.seen_people.setdefault(key, row_number)
+        return earlier or 0
+
     def classify(self, row: ImportRow) -> ImportRow:
         person = row.person
         row.warnings = _warnings(person, self.today)
         problems = validate_person(person, self.today)
         if problems or row.reasons:
             return self._set(row, RowStatus.INVALID, [*row.reasons, *map(str, problems.values())])
-        folded = self._folded.get(person.full_name)
-        if folded is None:
-            folded = self._folded[person.full_name] = fold(person.full_name)
+        folded = self._fold(person.full_name)
         key = (folded, person.birth_date)
-        earlier = self.seen_cards.get(person.party_card or "") or self.seen_people.get(key)
-        if person.party_card:
-            self.seen_cards.setdefault(person.party_card, row.row_number)
-        self.seen_people.setdefault(key, row.row_number)
+        earlier = self._earlier(row.row_number, folded, person.birth_date, person.party_card)
         if earlier:
             return self._set(row, RowStatus.CONFLICT, [f"Trùng với dòng {earlier} trong tệp"])
         if person.party_card and person.party_card in self.by_card:

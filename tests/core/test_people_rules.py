@@ -1,6 +1,15 @@
 import datetime as dt
+import itertools
 
-from chibo_app.core.people import Kind, Person, Position, PositionKind, Status, validate_person
+from chibo_app.core.people import (
+    Kind,
+    Person,
+    Position,
+    PositionKind,
+    Status,
+    validate_person,
+    without_problems,
+)
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -60,3 +69,45 @@ def test_names_are_letters_only():
     assert problems(full_name="H'Hen Niê") == {}
     for bad in ("=Cmd Evil", "Nguyễn Văn 2", "Nguyễn @An"):
         assert "full_name" in problems(full_name=bad)
+
+
+# The import checks a list a column at a time (without_problems): the same answer as
+# validate_person for every combination of the rules' edge cases.
+_NAMES = ("Nguyễn Văn An", "", "An", "Nguyễn 3", "Lê " + "a" * 98, "Lê " + "a" * 97)
+_SEXES = (None, "Nam", "Nữ", "", "Khác")
+_BIRTHS = (None, "", "1980-05-01", "1906-11-25", "1906-11-24", "2010-01-01", "1899-12-31",
+           "2026-11-26", "1990")  # fmt: skip
+_ADMISSIONS = (None, "2000-01-01", "1998-05-01", "1998-04-30", "1997", "2000-01", "2026-Q4",
+               "2026-12", "2027-01-01", "1899-05-01")  # fmt: skip
+_FULL_MEMBERS = (None, "2001-01-01", "1999-12-31", "2000-01-01", "2000-01", "2000",
+                 "2027-01-01", "2101-01-01")  # fmt: skip
+_CARDS = (None, "", "12345678", "12 34", "123", "93.012.345")
+_PHONES = (None, "0912345678", "12", "+84 912 345 678")
+_EMAILS = (None, "an@chibo.vn", "an@chibo", "")
+
+
+def _same_answers(people):
+    fields = ("full_name", "sex", "birth_date", "kind", "party_card", "admitted_on",
+              "full_member_on", "phone", "email")  # fmt: skip
+    columns = [[getattr(p, name) for p in people] for name in fields]
+    found = without_problems(TODAY, *columns)
+    expected = [not validate_person(p, TODAY) for p in people]
+    assert found == expected
+    assert any(found) and not all(found)
+
+
+def test_a_list_checked_by_column_finds_what_each_person_checked_alone_finds_dates():
+    people = [
+        Person(full_name="Trần Thị Bình", birth_date=b, admitted_on=a, full_member_on=f, kind=k,
+               party_card=c)  # fmt: skip
+        for b, a, f, k, c in itertools.product(_BIRTHS, _ADMISSIONS, _FULL_MEMBERS, Kind, _CARDS)
+    ]
+    _same_answers(people)
+
+
+def test_a_list_checked_by_column_finds_what_each_person_checked_alone_finds_texts():
+    people = [
+        Person(full_name=n, sex=s, party_card=c, phone=p, email=e, kind=k, admitted_on="2000")
+        for n, s, c, p, e, k in itertools.product(_NAMES, _SEXES, _CARDS, _PHONES, _EMAILS, Kind)
+    ]
+    _same_answers(people)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +24,7 @@ from chibo_app.core.member_import import (
     ImportPreview,
     ImportRow,
     RowStatus,
+    row_statuses,
 )
 from chibo_app.core.people import KIND_LABELS, Kind
 from chibo_app.ui.core_text import core_label, core_message
@@ -58,19 +60,21 @@ class ImportRowsModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ImportRow] = []
+        # The preview's rows as they are: an import's are built when first shown.
+        self._rows: Sequence[ImportRow] = []
         self.decisions: dict[int, Decision] = {}
 
     def set_preview(self, preview: ImportPreview | None) -> None:
         self.beginResetModel()
-        self._rows = list(preview.rows) if preview else []
+        self._rows = preview.rows if preview else []
         # Conflicts are skipped unless the user says otherwise (a choice made before the
         # preview was checked again is kept).
-        self.decisions = {
-            r.row_number: self.decisions.get(r.row_number, Decision.SKIP)
-            for r in self._rows
-            if r.status == RowStatus.CONFLICT
-        }
+        conflicts = [
+            self._rows[i].row_number
+            for i, status in enumerate(row_statuses(self._rows))
+            if status == RowStatus.CONFLICT
+        ]
+        self.decisions = {n: self.decisions.get(n, Decision.SKIP) for n in conflicts}
         self.endResetModel()
 
     def choose_kind(self, rows: list[int], kind: Kind) -> None:
