@@ -328,13 +328,13 @@ _PRESENT, _POSITION = 3, 2  # the "Có mặt" column, and the one that gives it 
 _WHOLE = ("(muộn)", "mặt")  # words of the "Có mặt" column never split
 
 
-def column_widths(doc: PartyDocument) -> list[float]:
+def column_widths(settings: PageSettings) -> list[float]:
     """The columns over the frame's width, "Có mặt" at least as wide as its longest word
     at the table's size (a late arrival, "x (muộn)", then wraps after the x, never inside
-    a word), the room taken from the position column."""
-    scale = doc.settings.frame_width / (sum(w for _l, w in COLUMNS) * mm)
+    a word), the room taken from the position column; in points (the Word copy's too)."""
+    scale = settings.frame_width / (sum(w for _l, w in COLUMNS) * mm)
     widths = [w * mm * scale for _l, w in COLUMNS]
-    size = doc.settings.table_size
+    size = settings.table_size
     need = 2 * _PADDING + 1 + max(stringWidth(w, fonts.BOLD, size) for w in _WHOLE)
     if widths[_PRESENT] < need:
         widths[_POSITION] -= need - widths[_PRESENT]
@@ -355,7 +355,7 @@ def _table(data: MeetingRecordData, doc: PartyDocument) -> LongTable:
         )
     return LongTable(
         rows,
-        colWidths=column_widths(doc),
+        colWidths=column_widths(doc.settings),
         repeatRows=1,
         style=table_style(
             [

@@ -12,9 +12,7 @@ from chibo_app.documents.meeting_record import MeetingRecordData
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.word_document import WordDocument, WordResult, write_word
 
-ATTENDANCE_ROW_MM = 9  # room for a signature, as the PDF's padded rows
-# "Có mặt" wide enough for "x (muộn)" on one line, as the PDF widens it (column_widths)
-WORD_WIDTHS = {"Có mặt": 18, "Chức vụ": 33}
+ATTENDANCE_ROW_MM = 10  # room for a signature, as the PDF's padded rows (28.4 pt)
 
 
 def minutes_word(
@@ -48,7 +46,7 @@ def attendance_word(
     doc.table(
         [label for label, _w in m.COLUMNS],
         [m.row_values(n, line) for n, line in enumerate(data.lines, start=1)],
-        [WORD_WIDTHS.get(label, w) for label, w in m.COLUMNS],
+        m.column_widths(doc.settings),  # the PDF's columns, "Có mặt" widened alike
         centred={0, 3, 5},
         min_row_mm=ATTENDANCE_ROW_MM,
     )

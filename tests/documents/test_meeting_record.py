@@ -108,3 +108,24 @@ def test_a_late_arrival_never_breaks_inside_a_word(tmp_path):
         assert "(muộn)" in lines or "x (muộn)" in lines, (size, lines)
         for word in ("mặt", "không"):
             assert word in " ".join(lines).split(), (size, word)
+
+
+def test_the_word_attendance_list_has_the_pdfs_columns_and_rows(tmp_path):
+    """The Word copy used columns of its own ("Phó Trưởng phòng" wrapped there, not in the
+    PDF) and lower rows: now the PDF's column widths and its 10 mm signing rows."""
+    from docx import Document
+
+    from chibo_app.documents.meeting_record import column_widths
+    from chibo_app.documents.meeting_record_word import write_meeting_record_docx
+    from chibo_app.documents.page_settings import PageSettings
+
+    for settings in (PageSettings(), PageSettings(table_size=14, left_mm=25)):
+        path = tmp_path / "ds.docx"
+        write_meeting_record_docx(path, DATA, CELL, minutes=False, settings=settings)
+        table = Document(str(path)).tables[1]
+        assert table.rows[0].cells[2].text == "Chức vụ"
+        word = [cell.width.pt for cell in table.rows[1].cells]
+        for ours, pdf in zip(word, column_widths(settings), strict=True):
+            assert abs(ours - pdf) < 0.5
+        for row in table.rows[1:]:
+            assert abs(row.height.mm - 10) < 0.05
