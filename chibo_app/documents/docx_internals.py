@@ -14,6 +14,8 @@ changes one, so an upgrade stops at the test instead of at a user's Word file
 - `row_properties(row)` (`_Row._tr`): a header row repeated on every page, a row kept
   on one page.
 - `cell_properties(cell)` (`_Cell._tc`): a group heading's grey shading.
+- `inline_element(shape)` (`InlineShape._inline`): a picture's distance from the text
+  (LibreOffice reads a missing one as 0.32 cm: the QR then stops short of the margin).
 - `Cell`, `Row`: the types of a table's cells and rows, which python-docx names as
   private (`_Cell`, `_Row`).
 """
@@ -21,9 +23,11 @@ changes one, so an upgrade stops at the test instead of at a user's Word file
 from __future__ import annotations
 
 from docx.oxml.section import CT_SectPr
+from docx.oxml.shape import CT_Inline
 from docx.oxml.table import CT_TblPr, CT_TcPr, CT_TrPr
 from docx.oxml.text.paragraph import CT_P
 from docx.section import Section
+from docx.shape import InlineShape
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
@@ -31,6 +35,7 @@ __all__ = [
     "Cell",
     "Row",
     "cell_properties",
+    "inline_element",
     "paragraph_element",
     "row_properties",
     "section_properties",
@@ -62,3 +67,7 @@ def row_properties(row: _Row) -> CT_TrPr:
 def cell_properties(cell: _Cell) -> CT_TcPr:
     """The cell's <w:tcPr>, added when it has none."""
     return cell._tc.get_or_add_tcPr()
+
+
+def inline_element(shape: InlineShape) -> CT_Inline:
+    return shape._inline

@@ -62,6 +62,7 @@ from chibo_app.documents.word_writer import (
     TableStep,
     Writer,
     nfc,
+    section_end,
     set_up_section,
     set_up_styles,
     strip_template_body,
@@ -256,7 +257,11 @@ def write_word(
     set_up_styles(docx, documents[0].settings)
     strip_template_body(docx)
     for index, document in enumerate(documents):
-        section = docx.sections[0] if index == 0 else docx.add_section(WD_SECTION.NEW_PAGE)
+        if index == 0:
+            section = docx.sections[0]
+        else:
+            section = docx.add_section(WD_SECTION.NEW_PAGE)
+            section_end(docx.paragraphs[-1])
         document.render(docx, section)
     properties = docx.core_properties
     properties.title = nfc(title)

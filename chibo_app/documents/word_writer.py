@@ -21,7 +21,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TA
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
-from docx.shared import Mm, Pt
+from docx.shape import InlineShape
+from docx.shared import Emu, Mm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
@@ -35,12 +36,23 @@ from chibo_app.documents import docx_internals, fonts
 from chibo_app.documents.docx_internals import Cell
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import WRITING_SPACING, DocumentHeader, SignatureBlock
-from chibo_app.documents.qr_png import qr_png
+from chibo_app.documents.qr import modules
+from chibo_app.documents.qr_png import QUIET_ZONE, qr_png
 
 FONT = "Times New Roman"  # what party documents are typed in; LibreOffice maps it to
 # Liberation Serif, the metric twin the PDFs embed
 LANGUAGE = "vi-VN"  # Word's spelling and hyphenation language for the text
+# Word's "single" line of Times New Roman (and LibreOffice's of Liberation Serif) is
+# 1.149 × the size (ascent, descent and line gap); the PDFs set their lines at size ×
+# a leading factor, so a Word multiple of factor / 1.149 gives the same lines and
+# pages (the PDFs' 1.15 is Word's single line, not Word's 1.15).
+NATURAL_LINE = 1.149
+CELL_LEADING = 1.2  # table text, as the PDFs' cell styles
+TITLE_LEADING = 1.25  # the title lines, as the PDFs' title style
 CELL_PADDING_PT = 3  # left and right inside table cells, as the PDF tables
+# Room left beside a header line: Word and LibreOffice measure a line a hair wider than
+# reportlab, and a line that just fits must not wrap there.
+HEADER_SLACK_PT = 4
 
 LEFT, CENTRE, JUSTIFY, RIGHT = "left", "centre", "justify", "right"
 _ALIGN = {
@@ -53,6 +65,12 @@ _ALIGN = {
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
+
+
+def line_multiple(leading: float) -> float:
+    """Word's line spacing (a multiple of its single line) for the PDF's `leading`
+    factor (the line's height over the font size)."""
+    return round(leading / NATURAL_LINE, 3)
 
 
 @dataclass(frozen=True)
@@ -162,7 +180,9 @@ class Writer:
         fmt.first_line_indent = Mm(self.s.first_line_indent_mm) if indent else Mm(0)
         fmt.space_before = Pt(space_before)
         fmt.space_after = Pt(space_after)
-        fmt.line_spacing = self.s.line_spacing if line_spacing is None else line_spacing
+        if line_spacing is None:  # the body's lines, as the PDF's leading
+            line_spacing = line_multiple(self.s.line_spacing)
+        fmt.line_spacing = line_spacing
         fmt.widow_control = True
         if size is not None:
             _paragraph_size(paragraph, size)
@@ -218,7 +238,9 @@ class Writer:
 
     def header_table(self, header: DocumentHeader) -> None:
         """Two borderless columns as party_document's HeaderBlock: the right one as wide
-        as its two lines need, the left one the rest."""
+        as its two lines need, the left one the rest; as there, a long hand-written date
+        line ("ngày …… tháng ……") gives way to the committee name and hangs into the
+        gutter (a negative indent) rather than push the name onto two lines."""
         s = self.s
         size = s.header_size
         fonts.register_fonts()
@@ -226,14 +248,19 @@ class Writer:
         party_width = stringWidth(PARTY_HEADER, fonts.BOLD, s.party_header_size)
         date_width = stringWidth(date_line, fonts.ITALIC, size)
         superior, cell_name = header.superior.upper(), header.cell_name.upper()
-        padding = 2 * CELL_PADDING_PT + 4
-        # A Word cell cannot let a line hang into the gutter as the PDF does: the date
-        # line keeps its one line and a long committee name wraps instead.
-        right = max(party_width, date_width) + padding
-        left = max(self.width_pt * 0.4, self.width_pt - right)
-        table = self._new_table(1, [left, self.width_pt - left], borders=False)
+        width = self.width_pt
+        left_need = HEADER_SLACK_PT + max(
+            stringWidth(superior, fonts.REGULAR, size), stringWidth(cell_name, fonts.BOLD, size)
+        )
+        right = max(party_width, date_width) + HEADER_SLACK_PT
+        if left_need + right > width:
+            right = max(party_width + HEADER_SLACK_PT, width - left_need)
+        left = max(width * 0.4, width - right)
+        right = width - left
+        hang = max(0.0, date_width + HEADER_SLACK_PT - right)
+        table = self._new_table(1, [left, right], borders=False)
         left_cell, right_cell = table.rows[0].cells
-        inside = left - 2 * CELL_PADDING_PT - 2
+        inside = left - HEADER_SLACK_PT
         superior = "\n".join(_balanced(superior, fonts.REGULAR, size, inside))
         cell_name = "\n".join(_balanced(cell_name, fonts.BOLD, size, inside))
         lines: list[tuple[str, bool]] = [(superior, False), (cell_name, True), (STAR, False)]
@@ -247,6 +274,8 @@ class Writer:
         self._format_cell_paragraph(party, CENTRE, s.party_header_size)
         self._text(party, PARTY_HEADER, bold=True, underline=True, size=s.party_header_size)
         dated = self._para(right_cell, align=CENTRE, size=size, space_before=6, line_spacing=1.0)
+        if hang:
+            dated.paragraph_format.left_indent = Pt(-round(hang, 1))
         self._text(dated, date_line, italic=True, size=size)
 
     def title(self, lines: Sequence[str], summary: str | None) -> None:
@@ -257,7 +286,7 @@ class Writer:
             size=s.title_size,
             space_before=s.body_size * 1.2,
             space_after=2 if summary else s.body_size * 0.6,
-            line_spacing=1.0,
+            line_spacing=line_multiple(TITLE_LEADING),
         )
         title.paragraph_format.keep_with_next = True
         self._text(title, "\n".join(lines), bold=True, size=s.title_size)
@@ -277,7 +306,10 @@ class Writer:
         for row in table.rows:
             for cell, width in zip(row.cells, widths_pt, strict=True):
                 cell.width = Pt(width)
-        _cell_margins(table, CELL_PADDING_PT, CELL_PADDING_PT if borders else 0)
+        # Borderless tables (the header, the signatures) are text at the margins, as
+        # in the PDF: no padding ("Nơi nhận:" starts where the body's lines start).
+        padding = CELL_PADDING_PT if borders else 0
+        _cell_margins(table, padding, padding)
         return table
 
     def _format_cell_paragraph(self, paragraph: Paragraph, align: str, size: float) -> None:
@@ -285,7 +317,7 @@ class Writer:
         fmt.alignment = _ALIGN[align]
         fmt.first_line_indent = Mm(0)
         fmt.space_before = fmt.space_after = Pt(0)
-        fmt.line_spacing = 1.0
+        fmt.line_spacing = line_multiple(CELL_LEADING)
         _paragraph_size(paragraph, size)
 
     def table(self, step: TableStep) -> None:
@@ -380,11 +412,16 @@ class Writer:
         gap.paragraph_format.keep_with_next = None
 
     def writing_lines(self, count: int) -> None:
+        """Lines `WRITING_SPACING` text lines apart, as the PDF's: a line of the text's
+        height and the rest as space before it (LibreOffice ignores an exact line
+        height on a line holding only a tab, and would set them a text line apart)."""
         s = self.s
         for _ in range(count):
-            paragraph = self._para(self.doc, align=LEFT, line_spacing=s.line_spacing)
+            paragraph = self._para(
+                self.doc, align=LEFT, space_before=s.leading * (WRITING_SPACING - 1)
+            )
             fmt = paragraph.paragraph_format
-            fmt.line_spacing = Pt(s.leading * WRITING_SPACING)
+            fmt.line_spacing = Pt(s.leading)
             fmt.tab_stops.add_tab_stop(
                 Pt(self.width_pt), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
             )
@@ -394,7 +431,7 @@ class Writer:
     def image(self, step: ImageStep) -> None:
         picture = self._para(self.doc, align=CENTRE, line_spacing=1.0)
         picture.paragraph_format.keep_with_next = bool(step.caption) or None
-        picture.add_run().add_picture(io.BytesIO(step.png), width=Mm(step.width_mm))
+        _flush(picture.add_run().add_picture(io.BytesIO(step.png), width=Mm(step.width_mm)))
         self.last = picture
         if step.caption:
             caption = self._para(
@@ -508,7 +545,7 @@ def set_up_styles(document: Document, settings: PageSettings) -> None:
     language.set(qn("w:val"), LANGUAGE)
     fmt = normal.paragraph_format
     fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    fmt.line_spacing = settings.line_spacing
+    fmt.line_spacing = line_multiple(settings.line_spacing)
     fmt.space_after = Pt(settings.paragraph_space)
     # The template's theme fonts would otherwise show through in headers and tables,
     # and its header/footer tab stops (made for Letter paper) would catch our tabs.
@@ -519,6 +556,18 @@ def set_up_styles(document: Document, settings: PageSettings) -> None:
             style.font.name = FONT
             if name != "Table Grid":
                 style.paragraph_format.tab_stops.clear_all()
+
+
+def section_end(paragraph: Paragraph) -> None:
+    """The paragraph that ends a document's section (Word keeps a section's end in a
+    paragraph after its last table): a hair's height, so a signature table that ends
+    at the foot of a page does not push it onto an empty page of its own."""
+    fmt = paragraph.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing = Pt(1)
+    fmt.first_line_indent = Mm(0)
+    fmt.keep_with_next = None
+    _paragraph_size(paragraph, 1)
 
 
 def strip_template_body(document: Document) -> None:
@@ -540,7 +589,10 @@ def set_up_section(section: Section, settings: PageSettings, code: str | None) -
     section.left_margin = Mm(settings.left_mm)
     section.right_margin = Mm(settings.right_mm)
     section.header_distance = Mm(max(3.0, settings.top_mm / 2 - 3))
-    section.footer_distance = Mm(max(2.0, (settings.bottom_mm - settings.qr_size_mm) / 2 - 1))
+    # The QR's dark modules where the PDF draws them: its white quiet zone below them.
+    qr_bottom = max(2.0, (settings.bottom_mm - settings.qr_size_mm) / 2 - 1)
+    quiet = _qr_quiet_mm(code, settings) if code else 0.0
+    section.footer_distance = Mm(max(0.3, qr_bottom - quiet))
     section.different_first_page_header_footer = True
     _restart_page_numbers(section)
     for part in (
@@ -567,19 +619,52 @@ def set_up_section(section: Section, settings: PageSettings, code: str | None) -
             _code_line(paragraph, code, settings)
 
 
+def _qr_quiet_mm(code: str, settings: PageSettings) -> float:
+    """The width of the QR picture's white quiet zone on each side."""
+    return QUIET_ZONE * settings.qr_size_mm / len(modules(qr_payload(code)))
+
+
 def _code_line(paragraph: Paragraph, code: str, settings: PageSettings) -> None:
-    """'Mã xác thực: K7QX2-M4TRA' at the left margin, the QR at the right one."""
+    """'Mã xác thực: K7QX2-M4TRA' at the left margin, level with the middle of the QR,
+    whose dark modules are `qr_size_mm` wide and end at the right margin as in the PDF
+    (the picture's quiet zone lies in the margin: the paragraph reaches into it)."""
+    quiet = _qr_quiet_mm(code, settings)
     fmt = paragraph.paragraph_format
     fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
     fmt.first_line_indent = Mm(0)
+    fmt.right_indent = Mm(-quiet)
     fmt.space_before = fmt.space_after = Pt(0)
     fmt.line_spacing = 1.0
-    fmt.tab_stops.add_tab_stop(Pt(settings.frame_width), WD_TAB_ALIGNMENT.RIGHT)
+    fmt.tab_stops.add_tab_stop(Emu(Pt(settings.frame_width) + Mm(quiet)), WD_TAB_ALIGNMENT.RIGHT)
     text = paragraph.add_run(f"Mã xác thực: {display_code(code)}\t")
     text.font.size = Pt(settings.footer_size)
     text.font.name = FONT
+    middle_pt = (quiet + settings.qr_size_mm / 2) / 25.4 * 72 - settings.footer_size * 0.35
+    _raise(text, middle_pt)
     picture = paragraph.add_run()
-    picture.add_picture(io.BytesIO(qr_png(qr_payload(code))), width=Mm(settings.qr_size_mm))
+    side = Mm(settings.qr_size_mm + 2 * quiet)
+    _flush(picture.add_picture(io.BytesIO(qr_png(qr_payload(code))), width=side))
+
+
+def _flush(shape: InlineShape) -> None:
+    """No distance between the picture and the text around it (Word's default;
+    LibreOffice reads a missing distance as 0.32 cm on each side)."""
+    inline = docx_internals.inline_element(shape)
+    for side in ("distT", "distB", "distL", "distR"):
+        inline.set(side, "0")
+
+
+def _raise(run: DocxRun, points: float) -> None:
+    """Lift the run's text above the line's baseline (w:position, in half points)."""
+    position = OxmlElement("w:position")
+    position.set(qn("w:val"), str(round(points * 2)))
+    # In its place in the schema's order (Word refuses a file with it after w:sz).
+    run.element.get_or_add_rPr().insert_element_before(position, *_AFTER_POSITION)
+
+
+_AFTER_POSITION = ("w:sz", "w:szCs", "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd",
+                   "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
+                   "w:eastAsianLayout", "w:specVanish", "w:oMath")  # fmt: skip
 
 
 def _page_field(paragraph: Paragraph, size: float) -> None:
