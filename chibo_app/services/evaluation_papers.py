@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -289,7 +289,10 @@ def dossier_paper(session: Session, year: int, *, as_of: dt.date) -> ListPaper:
         centred=frozenset({0, 2}),
         totals=totals,
         summary="(Mẫu 04-HD KĐ.ĐG 2025, Hướng dẫn 43-HD/BTCTW)",
-        dated=as_of,
+        # The danh mục (Mẫu 04) lists the meeting's papers and goes up with them: dated,
+        # as the vote summary it lists (vote_paper), the day of the meeting that voted;
+        # before that meeting, the day it is drawn up.
+        dated=_vote_day(session, year, reviewed) or as_of,
     )
 
 
@@ -388,8 +391,17 @@ def _votes_hash(session: Session, document: DocumentRow) -> str | None:
 def _dossier_hash(session: Session, document: DocumentRow) -> str | None:
     if document.year is None:
         return None
-    paper = dossier_paper(session, document.year, as_of=documents.printed_day(document))
-    return _record(paper, document.term, document.title, Subject()).content_hash
+    printed_on = documents.printed_day(document)
+    paper = dossier_paper(session, document.year, as_of=printed_on)
+    found = _record(paper, document.term, document.title, Subject()).content_hash
+    if found != document.content_hash and paper.dated != printed_on:
+        # Printed before the danh mục took the meeting's day, it was dated the day it
+        # was printed: the same content under that date is the document unchanged.
+        earlier = replace(paper, dated=printed_on)
+        then = _record(earlier, document.term, document.title, Subject()).content_hash
+        if then == document.content_hash:
+            return then
+    return found
 
 
 VERIFY_SOURCES: documents.ContentSources = {

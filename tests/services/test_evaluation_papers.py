@@ -4,6 +4,7 @@ and .docx; the chi bộ's tổng hợp kết quả biểu quyết; the Mẫu 04 
 recorded and verified; through the services and `chibo evaluation forms|votes|dossier`."""
 
 import dataclasses
+import datetime as dt
 import subprocess
 import unicodedata
 
@@ -275,3 +276,44 @@ def test_the_votes_and_the_dossier_are_papers_recorded_only_when_they_leave(demo
     assert entries() == before + 1  # Word and PDF: one document
     status = verification.verify(demo_session, votes.codes[0]).status
     assert status == documents.VerifyStatus.UNCHANGED
+
+
+def test_the_dossier_is_dated_the_voting_meetings_day_as_the_vote_summary(demo_session, tmp_path):
+    """The danh mục hồ sơ goes up with the meeting's papers: its date line is the day of
+    the meeting that voted, as the tổng hợp biểu quyết's, not the day it is printed; a
+    dossier printed before, under its print day, still verifies unchanged."""
+    import dataclasses as dc
+
+    from chibo_app.core.verification import Subject
+    from chibo_app.services import cell, documents, papers
+
+    today = demo_session.today()
+    votes = evaluation_papers.vote_paper(demo_session, YEAR, number=None, as_of=today)
+    dossier = evaluation_papers.dossier_paper(demo_session, YEAR, as_of=today)
+    assert votes.dated is not None and votes.dated != today  # the demo's meeting, in 2025
+    assert dossier.dated == votes.dated
+    line = f"ngày {votes.dated.day:02d} tháng {votes.dated.month} năm {votes.dated.year}"
+    for suffix in (".pdf", ".docx"):
+        target = tmp_path / f"danh muc{suffix}"
+        papers.issue(demo_session, evaluation_papers.dossier_for_print(demo_session, YEAR), target)
+        text = pdf_text(target) if suffix == ".pdf" else docx_text(target)
+        assert line in text and f"ngày {today.day:02d} tháng {today.month} năm" not in text
+    # A dossier printed the day before, dated that day as dossiers used to be.
+    before = today - dt.timedelta(days=1)
+    earlier = dc.replace(
+        evaluation_papers.dossier_paper(demo_session, YEAR, as_of=before), dated=before
+    )
+    settings = cell.load_settings(demo_session)
+    record = evaluation_papers._record(
+        earlier,
+        settings.term,
+        f"Danh mục hồ sơ kiểm điểm, đánh giá, xếp loại năm {YEAR} (bản cũ)",
+        Subject(evaluation_papers.DOSSIER_SUBJECT, (YEAR,)),
+    )
+    documents.record_documents(demo_session, [record], printed_on=before)
+    assert verification.verify(demo_session, record.code).status.value == "unchanged"
+    # … and one whose content differs from what the data gives is still "changed".
+    other = dc.replace(earlier, totals=["Số đảng viên kiểm điểm, đánh giá, xếp loại: 1."])
+    altered = evaluation_papers._record(other, settings.term, record.title, record.subject)
+    documents.record_documents(demo_session, [altered], printed_on=before)
+    assert verification.verify(demo_session, altered.code).status.value == "changed"
