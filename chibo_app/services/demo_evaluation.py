@@ -14,6 +14,7 @@ holding, for the chi bộ to decide.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import random
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from chibo_app.errors import ChiboError
 from chibo_app.services import evaluation, meetings, midyear, person_events, plans, years
 from chibo_app.services.cell import load_settings
 from chibo_app.services.demo_plans import _write, honest_plan
-from chibo_app.services.evaluation_standing import voters_allowed
+from chibo_app.services.evaluation_standing import voters_fixed
 from chibo_app.services.session import Session
 from chibo_app.storage import people_repo, plans_repo
 
@@ -184,17 +185,22 @@ def _evaluate_year(
         staff = [p.person_id for p in party if p.person_id not in leaders]
         profiles[(staff or [party[-1].person_id])[-1]] = Profile(NONE, 26)
     meeting = _review_meeting(session, rng, year) if decide else None
-    made = 0
-    for plan in confirmed:
-        profile = profiles.get(plan.person_id, Profile(GOOD, 25))
-        saved = _fill(session, rng, plan, profile, plan.person_id in leaders)
-        if saved is None:
-            continue
-        made += 1
-        if decide and saved.id is not None:
-            _vote_and_decide(session, rng, saved, meeting, year)
-        elif saved.id is not None and profile.level != NONE and rng.random() < 0.4:
-            evaluation.finish(session, saved.id, on=f"{year}-11-{rng.randint(20, 28):02d}")
+    with contextlib.ExitStack() as stack:
+        # The meeting's voters are counted once for the whole list it votes on.
+        voters = (
+            stack.enter_context(voters_fixed(session, meeting)) if meeting is not None else None
+        )
+        made = 0
+        for plan in confirmed:
+            profile = profiles.get(plan.person_id, Profile(GOOD, 25))
+            saved = _fill(session, rng, plan, profile, plan.person_id in leaders)
+            if saved is None:
+                continue
+            made += 1
+            if decide and saved.id is not None:
+                _vote_and_decide(session, rng, saved, meeting, voters, year)
+            elif saved.id is not None and profile.level != NONE and rng.random() < 0.4:
+                evaluation.finish(session, saved.id, on=f"{year}-11-{rng.randint(20, 28):02d}")
     return made
 
 
@@ -287,11 +293,15 @@ def _review_meeting(session: Session, rng: random.Random, year: int) -> int | No
 
 
 def _vote_and_decide(
-    session: Session, rng: random.Random, saved: Evaluation, meeting: int | None, year: int
+    session: Session,
+    rng: random.Random,
+    saved: Evaluation,
+    meeting: int | None,
+    voters: int | None,
+    year: int,
 ) -> None:
     assert saved.id is not None
-    if meeting is not None and evaluation.is_classified(session, saved):
-        voters = voters_allowed(session, meeting)
+    if meeting is not None and voters is not None and evaluation.is_classified(session, saved):
         against = 1 if voters > 4 and rng.random() < 0.2 else 0
         saved = evaluation.save_evaluation(
             session,

@@ -5,7 +5,10 @@ criteria frame their positions suggest, and who may vote at a meeting."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
+from contextvars import ContextVar
 
 from chibo_app.core.messages import msg
 from chibo_app.core.people import Kind, PersonFact, kind_at
@@ -56,10 +59,35 @@ def suggested_frame(session: Session, person_id: int, year: int) -> str:
     return frame_from_position(rows[0].government_position if rows else None)
 
 
+# (connection, meeting id) → its voters, while a block promises that neither changes.
+_FIXED_VOTERS: ContextVar[dict[tuple[int, int], int] | None] = ContextVar(
+    "fixed_voters", default=None
+)
+
+
+@contextlib.contextmanager
+def voters_fixed(session: Session, meeting_id: int) -> Iterator[int]:
+    """The meeting's voters counted once for a block that changes neither its
+    attendance nor anyone's membership (the list of a year voted at one meeting: each
+    evaluation's vote is checked against the count, which costs a pass over the whole
+    cell, once per meeting instead of once per evaluation)."""
+    allowed = voters_allowed(session, meeting_id)
+    fixed = dict(_FIXED_VOTERS.get() or {})
+    fixed[(id(session.db.conn), meeting_id)] = allowed
+    token = _FIXED_VOTERS.set(fixed)
+    try:
+        yield allowed
+    finally:
+        _FIXED_VOTERS.reset(token)
+
+
 def voters_allowed(session: Session, meeting_id: int) -> int:
     """How many may vote at the meeting (Điều lệ Đảng: đảng viên dự bị do not vote):
     the full members present, when attendance was taken; else the full members on the
     roll of that day."""
+    fixed = (_FIXED_VOTERS.get() or {}).get((id(session.db.conn), meeting_id))
+    if fixed is not None:
+        return fixed
     meeting = meetings_repo.get(session.db, meeting_id)
     if meeting is None:
         raise ChiboError(msg("Không tìm thấy buổi sinh hoạt này (có thể đã bị xóa)."))

@@ -2,6 +2,7 @@
 classification, locking and reopening, exempt people, non-party staff, rule sets."""
 
 import copy
+import datetime as dt
 
 import pytest
 
@@ -14,6 +15,7 @@ from chibo_app.core.evaluation import (
     TaskResult,
     TaskReview,
 )
+from chibo_app.core.meetings import Attendance, Presence
 from chibo_app.core.people import Kind, Person, Status
 from chibo_app.core.plans import PlanTask, StepRefused
 from chibo_app.core.rule_presets import DEFINITION_366
@@ -22,6 +24,7 @@ from chibo_app.services import (
     evaluation,
     evaluation_lists,
     history,
+    meetings,
     midyear,
     people,
     person_history,
@@ -29,6 +32,7 @@ from chibo_app.services import (
     rule_set_editing,
     rule_sets,
 )
+from chibo_app.services.evaluation_standing import voters_allowed, voters_fixed
 from chibo_app.storage import nominations_repo
 
 YEAR = 2026
@@ -266,3 +270,24 @@ def test_progress_counts_the_year_as_the_list_does(session):
     total, waiting = evaluation_lists.progress(session, YEAR)
     assert (total, waiting) == (0, ())  # exempt: admitted less than 6 months ago
     assert dat
+
+
+def test_a_list_voted_at_one_meeting_counts_its_voters_once(session):
+    """The demo votes a whole year's list at one meeting: its voters are counted once
+    (voters_fixed) and every vote is still checked against that count."""
+    ids = [_person(session, f"Nguyễn Văn {name}") for name in ("An", "Bình", "Cường")]
+    meeting = meetings.save_meeting(session, meetings.new_meeting(session, dt.date(YEAR, 12, 10)))
+    saved = _evaluate(session, _confirmed_plan(session, ids[0]), 25, EXCELLENT)
+    vote = {"vote_meeting_id": meeting.id, "votes_for": 3, "votes_against": 0}
+    with voters_fixed(session, meeting.id) as voters:
+        assert voters == voters_allowed(session, meeting.id) == 3
+        with pytest.raises(ValidationError) as refused:
+            evaluation.save_evaluation(session, saved.with_changes(**vote, voters=4))
+        assert "chỉ có 3 đảng viên chính thức" in str(refused.value.problems["voters"])
+        voted = evaluation.save_evaluation(session, saved.with_changes(**vote, voters=3))
+        assert voted.voters == 3
+    excused = Attendance(ids[2], Presence.EXCUSED, "Đi công tác")
+    meetings.save_meeting(
+        session, meeting.with_changes(attendance=(*meeting.attendance[:2], excused))
+    )
+    assert voters_allowed(session, meeting.id) == 2  # counted afresh outside the block
