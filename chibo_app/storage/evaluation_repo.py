@@ -6,6 +6,7 @@ services.rule_sets. A year's records are read in a few queries (5,000 people at 
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from typing import Any
 
@@ -24,7 +25,7 @@ from chibo_app.core.evaluation import (
     TaskReview,
 )
 from chibo_app.core.people import PersonFact
-from chibo_app.core.rules import RuleSet, definition_json, parse_definition
+from chibo_app.core.rules import Definition, RuleSet, definition_json, parse_definition
 
 # Rule sets ------------------------------------------------------------------------------
 
@@ -38,9 +39,16 @@ def _rule_set(row: tuple[Any, ...]) -> RuleSet:
         name=row[2],
         regulation=row[3],
         issued_on=row[4],
-        definition=parse_definition(row[5]),
+        definition=_parsed(row[5]),
         builtin=bool(row[6]),
     )
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed(definition: str) -> Definition:
+    """A stored definition parsed once per text: every evaluation saved reads its rule
+    set (a Definition is frozen; the same text always parses to an equal one)."""
+    return parse_definition(definition)
 
 
 def rule_set_values(rule_set: RuleSet) -> dict[str, object]:
