@@ -106,8 +106,9 @@ def _review(session: Session, rng: random.Random, plan: Plan, year: int) -> None
 def _records(session: Session, rng: random.Random, confirmed: list[Plan], year: int) -> None:
     """A discipline, a long sick leave and a temporary membership in the year, each for
     a different member without a leadership post."""
-    staff = [p.person_id for p in confirmed if _classified(session, p)]
-    staff = [p for p in staff if evaluation.blank(session, p, year).frame != LEADER]
+    blanks = _blanks(session, confirmed)
+    staff = [p for p, b in blanks.items() if evaluation.is_classified(session, b)]
+    staff = [p for p in staff if blanks[p].frame != LEADER]
     if len(staff) < 6:
         return
     disciplined, sick, away = rng.sample(staff[3:], 3)
@@ -143,8 +144,10 @@ def _records(session: Session, rng: random.Random, confirmed: list[Plan], year: 
     )
 
 
-def _classified(session: Session, plan: Plan) -> bool:
-    return evaluation.is_classified(session, evaluation.blank(session, plan.person_id, plan.year))
+def _blanks(session: Session, plans: list[Plan]) -> dict[int, Evaluation]:
+    """person id → a blank evaluation of their plan's year (frame, exemption), made once
+    per person for what the demo asks of it (classified? a leader?)."""
+    return {p.person_id: evaluation.blank(session, p.person_id, p.year) for p in plans}
 
 
 def _profiles(
@@ -176,10 +179,9 @@ def _profiles(
 def _evaluate_year(
     session: Session, rng: random.Random, confirmed: list[Plan], year: int, decide: bool
 ) -> int:
-    party = [p for p in confirmed if _classified(session, p)]
-    leaders = {
-        p.person_id for p in party if evaluation.blank(session, p.person_id, year).frame == LEADER
-    }
+    blanks = _blanks(session, confirmed)
+    party = [p for p in confirmed if evaluation.is_classified(session, blanks[p.person_id])]
+    leaders = {p.person_id for p in party if blanks[p.person_id].frame == LEADER}
     profiles = _profiles(rng, [p.person_id for p in party], year, leaders)
     if not decide and party:  # under way: one with no level holding, for the chi bộ
         staff = [p.person_id for p in party if p.person_id not in leaders]
