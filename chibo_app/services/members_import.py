@@ -359,7 +359,7 @@ def _convert_all(raws: list[RawRow], sheet: _Sheet) -> _Columns:
     (in column order) as one row at a time."""
     count = len(raws)
     values = [raw.values for raw in raws]
-    keys = {name for row in values for name in row}
+    keys: set[str] = set().union(*values)
     columns = {name: [row.get(name) for row in values] for name in keys}
     blank: list[object] = [None] * count
 
@@ -450,14 +450,8 @@ _T = TypeVar("_T")
 
 def _mapped(texts: list[str], work: Callable[[str], _T]) -> list[_T]:
     """work(text) for each text of a column, once per distinct text."""
-    done: dict[str, _T] = {}
-    found = []
-    for text in texts:
-        try:
-            found.append(done[text])
-        except KeyError:
-            found.append(done.setdefault(text, work(text)))
-    return found
+    done = {text: work(text) for text in set(texts)}
+    return [done[text] for text in texts]
 
 
 def _date_column(
@@ -510,14 +504,17 @@ class _Matcher:
         statuses: list[RowStatus] = []
         duplicates: dict[int, list[str]] = {}  # row index -> the reason
         built: dict[int, ImportRow] = {}
-        for i, raw in enumerate(columns.raws):
-            name, card = columns.names[i], columns.cards[i]
-            folded = self._fold(name) if valid[i] else ""
-            if not valid[i] or i in columns.reasons or self._may_be_registered(folded, card):
+        folds = {name: self._fold(name) for name in set(columns.names)}
+        by_name, by_card, unread = self.by_name, self.by_card, columns.reasons
+        for i, (raw, name, card, birth, ok) in enumerate(
+            zip(columns.raws, columns.names, columns.cards, columns.births, valid, strict=True)
+        ):
+            folded = folds[name]
+            if not ok or i in unread or folded in by_name or (card and card in by_card):
                 row = built[i] = self.classify(columns.row(i))
                 statuses.append(row.status)
                 continue
-            earlier = self._earlier(raw.row_number, folded, columns.births[i], card)
+            earlier = self._earlier(raw.row_number, folded, birth, card)
             if earlier:
                 duplicates[i] = [f"Trùng với dòng {earlier} trong tệp"]
             statuses.append(RowStatus.CONFLICT if earlier else RowStatus.NEW)
@@ -538,9 +535,6 @@ class _Matcher:
         if folded is None:
             folded = self._folded[name] = fold(name)
         return folded
-
-    def _may_be_registered(self, folded: str, card: str | None) -> bool:
-        return folded in self.by_name or (bool(card) and card in self.by_card)
 
     def _earlier(self, row_number: int, folded: str, birth: str | None, card: str | None) -> int:
         """The row of the file this one repeats (same card, or same name and birth date),

@@ -234,17 +234,33 @@ class XlsSheet:
         cut = min(width, self.max_column)  # never a cell beyond MAX_COLUMNS
         padding = (None,) * width
         last = len(self._values) if max_row is None else min(max_row, len(self._values))
+        datemode = self._datemode
+        # A whole day is _xls_date's sum, made from its ordinal (no call, no timedelta)
+        # between the first day it counts (60: Excel's 1900 leap-year bug) and 9999-12-31.
+        base = (EXCEL_1904 if datemode else EXCEL_1900).toordinal()
+        low, high = (1 - base if datemode else 60), dt.datetime.max.toordinal() - base
+        day = dt.datetime.fromordinal
+        # A list's rows share a few layouts of cell types: for each, which cells are not
+        # text (text needs nothing), worked out once.
+        layouts: dict[bytes, list[tuple[int, int]]] = {}
         for r in range(min_row - 1, last):
             row: list[Any] = self._values[r][:cut]
-            for c, kind in enumerate(self._types[r][:width]):
-                if kind == text:
-                    continue
+            kinds = self._types[r][:cut]
+            layout = bytes(kinds)
+            to_convert = layouts.get(layout)
+            if to_convert is None:
+                to_convert = layouts[layout] = [(c, k) for c, k in enumerate(kinds) if k != text]
+            for c, kind in to_convert:
                 if kind == number:
                     value = row[c]
                     if value.is_integer():
                         row[c] = int(value)
                 elif kind == date:
-                    row[c] = _xls_date(row[c], self._datemode)
+                    value = row[c]
+                    if value.is_integer() and low <= value <= high:
+                        row[c] = day(base + int(value))
+                    else:
+                        row[c] = _xls_date(value, datemode)
                 elif kind == boolean:
                     row[c] = bool(row[c])
                 else:  # empty, blank, error

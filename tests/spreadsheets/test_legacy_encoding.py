@@ -176,3 +176,46 @@ def test_convert_leaves_unicode_cells_of_a_legacy_sheet_alone():
     assert convert("plain", "vni") == "plain"
     with pytest.raises(ValueError):
         convert("NguyÔn", "viscii")
+
+
+def _scores_char_by_char(text):
+    """legacy_scores as it was first written, one character at a time: the counted
+    version must give the same evidence."""
+    from chibo_app.spreadsheets import legacy_encoding as legacy
+
+    if text.isascii():
+        return 0, 0, 0
+    unicode_score = 2 * len(legacy._UNICODE_VIETNAMESE.findall(text))
+    vni, marks = 0, set()
+    for match in legacy._VNI_TOKEN.finditer(text):
+        if match.group(3) is not None:
+            continue
+        pair = match.group(1) + match.group(2)
+        case = match.group(2).upper() if pair[0].isupper() else match.group(2).lower()
+        if legacy._VNI_DECODE.get(match.group(1) + case) is not None:
+            if pair not in legacy._VNI_AMBIGUOUS_PAIRS:
+                vni += 2
+                marks.add(match.start(2))
+    tcvn3 = 0
+    for index, char in enumerate(text):
+        if char in legacy._TCVN3_STRONG:
+            tcvn3 += 2
+        elif char in legacy._TCVN3_WEAK and index not in marks:
+            tcvn3 += 1
+        if char in legacy._VNI_LETTERS:
+            vni += 1
+    return tcvn3, vni, unicode_score
+
+
+@settings(max_examples=300)
+@given(st.lists(styled_names, min_size=1, max_size=8), st.sampled_from(["tcvn3", "vni", "both"]))
+def test_the_scores_are_those_of_counting_char_by_char(parts, legacy_kinds):
+    from chibo_app.spreadsheets.legacy_encoding import legacy_scores
+
+    encoded = [
+        unicode_to_tcvn3(p) if legacy_kinds == "tcvn3" or (legacy_kinds == "both" and i % 2)
+        else unicode_to_vni(p)
+        for i, p in enumerate(parts)
+    ]  # fmt: skip
+    for text in ("\n".join(encoded), "\n".join([*parts, *encoded]), "\n".join(parts)):
+        assert legacy_scores(text) == _scores_char_by_char(text)

@@ -503,3 +503,22 @@ def test_a_lone_name_is_not_a_heading(tmp_path):
     reading = read_member_sheet(shapes.write_sheet(tmp_path / "names.xlsx", rows))
     assert names(reading) == ["Nguyễn Văn An", "Lê Thị Hoa"]
     assert all(r.values.get("unit") is None for r in reading.rows)
+
+
+def test_rows_after_the_end_of_the_list_are_never_held_against_it(tmp_path, monkeypatch):
+    """The reader converts rows a chunk at a time, reading ahead of where it stops: what
+    lies past a total line (here more rows than a list may have, beyond the first 500
+    rows it always reads) fails nothing, as when it read row by row; the same rows
+    without the total line are refused."""
+    from chibo_app.spreadsheets import member_sheet
+
+    monkeypatch.setattr(member_sheet, "MAX_DATA_ROWS", 600)
+    names = [f"Nguyễn Văn {chr(65 + i % 26)}{chr(65 + i // 26)}" for i in range(550)]
+    people = [[i, name, "Nam"] for i, name in enumerate(names, start=1)]
+    junk = [[None, f"ghi chép {i}", "x"] for i in range(100)]
+    header = ["STT", "Họ và tên", "Giới tính"]
+    ended = shapes.write_sheet(tmp_path / "a.xlsx", [header, *people, ["Tổng cộng: 550"], *junk])
+    assert [r.values["full_name"] for r in read_member_sheet(ended).rows] == names
+    endless = shapes.write_sheet(tmp_path / "b.xlsx", [header, *people, *junk])
+    with pytest.raises(ChiboError, match="600 dòng"):
+        read_member_sheet(endless)
