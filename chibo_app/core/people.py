@@ -374,8 +374,19 @@ def on_roll(person: PersonFact, day: dt.date) -> bool:
     deceased or exempted from party activities on or before the day (an undated change
     counts as before). Non-party staff are on no roll: the minutes count "đồng chí"
     party members."""
-    if kind_at(person, day) == Kind.NON_PARTY:
-        return False
+    first, until = roll_span(person)
+    return first <= day < until
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def roll_span(person: PersonFact) -> tuple[dt.date, dt.date]:
+    """The days `person` is on meeting rolls, first ≤ day < until (empty when first ≥
+    until): worked out once per person, as a year's meetings ask it of every line."""
+    if Kind(person.kind) == Kind.NON_PARTY:
+        return dt.date.max, dt.date.min
+    # Before the admission date not yet a member (kind_at); full or probationary after.
+    first = earliest(person.admitted_on) if person.admitted_on else dt.date.min
     if person.status == Status.ACTIVE:
-        return True
-    return bool(person.status_date) and not _dated_by(person.status_date, day)
+        return first, dt.date.max
+    # Gone, or exempted, from the status date on; an undated change counts as before.
+    return first, earliest(person.status_date) if person.status_date else dt.date.min

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from chibo_app.core import meetings as rules
 from chibo_app.core import minutes
@@ -33,6 +34,9 @@ from chibo_app.core.year_report import rate_text as report_rate_text
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services.session import Session
 from chibo_app.storage import meetings_repo, nominations_repo, people_repo, records, transactions
+
+if TYPE_CHECKING:  # topics imports this module
+    from chibo_app.services.topics import TopicRow
 
 
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
@@ -405,14 +409,22 @@ class YearSummary:
     average_rate: float | None  # average attendance rate of the meetings held
 
 
-def year_summary(session: Session, year: int) -> YearSummary:
-    views = months(session, year)
+def year_summary(
+    session: Session,
+    year: int,
+    views: list[MonthView] | None = None,
+    topic_rows: list[TopicRow] | None = None,
+) -> YearSummary:
+    """The year's meetings in figures; `views` (months) and `topic_rows` when the caller
+    has already read them (a page shows both)."""
+    views = months(session, year) if views is None else views
     today = session.today()
     begun = [v for v in views if v.due_on(today)]
     rows = [r for v in views for r in v.rows]
-    from chibo_app.services import topics  # noqa: PLC0415 - topics imports this module
+    if topic_rows is None:
+        from chibo_app.services import topics  # noqa: PLC0415 - topics imports this module
 
-    topic_rows = topics.topic_rows(session, year)
+        topic_rows = topics.topic_rows(session, year)
     rates = [r.counts.rate for r in rows if r.counts.rate is not None]
     return YearSummary(
         months_begun=len(begun),

@@ -6,7 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from chibo_app.core.meetings import MeetingKind, quarter_of, quarters_without_thematic
+from chibo_app.core.meetings import (
+    Meeting,
+    MeetingKind,
+    MonthView,
+    quarter_of,
+    quarters_without_thematic,
+)
 from chibo_app.core.plans import STATUS_LABELS, PlanStatus
 from chibo_app.core.quotas import QuotaLine
 from chibo_app.core.verification import number_text
@@ -146,8 +152,10 @@ def build(session: Session, year: int) -> Overview:
             concerned=to_evaluate,
         ),
     ]
-    summary = meetings.year_summary(session, year)
-    thematic, without_thematic = _thematic(session, year, today)
+    views = meetings.months(session, year)  # read once: the summary, the chart, chuyên đề
+    summary = meetings.year_summary(session, year, views)
+    held = [row.meeting for view in views for row in view.rows]
+    thematic, without_thematic = _thematic(held, year, today)
     return Overview(
         year=year,
         today=today,
@@ -161,19 +169,17 @@ def build(session: Session, year: int) -> Overview:
             for status, label in STATUS_LABELS.items()
         ),
         classifications=classifications(session, year),
-        attendance=attendance_by_month(session, year),
+        attendance=attendance_by_month(views),
         people=people_repo.count(session.db),
         thematic=thematic,
         without_thematic=without_thematic,
     )
 
 
-def _thematic(session: Session, year: int, today: dt.date) -> tuple[Progress, tuple[int, ...]]:
-    days = [
-        m.day
-        for m in meetings.meetings_of_year(session, year)
-        if m.kind == MeetingKind.THEMATIC and m.day <= today
-    ]
+def _thematic(
+    meetings_held: list[Meeting], year: int, today: dt.date
+) -> tuple[Progress, tuple[int, ...]]:
+    days = [m.day for m in meetings_held if m.kind == MeetingKind.THEMATIC and m.day <= today]
     begun = [q for q in range(1, 5) if dt.date(year, q * 3 - 2, 1) <= today]
     held = {quarter_of(day.month) for day in days}
     # A quarter is over once its last day has passed (a chuyên đề may be held that day).
@@ -227,10 +233,10 @@ def classifications(session: Session, year: int) -> Classifications:
     return Classifications(tuple(bands), tuple(counts), counts)
 
 
-def attendance_by_month(session: Session, year: int) -> tuple[float | None, ...]:
+def attendance_by_month(views: list[MonthView]) -> tuple[float | None, ...]:
     """Average attendance rate of each month's meetings (None: no meeting counted)."""
     rates: list[float | None] = []
-    for month in meetings.months(session, year):
+    for month in views:
         found = [r.counts.rate for r in month.rows if r.counts.rate is not None]
         rates.append(sum(found) / len(found) if found else None)
     return tuple(rates)

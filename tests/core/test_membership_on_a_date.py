@@ -44,3 +44,29 @@ def test_the_report_reads_the_same_functions():
     assert report_figures.kind_at is kind_at and report_figures.in_cell is in_cell
     assert report_figures.PersonFact is PersonFact
     assert kind_at(fact(admitted="2025-08-01", full="2026-08-01"), DAY) == Kind.PROBATIONARY
+
+
+def test_the_roll_span_answers_as_the_day_by_day_definition():
+    """on_roll works from a span computed once per person; on every day around the dates
+    it answers as the definition read day by day: a member (kind_at) not gone by then."""
+    dates = [None, "2026", "2026-Q2", "2026-05", "2026-05-04", "2026-05-05", "2026-05-06"]
+    days = [DAY + dt.timedelta(days=d) for d in range(-130, 250, 3)] + [DAY]
+    for kind in ("full", "probationary", "non_party"):
+        for status in ("active", "transferred", "deceased", "exempted"):
+            for status_date in dates:
+                for admitted in dates:
+                    person = fact(kind, status, status_date, admitted, full="2026-06-01")
+                    for day in days:
+                        gone = status != "active" and (
+                            not status_date
+                            or dt.date.fromisoformat(
+                                {
+                                    "2026": "2026-01-01",
+                                    "2026-Q2": "2026-04-01",
+                                    "2026-05": "2026-05-01",
+                                }.get(status_date, status_date)
+                            )
+                            <= day
+                        )
+                        member = kind_at(person, day) != Kind.NON_PARTY
+                        assert on_roll(person, day) == (member and not gone), (person, day)

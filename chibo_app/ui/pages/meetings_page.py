@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chibo_app.core.meetings import Meeting, MeetingKind, MeetingRow
+from chibo_app.core.meetings import Meeting, MeetingKind, MeetingRow, MonthView
 from chibo_app.errors import ChiboError
 from chibo_app.services import meetings, topics
 from chibo_app.services.session import Session
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 
 class _Data(NamedTuple):
-    months: list[meetings.MonthView]
+    months: list[MonthView]
     topics: list[TopicRow]
     summary: meetings.YearSummary
 
@@ -95,11 +95,13 @@ class MeetingsPage(Page):
 
     def loader(self) -> Loader:
         year = self.year
-        return lambda session: _Data(
-            meetings.months(session, year),
-            topics.topic_rows(session, year),
-            meetings.year_summary(session, year),
-        )
+
+        def load(session: Session) -> _Data:
+            views = meetings.months(session, year)
+            rows = topics.topic_rows(session, year)
+            return _Data(views, rows, meetings.year_summary(session, year, views, rows))
+
+        return load
 
     def show_data(self, data: _Data) -> None:
         self.model.set_months(data.months)
