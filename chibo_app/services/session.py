@@ -7,9 +7,9 @@ import getpass
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-import sqlite_utils
 
 from chibo_app.core.clock import Clock, Editor, default_clock
 from chibo_app.core.clock import today as clock_today
@@ -17,6 +17,9 @@ from chibo_app.storage.connection import password_of
 from chibo_app.storage.database import open_database, read_identity
 from chibo_app.storage.read_only import open_read_only_database
 from chibo_app.storage.settings_repo import read_all
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 APP_NAME = "ChiBo"
 DB_ENV = "CHIBO_DB"
