@@ -172,7 +172,8 @@ class Counts:
 
 @dataclass
 class MeetingRow:
-    """One line of the meetings list."""
+    """One line of the meetings list: the meeting (without its attendance lines when
+    read for a list) and the counts of those on its roll."""
 
     meeting: Meeting
     topics: list[str] = field(default_factory=list)

@@ -328,17 +328,14 @@ def _write_commendations(session: Session, meeting_id: int, old: Meeting, new: M
 
 def meeting_rows(session: Session, year: int) -> list[MeetingRow]:
     """The year's meetings with their topics' titles and attendance counts (of the
-    people on each meeting's roll)."""
+    people on each meeting's roll). The meetings come without their attendance lines
+    (a list shows counts; an editor reads its meeting with get_meeting)."""
     titles = {t.id or 0: t.title for t in meetings_repo.topics_of_year(session.db, year)}
     titles.update(_other_titles(session, year, titles))
-    facts = meetings_repo.member_facts(session.db)
+    counts = meetings_repo.roll_counts(session.db, year)
     return [
-        MeetingRow(
-            m,
-            [titles.get(t, "") for t in m.topic_ids],
-            rules.count(rules.lines_on_roll(m.attendance, facts, m.day)),
-        )
-        for m in meetings_of_year(session, year)
+        MeetingRow(m, [titles.get(t, "") for t in m.topic_ids], counts.get(m.id or 0, Counts()))
+        for m in meetings_repo.of_year(session.db, year, lines=False)
     ]
 
 

@@ -24,11 +24,9 @@ from chibo_app.core.meetings import (
     Presence,
     Topic,
     commendation_sentence,
-    count,
-    lines_on_roll,
     praised,
 )
-from chibo_app.core.people import PersonFact, on_roll
+from chibo_app.core.people import PersonFact, on_roll, roll_span
 from chibo_app.storage import people_repo
 
 MEETING_COLUMNS = (
@@ -129,43 +127,58 @@ def get(db: sqlite_utils.Database, meeting_id: int) -> Meeting | None:
     )
 
 
-def of_year(db: sqlite_utils.Database, year: int) -> list[Meeting]:
-    """Every meeting of the year, by date, with topics, attendance and commendations."""
+def of_year(db: sqlite_utils.Database, year: int, *, lines: bool = True) -> list[Meeting]:
+    """Every meeting of the year, by date, with topics, attendance and commendations;
+    `lines=False`: without the attendance lines (thousands per meeting in a đảng bộ;
+    a list counts them with `roll_counts`)."""
     rows = db.execute(f"{_SELECT} WHERE year = ? ORDER BY held_on, id", [year]).fetchall()
     ids = [row[0] for row in rows]
-    topics, lines, praise = topic_ids_of(db, ids), attendance_of(db, ids), commendations_of(db, ids)
+    topics, praise = topic_ids_of(db, ids), commendations_of(db, ids)
+    lines_of = attendance_of(db, ids) if lines else {}
     return [
         _meeting(
             row,
             tuple(topics.get(row[0], [])),
-            tuple(lines.get(row[0], [])),
+            tuple(lines_of.get(row[0], [])),
             tuple(praise.get(row[0], [])),
         )
         for row in rows
     ]
 
 
-def counted(db: sqlite_utils.Database, year: int) -> list[tuple[str, str, Counts]]:
-    """(ISO date, kind, counts) of the year's meetings in order, the attendance of the
-    people on each one's roll counted (a line kept from before a change of someone's
-    admission or leaving date is not). Two queries."""
+def roll_counts(db: sqlite_utils.Database, year: int) -> dict[int, Counts]:
+    """meeting id → the attendance of the people on its roll (core.meetings.count of
+    lines_on_roll), for every meeting of the year with lines, in one pass: a line kept
+    from before a change of someone's admission or leaving date is not counted."""
+    spans = {person: roll_span(fact) for person, fact in member_facts(db).items()}
+    days: dict[str, dt.date] = {}
+    tallies: dict[int, list[int]] = {}
+    column = {Presence.PRESENT: 0, Presence.EXCUSED: 1, Presence.ABSENT: 2}
     cursor = db.execute(
-        "SELECT m.id, m.held_on, m.kind, a.person_id, a.presence, a.late FROM meetings m"
-        " LEFT JOIN attendance a ON a.meeting_id = m.id WHERE m.year = ?"
-        " ORDER BY m.held_on, m.id, a.id",
+        "SELECT a.meeting_id, m.held_on, a.person_id, a.presence, a.late FROM attendance a"
+        " JOIN meetings m ON m.id = a.meeting_id WHERE m.year = ?",
         [year],
     )
-    heads: dict[int, tuple[str, str]] = {}
-    lines: dict[int, list[Attendance]] = defaultdict(list)
-    for meeting_id, held_on, kind, person, presence, late in cursor:
-        heads.setdefault(meeting_id, (held_on, kind))
-        if person is not None:
-            lines[meeting_id].append(Attendance(person, Presence(presence), late=bool(late)))
-    facts = member_facts(db)
-    return [
-        (day, kind, count(lines_on_roll(lines[i], facts, dt.date.fromisoformat(day))))
-        for i, (day, kind) in heads.items()
-    ]
+    for meeting_id, held_on, person, presence, late in cursor:
+        tally = tallies.setdefault(meeting_id, [0, 0, 0, 0])
+        span = spans.get(person)
+        day = days.get(held_on) or days.setdefault(held_on, dt.date.fromisoformat(held_on))
+        if span is None or not span[0] <= day < span[1]:
+            continue
+        tally[column[presence]] += 1
+        if late and presence == Presence.PRESENT:
+            tally[3] += 1
+    return {meeting_id: Counts(*tally) for meeting_id, tally in tallies.items()}
+
+
+def counted(db: sqlite_utils.Database, year: int) -> list[tuple[str, str, Counts]]:
+    """(ISO date, kind, counts) of the year's meetings in order, the attendance of the
+    people on each one's roll counted (roll_counts). Two queries."""
+    heads = db.execute(
+        "SELECT id, held_on, kind FROM meetings WHERE year = ? ORDER BY held_on, id", [year]
+    ).fetchall()
+    counts = roll_counts(db, year)
+    return [(day, kind, counts.get(i, Counts())) for i, day, kind in heads]
 
 
 def latest_regular(db: sqlite_utils.Database, before: str | None = None) -> int | None:

@@ -4,6 +4,7 @@ year by month, the next monthly meeting, attendance statistics, the CLI."""
 import argparse
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -205,6 +206,36 @@ def test_demo_has_monthly_meetings_and_thematic_ones(session):
     sentences = [s for _m, _d, s, _n in meetings_repo.announced(session.db, year=2026)]
     assert any(s.startswith("Biểu dương đồng chí ") for s in sentences), sentences
     assert any(s.startswith("Biểu dương tập thể ") for s in sentences), sentences
+
+
+def test_the_list_counts_each_meeting_as_its_roll_line_by_line(session):
+    """The meetings list counts lines in one pass (meetings_repo.roll_counts) — the same
+    counts as the lines of each stored meeting on its day's roll: a line kept from
+    before someone's admission date moved later, or from after they left, counts
+    nowhere."""
+    from chibo_app.core import meetings as rules
+    from chibo_app.storage import meetings_repo
+
+    demo.fill_demo(session, people_count=12)
+    first, second, *_rest = meetings.meetings_of_year(session, 2026)[0].attendance
+    late_comer = people.get_person(session, first.person_id)
+    moved = replace(late_comer, kind=Kind.PROBATIONARY, admitted_on="2026-06-15")
+    people.save_person(session, replace(moved, full_member_on=None))
+    people.leave(session, second.person_id, Status.TRANSFERRED, "2026-04-01", None)
+    facts = meetings_repo.member_facts(session.db)
+    rows = meetings.meeting_rows(session, 2026)
+    assert len(rows) == len(meetings.meetings_of_year(session, 2026)) > 12
+    differs = 0
+    for row in rows:
+        stored = meetings.get_meeting(session, row.meeting.id)
+        on_roll = rules.lines_on_roll(stored.attendance, facts, stored.day)
+        assert row.counts == rules.count(on_roll), stored.held_on
+        differs += len(on_roll) != len(stored.attendance)
+        assert row.meeting.attendance == ()  # a list carries counts, not lines
+    assert differs >= 6  # the two changes took lines off several meetings' rolls
+    assert [c for _d, _k, c in meetings_repo.counted(session.db, 2026)] == [
+        r.counts for r in rows
+    ]
 
 
 # CLI --------------------------------------------------------------------------------

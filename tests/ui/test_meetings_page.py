@@ -63,6 +63,29 @@ def test_editor_saves_attendance_changes(qtbot, session):
     assert stored[person].presence == Presence.EXCUSED and stored[person].reason == "Ốm"
 
 
+def test_a_meeting_opened_from_the_list_shows_its_stored_attendance(
+    qtbot, session, monkeypatch
+):
+    """The list's rows carry counts only: the editor reads the meeting's lines, with
+    what was marked, as stored."""
+    page = _demo_page(qtbot, session)
+    may = page.model.index(4, 0)
+    page.view.setCurrentIndex(page.model.index(0, 0, may))
+    chosen = page.selected_meeting().meeting
+    stored = meetings.get_meeting(session, chosen.id)
+    assert chosen.attendance == () and len(stored.attendance) > 5
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["lines"] = {(a.person_id, a.presence) for a in dialog.attendance.lines()}
+        return 0
+
+    monkeypatch.setattr(MeetingDialog, "exec", fake_exec)
+    page.open_current()
+    marked = {(a.person_id, a.presence) for a in stored.attendance}
+    assert seen["lines"] == marked and any(p != Presence.PRESENT for _i, p in marked)
+
+
 def test_next_month_draft_opens_in_the_editor(qtbot, session, monkeypatch):
     page = _demo_page(qtbot, session)
     seen = {}

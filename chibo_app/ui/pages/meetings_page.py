@@ -196,8 +196,10 @@ class MeetingsPage(Page):
 
     def open_current(self) -> None:
         row = self.selected_meeting()
-        if row is not None:
-            self.edit_meeting(row.meeting)
+        if row is not None and row.meeting.id is not None:
+            # The list's rows carry counts, not attendance lines: the editor reads the
+            # meeting as stored now.
+            self.edit_meeting(meetings.get_meeting(self.session, row.meeting.id))
 
     def edit_meeting(self, meeting: Meeting) -> Meeting | None:
         from chibo_app.ui.dialogs.meeting_dialog import MeetingDialog  # noqa: PLC0415 - lazy
