@@ -132,9 +132,12 @@ def cap_checks(
     return rule_cap.cap_checks(definition, rated, bool(cap_exception(session, year)))
 
 
-def year_cap_warning(session: Session, year: int) -> str | None:
-    """The checks that pass the cap, as one warning (never a refusal)."""
-    return rule_cap.cap_warning(cap_checks(session, year))
+def year_cap_warning(
+    session: Session, year: int, rows: list[EvaluationRowView] | None = None
+) -> str | None:
+    """The checks that pass the cap, as one warning (never a refusal); `rows`: the
+    year's list when the caller has read it (a đảng bộ's is seconds to read)."""
+    return rule_cap.cap_warning(cap_checks(session, year, rows))
 
 
 def list_data(

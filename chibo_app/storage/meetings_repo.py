@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 import sqlite_utils
@@ -150,25 +151,36 @@ def roll_counts(db: sqlite_utils.Database, year: int) -> dict[int, Counts]:
     """meeting id → the attendance of the people on its roll (core.meetings.count of
     lines_on_roll), for every meeting of the year with lines, in one pass: a line kept
     from before a change of someone's admission or leaving date is not counted."""
-    spans = {person: roll_span(fact) for person, fact in member_facts(db).items()}
-    days: dict[str, dt.date] = {}
-    tallies: dict[int, list[int]] = {}
-    column = {Presence.PRESENT: 0, Presence.EXCUSED: 1, Presence.ABSENT: 2}
     cursor = db.execute(
-        "SELECT a.meeting_id, m.held_on, a.person_id, a.presence, a.late FROM attendance a"
+        "SELECT a.meeting_id, m.held_on, a.person_id, a.presence, a.late, 1 FROM attendance a"
         " JOIN meetings m ON m.id = a.meeting_id WHERE m.year = ?",
         [year],
     )
-    for meeting_id, held_on, person, presence, late in cursor:
-        tally = tallies.setdefault(meeting_id, [0, 0, 0, 0])
+    return _tally_on_roll(db, cursor)
+
+
+_PRESENCE_COLUMN = {Presence.PRESENT: 0, Presence.EXCUSED: 1, Presence.ABSENT: 2}
+
+
+def _tally_on_roll(
+    db: sqlite_utils.Database, rows: Iterable[tuple[int, str, int, str, int, int]]
+) -> dict[int, Counts]:
+    """key → Counts of the rows (key, ISO day, person, presence, late, how many) whose
+    person was on the roll that day; each person's roll span is worked out once, as a
+    đảng bộ's year has tens of thousands of lines."""
+    spans = {person: roll_span(fact) for person, fact in member_facts(db).items()}
+    days: dict[str, dt.date] = {}
+    tallies: dict[int, list[int]] = {}
+    for key, held_on, person, presence, late, number in rows:
         span = spans.get(person)
         day = days.get(held_on) or days.setdefault(held_on, dt.date.fromisoformat(held_on))
         if span is None or not span[0] <= day < span[1]:
             continue
-        tally[column[presence]] += 1
+        tally = tallies.setdefault(key, [0, 0, 0, 0])
+        tally[_PRESENCE_COLUMN[Presence(presence)]] += number
         if late and presence == Presence.PRESENT:
-            tally[3] += 1
-    return {meeting_id: Counts(*tally) for meeting_id, tally in tallies.items()}
+            tally[3] += number
+    return {key: Counts(*tally) for key, tally in tallies.items()}
 
 
 def counted(db: sqlite_utils.Database, year: int) -> list[tuple[str, str, Counts]]:
@@ -297,26 +309,13 @@ def person_counts(
     meeting counted only for the people on its roll (a line kept from before a change
     of admission or leaving date does not count)."""
     cursor = db.execute(
-        "SELECT m.held_on, a.person_id, a.presence, a.late, count(*) FROM attendance a"
-        " JOIN meetings m ON m.id = a.meeting_id WHERE m.year = ? AND m.held_on <= ?"
+        "SELECT a.person_id, m.held_on, a.person_id, a.presence, a.late, count(*)"
+        " FROM attendance a JOIN meetings m ON m.id = a.meeting_id"
+        " WHERE m.year = ? AND m.held_on <= ?"
         " GROUP BY m.held_on, a.person_id, a.presence, a.late",
         [year, until or "9999"],
     )
-    facts = member_facts(db)
-    found: dict[int, Counts] = defaultdict(Counts)
-    for held_on, person, presence, late, number in cursor:
-        fact = facts.get(person)
-        if fact is not None and on_roll(fact, dt.date.fromisoformat(held_on)):
-            found[person] = found[person] + _counts(Presence(presence), bool(late), number)
-    return dict(found)
-
-
-def _counts(presence: Presence, late: bool, number: int) -> Counts:
-    if presence == Presence.PRESENT:
-        return Counts(present=number, late=number if late else 0)
-    if presence == Presence.EXCUSED:
-        return Counts(excused=number)
-    return Counts(absent=number)
+    return _tally_on_roll(db, cursor)
 
 
 # Topics ------------------------------------------------------------------------------

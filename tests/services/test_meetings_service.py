@@ -233,6 +233,12 @@ def test_the_list_counts_each_meeting_as_its_roll_line_by_line(session):
         differs += len(on_roll) != len(stored.attendance)
         assert row.meeting.attendance == ()  # a list carries counts, not lines
     assert differs >= 6  # the two changes took lines off several meetings' rolls
+    per_person: dict[int, Counts] = {}
+    for meeting in meetings.meetings_of_year(session, 2026):
+        for line in rules.lines_on_roll(meeting.attendance, facts, meeting.day):
+            counted = rules.count([line])
+            per_person[line.person_id] = per_person.get(line.person_id, Counts()) + counted
+    assert meetings.attendance_stats(session, 2026) == per_person
     assert [c for _d, _k, c in meetings_repo.counted(session.db, 2026)] == [
         r.counts for r in rows
     ]

@@ -91,12 +91,17 @@ class EvaluationsPage(Page):
 
     def loader(self) -> Loader:
         year = self.year
-        return lambda session: _Data(
-            evaluation_lists.list_year(session, year),
-            meetings.attendance_stats(session, year),
-            evaluation_lists.year_cap_warning(session, year),
-            midyear.midyear_rows(session, year),
-        )
+
+        def load(session: Session) -> _Data:
+            rows = evaluation_lists.list_year(session, year)
+            return _Data(
+                rows,
+                meetings.attendance_stats(session, year),
+                evaluation_lists.year_cap_warning(session, year, rows),
+                midyear.midyear_rows(session, year),
+            )
+
+        return load
 
     def show_data(self, data: _Data) -> None:
         rows = data.rows
