@@ -193,22 +193,31 @@ def _evaluate_year(
             stack.enter_context(voters_fixed(session, meeting)) if meeting is not None else None
         )
         made = 0
+        vote = (meeting, voters) if meeting is not None and voters is not None else None
         for plan in confirmed:
             profile = profiles.get(plan.person_id, Profile(GOOD, 25))
-            saved = _fill(session, rng, plan, profile, plan.person_id in leaders)
+            saved = _fill(session, rng, plan, profile, plan.person_id in leaders, vote)
             if saved is None:
                 continue
             made += 1
             if decide and saved.id is not None:
-                _vote_and_decide(session, rng, saved, meeting, voters, year)
+                _decide(session, rng, saved, year)
             elif saved.id is not None and profile.level != NONE and rng.random() < 0.4:
                 evaluation.finish(session, saved.id, on=f"{year}-11-{rng.randint(20, 28):02d}")
     return made
 
 
 def _fill(
-    session: Session, rng: random.Random, plan: Plan, profile: Profile, leader: bool
+    session: Session,
+    rng: random.Random,
+    plan: Plan,
+    profile: Profile,
+    leader: bool,
+    vote: tuple[int, int] | None = None,
 ) -> Evaluation | None:
+    """The member's self-assessment and the chi bộ's review in one save, with the vote
+    of the December meeting (`vote`: its id and voters) when the year is decided: the
+    member's level is the engine's proposal, which the chi bộ adopts."""
     try:
         started = evaluation.start_evaluation(session, plan.person_id, plan.year)
     except ChiboError:
@@ -242,18 +251,27 @@ def _fill(
             unit_on_time_share=0.85 if profile.level == COMPLETED else 1.0,
         )
     filled = started.with_changes(**changes)
-    saved = evaluation.save_evaluation(session, filled)
-    own: dict[str, object] = {
-        "self_classification": saved.proposed if profile.level != NONE else "good"
-    }
-    if saved.score is not None:  # a rule set with points: the member scores too
-        points = saved.task_points
+    proposal = evaluation.proposal_for(session, filled, plan)  # what the save will propose
+    proposed = proposal.code if proposal else None
+    changes["self_classification"] = proposed if profile.level != NONE else "good"
+    if proposal is not None and proposal.score is not None:  # points: the member scores too
+        points = filled.task_points
         if points is None:
-            points = saved.score - (saved.general_points or 0)
-        own["self_task_points"] = round(points, 1)
+            points = proposal.score - (filled.general_points or 0)
+        changes["self_task_points"] = round(points, 1)
     else:
-        own["self_general_points"] = None
-    return evaluation.save_evaluation(session, saved.with_changes(**own))
+        changes["self_general_points"] = None
+    if vote is not None and evaluation.is_classified(session, started):
+        meeting, voters = vote
+        against = 1 if voters > 4 and rng.random() < 0.2 else 0
+        changes.update(
+            cell_level=proposed,
+            vote_meeting_id=meeting,
+            votes_for=voters - against,
+            votes_against=against,
+            voters=voters,
+        )
+    return evaluation.save_evaluation(session, started.with_changes(**changes))
 
 
 def _review_meeting(session: Session, rng: random.Random, year: int) -> int | None:
@@ -294,27 +312,9 @@ def _review_meeting(session: Session, rng: random.Random, year: int) -> int | No
     return meeting.id
 
 
-def _vote_and_decide(
-    session: Session,
-    rng: random.Random,
-    saved: Evaluation,
-    meeting: int | None,
-    voters: int | None,
-    year: int,
-) -> None:
+def _decide(session: Session, rng: random.Random, saved: Evaluation, year: int) -> None:
+    """The chi bộ locks its proposal; the superior committee decides in January."""
     assert saved.id is not None
-    if meeting is not None and voters is not None and evaluation.is_classified(session, saved):
-        against = 1 if voters > 4 and rng.random() < 0.2 else 0
-        saved = evaluation.save_evaluation(
-            session,
-            saved.with_changes(
-                cell_level=saved.proposed,
-                vote_meeting_id=meeting,
-                votes_for=voters - against,
-                votes_against=against,
-                voters=voters,
-            ),
-        )
     done = evaluation.finish(session, saved.id or 0, on=f"{year}-12-{rng.randint(13, 15):02d}")
     if done.cell_level is not None:
         evaluation.record_decision(
