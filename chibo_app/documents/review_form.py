@@ -54,6 +54,9 @@ APPENDIX = {  # the criteria frame of Quy định 366-QĐ/TW each template cites
     "2C": "đảng viên không làm việc trong hệ thống chính trị được quy định tại Phụ lục 5",
 }
 DOTS = "…" * 12
+# The blank after "Chức vụ: ": one line at the body size (36 "…" ran onto a second line,
+# leaving "Chức vụ:" stretched across the first).
+POSITION = "…" * 28
 CHECKED, UNCHECKED = "■", "□"
 TASK_HEADER = ["STT", "Nhiệm vụ", "Chỉ tiêu, sản phẩm", "Thời hạn", "Kết quả", "Tiến độ"]
 TASK_WIDTHS_MM = [11, 0, 38, 20, 25, 20]  # the task column takes the rest
@@ -135,7 +138,7 @@ def identity_lines(data: ReviewFormData, cell: CellSettings, blank: bool) -> lis
         f"Ngày sinh: {born}",
     ]
     if data.form == "2A":
-        lines.append(f"Chức vụ: {data.positions if not blank and data.positions else DOTS * 3}")
+        lines.append(f"Chức vụ: {data.positions if not blank and data.positions else POSITION}")
     workplace = data.workplace if not blank and data.workplace else DOTS * 2
     lines.append(f"Đơn vị công tác: {workplace}")
     lines.append(f"Chi bộ: {data.cell_name or cell.cell_name}")

@@ -317,3 +317,30 @@ def test_the_dossier_is_dated_the_voting_meetings_day_as_the_vote_summary(demo_s
     altered = evaluation_papers._record(other, settings.term, record.title, record.subject)
     documents.record_documents(demo_session, [altered], printed_on=before)
     assert verification.verify(demo_session, altered.code).status.value == "changed"
+
+
+def test_a_blank_leaders_form_has_its_chuc_vu_blank_on_one_line(demo_session, tmp_path):
+    """Mẫu 2A to fill by hand: "Chức vụ: ……" on one line, in the PDF as in the Word copy
+    (36 "…" ran onto a second line, leaving "Chức   vụ:" stretched across the first)."""
+    from docx import Document
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from chibo_app.documents import fonts
+    from chibo_app.documents.page_settings import PageSettings
+
+    leader = next(r for r in _rows(demo_session) if r.frame == "leader")
+    pdf, word = tmp_path / "2a.pdf", tmp_path / "2a.docx"
+    for target in (pdf, word):
+        review_forms.print_forms(demo_session, YEAR, [leader.person_id], target, blank=True)
+    done = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+                          check=True, capture_output=True, text=True)  # fmt: skip
+    lines = [
+        " ".join(line.split()) for line in unicodedata.normalize("NFC", done.stdout).splitlines()
+    ]
+    (line,) = [line for line in lines if line.startswith("Chức vụ")]
+    assert line.startswith("Chức vụ: ……") and line.endswith("…")
+    (paragraph,) = [p for p in Document(str(word)).paragraphs if p.text.startswith("Chức vụ")]
+    fonts.register_fonts()
+    settings = PageSettings()
+    width = stringWidth(paragraph.text, fonts.REGULAR, settings.body_size)
+    assert width < settings.frame_width - 10
