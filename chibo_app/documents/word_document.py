@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from docx import Document as new_docx
@@ -45,7 +45,12 @@ from docx.section import Section
 
 from chibo_app.core.verification import PrintedDocument
 from chibo_app.documents.page_settings import PageSettings
-from chibo_app.documents.party_document import DocumentHeader, SignatureBlock
+from chibo_app.documents.party_document import (
+    TOTALS_CHARACTERS,
+    TOTALS_LINES,
+    DocumentHeader,
+    SignatureBlock,
+)
 from chibo_app.documents.word_writer import (
     CENTRE,
     JUSTIFY,
@@ -228,14 +233,38 @@ class WordDocument:
 
     # Rendering ----------------------------------------------------------------------
 
+    def _table_before_closing(self) -> int | None:
+        """The index of the table that only a list's totals (a few short paragraphs)
+        part from the closing: its last rows go over with them, as in the PDF
+        (party_document._with_closing, table_end)."""
+        if self._closing is None:
+            return None
+        characters = 0
+        for index in range(len(self._steps) - 1, -1, -1):
+            step = self._steps[index]
+            if isinstance(step, TableStep):
+                return index if len(self._steps) - 1 - index <= TOTALS_LINES else None
+            if not isinstance(step, ParagraphStep):
+                return None
+            characters += sum(len(run.text) for run in step.runs)
+            if characters > TOTALS_CHARACTERS:
+                return None
+        return None
+
     def render(self, document: Document, section: Section) -> None:
         """Write this document into `document`, in `section` (already made for it)."""
         writer = Writer(document, self.settings)
         set_up_section(section, self.settings, self.code)
         writer.header_table(self.header)
         writer.title(self.title_lines, self.summary)
-        for step in self._steps:
-            writer.write(step)
+        ending = self._table_before_closing()
+        for index, step in enumerate(self._steps):
+            if index == ending and isinstance(step, TableStep):
+                writer.table(step, keep_end=True)
+            elif ending is not None and index > ending and isinstance(step, ParagraphStep):
+                writer.paragraph(replace(step, keep_with_next=True))
+            else:
+                writer.write(step)
         if self._closing is not None:
             writer.keep_last_with_next()
             writer.closing(self._closing)

@@ -38,6 +38,7 @@ from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import WRITING_SPACING, DocumentHeader, SignatureBlock
 from chibo_app.documents.qr import modules
 from chibo_app.documents.qr_png import QUIET_ZONE, qr_png
+from chibo_app.documents.table_end import KEPT_ROWS
 
 FONT = "Times New Roman"  # what party documents are typed in; LibreOffice maps it to
 # Liberation Serif, the metric twin the PDFs embed
@@ -320,7 +321,9 @@ class Writer:
         fmt.line_spacing = line_multiple(CELL_LEADING)
         _paragraph_size(paragraph, size)
 
-    def table(self, step: TableStep) -> None:
+    def table(self, step: TableStep, *, keep_end: bool = False) -> None:
+        """The table; with `keep_end`, its last rows kept with what follows (the
+        closing), as the PDF's table_end: the last page never holds a closing alone."""
         s = self.s
         size = step.size or s.table_size
         scale = self.width_pt / sum(step.widths)
@@ -353,7 +356,13 @@ class Writer:
         if step.keep_with_previous:
             self.keep_last_with_next()
         self.last = None
-        self._space_after_table()
+        gap = self._space_after_table()
+        if keep_end:
+            for row in table.rows[max(header_rows, len(table.rows) - KEPT_ROWS) :]:
+                for cell in row.cells:
+                    for paragraph in cell.paragraphs:
+                        paragraph.paragraph_format.keep_with_next = True
+            gap.paragraph_format.keep_with_next = True
 
     def _header(self, table: Table, step: TableStep, size: float) -> None:
         """The header rows, repeated on every page, bold and centred, kept with the first
@@ -406,10 +415,11 @@ class Writer:
         if value:
             self._text(paragraph, value, bold=bold, italic=italic, size=size)
 
-    def _space_after_table(self) -> None:
+    def _space_after_table(self) -> Paragraph:
         """A small empty paragraph: Word needs one between a table and what follows."""
         gap = self._para(self.doc, size=2, line_spacing=1.0, space_after=self.s.paragraph_space)
         gap.paragraph_format.keep_with_next = None
+        return gap
 
     def writing_lines(self, count: int) -> None:
         """Lines `WRITING_SPACING` text lines apart, as the PDF's: a line of the text's

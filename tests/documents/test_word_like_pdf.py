@@ -243,3 +243,43 @@ def test_the_qr_is_the_pdfs_size_and_ends_at_the_right_margin(tmp_path):
     size = SETTINGS.qr_size_mm / 25.4 * 72
     assert x1 - x0 == pytest.approx(size, abs=1.5)  # 36.9 pt, not the 28 pt it was
     assert x1 == pytest.approx(margin, abs=1.5)
+
+
+def test_a_lists_last_rows_go_over_with_its_closing(tmp_path):
+    """As the PDF's table_end: the closing never alone on the last page; its totals and
+    the table's last rows are kept with it (Word's keep-with-next, which Word honours in
+    table rows; LibreOffice does not, and lays the pages out as before)."""
+    rows = [[str(n), f"Đồng chí số {n}", "Hoàn thành tốt nhiệm vụ"] for n in range(1, 41)]
+
+    def listing(closed: bool, text: str = "") -> WordDocument:
+        doc = _doc()
+        doc.table(["STT", "Họ và tên", "Xếp loại"], rows, [12, 80, 60], centred={0})
+        doc.paragraph("Tổng số: 40 đồng chí.", indent=False)
+        doc.paragraph("Trong đó 40 đồng chí hoàn thành tốt nhiệm vụ.", indent=False)
+        if text:
+            doc.paragraph(text)
+        return _closed(doc) if closed else doc
+
+    # A report whose table is followed by pages of text is no list: its table stays.
+    text = "Chi bộ đã lãnh đạo thực hiện tốt các nhiệm vụ chính trị được giao. " * 13
+    path = write_word(tmp_path / "bc.docx", [listing(True, text)]).path
+    table = Document(str(path)).tables[1]
+    assert not any(p.paragraph_format.keep_with_next for p in table.rows[-1].cells[0].paragraphs)
+    for closed in (True, False):
+        path = write_word(tmp_path / f"ds-{closed}.docx", [listing(closed)]).path
+        read = Document(str(path))
+        table = read.tables[1]
+
+        def kept(row) -> bool:
+            return all(p.paragraph_format.keep_with_next for c in row.cells for p in c.paragraphs)
+
+        flags = [kept(row) for row in table.rows[1:]]
+        assert flags == [False] * 38 + [closed, closed]
+        body = read.element.body
+        after = body.index(table._tbl) + 1
+        gap, *totals = [p for p in read.paragraphs if body.index(p._p) >= after][:3]
+        assert [p.text for p in totals] == [
+            "Tổng số: 40 đồng chí.",
+            "Trong đó 40 đồng chí hoàn thành tốt nhiệm vụ.",
+        ]
+        assert all(bool(p.paragraph_format.keep_with_next) == closed for p in [gap, *totals])
