@@ -59,7 +59,9 @@ DOTS = "…" * 12
 POSITION = "…" * 28
 CHECKED, UNCHECKED = "■", "□"
 TASK_HEADER = ["STT", "Nhiệm vụ", "Chỉ tiêu, sản phẩm", "Thời hạn", "Kết quả", "Tiến độ"]
-TASK_WIDTHS_MM = [11, 0, 38, 20, 25, 20]  # the task column takes the rest
+# The task column takes the rest; "Thời hạn" holds a date "30/06/2025" on one line at
+# the table size (at 20 mm it broke as "30/06/202" / "5", in the PDF and in Word).
+TASK_WIDTHS_MM = [11, 0, 36, 22, 25, 20]
 
 
 @dataclass(frozen=True)
