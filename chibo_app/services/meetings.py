@@ -446,7 +446,8 @@ def attendance_stats(session: Session, year: int, until: str | None = None) -> d
 
 def person_attendance(session: Session, person_id: int, year: int) -> Counts:
     """One person's attendance over a year (all zero when never on a roll)."""
-    return attendance_stats(session, year).get(person_id, Counts())
+    counts = meetings_repo.person_counts(session.db, year, person_id=person_id)
+    return counts.get(person_id, Counts())
 
 
 def percent_text(rate: float | None) -> str:

@@ -163,12 +163,16 @@ _PRESENCE_COLUMN = {Presence.PRESENT: 0, Presence.EXCUSED: 1, Presence.ABSENT: 2
 
 
 def _tally_on_roll(
-    db: sqlite_utils.Database, rows: Iterable[tuple[int, str, int, str, int, int]]
+    db: sqlite_utils.Database,
+    rows: Iterable[tuple[int, str, int, str, int, int]],
+    person_id: int | None = None,
 ) -> dict[int, Counts]:
     """key → Counts of the rows (key, ISO day, person, presence, late, how many) whose
     person was on the roll that day; each person's roll span is worked out once, as a
-    đảng bộ's year has tens of thousands of lines."""
-    spans = {person: roll_span(fact) for person, fact in member_facts(db).items()}
+    đảng bộ's year has tens of thousands of lines. With `person_id`: rows of that person
+    only, and only their span worked out."""
+    facts = people_repo.person_facts(db, person_id)
+    spans = {fact.id: roll_span(fact) for fact in facts}
     days: dict[str, dt.date] = {}
     tallies: dict[int, list[int]] = {}
     for key, held_on, person, presence, late, number in rows:
@@ -303,19 +307,21 @@ def meeting_topic_rows(db: sqlite_utils.Database, meeting_id: int) -> dict[int, 
 
 
 def person_counts(
-    db: sqlite_utils.Database, year: int, until: str | None = None
+    db: sqlite_utils.Database, year: int, until: str | None = None, person_id: int | None = None
 ) -> dict[int, Counts]:
     """person id → attendance counts over the year's meetings (up to an ISO date), each
     meeting counted only for the people on its roll (a line kept from before a change
-    of admission or leaving date does not count)."""
+    of admission or leaving date does not count). With `person_id`, only that person's
+    (their attendance lines only: a person's editor opens at once in a large file)."""
+    one = " AND a.person_id = ?" if person_id is not None else ""
     cursor = db.execute(
         "SELECT a.person_id, m.held_on, a.person_id, a.presence, a.late, count(*)"
         " FROM attendance a JOIN meetings m ON m.id = a.meeting_id"
-        " WHERE m.year = ? AND m.held_on <= ?"
+        f" WHERE m.year = ? AND m.held_on <= ?{one}"
         " GROUP BY m.held_on, a.person_id, a.presence, a.late",
-        [year, until or "9999"],
+        [year, until or "9999", *([person_id] if person_id is not None else [])],
     )
-    return _tally_on_roll(db, cursor)
+    return _tally_on_roll(db, cursor, person_id)
 
 
 # Topics ------------------------------------------------------------------------------

@@ -68,10 +68,14 @@ def count(db: sqlite_utils.Database) -> int:
     return int(db.execute("SELECT count(*) FROM people").fetchone()[0])
 
 
-def person_facts(db: sqlite_utils.Database) -> list[PersonFact]:
-    """What membership on a given day depends on, for everyone (rolls, the report)."""
+def person_facts(db: sqlite_utils.Database, person_id: int | None = None) -> list[PersonFact]:
+    """What membership on a given day depends on, for everyone (rolls, the report) or
+    for one person."""
+    where, args = ("WHERE id = ?", [person_id]) if person_id is not None else ("", [])
     cursor = db.execute(
-        "SELECT id, kind, status, status_date, admitted_on, full_member_on FROM people ORDER BY id"
+        "SELECT id, kind, status, status_date, admitted_on, full_member_on FROM people"
+        f" {where} ORDER BY id",
+        args,
     )
     return [PersonFact(*row) for row in cursor]
 

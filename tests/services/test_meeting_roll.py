@@ -82,6 +82,9 @@ def test_statistics_count_only_meetings_on_the_persons_roll(cell):
     assert stats[cell.ids["dung"]] == Counts(present=1)  # transferred in March
     assert cell.ids["em"] not in stats
     assert meetings.person_attendance(cell, binh, 2026).total == 2
+    # one person's figures (the person editor reads only theirs) are the year's figures
+    for person in cell.ids.values():
+        assert meetings.person_attendance(cell, person, 2026) == stats.get(person, Counts())
     rows = meetings.meeting_rows(cell, 2026)
     assert [r.counts.total for r in rows] == [3, 2, 2, 2]
 
