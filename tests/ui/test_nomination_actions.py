@@ -356,3 +356,19 @@ def test_export_says_which_nominations_the_list_leaves_out(qtbot, page, tmp_path
     )
     names = [c.value for row in load_workbook(target).active.iter_rows() for c in row]
     assert "Tập thể tốt" not in " ".join(str(v) for v in names if v)
+
+
+def test_the_list_written_to_a_file_runs_off_the_gui_thread(qtbot, page, tmp_path):
+    """start_export returns at once (the window stays usable), the list is written by a
+    background job and read back, and the button waits for it."""
+    target = tmp_path / "danh sach.pdf"
+    run = page.start_export(target, 50)
+    assert not target.exists()  # nothing written on the GUI thread
+    assert run.job.lane == "work" and page.printing is run
+    assert not page.export_button.isEnabled()
+    assert _finish(qtbot, run) is True
+    assert run.message.text().startswith("Đã xuất 3 dòng vào ")
+    reader = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True)
+    assert "Số 50-DS" in reader.stdout and "Trần Thị Bình" in reader.stdout
+    assert page.export_button.isEnabled() and page.printing is None
+    assert [r.number for r in documents_repo.list_documents(page.session.db, doc_type="DS")] == [50]

@@ -45,6 +45,8 @@ from chibo_app.ui.widgets.flow_layout import flow_children
 from chibo_app.ui.widgets.row_height import TallRowsDelegate
 
 if TYPE_CHECKING:  # reportlab is loaded only when something is printed
+    from pathlib import Path
+
     from chibo_app.services.papers import Paper
 
 MOVE_TARGETS = (
@@ -329,10 +331,8 @@ class NominationsPage(Page):
         run = plan_print_actions.PreviewRun(
             self, self.session, prepare, label, "nomination-forms", total=count
         )
-        self.printing = run
-        run.finished.connect(self._printed)
         run.recorded.connect(self.data_changed)  # the document register has new entries
-        self._update_buttons()
+        self._watch(run)
         return run
 
     def _printed(self, ok: bool) -> None:
@@ -372,18 +372,26 @@ class NominationsPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         number = dialog.number.value()
-        run: plan_print_actions.PrintRun
         if dialog.previewing:
             run = nomination_actions.preview_list(
                 self, self.session, self.year, number, offer.replace
             )
             run.recorded.connect(self.data_changed)  # the register has the list now
+            self._watch(run)
         elif dialog.chosen_path is not None:
-            run = nomination_actions.export_list(
-                self, self.session, self.year, dialog.chosen_path, number, offer.replace
-            )
-        else:
-            return
+            self.start_export(dialog.chosen_path, number, offer.replace)
+
+    def start_export(
+        self, path: Path, number: int, replace: bool = False
+    ) -> plan_print_actions.PrintRun:
+        """The list written to `path` off the GUI thread, its progress and result shown."""
+        from chibo_app.ui import nomination_actions  # noqa: PLC0415
+
+        run = nomination_actions.export_list(self, self.session, self.year, path, number, replace)
+        self._watch(run)
+        return run
+
+    def _watch(self, run: plan_print_actions.PrintRun) -> None:
         self.printing = run
         run.finished.connect(self._printed)
         self._update_buttons()
