@@ -80,6 +80,27 @@ def test_the_year_switch_reads_only_the_page_on_screen(qtbot, people_session):
     assert overview.heading.text().startswith("Tổng quan năm 2027")
 
 
+def test_the_year_switch_leaves_the_settings_page_as_it_is(qtbot, people_session):
+    """Only its years tab shows a year: the rest is not read again, and text typed in the
+    cell's details but not saved yet is still there."""
+    from chibo_app.services import years
+
+    years.create_year(people_session, 2027)
+    window = _window(qtbot, people_session)
+    settings = window.show_page("settings")
+    name = settings.form.edits["cell_name"]
+    name.setText("Chi bộ đang gõ dở")
+    window.show_page("people")
+    window.year_box.blockSignals(True)
+    window.year_box.addItem("2027", 2027)
+    window.year_box.blockSignals(False)
+    window.year_box.setCurrentIndex(window.year_box.count() - 1)
+    assert settings.year == 2027 and settings.years.shown_year == 2027
+    assert not settings.stale
+    window.show_page("settings")
+    assert name.text() == "Chi bộ đang gõ dở" and settings.form_guard.changed()
+
+
 def test_copies_arrive_after_the_rows(qtbot, people_session):
     ids = people_session.ids
     for name in ("Nguyễn Văn An", "Trần Thị Bình"):

@@ -98,6 +98,14 @@ class SettingsPage(Page):
         super().set_year(year)
         self.years.select_year(year)
 
+    def change_year(self, year: int) -> None:
+        """The window's year switch: only the years tab shows the chosen year (the cell,
+        its units, the rule sets and the page setup are the same every year), so nothing
+        else is read again and what was typed there stays."""
+        if year != self.year:
+            self.year = year
+            self.years.select_year(year)
+
     def _saved(self, _settings: CellSettings) -> None:
         self.saved_label.setText(self.tr("Đã lưu."))
         QTimer.singleShot(4000, self.saved_label.clear)
