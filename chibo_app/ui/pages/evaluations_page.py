@@ -31,6 +31,7 @@ from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.banner import Banner
 from chibo_app.ui.widgets.column_sizes import fit_columns
 from chibo_app.ui.widgets.flow_layout import flow_children
+from chibo_app.ui.widgets.selected_rows import selected_rows
 
 
 class _Data(NamedTuple):
@@ -132,7 +133,7 @@ class EvaluationsPage(Page):
         self._update_buttons()
 
     def selected_row(self) -> EvaluationRowView | None:
-        found = [i.data(ROW_ROLE) for i in self.view.selectionModel().selectedRows()]
+        found = [i.data(ROW_ROLE) for i in selected_rows(self.view)]
         return found[0] if found and isinstance(found[0], EvaluationRowView) else None
 
     def select(self, person_id: int) -> bool:

@@ -30,6 +30,7 @@ from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.pages.people_view import PeopleView
 from chibo_app.ui.search_keys import lead_search_to_list
 from chibo_app.ui.widgets.flow_layout import flow_children
+from chibo_app.ui.widgets.selected_rows import selected_rows
 
 PATCH_LIMIT = 200  # more people changed elsewhere than this: read the whole register again
 
@@ -170,7 +171,7 @@ class PeoplePage(Page):
     def current_row(self) -> PersonRowView | None:
         index = self.view.currentIndex()
         if not index.isValid() or not self.view.selectionModel().isSelected(index):
-            rows = self.view.selectionModel().selectedRows()
+            rows = selected_rows(self.view)
             if not rows:
                 return None
             index = rows[0]
@@ -183,7 +184,7 @@ class PeoplePage(Page):
 
     def selected_ids(self) -> list[int]:
         ids = []
-        for index in self.view.selectionModel().selectedRows():
+        for index in selected_rows(self.view):
             row = index.data(ROW_ROLE)
             if isinstance(row, PersonRowView):
                 ids.append(row.id)

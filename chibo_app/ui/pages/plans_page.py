@@ -36,6 +36,7 @@ from chibo_app.ui.plan_print_actions import PrintRun
 from chibo_app.ui.search_keys import lead_search_to_list
 from chibo_app.ui.widgets.column_sizes import fit_columns
 from chibo_app.ui.widgets.flow_layout import flow_children
+from chibo_app.ui.widgets.selected_rows import selected_rows
 
 FILTER_LABELS = {
     PlanFilter.ALL: QT_TRANSLATE_NOOP("PlansPage", "Tất cả"),
@@ -208,7 +209,7 @@ class PlansPage(Page):
     # Selection ------------------------------------------------------------------------------
 
     def selected_rows(self) -> list[PlanRowView]:
-        found = [i.data(ROW_ROLE) for i in self.view.selectionModel().selectedRows()]
+        found = [i.data(ROW_ROLE) for i in selected_rows(self.view)]
         return [r for r in found if isinstance(r, PlanRowView)]
 
     def select(self, person_id: int) -> bool:
