@@ -12,12 +12,18 @@ a newer load of the same page supersedes is dropped before it starts.
 
 A lane closes its session when the window's session is closed or replaced (`forget`, on
 lock and restore), and after a few idle seconds.
+
+While a lane runs Python, the GUI thread needs the GIL back for every call into Python
+(a model's data(), an event filter, a timer): by default it waits up to 5 ms for each,
+so a repaint of a few hundred cells took a large multiple of its own time. Once a lane
+exists the interpreter switches threads every GUI_SWITCH_SECONDS instead.
 """
 
 from __future__ import annotations
 
 import contextlib
 import queue
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -32,6 +38,7 @@ Cancelled = Callable[[], bool]
 Work = Callable[[Session, Progress, Cancelled], Any]
 
 IDLE_SECONDS = 5.0  # a lane with nothing to do closes its session after this
+GUI_SWITCH_SECONDS = 0.0005  # how long the GUI thread waits for the GIL at most, per call
 
 
 class JobCancelled(Exception):
@@ -204,6 +211,7 @@ class _Lanes:
         self._running.add(operation)
         lane = self._lanes.get(operation.lane)
         if lane is None or not lane.is_alive():
+            sys.setswitchinterval(min(sys.getswitchinterval(), GUI_SWITCH_SECONDS))
             lane = self._lanes[operation.lane] = _Lane(operation.lane)
             lane.start()
         lane.jobs.put(operation)
