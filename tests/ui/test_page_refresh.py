@@ -5,6 +5,7 @@ does not show leaves it alone, and the people page reads only the rows that chan
 from __future__ import annotations
 
 from chibo_app.core.people import Person
+from chibo_app.core.plans import PlanStatus
 from chibo_app.services import people, plans
 from chibo_app.services.session import open_session
 from chibo_app.ui.main_window import MainWindow
@@ -115,3 +116,47 @@ def test_copies_arrive_after_the_rows(qtbot, people_session):
     similar = {r.full_name: r.similar_to for r in page.model.rows()}
     assert similar["Trần Thị Bình"] == "Nguyễn Văn An"
     assert similar["Nguyễn Văn An"] == "Trần Thị Bình"
+
+
+def test_a_bulk_step_keeps_the_copies_found_without_searching_again(
+    qtbot, people_session, monkeypatch
+):
+    """Submitting or confirming changes statuses, not texts: the rows are read again with
+    the near-identical plans found before, copy detection does not run again; after a
+    text edit it does."""
+    from PySide6.QtWidgets import QMessageBox
+
+    ids = people_session.ids
+    saved = {}
+    for name in ("Nguyễn Văn An", "Trần Thị Bình"):
+        plan = plans.start_plan(people_session, ids[name], 2026)
+        corpus = HONEST["van_thu_1"]
+        saved[name] = plans.save_plan(
+            people_session, plan.with_changes(remedies=corpus.remedies, tasks=corpus.tasks)
+        )
+        plans.submit(people_session, saved[name].id)
+    window = _window(qtbot, people_session)
+    page = wait_loaded(qtbot, window.show_page("plans"))
+    qtbot.waitUntil(lambda: not page.background_pending())
+
+    def similar(name):
+        return page.model.rows()[page.model.row_of(ids[name])].similar_to
+
+    assert similar("Trần Thị Bình") == "Nguyễn Văn An"
+    # An's plan rewritten behind the page: a new search would find no copy any more
+    other = HONEST["thanh_tra_1"]
+    plans.save_plan(
+        people_session,
+        saved["Nguyễn Văn An"].with_changes(remedies=other.remedies, tasks=other.tasks),
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    page.select(ids["Trần Thị Bình"])
+    page.confirm_selected()
+    qtbot.waitUntil(lambda: page.step is None and not page.is_loading())
+    qtbot.waitUntil(lambda: not page.background_pending())
+    row = page.model.rows()[page.model.row_of(ids["Trần Thị Bình"])]
+    assert row.status == PlanStatus.CONFIRMED
+    assert similar("Trần Thị Bình") == "Nguyễn Văn An"  # kept: no search after the step
+    page._changed(ids["Nguyễn Văn An"])  # what the plan editor does after a save: search
+    qtbot.waitUntil(lambda: similar("Trần Thị Bình") is None)
+    assert similar("Nguyễn Văn An") is None

@@ -63,6 +63,9 @@ class PlansPage(Page):
         self._closest: Closest = {}  # near-identical plans found last, for _closest_year
         self._closest_year = 0
         self._copies: object = None  # the copy detection running, if any
+        # The next rows come from a step that changed statuses only (submit, confirm):
+        # the plans' texts are as they were, so the copies found stay, not searched again.
+        self._texts_kept = False
         self._sized = False
         self._select_after: int | None = None
         self.step: object = None  # a bulk step running, if any
@@ -137,8 +140,10 @@ class PlansPage(Page):
     def show_data(self, data: _Rows) -> None:
         self.model.set_prepared(data.rows, data.midyear)
         self._show_rows()
+        texts_kept, self._texts_kept = self._texts_kept, False
         if self.in_background:
-            self._find_copies()
+            if not (texts_kept and data.year == self._closest_year):
+                self._find_copies()  # else the loader gave the rows the copies found last
         else:  # reloaded at once: the copies too
             self._show_closest(data.year, plan_lists.year_closest(self.session, data.year))
 
@@ -328,6 +333,7 @@ class PlansPage(Page):
 
         def done(_result: object) -> None:
             self.step = None
+            self._texts_kept = True  # a bulk step changes statuses, never a plan's text
             self._changed(person_id)
 
         self.step = Operation.of(self.session, work).on_success(done).on_failure(failed)
