@@ -11,7 +11,7 @@ from chibo_app.services import plan_lists, plans
 from chibo_app.ui.dialogs import plan_reason, plan_step_dialog
 from chibo_app.ui.dialogs.plan_dialog import PlanDialog
 from chibo_app.ui.models.plan_tasks_model import TaskCol
-from chibo_app.ui.models.plans_model import Col
+from chibo_app.ui.models.plans_model import Col, by_name
 from chibo_app.ui.models.plans_proxy import PlanFilter
 from chibo_app.ui.pages.plans_page import PlansPage
 from tests.core.plan_corpus import HONEST
@@ -303,3 +303,17 @@ def test_midyear_column_and_filters(qtbot, page, plans_session, monkeypatch):
     # Sorting by the column: not reviewed first, then behind, then the rest.
     page.view.sortByColumn(Col.MIDYEAR, Qt.SortOrder.AscendingOrder)
     assert shown(page, Col.MIDYEAR)[:2] == ["Chưa sơ kết", "Đã sơ kết 15/07/2026 · chậm 1 nhiệm vụ"]
+
+
+def test_new_rows_keep_the_order_the_table_is_sorted_in(page, plans_session):
+    """Rows arrive in name order: shown as they are when sorted by name, sorted again
+    for any other order."""
+    rows = plan_lists.year_rows(plans_session, 2026)
+    names = [r.full_name for r in page.model.rows()]
+    assert names == [r.full_name for r in by_name(rows)] and names[0] == "Nguyễn Văn An"
+    page.view.sortByColumn(Col.NAME, Qt.SortOrder.DescendingOrder)
+    page.model.set_rows(rows)
+    assert [r.full_name for r in page.model.rows()] == names[::-1]
+    page.view.sortByColumn(Col.NAME, Qt.SortOrder.AscendingOrder)
+    page.model.set_rows(list(reversed(rows)))
+    assert [r.full_name for r in page.model.rows()] == names

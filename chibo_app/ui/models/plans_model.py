@@ -179,7 +179,8 @@ class PlansModel(QAbstractTableModel):
         self._midyear = midyear or {}
         self._rank = {r.person_id: i for i, r in enumerate(named)}
         self._rows = list(named)
-        self._apply_sort()
+        if self._sort != (Col.NAME, Qt.SortOrder.AscendingOrder):
+            self._apply_sort()  # else they are in that order already
         self.endResetModel()
 
     def set_closest(self, closest: dict[int, tuple[float, str]]) -> None:
