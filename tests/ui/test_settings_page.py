@@ -62,3 +62,19 @@ def test_units_add_rename_deactivate_delete(qtbot, page, people_session, monkeyp
     assert page.units.active_button.text() == "Dùng lại"
     page.units.delete()
     assert len(cell.list_units(people_session)) == 3
+
+
+def test_the_rule_sets_tab_is_made_when_first_shown(qtbot, page):
+    """The page opens without the rule sets' editor (many boxes); its tab makes it once,
+    listing the shipped sets, and a year's change reaches it from then on."""
+    from chibo_app.ui.widgets.rule_sets_editor import RuleSetsEditor
+
+    assert page.findChildren(RuleSetsEditor) == []
+    assert page.close_allowed()  # nothing to ask about an editor never opened
+    page.show_tab("rules")
+    editors = page.findChildren(RuleSetsEditor)
+    assert editors == [page.rule_sets]
+    assert page.rule_sets.table.item(0, 0).text() == "Quy định 366-QĐ/TW"
+    page.show_tab("cell")
+    page.show_tab("rules")
+    assert page.findChildren(RuleSetsEditor) == editors  # made once

@@ -38,8 +38,10 @@ class SettingsPage(Page):
         self.years = YearsEditor(session)
         self.years.select_year(year)
         ui.yearsBoxLayout.addWidget(self.years)
-        self.rule_sets = RuleSetsEditor(session)
-        ui.rulesBoxLayout.addWidget(self.rule_sets)
+        # The rule sets' editor (a form per level, many boxes) is made when its tab is
+        # first shown: the page opens without it.
+        self._rule_sets: RuleSetsEditor | None = None
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.page_setup = PageSetupForm(session)
         ui.pageSetupBoxLayout.addWidget(self.page_setup)
         self.password = PasswordSection(session)
@@ -53,14 +55,29 @@ class SettingsPage(Page):
         self.form.saved.connect(self._saved)
         self.units.changed.connect(self.data_changed)
         self.years.changed.connect(self.data_changed)
-        self.years.changed.connect(self.rule_sets.reload)  # the years a rule set applies to
-        self.rule_sets.changed.connect(self._rule_sets_changed)
+        self.years.changed.connect(self._years_changed)
         self.form_guard = UnsavedGuard(self.form)
         self.form_guard.mark_saved()
         self.form.saved.connect(lambda _settings: self.form_guard.mark_saved())
         # Any edit clears the “saved” note so it never lies about unsaved text.
         for edit in self.form.edits.values():
             edit.textEdited.connect(self.saved_label.clear)
+
+    @property
+    def rule_sets(self) -> RuleSetsEditor:
+        if self._rule_sets is None:
+            self._rule_sets = RuleSetsEditor(self.session)
+            self.ui.rulesBoxLayout.addWidget(self._rule_sets)
+            self._rule_sets.changed.connect(self._rule_sets_changed)
+        return self._rule_sets
+
+    def _tab_shown(self, index: int) -> None:
+        if index == TABS.index("rules"):
+            self.rule_sets  # noqa: B018 - made now, shown with the tab
+
+    def _years_changed(self) -> None:
+        if self._rule_sets is not None:
+            self._rule_sets.reload()  # the years a rule set applies to
 
     def save(self) -> bool:
         return self.form.save()
@@ -72,7 +89,7 @@ class SettingsPage(Page):
             for changed, save in (
                 (self.form_guard.changed(), self.save),
                 (self.years.dirty, self.years.save),
-                (bool(getattr(self.rule_sets, "dirty", False)), self.rule_sets.save),
+                (bool(getattr(self._rule_sets, "dirty", False)), self.rule_sets.save),
             )
             if changed
         ]
@@ -86,8 +103,8 @@ class SettingsPage(Page):
     def discard_changes(self) -> None:
         self.form_guard.mark_saved()
         self.years.dirty = False
-        if hasattr(self.rule_sets, "dirty"):
-            self.rule_sets.dirty = False
+        if self._rule_sets is not None:
+            self._rule_sets.dirty = False
 
     def show_tab(self, key: str) -> None:
         """Bring a tab to the front: "cell", "years", "rules", "page_setup", "password"
@@ -121,5 +138,6 @@ class SettingsPage(Page):
         self.units.reload()
         self.password.show_state()
         self.years.reload()
-        self.rule_sets.reload()
+        if self._rule_sets is not None:
+            self._rule_sets.reload()
         self.page_setup.reload()
