@@ -196,29 +196,40 @@ def year_rows(session: Session, year: int, closest: Closest | None = None) -> li
     plans = {p.person_id: p for p in plans_repo.plans_of_year(db, year)}
     deadline = years.get_year(session, year).deadline("plans_due")
     late = session.today() > deadline
+    closest = closest or {}
     rows = []
     for person_id, name, unit in plans_repo.year_people(db, year):
         plan = plans.get(person_id)
         status = plan.status if plan else PlanStatus.NOT_STARTED
-        row = PlanRowView(
-            person_id=person_id,
-            full_name=name,
-            unit=unit,
-            plan_id=plan.id if plan else None,
-            status=status,
-            submitted_on=plan.submitted_on if plan else None,
-            confirmed_on=plan.confirmed_on if plan else None,
-            tasks=len(plan.tasks) if plan else 0,
-            checks=0,
-            check_messages=[c.message for c in check_plan(plan)] if plan else [],
-            overdue=late and status not in (PlanStatus.SUBMITTED, PlanStatus.CONFIRMED),
+        messages = [c.message for c in check_plan(plan)] if plan else []
+        similar = closest.get(person_id)
+        if similar:  # as with_closest, made at once (thousands of rows)
+            messages.append(similarity_check(similar[1], similar[0], last_year=False).message)
+        rows.append(
+            PlanRowView(
+                person_id=person_id,
+                full_name=name,
+                unit=unit,
+                plan_id=plan.id if plan else None,
+                status=status,
+                submitted_on=plan.submitted_on if plan else None,
+                confirmed_on=plan.confirmed_on if plan else None,
+                tasks=len(plan.tasks) if plan else 0,
+                checks=len(messages),
+                check_messages=messages,
+                overdue=late and status not in (PlanStatus.SUBMITTED, PlanStatus.CONFIRMED),
+                similar_to=similar[1] if similar else None,
+                similar_score=similar[0] if similar else None,
+            )
         )
-        rows.append(with_closest(row, (closest or {}).get(person_id)))
     return rows
 
 
 def with_closest(row: PlanRowView, similar: tuple[float, str] | None) -> PlanRowView:
-    """The row with its closest copy (or none) and the checks that come with it."""
+    """The row with its closest copy (or none) and the checks that come with it; the row
+    itself when that is what it shows already (the plans page asks for every row)."""
+    if (row.similar_score, row.similar_to) == (similar or (None, None)):
+        return row
     peer = similarity_check("", 0, last_year=False).message.template
     messages = [m for m in row.check_messages if m.template != peer]
     if similar:

@@ -38,3 +38,22 @@ def test_perfunctory_plan_is_too_short():
     assert kinds(plan) == [CheckKind.TOO_SHORT]
     assert "(14 từ)" in str(check_plan(plan)[0].message)
     assert MIN_WORDS == 25
+
+
+def test_the_word_count_stops_once_there_are_enough():
+    """words_if_fewer is word_count below the limit and None from it on, wherever the
+    words are (one item or spread over the remedies and the tasks)."""
+    from chibo_app.core.plan_checks import word_count, words_if_fewer
+
+    for words in (0, 1, 12, 24, 25, 26, 60):
+        text = " ".join(["từ"] * words)
+        half = " ".join(["từ"] * (words // 2))
+        rest = " ".join(["từ"] * (words - words // 2))
+        for plan in (
+            Plan(1, 2026, (text,)),
+            Plan(1, 2026, (half,), (PlanTask(rest, "", None),)),
+        ):
+            assert word_count(plan) == words
+            assert words_if_fewer(plan, MIN_WORDS) == (words if words < MIN_WORDS else None)
+    long_remedy = Plan(1, 2026, (" ".join(["từ"] * 30),), (PlanTask("Một", "", None),))
+    assert CheckKind.TOO_SHORT not in kinds(long_remedy)

@@ -134,6 +134,31 @@ def test_year_list_rows_checks_and_similar(crew):
     assert rows["Phạm Thị Dung"].overdue  # today (25/11/2026) is past 31/3
 
 
+def test_rows_made_with_their_copies_are_the_rows_given_their_copies_later(crew):
+    """year_rows with the copies found gives what the plans page gets by adding them to
+    rows read without (with_closest); a row already showing its copy is kept as it is."""
+    write(crew, crew.ids[0], HONEST["hop_tac_1"])
+    write(crew, crew.ids[1], EDITS["a few words changed"](HONEST["hop_tac_1"], 0))
+    short = plans.start_plan(crew, crew.ids[2], 2026)
+    plans.save_plan(crew, short.with_changes(remedies=("Khắc phục.",)))
+    closest = plan_lists.year_closest(crew, 2026)
+    assert set(closest) == {crew.ids[0], crew.ids[1]}
+    later = [
+        plan_lists.with_closest(r, closest.get(r.person_id))
+        for r in plan_lists.year_rows(crew, 2026)
+    ]
+    made = plan_lists.year_rows(crew, 2026, closest)
+    assert made == later
+    assert [r.checks for r in made] == [len(r.check_messages) for r in made]
+    assert any(r.checks > 1 for r in made)  # the short plan: too short, no task
+    for row in made:
+        assert plan_lists.with_closest(row, closest.get(row.person_id)) is row
+    an = next(r for r in made if r.person_id == crew.ids[0])
+    gone = plan_lists.with_closest(an, None)
+    assert an.similar_to == "Trần Thị Bình"
+    assert gone.similar_to is None and gone.checks == an.checks - 1
+
+
 def test_copy_context_checks_while_typing(crew):
     write(crew, crew.ids[0], HONEST["van_thu_2"])
     context = plan_lists.CopyContext(crew, crew.ids[1], 2026)
