@@ -317,3 +317,17 @@ def test_new_rows_keep_the_order_the_table_is_sorted_in(page, plans_session):
     page.view.sortByColumn(Col.NAME, Qt.SortOrder.AscendingOrder)
     page.model.set_rows(list(reversed(rows)))
     assert [r.full_name for r in page.model.rows()] == names
+
+
+def test_selected_rows_are_the_rows_shown_selected(page):
+    """Read from the model's list through the filter and the sort, as data() gives them."""
+    from chibo_app.ui.models.plans_model import ROW_ROLE
+
+    set_filter(page, PlanFilter.NOT_STARTED)
+    page.view.sortByColumn(Col.NAME, Qt.SortOrder.DescendingOrder)
+    page.view.selectAll()
+    proxy = page.proxy
+    assert proxy.rowCount() == 3
+    expected = [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
+    assert page.selected_rows() == expected
+    assert [r.full_name for r in expected] == ["Lê Văn Ân", "Phạm Thị Ánh", "Hoàng Thu Anh"]

@@ -29,7 +29,7 @@ from chibo_app.services.session import Session
 from chibo_app.ui import plan_print_actions, plan_word_actions, reissue
 from chibo_app.ui.core_text import error_text
 from chibo_app.ui.dialogs.print_dialogs import PrintPlansDialog, SignedOffDialog
-from chibo_app.ui.models.plans_model import ROW_ROLE, Col, PlansModel, by_name
+from chibo_app.ui.models.plans_model import Col, PlansModel, by_name
 from chibo_app.ui.models.plans_proxy import PlanFilter, PlansProxy
 from chibo_app.ui.pages.base import Loader, Page
 from chibo_app.ui.plan_print_actions import PrintRun
@@ -214,8 +214,11 @@ class PlansPage(Page):
     # Selection ------------------------------------------------------------------------------
 
     def selected_rows(self) -> list[PlanRowView]:
-        found = [i.data(ROW_ROLE) for i in selected_rows(self.view)]
-        return [r for r in found if isinstance(r, PlanRowView)]
+        """The selected rows, read from the model's list: not through data() for each
+        (a thousand calls into Python at every change of the selection)."""
+        rows = self.model.rows()
+        found = (self.proxy.mapToSource(i) for i in selected_rows(self.view))
+        return [rows[i.row()] for i in found if i.isValid()]
 
     def select(self, person_id: int) -> bool:
         row = self.model.row_of(person_id)
