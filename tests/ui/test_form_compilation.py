@@ -60,3 +60,21 @@ def test_a_custom_widget_named_is_the_one_the_form_uses(qtbot):
     qtbot.addWidget(form)
     with pytest.raises(AssertionError, match="does not use"):
         forms.load_form("topic_dialog", custom=[NewPasswordFields])
+
+
+def test_the_preload_imports_every_form_off_the_gui_thread(qtbot):
+    """After the window's first paint every page's module and every form's generated
+    module are imported on a worker thread: the first open of a dialog builds widgets
+    only."""
+    import threading
+
+    from chibo_app.ui.pages import preload_pages
+
+    wanted = [f"{forms.PACKAGE}.{name}_ui" for name in forms.form_names()]
+    for module in ("person_dialog", "plan_dialog"):
+        sys.modules.pop(f"{forms.PACKAGE}.{module}_ui", None)
+    preload_pages()
+    worker = next(t for t in threading.enumerate() if t.name == "chibo-preload")
+    worker.join(600)  # a fresh checkout compiles every form first
+    assert not worker.is_alive()
+    assert [m for m in wanted if m not in sys.modules] == []
