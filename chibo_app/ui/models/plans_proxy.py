@@ -71,8 +71,11 @@ class PlansProxy(QSortFilterProxyModel):
     def filterAcceptsRow(  # noqa: N802
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        row = self.plans().rows()[source_row]
-        if not matches(row, self.kind, self.plans().midyear_of(row.person_id)):
+        if self.kind is PlanFilter.ALL and not self._words:
+            return True  # asked for every row at each reset: no filter, nothing to look at
+        model = self.plans()
+        row = model.rows()[source_row]
+        if not matches(row, self.kind, model.midyear_of(row.person_id)):
             return False
         if self._words:
             text = fold(f"{row.full_name} {row.unit or ''}")
