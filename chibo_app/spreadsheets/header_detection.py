@@ -159,18 +159,19 @@ _FOOTER_FIRST_WORDS = frozenset(
     "cộng cong tổng tong t tm bí bi phó pho người nguoi xác xac danh ký ky chi".split()
 )
 _FIRST_WORD = re.compile(r"[^\s/.:,;()]*")
+_FOOTER_STARTS_WITH = tuple(_FOOTER_FIRST_WORDS)  # a first word is one only if the text
+# starts with it: most names are told apart without the pattern
 
 
 def is_footer_text(text: str) -> bool:
     """A total line, signature block or place-date line ending the list."""
     lowered = text.lower()
-    first = _FIRST_WORD.match(lowered)
-    if (
-        (first is None or first.group(0) not in _FOOTER_FIRST_WORDS)
-        and "ngày" not in lowered
-        and "ngay" not in lowered
-    ):
-        return False
+    if "ngày" not in lowered and "ngay" not in lowered:
+        if not lowered.startswith(_FOOTER_STARTS_WITH):
+            return False
+        first = _FIRST_WORD.match(lowered)
+        if first is None or first.group(0) not in _FOOTER_FIRST_WORDS:
+            return False
     key = label_key(text)
     if not key:
         return False

@@ -522,3 +522,38 @@ def test_rows_after_the_end_of_the_list_are_never_held_against_it(tmp_path, monk
     endless = shapes.write_sheet(tmp_path / "b.xlsx", [header, *people, *junk])
     with pytest.raises(ChiboError, match="600 dòng"):
         read_member_sheet(endless)
+
+
+FOOTER_CASES = [
+    "Tổng cộng", "TỔNG CỘNG: 25 đồng chí", "Cộng", "T/M CHI BỘ", "TM. CHI ỦY", "Bí thư",
+    "BÍ THƯ", "Phó Bí thư", "Người lập biểu", "Người lập", "Xác nhận của Đảng ủy",
+    "Danh sách có 25 đồng chí", "Ký tên", "Chi bộ", "Hà Tĩnh, ngày 15 tháng 3 năm 2026",
+    "Ha Tinh, ngay 15/3/2026", "ngày 15 tháng 3", "Trần Văn An", "Tô Lâm", "Chiến Thắng",
+    "Bình", "Danh Văn Tú", "Phó Đức Phương", "Ngày", "Người", "T", "Tong so: 5", "Ký",
+    "Chu Thị Ngày", "Cong Van", "", "  ", "Xác", "Bi", "Chi", "TM", "tm ban chấp hành",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", FOOTER_CASES)
+def test_footer_texts_are_told_as_the_pattern_tells_them(text):
+    """is_footer_text's quick test of the first word (startswith) answers as the
+    pattern alone did."""
+    from chibo_app.spreadsheets import header_detection as hd
+
+    lowered = text.lower()
+    first = hd._FIRST_WORD.match(lowered)
+    by_pattern = (
+        (first is not None and first.group(0) in hd._FOOTER_FIRST_WORDS)
+        or "ngày" in lowered
+        or "ngay" in lowered
+    )
+    found = hd.is_footer_text(text)
+    assert not found or by_pattern  # never a footer the pattern would have let through
+    if by_pattern:  # past the quick test: the same rules decide
+        key, folded = hd.label_key(text), hd.fold(text)
+        expected = bool(key) and (
+            key in hd._FOOTER_EXACT
+            or bool(hd._PLACE_DATE.match(folded) or hd._TOTAL.match(folded))
+            or any(key.startswith(start) for start in hd._FOOTER_STARTS)
+        )
+        assert found == expected
