@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import overload
 
 from chibo_app.core.messages import Message
-from chibo_app.core.people import Person
+from chibo_app.core.people import Kind, Person
 
 
 class RowStatus(StrEnum):
@@ -93,10 +93,19 @@ class PreviewRows(Sequence[ImportRow]):
     reader sees the same object.
     """
 
-    def __init__(self, statuses: list[RowStatus], build: Callable[[int], ImportRow]) -> None:
+    def __init__(
+        self,
+        statuses: list[RowStatus],
+        kinds: list[Kind],
+        build: Callable[[int], ImportRow],
+        built: dict[int, ImportRow] | None = None,
+    ) -> None:
         self._statuses = statuses
+        self._kinds = kinds
         self._build = build
         self._built: list[ImportRow | None] = [None] * len(statuses)
+        for index, row in (built or {}).items():  # those made whole while classifying
+            self._built[index] = row
 
     def __len__(self) -> int:
         return len(self._statuses)
@@ -128,11 +137,24 @@ class PreviewRows(Sequence[ImportRow]):
             for s, row in zip(self._statuses, self._built, strict=True)
         ]
 
+    def kinds(self) -> list[Kind]:
+        """Each row's kind, without building the rows not built yet."""
+        return [
+            k if row is None else row.person.kind
+            for k, row in zip(self._kinds, self._built, strict=True)
+        ]
+
 
 def row_statuses(rows: Sequence[ImportRow]) -> list[RowStatus]:
     if isinstance(rows, PreviewRows):
         return rows.statuses()
     return [row.status for row in rows]
+
+
+def row_kinds(rows: Sequence[ImportRow]) -> list[Kind]:
+    if isinstance(rows, PreviewRows):
+        return rows.kinds()
+    return [row.person.kind for row in rows]
 
 
 @dataclass
@@ -155,6 +177,10 @@ class ImportPreview:
     def counts(self) -> dict[RowStatus, int]:
         statuses = row_statuses(self.rows)
         return {s: statuses.count(s) for s in RowStatus}
+
+    def kind_counts(self) -> dict[Kind, int]:
+        kinds = row_kinds(self.rows)
+        return {k: kinds.count(k) for k in Kind}
 
     @property
     def blocking_rows(self) -> list[ImportRow]:

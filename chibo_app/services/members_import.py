@@ -520,15 +520,13 @@ class _Matcher:
             statuses.append(RowStatus.CONFLICT if earlier else RowStatus.NEW)
         today = self.today
 
-        def build(i: int) -> ImportRow:
-            row = built.pop(i, None)
-            if row is None:  # as classify leaves a valid row found in no register
-                row = columns.row(i)
-                row.warnings = _warnings(row.person, today)
-                row.status, row.reasons = statuses[i], list(duplicates.get(i, []))
+        def build(i: int) -> ImportRow:  # as classify leaves a valid row in no register
+            row = columns.row(i)
+            row.warnings = _warnings(row.person, today)
+            row.status, row.reasons = statuses[i], list(duplicates.get(i, []))
             return row
 
-        return PreviewRows(statuses, build)
+        return PreviewRows(statuses, columns.kinds, build, built)
 
     def _fold(self, name: str) -> str:
         folded = self._folded.get(name)

@@ -201,9 +201,17 @@ def test_the_columns_answer_as_each_row_checked_alone(session, lists):
 
 
 def test_rows_are_built_when_read_and_kept(session, lists):
-    preview = preview_file(session, lists["plain.xlsx"])
+    preview = preview_file(_registered(session), lists["plain.xlsx"])
     rows = preview.rows
     assert isinstance(rows, PreviewRows)
+    # Counting builds nothing: only the rows classified whole (invalid, or maybe in the
+    # register) are built, and the counts are those of the rows once built.
+    counts, kinds = preview.counts(), preview.kind_counts()
+    built = [i for i in range(len(rows)) if rows._built[i] is not None]
+    assert len(built) == 16 + 1 + 2  # invalid, matched, a registered card and name
+    assert kinds == {k: sum(1 for r in rows if r.person.kind == k) for k in Kind}
+    assert kinds == {Kind.FULL: 21, Kind.PROBATIONARY: 3, Kind.NON_PARTY: 4}
+    assert counts == {s: sum(1 for r in rows if r.status == s) for s in RowStatus}
     assert rows[0] is rows[0] and rows[-1] is rows[len(rows) - 1]
     assert [r.row_number for r in rows[1:4]] == [3, 4, 5]
     with pytest.raises(IndexError):

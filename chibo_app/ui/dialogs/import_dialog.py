@@ -321,9 +321,9 @@ class ImportDialog(QDialog):
         parts = [
             f"{core_label(ROW_STATUS_LABELS[s])}: <b>{counts.get(s, 0)}</b>" for s in RowStatus
         ]
+        counted = preview.kind_counts()  # without building the rows not shown
         kinds = [
-            f"{core_label(label)}: <b>{sum(1 for r in preview.rows if r.person.kind == kind)}</b>"
-            for kind, label in KIND_LABELS.items()
+            f"{core_label(label)}: <b>{counted[kind]}</b>" for kind, label in KIND_LABELS.items()
         ]
         self.summary.setText(
             self.tr("%1 dòng — ").replace("%1", str(len(preview.rows)))
