@@ -29,6 +29,10 @@ def fill(texts: dict[str, dict[str, str]]) -> int:
         end = ts.find("</context>", start)
         block = ts[start:end]
         for source, text in messages.items():
+            if isinstance(text, list):  # the plural forms of a numerus message
+                block, count = _fill_forms(block, source, text)
+                done += count
+                continue
             pattern = re.compile(
                 r"(<source>"
                 + re.escape(escape(source, _ENTITIES))
@@ -42,6 +46,22 @@ def fill(texts: dict[str, dict[str, str]]) -> int:
         ts = ts[:start] + block + ts[end:]
     TS.write_text(ts, encoding="utf-8")
     return done
+
+
+def _fill_forms(block: str, source: str, forms: list[str]) -> tuple[str, int]:
+    pattern = re.compile(
+        r"(<source>"
+        + re.escape(escape(source, _ENTITIES))
+        + r"</source>\s*)<translation type=\"unfinished\">(\s*)(?:<numerusform>[^<]*</numerusform>\s*"
+        + r"|<numerusform/>\s*)+</translation>"
+    )
+
+    def filled(match: re.Match[str]) -> str:
+        pad = match.group(2)
+        inner = "".join(f"{pad}<numerusform>{escape(f, _ENTITIES)}</numerusform>" for f in forms)
+        return match.group(1) + f"<translation>{inner}{pad[:-4]}</translation>"
+
+    return pattern.subn(filled, block)
 
 
 if __name__ == "__main__":

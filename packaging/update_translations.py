@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 TARGETS = {"vi": "vi_VN", "en": "en_GB"}
+PLURAL_FORMS = {"vi": 1, "en": 2}  # Qt's plural forms of each language
 LABELS = "CoreLabels"
 MESSAGES = "CoreMessages"
 HELP = "CommandLine"
@@ -79,8 +80,8 @@ def core_labels() -> list[str]:
 
 
 def core_messages() -> list[str]:
-    """The templates of every `msg("…")` below ui/ (see chibo_app/core/messages.py),
-    read from the source without importing it."""
+    """The templates of every `msg("…")` and `plural_msg("…")` below ui/ (see
+    chibo_app/core/messages.py), read from the source without importing it."""
     sys.path.insert(0, str(ROOT))
     from chibo_app.core.message_catalogue import templates_in
 
@@ -90,6 +91,19 @@ def core_messages() -> list[str]:
             for template in templates_in(path):
                 found.setdefault(template, None)
     return list(found)
+
+
+def plural_messages() -> set[str]:
+    """Those of core_messages() with plural forms (`plural_msg("…")`)."""
+    sys.path.insert(0, str(ROOT))
+    from chibo_app.core.message_catalogue import plural_templates_in
+
+    return {
+        template
+        for layer in MESSAGE_SOURCES
+        for path in sorted((ROOT / "chibo_app" / layer).rglob("*.py"))
+        for template in plural_templates_in(path)
+    }
 
 
 def help_texts() -> list[str]:
@@ -116,9 +130,18 @@ def saved_translations(ts: Path, context: str) -> dict[str, ET.Element]:
     return found
 
 
-def add_texts(ts: Path, name: str, texts: list[str], saved: dict[str, ET.Element]) -> None:
+def add_texts(
+    ts: Path,
+    name: str,
+    texts: list[str],
+    saved: dict[str, ET.Element],
+    plural: frozenset[str] | set[str] = frozenset(),
+    forms: int = 2,
+) -> None:
     """The context `name` holds `texts` too, translated ones kept. lupdate does not see
-    them (core's label tables, the msg() templates below ui/), so they are added here."""
+    them (core's label tables, the msg() templates below ui/), so they are added here;
+    those in `plural` as plural messages (numerus="yes", `forms` plural forms: the
+    language's, one in Vietnamese and two in English)."""
     tree = ET.parse(ts)
     top = tree.getroot()
     context = next((c for c in top.iter("context") if c.findtext("name") == name), None)
@@ -132,7 +155,14 @@ def add_texts(ts: Path, name: str, texts: list[str], saved: dict[str, ET.Element
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = text
         kept = saved.get(text)
-        if kept is None:
+        kept_forms = None if kept is None else kept.findall("numerusform")
+        if text in plural:
+            message.set("numerus", "yes")
+            if not kept_forms or len(kept_forms) != forms:
+                kept = ET.Element("translation", {"type": "unfinished"})
+                for _ in range(forms):
+                    ET.SubElement(kept, "numerusform")
+        elif kept is None or kept_forms:
             kept = ET.Element("translation", {"type": "unfinished"})
         message.append(kept)
     contexts = sorted(top.findall("context"), key=lambda c: c.findtext("name") or "")
@@ -257,7 +287,9 @@ def main(argv: list[str] | None = None) -> int:
         saved_help = saved_translations(ts, HELP)
         run_lupdate(ts, language)
         add_texts(ts, LABELS, core_labels(), saved_labels)
-        add_texts(ts, MESSAGES, core_messages(), saved_messages)
+        add_texts(
+            ts, MESSAGES, core_messages(), saved_messages, plural_messages(), PLURAL_FORMS[language]
+        )
         add_texts(ts, HELP, help_texts(), saved_help)
         if language == "vi":
             finish_source_language(ts)

@@ -92,7 +92,8 @@ def _part_line(part: Any) -> Message:
     values = {"part": label, "day": _day(part.received.created_at), "version": part.version}
     if not part.missing:
         return msg("{part}: gói lập ngày {day}, lần gửi thứ {version}", **values)
-    shown = ", ".join(part.missing[:4]) + (" …" if len(part.missing) > 4 else "")
+    shown = ", ".join(say(line) for line in part.missing[:4])
+    shown += " …" if len(part.missing) > 4 else ""
     return msg(
         "{part}: gói lập ngày {day}, lần gửi thứ {version}; còn thiếu {count}: {names}",
         count=len(part.missing),

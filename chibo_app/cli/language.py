@@ -57,7 +57,7 @@ def say_help(text: str) -> str:
     """A help text of the command line (written in Vietnamese) in the user's language."""
     if not text or language() == "vi":
         return text
-    return _translator(language())(HELP_CONTEXT, text)
+    return _translator(language())(HELP_CONTEXT, text, -1)
 
 
 def argparse_word(text: str) -> str:
@@ -79,24 +79,39 @@ class HelpFormatter(argparse.HelpFormatter):
 def _translator(code: str) -> Translate:
     catalogue = _catalogue(code)
 
-    def translate(context: str, text: str) -> str:
-        return catalogue.get((context, text), text)
+    def translate(context: str, text: str, count: int) -> str:
+        found = catalogue.get((context, text), text)
+        if isinstance(found, str):
+            return found
+        return found[_plural_form(code, count, len(found))]
 
     return translate
 
 
-def _catalogue(code: str) -> dict[tuple[str, str], str]:
+def _plural_form(code: str, count: int, forms: int) -> int:
+    """Which plural form a count takes (Qt's rule for the languages shipped: English has
+    one for 1 and one for every other number, Vietnamese has one)."""
+    if code == "en" and count != 1:
+        return min(1, forms - 1)
+    return 0
+
+
+def _catalogue(code: str) -> dict[tuple[str, str], str | tuple[str, ...]]:
     path = resource_path("i18n", f"chibo_{code}.ts")
     try:
         root = ET.parse(path).getroot()  # our own file, shipped with the app
     except (OSError, ET.ParseError):
         return {}
-    found: dict[tuple[str, str], str] = {}
+    found: dict[tuple[str, str], str | tuple[str, ...]] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") or not translation.text:
+            if translation is None or translation.get("type"):
                 continue
-            found[(name, message.findtext("source") or "")] = translation.text
+            forms = tuple(form.text or "" for form in translation.findall("numerusform"))
+            if forms and all(forms):
+                found[(name, message.findtext("source") or "")] = forms
+            elif translation.text and not forms:
+                found[(name, message.findtext("source") or "")] = translation.text
     return found

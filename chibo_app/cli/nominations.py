@@ -114,7 +114,7 @@ def run(session: Session, args: argparse.Namespace) -> int:
                 models=f"{q.models:>3}",
             )
             needs = msg("cần {required}", required=q.required_text())
-            print(f"{q.unit:<32} {say(counts)}  {say(needs):<33} {q.short_text()}")
+            print(f"{q.unit:<32} {say(counts)}  {say(needs):<33} {say(q.short_text())}")
     return 0
 
 

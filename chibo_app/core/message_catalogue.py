@@ -11,24 +11,32 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+MESSAGE_CALLS = ("msg", "plural_msg")
 
-def _is_msg_call(node: ast.AST) -> bool:
+
+def _is_msg_call(node: ast.AST, names: tuple[str, ...] = MESSAGE_CALLS) -> bool:
     if not isinstance(node, ast.Call):
         return False
     func = node.func
     name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-    return name == "msg"
+    return name in names
 
 
-def templates_in(path: Path) -> list[str]:
-    """Every literal template of a msg() call in the file, in order."""
+def templates_in(path: Path, names: tuple[str, ...] = MESSAGE_CALLS) -> list[str]:
+    """Every literal template of a msg() or plural_msg() call in the file, in order
+    (`names`: only those calls)."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if _is_msg_call(node):
+        if _is_msg_call(node, names):
             first = node.args[0] if node.args else None  # type: ignore[attr-defined]
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 found.append(first.value)
     return found
+
+
+def plural_templates_in(path: Path) -> list[str]:
+    """The templates of plural_msg() calls: plural messages in the catalogue."""
+    return templates_in(path, ("plural_msg",))
 
 
 def non_literal_templates(path: Path) -> list[int]:

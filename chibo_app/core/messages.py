@@ -8,6 +8,10 @@ Vietnamese); the interface and the command line render it in the user's language
 of resources/i18n/chibo_*.ts, where packaging/update_translations.py collects every
 `msg("…")` of the package). A field whose value is itself a Message, or a label the
 catalogue knows, is translated in turn.
+
+`plural_msg("{count} cá nhân", count=2)` is a message whose field `count` picks the
+translation's plural form ("1 individual", "2 individuals"): Vietnamese has one form,
+the catalogue holds it as a plural message (numerus="yes", Qt's own plural rules).
 """
 
 from __future__ import annotations
@@ -19,14 +23,17 @@ from dataclasses import dataclass, field
 CONTEXT = "CoreMessages"
 LABELS_CONTEXT = "CoreLabels"
 
-# (context, Vietnamese source) → the text in the user's language, or the source itself.
-Translate = Callable[[str, str], str]
+# (context, Vietnamese source, count) → the text in the user's language, or the source
+# itself; a count ≥ 0 picks a plural form, -1 for a message that has none.
+Translate = Callable[[str, str, int], str]
+COUNT = "count"  # the field of a plural message that picks its form
 
 
 @dataclass(frozen=True)
 class Message:
     template: str
     values: Mapping[str, object] = field(default_factory=dict)
+    plural: bool = False  # the translation has plural forms, picked by values["count"]
 
     def __str__(self) -> str:
         return render(self, _source)
@@ -37,10 +44,23 @@ class Message:
 
 def msg(template: str, /, **values: object) -> Message:
     """A message to show the user; `template` is a literal (the extraction reads it)."""
+    _check_values(template, values)
+    return Message(template, values)
+
+
+def _check_values(template: str, values: Mapping[str, object]) -> None:
     missing = set(template_fields(template)) - set(values)
     if missing:
         raise KeyError(f"no value for {sorted(missing)} in {template!r}")
-    return Message(template, values)
+
+
+def plural_msg(template: str, /, **values: object) -> Message:
+    """A message with plural forms in translation, picked by its integer field `count`
+    ("{count} cá nhân" → "1 individual", "2 individuals"); a literal template too."""
+    if not isinstance(values.get(COUNT), int):
+        raise KeyError(f"a plural message needs an integer {COUNT!r}: {template!r}")
+    _check_values(template, values)
+    return Message(template, values, plural=True)
 
 
 def template_fields(template: str) -> list[str]:
@@ -51,9 +71,11 @@ def render(text: Message | str, translate: Translate) -> str:
     """`text` in the language `translate` speaks; a plain string is taken as a label (or
     left as it is)."""
     if isinstance(text, str):
-        return translate(LABELS_CONTEXT, text) if text else text
+        return translate(LABELS_CONTEXT, text, -1) if text else text
     values = {name: _value(value, translate) for name, value in text.values.items()}
-    translated = translate(CONTEXT, text.template) or text.template
+    count = text.values.get(COUNT) if text.plural else None
+    number = count if isinstance(count, int) and count >= 0 else -1
+    translated = translate(CONTEXT, text.template, number) or text.template
     try:
         return translated.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a field
@@ -79,11 +101,11 @@ def _known_label(text: str, translate: Translate) -> str:
     or typed text is not in the catalogue and stays as it is."""
     if not text:
         return text
-    found = translate(LABELS_CONTEXT, text)
+    found = translate(LABELS_CONTEXT, text, -1)
     if found != text or not text[:1].islower():
         return found
     capital = text[:1].upper() + text[1:]
-    found = translate(LABELS_CONTEXT, capital)
+    found = translate(LABELS_CONTEXT, capital, -1)
     return found[:1].lower() + found[1:] if found != capital else text
 
 
@@ -100,7 +122,7 @@ class Label:
         return self.text[:1].lower() + self.text[1:] if self.lower else self.text
 
 
-def _source(_context: str, text: str) -> str:
+def _source(_context: str, text: str, _count: int) -> str:
     return text
 
 

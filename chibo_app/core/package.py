@@ -25,7 +25,7 @@ from chibo_app.core.messages import Message, msg
 from chibo_app.errors import ChiboError
 
 FORMAT = "chibo-package"
-SCHEMA_VERSION = 1  # PRAGMA user_version of the file; a newer one is refused
+SCHEMA_VERSION = 2  # PRAGMA user_version of the file; a newer one is refused
 APPLICATION_ID = 0x43484250  # 'CHBP' (the cell's database is 'CHB1')
 SUFFIX = ".chibo"
 
@@ -178,7 +178,13 @@ TABLES: tuple[Table, ...] = (
     ),
     Table(
         "nomination_quotas",  # units short of their quota (each unit ≥ 1 collective …)
-        (_int("position", True), _text("unit", True), _int("short_by", True), _text("text")),
+        (
+            _int("position", True),
+            _text("unit", True),
+            _int("short_by", True),
+            _text("text"),  # the Vietnamese sentence
+            _text("message"),  # the same as a message by id and values (format 2)
+        ),
         ("position",),
         Part.NOMINATIONS,
     ),
@@ -231,6 +237,41 @@ TABLES: tuple[Table, ...] = (
     ),
 )
 TABLES_BY_NAME = {t.name: t for t in TABLES}
+
+# The columns each format added, always at the end of their table. A package of an older
+# format is read as written (its schema and checksum are that format's) and its rows are
+# kept so; Package.rows gives the added columns as None.
+ADDED_COLUMNS = {2: {"nomination_quotas": ("message",)}}
+
+
+def tables_of(version: int) -> tuple[Table, ...]:
+    """The tables of the package format `version` (1 … SCHEMA_VERSION)."""
+    dropped = {
+        table: set(names)
+        for added_in, tables in ADDED_COLUMNS.items()
+        if added_in > version
+        for table, names in tables.items()
+    }
+    return tuple(
+        Table(
+            t.name,
+            tuple(c for c in t.columns if c.name not in dropped.get(t.name, ())),
+            t.key,
+            t.part,
+        )
+        if t.name in dropped
+        else t
+        for t in TABLES
+    )
+
+
+def as_dict(table: Table, row: Sequence[Any]) -> dict[str, Any]:
+    """A row by column name, a column an older format did not have as None."""
+    names = table.column_names
+    if len(row) > len(names):
+        raise ValueError(f"{table.name}: {len(row)} values for {len(names)} columns")
+    return dict(zip(names, [*row, *[None] * (len(names) - len(row))], strict=True))
+
 
 # meta keys every package has
 META_KEYS = (
@@ -300,8 +341,8 @@ class Package:
         return (self.sequence, self.created_at)
 
     def rows(self, table: str) -> list[dict[str, Any]]:
-        names = TABLES_BY_NAME[table].column_names
-        return [dict(zip(names, row, strict=True)) for row in self.tables.get(table, ())]
+        shape = TABLES_BY_NAME[table]
+        return [as_dict(shape, row) for row in self.tables.get(table, ())]
 
     def part_content(self, part: Part) -> dict[str, Any]:
         """What the đảng ủy keeps of one part: its tables and its documents, as JSON."""
@@ -326,12 +367,15 @@ def _sortable(value: object) -> tuple[int, object]:
     return (0, value) if isinstance(value, int | float) else (1, str(value))
 
 
-def checksum(meta: Mapping[str, str], tables: Mapping[str, Sequence[Row]]) -> str:
-    """SHA-256 (hex) over the content: every table in TABLES order, its name and columns,
-    then its rows in key order, each a compact JSON array (NFC text); the meta table
-    without its own 'checksum' row. docs/package-format.md spells it out for other tools."""
+def checksum(
+    meta: Mapping[str, str], tables: Mapping[str, Sequence[Row]], version: int = SCHEMA_VERSION
+) -> str:
+    """SHA-256 (hex) over the content: every table of the format `version` in TABLES
+    order, its name and columns, then its rows in key order, each a compact JSON array
+    (NFC text); the meta table without its own 'checksum' row. docs/package-format.md
+    spells it out for other tools."""
     digest = hashlib.sha256()
-    for table in TABLES:
+    for table in tables_of(version):
         if table is META:
             rows: Sequence[Row] = sorted((k, v) for k, v in meta.items() if k != "checksum")
         else:

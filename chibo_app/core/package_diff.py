@@ -113,9 +113,16 @@ def _rows_change(
     added = tuple(str(after[k][label_at]) for k in after if k not in before)
     removed = tuple(str(before[k][label_at]) for k in before if k not in after)
     changed = tuple(
-        str(after[k][label_at]) for k in after if k in before and list(before[k]) != list(after[k])
+        str(after[k][label_at]) for k in after if k in before and _differ(before[k], after[k])
     )
     return TableChange(name, added, removed, changed)
+
+
+def _differ(old: Sequence[Any], new: Sequence[Any]) -> bool:
+    """Whether two versions of a row differ, on the columns both were written with: a
+    column a later format added is no change."""
+    width = min(len(old), len(new))
+    return list(old[:width]) != list(new[:width])
 
 
 def figure_changes(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> list[Message]:

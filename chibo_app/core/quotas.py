@@ -3,6 +3,10 @@
 Seed 003: each unit (phòng, đơn vị, tổ chức đoàn thể) at least one collective and two
 individuals; seed 001: the cell at least one exemplary individual a year. The rules
 are data (kept per year, editable); a rule of 0 asks for nothing.
+
+What a unit lacks and what the rules want are messages (core/messages.py), counted with
+plural forms in translation ("thiếu 1 tập thể, 2 cá nhân" → "short of 1 collective, 2
+individuals"); str() is the Vietnamese the papers and the package's text column keep.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
-from chibo_app.core.messages import Problems, msg
+from chibo_app.core.messages import Message, Problems, msg, plural_msg
 from chibo_app.core.nominations import Kind
 
 CELL_LINE = "Toàn chi bộ"
@@ -29,16 +33,17 @@ class QuotaRules:
     def keys(cls) -> list[str]:
         return [f.name for f in fields(cls)]
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         """ "mỗi đơn vị ≥ 1 tập thể, ≥ 2 cá nhân; chi bộ ≥ 1 cá nhân"."""
         unit = _wanted(self.unit_collectives, self.unit_individuals, self.unit_models)
         cell = _wanted(self.cell_collectives, self.cell_individuals, self.cell_models)
-        parts = []
+        if unit and cell:
+            return msg("mỗi đơn vị {unit}; chi bộ {cell}", unit=unit, cell=cell)
         if unit:
-            parts.append(f"mỗi đơn vị {unit}")
+            return msg("mỗi đơn vị {unit}", unit=unit)
         if cell:
-            parts.append(f"chi bộ {cell}")
-        return "; ".join(parts) or "không đặt chỉ tiêu"
+            return msg("chi bộ {cell}", cell=cell)
+        return msg("không đặt chỉ tiêu")
 
 
 RULE_LABELS = {
@@ -51,13 +56,32 @@ RULE_LABELS = {
 }
 
 
-def _wanted(collectives: int, individuals: int, models: int) -> str:
-    parts = [
-        f"≥ {n} {label}"
-        for n, label in ((collectives, "tập thể"), (individuals, "cá nhân"), (models, "mô hình"))
-        if n > 0
-    ]
-    return ", ".join(parts)
+def counted(collectives: int, individuals: int, models: int) -> list[Message]:
+    """'1 tập thể', '2 cá nhân', '1 mô hình' for the counts above 0."""
+    found = []
+    if collectives > 0:
+        found.append(plural_msg("{count} tập thể", count=collectives))
+    if individuals > 0:
+        found.append(plural_msg("{count} cá nhân", count=individuals))
+    if models > 0:
+        found.append(plural_msg("{count} mô hình", count=models))
+    return found
+
+
+def joined(items: list[Message]) -> Message | None:
+    """'a, b, c' as one message (None for none)."""
+    if not items:
+        return None
+    text = items[0]
+    for more in items[1:]:
+        text = msg("{text}, {more}", text=text, more=more)
+    return text
+
+
+def _wanted(collectives: int, individuals: int, models: int) -> Message | None:
+    """'≥ 1 tập thể, ≥ 2 cá nhân'."""
+    items = counted(collectives, individuals, models)
+    return joined([msg("≥ {what}", what=item) for item in items])
 
 
 def validate_rules(values: dict[str, object]) -> Problems:
@@ -87,16 +111,17 @@ class QuotaLine:
     def short_by(self) -> int:
         return sum(self.short)
 
-    def short_text(self) -> str:
-        """ "thiếu 1 tập thể, 2 cá nhân" or ''."""
-        parts = [
-            f"{n} {label}"
-            for n, label in zip(self.short, ("tập thể", "cá nhân", "mô hình"), strict=True)
-            if n
-        ]
-        return f"thiếu {', '.join(parts)}" if parts else ""
+    def short_text(self) -> Message | str:
+        """ "thiếu 1 tập thể, 2 cá nhân", or '' when nothing is lacking."""
+        lacking = joined(counted(*self.short))
+        return msg("thiếu {what}", what=lacking) if lacking is not None else ""
 
-    def required_text(self) -> str:
+    def unit_short_text(self) -> Message | str:
+        """ "Phòng A: thiếu 1 tập thể", or '' (the overview's and the package's line)."""
+        short = self.short_text()
+        return msg("{unit}: {short}", unit=self.unit, short=short) if short else ""
+
+    def required_text(self) -> Message | str:
         return _wanted(*self.required) or "—"
 
 

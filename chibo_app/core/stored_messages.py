@@ -4,6 +4,8 @@ so the reason is shown in the reader's language, whatever language wrote it.
 
     {"id": "Khung tiêu chí: {frame}.", "args": {"frame": "Cá nhân …"}}
 
+A message with plural forms (messages.plural_msg) also has "plural": true.
+
 A value is a JSON scalar, a list, a message in the same shape, or a label
 {"label": "…", "lower": true}. A text written before messages were stored (a finished
 Vietnamese sentence) is {"text": "…"}, or a bare string in a file's change history: it
@@ -25,7 +27,8 @@ Stored = Message | str
 def dump(value: object) -> Any:
     """A message, label, list or scalar as JSON data."""
     if isinstance(value, Message):
-        return {"id": value.template, "args": {k: dump(v) for k, v in value.values.items()}}
+        data = {"id": value.template, "args": {k: dump(v) for k, v in value.values.items()}}
+        return {**data, "plural": True} if value.plural else data
     if isinstance(value, Label):
         return {"label": value.text, "lower": value.lower}
     if isinstance(value, (list, tuple)):
@@ -40,7 +43,8 @@ def load(data: Any) -> Any:
     if isinstance(data, dict):
         if "id" in data:
             args = data.get("args") or {}
-            return Message(str(data["id"]), {str(k): load(v) for k, v in args.items()})
+            values = {str(k): load(v) for k, v in args.items()}
+            return Message(str(data["id"]), values, plural=data.get("plural") is True)
         if "label" in data:
             return Label(str(data["label"]), bool(data.get("lower")))
         return str(data.get("text", ""))

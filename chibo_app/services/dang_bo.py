@@ -6,10 +6,13 @@ still missing before each deadline (the same deadlines as a cell's overview, set
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from chibo_app.core import package as core
+from chibo_app.core import stored_messages
+from chibo_app.core.messages import Message
 from chibo_app.core.package import Part
 from chibo_app.core.plans import PlanStatus
 from chibo_app.core.text import fold
@@ -26,7 +29,9 @@ class PartStatus:
     days_left: int  # from today; negative once passed
     received: Received | None = None  # the current package of the part
     version: int = 0  # how many packages of the part the cell has sent for the year
-    missing: tuple[str, ...] = ()  # what the received package still lacks
+    # What the received package still lacks: people's names, or a unit's shortfall (a
+    # message, a sentence in a package of format 1).
+    missing: tuple[Message | str, ...] = ()
 
     @property
     def overdue(self) -> bool:
@@ -69,14 +74,26 @@ def _name_key(name: str) -> tuple[object, ...]:
 
 
 def rows_of(content: dict[str, Any], table: str) -> list[dict[str, Any]]:
-    names = core.TABLES_BY_NAME[table].column_names
-    return [dict(zip(names, row, strict=True)) for row in content.get(table, [])]
+    """A part's rows as received (an older package's rows lack the columns added since:
+    None)."""
+    shape = core.TABLES_BY_NAME[table]
+    return [core.as_dict(shape, row) for row in content.get(table, [])]
 
 
-def _missing(part: Part, content: dict[str, Any]) -> tuple[str, ...]:
+def _quota_line(row: dict[str, Any]) -> Message | str:
+    """A unit's shortfall as the cell's package said it: the message by id and values,
+    or the Vietnamese sentence of a package of format 1 (shown as written)."""
+    try:
+        found = stored_messages.load(json.loads(row["message"] or "null"))
+    except ValueError:
+        found = None
+    return found if isinstance(found, Message) else str(row["text"] or row["unit"])
+
+
+def _missing(part: Part, content: dict[str, Any]) -> tuple[Message | str, ...]:
     """What the cell's own overview would still list for the deadline, as of its package."""
     if part == Part.NOMINATIONS:
-        return tuple(r["text"] for r in rows_of(content, "nomination_quotas"))
+        return tuple(_quota_line(r) for r in rows_of(content, "nomination_quotas"))
     if part == Part.PLANS:
         return tuple(
             r["full_name"] for r in rows_of(content, "plans") if r["status"] != PlanStatus.CONFIRMED
@@ -109,7 +126,7 @@ def status_json(found: list[CellStatus], year: int) -> dict[str, Any]:
                         "deadline": p.deadline.isoformat(),
                         "days_left": p.days_left,
                         "overdue": p.overdue,
-                        "missing": list(p.missing),
+                        "missing": [str(line) for line in p.missing],  # Vietnamese
                     }
                     for p in c.parts
                 },

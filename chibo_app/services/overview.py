@@ -13,6 +13,7 @@ from chibo_app.core.meetings import (
     quarter_of,
     quarters_without_thematic,
 )
+from chibo_app.core.messages import Message
 from chibo_app.core.plans import STATUS_LABELS, PlanStatus
 from chibo_app.core.quotas import QuotaLine
 from chibo_app.core.verification import number_text
@@ -46,7 +47,8 @@ class Deadline:
     day: dt.date
     days_left: int  # from today; negative once passed
     page: str  # the side-bar page that deals with it ("" for none)
-    missing: tuple[str, ...] = ()  # people's names, or "unit: thiếu …" lines
+    # People's names, or a unit's shortfall as a message ("Phòng A: thiếu 1 tập thể").
+    missing: tuple[Message | str, ...] = ()
     start: dt.date | None = None  # the mid-year review window opens
     done: str = ""  # what met it, when that is a document: "Số 03-BC/CB, 15/10/2026"
     # How many people (or quota places) it concerns; None where that is no count (the
@@ -112,7 +114,7 @@ def build(session: Session, year: int) -> Overview:
     plans = plan_statuses(session, year)
     not_confirmed = tuple(name for name, status in plans if status != PlanStatus.CONFIRMED)
     quotas = nomination_lists.quota_report(session, year)
-    short = tuple(f"{q.unit}: {q.short_text()}" for q in quotas if q.short_by)
+    short = tuple(q.unit_short_text() for q in quotas if q.short_by)
     reviews = midyear.midyear_rows(session, year)
     not_reviewed = tuple(r.full_name for r in reviews if not r.reviewed)
     to_evaluate, not_evaluated = evaluation_lists.progress(session, year)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from chibo_app import __version__
 from chibo_app.core import package as core
+from chibo_app.core import stored_messages
 from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.nominations import Kind as NominationKind
 from chibo_app.core.package import Package, Part, Row
@@ -197,8 +198,20 @@ def _nominations(session: Session, year: int) -> list[Row]:
 
 
 def _quotas(session: Session, year: int) -> list[Row]:
+    """The units short of their quota: the sentence, and the message by id and values
+    the đảng ủy shows in its own language."""
     short = [q for q in nomination_lists.quota_report(session, year) if q.short_by]
-    return [(n, q.unit, q.short_by, f"{q.unit}: {q.short_text()}") for n, q in enumerate(short)]
+    lines = [(q, q.unit_short_text()) for q in short]
+    return [
+        (
+            n,
+            q.unit,
+            q.short_by,
+            str(line),
+            json.dumps(stored_messages.dump(line), ensure_ascii=False),
+        )
+        for n, (q, line) in enumerate(lines)
+    ]
 
 
 def _plans(session: Session, year: int) -> list[Row]:

@@ -150,9 +150,10 @@ def _read(conn: Any, name: str) -> Package:
         )
     if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
         raise DatabaseError("quick_check")
-    _check_schema(conn, name)
+    shape = core.tables_of(version)  # an older format is read as it was written
+    _check_schema(conn, name, shape)
     tables: dict[str, list[Row]] = {}
-    for table in core.TABLES:
+    for table in shape:
         columns = ", ".join(table.column_names)
         order = ", ".join(table.key)
         rows = conn.execute(f"SELECT {columns} FROM {table.name} ORDER BY {order}").fetchall()
@@ -164,13 +165,13 @@ def _read(conn: Any, name: str) -> Package:
         core.check_meta(meta)
         if meta["schema_version"] != str(version):
             raise PackageError(msg("ghi hai số định dạng khác nhau"))
-        for table in core.TABLES[1:]:
+        for table in shape[1:]:
             core.check_rows(table, tables[table.name])
     except PackageError as error:
         raise PackageError(
             msg("Gói “{name}” {problem}.", name=name, problem=error.message)
         ) from None
-    if core.checksum(meta, tables) != meta["checksum"]:
+    if core.checksum(meta, tables, version) != meta["checksum"]:
         raise PackageError(
             msg(
                 "Gói “{name}” đã bị sửa hoặc hỏng sau khi tạo (mã kiểm tra không khớp nội "
@@ -181,19 +182,15 @@ def _read(conn: Any, name: str) -> Package:
     return Package(meta=meta, tables=tables)
 
 
-def _check_schema(conn: Any, name: str) -> None:
-    """Exactly the tables this format has, each as created by write_package: nothing
+def _check_schema(conn: Any, name: str, shape: tuple[core.Table, ...]) -> None:
+    """Exactly the tables of the file's format, each as created by write_package: nothing
     added (a view or trigger runs code when read), nothing changed."""
     found = {
         (kind, table_name, sql)
         for kind, table_name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master")
     }
-    expected: set[tuple[str, str, str | None]] = {
-        ("table", t.name, t.create_sql()) for t in core.TABLES
-    }
-    expected |= {
-        ("index", f"sqlite_autoindex_{t.name}_1", None) for t in core.TABLES if not t.rowid_key
-    }
+    expected: set[tuple[str, str, str | None]] = {("table", t.name, t.create_sql()) for t in shape}
+    expected |= {("index", f"sqlite_autoindex_{t.name}_1", None) for t in shape if not t.rowid_key}
     if found != expected:
         raise _not_a_package(name)
 

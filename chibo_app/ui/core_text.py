@@ -48,10 +48,15 @@ def core_message(text: str | Message) -> str:
     app = QCoreApplication.instance()
     language = str(app.property("chiboLanguage") or "vi") if app is not None else "vi"
     if isinstance(text, Message):
-        return str(text) if language == "vi" else render(text, QCoreApplication.translate)
+        return str(text) if language == "vi" else render(text, _qt_translate)
     if not text or language == "vi":  # the source language
         return text
     return _message(text, language)
+
+
+def _qt_translate(context: str, text: str, count: int) -> str:
+    """Qt's catalogue; a count ≥ 0 picks a plural form of the message."""
+    return QCoreApplication.translate(context, text, None, count)
 
 
 def error_text(error: BaseException) -> str:

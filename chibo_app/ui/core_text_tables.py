@@ -135,14 +135,6 @@ MESSAGES = (
     # core.meetings
     QT_TRANSLATE_NOOP("CoreMessages", "Tháng %1"),
     QT_TRANSLATE_NOOP("CoreMessages", "Quý %1"),
-    # core.quotas: what a unit or the cell still lacks, what the rules want
-    QT_TRANSLATE_NOOP("CoreMessages", "thiếu %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 tập thể"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 cá nhân"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 mô hình"),
-    QT_TRANSLATE_NOOP("CoreMessages", "mỗi đơn vị %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "chi bộ %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "không đặt chỉ tiêu"),
     # core.eligibility: past classifications with their years
     QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành xuất sắc nhiệm vụ %1"),
     QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành tốt nhiệm vụ %1"),

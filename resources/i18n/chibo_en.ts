@@ -2579,34 +2579,6 @@
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <source>thiếu %1</source>
-        <translation>short of %1</translation>
-    </message>
-    <message>
-        <source>%1 tập thể</source>
-        <translation>%1 collective(s)</translation>
-    </message>
-    <message>
-        <source>%1 cá nhân</source>
-        <translation>%1 individual(s)</translation>
-    </message>
-    <message>
-        <source>%1 mô hình</source>
-        <translation>%1 model(s)</translation>
-    </message>
-    <message>
-        <source>mỗi đơn vị %1</source>
-        <translation>each unit %1</translation>
-    </message>
-    <message>
-        <source>chi bộ %1</source>
-        <translation>the cell %1</translation>
-    </message>
-    <message>
-        <source>không đặt chỉ tiêu</source>
-        <translation>no quota set</translation>
-    </message>
-    <message>
         <source>Hoàn thành xuất sắc nhiệm vụ %1</source>
         <translation>Excellently completed duties %1</translation>
     </message>
@@ -3235,8 +3207,61 @@
         <translation>Only a plan confirmed by the cell can be reopened.</translation>
     </message>
     <message>
+        <source>không đặt chỉ tiêu</source>
+        <translation>no quota set</translation>
+    </message>
+    <message>
+        <source>{text}, {more}</source>
+        <translation>{text}, {more}</translation>
+    </message>
+    <message>
+        <source>mỗi đơn vị {unit}; chi bộ {cell}</source>
+        <translation>each unit {unit}; the cell {cell}</translation>
+    </message>
+    <message>
+        <source>mỗi đơn vị {unit}</source>
+        <translation>each unit {unit}</translation>
+    </message>
+    <message>
+        <source>chi bộ {cell}</source>
+        <translation>the cell {cell}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} tập thể</source>
+        <translation>
+            <numerusform>{count} collective</numerusform>
+            <numerusform>{count} collectives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} cá nhân</source>
+        <translation>
+            <numerusform>{count} individual</numerusform>
+            <numerusform>{count} individuals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} mô hình</source>
+        <translation>
+            <numerusform>{count} model</numerusform>
+            <numerusform>{count} models</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≥ {what}</source>
+        <translation>≥ {what}</translation>
+    </message>
+    <message>
         <source>Không có chỉ tiêu “{key}”.</source>
         <translation>There is no quota “{key}”.</translation>
+    </message>
+    <message>
+        <source>thiếu {what}</source>
+        <translation>short of {what}</translation>
+    </message>
+    <message>
+        <source>{unit}: {short}</source>
+        <translation>{unit}: {short}</translation>
     </message>
     <message>
         <source>{rule}: cần một số từ 0 đến 99.</source>
@@ -4473,10 +4498,6 @@
     <message>
         <source>Chưa có buổi sinh hoạt nào</source>
         <translation>No meeting yet</translation>
-    </message>
-    <message>
-        <source>{text}, {more}</source>
-        <translation>{text}, {more}</translation>
     </message>
     <message>
         <source>vắng có lý do {count}</source>

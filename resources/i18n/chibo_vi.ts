@@ -2579,34 +2579,6 @@
         <translation>Quý %1</translation>
     </message>
     <message>
-        <source>thiếu %1</source>
-        <translation>thiếu %1</translation>
-    </message>
-    <message>
-        <source>%1 tập thể</source>
-        <translation>%1 tập thể</translation>
-    </message>
-    <message>
-        <source>%1 cá nhân</source>
-        <translation>%1 cá nhân</translation>
-    </message>
-    <message>
-        <source>%1 mô hình</source>
-        <translation>%1 mô hình</translation>
-    </message>
-    <message>
-        <source>mỗi đơn vị %1</source>
-        <translation>mỗi đơn vị %1</translation>
-    </message>
-    <message>
-        <source>chi bộ %1</source>
-        <translation>chi bộ %1</translation>
-    </message>
-    <message>
-        <source>không đặt chỉ tiêu</source>
-        <translation>không đặt chỉ tiêu</translation>
-    </message>
-    <message>
         <source>Hoàn thành xuất sắc nhiệm vụ %1</source>
         <translation>Hoàn thành xuất sắc nhiệm vụ %1</translation>
     </message>
@@ -3235,8 +3207,58 @@
         <translation>Chỉ mở lại được kế hoạch đã được chi bộ xác nhận.</translation>
     </message>
     <message>
+        <source>không đặt chỉ tiêu</source>
+        <translation>không đặt chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>{text}, {more}</source>
+        <translation>{text}, {more}</translation>
+    </message>
+    <message>
+        <source>mỗi đơn vị {unit}; chi bộ {cell}</source>
+        <translation>mỗi đơn vị {unit}; chi bộ {cell}</translation>
+    </message>
+    <message>
+        <source>mỗi đơn vị {unit}</source>
+        <translation>mỗi đơn vị {unit}</translation>
+    </message>
+    <message>
+        <source>chi bộ {cell}</source>
+        <translation>chi bộ {cell}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} tập thể</source>
+        <translation>
+            <numerusform>{count} tập thể</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} cá nhân</source>
+        <translation>
+            <numerusform>{count} cá nhân</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} mô hình</source>
+        <translation>
+            <numerusform>{count} mô hình</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>≥ {what}</source>
+        <translation>≥ {what}</translation>
+    </message>
+    <message>
         <source>Không có chỉ tiêu “{key}”.</source>
         <translation>Không có chỉ tiêu “{key}”.</translation>
+    </message>
+    <message>
+        <source>thiếu {what}</source>
+        <translation>thiếu {what}</translation>
+    </message>
+    <message>
+        <source>{unit}: {short}</source>
+        <translation>{unit}: {short}</translation>
     </message>
     <message>
         <source>{rule}: cần một số từ 0 đến 99.</source>
@@ -4473,10 +4495,6 @@
     <message>
         <source>Chưa có buổi sinh hoạt nào</source>
         <translation>Chưa có buổi sinh hoạt nào</translation>
-    </message>
-    <message>
-        <source>{text}, {more}</source>
-        <translation>{text}, {more}</translation>
     </message>
     <message>
         <source>vắng có lý do {count}</source>

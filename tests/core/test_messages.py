@@ -5,8 +5,21 @@ from pathlib import Path
 
 import pytest
 
-from chibo_app.core.message_catalogue import non_literal_templates, templates_in
-from chibo_app.core.messages import CONTEXT, LABELS_CONTEXT, Label, Message, msg, render
+from chibo_app.core import stored_messages
+from chibo_app.core.message_catalogue import (
+    non_literal_templates,
+    plural_templates_in,
+    templates_in,
+)
+from chibo_app.core.messages import (
+    CONTEXT,
+    LABELS_CONTEXT,
+    Label,
+    Message,
+    msg,
+    plural_msg,
+    render,
+)
 from chibo_app.errors import ChiboError, ValidationError
 
 PACKAGE = Path(__file__).resolve().parents[2] / "chibo_app"
@@ -20,7 +33,12 @@ ENGLISH = {
 }
 
 
-def english(context: str, text: str) -> str:
+PLURALS = {"{count} cá nhân": ("{count} individual", "{count} individuals")}
+
+
+def english(context: str, text: str, count: int = -1) -> str:
+    if count >= 0 and text in PLURALS:  # English: one form for 1, one for the others
+        return PLURALS[text][0 if count == 1 else 1]
     return ENGLISH.get((context, text), text)
 
 
@@ -51,7 +69,7 @@ def test_an_unknown_template_stays_vietnamese_and_a_missing_value_is_refused():
 
 
 def test_a_translation_that_lost_a_field_falls_back_to_the_source():
-    def broken(_context, text):
+    def broken(_context, text, _count):
         return "The year {nam} is not valid." if "Năm" in text else text
 
     assert render(msg("Năm {year} không hợp lệ.", year=5), broken) == "Năm 5 không hợp lệ."
@@ -81,3 +99,19 @@ def test_the_checks_see_templates(tmp_path):
     sample.write_text('a = msg("Một {x}.", x=1)\nb = msg(f"Hai {y}")\nc = other.msg("Ba.")\n')
     assert templates_in(sample) == ["Một {x}.", "Ba."]
     assert non_literal_templates(sample) == [2]
+    sample.write_text('a = plural_msg("{count} cá nhân", count=1)\nb = msg("Một {x}.", x=1)\n')
+    assert templates_in(sample) == ["{count} cá nhân", "Một {x}."]
+    assert plural_templates_in(sample) == ["{count} cá nhân"]
+
+
+def test_a_plural_message_picks_its_form_by_its_count():
+    one, two = (plural_msg("{count} cá nhân", count=n) for n in (1, 2))
+    assert (str(one), str(two)) == ("1 cá nhân", "2 cá nhân")  # Vietnamese: one form
+    assert (render(one, english), render(two, english)) == ("1 individual", "2 individuals")
+    inside = msg("thiếu {what}", what=two)
+    assert render(inside, english) == "thiếu 2 individuals"
+    assert render(msg("{count} cá nhân", count=2), english) == "2 cá nhân"  # not a plural one
+    assert stored_messages.load(stored_messages.dump(one)) == one
+    assert stored_messages.load(stored_messages.dump(msg("Ba."))).plural is False
+    with pytest.raises(KeyError):
+        plural_msg("{count} cá nhân", count="hai")

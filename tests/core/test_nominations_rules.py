@@ -76,11 +76,20 @@ def test_quotas_default_and_edited_rules():
         "Phòng C": (1, 2, 0),
         "Toàn chi bộ": (0, 0, 0),
     }
-    assert lines[1].short_text() == "thiếu 1 tập thể, 1 cá nhân"
+    assert str(lines[1].short_text()) == "thiếu 1 tập thể, 1 cá nhân"
+    assert str(lines[1].unit_short_text()) == "Phòng B: thiếu 1 tập thể, 1 cá nhân"
+    assert lines[0].short_text() == lines[0].unit_short_text() == ""
     edited = QuotaRules(unit_collectives=0, unit_individuals=1, cell_models=1)
     lines = check_quotas(edited, ["Phòng A", "Phòng B", "Phòng C"], counted)
     assert [line.short_by for line in lines] == [0, 0, 1, 1]
-    assert QuotaRules().describe() == "mỗi đơn vị ≥ 1 tập thể, ≥ 2 cá nhân; chi bộ ≥ 1 cá nhân"
+    assert str(QuotaRules().describe()) == (
+        "mỗi đơn vị ≥ 1 tập thể, ≥ 2 cá nhân; chi bộ ≥ 1 cá nhân"
+    )
+    assert str(edited.describe()) == "mỗi đơn vị ≥ 1 cá nhân; chi bộ ≥ 1 cá nhân, ≥ 1 mô hình"
+    assert str(QuotaRules(*[0] * 6).describe()) == "không đặt chỉ tiêu"
+    assert str(QuotaRules(cell_individuals=3, unit_individuals=0).describe()) == (
+        "mỗi đơn vị ≥ 1 tập thể; chi bộ ≥ 3 cá nhân"
+    )
     assert validate_rules({"unit_models": -1, "nope": 1}).keys() == {"unit_models", "nope"}
 
 

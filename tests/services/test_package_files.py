@@ -55,7 +55,7 @@ def test_any_sql_tool_reads_the_package_and_it_holds_no_private_fields(cells, tm
         figures = json.loads(
             plain.execute("SELECT value FROM report WHERE key = 'figures'").fetchone()[0]
         )
-    assert meta["format"] == "chibo-package" and meta["schema_version"] == "1"
+    assert meta["format"] == "chibo-package" and meta["schema_version"] == "2"
     assert meta["cell_name"] == "Chi bộ Sở Ngoại vụ" and meta["year"] == "2026"
     assert meta["parts"] == "nominations,plans,evaluation,report"
     assert len(meta["checksum"]) == 64
@@ -174,16 +174,18 @@ def test_foreign_files_are_refused(cells, committee, tmp_path, capsys):
 def test_a_package_of_a_newer_format_is_refused(cells, committee, tmp_path, capsys):
     target = export(cells[0], tmp_path / "a.chibo")
     package = read_package(target)
-    meta = {**package.meta, "schema_version": "2", "app_version": "9.0.0"}
+    newer = core.SCHEMA_VERSION + 1
+    meta = {**package.meta, "schema_version": str(newer), "app_version": "9.0.0"}
     meta["checksum"] = core.checksum(meta, package.tables)
     with sqlite3.connect(target) as plain:
-        plain.execute("PRAGMA user_version = 2")
+        plain.execute(f"PRAGMA user_version = {newer}")
         plain.executemany(
             "UPDATE meta SET value = ? WHERE key = ?", [(v, k) for k, v in meta.items()]
         )
     assert refused(committee, target, capsys) == (
-        "Lỗi: Gói “a.chibo” được tạo bởi Chi bộ phiên bản 9.0.0 (định dạng gói 2), mới hơn "
-        "phiên bản này (đọc được đến định dạng 1): hãy cập nhật ứng dụng rồi nhập lại."
+        f"Lỗi: Gói “a.chibo” được tạo bởi Chi bộ phiên bản 9.0.0 (định dạng gói {newer}), mới "
+        f"hơn phiên bản này (đọc được đến định dạng {core.SCHEMA_VERSION}): hãy cập nhật ứng "
+        "dụng rồi nhập lại."
     )
 
 

@@ -74,7 +74,7 @@ def test_many_packages_at_once_then_status_per_cell(cells, committee, tmp_path, 
     for one in found["cells"]:
         assert set(one["parts"]) == {"nominations", "plans", "evaluation", "report"}
         for part in one["parts"].values():
-            assert part["received"] and part["version"] == 1 and part["schema_version"] == 1
+            assert part["received"] and part["version"] == 1 and part["schema_version"] == 2
             assert part["received_at"].startswith("2026-11-25")
     plans = found["cells"][1]["parts"]["plans"]
     assert plans["deadline"] == "2026-03-31" and plans["overdue"] == bool(plans["missing"])

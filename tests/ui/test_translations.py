@@ -359,10 +359,42 @@ def test_core_labels_and_messages_in_english(english, session):
         "A case of “Did not complete duties” (Art. 11 k4.2): disciplined: warning (reprimand or "
         "heavier); share of tasks not done 60% (6/10) > 50%."
     )
-    assert (
-        core_text.core_message("Phòng Lãnh sự: thiếu 1 tập thể, 2 cá nhân")
-        == "Phòng Lãnh sự: short of 1 collective(s), 2 individual(s)"
+
+
+def test_quotas_in_english_with_their_plural_forms(english):
+    """What a unit lacks and what the rules want, counted as English counts: '1
+    individual', '2 individuals' (Vietnamese has one form)."""
+    from chibo_app.core.quotas import CELL_LINE, QuotaLine, QuotaRules
+
+    def lacking(unit, short):
+        return core_text.core_message(QuotaLine(unit, 0, 0, 0, short).unit_short_text())
+
+    assert lacking("Phòng Lãnh sự", (1, 2, 0)) == (
+        "Phòng Lãnh sự: short of 1 collective, 2 individuals"
     )
+    assert lacking("Phòng A", (2, 1, 1)) == "Phòng A: short of 2 collectives, 1 individual, 1 model"
+    assert lacking("Phòng A", (0, 0, 3)) == "Phòng A: short of 3 models"
+    assert lacking(CELL_LINE, (0, 1, 0)) == "Whole cell: short of 1 individual"
+    assert core_text.core_message(QuotaRules().describe()) == (
+        "each unit ≥ 1 collective, ≥ 2 individuals; the cell ≥ 1 individual"
+    )
+    assert core_text.core_message(QuotaRules(*[0] * 6).describe()) == "no quota set"
+    # The same from the command line's catalogue, read from the .ts file.
+    from chibo_app.cli import language
+
+    os.environ[language.ENVIRONMENT] = "en"
+    try:
+        line = QuotaLine("Phòng A", 0, 1, 0, (1, 3, 0)).unit_short_text()
+        assert language.say(line) == "Phòng A: short of 1 collective, 2 individuals"
+    finally:
+        del os.environ[language.ENVIRONMENT]
+
+
+def test_quotas_stay_vietnamese_in_vietnamese(vietnamese):
+    from chibo_app.core.quotas import QuotaLine
+
+    line = QuotaLine("Phòng A", 0, 0, 0, (1, 2, 0)).unit_short_text()
+    assert core_text.core_message(line) == "Phòng A: thiếu 1 tập thể, 2 cá nhân"
 
 
 def test_the_evaluations_page_tells_stored_reasons_in_english(english, session):
