@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+from chibo_app.core.messages import Label, Message, msg
 from chibo_app.errors import ChiboError
 
 T = TypeVar("T")
@@ -45,24 +46,42 @@ class ChangedElsewhere(ChiboError):
     """The record was changed elsewhere after the editor loaded it. Nothing was written.
 
     `theirs` names the changed fields (Vietnamese labels); `clashes` those of them the
-    user changed too, which saving anyway would overwrite.
+    user changed too, which saving anyway would overwrite. `lines`: what happened, then
+    what saving anyway does, as messages (str(error): the two Vietnamese sentences, one a
+    line).
     """
 
-    def __init__(self, what: str, check: EditCheck, labels: Mapping[str, str]) -> None:
+    def __init__(self, what: Message, check: EditCheck, labels: Mapping[str, str]) -> None:
         self.theirs = [labels.get(f, f) for f in check.theirs]
         self.clashes = [labels.get(f, f) for f in check.clashes]
-        lines = [
-            f"{what} vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: "
-            f"{', '.join(self.theirs)}); chưa có gì được ghi."
-        ]
+        changed = msg(
+            "{what} vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: {fields}); chưa "
+            "có gì được ghi.",
+            what=what,
+            fields=_listed(self.theirs),
+        )
         if self.clashes:
-            lines.append(
-                f"Đồng chí cũng đã sửa {', '.join(self.clashes)}: nếu vẫn lưu, nội dung đồng "
-                "chí nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa."
+            advice = msg(
+                "Đồng chí cũng đã sửa {fields}: nếu vẫn lưu, nội dung đồng chí nhập sẽ thay cho "
+                "thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.",
+                fields=_listed(self.clashes),
             )
         else:
-            lines.append(
+            advice = msg(
                 "Nếu vẫn lưu, chỉ những mục đồng chí đã sửa được ghi; các thay đổi kia được giữ."
             )
-        text = "\n".join(lines)  # one sentence a line: each is translated on its own
-        super().__init__(text)
+        self.lines = (changed, advice)
+        super().__init__(changed)
+
+    def __str__(self) -> str:
+        return "\n".join(map(str, self.lines))
+
+
+def _listed(labels: Sequence[str]) -> Message | Label | str:
+    """'Điện thoại, Ghi chú': the field labels, each in the reader's language."""
+    if not labels:
+        return ""
+    text: Message | Label = Label(labels[0])
+    for label in labels[1:]:
+        text = msg("{text}, {more}", text=text, more=Label(label))
+    return text

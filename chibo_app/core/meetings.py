@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import NamedTuple
 
-from chibo_app.core.messages import Problems, msg
+from chibo_app.core.messages import Message, Problems, msg
 from chibo_app.core.minutes import (
     AgendaItem,
     Guest,
@@ -268,12 +268,12 @@ def commendation_sentence(whom: str, text: str) -> str:
     return f"Biểu dương {whom}: {text}" if whom else text
 
 
-def planned_text(topic: Topic) -> str:
-    """'Tháng 5' / 'Quý II' / ''."""
+def planned_text(topic: Topic) -> Message | str:
+    """'Tháng 5' / 'Quý II' / '' (str() of the message is the Vietnamese)."""
     if topic.planned_month:
-        return f"Tháng {topic.planned_month}"
+        return msg("Tháng {month}", month=topic.planned_month)
     if topic.planned_quarter:
-        return f"Quý {ROMAN_QUARTERS[topic.planned_quarter]}"
+        return msg("Quý {quarter}", quarter=ROMAN_QUARTERS[topic.planned_quarter])
     return ""
 
 

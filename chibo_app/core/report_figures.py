@@ -440,7 +440,7 @@ def topic_lines(
         lines.append(
             TopicLine(
                 title=topic.title,
-                planned=planned_text(topic),
+                planned=str(planned_text(topic)),  # the report prints it
                 due=due,
                 held_on=day if day and _on_or_before(day, end) else None,
             )

@@ -13,9 +13,9 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.rules import ALL, Definition, percent_text
 
-CLAUSE = "366-QĐ/TW Điều 11 k1.4"
 _EPSILON = 1e-9
 
 
@@ -44,21 +44,47 @@ class CapCheck:
         return self.count > self.allowed
 
     @property
-    def text(self) -> str:
+    def text(self) -> Message:
         """'“Hoàn thành xuất sắc nhiệm vụ”: 7 người, vượt mức tối đa 1 người (20% của 6
-        người “Hoàn thành tốt nhiệm vụ”; nhóm …; 366-QĐ/TW Điều 11 k1.4).'"""
-        which = "vượt mức tối đa" if self.over else "trong mức tối đa"
-        share = percent_text(self.share)
+        người “Hoàn thành tốt nhiệm vụ”; nhóm …; 366-QĐ/TW Điều 11 k1.4).' (a message:
+        str() is the Vietnamese the list prints)."""
+        share: Message | str = percent_text(self.share)
         if self.exceptional:
-            share += ", trường hợp đặc biệt do cấp có thẩm quyền quyết định"
-        group = (
-            f"nhóm {self.frame_label[:1].lower()}{self.frame_label[1:]}; "
-            if (self.frame != ALL)
-            else ""
-        )
-        return (
-            f"“{self.level_label}”: {self.count} người, {which} {self.allowed} người "
-            f"({share} của {self.base} người “{self.base_label}”; {group}{CLAUSE})."
+            share = msg("{share}, trường hợp đặc biệt do cấp có thẩm quyền quyết định", share=share)
+        values: dict[str, object] = {
+            "level": Label(self.level_label),
+            "count": self.count,
+            "allowed": self.allowed,
+            "share": share,
+            "base": self.base,
+            "base_level": Label(self.base_label),
+            "clause": msg("366-QĐ/TW Điều 11 k1.4"),
+        }
+        if self.frame == ALL:
+            if self.over:
+                return msg(
+                    "“{level}”: {count} người, vượt mức tối đa {allowed} người ({share} của "
+                    "{base} người “{base_level}”; {clause}).",
+                    **values,
+                )
+            return msg(
+                "“{level}”: {count} người, trong mức tối đa {allowed} người ({share} của "
+                "{base} người “{base_level}”; {clause}).",
+                **values,
+            )
+        group = Label(self.frame_label, lower=True)
+        if self.over:
+            return msg(
+                "“{level}”: {count} người, vượt mức tối đa {allowed} người ({share} của "
+                "{base} người “{base_level}”; nhóm {group}; {clause}).",
+                group=group,
+                **values,
+            )
+        return msg(
+            "“{level}”: {count} người, trong mức tối đa {allowed} người ({share} của "
+            "{base} người “{base_level}”; nhóm {group}; {clause}).",
+            group=group,
+            **values,
         )
 
 
@@ -96,7 +122,12 @@ def cap_checks(
     ]
 
 
-def cap_warning(checks: list[CapCheck]) -> str | None:
+def cap_warning(checks: list[CapCheck]) -> Message | None:
     """The checks that pass the cap, as one warning (None: within the cap)."""
     over = [c.text for c in checks if c.over]
-    return " ".join(over) if over else None
+    if not over:
+        return None
+    warning = over[0]
+    for more in over[1:]:
+        warning = msg("{text} {more}", text=warning, more=more)
+    return warning

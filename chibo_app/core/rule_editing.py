@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from chibo_app.core.messages import Problems, msg
+from chibo_app.core.messages import Label, Message, Problems, msg
 from chibo_app.core.rules import (
     CONCLUSION_KINDS,
     CONDITIONS,
@@ -371,22 +371,29 @@ def _check_forcing(frame: FrameFields, problems: Problems) -> None:
 # Words ----------------------------------------------------------------------------------
 
 
-def formula_text(fields: RuleSetFields) -> str:
+def formula_text(fields: RuleSetFields) -> Message:
     """The task-points formula in words, e.g. 'Điểm nhiệm vụ = 70 × (số nhiệm vụ vượt
     mức × 1 + hoàn thành × 1 + hoàn thành một phần × 0,5) ÷ tổng số nhiệm vụ (không quá
     điểm tối đa); nhiệm vụ trễ hạn chỉ được tính 0,75 hệ số của nó.'"""
     if not fields.points:
-        return "Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ."
-    parts = [
-        f"{RESULT_NAMES[r]} × {number_text(fields.weights.get(r, 0.0))}"
-        for r in RESULTS
-        if fields.weights.get(r, 0.0) > 0
-    ]
-    counted = " + ".join(parts) if parts else "0"
-    text = (
-        f"Điểm nhiệm vụ = {number_text(fields.task_max)} × (số nhiệm vụ {counted}) "
-        "÷ tổng số nhiệm vụ (không quá điểm tối đa)"
-    )
+        return msg("Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ.")
+    counted: Message | str = "0"
+    for n, result in enumerate(r for r in RESULTS if fields.weights.get(r, 0.0) > 0):
+        weight = number_text(fields.weights.get(result, 0.0))
+        part = msg("{result} × {weight}", result=Label(RESULT_NAMES[result]), weight=weight)
+        counted = part if n == 0 else msg("{text} + {more}", text=counted, more=part)
+    task_max = number_text(fields.task_max)
     if fields.late_factor < 1:
-        text += f"; nhiệm vụ trễ hạn chỉ được tính {number_text(fields.late_factor)} hệ số của nó"
-    return text + "."
+        return msg(
+            "Điểm nhiệm vụ = {max} × (số nhiệm vụ {counted}) ÷ tổng số nhiệm vụ (không quá "
+            "điểm tối đa); nhiệm vụ trễ hạn chỉ được tính {late} hệ số của nó.",
+            max=task_max,
+            counted=counted,
+            late=number_text(fields.late_factor),
+        )
+    return msg(
+        "Điểm nhiệm vụ = {max} × (số nhiệm vụ {counted}) ÷ tổng số nhiệm vụ (không quá "
+        "điểm tối đa).",
+        max=task_max,
+        counted=counted,
+    )

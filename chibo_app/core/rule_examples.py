@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chibo_app.core.messages import Message, msg, plural_msg
 from chibo_app.core.rule_engine import Facts, Proposal, propose
 from chibo_app.core.rules import STAFF, Definition, number_text
 
 TASKS = 10
-NO_LEVEL = "không mức nào đủ điều kiện"
+NO_LEVEL = msg("không mức nào đủ điều kiện")
 REMEDIES = 2
 
 
@@ -50,7 +51,7 @@ CASES = (
 
 @dataclass(frozen=True)
 class Example:
-    text: str  # what the person did, in words
+    text: Message  # what the person did, in words (str(): the Vietnamese)
     proposal: Proposal
 
     @property
@@ -66,19 +67,23 @@ def _example(definition: Definition, case: Case) -> Example:
     proposal = propose(definition, case.facts(definition))
     parts = []
     if proposal.score is not None:
-        parts.append(f"{number_text(proposal.score)} điểm")
+        parts.append(msg("{score} điểm", score=number_text(proposal.score)))
     done = case.exceeded + case.done
-    parts.append(
-        "mọi nhiệm vụ hoàn thành" if done == TASKS else f"{done}/{TASKS} nhiệm vụ hoàn thành"
-    )
-    if case.exceeded:
-        parts.append(f"{round(100 * case.exceeded / TASKS)}% vượt mức")
-    if case.partly:
-        parts.append(f"{case.partly} nhiệm vụ hoàn thành một phần")
-    if case.late:
-        parts.append(f"{case.late} nhiệm vụ trễ hạn")
-    if case.open_remedies:
-        parts.append(f"còn {case.open_remedies} hạn chế chưa khắc phục")
+    if done == TASKS:
+        parts.append(msg("mọi nhiệm vụ hoàn thành"))
     else:
-        parts.append("khắc phục mọi hạn chế")
-    return Example(", ".join(parts), proposal)
+        parts.append(msg("{done}/{total} nhiệm vụ hoàn thành", done=done, total=TASKS))
+    if case.exceeded:
+        parts.append(msg("{share}% vượt mức", share=round(100 * case.exceeded / TASKS)))
+    if case.partly:
+        parts.append(plural_msg("{count} nhiệm vụ hoàn thành một phần", count=case.partly))
+    if case.late:
+        parts.append(plural_msg("{count} nhiệm vụ trễ hạn", count=case.late))
+    if case.open_remedies:
+        parts.append(plural_msg("còn {count} hạn chế chưa khắc phục", count=case.open_remedies))
+    else:
+        parts.append(msg("khắc phục mọi hạn chế"))
+    text = parts[0]
+    for more in parts[1:]:
+        text = msg("{text}, {more}", text=text, more=more)
+    return Example(text, proposal)

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from chibo_app.core.dates import add_years
-from chibo_app.core.messages import Problems, msg
+from chibo_app.core.messages import Message, Problems, msg
 
 # key → (month, day) of the default, and its Vietnamese label.
 DEADLINES: dict[str, tuple[tuple[int, int], str]] = {
@@ -59,13 +59,19 @@ def validate_deadlines(year: int, deadlines: dict[str, str]) -> Problems:
         try:
             day = dt.date.fromisoformat(value)
         except (TypeError, ValueError):
-            problems[key] = msg("{value}: ngày không hợp lệ.", value=DEADLINES[key][1])
+            problems[key] = _about(DEADLINES[key][1], msg("ngày không hợp lệ."))
             continue
         if abs(day.year - year) > 1:
-            problems[key] = msg(
-                "{value}: ngày phải thuộc năm {year}.", value=DEADLINES[key][1], year=year
-            )
+            problems[key] = _about(DEADLINES[key][1], msg("ngày phải thuộc năm {year}.", year=year))
     start, end = deadlines.get("midyear_from"), deadlines.get("midyear_to")
     if start and end and not problems and end < start:
-        problems["midyear_to"] = msg("Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.")
+        problems["midyear_to"] = _about(
+            "Sơ kết 6 tháng", msg("ngày kết thúc phải sau ngày bắt đầu.")
+        )
     return problems
+
+
+def _about(what: str, problem: Message) -> Message:
+    """'Hạn nộp kế hoạch cá nhân: ngày không hợp lệ.': the problem of the field named,
+    which the editor shows alone under that field (the summary names it)."""
+    return msg("{value}: {problem}", value=what, problem=problem)

@@ -9,6 +9,7 @@ from collections import Counter
 from chibo_app.core import rule_cap
 from chibo_app.core.evaluation import NOT_PARTY, EvaluationRowView, EvaluationStatus
 from chibo_app.core.evaluation_list import EvaluationListData, EvaluationListRow
+from chibo_app.core.messages import Message
 from chibo_app.core.people import kind_at
 from chibo_app.core.person_order import person_order
 from chibo_app.core.rule_cap import CapCheck
@@ -134,7 +135,7 @@ def cap_checks(
 
 def year_cap_warning(
     session: Session, year: int, rows: list[EvaluationRowView] | None = None
-) -> str | None:
+) -> Message | None:
     """The checks that pass the cap, as one warning (never a refusal); `rows`: the
     year's list when the caller has read it (a đảng bộ's is seconds to read)."""
     return rule_cap.cap_warning(cap_checks(session, year, rows))
@@ -160,7 +161,7 @@ def list_data(
         non_party=len(rows) - exempt - len(to_classify),
         number=number,
         dated=as_of,
-        cap_lines=[c.text for c in cap_checks(session, year, rows)],
+        cap_lines=[str(c.text) for c in cap_checks(session, year, rows)],  # printed
     )
 
 

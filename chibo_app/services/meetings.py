@@ -196,7 +196,7 @@ def _rebase_edit(session: Session, loaded: Meeting, edited: Meeting, overwrite: 
     check = check_edit(loaded, edited, stored, tuple(_EDIT_LABELS))
     if check.theirs and not overwrite:
         when = to_display(stored.held_on)
-        raise ChangedElsewhere(f"Buổi sinh hoạt ngày {when}", check, _EDIT_LABELS)
+        raise ChangedElsewhere(msg("Buổi sinh hoạt ngày {day}", day=when), check, _EDIT_LABELS)
     return with_roll(session, rebased(stored, edited, check.mine))
 
 

@@ -237,7 +237,7 @@ def _rebase_edit(
     )
     if check.theirs and not overwrite:
         raise ChangedElsewhere(
-            f"Thông tin của {stored.full_name}",
+            msg("Thông tin của {name}", name=stored.full_name),
             check,
             {**FIELD_LABELS, _POSITIONS: "Chức vụ"},
         )

@@ -107,7 +107,9 @@ def save_plan(
         if loaded is not None and loaded.id == plan_id:
             check = check_edit(rules.normalise(loaded), plan, stored, _CONTENT)
             if check.theirs and not overwrite:
-                raise ChangedElsewhere(f"Kế hoạch năm {plan.year} này", check, _CONTENT_LABELS)
+                raise ChangedElsewhere(
+                    msg("Kế hoạch năm {year} này", year=plan.year), check, _CONTENT_LABELS
+                )
             plan = rebased(stored, plan, check.mine)
         content = {
             k: v

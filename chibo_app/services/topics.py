@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from chibo_app.core.meetings import Topic, planned_text, validate_topic
-from chibo_app.core.messages import msg
+from chibo_app.core.messages import Message, msg
 from chibo_app.core.text import clean
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services.session import Session
@@ -62,7 +62,7 @@ class TopicRow:
         return self.meetings[0][1] if self.meetings else None
 
     @property
-    def planned(self) -> str:
+    def planned(self) -> Message | str:
         return planned_text(self.topic)
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from chibo_app.core.edits import ChangedElsewhere
-from chibo_app.ui.core_text import error_text
+from chibo_app.ui.core_text import core_message
 
 
 def save_anyway(parent: QWidget, changed: ChangedElsewhere) -> bool:
@@ -14,7 +14,7 @@ def save_anyway(parent: QWidget, changed: ChangedElsewhere) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("ChangedElsewhere", "Đã được sửa ở nơi khác"),
-        error_text(changed),
+        "\n".join(core_message(line) for line in changed.lines),
         parent=parent,
     )
     save = box.addButton(

@@ -10,14 +10,15 @@ never on the way to the database or a document).
   "CoreLabels"). packaging/update_translations.py reads those tables and puts every
   label into the .ts files, so the list lives in one place: the core table itself.
 - `core_message(text)`: a Message (core/messages.py) by its template and values — what
-  every error, problem and check now is (tests/test_messages_by_id.py), and the rule
-  engine's reasons, which each evaluation stores by id and values
+  every error, problem, check, history record and quota now is
+  (tests/test_messages_by_id.py), with plural forms where it counts; the rule engine's
+  reasons and a package's shortfalls travel by id and values too
   (core/stored_messages.py). A finished Vietnamese sentence is matched against MESSAGES
   (context "CoreMessages"), templates whose %1, %2… stand for the variable parts: kept
-  for the text still made as sentences — history labels, quotas and attendance rates.
-  The parts are translated in turn when they are labels or messages themselves; a
-  sentence no template matches is shown as it is, in Vietnamese (so are the reasons an
-  older file stored as sentences).
+  only for the notes services.members_import still writes as sentences. The parts are
+  translated in turn when they are labels or messages themselves; a sentence no
+  template matches is shown as it is, in Vietnamese (so are the reasons an older file
+  stored as sentences, and the shortfalls of a package of format 1).
 """
 
 from __future__ import annotations

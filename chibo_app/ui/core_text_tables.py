@@ -124,79 +124,19 @@ EXTRA_LABELS = (
     QT_TRANSLATE_NOOP("CoreLabels", "xác nhận"),
 )
 
+# The notes services.members_import still writes as finished sentences (the import's
+# own code, converted with it): ui/core_text.py matches them against these templates,
+# whose %1, %2… stand for the variable parts. Everything else below ui/ is a message by
+# id (core/messages.py).
 MESSAGES = (
-    # services.members_import: a card number Excel stored as a number of 16+ digits
+    # a card number Excel stored as a number of 16+ digits
     QT_TRANSLATE_NOOP(
         "CoreMessages",
         "Số thẻ “%1” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các "
         "chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số "
         "thẻ đúng rồi nhập lại",
     ),
-    # core.meetings
-    QT_TRANSLATE_NOOP("CoreMessages", "Tháng %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Quý %1"),
-    # core.eligibility: past classifications with their years
-    QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành xuất sắc nhiệm vụ %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành tốt nhiệm vụ %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Hoàn thành nhiệm vụ %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Không hoàn thành nhiệm vụ %1"),
-    # core.rule_cap: 366 Điều 11 k1.4
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; %7)."
-    ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; %7)."
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1, trường hợp đặc biệt do cấp có thẩm quyền quyết định"),
-    QT_TRANSLATE_NOOP("CoreMessages", "366-QĐ/TW Điều 11 k1.4"),
-    # core.rule_editing and core.rule_examples: the rule set editor
-    QT_TRANSLATE_NOOP(
-        "CoreMessages", "Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ."
-    ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa).",
-    ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa); "
-        "nhiệm vụ trễ hạn chỉ được tính %3 hệ số của nó.",
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "mọi nhiệm vụ hoàn thành"),
-    QT_TRANSLATE_NOOP("CoreMessages", "còn %1 hạn chế chưa khắc phục"),
-    QT_TRANSLATE_NOOP("CoreMessages", "không mức nào đủ điều kiện"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 × %2"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 điểm"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ hoàn thành"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1% vượt mức"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ hoàn thành một phần"),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 nhiệm vụ trễ hạn"),
-    QT_TRANSLATE_NOOP("CoreMessages", "khắc phục mọi hạn chế"),
-    # core.years
-    QT_TRANSLATE_NOOP("CoreMessages", "Ngày không hợp lệ."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Ngày phải thuộc năm %1."),
-    # services: the messages a secretary meets in ordinary work
-    QT_TRANSLATE_NOOP("CoreMessages", "Cần chọn mức xếp loại trước khi chốt đánh giá."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Mức xếp loại “%1” không có trong %2."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Dòng %1: %2"),
-    # services.db_check: the lines of the data check
-    QT_TRANSLATE_NOOP("CoreMessages", "Kiểm tra cấu trúc: tốt."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Kiểm tra liên kết giữa các bảng: tốt."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Số dòng:"),
-    QT_TRANSLATE_NOOP("CoreMessages", "• %1: %2"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Dung lượng tệp: %1 → %2."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Đã sao lưu trước khi dọn dẹp: %1."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Phát hiện vấn đề trong tệp dữ liệu; tệp chưa được dọn dẹp:"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Nên khôi phục bản sao lưu gần nhất còn tốt."),
-    # services.members_import: the notes of a row to import
+    # the notes of a row to import
     QT_TRANSLATE_NOOP("CoreMessages", "Giới tính “%1” không rõ (cần Nam hoặc Nữ)"),
     QT_TRANSLATE_NOOP("CoreMessages", "Trùng với dòng %1 trong tệp"),
     QT_TRANSLATE_NOOP("CoreMessages", "Số thẻ %1 đã thuộc về %2 (khác tên)"),
@@ -206,23 +146,6 @@ MESSAGES = (
         "Trùng tên với %1 (đã có, ngày sinh %2): cần xác nhận là cùng một người hay người mới",
     ),
     QT_TRANSLATE_NOOP("CoreMessages", "chưa rõ"),
-    # the detail are translated when they are known
+    # a field's unreadable value: “Ngày sinh: …”, the detail translated when it is known
     QT_TRANSLATE_NOOP("CoreMessages", "%1: %2"),
-    # core.edits: a save over a record changed elsewhere since it was opened
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "%1 vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: %2); chưa có gì được ghi.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Đồng chí cũng đã sửa %1: nếu vẫn lưu, nội dung đồng chí nhập sẽ thay cho thay đổi kia; "
-        "các mục khác được giữ như ở nơi khác đã sửa.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Nếu vẫn lưu, chỉ những mục đồng chí đã sửa được ghi; các thay đổi kia được giữ.",
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "Thông tin của %1"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Kế hoạch năm %1 này"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Buổi sinh hoạt ngày %1"),
 )

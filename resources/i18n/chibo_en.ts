@@ -2571,170 +2571,6 @@
         <translation>The card number “%1” is stored as a number of more than 15 digits: Excel keeps only 15, so the last digits may have changed. Format the card column as Text, type the right number again and import again</translation>
     </message>
     <message>
-        <source>Tháng %1</source>
-        <translation>Month %1</translation>
-    </message>
-    <message>
-        <source>Quý %1</source>
-        <translation>Quarter %1</translation>
-    </message>
-    <message>
-        <source>Hoàn thành xuất sắc nhiệm vụ %1</source>
-        <translation>Excellently completed duties %1</translation>
-    </message>
-    <message>
-        <source>Hoàn thành tốt nhiệm vụ %1</source>
-        <translation>Well completed duties %1</translation>
-    </message>
-    <message>
-        <source>Hoàn thành nhiệm vụ %1</source>
-        <translation>Completed duties %1</translation>
-    </message>
-    <message>
-        <source>Không hoàn thành nhiệm vụ %1</source>
-        <translation>Did not complete duties %1</translation>
-    </message>
-    <message>
-        <source>còn %1 hạn chế chưa khắc phục</source>
-        <translation>%1 shortcomings not remedied</translation>
-    </message>
-    <message>
-        <source>“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).</source>
-        <translation>“%1”: %2 people, over the maximum of %3 (%4 of the %5 rated “%6”; group: %7; %8).</translation>
-    </message>
-    <message>
-        <source>“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).</source>
-        <translation>“%1”: %2 people, within the maximum of %3 (%4 of the %5 rated “%6”; group: %7; %8).</translation>
-    </message>
-    <message>
-        <source>“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; %7).</source>
-        <translation>“%1”: %2 people, over the maximum of %3 (%4 of the %5 rated “%6”; %7).</translation>
-    </message>
-    <message>
-        <source>“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; %7).</source>
-        <translation>“%1”: %2 people, within the maximum of %3 (%4 of the %5 rated “%6”; %7).</translation>
-    </message>
-    <message>
-        <source>%1, trường hợp đặc biệt do cấp có thẩm quyền quyết định</source>
-        <translation>%1, an exception decided by the competent level</translation>
-    </message>
-    <message>
-        <source>366-QĐ/TW Điều 11 k1.4</source>
-        <translation>Regulation 366-QD/TW, Article 11 §1.4</translation>
-    </message>
-    <message>
-        <source>Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ.</source>
-        <translation>No score: the classification follows the results of the tasks.</translation>
-    </message>
-    <message>
-        <source>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa).</source>
-        <translation>Task points = %1 × (tasks %2) ÷ number of tasks (at most the maximum).</translation>
-    </message>
-    <message>
-        <source>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa); nhiệm vụ trễ hạn chỉ được tính %3 hệ số của nó.</source>
-        <translation>Task points = %1 × (tasks %2) ÷ number of tasks (at most the maximum); a late task counts only %3 of its weight.</translation>
-    </message>
-    <message>
-        <source>mọi nhiệm vụ hoàn thành</source>
-        <translation>every task done</translation>
-    </message>
-    <message>
-        <source>không mức nào đủ điều kiện</source>
-        <translation>no level&apos;s conditions hold</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>%1 điểm</source>
-        <translation>%1 points</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ hoàn thành</source>
-        <translation>%1 tasks completed</translation>
-    </message>
-    <message>
-        <source>%1% vượt mức</source>
-        <translation>%1% exceeded</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ hoàn thành một phần</source>
-        <translation>%1 tasks partly completed</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ trễ hạn</source>
-        <translation>%1 tasks late</translation>
-    </message>
-    <message>
-        <source>khắc phục mọi hạn chế</source>
-        <translation>all shortcomings remedied</translation>
-    </message>
-    <message>
-        <source>Ngày không hợp lệ.</source>
-        <translation>The date is not valid.</translation>
-    </message>
-    <message>
-        <source>Ngày phải thuộc năm %1.</source>
-        <translation>The date must be in %1.</translation>
-    </message>
-    <message>
-        <source>%1 vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: %2); chưa có gì được ghi.</source>
-        <translation>%1 was changed elsewhere after you opened it (changed: %2); nothing has been written.</translation>
-    </message>
-    <message>
-        <source>Đồng chí cũng đã sửa %1: nếu vẫn lưu, nội dung đồng chí nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</source>
-        <translation>You changed %1 too: if you save anyway, what you typed replaces that change; everything else stays as it was changed elsewhere.</translation>
-    </message>
-    <message>
-        <source>Nếu vẫn lưu, chỉ những mục đồng chí đã sửa được ghi; các thay đổi kia được giữ.</source>
-        <translation>If you save anyway, only what you changed is written; the other changes are kept.</translation>
-    </message>
-    <message>
-        <source>Cần chọn mức xếp loại trước khi chốt đánh giá.</source>
-        <translation>Choose a classification before closing the evaluation.</translation>
-    </message>
-    <message>
-        <source>Mức xếp loại “%1” không có trong %2.</source>
-        <translation>The classification “%1” is not in %2.</translation>
-    </message>
-    <message>
-        <source>Dòng %1: %2</source>
-        <translation>Row %1: %2</translation>
-    </message>
-    <message>
-        <source>Kiểm tra cấu trúc: tốt.</source>
-        <translation>Structure check: good.</translation>
-    </message>
-    <message>
-        <source>Kiểm tra liên kết giữa các bảng: tốt.</source>
-        <translation>Links between tables: good.</translation>
-    </message>
-    <message>
-        <source>Số dòng:</source>
-        <translation>Rows:</translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
-        <translation>• %1: %2</translation>
-    </message>
-    <message>
-        <source>Dung lượng tệp: %1 → %2.</source>
-        <translation>File size: %1 → %2.</translation>
-    </message>
-    <message>
-        <source>Đã sao lưu trước khi dọn dẹp: %1.</source>
-        <translation>Backed up before tidying: %1.</translation>
-    </message>
-    <message>
-        <source>Phát hiện vấn đề trong tệp dữ liệu; tệp chưa được dọn dẹp:</source>
-        <translation>Problems were found in the data file; it was not tidied:</translation>
-    </message>
-    <message>
-        <source>Nên khôi phục bản sao lưu gần nhất còn tốt.</source>
-        <translation>Restore the latest good backup.</translation>
-    </message>
-    <message>
         <source>Giới tính “%1” không rõ (cần Nam hoặc Nữ)</source>
         <translation>Unclear sex “%1” (Nam or Nữ expected)</translation>
     </message>
@@ -2761,18 +2597,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Thông tin của %1</source>
-        <translation>The details of %1</translation>
-    </message>
-    <message>
-        <source>Kế hoạch năm %1 này</source>
-        <translation>This %1 plan</translation>
-    </message>
-    <message>
-        <source>Buổi sinh hoạt ngày %1</source>
-        <translation>The meeting of %1</translation>
     </message>
     <message>
         <source>Chưa nhập {field}.</source>
@@ -2807,6 +2631,22 @@
         <translation>“{text}” is not a real date</translation>
     </message>
     <message>
+        <source>{what} vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: {fields}); chưa có gì được ghi.</source>
+        <translation>{what} was changed elsewhere after you opened it (changed: {fields}); nothing has been written.</translation>
+    </message>
+    <message>
+        <source>{text}, {more}</source>
+        <translation>{text}, {more}</translation>
+    </message>
+    <message>
+        <source>Đồng chí cũng đã sửa {fields}: nếu vẫn lưu, nội dung đồng chí nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</source>
+        <translation>You changed {fields} too: if you save anyway, what you typed replaces that change; everything else stays as it was changed elsewhere.</translation>
+    </message>
+    <message>
+        <source>Nếu vẫn lưu, chỉ những mục đồng chí đã sửa được ghi; các thay đổi kia được giữ.</source>
+        <translation>If you save anyway, only what you changed is written; the other changes are kept.</translation>
+    </message>
+    <message>
         <source>{label} {years}</source>
         <translation>{label} {years}</translation>
     </message>
@@ -2829,6 +2669,14 @@
     <message>
         <source>Chỉ mở lại được đánh giá đã chốt.</source>
         <translation>Only a closed evaluation can be reopened.</translation>
+    </message>
+    <message>
+        <source>Tháng {month}</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <source>Quý {quarter}</source>
+        <translation>Quarter {quarter}</translation>
     </message>
     <message>
         <source>Giờ kết thúc không thể trước giờ bắt đầu.</source>
@@ -3211,10 +3059,6 @@
         <translation>no quota set</translation>
     </message>
     <message>
-        <source>{text}, {more}</source>
-        <translation>{text}, {more}</translation>
-    </message>
-    <message>
         <source>mỗi đơn vị {unit}; chi bộ {cell}</source>
         <translation>each unit {unit}; the cell {cell}</translation>
     </message>
@@ -3268,12 +3112,36 @@
         <translation>{rule}: a number from 0 to 99 is needed.</translation>
     </message>
     <message>
-        <source>Tháng {month}</source>
-        <translation>Month {month}</translation>
-    </message>
-    <message>
         <source>- Nộp đúng thời hạn (hạn {day})</source>
         <translation>- Submitted on time (deadline {day})</translation>
+    </message>
+    <message>
+        <source>“{level}”: {count} người, trong mức tối đa {allowed} người ({share} của {base} người “{base_level}”; nhóm {group}; {clause}).</source>
+        <translation>“{level}”: {count} people, within the maximum of {allowed} ({share} of the {base} rated “{base_level}”; group: {group}; {clause}).</translation>
+    </message>
+    <message>
+        <source>{text} {more}</source>
+        <translation>{text} {more}</translation>
+    </message>
+    <message>
+        <source>{share}, trường hợp đặc biệt do cấp có thẩm quyền quyết định</source>
+        <translation>{share}, an exception decided by the competent level</translation>
+    </message>
+    <message>
+        <source>366-QĐ/TW Điều 11 k1.4</source>
+        <translation>Regulation 366-QD/TW, Article 11 §1.4</translation>
+    </message>
+    <message>
+        <source>“{level}”: {count} người, trong mức tối đa {allowed} người ({share} của {base} người “{base_level}”; {clause}).</source>
+        <translation>“{level}”: {count} people, within the maximum of {allowed} ({share} of the {base} rated “{base_level}”; {clause}).</translation>
+    </message>
+    <message>
+        <source>“{level}”: {count} người, vượt mức tối đa {allowed} người ({share} của {base} người “{base_level}”; nhóm {group}; {clause}).</source>
+        <translation>“{level}”: {count} people, over the maximum of {allowed} ({share} of the {base} rated “{base_level}”; group: {group}; {clause}).</translation>
+    </message>
+    <message>
+        <source>“{level}”: {count} người, vượt mức tối đa {allowed} người ({share} của {base} người “{base_level}”; {clause}).</source>
+        <translation>“{level}”: {count} people, over the maximum of {allowed} ({share} of the {base} rated “{base_level}”; {clause}).</translation>
     </message>
     <message>
         <source>Trường hợp thứ {number} ({case})</source>
@@ -3344,6 +3212,10 @@
         <translation>“temporary” needs {{cell, comments}}</translation>
     </message>
     <message>
+        <source>Điểm nhiệm vụ = {max} × (số nhiệm vụ {counted}) ÷ tổng số nhiệm vụ (không quá điểm tối đa).</source>
+        <translation>Task points = {max} × (tasks {counted}) ÷ number of tasks (at most the maximum).</translation>
+    </message>
+    <message>
         <source>Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1.</source>
         <translation>The weight of a late task must be from 0 to 1.</translation>
     </message>
@@ -3362,6 +3234,18 @@
     <message>
         <source>Tỷ lệ phải lớn hơn 0 % và không quá 100 %.</source>
         <translation>The share must be above 0 % and at most 100 %.</translation>
+    </message>
+    <message>
+        <source>Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ.</source>
+        <translation>No score: the classification follows the results of the tasks.</translation>
+    </message>
+    <message>
+        <source>{result} × {weight}</source>
+        <translation>{result} × {weight}</translation>
+    </message>
+    <message>
+        <source>Điểm nhiệm vụ = {max} × (số nhiệm vụ {counted}) ÷ tổng số nhiệm vụ (không quá điểm tối đa); nhiệm vụ trễ hạn chỉ được tính {late} hệ số của nó.</source>
+        <translation>Task points = {max} × (tasks {counted}) ÷ number of tasks (at most the maximum); a late task counts only {late} of its weight.</translation>
     </message>
     <message>
         <source>Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %.</source>
@@ -3386,6 +3270,10 @@
     <message>
         <source>Điểm tối thiểu phải từ 0 đến {number_text} (tổng điểm tối đa).</source>
         <translation>The minimum score must be between 0 and {number_text} (the maximum total).</translation>
+    </message>
+    <message>
+        <source>{text} + {more}</source>
+        <translation>{text} + {more}</translation>
     </message>
     <message>
         <source>Tỷ lệ trong trường hợp đặc biệt phải từ tỷ lệ thông thường đến 100 %.</source>
@@ -3544,6 +3432,51 @@
         <translation>the units led have tasks not done on time</translation>
     </message>
     <message>
+        <source>không mức nào đủ điều kiện</source>
+        <translation>no level&apos;s conditions hold</translation>
+    </message>
+    <message>
+        <source>{score} điểm</source>
+        <translation>{score} points</translation>
+    </message>
+    <message>
+        <source>mọi nhiệm vụ hoàn thành</source>
+        <translation>every task done</translation>
+    </message>
+    <message>
+        <source>{done}/{total} nhiệm vụ hoàn thành</source>
+        <translation>{done}/{total} tasks completed</translation>
+    </message>
+    <message>
+        <source>{share}% vượt mức</source>
+        <translation>{share}% exceeded</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} nhiệm vụ hoàn thành một phần</source>
+        <translation>
+            <numerusform>{count} task partly completed</numerusform>
+            <numerusform>{count} tasks partly completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} nhiệm vụ trễ hạn</source>
+        <translation>
+            <numerusform>{count} task late</numerusform>
+            <numerusform>{count} tasks late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>còn {count} hạn chế chưa khắc phục</source>
+        <translation>
+            <numerusform>{count} shortcoming not remedied</numerusform>
+            <numerusform>{count} shortcomings not remedied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>khắc phục mọi hạn chế</source>
+        <translation>all shortcomings remedied</translation>
+    </message>
+    <message>
         <source>Định nghĩa bộ tiêu chí phải là một đối tượng JSON.</source>
         <translation>A rule set definition must be a JSON object.</translation>
     </message>
@@ -3688,20 +3621,24 @@
         <translation>The day the report runs to ({day}) must be in {year}.</translation>
     </message>
     <message>
-        <source>Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.</source>
-        <translation>Mid-year review: the end date must be after the start date.</translation>
+        <source>{value}: {problem}</source>
+        <translation>{value}: {problem}</translation>
     </message>
     <message>
         <source>Không có thời hạn “{key}”.</source>
         <translation>There is no deadline “{key}”.</translation>
     </message>
     <message>
-        <source>{value}: ngày phải thuộc năm {year}.</source>
-        <translation>{value}: the date must be in {year}.</translation>
+        <source>ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation>the end date must come after the start date.</translation>
     </message>
     <message>
-        <source>{value}: ngày không hợp lệ.</source>
-        <translation>{value}: the date is not valid.</translation>
+        <source>ngày phải thuộc năm {year}.</source>
+        <translation>the date must be in {year}.</translation>
+    </message>
+    <message>
+        <source>ngày không hợp lệ.</source>
+        <translation>the date is not valid.</translation>
     </message>
     <message>
         <source>Khi mở ứng dụng</source>
@@ -4044,6 +3981,18 @@
         <translation>No cell’s year report for {year} has been received yet.</translation>
     </message>
     <message>
+        <source>Kiểm tra cấu trúc: tốt.</source>
+        <translation>Structure check: good.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra liên kết giữa các bảng: tốt.</source>
+        <translation>Links between tables: good.</translation>
+    </message>
+    <message>
+        <source>Số dòng:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
         <source>• {table}: {count}</source>
         <translation>• {table}: {count}</translation>
     </message>
@@ -4058,6 +4007,14 @@
     <message>
         <source>Lỗi cấu trúc: {problem}</source>
         <translation>Structure error: {problem}</translation>
+    </message>
+    <message>
+        <source>Phát hiện vấn đề trong tệp dữ liệu; tệp chưa được dọn dẹp:</source>
+        <translation>Problems were found in the data file; it was not tidied:</translation>
+    </message>
+    <message>
+        <source>Nên khôi phục bản sao lưu gần nhất còn tốt.</source>
+        <translation>Restore the latest good backup.</translation>
     </message>
     <message>
         <source>Đã sao lưu trước khi dọn dẹp: {backup}.</source>
@@ -4500,6 +4457,10 @@
         <translation>No meeting yet</translation>
     </message>
     <message>
+        <source>Buổi sinh hoạt ngày {day}</source>
+        <translation>The meeting of {day}</translation>
+    </message>
+    <message>
         <source>vắng có lý do {count}</source>
         <translation>excused {count}</translation>
     </message>
@@ -4696,6 +4657,10 @@
         <translation>This person cannot be deleted: other records refer to them ({records}). Record a transfer, an exemption from party work and meetings, or a death instead.</translation>
     </message>
     <message>
+        <source>Thông tin của {name}</source>
+        <translation>The details of {name}</translation>
+    </message>
+    <message>
         <source>Không tìm thấy người này (có thể đã bị xóa).</source>
         <translation>This person was not found (perhaps deleted).</translation>
     </message>
@@ -4838,6 +4803,10 @@
     <message>
         <source>Kế hoạch đã được đánh giá, xếp loại; hãy mở lại phần đánh giá trước (cần ghi lý do).</source>
         <translation>The plan has been evaluated and classified; reopen the evaluation first (a reason is needed).</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm {year} này</source>
+        <translation>This {year} plan</translation>
     </message>
     <message>
         <source>Có người chưa có kế hoạch; chưa xác nhận được.</source>

@@ -2571,170 +2571,6 @@
         <translation>Số thẻ “%1” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại</translation>
     </message>
     <message>
-        <source>Tháng %1</source>
-        <translation>Tháng %1</translation>
-    </message>
-    <message>
-        <source>Quý %1</source>
-        <translation>Quý %1</translation>
-    </message>
-    <message>
-        <source>Hoàn thành xuất sắc nhiệm vụ %1</source>
-        <translation>Hoàn thành xuất sắc nhiệm vụ %1</translation>
-    </message>
-    <message>
-        <source>Hoàn thành tốt nhiệm vụ %1</source>
-        <translation>Hoàn thành tốt nhiệm vụ %1</translation>
-    </message>
-    <message>
-        <source>Hoàn thành nhiệm vụ %1</source>
-        <translation>Hoàn thành nhiệm vụ %1</translation>
-    </message>
-    <message>
-        <source>Không hoàn thành nhiệm vụ %1</source>
-        <translation>Không hoàn thành nhiệm vụ %1</translation>
-    </message>
-    <message>
-        <source>còn %1 hạn chế chưa khắc phục</source>
-        <translation>còn %1 hạn chế chưa khắc phục</translation>
-    </message>
-    <message>
-        <source>“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).</source>
-        <translation>“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).</translation>
-    </message>
-    <message>
-        <source>“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).</source>
-        <translation>“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; nhóm %7; %8).</translation>
-    </message>
-    <message>
-        <source>“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; %7).</source>
-        <translation>“%1”: %2 người, vượt mức tối đa %3 người (%4 của %5 người “%6”; %7).</translation>
-    </message>
-    <message>
-        <source>“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; %7).</source>
-        <translation>“%1”: %2 người, trong mức tối đa %3 người (%4 của %5 người “%6”; %7).</translation>
-    </message>
-    <message>
-        <source>%1, trường hợp đặc biệt do cấp có thẩm quyền quyết định</source>
-        <translation>%1, trường hợp đặc biệt do cấp có thẩm quyền quyết định</translation>
-    </message>
-    <message>
-        <source>366-QĐ/TW Điều 11 k1.4</source>
-        <translation>366-QĐ/TW Điều 11 k1.4</translation>
-    </message>
-    <message>
-        <source>Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ.</source>
-        <translation>Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ.</translation>
-    </message>
-    <message>
-        <source>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa).</source>
-        <translation>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa).</translation>
-    </message>
-    <message>
-        <source>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa); nhiệm vụ trễ hạn chỉ được tính %3 hệ số của nó.</source>
-        <translation>Điểm nhiệm vụ = %1 × (số nhiệm vụ %2) ÷ tổng số nhiệm vụ (không quá điểm tối đa); nhiệm vụ trễ hạn chỉ được tính %3 hệ số của nó.</translation>
-    </message>
-    <message>
-        <source>mọi nhiệm vụ hoàn thành</source>
-        <translation>mọi nhiệm vụ hoàn thành</translation>
-    </message>
-    <message>
-        <source>không mức nào đủ điều kiện</source>
-        <translation>không mức nào đủ điều kiện</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>%1 điểm</source>
-        <translation>%1 điểm</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ hoàn thành</source>
-        <translation>%1 nhiệm vụ hoàn thành</translation>
-    </message>
-    <message>
-        <source>%1% vượt mức</source>
-        <translation>%1% vượt mức</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ hoàn thành một phần</source>
-        <translation>%1 nhiệm vụ hoàn thành một phần</translation>
-    </message>
-    <message>
-        <source>%1 nhiệm vụ trễ hạn</source>
-        <translation>%1 nhiệm vụ trễ hạn</translation>
-    </message>
-    <message>
-        <source>khắc phục mọi hạn chế</source>
-        <translation>khắc phục mọi hạn chế</translation>
-    </message>
-    <message>
-        <source>Ngày không hợp lệ.</source>
-        <translation>Ngày không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Ngày phải thuộc năm %1.</source>
-        <translation>Ngày phải thuộc năm %1.</translation>
-    </message>
-    <message>
-        <source>%1 vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: %2); chưa có gì được ghi.</source>
-        <translation>%1 vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: %2); chưa có gì được ghi.</translation>
-    </message>
-    <message>
-        <source>Đồng chí cũng đã sửa %1: nếu vẫn lưu, nội dung đồng chí nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</source>
-        <translation>Đồng chí cũng đã sửa %1: nếu vẫn lưu, nội dung đồng chí nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</translation>
-    </message>
-    <message>
-        <source>Nếu vẫn lưu, chỉ những mục đồng chí đã sửa được ghi; các thay đổi kia được giữ.</source>
-        <translation>Nếu vẫn lưu, chỉ những mục đồng chí đã sửa được ghi; các thay đổi kia được giữ.</translation>
-    </message>
-    <message>
-        <source>Cần chọn mức xếp loại trước khi chốt đánh giá.</source>
-        <translation>Cần chọn mức xếp loại trước khi chốt đánh giá.</translation>
-    </message>
-    <message>
-        <source>Mức xếp loại “%1” không có trong %2.</source>
-        <translation>Mức xếp loại “%1” không có trong %2.</translation>
-    </message>
-    <message>
-        <source>Dòng %1: %2</source>
-        <translation>Dòng %1: %2</translation>
-    </message>
-    <message>
-        <source>Kiểm tra cấu trúc: tốt.</source>
-        <translation>Kiểm tra cấu trúc: tốt.</translation>
-    </message>
-    <message>
-        <source>Kiểm tra liên kết giữa các bảng: tốt.</source>
-        <translation>Kiểm tra liên kết giữa các bảng: tốt.</translation>
-    </message>
-    <message>
-        <source>Số dòng:</source>
-        <translation>Số dòng:</translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
-        <translation>• %1: %2</translation>
-    </message>
-    <message>
-        <source>Dung lượng tệp: %1 → %2.</source>
-        <translation>Dung lượng tệp: %1 → %2.</translation>
-    </message>
-    <message>
-        <source>Đã sao lưu trước khi dọn dẹp: %1.</source>
-        <translation>Đã sao lưu trước khi dọn dẹp: %1.</translation>
-    </message>
-    <message>
-        <source>Phát hiện vấn đề trong tệp dữ liệu; tệp chưa được dọn dẹp:</source>
-        <translation>Phát hiện vấn đề trong tệp dữ liệu; tệp chưa được dọn dẹp:</translation>
-    </message>
-    <message>
-        <source>Nên khôi phục bản sao lưu gần nhất còn tốt.</source>
-        <translation>Nên khôi phục bản sao lưu gần nhất còn tốt.</translation>
-    </message>
-    <message>
         <source>Giới tính “%1” không rõ (cần Nam hoặc Nữ)</source>
         <translation>Giới tính “%1” không rõ (cần Nam hoặc Nữ)</translation>
     </message>
@@ -2761,18 +2597,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Thông tin của %1</source>
-        <translation>Thông tin của %1</translation>
-    </message>
-    <message>
-        <source>Kế hoạch năm %1 này</source>
-        <translation>Kế hoạch năm %1 này</translation>
-    </message>
-    <message>
-        <source>Buổi sinh hoạt ngày %1</source>
-        <translation>Buổi sinh hoạt ngày %1</translation>
     </message>
     <message>
         <source>Chưa nhập {field}.</source>
@@ -2807,6 +2631,22 @@
         <translation>“{text}” không phải là ngày có thật</translation>
     </message>
     <message>
+        <source>{what} vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: {fields}); chưa có gì được ghi.</source>
+        <translation>{what} vừa được sửa ở nơi khác sau khi đồng chí mở ra (đã đổi: {fields}); chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>{text}, {more}</source>
+        <translation>{text}, {more}</translation>
+    </message>
+    <message>
+        <source>Đồng chí cũng đã sửa {fields}: nếu vẫn lưu, nội dung đồng chí nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</source>
+        <translation>Đồng chí cũng đã sửa {fields}: nếu vẫn lưu, nội dung đồng chí nhập sẽ thay cho thay đổi kia; các mục khác được giữ như ở nơi khác đã sửa.</translation>
+    </message>
+    <message>
+        <source>Nếu vẫn lưu, chỉ những mục đồng chí đã sửa được ghi; các thay đổi kia được giữ.</source>
+        <translation>Nếu vẫn lưu, chỉ những mục đồng chí đã sửa được ghi; các thay đổi kia được giữ.</translation>
+    </message>
+    <message>
         <source>{label} {years}</source>
         <translation>{label} {years}</translation>
     </message>
@@ -2829,6 +2669,14 @@
     <message>
         <source>Chỉ mở lại được đánh giá đã chốt.</source>
         <translation>Chỉ mở lại được đánh giá đã chốt.</translation>
+    </message>
+    <message>
+        <source>Tháng {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <source>Quý {quarter}</source>
+        <translation>Quý {quarter}</translation>
     </message>
     <message>
         <source>Giờ kết thúc không thể trước giờ bắt đầu.</source>
@@ -3211,10 +3059,6 @@
         <translation>không đặt chỉ tiêu</translation>
     </message>
     <message>
-        <source>{text}, {more}</source>
-        <translation>{text}, {more}</translation>
-    </message>
-    <message>
         <source>mỗi đơn vị {unit}; chi bộ {cell}</source>
         <translation>mỗi đơn vị {unit}; chi bộ {cell}</translation>
     </message>
@@ -3265,12 +3109,36 @@
         <translation>{rule}: cần một số từ 0 đến 99.</translation>
     </message>
     <message>
-        <source>Tháng {month}</source>
-        <translation>Tháng {month}</translation>
-    </message>
-    <message>
         <source>- Nộp đúng thời hạn (hạn {day})</source>
         <translation>- Nộp đúng thời hạn (hạn {day})</translation>
+    </message>
+    <message>
+        <source>“{level}”: {count} người, trong mức tối đa {allowed} người ({share} của {base} người “{base_level}”; nhóm {group}; {clause}).</source>
+        <translation>“{level}”: {count} người, trong mức tối đa {allowed} người ({share} của {base} người “{base_level}”; nhóm {group}; {clause}).</translation>
+    </message>
+    <message>
+        <source>{text} {more}</source>
+        <translation>{text} {more}</translation>
+    </message>
+    <message>
+        <source>{share}, trường hợp đặc biệt do cấp có thẩm quyền quyết định</source>
+        <translation>{share}, trường hợp đặc biệt do cấp có thẩm quyền quyết định</translation>
+    </message>
+    <message>
+        <source>366-QĐ/TW Điều 11 k1.4</source>
+        <translation>366-QĐ/TW Điều 11 k1.4</translation>
+    </message>
+    <message>
+        <source>“{level}”: {count} người, trong mức tối đa {allowed} người ({share} của {base} người “{base_level}”; {clause}).</source>
+        <translation>“{level}”: {count} người, trong mức tối đa {allowed} người ({share} của {base} người “{base_level}”; {clause}).</translation>
+    </message>
+    <message>
+        <source>“{level}”: {count} người, vượt mức tối đa {allowed} người ({share} của {base} người “{base_level}”; nhóm {group}; {clause}).</source>
+        <translation>“{level}”: {count} người, vượt mức tối đa {allowed} người ({share} của {base} người “{base_level}”; nhóm {group}; {clause}).</translation>
+    </message>
+    <message>
+        <source>“{level}”: {count} người, vượt mức tối đa {allowed} người ({share} của {base} người “{base_level}”; {clause}).</source>
+        <translation>“{level}”: {count} người, vượt mức tối đa {allowed} người ({share} của {base} người “{base_level}”; {clause}).</translation>
     </message>
     <message>
         <source>Trường hợp thứ {number} ({case})</source>
@@ -3341,6 +3209,10 @@
         <translation>“temporary” cần {{cell, comments}}</translation>
     </message>
     <message>
+        <source>Điểm nhiệm vụ = {max} × (số nhiệm vụ {counted}) ÷ tổng số nhiệm vụ (không quá điểm tối đa).</source>
+        <translation>Điểm nhiệm vụ = {max} × (số nhiệm vụ {counted}) ÷ tổng số nhiệm vụ (không quá điểm tối đa).</translation>
+    </message>
+    <message>
         <source>Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1.</source>
         <translation>Hệ số của nhiệm vụ trễ hạn phải từ 0 đến 1.</translation>
     </message>
@@ -3359,6 +3231,18 @@
     <message>
         <source>Tỷ lệ phải lớn hơn 0 % và không quá 100 %.</source>
         <translation>Tỷ lệ phải lớn hơn 0 % và không quá 100 %.</translation>
+    </message>
+    <message>
+        <source>Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ.</source>
+        <translation>Không chấm điểm: mức xếp loại theo kết quả thực hiện nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>{result} × {weight}</source>
+        <translation>{result} × {weight}</translation>
+    </message>
+    <message>
+        <source>Điểm nhiệm vụ = {max} × (số nhiệm vụ {counted}) ÷ tổng số nhiệm vụ (không quá điểm tối đa); nhiệm vụ trễ hạn chỉ được tính {late} hệ số của nó.</source>
+        <translation>Điểm nhiệm vụ = {max} × (số nhiệm vụ {counted}) ÷ tổng số nhiệm vụ (không quá điểm tối đa); nhiệm vụ trễ hạn chỉ được tính {late} hệ số của nó.</translation>
     </message>
     <message>
         <source>Tỷ lệ tối đa phải lớn hơn 0 % và không quá 100 %.</source>
@@ -3383,6 +3267,10 @@
     <message>
         <source>Điểm tối thiểu phải từ 0 đến {number_text} (tổng điểm tối đa).</source>
         <translation>Điểm tối thiểu phải từ 0 đến {number_text} (tổng điểm tối đa).</translation>
+    </message>
+    <message>
+        <source>{text} + {more}</source>
+        <translation>{text} + {more}</translation>
     </message>
     <message>
         <source>Tỷ lệ trong trường hợp đặc biệt phải từ tỷ lệ thông thường đến 100 %.</source>
@@ -3541,6 +3429,48 @@
         <translation>đơn vị phụ trách có nhiệm vụ không đúng hạn</translation>
     </message>
     <message>
+        <source>không mức nào đủ điều kiện</source>
+        <translation>không mức nào đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>{score} điểm</source>
+        <translation>{score} điểm</translation>
+    </message>
+    <message>
+        <source>mọi nhiệm vụ hoàn thành</source>
+        <translation>mọi nhiệm vụ hoàn thành</translation>
+    </message>
+    <message>
+        <source>{done}/{total} nhiệm vụ hoàn thành</source>
+        <translation>{done}/{total} nhiệm vụ hoàn thành</translation>
+    </message>
+    <message>
+        <source>{share}% vượt mức</source>
+        <translation>{share}% vượt mức</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} nhiệm vụ hoàn thành một phần</source>
+        <translation>
+            <numerusform>{count} nhiệm vụ hoàn thành một phần</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} nhiệm vụ trễ hạn</source>
+        <translation>
+            <numerusform>{count} nhiệm vụ trễ hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>còn {count} hạn chế chưa khắc phục</source>
+        <translation>
+            <numerusform>còn {count} hạn chế chưa khắc phục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>khắc phục mọi hạn chế</source>
+        <translation>khắc phục mọi hạn chế</translation>
+    </message>
+    <message>
         <source>Định nghĩa bộ tiêu chí phải là một đối tượng JSON.</source>
         <translation>Định nghĩa bộ tiêu chí phải là một đối tượng JSON.</translation>
     </message>
@@ -3685,20 +3615,24 @@
         <translation>Ngày tính đến ({day}) phải thuộc năm {year}.</translation>
     </message>
     <message>
-        <source>Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.</source>
-        <translation>Sơ kết 6 tháng: ngày kết thúc phải sau ngày bắt đầu.</translation>
+        <source>{value}: {problem}</source>
+        <translation>{value}: {problem}</translation>
     </message>
     <message>
         <source>Không có thời hạn “{key}”.</source>
         <translation>Không có thời hạn “{key}”.</translation>
     </message>
     <message>
-        <source>{value}: ngày phải thuộc năm {year}.</source>
-        <translation>{value}: ngày phải thuộc năm {year}.</translation>
+        <source>ngày kết thúc phải sau ngày bắt đầu.</source>
+        <translation>ngày kết thúc phải sau ngày bắt đầu.</translation>
     </message>
     <message>
-        <source>{value}: ngày không hợp lệ.</source>
-        <translation>{value}: ngày không hợp lệ.</translation>
+        <source>ngày phải thuộc năm {year}.</source>
+        <translation>ngày phải thuộc năm {year}.</translation>
+    </message>
+    <message>
+        <source>ngày không hợp lệ.</source>
+        <translation>ngày không hợp lệ.</translation>
     </message>
     <message>
         <source>Khi mở ứng dụng</source>
@@ -4041,6 +3975,18 @@
         <translation>Chưa nhận báo cáo kết quả năm {year} của chi bộ nào.</translation>
     </message>
     <message>
+        <source>Kiểm tra cấu trúc: tốt.</source>
+        <translation>Kiểm tra cấu trúc: tốt.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra liên kết giữa các bảng: tốt.</source>
+        <translation>Kiểm tra liên kết giữa các bảng: tốt.</translation>
+    </message>
+    <message>
+        <source>Số dòng:</source>
+        <translation>Số dòng:</translation>
+    </message>
+    <message>
         <source>• {table}: {count}</source>
         <translation>• {table}: {count}</translation>
     </message>
@@ -4055,6 +4001,14 @@
     <message>
         <source>Lỗi cấu trúc: {problem}</source>
         <translation>Lỗi cấu trúc: {problem}</translation>
+    </message>
+    <message>
+        <source>Phát hiện vấn đề trong tệp dữ liệu; tệp chưa được dọn dẹp:</source>
+        <translation>Phát hiện vấn đề trong tệp dữ liệu; tệp chưa được dọn dẹp:</translation>
+    </message>
+    <message>
+        <source>Nên khôi phục bản sao lưu gần nhất còn tốt.</source>
+        <translation>Nên khôi phục bản sao lưu gần nhất còn tốt.</translation>
     </message>
     <message>
         <source>Đã sao lưu trước khi dọn dẹp: {backup}.</source>
@@ -4497,6 +4451,10 @@
         <translation>Chưa có buổi sinh hoạt nào</translation>
     </message>
     <message>
+        <source>Buổi sinh hoạt ngày {day}</source>
+        <translation>Buổi sinh hoạt ngày {day}</translation>
+    </message>
+    <message>
         <source>vắng có lý do {count}</source>
         <translation>vắng có lý do {count}</translation>
     </message>
@@ -4693,6 +4651,10 @@
         <translation>Không thể xóa vì người này đã có dữ liệu liên quan ({records}). Hãy ghi nhận chuyển sinh hoạt, miễn công tác và sinh hoạt đảng hoặc từ trần.</translation>
     </message>
     <message>
+        <source>Thông tin của {name}</source>
+        <translation>Thông tin của {name}</translation>
+    </message>
+    <message>
         <source>Không tìm thấy người này (có thể đã bị xóa).</source>
         <translation>Không tìm thấy người này (có thể đã bị xóa).</translation>
     </message>
@@ -4835,6 +4797,10 @@
     <message>
         <source>Kế hoạch đã được đánh giá, xếp loại; hãy mở lại phần đánh giá trước (cần ghi lý do).</source>
         <translation>Kế hoạch đã được đánh giá, xếp loại; hãy mở lại phần đánh giá trước (cần ghi lý do).</translation>
+    </message>
+    <message>
+        <source>Kế hoạch năm {year} này</source>
+        <translation>Kế hoạch năm {year} này</translation>
     </message>
     <message>
         <source>Có người chưa có kế hoạch; chưa xác nhận được.</source>

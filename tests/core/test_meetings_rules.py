@@ -156,8 +156,8 @@ def test_validation():
     backwards = Meeting(held_on="2026-05-05", start_time="16:00", end_time="14:00")
     assert "end_time" in validate_meeting(backwards)
     assert validate_topic(Topic(2026, " ")) == {"title": msg("Cần ghi tên chuyên đề.")}
-    assert planned_text(Topic(2026, "a", planned_quarter=2)) == "Quý II"
-    assert planned_text(Topic(2026, "a", planned_month=5)) == "Tháng 5"
+    assert str(planned_text(Topic(2026, "a", planned_quarter=2))) == "Quý II"
+    assert str(planned_text(Topic(2026, "a", planned_month=5))) == "Tháng 5"
 
 
 # Chỉ thị 50-CT/TW: chi bộ sinh hoạt thường kỳ mỗi tháng một lần. A month's regular meeting

@@ -153,7 +153,7 @@ def test_cap_counts_against_those_rated_good(excellent, good, exceptional, over)
 def test_cap_text_and_like_positions():
     checks = cap_checks(D366, _rated(7, 6) + _rated(1, 5, "leader"))
     by_frame = {c.frame: c for c in checks}
-    assert by_frame["staff"].text == (
+    assert str(by_frame["staff"].text) == (
         "“Hoàn thành xuất sắc nhiệm vụ”: 7 người, vượt mức tối đa 1 người (20% của 6 người "
         "“Hoàn thành tốt nhiệm vụ”; nhóm cá nhân không giữ chức vụ lãnh đạo, quản lý; "
         "366-QĐ/TW Điều 11 k1.4)."
@@ -161,7 +161,7 @@ def test_cap_text_and_like_positions():
     assert not by_frame["leader"].over
     warning = cap_warning(checks)
     assert warning == by_frame["staff"].text
-    exceptional = cap_checks(D366, _rated(2, 8), True)[0].text
+    exceptional = str(cap_checks(D366, _rated(2, 8), True)[0].text)
     assert "25%, trường hợp đặc biệt do cấp có thẩm quyền quyết định" in exceptional
     assert cap_checks(D366, _rated(0, 9)) == []
 

@@ -175,7 +175,7 @@ def test_cap_warning_over_the_year(session):
         saved = _evaluate(session, plan, 30, EXCELLENT if excellent else ["done"] * 10)
         evaluation.finish(session, saved.id)
     warning = evaluation_lists.year_cap_warning(session, YEAR)
-    assert warning and "2 người, vượt mức tối đa 1 người (20% của 5 người" in warning
+    assert warning and "2 người, vượt mức tối đa 1 người (20% của 5 người" in str(warning)
     from chibo_app.storage import records  # noqa: PLC0415
 
     exception = {"year": YEAR, "key": "cap_exception", "value": "Quyết định số 12-QĐ/ĐU"}

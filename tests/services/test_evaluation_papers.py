@@ -228,7 +228,7 @@ def test_the_year_list_prints_the_cap_and_marks_a_proposal_not_yet_decided(
         checks = evaluation_lists.cap_checks(demo_session, year)  # frames with a "xuất sắc"
         assert checks or marked  # the decided year has some
         for check in checks:
-            assert " ".join(check.text.split()) in text
+            assert " ".join(str(check.text).split()) in text
         assert ("Tỷ lệ xuất sắc:" in text) == bool(checks)
 
 

@@ -113,12 +113,14 @@ def test_checks_name_the_field_in_vietnamese():
 
 def test_formula_and_examples_follow_the_fields():
     fields = fields_of(RULE_SET_366)
-    assert formula_text(fields) == (
+    assert str(formula_text(fields)) == (
         "Điểm nhiệm vụ = 70 × (số nhiệm vụ vượt mức × 1 + hoàn thành × 1 + hoàn thành một "
         "phần × 0,5) ÷ tổng số nhiệm vụ (không quá điểm tối đa); nhiệm vụ trễ hạn chỉ được "
         "tính 0,75 hệ số của nó."
     )
-    assert formula_text(fields.with_changes(late_factor=1.0)).endswith("(không quá điểm tối đa).")
+    assert str(formula_text(fields.with_changes(late_factor=1.0))).endswith(
+        "(không quá điểm tối đa)."
+    )
     first = examples(RULE_SET_366.definition)[0]
     assert first.line == (
         "92 điểm, mọi nhiệm vụ hoàn thành, 40% vượt mức, khắc phục mọi hạn chế "
@@ -126,7 +128,7 @@ def test_formula_and_examples_follow_the_fields():
     )
     stricter = definition_of(_with_band(fields, "excellent", min_score=95.0))
     assert examples(stricter)[0].proposal.label == "Hoàn thành tốt nhiệm vụ"
-    assert not examples(RULE_SET_124.definition)[0].text.startswith("92")
+    assert not str(examples(RULE_SET_124.definition)[0].text).startswith("92")
 
 
 # Services -------------------------------------------------------------------------------

@@ -390,6 +390,52 @@ def test_quotas_in_english_with_their_plural_forms(english):
         del os.environ[language.ENVIRONMENT]
 
 
+def test_rule_set_words_cap_and_edits_in_english(english):
+    """The rule-set editor's formula and examples, the 20 % cap, a record changed
+    elsewhere and a topic's planned month: messages, rendered in English with their
+    plural forms; str() stays the Vietnamese."""
+    from chibo_app.core.edits import ChangedElsewhere, EditCheck
+    from chibo_app.core.meetings import Topic, planned_text
+    from chibo_app.core.messages import msg
+    from chibo_app.core.rule_cap import cap_checks, cap_warning
+    from chibo_app.core.rule_editing import fields_of, formula_text
+    from chibo_app.core.rule_examples import NO_LEVEL, examples
+    from chibo_app.core.rule_presets import RULE_SET_366
+
+    shown = core_text.core_message
+    assert shown(formula_text(fields_of(RULE_SET_366))) == (
+        "Task points = 70 × (tasks exceeded × 1 + completed × 1 + partly completed × 0,5) ÷ "
+        "number of tasks (at most the maximum); a late task counts only 0,75 of its weight."
+    )
+    lines = [shown(example.text) for example in examples(RULE_SET_366.definition)]
+    assert lines[0] == "92 points, every task done, 40% exceeded, all shortcomings remedied"
+    assert "1 shortcoming not remedied" in lines[1]
+    assert any("2 tasks partly completed" in line for line in lines), lines
+    assert any("1 task late" in line for line in lines), lines
+    assert shown(NO_LEVEL) == "no level's conditions hold"
+    staff = [("staff", "excellent")] * 7 + [("staff", "good")] * 6
+    warning = cap_warning(cap_checks(RULE_SET_366.definition, staff))
+    assert shown(warning) == (
+        "“Excellently completed duties”: 7 people, over the maximum of 1 (20% of the 6 rated "
+        "“Well completed duties”; group: without a leadership or management post; "
+        "Regulation 366-QD/TW, Article 11 §1.4)."
+    )
+    changed = ChangedElsewhere(
+        msg("Thông tin của {name}", name="Nguyễn Văn An"),
+        EditCheck(mine=("phone",), theirs=("phone", "notes")),
+        {"phone": "Điện thoại", "notes": "Ghi chú"},
+    )
+    assert [shown(line) for line in changed.lines] == [
+        "The details of Nguyễn Văn An was changed elsewhere after you opened it (changed: "
+        "Phone, Notes); nothing has been written.",
+        "You changed Phone too: if you save anyway, what you typed replaces that change; "
+        "everything else stays as it was changed elsewhere.",
+    ]
+    assert str(changed).startswith("Thông tin của Nguyễn Văn An vừa được sửa ở nơi khác")
+    assert shown(planned_text(Topic(2026, "a", planned_quarter=2))) == "Quarter II"
+    assert shown(planned_text(Topic(2026, "a", planned_month=5))) == "Month 5"
+
+
 def test_quotas_stay_vietnamese_in_vietnamese(vietnamese):
     from chibo_app.core.quotas import QuotaLine
 

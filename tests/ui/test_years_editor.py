@@ -195,3 +195,20 @@ def test_rule_set_combo_saves_the_years_choice(qtbot, session):
     combo.setCurrentIndex(other)
     combo.activated.emit(other)
     assert rule_sets.year_rule_set(session, year).id == combo.itemData(other)
+
+
+def test_the_messages_under_the_fields_in_english(editor):
+    """Under its field, the problem alone in the interface language; the summary names
+    the field."""
+    from tests.ui.test_translations import interface_in
+
+    with interface_in("en"):
+        editor.edits["report_due"].setText("20/10/2030")
+        assert not editor.save()
+        assert editor.errors.message("report_due") == "The date must be in 2026."
+        editor.edits["report_due"].setText("20/10/2026")
+        editor.edits["midyear_from"].setText("01/08/2026")
+        assert not editor.save()
+        assert editor.errors.message("midyear_to") == (
+            "The end date must come after the start date."
+        )

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 from chibo_app.core.dates import to_display
 from chibo_app.services.topics import TopicRow
+from chibo_app.ui.core_text import core_message
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -35,7 +36,7 @@ class TopicsModel(QStandardItemModel):
             status = to_display(row.held_on) if row.held else _tr(PLANNED)
             cells = [
                 QStandardItem(t)
-                for t in (row.topic.title, row.planned, row.topic.presenter, status)
+                for t in (row.topic.title, core_message(row.planned), row.topic.presenter, status)
             ]
             for cell in cells:
                 cell.setEditable(False)

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from chibo_app.core.messages import Message
 from chibo_app.core.years import DEADLINES, Year
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell, rule_sets, years
 from chibo_app.services.session import Session
-from chibo_app.ui.core_text import core_label, error_text
+from chibo_app.ui.core_text import core_label, core_message, error_text
 from chibo_app.ui.save_errors import show_save_failure, storage_errors
 from chibo_app.ui.widgets.date_field import set_date
 from chibo_app.ui.widgets.field_errors import FIELD_STYLE, FieldErrors
@@ -272,14 +273,18 @@ class YearsEditor(QWidget):
             text = text[2:].lstrip(" .:")
         return text
 
-    def _field_message(self, key: str, message: str) -> str:
+    def _field_message(self, key: str, message: Message | str) -> str:
         """Under its field a message needs no label: “Hạn …: ngày phải thuộc năm 2026.”
-        → “Ngày phải thuộc năm 2026.” (the summary above names the field)."""
+        → “Ngày phải thuộc năm 2026.” (the summary above names the field), in the
+        interface language."""
         label = DEADLINES[key][1] if key in DEADLINES else ""
-        head, colon, rest = message.partition(": ")
-        if colon and label and label.startswith(head):
-            message = rest
-        return _sentence(message)
+        if (
+            isinstance(message, Message)
+            and message.template == "{value}: {problem}"
+            and label.startswith(str(message.values.get("value")))
+        ):
+            message = message.values["problem"]  # type: ignore[assignment]
+        return _sentence(core_message(message))
 
     def save(self) -> bool:
         if self.shown_year is None:
@@ -294,7 +299,7 @@ class YearsEditor(QWidget):
             )
         except ValidationError as error:
             self.saved_label.clear()
-            problems = {k: self._field_message(k, v) for k, v in error.problems.items()}
+            problems = {k: self._field_message(k, v) for k, v in error.messages.items()}
             self.errors.show(problems, self.tr("Chưa lưu được. Hãy sửa:"))
             return False
         except ChiboError as error:
