@@ -52,15 +52,16 @@ def uic_command() -> list[str]:
     return [found]
 
 
-def compile_form(name: str, out_dir: Path = GENERATED) -> Path:
-    """forms/<name>.ui → <out_dir>/<name>_ui.py (written whole or not at all)."""
+def compile_form(name: str, out_dir: Path | None = None) -> Path:
+    """forms/<name>.ui → <out_dir>/<name>_ui.py, by default the package's GENERATED
+    folder (written whole or not at all)."""
     source = form_path(name)
     generated = subprocess.run(
         [*uic_command(), str(source)], check=True, capture_output=True, text=True
     ).stdout
     top = ET.parse(source).getroot().find("widget")
     assert top is not None, f"{source} has no top widget"
-    target = out_dir / f"{name}_ui.py"
+    target = (out_dir or GENERATED) / f"{name}_ui.py"
     with atomic_path(target) as tmp:
         tmp.write_text(
             generated
@@ -71,7 +72,7 @@ def compile_form(name: str, out_dir: Path = GENERATED) -> Path:
     return target
 
 
-def compile_all(out_dir: Path = GENERATED) -> list[Path]:
+def compile_all(out_dir: Path | None = None) -> list[Path]:
     return [compile_form(name, out_dir) for name in form_names()]
 
 

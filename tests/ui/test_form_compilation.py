@@ -4,6 +4,7 @@ named children."""
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import pytest
@@ -17,12 +18,20 @@ NAME = "zz_form_compiled_in_a_test"  # its own module name: no other test loads 
 
 @pytest.fixture
 def own_form(tmp_path, monkeypatch):
+    """A form of its own, compiled into a folder of its own that the generated package
+    also imports from: the package's folder never holds a file that comes and goes
+    while other tests (run at the same time) read every source file."""
     source = tmp_path / f"{NAME}.ui"
     source.write_bytes(form_path("topic_dialog").read_bytes())
     real = forms.form_path
     monkeypatch.setattr(forms, "form_path", lambda name: source if name == NAME else real(name))
+    compiled = tmp_path / "generated"
+    compiled.mkdir()
+    package = importlib.import_module(forms.PACKAGE)
+    monkeypatch.setattr(forms, "GENERATED", compiled)
+    monkeypatch.setattr(package, "__path__", [*package.__path__, str(compiled)])
     yield source
-    (forms.GENERATED / f"{NAME}_ui.py").unlink(missing_ok=True)
+    assert (compiled / f"{NAME}_ui.py").is_file()  # compiled there, not in the package
     sys.modules.pop(f"{forms.PACKAGE}.{NAME}_ui", None)
 
 
