@@ -192,7 +192,7 @@ def _print_preview(preview: ImportPreview, as_json: bool) -> None:
                             "kind": str(r.person.kind),
                             "kind_label": KIND_LABELS[r.person.kind],
                             "kind_source": str(r.kind_source),
-                            "reasons": r.reasons,
+                            "reasons": [str(reason) for reason in r.reasons],
                             "warnings": [str(w) for w in r.warnings],
                             "match_id": r.match_id,
                             "changes": [str(change) for change in r.changes],
@@ -237,7 +237,8 @@ def _print_preview(preview: ImportPreview, as_json: bool) -> None:
             unchanged = say(msg("không thay đổi"))
             changes = "; ".join(say(change) for change in row.changes)
             warnings = [say(w) for w in row.warnings]
-            detail = "; ".join([row.reason or changes or unchanged, *warnings])
+            reasons = "; ".join(say(reason) for reason in row.reasons)
+            detail = "; ".join([reasons or changes or unchanged, *warnings])
             print(
                 say(
                     msg(

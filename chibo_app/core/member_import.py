@@ -62,7 +62,7 @@ IMPORT_FIELDS = {
 class ImportRow:
     row_number: int
     status: RowStatus
-    reasons: list[str]
+    reasons: list[Message | str]
     person: Person
     unit: str | None = None
     party_position: str | None = None
@@ -77,11 +77,11 @@ class ImportRow:
     kind_source: Message | str = ""
     kind_sure: bool = True
     warnings: list[Message | str] = field(default_factory=list)  # shown, never blocking
-    parse_reasons: list[str] = field(default_factory=list)  # what reading the cells found
+    parse_reasons: list[Message | str] = field(default_factory=list)  # what reading the cells found
 
     @property
     def reason(self) -> str:
-        return "; ".join(self.reasons)
+        return "; ".join(map(str, self.reasons))
 
 
 class PreviewRows(Sequence[ImportRow]):

@@ -182,6 +182,16 @@ def _still_as_previewed(session: Session, preview: ImportPreview) -> None:
             )
 
 
+def _repeats(earlier: int) -> Message:
+    return msg("Trùng với dòng {row} trong tệp", row=earlier)
+
+
+def _said(problem: Exception) -> Message | str:
+    """What an unreadable cell's error says: its message, translated where it is shown."""
+    message = getattr(problem, "message", None)
+    return message if isinstance(message, Message) else str(problem)
+
+
 def save_problem_rows(preview: ImportPreview, path: str | Path) -> int:
     """Write the invalid and conflicting rows, with their reasons, to fix and re-import:
     every column as read (labelled as in the file), and the unit a group heading gave
@@ -316,7 +326,7 @@ class _Columns:
     units: list[str | None]
     party_positions: list[str | None]
     government_positions: list[str | None]
-    reasons: dict[int, list[str]]  # row index -> why its cells cannot be read as they are
+    reasons: dict[int, list[Message | str]]  # row index -> why its cells cannot be read as they are
 
     def person(self, i: int) -> Person:
         return Person(
@@ -377,10 +387,12 @@ def _convert_all(raws: list[RawRow], sheet: _Sheet) -> _Columns:
         for name in _DATE_FIELDS
     }
     births, admissions, full_members = (date_columns[name][0] for name in _DATE_FIELDS)
-    reasons: dict[int, list[str]] = {}
+    reasons: dict[int, list[Message | str]] = {}
     for name in _DATE_FIELDS:  # in the order of the fields, as a row's reasons read
         for i, problem in date_columns[name][1].items():
-            reasons.setdefault(i, []).append(f"{FIELD_LABELS[name]}: {problem}")
+            reasons.setdefault(i, []).append(
+                msg("{field}: {problem}", field=FIELD_LABELS[name], problem=_said(problem))
+            )
     sexes = [
         sex or raw.sex_from_layout
         for sex, raw in zip(_mapped(text("sex"), _sex), raws, strict=True)
@@ -388,14 +400,17 @@ def _convert_all(raws: list[RawRow], sheet: _Sheet) -> _Columns:
     for i, (sex, value) in enumerate(zip(sexes, column("sex"), strict=True)):
         if sex is None and value not in (None, ""):
             reasons.setdefault(i, []).append(
-                f"Giới tính “{_shown(value)}” không rõ (cần Nam hoặc Nữ)"
+                msg("Giới tính “{value}” không rõ (cần Nam hoặc Nữ)", value=_shown(value))
             )
     for i, value in enumerate(column("party_card")):
         if type(value) is not str and _beyond_excel_precision(value):
             reasons.setdefault(i, []).append(
-                f"Số thẻ “{_shown(value)}” được lưu dạng số có hơn 15 chữ số: "
-                "Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định "
-                "dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại"
+                msg(
+                    "Số thẻ “{value}” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 "
+                    "chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là "
+                    "Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại",
+                    value=_shown(value),
+                )
             )
     party_positions = _mapped(text("party_position"), _position)
     # "Đảng viên", "Quần chúng" in the "Chức vụ đảng" column say the kind, not a post.
@@ -502,7 +517,7 @@ class _Matcher:
             columns.emails,
         )  # fmt: skip
         statuses: list[RowStatus] = []
-        duplicates: dict[int, list[str]] = {}  # row index -> the reason
+        duplicates: dict[int, list[Message | str]] = {}  # row index -> the reason
         built: dict[int, ImportRow] = {}
         folds = {name: self._fold(name) for name in set(columns.names)}
         by_name, by_card, unread = self.by_name, self.by_card, columns.reasons
@@ -516,7 +531,7 @@ class _Matcher:
                 continue
             earlier = self._earlier(raw.row_number, folded, birth, card)
             if earlier:
-                duplicates[i] = [f"Trùng với dòng {earlier} trong tệp"]
+                duplicates[i] = [_repeats(earlier)]
             statuses.append(RowStatus.CONFLICT if earlier else RowStatus.NEW)
         today = self.today
 
@@ -549,19 +564,25 @@ class _Matcher:
         row.warnings = _warnings(person, self.today)
         problems = validate_person(person, self.today)
         if problems or row.reasons:
-            return self._set(row, RowStatus.INVALID, [*row.reasons, *map(str, problems.values())])
+            return self._set(row, RowStatus.INVALID, [*row.reasons, *problems.values()])
         folded = self._fold(person.full_name)
         key = (folded, person.birth_date)
         earlier = self._earlier(row.row_number, folded, person.birth_date, person.party_card)
         if earlier:
-            return self._set(row, RowStatus.CONFLICT, [f"Trùng với dòng {earlier} trong tệp"])
+            return self._set(row, RowStatus.CONFLICT, [_repeats(earlier)])
         if person.party_card and person.party_card in self.by_card:
             match_id, name, _birth = self.by_card[person.party_card]
             if fold(name) != key[0]:
                 return self._set(
                     row,
                     RowStatus.CONFLICT,
-                    [f"Số thẻ {person.party_card} đã thuộc về {name} (khác tên)"],
+                    [
+                        msg(
+                            "Số thẻ {card} đã thuộc về {name} (khác tên)",
+                            card=person.party_card,
+                            name=name,
+                        )
+                    ],
                     match_id,
                     name,
                 )
@@ -573,7 +594,13 @@ class _Matcher:
                     return self._set(
                         row,
                         RowStatus.CONFLICT,
-                        [f"Trùng họ tên, ngày sinh với {name} nhưng khác số thẻ ({card})"],
+                        [
+                            msg(
+                                "Trùng họ tên, ngày sinh với {name} nhưng khác số thẻ ({card})",
+                                name=name,
+                                card=card,
+                            )
+                        ],
                         match_id,
                         name,
                     )
@@ -585,8 +612,12 @@ class _Matcher:
                 row,
                 RowStatus.CONFLICT,
                 [
-                    f"Trùng tên với {name} (đã có, ngày sinh {birth or 'chưa rõ'}): "
-                    "cần xác nhận là cùng một người hay người mới"
+                    msg(
+                        "Trùng tên với {name} (đã có, ngày sinh {birth}): cần xác nhận là cùng "
+                        "một người hay người mới",
+                        name=name,
+                        birth=birth or msg("chưa rõ"),
+                    )
                 ],
                 match_id,
                 name,
@@ -639,7 +670,7 @@ class _Matcher:
     def _set(
         row: ImportRow,
         status: RowStatus,
-        reasons: list[str],
+        reasons: list[Message | str],
         match_id: int | None = None,
         match_name: str | None = None,
     ) -> ImportRow:

@@ -123,29 +123,3 @@ EXTRA_LABELS = (
     QT_TRANSLATE_NOOP("CoreLabels", "trả lại"),
     QT_TRANSLATE_NOOP("CoreLabels", "xác nhận"),
 )
-
-# The notes services.members_import still writes as finished sentences (the import's
-# own code, converted with it): ui/core_text.py matches them against these templates,
-# whose %1, %2… stand for the variable parts. Everything else below ui/ is a message by
-# id (core/messages.py).
-MESSAGES = (
-    # a card number Excel stored as a number of 16+ digits
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Số thẻ “%1” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các "
-        "chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số "
-        "thẻ đúng rồi nhập lại",
-    ),
-    # the notes of a row to import
-    QT_TRANSLATE_NOOP("CoreMessages", "Giới tính “%1” không rõ (cần Nam hoặc Nữ)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Trùng với dòng %1 trong tệp"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Số thẻ %1 đã thuộc về %2 (khác tên)"),
-    QT_TRANSLATE_NOOP("CoreMessages", "Trùng họ tên, ngày sinh với %1 nhưng khác số thẻ (%2)"),
-    QT_TRANSLATE_NOOP(
-        "CoreMessages",
-        "Trùng tên với %1 (đã có, ngày sinh %2): cần xác nhận là cùng một người hay người mới",
-    ),
-    QT_TRANSLATE_NOOP("CoreMessages", "chưa rõ"),
-    # a field's unreadable value: “Ngày sinh: …”, the detail translated when it is known
-    QT_TRANSLATE_NOOP("CoreMessages", "%1: %2"),
-)

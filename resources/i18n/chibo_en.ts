@@ -2567,38 +2567,6 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <source>Số thẻ “%1” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại</source>
-        <translation>The card number “%1” is stored as a number of more than 15 digits: Excel keeps only 15, so the last digits may have changed. Format the card column as Text, type the right number again and import again</translation>
-    </message>
-    <message>
-        <source>Giới tính “%1” không rõ (cần Nam hoặc Nữ)</source>
-        <translation>Unclear sex “%1” (Nam or Nữ expected)</translation>
-    </message>
-    <message>
-        <source>Trùng với dòng %1 trong tệp</source>
-        <translation>Same as row %1 of the file</translation>
-    </message>
-    <message>
-        <source>Số thẻ %1 đã thuộc về %2 (khác tên)</source>
-        <translation>Card %1 already belongs to %2 (another name)</translation>
-    </message>
-    <message>
-        <source>Trùng họ tên, ngày sinh với %1 nhưng khác số thẻ (%2)</source>
-        <translation>Same name and date of birth as %1 but a different card (%2)</translation>
-    </message>
-    <message>
-        <source>Trùng tên với %1 (đã có, ngày sinh %2): cần xác nhận là cùng một người hay người mới</source>
-        <translation>Same name as %1 (existing, born %2): confirm whether it is the same person or a new one</translation>
-    </message>
-    <message>
-        <source>chưa rõ</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Chưa nhập {field}.</source>
         <translation>{field} is missing.</translation>
     </message>
@@ -4489,6 +4457,10 @@
         <translation>{name} (becoming {kind}): {problems} Nothing was saved.</translation>
     </message>
     <message>
+        <source>Trùng với dòng {row} trong tệp</source>
+        <translation>Same as row {row} of the file</translation>
+    </message>
+    <message>
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
@@ -4505,8 +4477,36 @@
         <translation>The list of members changed since the preview (row {row_number} – {full_name}: now “{status}”, perhaps written by another import). Preview again; nothing was saved.</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Giới tính “{value}” không rõ (cần Nam hoặc Nữ)</source>
+        <translation>Unclear sex “{value}” (Nam or Nữ expected)</translation>
+    </message>
+    <message>
+        <source>Số thẻ “{value}” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại</source>
+        <translation>The card number “{value}” is stored as a number of more than 15 digits: Excel keeps only 15, so the last digits may have changed. Format the card column as Text, type the right number again and import again</translation>
+    </message>
+    <message>
+        <source>Trùng tên với {name} (đã có, ngày sinh {birth}): cần xác nhận là cùng một người hay người mới</source>
+        <translation>Same name as {name} (existing, born {birth}): confirm whether it is the same person or a new one</translation>
+    </message>
+    <message>
         <source>Dòng {row_number}: {error}</source>
         <translation>Row {row_number}: {error}</translation>
+    </message>
+    <message>
+        <source>Số thẻ {card} đã thuộc về {name} (khác tên)</source>
+        <translation>Card {card} already belongs to {name} (another name)</translation>
+    </message>
+    <message>
+        <source>Trùng họ tên, ngày sinh với {name} nhưng khác số thẻ ({card})</source>
+        <translation>Same name and date of birth as {name} but a different card ({card})</translation>
+    </message>
+    <message>
+        <source>chưa rõ</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Chỉ sơ kết kế hoạch đã được chi bộ xác nhận.</source>

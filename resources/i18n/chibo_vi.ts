@@ -2567,38 +2567,6 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <source>Số thẻ “%1” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại</source>
-        <translation>Số thẻ “%1” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại</translation>
-    </message>
-    <message>
-        <source>Giới tính “%1” không rõ (cần Nam hoặc Nữ)</source>
-        <translation>Giới tính “%1” không rõ (cần Nam hoặc Nữ)</translation>
-    </message>
-    <message>
-        <source>Trùng với dòng %1 trong tệp</source>
-        <translation>Trùng với dòng %1 trong tệp</translation>
-    </message>
-    <message>
-        <source>Số thẻ %1 đã thuộc về %2 (khác tên)</source>
-        <translation>Số thẻ %1 đã thuộc về %2 (khác tên)</translation>
-    </message>
-    <message>
-        <source>Trùng họ tên, ngày sinh với %1 nhưng khác số thẻ (%2)</source>
-        <translation>Trùng họ tên, ngày sinh với %1 nhưng khác số thẻ (%2)</translation>
-    </message>
-    <message>
-        <source>Trùng tên với %1 (đã có, ngày sinh %2): cần xác nhận là cùng một người hay người mới</source>
-        <translation>Trùng tên với %1 (đã có, ngày sinh %2): cần xác nhận là cùng một người hay người mới</translation>
-    </message>
-    <message>
-        <source>chưa rõ</source>
-        <translation>chưa rõ</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Chưa nhập {field}.</source>
         <translation>Chưa nhập {field}.</translation>
     </message>
@@ -4483,6 +4451,10 @@
         <translation>{name} (chuyển thành {kind}): {problems} Không có gì được ghi.</translation>
     </message>
     <message>
+        <source>Trùng với dòng {row} trong tệp</source>
+        <translation>Trùng với dòng {row} trong tệp</translation>
+    </message>
+    <message>
         <source>{field}: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
@@ -4499,8 +4471,36 @@
         <translation>Danh sách đảng viên đã thay đổi từ lúc xem trước (dòng {row_number} – {full_name}: nay là “{status}”, có thể do một lần nhập khác vừa ghi). Hãy xem trước lại; chưa có gì được ghi.</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Giới tính “{value}” không rõ (cần Nam hoặc Nữ)</source>
+        <translation>Giới tính “{value}” không rõ (cần Nam hoặc Nữ)</translation>
+    </message>
+    <message>
+        <source>Số thẻ “{value}” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại</source>
+        <translation>Số thẻ “{value}” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>Trùng tên với {name} (đã có, ngày sinh {birth}): cần xác nhận là cùng một người hay người mới</source>
+        <translation>Trùng tên với {name} (đã có, ngày sinh {birth}): cần xác nhận là cùng một người hay người mới</translation>
+    </message>
+    <message>
         <source>Dòng {row_number}: {error}</source>
         <translation>Dòng {row_number}: {error}</translation>
+    </message>
+    <message>
+        <source>Số thẻ {card} đã thuộc về {name} (khác tên)</source>
+        <translation>Số thẻ {card} đã thuộc về {name} (khác tên)</translation>
+    </message>
+    <message>
+        <source>Trùng họ tên, ngày sinh với {name} nhưng khác số thẻ ({card})</source>
+        <translation>Trùng họ tên, ngày sinh với {name} nhưng khác số thẻ ({card})</translation>
+    </message>
+    <message>
+        <source>chưa rõ</source>
+        <translation>chưa rõ</translation>
     </message>
     <message>
         <source>Chỉ sơ kết kế hoạch đã được chi bộ xác nhận.</source>

@@ -81,7 +81,7 @@ def test_a_kind_corrected_in_the_preview_is_imported_and_checked_again(session, 
     assert warnings == ["Đảng viên dự bị chưa có ngày vào Đảng."]
     # A quần chúng cannot keep a party card: the row is now invalid, with the reason.
     assert by_name["Trần Thị Bình"].status == RowStatus.INVALID
-    assert "Quần chúng không có số thẻ đảng viên." in by_name["Trần Thị Bình"].reasons
+    assert "Quần chúng không có số thẻ đảng viên." in map(str, by_name["Trần Thị Bình"].reasons)
     assert preview.rows[0].person.kind == Kind.FULL  # the first preview is untouched
     fixed = with_kinds(session, corrected, {rows["Trần Thị Bình"]: Kind.FULL})
     apply_import(session, fixed)

@@ -116,6 +116,6 @@ def test_an_imported_list_from_old_records_keeps_months_and_quarters(session, tm
         "2008-Q2",
         "2009",
     )
-    assert cuong.reasons == [
+    assert list(map(str, cuong.reasons)) == [
         "Ngày vào Đảng: “13/2010” không phải là tháng có thật (tháng từ 1 đến 12)"
     ]
