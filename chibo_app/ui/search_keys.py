@@ -32,7 +32,8 @@ class SearchLeadsToList(QObject):
         current = self.view.currentIndex()
         if not current.isValid():
             current = model.index(0, 0)
-            while current.isValid() and model.hasChildren(current):  # a group's first item
+            # A group's first item (rowCount, not hasChildren: a table model's is private).
+            while current.isValid() and model.rowCount(current) > 0:
                 current = model.index(0, 0, current)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -125,3 +125,43 @@ def test_party_posts_sort_in_the_order_every_list_prints_them(people_session):
     assert ranks == sorted(ranks) and len(set(ranks)) >= 3
     posts = [r.party_position for r in rows if r.party_position]
     assert posts[0] == "Bí thư" and posts.index("Phó Bí thư") < posts.index("Chi ủy viên")
+
+
+def test_filter_maps_rows_both_ways(people_session):
+    model, proxy = make(people_session)
+    proxy.set_search("thi")
+    for row in range(proxy.rowCount()):
+        source = proxy.mapToSource(proxy.index(row, Col.UNIT))
+        assert source.column() == Col.UNIT
+        assert source.data(ROW_ROLE) is proxy.index(row, 0).data(ROW_ROLE)
+        assert proxy.mapFromSource(source).row() == row
+    hidden = model.row_of(people_session.ids["Nguyễn Văn An"])
+    assert not proxy.mapFromSource(model.index(hidden, 0)).isValid()
+
+
+def test_a_kept_index_follows_its_person_through_search_and_sort(people_session):
+    """The selection model keeps persistent indexes: the selected person stays selected
+    while the search narrows, and the index dies when the person is filtered out."""
+    from PySide6.QtCore import QPersistentModelIndex
+
+    _model, proxy = make(people_session)
+    binh = [r for r in range(proxy.rowCount()) if names(proxy)[r] == "Trần Thị Bình"][0]
+    kept = QPersistentModelIndex(proxy.index(binh, Col.UNIT))
+    proxy.set_search("thi")
+    assert kept.isValid() and kept.data() == proxy.index(kept.row(), Col.UNIT).data()
+    assert proxy.index(kept.row(), Col.NAME).data() == "Trần Thị Bình"
+    proxy.sort(Col.NAME, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(kept.row(), Col.NAME).data() == "Trần Thị Bình"
+    assert kept.column() == Col.UNIT
+    proxy.set_search("duc")
+    assert not kept.isValid()
+
+
+def test_a_letter_that_changes_nothing_asks_for_no_repaint(people_session):
+    _model, proxy = make(people_session)
+    moves = []
+    proxy.layoutChanged.connect(lambda: moves.append(1))
+    proxy.set_search("khong")
+    assert moves == [1] and proxy.rowCount() == 0
+    proxy.set_search("khong c")  # still nobody: nothing to paint again
+    assert moves == [1]

@@ -184,19 +184,24 @@ class PeopleModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Col)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        return self.cell_data(index.row(), index.column(), role)
+
+    def cell_data(self, number: int, column: int, role: int) -> Any:
+        """data() of row `number` (PeopleFilter reads its rows through this)."""
         # Called thousands of times per repaint: the display case comes first and cheap.
         if role == _DISPLAY:
-            number = index.row()
             cells = self._cells[number]
             if cells is None:  # only rows that are painted pay for their text
                 cells = self._cells[number] = tuple(_display(self._rows[number], c) for c in Col)
-            return cells[index.column()]
-        if role not in _ROLES_USED or not index.isValid():
+            return cells[column]
+        if role not in _ROLES_USED:
             return None
-        row = self._rows[index.row()]
-        col = Col(index.column())
+        row = self._rows[number]
         if role == ROW_ROLE:
             return row
+        col = Col(column)
         if role == SORT_ROLE:
             return self._sort_key(row, col)
         if role == Qt.ItemDataRole.ForegroundRole and row.status != Status.ACTIVE:
