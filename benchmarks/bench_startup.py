@@ -50,8 +50,11 @@ def main() -> None:
     people = people_arg()
     with temporary_folder() as folder:
         db = working_copy(folder, people)
+        # The installed app starts from compiled bytecode (pip and the bundle write it); a
+        # shell with PYTHONDONTWRITEBYTECODE would compile every module at every start.
+        inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env = {
-            **os.environ,
+            **inherited,
             "QT_QPA_PLATFORM": "offscreen",
             "CHIBO_CLOCK": "2026-11-25T09:00:00",
             "XDG_CONFIG_HOME": str(folder / "config"),  # no saved geometry, no language

@@ -43,9 +43,16 @@ class DelayedProgress:
             self.dialog = None
 
 
-def run_with_progress(parent: QWidget | None, text: str, fn: Callable[[], T]) -> T:
+def run_with_progress(
+    parent: QWidget | None,
+    text: str,
+    fn: Callable[[], T],
+    meanwhile: Callable[[], object] | None = None,
+) -> T:
     """fn() on a plain thread while the window keeps painting; its result or its error.
 
+    `meanwhile` runs on the GUI thread once fn has started (work that needs no answer
+    from fn, e.g. imports while SQLite reads the file without holding the GIL).
     Only for work on files by path (diagnosing, verifying backups): a SQLite connection
     belongs to the thread that opened it, so session work goes through ui.background.
     """
@@ -61,6 +68,8 @@ def run_with_progress(parent: QWidget | None, text: str, fn: Callable[[], T]) ->
     progress = DelayedProgress(parent, text)
     thread.start()
     try:
+        if meanwhile is not None:
+            meanwhile()
         while thread.is_alive():
             QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 30)
             thread.join(0.02)

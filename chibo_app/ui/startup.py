@@ -8,6 +8,7 @@ Everything here imports the services lazily: the frame is already on screen.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -172,6 +173,7 @@ def recover_if_damaged(window: QWidget, path: Path, password: str | None = None)
             if writable
             else (diagnose_file(path, password=password), None)
         ),
+        meanwhile=warm_up,
     )
     if not diagnosis.damaged:
         if aside is None:
@@ -180,6 +182,35 @@ def recover_if_damaged(window: QWidget, path: Path, password: str | None = None)
             "Startup", "Tệp “%1” không khớp với tệp dữ liệu nên không được đưa vào; đã cất riêng."
         ).replace("%1", aside.name)
     return _offer_newest(window, path, diagnosis, password, keep_password=True)[0]
+
+
+# What opening the data and showing the first page import: imported while the file is
+# checked (seconds at a party committee's scale, in SQLite, off the GIL), not after it.
+# A module missing here only costs its import later (tests/ui/test_startup_warm_up.py).
+WARM_UP = (
+    "chibo_app.services.session",
+    "chibo_app.services.read_only",
+    "chibo_app.services.evaluation_refresh",
+    "chibo_app.services.changes",
+    "chibo_app.services.level",
+    "chibo_app.services.people",
+    "chibo_app.services.topics",
+    "chibo_app.services.overview",
+    "chibo_app.ui.background",
+    "chibo_app.ui.auto_lock",
+    "chibo_app.ui.single_instance",
+    "chibo_app.ui.pages.overview_page",
+)
+WARM_UP_FORMS = ("overview_page",)
+
+
+def warm_up() -> None:
+    from chibo_app.ui.forms import form_module  # noqa: PLC0415
+
+    for name in WARM_UP:
+        import_module(name)
+    for form in WARM_UP_FORMS:
+        form_module(form)
 
 
 def _offer_newest(
