@@ -16,6 +16,7 @@ the catalogue holds it as a plural message (numerus="yes", Qt's own plural rules
 
 from __future__ import annotations
 
+import functools
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -49,7 +50,7 @@ def msg(template: str, /, **values: object) -> Message:
 
 
 def _check_values(template: str, values: Mapping[str, object]) -> None:
-    missing = set(template_fields(template)) - set(values)
+    missing = _field_names(template).difference(values)
     if missing:
         raise KeyError(f"no value for {sorted(missing)} in {template!r}")
 
@@ -61,6 +62,11 @@ def plural_msg(template: str, /, **values: object) -> Message:
         raise KeyError(f"a plural message needs an integer {COUNT!r}: {template!r}")
     _check_values(template, values)
     return Message(template, values, plural=True)
+
+
+@functools.lru_cache(maxsize=4096)  # templates are literals; a list makes thousands of them
+def _field_names(template: str) -> frozenset[str]:
+    return frozenset(template_fields(template))
 
 
 def template_fields(template: str) -> list[str]:

@@ -54,9 +54,51 @@ def words_if_fewer(plan: Plan, least: int) -> int | None:
     return count
 
 
+# MIN_WORDS words or more, told by one match (whole words: the possessive \w++ never
+# splits one word into several to reach the count).
+_ENOUGH_WORDS = re.compile(rf"\W*+(?:\w++\W*+){{{MIN_WORDS}}}")
+
+
+def words_if_short(text: str) -> int | None:
+    """The words of `text` when fewer than MIN_WORDS, else None (one match for a plan
+    long enough: the plans list asks it of every plan of the year)."""
+    return None if _ENOUGH_WORDS.match(text) else len(_WORD.findall(text))
+
+
+@dataclass(frozen=True)
+class Outline:
+    """What the content checks look at, without the plan itself: the plans list reads it
+    for a year's thousands of plans in one query (storage.plans_repo.year_lines)."""
+
+    remedies: int  # how many items in section 1
+    tasks: int  # how many tasks in section 2
+    # (task number from 1, no target, no due) of each task lacking either, in order
+    incomplete: tuple[tuple[int, bool, bool], ...]
+    words: int | None  # the plan's words when fewer than MIN_WORDS (words_if_short)
+    has_items: bool  # any item with text (Plan.items() is not empty)
+
+
+def outline(plan: Plan) -> Outline:
+    items = plan.items()
+    incomplete = tuple(
+        (number, not task.target.strip(), not task.due)
+        for number, task in enumerate(plan.tasks, start=1)
+        if not task.target.strip() or not task.due
+    )
+    words = words_if_short("\n".join(items))
+    return Outline(len(plan.remedies), len(plan.tasks), incomplete, words, bool(items))
+
+
 def check_plan(plan: Plan) -> list[Check]:
     """Content checks of one plan, in the order of the form."""
+    return check_outline(outline(plan))
+
+
+def check_outline(plan: Outline) -> list[Check]:
+    """Content checks of a plan's outline, in the order of the form."""
     found: list[Check] = []
+    if plan.remedies and plan.tasks and not plan.incomplete and plan.words is None:
+        return found  # most plans of a year: nothing to say
     if not plan.remedies:
         found.append(
             Check(CheckKind.EMPTY_REMEDIES, msg("Mục 1 (giải pháp khắc phục hạn chế) còn trống."))
@@ -65,8 +107,8 @@ def check_plan(plan: Plan) -> list[Check]:
         found.append(
             Check(CheckKind.EMPTY_TASKS, msg("Mục 2 (nội dung “làm theo”) chưa có nhiệm vụ."))
         )
-    for number, task in enumerate(plan.tasks, start=1):
-        if not task.target.strip():
+    for number, no_target, no_due in plan.incomplete:
+        if no_target:
             found.append(
                 Check(
                     CheckKind.NO_TARGET,
@@ -76,7 +118,7 @@ def check_plan(plan: Plan) -> list[Check]:
                     number - 1,
                 )
             )
-        if not task.due:
+        if no_due:
             found.append(
                 Check(
                     CheckKind.NO_DUE,
@@ -84,8 +126,8 @@ def check_plan(plan: Plan) -> list[Check]:
                     number - 1,
                 )
             )
-    words = words_if_fewer(plan, MIN_WORDS)
-    if words is not None and plan.items():
+    words = plan.words
+    if words is not None and plan.has_items:
         found.append(
             Check(
                 CheckKind.TOO_SHORT,

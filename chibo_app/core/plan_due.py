@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from chibo_app.core.messages import UnreadableValue, msg
@@ -131,6 +132,7 @@ def is_valid(stored: str) -> bool:
         return False
 
 
+@functools.lru_cache(maxsize=1024)  # a year's tens of thousands of tasks share a few dues
 def last_day(stored: str | None) -> dt.date | None:
     """The last day a due date allows; None for no date or 'ongoing'."""
     if not stored or stored == ONGOING:

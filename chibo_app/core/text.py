@@ -117,6 +117,7 @@ def _graphemes(decomposed: str) -> list[str]:
     return groups
 
 
+@functools.lru_cache(maxsize=32768)  # a list of thousands is sorted again at every reload
 def name_sort_key(full_name: str | None) -> tuple[object, ...]:
     """Vietnamese order: given name (last word) first, then family and middle names."""
     words = clean(full_name).split(" ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from chibo_app.core import copy_detection as copies
-from chibo_app.core.plan_checks import Check, check_plan, similarity_check
+from chibo_app.core.plan_checks import Check, check_outline, check_plan, similarity_check
 from chibo_app.core.plans import Plan, PlanRowView, PlanStatus
 from chibo_app.services import years
 from chibo_app.services.session import Session
@@ -191,9 +191,10 @@ def year_closest(session: Session, year: int) -> Closest:
 
 def year_rows(session: Session, year: int, closest: Closest | None = None) -> list[PlanRowView]:
     """One row per person of the year (active, or with a plan), with status and checks;
-    with their closest copies when `closest` is given."""
+    with their closest copies when `closest` is given. Read lean: the plans' statuses,
+    dates and what their checks look at, never the plans with their tasks."""
     db = session.db
-    plans = {p.person_id: p for p in plans_repo.plans_of_year(db, year)}
+    plans = {p.person_id: p for p in plans_repo.year_lines(db, year)}
     deadline = years.get_year(session, year).deadline("plans_due")
     late = session.today() > deadline
     closest = closest or {}
@@ -201,7 +202,7 @@ def year_rows(session: Session, year: int, closest: Closest | None = None) -> li
     for person_id, name, unit in plans_repo.year_people(db, year):
         plan = plans.get(person_id)
         status = plan.status if plan else PlanStatus.NOT_STARTED
-        messages = [c.message for c in check_plan(plan)] if plan else []
+        messages = [c.message for c in check_outline(plan.outline)] if plan else []
         similar = closest.get(person_id)
         if similar:  # as with_closest, made at once (thousands of rows)
             messages.append(similarity_check(similar[1], similar[0], last_year=False).message)
@@ -214,7 +215,7 @@ def year_rows(session: Session, year: int, closest: Closest | None = None) -> li
                 status=status,
                 submitted_on=plan.submitted_on if plan else None,
                 confirmed_on=plan.confirmed_on if plan else None,
-                tasks=len(plan.tasks) if plan else 0,
+                tasks=plan.outline.tasks if plan else 0,
                 checks=len(messages),
                 check_messages=messages,
                 overdue=late and status not in (PlanStatus.SUBMITTED, PlanStatus.CONFIRMED),

@@ -8,10 +8,12 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import replace
+from typing import Any, NamedTuple
 
 import sqlite_utils
 
+from chibo_app.core.plan_checks import Outline, words_if_short
 from chibo_app.core.plans import Plan, PlanEvent, PlanStatus, PlanTask, Source, Step
 
 _PLAN_COLUMNS = (
@@ -96,6 +98,103 @@ def plans_of_year(db: sqlite_utils.Database, year: int) -> list[Plan]:
         tasks[plan_id].append(PlanTask(text, target, due, task_id))
     rows = db.execute(f"SELECT {_PLAN_COLUMNS} FROM plans WHERE year = ?", [year]).fetchall()
     return [_plan(row, tuple(tasks.get(row[0], ()))) for row in rows]
+
+
+# What str.strip() strips (str.isspace), for SQL's trim(): core.plan_checks tells an
+# empty target or task by Python's strip.
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+_STATUSES = {str(s): s for s in PlanStatus}
+
+
+class PlanLine(NamedTuple):
+    """A plan as the plans list shows it: its status and dates, and its checks' inputs."""
+
+    id: int
+    person_id: int
+    status: PlanStatus
+    submitted_on: str | None
+    confirmed_on: str | None
+    outline: Outline
+
+
+def year_lines(db: sqlite_utils.Database, year: int) -> list[PlanLine]:
+    """Every plan of the year as the plans list shows it, the tasks left in SQLite: per
+    plan its task count and its tasks' text (for the word count), per task lacking a
+    target or a due date its number; the other sections only of the plans whose tasks
+    have too few words for the count."""
+    values = {"year": year, "space": WHITESPACE}
+    tasks: dict[int, tuple[int, str]] = {}
+    # In the index's order (plan, position): one plan's tasks are aggregated at a time.
+    cursor = db.execute(
+        "SELECT plan_id, count(*), group_concat(text || ' ' || target, char(10))"
+        " FROM plan_tasks WHERE plan_id IN (SELECT id FROM plans WHERE year = :year)"
+        " GROUP BY plan_id",
+        values,
+    )
+    for plan_id, count, text in cursor:
+        tasks[plan_id] = (count, text)
+    incomplete: dict[int, list[tuple[int, bool, bool]]] = defaultdict(list)
+    # A target is blank when Python's strip() empties it; only one starting with a space
+    # can be (trim with the whole set is slow over every task).
+    blank = (
+        "(t.target = '' OR (instr(:space, substr(t.target, 1, 1)) AND trim(t.target, :space) = ''))"
+    )
+    cursor = db.execute(
+        f"SELECT t.plan_id, {blank}, t.due IS NULL OR t.due = '',"
+        " (SELECT count(*) FROM plan_tasks u WHERE u.plan_id = t.plan_id"
+        "  AND (u.position < t.position OR (u.position = t.position AND u.id <= t.id)))"
+        " FROM plan_tasks t JOIN plans p ON p.id = t.plan_id"
+        f" WHERE p.year = :year AND ({blank} OR t.due IS NULL OR t.due = '')",
+        values,
+    )
+    for plan_id, no_target, no_due, number in cursor:
+        incomplete[plan_id].append((number, bool(no_target), bool(no_due)))
+    cursor = db.execute(
+        "SELECT id, person_id, status, submitted_on, confirmed_on,"
+        " json_array_length(coalesce(nullif(remedies, ''), '[]'))"
+        " FROM plans WHERE year = :year",
+        values,
+    )
+    lines: list[PlanLine] = []
+    short: list[int] = []  # plans whose tasks have too few words: their other sections
+    for plan_id, person_id, status, submitted, confirmed, remedies in cursor:
+        count, text = tasks.get(plan_id, (0, ""))
+        words = words_if_short(text)
+        if words is not None:
+            short.append(len(lines))
+        lacking = tuple(sorted(incomplete.get(plan_id, ())))
+        outline = Outline(remedies, count, lacking, None, has_items=True)
+        line = PlanLine(plan_id, person_id, _STATUSES[status], submitted, confirmed, outline)
+        lines.append(line)
+    sections = _sections(db, [lines[i].id for i in short])
+    for i in short:
+        line = lines[i]
+        items = [item for item in sections[line.id] if item]
+        text = tasks.get(line.id, (0, ""))[1]
+        if text.strip():  # a task's text and target, stripped, is an item when not empty
+            items.append(text)
+        words = words_if_short("\n".join(items))
+        lines[i] = line._replace(outline=replace(line.outline, words=words, has_items=bool(items)))
+    return lines
+
+
+def _sections(db: sqlite_utils.Database, plan_ids: list[int]) -> dict[int, list[str]]:
+    """plan id → the items of its sections 1 and 3 (remedies, commitments)."""
+    found: dict[int, list[str]] = {}
+    for start in range(0, len(plan_ids), 500):
+        chunk = plan_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        cursor = db.execute(
+            f"SELECT id, remedies, commitments FROM plans WHERE id IN ({marks})", chunk
+        )
+        for plan_id, remedies, commitments in cursor:
+            found[plan_id] = [*json.loads(remedies or "[]"), *json.loads(commitments or "[]")]
+    return found
 
 
 def plan_texts(db: sqlite_utils.Database, year: int) -> Iterator[tuple[int, int, list[str]]]:
