@@ -46,10 +46,11 @@ def pytest_configure(config):
     config._cache_folder = tempfile.mkdtemp(prefix="chibo-test-cache-")
     os.environ["XDG_CACHE_HOME"] = config._cache_folder
     # A Full HD screen: windows are kept inside the screen, and the plain offscreen one
-    # (800×800) is smaller than the windows the layout tests size.
-    os.environ.setdefault(
-        "QT_QPA_PLATFORM", offscreen_platform(1920, 1080, Path(config._cache_folder))
-    )
+    # (800×800) is smaller than the windows the layout tests size. A shell's plain
+    # "offscreen" gets it too (the report layout tests failed in such a shell); another
+    # platform (xcb, to watch the tests) is kept.
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = offscreen_platform(1920, 1080, Path(config._cache_folder))
     moment = config.getoption("--wall-clock")
     if moment:
         import time_machine
