@@ -45,8 +45,9 @@ from chibo_app.core.text import clean, clean_or_none, fold, title_case_name
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell, people
 from chibo_app.services.session import Session
-from chibo_app.spreadsheets.member_sheet import RawRow, SheetReading, cell_text, read_member_sheet
+from chibo_app.spreadsheets.member_sheet import SheetReading, cell_text, read_member_sheet
 from chibo_app.spreadsheets.problem_rows import column_label, write_problem_rows
+from chibo_app.spreadsheets.read_rows import ReadRows
 from chibo_app.storage import cell_repo, people_repo, settings_repo, transactions
 
 _DATE_FIELDS = ("birth_date", "admitted_on", "full_member_on")
@@ -73,15 +74,14 @@ def preview_file(
         path, mapping, remembered=lambda sig: settings_repo.import_mapping(session.db, sig)
     )
     matcher = _Matcher(session)
+    columns = reading.rows.columns()
     sheet = _Sheet(
         title_text=reading.title_text,
-        has_party_data=any(
-            raw.values.get(f) not in (None, "") for raw in reading.rows for f in _PARTY_FIELDS
-        ),
+        has_party_data=any(v not in (None, "") for f in _PARTY_FIELDS for v in columns.get(f, ())),
         today=session.today(),
         excel_epoch=reading.excel_epoch,
     )
-    rows = matcher.classify_all(_convert_all(reading.rows, sheet))
+    rows = matcher.classify_all(_convert_all(reading.rows, columns, sheet))
     return ImportPreview(
         file_name=path.name,
         sheet_name=reading.sheet_name,
@@ -311,7 +311,7 @@ class _Columns:
     """The rows of a sheet as the import understands them, a list per field (what a
     Person and an ImportRow are made of), and what reading each row found wrong."""
 
-    raws: list[RawRow]
+    raws: ReadRows
     names: list[str]
     sexes: list[str | None]
     births: list[str | None]
@@ -344,33 +344,31 @@ class _Columns:
 
     def row(self, i: int) -> ImportRow:
         """Row i as read, before it is classified (status NEW)."""
-        raw, guess = self.raws[i], self.guesses[i]
+        guess = self.guesses[i]
         reasons = self.reasons.get(i, [])
         return ImportRow(
-            row_number=raw.row_number,
+            row_number=self.raws.row_numbers[i],
             status=RowStatus.NEW,
             reasons=list(reasons),
             person=self.person(i),
             unit=self.units[i],
             party_position=self.party_positions[i],
             government_position=self.government_positions[i],
-            raw={name: _shown(value) for name, value in raw.values.items()},
-            cells=raw.cells,
+            raw={name: _shown(value) for name, value in self.raws.values(i).items()},
+            cells=self.raws.cells[i],
             kind_source=guess.source,
             kind_sure=guess.sure,
             parse_reasons=list(reasons),
         )
 
 
-def _convert_all(raws: list[RawRow], sheet: _Sheet) -> _Columns:
-    """Every row of the sheet as the import understands it, a column at a time: each
-    column's values are turned into text (or a date) in one pass, a text repeated down
-    the list (sexes, positions, units, kinds) worked out once. Same values and reasons
-    (in column order) as one row at a time."""
+def _convert_all(raws: ReadRows, columns: dict[str, list[object]], sheet: _Sheet) -> _Columns:
+    """Every row of the sheet as the import understands it, a column at a time
+    (`columns`: raws.columns()): each column's values are turned into text (or a date) in
+    one pass, a text repeated down the list (sexes, positions, units, kinds) worked out
+    once. Same values and reasons (in column order) as one row at a time."""
     count = len(raws)
-    values = [raw.values for raw in raws]
-    keys: set[str] = set().union(*values)
-    columns = {name: [row.get(name) for row in values] for name in keys}
+    keys = columns.keys()
     blank: list[object] = [None] * count
 
     def column(name: str) -> list[object]:
@@ -394,8 +392,8 @@ def _convert_all(raws: list[RawRow], sheet: _Sheet) -> _Columns:
                 msg("{field}: {problem}", field=FIELD_LABELS[name], problem=_said(problem))
             )
     sexes = [
-        sex or raw.sex_from_layout
-        for sex, raw in zip(_mapped(text("sex"), _sex), raws, strict=True)
+        sex or from_layout
+        for sex, from_layout in zip(_mapped(text("sex"), _sex), raws.layout_sexes(), strict=True)
     ]
     for i, (sex, value) in enumerate(zip(sexes, column("sex"), strict=True)):
         if sex is None and value not in (None, ""):
@@ -418,9 +416,9 @@ def _convert_all(raws: list[RawRow], sheet: _Sheet) -> _Columns:
     cards = _mapped(text("party_card"), _card)
     guesser = KindGuesser(sheet.today, sheet.has_party_data, sheet.title_text)
     guesses = [
-        guesser.guess(kind, notes, status, raw.heading, card, admitted_on, full_member_on)
-        for kind, notes, status, raw, card, admitted_on, full_member_on in zip(
-            column("kind"), column("notes"), statuses_as_posts, raws, cards, admissions,
+        guesser.guess(kind, notes, status, heading, card, admitted_on, full_member_on)
+        for kind, notes, status, heading, card, admitted_on, full_member_on in zip(
+            column("kind"), column("notes"), statuses_as_posts, raws.headings, cards, admissions,
             full_members, strict=True,
         )
     ]  # fmt: skip
@@ -521,15 +519,16 @@ class _Matcher:
         built: dict[int, ImportRow] = {}
         folds = {name: self._fold(name) for name in set(columns.names)}
         by_name, by_card, unread = self.by_name, self.by_card, columns.reasons
-        for i, (raw, name, card, birth, ok) in enumerate(
-            zip(columns.raws, columns.names, columns.cards, columns.births, valid, strict=True)
-        ):
+        for i, (row_number, name, card, birth, ok) in enumerate(
+            zip(columns.raws.row_numbers, columns.names, columns.cards, columns.births, valid,
+                strict=True)
+        ):  # fmt: skip
             folded = folds[name]
             if not ok or i in unread or folded in by_name or (card and card in by_card):
                 row = built[i] = self.classify(columns.row(i))
                 statuses.append(row.status)
                 continue
-            earlier = self._earlier(raw.row_number, folded, birth, card)
+            earlier = self._earlier(row_number, folded, birth, card)
             if earlier:
                 duplicates[i] = [_repeats(earlier)]
             statuses.append(RowStatus.CONFLICT if earlier else RowStatus.NEW)

@@ -38,6 +38,7 @@ from chibo_app.spreadsheets.header_detection import (
     label_key,
 )
 from chibo_app.spreadsheets.header_layout import HeaderLayout, find_header
+from chibo_app.spreadsheets.read_rows import RawRow, ReadRows
 from chibo_app.spreadsheets.sheet_sources import open_sheets
 from chibo_app.spreadsheets.xlsx_source import Box
 
@@ -59,18 +60,6 @@ _GROUP_FIELDS = frozenset({"unit", "kind", "party_position", "government_positio
 _HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d{1,2})\s*[.)/–-]\s*")
 
 
-@dataclass(slots=True)  # 5,000 of them in a list: made a third faster
-class RawRow:
-    row_number: int  # 1-based Excel row
-    # field -> str (core.text.clean'ed: the import takes it as it is) or raw date/number
-    values: dict[str, object]
-    sex_from_layout: str | None = None  # "Nam"/"Nữ" when a Nam|Nữ sub-column says so
-    heading: str | None = None  # the kind heading over the row ("II. QUẦN CHÚNG")
-    # Every cell of the row as the file holds it (legacy text not yet decoded: `cell_text`
-    # does it), for writing a row that cannot be imported back out whole.
-    cells: tuple[object, ...] = ()
-
-
 @dataclass
 class SheetReading:
     header_row: int  # 1-based, the last header row
@@ -80,7 +69,7 @@ class SheetReading:
     title_text: str  # the title rows above the header, one line per row
     signature: str  # stable key for this header shape (to remember a corrected mapping)
     encoding: str | None  # "tcvn3", "vni" or None
-    rows: list[RawRow]
+    rows: ReadRows  # a RawRow each
     sheet_name: str
     # column -> ("birth_date" | "sex", "Nam" | "Nữ") for Nam|Nữ sub-columns
     sex_columns: dict[int, tuple[str, str]] = field(default_factory=dict)
@@ -229,8 +218,17 @@ def _read_rows(
     if encoding is None:
         encoding = _data_encoding([values for values, _blank in sample], columns)
     reader = _RowReader(columns, sex_columns, encoding, boxes, first_data_row)
-    rows: list[RawRow] = []
+    rows = ReadRows(reader.field_names)
     offset = 0
+    # What read() makes of an ordinary row — a text name that is no footer, a value
+    # beside it, nothing merged, no Nam|Nữ sub-column, no heading's unit to take — is
+    # its converted values as they are: kept without a call, a dictionary or a RawRow.
+    name_at = (
+        reader.field_names.index("full_name")
+        if reader.name_mapped and not reader.sex_columns
+        else -1  # every row read by read()
+    )
+    one_by_one = reader.one_by_one
     for chunk, failure in _chunks(itertools.chain(sample, streamed), _ENCODING_SAMPLE_ROWS):
         # Blank rows are not converted: a gap of a million (a stray cell far down) is
         # skipped as cheaply as when rows were read one by one.
@@ -243,11 +241,23 @@ def _read_rows(
                 continue  # nothing to read, no merged value to carry down
             if offset <= 2 and not rows and reader.is_number_row(values):
                 continue
+            if (
+                cells is not None
+                and name_at >= 0
+                and type(name := cells[name_at]) is str
+                and len(cells) - cells.count(None) > 1
+                and not reader.filling
+                and row_number not in one_by_one
+                and "unit" not in reader.section
+                and not is_footer_text(name)
+            ):
+                rows.add(row_number, cells, reader.section.get("kind"), values)
+                continue
             raw = reader.read(row_number, values, cells)
             if raw is _FOOTER:
                 break
             if isinstance(raw, RawRow):
-                rows.append(raw)
+                rows.add_whole(raw)
         else:
             if failure is not None:  # met where the list had not ended yet
                 raise failure
@@ -429,6 +439,8 @@ class _RowReader:
         # sexes down the rows, and a dictionary lookup is a tenth of clean()'s checks.
         self.texts: dict[str, str] = {}
         self.outer: str | None = None  # "unit" or "kind": the level of the first heading
+        # The rows only read() reads (merged cells, a section heading across the table).
+        self.one_by_one = {*self.merge_starts, *self.name_continuations, *self.section_rows}
 
     def is_number_row(self, values: tuple[object, ...]) -> bool:
         cells = [v for v in values if v not in (None, "")]
