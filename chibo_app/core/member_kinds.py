@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -256,6 +256,37 @@ class KindGuesser:
             )
             found = self._found[key] = infer_kind(signals, self.today)
         return found
+
+    def guess_all(
+        self,
+        columns: Sequence[object],
+        notes: Sequence[object],
+        party_positions: Sequence[object],
+        headings: Sequence[str | None],
+        cards: Sequence[str | None],
+        admissions: Sequence[str | None],
+        full_members: Sequence[str | None],
+    ) -> list[KindGuess]:
+        """guess() of each row, given a column per signal: the keys are made a column at a
+        time, and a row calls guess() only when its key is new."""
+        recent = self._recent
+        for admitted_on in set(admissions):
+            if admitted_on and admitted_on not in recent:
+                recent[admitted_on] = earliest(admitted_on) > self._recent_after
+        keys = zip(
+            columns, notes, party_positions, headings, map(bool, cards), map(bool, admissions),
+            [recent[a] if a else False for a in admissions], map(bool, full_members), strict=True,
+        )  # fmt: skip
+        found, guess = self._found, self.guess
+        return [
+            known
+            if (known := found.get(key)) is not None
+            else guess(column, note, post, heading, card, admitted_on, full_member_on)
+            for key, column, note, post, heading, card, admitted_on, full_member_on in zip(
+                keys, columns, notes, party_positions, headings, cards, admissions, full_members,
+                strict=True,
+            )
+        ]  # fmt: skip
 
 
 def _kind_by_party_fields(signals: KindSignals, today: dt.date) -> tuple[Kind, str] | None:

@@ -263,42 +263,44 @@ def without_problems(
             continue
         spans[iso] = None if first > today else (first, last)
     oldest = _oldest_birth(today)
-    adult = {  # the day each birth date turns 18
-        iso: add_years(span[0], _ADULT_AGE)
-        for iso in set(births)
-        if iso and (span := spans[iso]) is not None
-    }
-    cards_ok = {c: _CARD.match(c) is not None for c in set(cards) if c}
-    phones_ok = {p: _PHONE.match(p) is not None for p in set(phones) if p}
-    emails_ok = {e: _EMAIL.match(e) is not None for e in set(emails) if e}
+    # Each birth date -> the day it turns 18 when it is a birth date that can be, else None.
+    adult: dict[str, dt.date | None] = {}
+    for iso in set(births):
+        if iso:
+            span = spans[iso]
+            born_ok = span is not None and span[0] >= oldest
+            adult[iso] = add_years(span[0], _ADULT_AGE) if span and born_ok else None
+    # Each card, phone and email -> whether it may be written; an empty one may.
+    cards_ok = {c: not c or _CARD.match(c) is not None for c in set(cards)}
+    phones_ok = {p: not p or _PHONE.match(p) is not None for p in set(phones)}
+    emails_ok = {e: not e or _EMAIL.match(e) is not None for e in set(emails)}
+    sexes_ok = {s: s is None or s in SEXES for s in set(sexes)}
+    probationary, full_kind, non_party = Kind.PROBATIONARY, Kind.FULL, Kind.NON_PARTY
     found: list[bool] = []
+    add = found.append
     for name, sex, birth, kind, card, admitted, full, phone, email in zip(
         full_names, sexes, births, kinds, cards, admissions, full_members, phones, emails,
         strict=True,
     ):  # fmt: skip
-        ok = names_ok[name] and (sex is None or sex in SEXES)
+        ok = names_ok[name] and sexes_ok[sex]
         admitted_span: tuple[dt.date, dt.date] | None = None
+        grown = None  # the day of 18 years of a birth date given
         if ok and birth:
-            born = spans[birth]
-            ok = born is not None and born[0] >= oldest
+            grown = adult[birth]
+            ok = grown is not None
         if ok and admitted:
             admitted_span = spans[admitted]
-            ok = admitted_span is not None and (not birth or admitted_span[1] >= adult[birth])
+            ok = admitted_span is not None and (grown is None or admitted_span[1] >= grown)
         if ok and full:
             full_span = spans[full]
             ok = (
                 full_span is not None
-                and kind != Kind.PROBATIONARY
-                and (full_span[1] > admitted_span[0] if admitted_span else kind != Kind.FULL)
+                and kind != probationary
+                and (full_span[1] > admitted_span[0] if admitted_span else kind != full_kind)
             )
-        if ok and kind == Kind.NON_PARTY:
+        if ok and kind == non_party:
             ok = not card and not admitted
-        found.append(
-            ok
-            and (not card or cards_ok[card])
-            and (not phone or phones_ok[phone])
-            and (not email or emails_ok[email])
-        )
+        add(ok and cards_ok[card] and phones_ok[phone] and emails_ok[email])
     return found
 
 

@@ -415,13 +415,10 @@ def _convert_all(raws: ReadRows, columns: dict[str, list[object]], sheet: _Sheet
     statuses_as_posts = [p if is_status_not_post(p) else None for p in party_positions]
     cards = _mapped(text("party_card"), _card)
     guesser = KindGuesser(sheet.today, sheet.has_party_data, sheet.title_text)
-    guesses = [
-        guesser.guess(kind, notes, status, heading, card, admitted_on, full_member_on)
-        for kind, notes, status, heading, card, admitted_on, full_member_on in zip(
-            column("kind"), column("notes"), statuses_as_posts, raws.headings, cards, admissions,
-            full_members, strict=True,
-        )
-    ]  # fmt: skip
+    guesses = guesser.guess_all(
+        column("kind"), column("notes"), statuses_as_posts, raws.headings, cards, admissions,
+        full_members,
+    )  # fmt: skip
     return _Columns(
         raws=raws,
         names=_mapped(text("full_name"), title_case_name),
@@ -472,18 +469,28 @@ def _date_column(
 ) -> tuple[list[str | None], dict[int, BadDate]]:
     """The ISO date of each value (None when empty or unreadable) and, by row index,
     why each unreadable one is not a date."""
-    found: list[str | None] = []
+    datetime = dt.datetime
+    # A day in range is parse_date's answer without its call; the others are parsed after.
+    found: list[str | None] = [
+        value.date().isoformat()
+        if type(value) is datetime and FIRST_YEAR <= value.year <= LAST_YEAR
+        else _UNPARSED
+        if value is not None
+        else None
+        for value in values
+    ]
     problems: dict[int, BadDate] = {}
-    for i, value in enumerate(values):
-        if type(value) is dt.datetime and FIRST_YEAR <= value.year <= LAST_YEAR:
-            found.append(value.date().isoformat())  # parse_date's answer, without its call
-            continue
-        try:
-            found.append(parse_date(value, excel_epoch, partial=partial))
-        except BadDate as error:
-            problems[i] = error
-            found.append(None)
+    for i, iso in enumerate(found):
+        if iso is _UNPARSED:
+            try:
+                found[i] = parse_date(values[i], excel_epoch, partial=partial)
+            except BadDate as error:
+                problems[i] = error
+                found[i] = None
     return found, problems
+
+
+_UNPARSED = "unparsed"  # a value still to parse (by identity: no date is this text)
 
 
 class _Matcher:
@@ -519,6 +526,7 @@ class _Matcher:
         built: dict[int, ImportRow] = {}
         folds = {name: self._fold(name) for name in set(columns.names)}
         by_name, by_card, unread = self.by_name, self.by_card, columns.reasons
+        seen_cards, seen_people = self.seen_cards, self.seen_people
         for i, (row_number, name, card, birth, ok) in enumerate(
             zip(columns.raws.row_numbers, columns.names, columns.cards, columns.births, valid,
                 strict=True)
@@ -528,7 +536,12 @@ class _Matcher:
                 row = built[i] = self.classify(columns.row(i))
                 statuses.append(row.status)
                 continue
-            earlier = self._earlier(row_number, folded, birth, card)
+            # _earlier, without its call
+            key = (folded, birth)
+            earlier = seen_cards.get(card or "") or seen_people.get(key) or 0
+            if card:
+                seen_cards.setdefault(card, row_number)
+            seen_people.setdefault(key, row_number)
             if earlier:
                 duplicates[i] = [_repeats(earlier)]
             statuses.append(RowStatus.CONFLICT if earlier else RowStatus.NEW)

@@ -251,3 +251,32 @@ def test_the_sheet_guesser_answers_as_infer_kind_for_every_combination():
             expected = infer_kind(signals, TODAY)
             found = guesser.guess(column, notes, post, heading, card, admitted, full)
             assert found == expected, signals
+
+
+def test_the_sheet_guesser_by_columns_answers_as_row_by_row():
+    """guess_all (a column per signal) gives each row guess()'s answer, every combination
+    in one sheet, the keys seen before it or not."""
+    import itertools
+
+    from chibo_app.core.member_kinds import KindGuesser
+
+    rows = list(
+        itertools.product(
+            (None, "Dự bị", "Không", "Đảng viên"),
+            (None, "Quần chúng", "ĐV dự bị"),
+            (None, "Đảng viên"),
+            (None, "II. QUẦN CHÚNG", "ĐẢNG VIÊN"),
+            (None, "", "01234567"),
+            (None, "", "2025-11-25", "2025-11-26", "2026-03-12", "2025-Q4", "2025-11", "2025"),
+            (None, "2020-01-01"),
+        )
+    )
+    rows += rows[::7]  # keys already seen
+    for has_party_data, title in itertools.product((False, True), ("", "DANH SÁCH ĐẢNG VIÊN")):
+        one_by_one = KindGuesser(TODAY, has_party_data, title)
+        expected = [one_by_one.guess(*row) for row in rows]
+        by_columns = KindGuesser(TODAY, has_party_data, title)
+        half = len(rows) // 2
+        found = by_columns.guess_all(*map(list, zip(*rows[:half], strict=True)))
+        found += by_columns.guess_all(*map(list, zip(*rows[half:], strict=True)))
+        assert found == expected
