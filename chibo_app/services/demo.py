@@ -16,6 +16,7 @@ from chibo_app.services.demo_nominations import fill_nominations
 from chibo_app.services.demo_plans import fill_plans
 from chibo_app.services.session import Session
 from chibo_app.storage import people_repo
+from chibo_app.storage.settled import settled
 
 FAMILY = (
     ["Nguyễn"] * 8
@@ -133,7 +134,9 @@ def fill_demo(
         raise ChiboError(msg("Cơ sở dữ liệu đã có người; dữ liệu mẫu chỉ tạo trên tệp mới."))
     rng = random.Random(seed)
     today = session.today()
-    with session.db.atomic():
+    # One transaction; who writes and the years' settings read once (the demo is the
+    # only writer of its new file, and its own writes of them are seen: storage.settled).
+    with session.db.atomic(), settled(session.db):
         unit_ids = [cell.add_unit(session, name) for name in UNITS]
         names = [_person(rng, today, unit_ids, i) for i in range(people_count)]
         for index, (person, job) in enumerate(names):

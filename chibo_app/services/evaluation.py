@@ -41,7 +41,7 @@ from chibo_app.services.evaluation_standing import (
     voters_allowed,
     year_kind,
 )
-from chibo_app.services.session import Session
+from chibo_app.services.session import Session, settled_call
 from chibo_app.storage import evaluation_repo, plans_repo, records
 
 __all__ = ["exemption_hint", "year_kind"]  # re-exported: callers know them from here
@@ -80,6 +80,7 @@ def blank(session: Session, person_id: int, year: int) -> Evaluation:
     )
 
 
+@settled_call
 def start_evaluation(session: Session, person_id: int, year: int) -> Evaluation:
     """The evaluation of a person's confirmed plan (returned if it exists). Someone with
     no confirmed plan can only be recorded as exempt, when a rule says so."""
@@ -99,6 +100,7 @@ def start_evaluation(session: Session, person_id: int, year: int) -> Evaluation:
     return _save(session, evaluation, created=True)
 
 
+@settled_call
 def save_evaluation(
     session: Session, evaluation: Evaluation, *, acknowledge: bool = True
 ) -> Evaluation:
@@ -293,6 +295,7 @@ def is_classified(session: Session, evaluation: Evaluation) -> bool:
     return _party_member(session, evaluation) and not evaluation.exempt_reason
 
 
+@settled_call
 def proposal_for(
     session: Session,
     evaluation: Evaluation,
@@ -320,6 +323,7 @@ def _no_proposal(evaluation: Evaluation) -> tuple[Message, ...]:
 # Step 2: the chi bộ locks its proposal ---------------------------------------------------
 
 
+@settled_call
 def finish(
     session: Session,
     evaluation_id: int,
@@ -361,6 +365,7 @@ def finish(
     return _step(session, changed.with_changes(classification=changed.final), event)
 
 
+@settled_call
 def finish_all(session: Session, year: int, on: str | None = None) -> tuple[int, list[int]]:
     """Lock every open evaluation of the year that has a level (typed or proposed), all
     or nothing; returns how many were locked and the ids left open (no level yet, or a
@@ -383,6 +388,7 @@ def finish_all(session: Session, year: int, on: str | None = None) -> tuple[int,
     return count, left
 
 
+@settled_call
 def reopen(session: Session, evaluation_id: int, reason: str, on: str | None = None) -> Evaluation:
     day = parse_day(session, on)
     evaluation = get_evaluation_by_id(session, evaluation_id)
@@ -415,6 +421,7 @@ def _step(session: Session, changed: Evaluation, event: EvaluationEvent) -> Eval
 # Step 3: the competent level decides ----------------------------------------------------
 
 
+@settled_call
 def record_decision(
     session: Session,
     evaluation_id: int,

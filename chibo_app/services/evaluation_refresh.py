@@ -12,7 +12,7 @@ from __future__ import annotations
 from chibo_app.services import rule_sets
 from chibo_app.services.evaluation import with_proposal
 from chibo_app.services.evaluation_standing import suggested_frame
-from chibo_app.services.session import Session
+from chibo_app.services.session import Session, settled_call
 from chibo_app.storage import evaluation_repo, plans_repo, records, settings_repo
 
 FLAG = "evaluation_refresh"
@@ -29,6 +29,7 @@ def refresh_if_flagged(session: Session) -> int:
     return changed
 
 
+@settled_call
 def refresh_all(session: Session) -> int:
     db, editor = session.db, session.editor
     changed = 0

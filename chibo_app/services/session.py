@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 import platformdirs
 
@@ -17,6 +19,7 @@ from chibo_app.storage.connection import password_of
 from chibo_app.storage.database import open_database, read_identity
 from chibo_app.storage.read_only import open_read_only_database
 from chibo_app.storage.settings_repo import read_all
+from chibo_app.storage.settled import kept, settled
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -49,6 +52,11 @@ class Session:
 
     @property
     def user(self) -> str:
+        """Who writes: the settings' user name, else the login name (read once per
+        `storage.settled` block: every write of a block asks)."""
+        return kept(self.db, "user", self._read_user)
+
+    def _read_user(self) -> str:
         return read_all(self.db).get("user_name") or _login_name()
 
     @property
@@ -81,6 +89,24 @@ class Session:
     def reopen(self) -> None:
         """Open the file again (after it was replaced), with the same password."""
         self.db = open_database(self.path, self.password, clock=self.clock)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def settled_call(
+    service: Callable[Concatenate[Session, P], R],
+) -> Callable[Concatenate[Session, P], R]:
+    """A service call that reads who writes and the years' settings once, however
+    many of its steps ask (storage.settled; its own writes of them are seen)."""
+
+    @functools.wraps(service)
+    def call(session: Session, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with settled(session.db):
+            return service(session, *args, **kwargs)
+
+    return call
 
 
 def open_session(

@@ -18,6 +18,7 @@ from chibo_app.errors import ValidationError
 from chibo_app.services import cell
 from chibo_app.services.session import Session
 from chibo_app.storage import plans_repo, records
+from chibo_app.storage.settled import kept
 
 
 def create_year(session: Session, year: int) -> Year:
@@ -53,7 +54,14 @@ def create_year(session: Session, year: int) -> Year:
 
 
 def get_year(session: Session, year: int) -> Year:
-    """The year's settings; a year never created shows the default deadlines."""
+    """The year's settings; a year never created shows the default deadlines. Read once
+    per `storage.settled` block (an evaluation asks for its deadline at every step)."""
+    found = kept(session.db, ("year", year), lambda: _read_year(session, year))
+    # a copy of the deadlines: the caller's own to change
+    return Year(found.year, dict(found.deadlines), found.plan_number, found.plan_date, found.exists)
+
+
+def _read_year(session: Session, year: int) -> Year:
     stored = plans_repo.year_values(session.db, year)
     deadlines = default_deadlines(year)
     deadlines.update({k: v for k, (_id, v) in stored.items() if k in DEADLINES and v})

@@ -14,6 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from chibo_app.core.clock import Editor
+from chibo_app.storage import settled
 from chibo_app.storage.transactions import own_or_enclosing
 
 Row = dict[str, Any]
@@ -76,6 +77,7 @@ def record_change(
     old: Row | None,
     new: Row | None,
 ) -> None:
+    settled.forget(db, table)  # a block's kept settings are read again after this write
     db.execute(
         "INSERT INTO change_history (at, user, table_name, row_id, action, old_values, new_values)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -7,7 +7,7 @@ import json
 import sqlite_utils
 
 from chibo_app.core.clock import Editor
-from chibo_app.storage import records
+from chibo_app.storage import records, settled
 
 
 def read_all(db: sqlite_utils.Database) -> dict[str, str]:
@@ -67,4 +67,5 @@ def remember_import_mapping(
 
 def drop_flag(db: sqlite_utils.Database, key: str) -> None:
     """Remove a bookkeeping flag a schema step left (not a setting the user sees)."""
+    settled.forget(db, "settings")
     db.execute("DELETE FROM settings WHERE key = ?", [key])
