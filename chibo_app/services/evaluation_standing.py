@@ -12,15 +12,26 @@ from contextvars import ContextVar
 
 from chibo_app.core.messages import msg
 from chibo_app.core.people import Kind, PersonFact, kind_at
+from chibo_app.core.person_events import PersonEvent
 from chibo_app.core.standing import Standing, exemption, frame_from_position, standing
 from chibo_app.errors import ChiboError
 from chibo_app.services import meetings, years
 from chibo_app.services.session import Session
 from chibo_app.storage import meetings_repo, people_repo, person_events_repo
+from chibo_app.storage.settled import kept
 
 
 def membership(session: Session, person_id: int) -> PersonFact | None:
-    return people_repo.membership(session.db, person_id)
+    db = session.db
+    return kept(db, ("membership", person_id), lambda: people_repo.membership(db, person_id))
+
+
+def _events(session: Session, person_id: int) -> tuple[PersonEvent, ...]:
+    """The person's records (kept by a settled block: each step of an evaluation asks)."""
+    db = session.db
+    return kept(
+        db, ("person_events", person_id), lambda: tuple(person_events_repo.of_person(db, person_id))
+    )
 
 
 def due(session: Session, year: int) -> dt.date:
@@ -39,7 +50,7 @@ def exemption_hint(session: Session, person_id: int, year: int) -> str | None:
     person = membership(session, person_id)
     if person is None:
         return None
-    events = person_events_repo.of_person(session.db, person_id)
+    events = _events(session, person_id)
     return exemption(person, events, due(session, year))
 
 
@@ -47,16 +58,21 @@ def person_standing(session: Session, person_id: int, year: int) -> Standing:
     person = membership(session, person_id)
     if person is None:
         return Standing()
-    events = person_events_repo.of_person(session.db, person_id)
+    events = _events(session, person_id)
     return standing(person, events, year, due(session, year))
 
 
 def suggested_frame(session: Session, person_id: int, year: int) -> str:
     """The frame the person's government position suggests on the review day (or today
     when the year's review is still ahead)."""
-    day = min(session.today(), due(session, year))
-    rows = people_repo.person_rows(session.db, day.isoformat(), person_id)
-    return frame_from_position(rows[0].government_position if rows else None)
+    day = min(session.today(), due(session, year)).isoformat()
+    db = session.db
+
+    def read() -> str:
+        rows = people_repo.person_rows(db, day, person_id)
+        return frame_from_position(rows[0].government_position if rows else None)
+
+    return kept(db, ("frame", person_id, day), read)
 
 
 # (connection, meeting id) → its voters, while a block promises that neither changes.

@@ -18,6 +18,7 @@ from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import years
 from chibo_app.services.session import Session
 from chibo_app.storage import evaluation_repo, plans_repo, records
+from chibo_app.storage.settled import kept
 
 YEAR_KEY = "rule_set"
 BUILTIN_MESSAGE = msg("Bộ tiêu chí có sẵn không sửa được; hãy tạo một bản sao rồi sửa.")
@@ -28,7 +29,8 @@ def list_rule_sets(session: Session) -> list[RuleSet]:
 
 
 def get_rule_set(session: Session, rule_set_id: int) -> RuleSet:
-    found = evaluation_repo.rule_set(session.db, rule_set_id)
+    db = session.db
+    found = kept(db, ("rule_set", rule_set_id), lambda: evaluation_repo.rule_set(db, rule_set_id))
     if found is None:
         raise ChiboError(msg("Không tìm thấy bộ tiêu chí xếp loại này."))
     return found
@@ -106,7 +108,12 @@ def identity_problems(
 
 
 def year_rule_set(session: Session, year: int) -> RuleSet:
-    """The rule set chosen for `year`, or the default for that year."""
+    """The rule set chosen for `year`, or the default for that year (kept by a settled
+    block: every evaluation of the year asks)."""
+    return kept(session.db, ("year_rule_set", year), lambda: _year_rule_set(session, year))
+
+
+def _year_rule_set(session: Session, year: int) -> RuleSet:
     stored = plans_repo.year_values(session.db, year).get(YEAR_KEY, (0, None))[1]
     for code in (stored, default_code(year)):
         if code:

@@ -1,9 +1,11 @@
-"""Lookups read once per block of work: who is writing (the settings' user name) and the
-years' settings, which every write and every evaluation step asks for again.
+"""Lookups read once per block of work: who is writing (the settings' user name), the
+years' settings and rule sets, and what a person's classification depends on besides
+the evaluation (membership, records, position), which every write and every step of
+an evaluation asks for again.
 
 Inside `settled(db)` a lookup is kept the first time it is read and served from memory
 after that, until this connection writes the tables it came from (`forget`, called by
-records and settings_repo on every write of 'settings', 'years' or 'year_settings'):
+records and settings_repo on every write of one of TABLES):
 the block sees its own changes. What it promises is that no other connection changes
 them meanwhile — a block of one service call, or a demo filling a new file. Blocks
 nest: an inner block uses the outer one's memory.
@@ -24,7 +26,10 @@ import sqlite_utils
 T = TypeVar("T")
 
 # The tables whose rows the kept lookups are made of.
-TABLES = frozenset({"settings", "years", "year_settings"})
+TABLES = frozenset(
+    {"settings", "years", "year_settings", "rule_sets", "people", "positions", "units",
+     "person_events"}
+)  # fmt: skip
 
 # connection → (lookup key → value), for the connections inside a block.
 _KEPT: ContextVar[dict[object, dict[object, object]] | None] = ContextVar(
