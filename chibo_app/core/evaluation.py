@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 
+from chibo_app.core import frozen
 from chibo_app.core.messages import Message, msg
 from chibo_app.core.people import Kind, PersonFact
 from chibo_app.core.person_events import PersonEvent
@@ -111,6 +112,7 @@ class TaskResult:
     evidence: str = ""
 
 
+@frozen.plain
 @dataclass(frozen=True)
 class Evaluation:
     """One person's year-end evaluation, in the three steps of 366 Điều 12:
@@ -188,7 +190,7 @@ class Evaluation:
         return round(sum(p or 0.0 for p in parts), 2)
 
     def with_changes(self, **changes: object) -> Evaluation:
-        return replace(self, **changes)  # type: ignore[arg-type]
+        return frozen.with_changes(self, changes)
 
 
 @dataclass(frozen=True)

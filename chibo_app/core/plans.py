@@ -7,9 +7,10 @@ A confirmed plan is locked; reopening it needs a reason. Every step makes a Plan
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 
+from chibo_app.core import frozen
 from chibo_app.core.messages import Label, Message, msg
 from chibo_app.core.plan_due import shift_year
 from chibo_app.core.text import clean
@@ -79,6 +80,7 @@ class PlanTask:
     id: int | None = None
 
 
+@frozen.plain
 @dataclass(frozen=True)
 class Plan:
     person_id: int
@@ -100,7 +102,7 @@ class Plan:
         return self.status == PlanStatus.CONFIRMED
 
     def with_changes(self, **changes: object) -> Plan:
-        return replace(self, **changes)  # type: ignore[arg-type]
+        return frozen.with_changes(self, changes)
 
     def items(self) -> list[str]:
         """Every piece of text of the plan, one per item (for checks and comparison)."""
