@@ -147,3 +147,50 @@ def test_an_evaluation_step_reads_the_year_and_the_user_once(session):
     assert len([s for s in seen if "FROM year_settings" in s]) == 2  # one per call
     assert len([s for s in seen if "FROM settings" in s]) == 2
     assert evaluation.get_evaluation_by_id(session, saved.id).cell_level == saved.proposed
+
+
+def test_a_person_and_their_records_read_again_after_they_change(session):
+    """What an evaluation reads of the person (membership, records, position) is kept
+    in a block and read again after the block changes the person."""
+    from chibo_app.core.people import Position, PositionKind
+    from chibo_app.core.person_events import EventKind, PersonEvent
+    from chibo_app.core.rules import LEADER, STAFF
+    from chibo_app.core.standing import EXEMPT_SUSPENDED
+    from chibo_app.services import evaluation_standing as standing
+    from chibo_app.services import person_events
+
+    year = TODAY.year
+    person = people.save_person(session, Person("Trần Văn Bình", kind=Kind.NON_PARTY))
+    with settled(session.db):
+        assert standing.year_kind(session, person, year) == Kind.NON_PARTY
+        assert standing.suggested_frame(session, person, year) == STAFF
+        changed = people.get_person(session, person).__dict__ | {
+            "kind": Kind.FULL,
+            "admitted_on": "2010-05-19",
+            "full_member_on": "2011-05-19",
+        }
+        people.save_person(session, Person(**changed))
+        assert standing.year_kind(session, person, year) == Kind.FULL
+        assert standing.exemption_hint(session, person, year) is None
+        people.save_position(
+            session, Position(person, PositionKind.GOVERNMENT, "Giám đốc Sở", start_date="2020")
+        )
+        assert standing.suggested_frame(session, person, year) == LEADER
+        person_events.save_event(
+            session,
+            PersonEvent(person, EventKind.SUSPENSION, start_date=f"{year}-01-10",
+                        end_date=f"{year + 1}-06-30", notes="Đình chỉ sinh hoạt."),
+        )  # fmt: skip
+        assert standing.exemption_hint(session, person, year) == EXEMPT_SUSPENDED
+
+
+def test_the_year_rule_set_read_again_after_the_year_chooses_another(session):
+    from chibo_app.services import rule_sets
+
+    year = TODAY.year
+    with settled(session.db):
+        chosen = rule_sets.year_rule_set(session, year)
+        other = next(r for r in rule_sets.list_rule_sets(session) if r.id != chosen.id)
+        rule_sets.set_year_rule_set(session, year, other.id)
+        assert rule_sets.year_rule_set(session, year).id == other.id
+        assert rule_sets.get_rule_set(session, other.id) == other
