@@ -415,7 +415,9 @@ def _step(session: Session, changed: Evaluation, event: EvaluationEvent) -> Eval
                 "at": session.editor.stamp(),
             },
         )
-    return get_evaluation_by_id(session, changed.id)
+    # As stored now, without reading it again: only the life-cycle columns were written,
+    # from `changed` (core.evaluation's steps change nothing else).
+    return changed
 
 
 # Step 3: the competent level decides ----------------------------------------------------
@@ -474,7 +476,7 @@ def record_decision(
     values["classification"] = level or evaluation.cell_level
     with session.db.atomic():
         records.update(session.db, session.editor, "evaluations", evaluation_id, values)
-    return get_evaluation_by_id(session, evaluation_id)
+    return evaluation.with_changes(**values)  # as stored now: `values` are what was written
 
 
 def plan_is_evaluated(session: Session, plan_id: int) -> bool:
