@@ -53,9 +53,12 @@ def load(data: Any) -> Any:
     return data
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # json.dumps' own, made once
+
+
 def dump_list(items: Iterable[Stored]) -> str:
     """An explanation as the column stores it."""
-    return json.dumps([_item(item) for item in items], ensure_ascii=False)
+    return _ENCODER.encode([_item(item) for item in items])
 
 
 def load_list(text: str | None) -> tuple[Stored, ...]:

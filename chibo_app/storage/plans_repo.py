@@ -40,6 +40,9 @@ def _plan(row: tuple[Any, ...], tasks: tuple[PlanTask, ...]) -> Plan:
     )
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # json.dumps' own, made once
+
+
 def plan_values(plan: Plan) -> dict[str, object]:
     """The plans row of a Plan (without id and tasks)."""
     return {
@@ -47,8 +50,8 @@ def plan_values(plan: Plan) -> dict[str, object]:
         "year": plan.year,
         "status": str(plan.status),
         "source": str(plan.source),
-        "remedies": json.dumps(list(plan.remedies), ensure_ascii=False),
-        "commitments": json.dumps(list(plan.commitments), ensure_ascii=False),
+        "remedies": _ENCODER.encode(list(plan.remedies)),
+        "commitments": _ENCODER.encode(list(plan.commitments)),
         "submitted_on": plan.submitted_on,
         "returned_on": plan.returned_on,
         "return_reason": plan.return_reason,

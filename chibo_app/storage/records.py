@@ -85,8 +85,13 @@ def record_change(
     )
 
 
+# json.dumps(values, ensure_ascii=False, default=str), its encoder made once: dumps makes
+# a new encoder at every call given options, and every write of the app makes a row here.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
 def _json(values: Row | None) -> str | None:
-    return None if values is None else json.dumps(values, ensure_ascii=False, default=str)
+    return None if values is None else _ENCODER.encode(values)
 
 
 def history_of(db: sqlite_utils.Database, table: str, row_id: int) -> list[Row]:

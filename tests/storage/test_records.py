@@ -50,3 +50,15 @@ def test_update_and_delete_leave_their_trace(session):
     ]
     assert actions == ["insert", "update", "delete"]
     assert not session.db.conn.in_transaction
+
+
+def test_history_values_written_as_json_dumps_writes_them():
+    """records keeps one encoder for every row; each row reads as json.dumps made it."""
+    import datetime as dt
+    import json
+
+    from chibo_app.storage.records import _json
+
+    values = {"full_name": "Nguyễn Thị Ánh", "day": dt.date(2026, 3, 1), "points": 25.5, "n": None}
+    assert _json(values) == json.dumps(values, ensure_ascii=False, default=str)
+    assert _json(None) is None
