@@ -10,6 +10,7 @@ import sqlite_utils
 from chibo_app.core.clock import Clock, SystemClock
 from chibo_app.core.messages import msg
 from chibo_app.errors import ChiboError
+from chibo_app.storage import transactions
 from chibo_app.storage.backup_index import ensure_file_id, file_id, record
 from chibo_app.storage.backup_names import backup_name, before_upgrade
 from chibo_app.storage.connection import DatabaseError, complete_statement, connect, password_of
@@ -58,7 +59,7 @@ def open_database(
     try:
         check_identity(path, version, app_id, table_count)
         conn.isolation_level = None  # explicit transactions only: db.atomic()
-        db = sqlite_utils.Database(conn, execute_plugins=False)
+        db = transactions.Database(conn, execute_plugins=False)
         _set_pragmas(db)
         if version > 0:
             ensure_file_id(db)  # before an upgrade's backup, so that backup carries it

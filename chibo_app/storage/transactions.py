@@ -51,3 +51,37 @@ def own_or_enclosing(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Databas
         return
     with db.atomic():
         yield db
+
+
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database, its nested `atomic()` blocks savepoints named by their
+    depth ('chibo_1', 'chibo_2', …) instead of a fresh random name each: the same
+    savepoints (the open ones are nested, so each name is unique among them, and
+    ROLLBACK TO / RELEASE find the innermost of that name), but the three statements
+    are the same text every time — prepared once and kept in the connection's statement
+    cache, where 16,000 random names in a demo of 200 people pushed out the statements
+    worth keeping."""
+
+    _depth = 0
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        if not self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self._depth += 1
+        name = f"chibo_{self._depth}"
+        try:
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                # (as sqlite-utils: an error that ended the transaction left no savepoint)
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+        finally:
+            self._depth -= 1
