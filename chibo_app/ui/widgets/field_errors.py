@@ -76,6 +76,8 @@ class FieldErrors:
 
 
 def _mark(widget: QWidget, invalid: bool) -> None:
+    if bool(widget.property(_INVALID)) == invalid:
+        return  # restyled only when it changes: a page of fields is cleared when it opens
     widget.setProperty(_INVALID, invalid)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
