@@ -200,6 +200,12 @@ def _sections(db: sqlite_utils.Database, plan_ids: list[int]) -> dict[int, list[
     return found
 
 
+def plan_ids(db: sqlite_utils.Database, year: int) -> dict[int, int]:
+    """person id → the id of their plan of `year`."""
+    cursor = db.execute("SELECT person_id, id FROM plans WHERE year = ?", [year])
+    return {person: plan for person, plan in cursor}
+
+
 def plan_texts(db: sqlite_utils.Database, year: int) -> Iterator[tuple[int, int, list[str]]]:
     """(plan id, person id, items as Plan.items() has them) of every plan of the year,
     one plan at a time: copy detection over 20,000 plans never holds them all."""

@@ -59,3 +59,39 @@ def test_status_matches_the_review(session):
     )
     row = midyear.midyear_rows(session, 2026)[0]
     assert (row.full_name, row.plan_id, row.behind) == ("Nguyễn Văn An", plan.id, 1)
+
+
+def test_a_demo_years_standings_are_those_of_its_plans_and_reviews(tmp_path):
+    """The grouped query gives, for every confirmed plan, what the plan's own tasks and
+    its review say: tasks, done, behind (core.evaluation.behind), the review's day."""
+    from chibo_app.core.evaluation import behind
+    from chibo_app.core.plans import PlanStatus
+    from chibo_app.services import years
+    from chibo_app.services.session import open_session
+    from chibo_app.storage import plans_repo
+
+    session = open_session(tmp_path / "demo.sqlite")
+    demo.fill_demo(session, 60, seed=5)
+    for year in (2025, 2026):
+        day = years.get_year(session, year).deadline("midyear_to")
+        found = midyear.midyear_by_person(session, year)
+        stored = plans_repo.plans_of_year(session.db, year)
+        confirmed = [p for p in stored if p.status == PlanStatus.CONFIRMED]
+        assert sorted(found) == sorted(p.person_id for p in confirmed)
+        reviewed = 0
+        for plan in confirmed:
+            review = midyear.get_review(session, plan.id)
+            progress = {t.task_id: Progress(t.progress) for t in review.tasks} if review else {}
+            row = found[plan.person_id]
+            done = sum(1 for t in plan.tasks if progress.get(t.id) == Progress.DONE)
+            assert (row.plan_id, row.reviewed, row.tasks, row.done) == (
+                plan.id,
+                review is not None,
+                len(plan.tasks),
+                done,
+            )
+            assert row.behind == behind(plan.tasks, progress, day)
+            assert row.reviewed_on == (review.reviewed_on if review else None)
+            reviewed += review is not None
+        assert reviewed and any(r.behind for r in found.values())
+    session.close()

@@ -157,6 +157,16 @@ def by_name(rows: list[PlanRowView]) -> list[PlanRowView]:
     return sorted(rows, key=lambda r: name_sort_key(r.full_name))
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        ROW_ROLE,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+    }
+)
+
+
 class PlansModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -213,8 +223,8 @@ class PlansModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Col)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _ROLES or not index.isValid():
+            return None  # a painted cell asks for a dozen roles: most answered here
         row = self._rows[index.row()]
         col = Col(index.column())
         review = self._midyear.get(row.person_id) if col == Col.MIDYEAR else None

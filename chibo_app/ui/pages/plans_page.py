@@ -150,6 +150,9 @@ class PlansPage(Page):
     def _show_rows(self) -> None:
         rows = self.model.rows()
         confirmed = sum(1 for r in rows if r.status == PlanStatus.CONFIRMED)
+        # QProgressBar.setValue repaints at once, and with it the whole page just shown:
+        # painted with the rest at the next paint instead (the GUI thread is given back).
+        self.progress.setUpdatesEnabled(False)
         self.progress.setRange(0, max(1, len(rows)))
         self.progress.setValue(confirmed)
         self.progress.setFormat(
@@ -157,6 +160,7 @@ class PlansPage(Page):
             .replace("%1", str(confirmed))
             .replace("%2", str(len(rows)))
         )
+        self.progress.setUpdatesEnabled(True)
         if not self._sized and rows:
             fit_columns(self.view)
             self._sized = True
