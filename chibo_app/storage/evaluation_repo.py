@@ -193,6 +193,7 @@ _COLUMNS = (
     " proposal_changed"
 )
 _FIELDS = [c.strip() for c in _COLUMNS.split(",")][1:]  # as named on Evaluation
+_E_COLUMNS = ", ".join("e." + c.strip() for c in _COLUMNS.split(","))
 _FLAGS = frozenset({"proposal_changed"})
 
 
@@ -280,8 +281,7 @@ def _evaluations(db: sqlite_utils.Database, where: str, params: list[Any]) -> li
     for evaluation_id, remedied in cursor:
         remedies[evaluation_id].append(bool(remedied))
     rows = db.execute(
-        f"SELECT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))}"
-        f" FROM evaluations e WHERE {where} ORDER BY e.year",
+        f"SELECT {_E_COLUMNS} FROM evaluations e WHERE {where} ORDER BY e.year",
         params,
     ).fetchall()
     return [

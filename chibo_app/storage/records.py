@@ -8,6 +8,7 @@ together, or inside the caller's transaction, roll back together). The `Editor` 
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -22,11 +23,7 @@ Row = dict[str, Any]
 
 def insert(db: sqlite_utils.Database, editor: Editor, table: str, values: Row) -> int:
     with own_or_enclosing(db):
-        cursor = db.execute(
-            f"INSERT INTO [{table}] ({', '.join(f'[{k}]' for k in values)}) "
-            f"VALUES ({', '.join('?' for _ in values)})",
-            list(values.values()),
-        )
+        cursor = db.execute(_insert_sql(table, tuple(values)), list(values.values()))
         row_id = int(cursor.lastrowid or 0)
         record_change(db, editor, table, row_id, "insert", None, _present(values))
     return row_id
@@ -39,10 +36,7 @@ def update(db: sqlite_utils.Database, editor: Editor, table: str, row_id: int, v
         changed = {k: v for k, v in values.items() if old.get(k) != v}
         if not changed:
             return False
-        db.execute(
-            f"UPDATE [{table}] SET {', '.join(f'[{k}] = ?' for k in changed)} WHERE id = ?",
-            [*changed.values(), row_id],
-        )
+        db.execute(_update_sql(table, tuple(changed)), [*changed.values(), row_id])
         record_change(
             db, editor, table, row_id, "update", {k: old.get(k) for k in changed}, changed
         )
@@ -54,6 +48,20 @@ def delete(db: sqlite_utils.Database, editor: Editor, table: str, row_id: int) -
         old = fetch(db, table, row_id)
         db.execute(f"DELETE FROM [{table}] WHERE id = ?", [row_id])
         record_change(db, editor, table, row_id, "delete", _present(old), None)
+
+
+# The statements' text made once per table and columns (a few dozen shapes in all).
+@functools.lru_cache(maxsize=512)
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    return (
+        f"INSERT INTO [{table}] ({', '.join(f'[{k}]' for k in columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
+
+
+@functools.lru_cache(maxsize=512)
+def _update_sql(table: str, columns: tuple[str, ...]) -> str:
+    return f"UPDATE [{table}] SET {', '.join(f'[{k}] = ?' for k in columns)} WHERE id = ?"
 
 
 def fetch(db: sqlite_utils.Database, table: str, row_id: int) -> Row:
