@@ -43,6 +43,7 @@ from chibo_app.services.evaluation_standing import (
 )
 from chibo_app.services.session import Session, settled_call
 from chibo_app.storage import evaluation_repo, plans_repo, records
+from chibo_app.storage.settled import latest, remember
 
 __all__ = ["exemption_hint", "year_kind"]  # re-exported: callers know them from here
 
@@ -57,7 +58,10 @@ def get_evaluation(session: Session, person_id: int, year: int) -> Evaluation | 
 
 
 def get_evaluation_by_id(session: Session, evaluation_id: int) -> Evaluation:
-    found = evaluation_repo.get(session.db, evaluation_id)
+    db = session.db
+    # (a settled block reads it once between writes: a save reads it back, the next step
+    # reads it again)
+    found = latest(db, "evaluation", evaluation_id, lambda: evaluation_repo.get(db, evaluation_id))
     if found is None:
         raise ChiboError(msg("Không tìm thấy bản đánh giá này."))
     return found
@@ -417,6 +421,7 @@ def _step(session: Session, changed: Evaluation, event: EvaluationEvent) -> Eval
         )
     # As stored now, without reading it again: only the life-cycle columns were written,
     # from `changed` (core.evaluation's steps change nothing else).
+    remember(db, "evaluation", changed.id, changed)
     return changed
 
 
@@ -476,7 +481,9 @@ def record_decision(
     values["classification"] = level or evaluation.cell_level
     with session.db.atomic():
         records.update(session.db, session.editor, "evaluations", evaluation_id, values)
-    return evaluation.with_changes(**values)  # as stored now: `values` are what was written
+    decided = evaluation.with_changes(**values)  # as stored now: `values` were written
+    remember(session.db, "evaluation", evaluation_id, decided)
+    return decided
 
 
 def plan_is_evaluated(session: Session, plan_id: int) -> bool:

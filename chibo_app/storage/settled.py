@@ -68,3 +68,29 @@ def forget(db: sqlite_utils.Database, table: str | None = None) -> None:
     memory = (_KEPT.get() or {}).get(db.conn)
     if memory is not None:
         memory.clear()
+
+
+def latest(db: sqlite_utils.Database, kind: str, key: object, read: Callable[[], T]) -> T:
+    """`read()`; inside a block, the last value read (or `remember`ed) of this kind when
+    it is of the same `key` and this connection has changed no row since — SQLite's
+    total_changes counts every row inserted, updated or deleted, rolled back or not.
+    One value per kind is kept (a record saved, then read again by the next step)."""
+    memory = (_KEPT.get() or {}).get(db.conn)
+    if memory is None:
+        return read()
+    slot = ("latest", kind)
+    found = memory.get(slot)
+    changes = db.conn.total_changes
+    if isinstance(found, tuple) and found[:2] == (key, changes):
+        return found[2]  # type: ignore[no-any-return]
+    value = read()
+    memory[slot] = (key, changes, value)
+    return value
+
+
+def remember(db: sqlite_utils.Database, kind: str, key: object, value: object) -> None:
+    """`value` is what reading `key` gives now (a record just written): `latest` serves
+    it until this connection changes a row."""
+    memory = (_KEPT.get() or {}).get(db.conn)
+    if memory is not None:
+        memory[("latest", kind)] = (key, db.conn.total_changes, value)

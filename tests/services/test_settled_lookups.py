@@ -194,3 +194,62 @@ def test_the_year_rule_set_read_again_after_the_year_chooses_another(session):
         rule_sets.set_year_rule_set(session, year, other.id)
         assert rule_sets.year_rule_set(session, year).id == other.id
         assert rule_sets.get_rule_set(session, other.id) == other
+
+
+def test_an_evaluation_read_again_only_after_a_change(session):
+    """In a block, the next step reads the evaluation a save just read back (or a step
+    just wrote) from memory — until this connection changes any row."""
+    from chibo_app.core.evaluation import Result, TaskResult
+    from chibo_app.core.plans import PlanTask
+    from chibo_app.services import evaluation, plans
+
+    year = TODAY.year
+    person = people.save_person(
+        session, Person("Nguyễn Văn An", kind=Kind.FULL, admitted_on="2010-05-19")
+    )
+    plan = plans.start_plan(session, person, year)
+    plan = plans.save_plan(
+        session, plan.with_changes(tasks=tuple(PlanTask(f"Việc {n}", "", None) for n in range(3)))
+    )
+    plans.submit(session, plan.id, on=f"{year}-03-01")
+    plan = plans.confirm(session, plan.id, on=f"{year}-03-10")
+    started = evaluation.start_evaluation(session, person, year)
+    with settled(session.db):
+        saved = evaluation.save_evaluation(
+            session,
+            started.with_changes(
+                general_points=25, tasks=tuple(TaskResult(t.id, Result.DONE) for t in plan.tasks)
+            ),
+        )
+        with statements(session) as seen:
+            assert evaluation.get_evaluation_by_id(session, saved.id) == saved
+        assert not [s for s in seen if "FROM evaluations" in s]
+        done = evaluation.finish(session, saved.id, on=f"{year}-12-10")
+        with statements(session) as seen:
+            assert evaluation.get_evaluation_by_id(session, saved.id) == done
+        assert not [s for s in seen if "FROM evaluations" in s]
+        people.save_person(
+            session, Person("Lê Thị Hoa", kind=Kind.NON_PARTY)
+        )  # any row changed: read again
+        with statements(session) as seen:
+            assert evaluation.get_evaluation_by_id(session, saved.id) == done
+        assert [s for s in seen if "FROM evaluations" in s]
+    with statements(session) as seen:  # outside a block: always read
+        assert evaluation.get_evaluation_by_id(session, saved.id) == done
+        assert evaluation.get_evaluation_by_id(session, saved.id) == done
+    assert len([s for s in seen if "FROM evaluations" in s]) == 2
+
+
+def test_outside_a_block_another_connections_change_is_read_at_once(session):
+    """What another connection wrote is not this connection's change: outside a block
+    it is read at once."""
+    from chibo_app.services import evaluation
+
+    test_an_evaluation_read_again_only_after_a_change(session)
+    evaluation_id = session.db.execute("SELECT id FROM evaluations").fetchone()[0]
+    other = open_session(session.path)
+    try:
+        evaluation.reopen(other, evaluation_id, "Bổ sung minh chứng")
+    finally:
+        other.close()
+    assert evaluation.get_evaluation_by_id(session, evaluation_id).status == "open"
