@@ -3,7 +3,7 @@
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from chibo_app.core.plans import PlanStatus, PlanTask
@@ -331,3 +331,26 @@ def test_selected_rows_are_the_rows_shown_selected(page):
     expected = [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
     assert page.selected_rows() == expected
     assert [r.full_name for r in expected] == ["Lê Văn Ân", "Phạm Thị Ánh", "Hoàng Thu Anh"]
+
+
+def test_rows_picked_one_by_one_are_the_rows_shown_picked(page):
+    """Unfiltered (read without mapping, the proxy keeping the model's order), sorted,
+    searched: the rows picked here and there are those data() shows picked."""
+    from chibo_app.ui.models.plans_model import ROW_ROLE
+
+    proxy = page.proxy
+    selection = page.view.selectionModel()
+    for search in ("", "th"):
+        page.search.setText(search)
+        page.view.sortByColumn(Col.STATUS, Qt.SortOrder.DescendingOrder)
+        picked = list(range(0, proxy.rowCount(), 2))
+        assert len(picked) >= 2
+        selection.clearSelection()
+        for row in picked:
+            selection.select(
+                proxy.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        expected = [proxy.index(r, 0).data(ROW_ROLE) for r in picked]
+        assert page.selected_rows() == expected
+    assert proxy.rowCount() < page.model.rowCount()  # the search did filter

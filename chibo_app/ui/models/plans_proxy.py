@@ -84,3 +84,11 @@ class PlansProxy(QSortFilterProxyModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.plans().sort(column, order)
+
+    def source_rows(self, rows: list[int]) -> list[int]:
+        """The source model's rows of these rows of the proxy. Unfiltered, they are the
+        same: the proxy keeps the source's order (the source sorts itself), and a
+        thousand mapToSource calls each ask the Python model for its size."""
+        if self.kind is PlanFilter.ALL and not self._words:
+            return rows
+        return [self.mapToSource(self.index(row, 0)).row() for row in rows]

@@ -36,7 +36,7 @@ from chibo_app.ui.plan_print_actions import PrintRun
 from chibo_app.ui.search_keys import lead_search_to_list
 from chibo_app.ui.widgets.column_sizes import fit_columns
 from chibo_app.ui.widgets.flow_layout import flow_children
-from chibo_app.ui.widgets.selected_rows import selected_rows
+from chibo_app.ui.widgets.selected_rows import selected_row_numbers
 
 FILTER_LABELS = {
     PlanFilter.ALL: QT_TRANSLATE_NOOP("PlansPage", "Tất cả"),
@@ -221,8 +221,8 @@ class PlansPage(Page):
         """The selected rows, read from the model's list: not through data() for each
         (a thousand calls into Python at every change of the selection)."""
         rows = self.model.rows()
-        found = (self.proxy.mapToSource(i) for i in selected_rows(self.view))
-        return [rows[i.row()] for i in found if i.isValid()]
+        found = self.proxy.source_rows(selected_row_numbers(self.view))
+        return [rows[i] for i in found if 0 <= i < len(rows)]
 
     def select(self, person_id: int) -> bool:
         row = self.model.row_of(person_id)

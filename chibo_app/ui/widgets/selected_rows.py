@@ -14,8 +14,13 @@ from PySide6.QtWidgets import QAbstractItemView
 def selected_rows(view: QAbstractItemView) -> list[QModelIndex]:
     """The first column's index of every selected top-level row, top to bottom."""
     model = view.model()
+    return [model.index(row, 0) for row in selected_row_numbers(view)]
+
+
+def selected_row_numbers(view: QAbstractItemView) -> list[int]:
+    """The number of every selected top-level row in the view's model, top to bottom."""
     rows: set[int] = set()
     for selected in view.selectionModel().selection():
         if not selected.parent().isValid():
             rows.update(range(selected.top(), selected.bottom() + 1))
-    return [model.index(row, 0) for row in sorted(rows)]
+    return sorted(rows)
