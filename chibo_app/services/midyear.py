@@ -87,6 +87,9 @@ def midyear_rows(session: Session, year: int) -> list[MidyearRow]:
     ]
 
 
+_PROGRESS = {str(p): p for p in Progress}  # a dict, not Progress(): 20,000 tasks a year
+
+
 def midyear_by_person(session: Session, year: int) -> dict[int, MidyearRow]:
     """person id → where their confirmed plan stands at mid-year, read in one query (the
     plans page shows it for thousands of people); names are left empty."""
@@ -97,7 +100,7 @@ def midyear_by_person(session: Session, year: int) -> dict[int, MidyearRow]:
     for person_id, plan_id, reviewed, on, comment, task_id, due, progress in rows:
         plans.setdefault(person_id, [plan_id, bool(reviewed), on, comment or ""])
         if task_id is not None:
-            tasks[person_id].append((due, Progress(progress) if progress else None))
+            tasks[person_id].append((due, _PROGRESS[progress] if progress else None))
     found = {}
     for person_id, (plan_id, reviewed, on, comment) in plans.items():
         own = tasks.get(person_id, [])
