@@ -13,6 +13,7 @@ loop and the dialogs they open are answered from it, as a user's clicks would be
 from __future__ import annotations
 
 import os
+import resource
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -254,8 +255,14 @@ def main() -> None:
             people=people,
             at_most=HOLD_LIMIT * 1000,
         )
-        window.close()
+        window.close()  # ends the copy-detection child (ui/child_work.py), reaped
         session.close()
+        report(
+            "copy-detection child process's peak memory (not the window's)",
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+            unit="MiB",
+            people=people,
+        )
 
 
 if __name__ == "__main__":

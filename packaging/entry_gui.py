@@ -10,6 +10,13 @@ for _name in ("stdout", "stderr"):
     if getattr(sys, _name) is None:
         setattr(sys, _name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
+# The window runs copy detection in a child process (ui/child_work.py), started with
+# `spawn`: in the bundle that runs this executable again, and freeze_support() turns
+# such a start into the child (then exits) before the window's imports.
+import multiprocessing  # noqa: E402
+
+multiprocessing.freeze_support()
+
 from chibo_app.ui.app import main  # noqa: E402
 
 raise SystemExit(main())

@@ -81,10 +81,7 @@ class Session:
         """A session of its own on the same file, password and clock: a SQLite connection
         belongs to the thread that opened it, so background work opens the file again.
         Safe to call from any thread: it reads only the path, password and clock."""
-        if self.read_only:
-            db = open_read_only_database(self.path, self.password)
-            return Session(db, self.path, self.clock, self.password, read_only=True)
-        return open_session(self.path, self.password, clock=self.clock)
+        return open_like(self.path, self.password, self.clock, read_only=self.read_only)
 
     def reopen(self) -> None:
         """Open the file again (after it was replaced), with the same password."""
@@ -119,6 +116,17 @@ def open_session(
     chosen = clock or default_clock()
     db = open_database(db_path, password, clock=chosen)
     return Session(db=db, path=db_path, clock=chosen, password=password_of(db.conn))
+
+
+def open_like(
+    path: Path, password: str | None, clock: Clock, *, read_only: bool = False
+) -> Session:
+    """A session on `path` as another session holds it (Session.open_again; a child
+    process, services.child_process, which gets the path, password and clock alone)."""
+    if read_only:
+        db = open_read_only_database(path, password)
+        return Session(db, path, clock, password, read_only=True)
+    return open_session(path, password, clock=clock)
 
 
 def _login_name() -> str:

@@ -131,8 +131,9 @@ def run_window(app: QApplication, window: MainWindow, path: Path, exit_after: st
         return app.exec()
     finally:
         window.stop_safety()
-        from chibo_app.ui import background  # noqa: PLC0415
+        from chibo_app.ui import background, child_work  # noqa: PLC0415
 
+        child_work.stop()  # a lane waiting for the child stops waiting
         background.shutdown()  # worker threads close their connections first
         session.close()
 

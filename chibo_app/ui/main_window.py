@@ -557,4 +557,7 @@ class MainWindow(QMainWindow):
         screen_fit.remember(self)
         if not self.is_locked():
             self.backups.backup_on_close()
+        from chibo_app.ui import child_work  # noqa: PLC0415
+
+        child_work.stop()  # no child process outlives the window
         super().closeEvent(event)

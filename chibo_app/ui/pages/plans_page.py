@@ -171,12 +171,15 @@ class PlansPage(Page):
         self._update_buttons()
 
     def _find_copies(self) -> None:
+        """Copy detection in the window's child process (ui.child_work: its CPU and memory
+        are not the window's), its lane waiting for it."""
+        from chibo_app.ui import child_work  # noqa: PLC0415
         from chibo_app.ui.background import Operation  # noqa: PLC0415
 
         year = self.year
         operation = Operation.of(
             self.session,
-            lambda session: plan_lists.year_closest(session, year),
+            lambda session: child_work.run(session, plan_lists.year_closest, year),
             lane="copies",
             key=("copies", id(self)),
         )
