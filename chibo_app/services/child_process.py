@@ -31,6 +31,7 @@ from chibo_app.services.session import Session, open_like
 T = TypeVar("T")
 
 STOP_SECONDS = 2.0  # how long a stop waits for the child at each step (it only reads)
+CANCEL_POLL_SECONDS = 0.05  # how often a waiting call asks whether it is still wanted
 
 
 class ChildUnavailable(Exception):
@@ -38,7 +39,8 @@ class ChildUnavailable(Exception):
 
 
 class ChildStopped(Exception):
-    """The child was stopped (the window closed) while it worked: no result."""
+    """The child was stopped (the window closed, or the request was given up) while it
+    worked: no result."""
 
 
 @dataclass(frozen=True)
@@ -95,9 +97,17 @@ class ChildProcess:
         self._conn: Connection | None = None
         self._generation = 0  # a stop moves it on: a call in flight learns it was stopped
 
-    def call(self, session: Session, fn: Callable[..., T], *args: Any) -> T:
+    def call(
+        self,
+        session: Session,
+        fn: Callable[..., T],
+        *args: Any,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> T:
         """`fn(session-like, *args)` in the child, on `session`'s file, password and now.
-        ChildUnavailable if no child can run it; ChildStopped if stopped meanwhile."""
+        ChildUnavailable if no child can run it; ChildStopped if stopped meanwhile, or
+        when `cancelled()` turns true (a newer request superseded it): the child is
+        ended then, not left to finish seconds of work nobody waits for."""
         request = Request(
             Path(session.path),
             session.password,
@@ -110,6 +120,10 @@ class ChildProcess:
             conn, generation = self._connection()
             try:
                 conn.send(request)
+                while not conn.poll(CANCEL_POLL_SECONDS):
+                    if cancelled():
+                        self.stop()
+                        break
                 ok, payload = conn.recv()
             except (EOFError, OSError) as error:
                 conn.close()

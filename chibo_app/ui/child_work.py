@@ -23,13 +23,20 @@ ENABLED = True  # False: run here, on the calling (lane) thread
 _child = ChildProcess("chibo-copies")
 
 
-def run(session: Session, fn: Callable[..., T], *args: Any) -> T:
+def run(
+    session: Session,
+    fn: Callable[..., T],
+    *args: Any,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> T:
     """`fn(session, *args)` in the child (on the session's file, password and now), or
     here when the child is off or cannot start. ChildStopped if the window closed
-    meanwhile. `fn` must be a module-level function with a picklable result."""
+    meanwhile, or if `cancelled()` turned true first (the operation was superseded: the
+    child is ended rather than left computing, the next request starts another).
+    `fn` must be a module-level function with a picklable result."""
     if ENABLED:
         try:
-            return _child.call(session, fn, *args)
+            return _child.call(session, fn, *args, cancelled=cancelled)
         except ChildUnavailable:
             pass  # no process here (or it died): the thread does it, as before
     return fn(session, *args)

@@ -80,6 +80,32 @@ def test_closing_the_window_while_the_child_works_ends_it(qtbot, people_session)
     qtbot.waitUntil(background.idle)
 
 
+def _in_child(session, fn, key):
+    """An operation on the copies lane running `fn` in the child, as the plans page does."""
+    outcome = []
+    operation = background.Operation(
+        session,
+        lambda worker, _progress, cancelled: child_work.run(worker, fn, cancelled=cancelled),
+        lane="copies",
+        key=key,
+    )
+    operation.on_success(outcome.append).on_failure(outcome.append).start()
+    return outcome
+
+
+def test_a_newer_request_ends_the_child_working_on_the_older(qtbot, people_session):
+    window = _window(qtbot, people_session)
+    older = _in_child(people_session, wait_forever, key="test-copies")
+    qtbot.waitUntil(lambda: child_work.child_pid() is not None, timeout=30_000)
+    first = child_work.child_pid()
+    newer = _in_child(people_session, Session.today, key="test-copies")
+    qtbot.waitUntil(lambda: bool(older) and bool(newer), timeout=30_000)
+    assert isinstance(older[0], ChildStopped) and _gone(first)
+    assert newer == [people_session.today()]  # from a child started for it
+    assert child_work.child_pid() not in (None, first)
+    window.close()
+
+
 def test_the_child_reads_at_the_sessions_frozen_now(people_session):
     """The tests' clock is on the suite's day, not the machine's (and --wall-clock moves
     only this process's): the child gets the session's "now" of the request, frozen."""

@@ -177,9 +177,11 @@ class PlansPage(Page):
         from chibo_app.ui.background import Operation  # noqa: PLC0415
 
         year = self.year
-        operation = Operation.of(
+        operation = Operation(  # a newer search cancels it: the child gives this one up
             self.session,
-            lambda session: child_work.run(session, plan_lists.year_closest, year),
+            lambda session, _progress, cancelled: child_work.run(
+                session, plan_lists.year_closest, year, cancelled=cancelled
+            ),
             lane="copies",
             key=("copies", id(self)),
         )
