@@ -5,6 +5,7 @@ closing the window ends the child, even mid-work. Real file, real process."""
 from __future__ import annotations
 
 import os
+import sys
 import threading
 
 import pytest
@@ -27,7 +28,18 @@ def _window(qtbot, session):
 
 
 def _gone(pid: int) -> bool:
-    """No such process, not even a zombie waiting to be reaped."""
+    """No such process, not even a zombie waiting to be reaped (Windows: ended)."""
+    if sys.platform == "win32":  # os.kill there would end the process, not probe it
+        import ctypes  # noqa: PLC0415
+
+        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return True
+        code = ctypes.c_ulong()
+        kernel.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel.CloseHandle(handle)
+        return code.value != 259  # STILL_ACTIVE
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
