@@ -15,7 +15,9 @@ picklable.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import pickle
 import threading
 from collections.abc import Callable
@@ -32,6 +34,7 @@ T = TypeVar("T")
 
 STOP_SECONDS = 2.0  # how long a stop waits for the child at each step (it only reads)
 CANCEL_POLL_SECONDS = 0.05  # how often a waiting call asks whether it is still wanted
+NICENESS = 10  # added to the child's niceness (POSIX): the window's threads come first
 
 
 class ChildUnavailable(Exception):
@@ -61,7 +64,14 @@ class Request:
 
 
 def serve(conn: Connection) -> None:
-    """The child's loop: a request in, (ok, result or error) out, until the pipe closes."""
+    """The child's loop: a request in, (ok, result or error) out, until the pipe closes.
+
+    At a lower priority than the window: on a machine with one or two busy cores the
+    scheduler gives the window's threads the CPU first, and the results arrive a little
+    later (Windows has no os.nice: the same priority there)."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(NICENESS)
     while True:
         try:
             request = conn.recv()

@@ -12,7 +12,7 @@ import pytest
 
 from chibo_app.errors import ChiboError
 from chibo_app.services import demo, plan_lists, plans
-from chibo_app.services.child_process import ChildProcess, ChildStopped
+from chibo_app.services.child_process import NICENESS, ChildProcess, ChildStopped
 from chibo_app.services.session import Session
 from chibo_app.ui import background, child_work
 from chibo_app.ui.main_window import MainWindow
@@ -128,6 +128,17 @@ def test_the_child_reads_at_the_sessions_frozen_now(people_session):
         assert before <= there <= people_session.now()
         assert child.call(people_session, Session.today) == people_session.today()
         assert child.pid is not None and child.pid != os.getpid()
+    finally:
+        child.stop()
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX priorities")
+def test_the_child_yields_the_cpu_to_the_window(people_session):
+    child = ChildProcess("chibo-test")
+    try:
+        child.call(people_session, Session.today)
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, child.pid) == min(19, mine + NICENESS)
     finally:
         child.stop()
 
