@@ -20,10 +20,14 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from chibo_app.core.cell import CellSettings
 from chibo_app.core.nominations import Kind
 from chibo_app.core.programme import PROGRAMME
 from chibo_app.core.verification import PrintedDocument, Subject, printed
+from chibo_app.documents import fonts
 from chibo_app.documents.page_settings import PageSettings
 from chibo_app.documents.party_document import (
     CancelCheck,
@@ -164,21 +168,27 @@ def registration_document(
 ) -> PartyDocument:
     header = DocumentHeader.for_cell(cell, form.year, form.dated)
     doc = PartyDocument(header, title_lines(form.kind, form.year), code=code, settings=settings)
-    write_form(doc, form, cell)
+    write_form(doc, form, cell, settings)
     return doc
 
 
-def write_form(doc: TextDocument, form: RegistrationFormData, cell: CellSettings) -> None:
+def write_form(
+    doc: TextDocument,
+    form: RegistrationFormData,
+    cell: CellSettings,
+    settings: PageSettings | None = None,
+) -> None:
     """The form's body and signatures, into the PDF's or the Word file's document."""
+    settings = settings or PageSettings()
     doc.paragraph(introduction(form, cell))
     doc.heading(NOMINEE_HEADING[form.kind])
     for label, value in nominee_lines(form):
-        doc.paragraph(field_line(label, value))
+        doc.paragraph(field_line(label, value, settings))
     doc.heading("2. Lĩnh vực đăng ký")
     doc.paragraph(f"- {form.field or DOTS}")
     doc.heading("3. Nội dung đăng ký")
     if form.kind != Kind.MODEL:
-        doc.paragraph(field_line("Tên thành tích, nội dung đăng ký", form.title))
+        doc.paragraph(field_line("Tên thành tích, nội dung đăng ký", form.title, settings))
     doc.paragraph("- Cách làm và kết quả dự kiến:")
     items = description_items(form.description)
     if items:
@@ -198,8 +208,23 @@ def write_form(doc: TextDocument, form: RegistrationFormData, cell: CellSettings
     )
 
 
-def field_line(label: str, value: str) -> str:
-    return f"- {label}: {value if value.strip() else DOTS}"
+def field_line(label: str, value: str, settings: PageSettings | None = None) -> str:
+    """'- label: value', or a blank to write on after the label: as many '…' as fit on
+    the label's line (DOTS at most), so a long label is not stretched across a line of
+    its own with the dots wrapped under it."""
+    start = f"- {label}: "
+    if value.strip():
+        return start + value
+    return start + "…" * min(len(DOTS), _dots_fitting(start, settings or PageSettings()))
+
+
+def _dots_fitting(start: str, settings: PageSettings) -> int:
+    """How many '…' follow `start` on a body paragraph's first line (indented), with a
+    margin for Word's own spacing of the same font."""
+    fonts.register_fonts()
+    room = settings.frame_width * 0.95 - settings.first_line_indent_mm * mm
+    room -= stringWidth(start, fonts.REGULAR, settings.body_size)
+    return max(0, int(room // stringWidth("…", fonts.REGULAR, settings.body_size)))
 
 
 def batch_title(forms: Sequence[RegistrationFormData]) -> str:
@@ -263,7 +288,7 @@ def write_registration_docx(
         word = WordDocument(
             header, title_lines(form.kind, form.year), code=record.code, settings=settings
         )
-        write_form(word, form, cell)
+        write_form(word, form, cell, settings)
         parts.append(word)
     write_word(path, parts, title=batch_title(forms), author=cell.cell_name)
     return records

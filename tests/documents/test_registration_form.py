@@ -125,3 +125,49 @@ def test_content_hash_follows_the_content_not_the_layout():
     changed = printed_form(replace(INDIVIDUAL, title="Thành tích khác"), CELL)
     assert changed.code != same.code
     assert same.subject.table == "nominations" and same.subject.ids == (1,)
+
+
+@pytest.mark.parametrize("body_size", [14, 13])
+def test_a_blank_name_or_title_is_written_on_the_label_s_line(tmp_path, body_size):
+    """A form with nothing filled: each '- label: ……' stays one line, in the PDF as in
+    the Word copy ('Tên tập thể (phòng, đơn vị): ' + 24 '…' ran onto a second line,
+    leaving the label stretched across the first)."""
+    import subprocess
+
+    from docx import Document
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from chibo_app.documents import fonts
+    from chibo_app.documents.page_settings import PageSettings
+    from chibo_app.documents.registration_form import write_registration_docx
+
+    settings = PageSettings(body_size=body_size)
+    blank = [RegistrationFormData(2026, kind, "") for kind in Kind]
+    pdf, word = tmp_path / "trong.pdf", tmp_path / "trong.docx"
+    write_registration_forms(pdf, blank, CELL, settings=settings)
+    write_registration_docx(word, blank, CELL, settings=settings)
+    labels = (
+        "Họ và tên:",
+        "Chức vụ:",
+        "Đơn vị công tác:",
+        "Tên thành tích, nội dung đăng ký:",
+        "Tên tập thể (phòng, đơn vị):",
+        "Tên mô hình, cách làm hay:",
+        "Đơn vị thực hiện:",
+    )
+    done = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"],
+                          check=True, capture_output=True, text=True)  # fmt: skip
+    lines = [squeeze(line) for line in done.stdout.splitlines()]
+    filled = [line for line in lines if any(line.startswith(f"- {label}") for label in labels)]
+    assert len(filled) == 8  # 4 for a person, 2 for a collective, 2 for a model
+    assert all(line.endswith("……") for line in filled), filled  # the dots on the label's line
+    word_lines = [
+        p.text
+        for p in Document(str(word)).paragraphs
+        if any(p.text.startswith(f"- {label}") for label in labels)
+    ]
+    assert sorted(word_lines) == sorted(filled)
+    fonts.register_fonts()
+    room = settings.frame_width - settings.first_line_indent_mm * mm
+    assert all(stringWidth(text, fonts.REGULAR, body_size) < room for text in word_lines)
