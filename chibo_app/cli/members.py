@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -221,7 +220,7 @@ def _print_preview(preview: ImportPreview, as_json: bool) -> None:
     )
     counts = preview.counts()
     print(", ".join(f"{say(ROW_STATUS_LABELS[s])}: {counts[s]}" for s in RowStatus))
-    kinds = Counter(row.person.kind for row in preview.rows)
+    kinds = preview.kind_counts()  # without building the rows
     print(", ".join(f"{say(KIND_LABELS[k])}: {kinds[k]}" for k in Kind))
     for row in preview.rows:
         guessed = (

@@ -4,6 +4,7 @@ register already knows."""
 
 import datetime as dt
 import json
+from collections import Counter
 
 import kind_shapes
 import pytest
@@ -21,7 +22,7 @@ from chibo_app.core.member_kinds import (
     kind_word,
     person_warnings,
 )
-from chibo_app.core.people import Kind
+from chibo_app.core.people import KIND_LABELS, Kind
 from chibo_app.services import people
 from chibo_app.services.members_import import apply_import, preview_file, with_kinds
 from chibo_app.services.session import open_session
@@ -135,6 +136,27 @@ def test_cli_kind_option_corrects_a_row(session, db_path, tmp_path, capsys):
         assert kinds_in_db(reopened)["Phan Văn Tài"] == Kind.FULL
     finally:
         reopened.close()
+
+
+def test_cli_counts_the_kinds_it_read_and_those_corrected(session, db_path, tmp_path, capsys):
+    """The text preview's line of kinds: the rows' kinds counted (the preview's, without
+    building its rows), a --kind correction included."""
+    path = kind_shapes.make_by_headings(tmp_path / "list.xlsx")
+    session.close()
+    args = ["--db", str(db_path), "members", "import", str(path), "--dry-run"]
+    assert main([*args, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    found = Counter(r["kind"] for r in rows)
+    assert len(found) == 3  # every kind, in this list
+    assert main(args) == 0
+    expected = ", ".join(f"{KIND_LABELS[k]}: {found[str(k)]}" for k in Kind)
+    assert expected in capsys.readouterr().out.splitlines()
+    first = rows[0]["row"]
+    assert main([*args, "--kind", f"{first}=quần chúng"]) == 0
+    found[rows[0]["kind"]] -= 1
+    found["non_party"] += 1
+    expected = ", ".join(f"{KIND_LABELS[k]}: {found[str(k)]}" for k in Kind)
+    assert expected in capsys.readouterr().out.splitlines()
 
 
 def test_cli_kind_option_refuses_a_bad_value(session, db_path, tmp_path, capsys):
