@@ -270,3 +270,34 @@ def test_a_matched_row_says_what_will_change_field_by_field(qtbot, session, tmp_
     dialog.table.setCurrentIndex(dialog.rows.index(1, 0))  # a new person: nothing to compare
     assert not dialog.changes.isVisible()
     dialog.grab().save(str(tmp_path / "import.png"))
+
+
+def test_the_reasons_are_in_view_beside_the_name_and_kind(qtbot, session, tmp_path):
+    """At its size in a 1280×720 screen the dialog shows each row's reasons and notes
+    without scrolling sideways (they came last, after 990 px of other columns, in a
+    table 630 px wide); the decision takes room for its choices only for a conflict."""
+    from openpyxl import Workbook
+
+    from chibo_app.ui.dialogs.import_dialog import REASON_WIDTH
+    from chibo_app.ui.models.import_rows_model import NAME, REASON
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["STT", "Họ và tên", "Ngày sinh", "Số thẻ đảng viên", "Ngày vào Đảng",
+                  "Ngày chính thức", "Đơn vị", "Chức vụ đảng", "Chức vụ chính quyền"])  # fmt: skip
+    sheet.append([1, "Hoàng Thị Thu Hương", "05/09/1980", "99", None, None, "Phòng Lãnh sự"])
+    sheet.append([2, "Lê Văn An", "05/09/1980", "83000001", None, None, "Văn phòng Sở"])
+    workbook.save(tmp_path / "ds.xlsx")
+    dialog = ImportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.width() <= 1280 - 16 and dialog.height() <= 720 - 40
+    load(qtbot, dialog, tmp_path / "ds.xlsx")
+    table = dialog.table
+    assert dialog.rows.index(0, REASON).data()  # the card is refused, the admission missing
+    left = table.columnViewportPosition(REASON)
+    assert left > table.columnViewportPosition(NAME)
+    assert table.columnWidth(REASON) >= REASON_WIDTH
+    assert left + REASON_WIDTH <= table.viewport().width()
+    assert table.columnWidth(DECISION) < 190  # no conflict to decide
+    dialog.grab().save(str(tmp_path / "import.png"))

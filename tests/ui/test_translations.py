@@ -328,6 +328,33 @@ def test_the_notes_of_a_list_to_import_in_english(english, session, tmp_path):
     ], shown
 
 
+def test_the_columns_of_a_list_to_import_are_chosen_in_english(english, qtbot, session, tmp_path):
+    """The import dialog's column choices are the fields' names in the window's language
+    (they showed the Vietnamese names in English); the file's own headings stay as typed."""
+    from openpyxl import Workbook
+
+    from chibo_app.core.member_import import IMPORT_FIELDS
+    from chibo_app.ui.dialogs.import_dialog import ImportDialog
+
+    book = Workbook()
+    book.active.append(["STT", "Họ và tên", "Ngày sinh", "Số thẻ đảng viên"])
+    book.active.append([1, "Lê Văn An", "05/09/1980", "83000001"])
+    book.save(tmp_path / "list.xlsx")
+    dialog = ImportDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.load(tmp_path / "list.xlsx")
+    qtbot.waitUntil(lambda: dialog.preview is not None and not dialog.working, timeout=10000)
+    mapping = dialog.mapping
+    headings = [mapping.item(row, 0).text() for row in range(mapping.rowCount())]
+    assert headings == ["STT", "Họ và tên", "Ngày sinh", "Số thẻ đảng viên"]
+    chosen = [mapping.cellWidget(row, 1).currentText() for row in range(mapping.rowCount())]
+    assert chosen == ["(skip)", "Full name", "Date of birth", "Party card number"]
+    box = mapping.cellWidget(1, 1)
+    names = [box.itemText(i) for i in range(1, box.count())]
+    assert len(names) == len(IMPORT_FIELDS)
+    assert not [name for name in names if VIETNAMESE.search(name)], names
+
+
 def test_core_labels_and_messages_in_english(english, session):
     from chibo_app.core import people, plan_checks
     from chibo_app.core.plans import Plan, PlanTask

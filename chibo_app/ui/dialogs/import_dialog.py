@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
-    QHeaderView,
     QMenu,
     QMessageBox,
     QVBoxLayout,
@@ -33,6 +32,8 @@ from chibo_app.ui.folders import MEMBER_LISTS, ask_open, ask_save
 from chibo_app.ui.forms import load_form
 from chibo_app.ui.models.import_rows_model import DECISION, KIND, REASON, ImportRowsModel
 
+REASON_WIDTH = 300  # px: a reason or note of a line or two is read in view
+
 
 def _members_import() -> Any:
     # Imported when used: it pulls in openpyxl, which start-up does not need.
@@ -52,7 +53,7 @@ class ImportDialog(QDialog):
         self.kinds: dict[int, Kind] = {}  # the kinds the secretary set, by row of the file
         self._job: Operation | None = None
         self.setWindowTitle(self.tr("Nhập danh sách từ Excel"))
-        self.resize(1100, 640)
+        self.resize(1200, 660)  # inside a 1280×720 screen
         self._build()
         self._update_state()
 
@@ -80,11 +81,17 @@ class ImportDialog(QDialog):
         self.rows.decisions_changed.connect(self._update_state)
         self.rows.kinds_chosen.connect(self.choose_kinds)
         self.table.setModel(self.rows)
+        # What the secretary reads and decides shown first — the kind, the decision on a
+        # conflict, the reasons and notes — so they are in view at 1280×720; the values
+        # read (dates, card, unit) after them. The model's columns keep their order.
+        header = self.table.horizontalHeader()
+        for place, column in enumerate((DECISION, REASON), start=KIND + 1):
+            header.moveSection(header.visualIndex(column), place)
         self.table.setItemDelegateForColumn(DECISION, DecisionDelegate(self.table))
         self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
         self.table.selectionModel().currentRowChanged.connect(self._show_changes)
         f.splitter.setStretchFactor(1, 1)
-        f.splitter.setSizes([440, 660])
+        f.splitter.setSizes([330, 870])  # the preview's columns need the room
 
         self.skip_invalid.toggled.connect(self._update_state)
         kind_menu = QMenu(self.kind_button)
@@ -209,11 +216,21 @@ class ImportDialog(QDialog):
         self._update_state()
 
     def _size_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        for column in range(self.rows.columnCount() - 1):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 12, 260))
-        self.table.setColumnWidth(DECISION, max(self.table.columnWidth(DECISION), 190))
-        self.table.horizontalHeader().setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        """Each column as wide as its contents (260 px at most); the decision's room for
+        its choices only when a row has one to make; the reasons and notes as wide as they
+        are, up to the room left in view beside the name and kind (REASON_WIDTH at least);
+        the values read come after them."""
+        table = self.table
+        table.resizeColumnsToContents()
+        reasons = table.columnWidth(REASON) + 12
+        for column in range(self.rows.columnCount()):
+            table.setColumnWidth(column, min(table.columnWidth(column) + 12, 260))
+        if self.rows.decisions:  # a conflict to decide
+            table.setColumnWidth(DECISION, max(table.columnWidth(DECISION), 190))
+        header = table.horizontalHeader()
+        room = table.viewport().width() - header.sectionViewportPosition(REASON)
+        table.setColumnWidth(REASON, min(reasons, max(REASON_WIDTH, room)))
+        table.horizontalHeader().setStretchLastSection(True)
 
     # Writing ----------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from chibo_app.core.member_import import IMPORT_FIELDS, ImportPreview
+from chibo_app.ui.core_text import core_label
 
 
 class MappingEditor(QTableWidget):
@@ -31,7 +32,7 @@ class MappingEditor(QTableWidget):
             box = QComboBox()
             box.addItem(self.tr("(bỏ qua)"), None)
             for field, name in IMPORT_FIELDS.items():
-                box.addItem(name, field)
+                box.addItem(core_label(name), field)
             box.setCurrentIndex(max(0, box.findData(field_of.get(column))))
             box.activated.connect(lambda _i, c=column: self._changed(c))
             self.setCellWidget(row, 1, box)
