@@ -81,7 +81,12 @@ def fold(text: str | None) -> str:
 
 def title_case_name(name: str | None) -> str:
     """'NGUYỄN  văn an' → 'Nguyễn Văn An' (each word capitalised, NFC)."""
-    return " ".join(map(_title_word, clean(name).split(" "))) if name else ""
+    return title_case_words(clean(name)) if name else ""
+
+
+def title_case_words(name: str) -> str:
+    """title_case_name of a text clean already (as clean() leaves it), not cleaned again."""
+    return " ".join(map(_title_word, name.split(" "))) if name else ""
 
 
 @functools.lru_cache(maxsize=8192)  # names reuse few words (Nguyễn, Thị, Văn…)

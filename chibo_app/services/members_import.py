@@ -41,7 +41,7 @@ from chibo_app.core.people import (
     validate_person,
     without_problems,
 )
-from chibo_app.core.text import clean, clean_or_none, fold, title_case_name
+from chibo_app.core.text import clean, clean_or_none, fold, title_case_words
 from chibo_app.errors import ChiboError, ValidationError
 from chibo_app.services import cell, people
 from chibo_app.services.session import Session
@@ -421,7 +421,7 @@ def _convert_all(raws: ReadRows, columns: dict[str, list[object]], sheet: _Sheet
     )  # fmt: skip
     return _Columns(
         raws=raws,
-        names=_mapped(text("full_name"), title_case_name),
+        names=_mapped(text("full_name"), title_case_words),  # text() is clean
         sexes=sexes,
         births=births,
         guesses=guesses,

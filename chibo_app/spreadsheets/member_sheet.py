@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -457,9 +458,14 @@ class _RowReader:
         numbers as _value makes them, in the order of `fields`."""
         get, text_of, value_of = self.texts.get, self._text, self._value
         datetime = dt.datetime
+        shortest = min(map(len, rows), default=0)  # rows come as wide as the sheet is read
         columns = []
         for field_name, index in self.fields:
-            cells = [values[index] if index < len(values) else None for values in rows]
+            cells = (
+                list(map(itemgetter(index), rows))
+                if index < shortest
+                else [values[index] if index < len(values) else None for values in rows]
+            )
             columns.append(
                 [
                     None

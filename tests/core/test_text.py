@@ -1,5 +1,6 @@
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -64,3 +65,21 @@ def test_sort_is_total_and_ignores_normalisation_form(people):
     by_nfc = sorted(people, key=name_sort_key)
     by_nfd = [unicodedata.normalize("NFC", p) for p in sorted(nfd, key=name_sort_key)]
     assert [clean(p) for p in by_nfc] == [clean(p) for p in by_nfd]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nguyễn Văn An", "  NGUYỄN  văn\u00a0an ", "Đỗ Thị Đào", "ΟΔΥΣΣΕΥΣ ΚΑΙ ΣΑΣ", "Σ Σ",
+     "Lê\u0301 Thị", "O'Brien Σ'", "", "\t", "İstanbul İ", "x\u200by z"],
+)  # fmt: skip
+def test_a_clean_text_is_capitalised_as_title_case_name_does(text):
+    from chibo_app.core.text import title_case_words
+
+    assert title_case_words(clean(text)) == title_case_name(text)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30))
+def test_any_clean_text_is_capitalised_as_title_case_name_does(text):
+    from chibo_app.core.text import title_case_words
+
+    assert title_case_words(clean(text)) == title_case_name(text)
