@@ -4457,14 +4457,6 @@
         <translation>{name} (becoming {kind}): {problems} Nothing was saved.</translation>
     </message>
     <message>
-        <source>Trùng với dòng {row} trong tệp</source>
-        <translation>Same as row {row} of the file</translation>
-    </message>
-    <message>
-        <source>{field}: {old} → {new}</source>
-        <translation>{field}: {old} → {new}</translation>
-    </message>
-    <message>
         <source>Dòng {row_number} {state}: {reason}. Không có gì được ghi.</source>
         <translation>Row {row_number} {state}: {reason}. Nothing was saved.</translation>
     </message>
@@ -4475,6 +4467,10 @@
     <message>
         <source>Danh sách đảng viên đã thay đổi từ lúc xem trước (dòng {row_number} – {full_name}: nay là “{status}”, có thể do một lần nhập khác vừa ghi). Hãy xem trước lại; chưa có gì được ghi.</source>
         <translation>The list of members changed since the preview (row {row_number} – {full_name}: now “{status}”, perhaps written by another import). Preview again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Dòng {row_number}: {error}</source>
+        <translation>Row {row_number}: {error}</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -4489,12 +4485,16 @@
         <translation>The card number “{value}” is stored as a number of more than 15 digits: Excel keeps only 15, so the last digits may have changed. Format the card column as Text, type the right number again and import again</translation>
     </message>
     <message>
-        <source>Trùng tên với {name} (đã có, ngày sinh {birth}): cần xác nhận là cùng một người hay người mới</source>
-        <translation>Same name as {name} (existing, born {birth}): confirm whether it is the same person or a new one</translation>
+        <source>Trùng với dòng {row} trong tệp</source>
+        <translation>Same as row {row} of the file</translation>
     </message>
     <message>
-        <source>Dòng {row_number}: {error}</source>
-        <translation>Row {row_number}: {error}</translation>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Trùng tên với {name} (đã có, ngày sinh {birth}): cần xác nhận là cùng một người hay người mới</source>
+        <translation>Same name as {name} (existing, born {birth}): confirm whether it is the same person or a new one</translation>
     </message>
     <message>
         <source>Số thẻ {card} đã thuộc về {name} (khác tên)</source>

@@ -4451,14 +4451,6 @@
         <translation>{name} (chuyển thành {kind}): {problems} Không có gì được ghi.</translation>
     </message>
     <message>
-        <source>Trùng với dòng {row} trong tệp</source>
-        <translation>Trùng với dòng {row} trong tệp</translation>
-    </message>
-    <message>
-        <source>{field}: {old} → {new}</source>
-        <translation>{field}: {old} → {new}</translation>
-    </message>
-    <message>
         <source>Dòng {row_number} {state}: {reason}. Không có gì được ghi.</source>
         <translation>Dòng {row_number} {state}: {reason}. Không có gì được ghi.</translation>
     </message>
@@ -4469,6 +4461,10 @@
     <message>
         <source>Danh sách đảng viên đã thay đổi từ lúc xem trước (dòng {row_number} – {full_name}: nay là “{status}”, có thể do một lần nhập khác vừa ghi). Hãy xem trước lại; chưa có gì được ghi.</source>
         <translation>Danh sách đảng viên đã thay đổi từ lúc xem trước (dòng {row_number} – {full_name}: nay là “{status}”, có thể do một lần nhập khác vừa ghi). Hãy xem trước lại; chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Dòng {row_number}: {error}</source>
+        <translation>Dòng {row_number}: {error}</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -4483,12 +4479,16 @@
         <translation>Số thẻ “{value}” được lưu dạng số có hơn 15 chữ số: Excel chỉ giữ đúng 15 chữ số nên các chữ số cuối có thể đã bị đổi. Hãy định dạng cột số thẻ là Văn bản (Text), gõ lại số thẻ đúng rồi nhập lại</translation>
     </message>
     <message>
-        <source>Trùng tên với {name} (đã có, ngày sinh {birth}): cần xác nhận là cùng một người hay người mới</source>
-        <translation>Trùng tên với {name} (đã có, ngày sinh {birth}): cần xác nhận là cùng một người hay người mới</translation>
+        <source>Trùng với dòng {row} trong tệp</source>
+        <translation>Trùng với dòng {row} trong tệp</translation>
     </message>
     <message>
-        <source>Dòng {row_number}: {error}</source>
-        <translation>Dòng {row_number}: {error}</translation>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Trùng tên với {name} (đã có, ngày sinh {birth}): cần xác nhận là cùng một người hay người mới</source>
+        <translation>Trùng tên với {name} (đã có, ngày sinh {birth}): cần xác nhận là cùng một người hay người mới</translation>
     </message>
     <message>
         <source>Số thẻ {card} đã thuộc về {name} (khác tên)</source>
