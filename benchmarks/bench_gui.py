@@ -223,7 +223,10 @@ def main() -> None:
     app = QApplication([])
     app.setOrganizationName("ChiBoBench")
     QSettings().clear()
+    from chibo_app.ui import gc_policy
     from chibo_app.ui.main_window import MainWindow
+
+    gc_policy.enable()  # as app.main does
 
     with temporary_folder() as folder:
         session = open_demo(folder, people)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from chibo_app.ui import screen_fit, translations
+from chibo_app.ui import gc_policy, screen_fit, translations
 from chibo_app.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     args = parse_args(argv[1:])
     app = make_application(argv)
+    gc_policy.enable()  # the session's objects out of the full collections' walk
     exit_after = os.environ.get("CHIBO_EXIT_AFTER_SHOW")  # start-up benchmark, smoke tests
     if args.smoke_test:
         exit_after = "smoke"

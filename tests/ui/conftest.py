@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from chibo_app.core.people import Kind, Person, Position, PositionKind, Status
 from chibo_app.services import cell, people
+from chibo_app.ui import gc_policy
 
 
 def pytest_configure(config):
@@ -47,6 +50,10 @@ def _private_settings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
     yield
+    # app.main turns the session freeze on (ui/gc_policy.py): not for the next test, whose
+    # windows come and go; what it froze is collected again.
+    gc_policy.disable()
+    gc.unfreeze()
 
 
 NAMES = [

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from chibo_app.ui.gc_policy import keep_for_the_session
+
 if TYPE_CHECKING:
     from chibo_app.ui.pages.base import Page
 
@@ -182,5 +184,6 @@ def preload_pages() -> None:
                 forms.form_module(name)
             except Exception:  # its first use compiles it again and says why
                 continue
+        keep_for_the_session()  # the modules stay (ui/gc_policy.py)
 
     threading.Thread(target=work, name="chibo-preload", daemon=True).start()

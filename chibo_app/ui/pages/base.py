@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from chibo_app.core.changes import Changes
 from chibo_app.ui.forms import load_form
+from chibo_app.ui.gc_policy import keep_for_the_session
 
 if TYPE_CHECKING:  # the window frame is built before the storage layer is imported
     from chibo_app.services.session import Session
@@ -51,6 +52,7 @@ class Page(QWidget):
         self.year = year
         self._deferred_first = Page.first_load_in_background
         self._loading: Operation | None = None
+        self._kept = False
         self._stale: Changes | None = None
         # While show_data runs: the data came from a background read (else from reload).
         self.in_background = False
@@ -94,6 +96,7 @@ class Page(QWidget):
         self._loading = None  # a load still running would show older data
         self.in_background = False
         self.show_data(load(self.session))
+        self._first_data_shown()
         self.loaded.emit()
 
     def refresh(self) -> None:
@@ -123,7 +126,13 @@ class Page(QWidget):
             self.show_data(data)
         finally:
             self.in_background = False
+        self._first_data_shown()
         self.loaded.emit()
+
+    def _first_data_shown(self) -> None:
+        if not self._kept:  # the page and its rows stay for the session (ui/gc_policy.py)
+            self._kept = True
+            keep_for_the_session()
 
     def _on_load_failed(self, operation: Operation, error: BaseException) -> None:
         from chibo_app.ui.background import JobCancelled  # noqa: PLC0415
