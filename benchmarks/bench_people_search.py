@@ -54,7 +54,10 @@ def keystroke(app: QApplication, page, paints: PaintWatch, char: str) -> float |
 def main() -> None:
     people = people_arg()
     app = QApplication([])
+    from chibo_app.ui import gc_policy
     from chibo_app.ui.pages.people_page import PeoplePage
+
+    gc_policy.enable()  # as app.main does
 
     with temporary_folder() as folder:
         session = open_demo(folder, people)
