@@ -151,3 +151,20 @@ def test_an_error_in_the_child_is_raised_here(people_session):
         assert child.call(people_session, Session.schema_version) > 0  # still serving
     finally:
         child.stop()
+
+
+def test_copies_arriving_after_the_window_closed_are_dropped(qtbot, people_session):
+    """The child's answer can come after the page's model is gone (the window closed
+    meanwhile; once in CI): it is dropped, not shown in a deleted table."""
+    import shiboken6
+
+    from chibo_app.ui.pages.plans_page import PlansPage
+
+    page = PlansPage(people_session, 2026)
+    qtbot.addWidget(page)
+    wait_loaded(qtbot, page)
+    search = object()
+    page._copies = search
+    shiboken6.delete(page.model)
+    page._copies_found(search, 2026, {1: (0.9, "Trần Thị Bình")})  # no RuntimeError
+    assert page._copies is None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+from shiboken6 import isValid
 
 from chibo_app.core.plans import PlanRowView, PlanStatus
 from chibo_app.errors import ChiboError
@@ -194,6 +195,8 @@ class PlansPage(Page):
         if operation is not self._copies:
             return  # a newer search was started
         self._copies = None
+        if not isValid(self.model):
+            return  # the window closed while the child searched: nothing to show it in
         if found is not None and year == self.year:
             self._show_closest(year, found)
 
